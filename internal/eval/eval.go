@@ -1,0 +1,52 @@
+// Package eval holds what every evaluation in zhpipe shares: the figure
+// type that `make eval` prints as `EVAL <name> <value>` lines.
+package eval
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Figure is one measured number of an evaluation, printed by cmd/zheval as
+// `EVAL <Name> <Value>`. Name is dotted (`opencc.tw2sp`, `sighan.pku.f1`);
+// Value is a number or `passed/total`.
+type Figure struct {
+	Name  string
+	Value string
+}
+
+// Ratio formats passed/total as a Figure value.
+func Ratio(name string, passed, total int) Figure {
+	return Figure{Name: name, Value: fmt.Sprintf("%d/%d", passed, total)}
+}
+
+// Number formats a float as a Figure value with the given precision.
+func Number(name string, v float64, prec int) Figure {
+	return Figure{Name: name, Value: fmt.Sprintf("%.*f", prec, v)}
+}
+
+// WriteFailures writes lines to dir/name atomically enough for a report file
+// (it is regenerated on every run) and returns the path written.
+func WriteFailures(dir, name string, lines []string) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	p := filepath.Join(dir, name)
+	tmp := p + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return "", err
+	}
+	for _, l := range lines {
+		if _, err := io.WriteString(f, l+"\n"); err != nil {
+			f.Close()
+			return "", err
+		}
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	return p, os.Rename(tmp, p)
+}
