@@ -1,0 +1,126 @@
+package pipeline
+
+// EntityType is the type of a named entity.
+type EntityType uint8
+
+// Entity types.
+const (
+	Person EntityType = iota + 1
+	Organization
+	Place
+)
+
+var entityTypeNames = [...]string{"", "person", "organization", "place"}
+
+func (t EntityType) String() string { return entityTypeNames[t] }
+
+// MarshalText implements encoding.TextMarshaler.
+func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// Entity is a person, organization or place with all its mentions linked.
+type Entity struct {
+	ID         string // P1, O1, L1 … in order of first mention
+	Type       EntityType
+	Name       Range  // the fullest mention, in Original
+	Simplified string // the name in Simplified script
+	English    string // English name where known
+	Titles     []Range
+	Mentions   []Range
+	Person     string // for an administration: the ID of its person
+}
+
+// Order is an executive order, law, regulation or announcement.
+type Order struct {
+	ID       string
+	Range    Range // the order's designation, e.g. 第14179號總統行政令
+	Number   string
+	Kind     string // "executive order", "announcement", "law", …
+	Title    string // the 《title》 naming it, without brackets
+	Document string // ID of that titled document
+	Date     string // ISO-8601 date of signing or issue
+	Signer   string // person entity ID
+	Signer2  string // signer's name as written, when no entity is known
+}
+
+// Document is a titled work (《…》 or 〈…〉) with its aliases.
+type Document struct {
+	ID       string
+	Title    string // inside the brackets, as in Original
+	Aliases  []string
+	Mentions []Range // including the brackets; alias mentions too
+}
+
+// Date is a normalized time expression.
+type Date struct {
+	Range
+	Value string // ISO-8601
+	Kind  string // date, time, range, duration, relative
+}
+
+// Quantity is a number with its unit and counted noun.
+type Quantity struct {
+	Range
+	Value     float64
+	Unit      string
+	Noun      string
+	Qualifier string
+}
+
+// Argument is the article's structure: sections, enumerations, quotes,
+// totals and thesis, all as ranges of Original.
+type Argument struct {
+	Sections     []Section
+	Enumerations []Enumeration
+	Quotes       []Quote
+	Totals       []Total
+	Thesis       *Range
+}
+
+// Section is a part of the article with a rhetorical role.
+type Section struct {
+	Range
+	Role    string
+	Heading *Range
+}
+
+// Enumeration is a list of parallel items, with the count the text
+// announces for it when it does.
+type Enumeration struct {
+	ID        string
+	Announced *Announcement
+	Items     []Item
+	Parent    string // ID of the item it belongs to
+}
+
+// Announcement is the phrase that announces an enumeration (三大支柱).
+type Announcement struct {
+	Range
+	Count int
+}
+
+// Item is one enumerated item.
+type Item struct {
+	ID     string
+	Range  Range
+	Marker Range
+	Head   Range
+}
+
+// Quote is a quoted or reported statement.
+type Quote struct {
+	Range       // the text inside the marks
+	Speaker     string
+	SpeakerName string
+	Verb        string
+	Kind        string // statement, term, indirect
+}
+
+// Total is a stated total with its parts and the arithmetic checked.
+type Total struct {
+	Stated     float64
+	StatedAt   Range
+	Parts      []float64
+	PartsAt    []Range
+	Sum        float64
+	Consistent bool
+}

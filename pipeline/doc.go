@@ -1,0 +1,170 @@
+// Package pipeline holds zhpipe's document model: a Doc owns the untouched
+// original text, the working text derived from it (width-folded, converted to
+// Simplified) with an Alignment back to the original, and every annotation
+// the stages add, each a range into the original. Stages live in
+// sub-packages; a Chain runs them in order on one Doc.
+//
+// All ranges inside a Doc are byte offsets; the out package converts them to
+// code points (and UTF-16 units) for users.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+)
+
+// Script is the writing system of a text.
+type Script uint8
+
+// Scripts a text can be written in.
+const (
+	ScriptUnknown Script = iota
+	Traditional
+	Simplified
+	Mixed
+)
+
+var scriptNames = [...]string{"unknown", "traditional", "simplified", "mixed"}
+
+func (s Script) String() string { return scriptNames[s] }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Script) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Region is the regional wording of a text.
+type Region uint8
+
+// Regions whose wording zhpipe tells apart.
+const (
+	RegionUnknown Region = iota
+	Taiwan
+	HongKong
+	Mainland
+)
+
+var regionNames = [...]string{"unknown", "tw", "hk", "cn"}
+
+func (r Region) String() string { return regionNames[r] }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Region) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// Source describes where a Doc came from and how it was read.
+type Source struct {
+	Path       string
+	SHA256     string // hex digest of the raw input bytes
+	Encoding   string // detected or forced encoding of the raw input
+	Bytes      int    // size of the raw input
+	Script     Script
+	Region     Region
+	Conversion string // OpenCC config used for the working text, or "none"
+}
+
+// Token is one segmented word.
+type Token struct {
+	Range        // in Original
+	Work  Range  // in Text
+	POS   string // gse/ICTCLAS tag
+}
+
+// Diagnostic is a non-fatal problem or finding, reported in the output and
+// never printed by library code.
+type Diagnostic struct {
+	Stage   string
+	Code    string
+	Message string
+	Range   *Range // in Original, when it points at text
+}
+
+// Doc is one article and everything known about it. Stages annotate it in
+// place. Every Range in it is a byte range of Original unless its field
+// says otherwise.
+type Doc struct {
+	ID       string
+	Source   Source
+	Original string // the decoded input, never modified
+
+	// Text is the working text (width-folded, converted to Simplified);
+	// Align maps it back to Original.
+	Text  string
+	Align Alignment
+
+	Paragraphs []Range
+	Sentences  []Range
+	Tokens     []Token
+
+	People        []Entity
+	Organizations []Entity
+	Places        []Entity
+	Orders        []Order
+	Documents     []Document
+	Dates         []Date
+	Quantities    []Quantity
+	Argument      Argument
+
+	Diagnostics []Diagnostic
+}
+
+// NewDoc returns a Doc whose working text is still the original.
+func NewDoc(id string, src Source, original string) *Doc {
+	return &Doc{ID: id, Source: src, Original: original, Text: original, Align: Identity(len(original))}
+}
+
+// Rewrite replaces the working text with next, given its alignment to the
+// current working text, and composes the alignments. It refuses once tokens
+// exist: a rewrite would invalidate them.
+func (d *Doc) Rewrite(next string, a Alignment) error {
+	if len(d.Tokens) > 0 {
+		return fmt.Errorf("pipeline: rewrite of the working text after segmentation")
+	}
+	if a.SrcLen() != len(d.Text) || a.DstLen() != len(next) {
+		return fmt.Errorf("pipeline: rewrite alignment covers %d→%d bytes, texts are %d→%d", a.SrcLen(), a.DstLen(), len(d.Text), len(next))
+	}
+	c, err := d.Align.Then(a)
+	if err != nil {
+		return err
+	}
+	d.Text, d.Align = next, c
+	return nil
+}
+
+// ToOriginal maps a byte range of the working text to Original.
+func (d *Doc) ToOriginal(r Range) Range { return d.Align.ToSource(r) }
+
+// ToWork maps a byte range of Original to the working text.
+func (d *Doc) ToWork(r Range) Range { return d.Align.ToDerived(r) }
+
+// Span returns the original text a range covers.
+func (d *Doc) Span(r Range) string { return d.Original[r.Start:r.End] }
+
+// Diagnose records a diagnostic.
+func (d *Doc) Diagnose(stage, code string, r *Range, format string, args ...any) {
+	d.Diagnostics = append(d.Diagnostics, Diagnostic{Stage: stage, Code: code, Message: fmt.Sprintf(format, args...), Range: r})
+}
+
+// A Stage annotates a Doc in place. After construction it holds only
+// immutable resources and is safe for concurrent use on distinct Docs.
+type Stage interface {
+	Name() string
+	Process(ctx context.Context, d *Doc) error
+}
+
+// Chain is an ordered list of stages run one after the other.
+type Chain []Stage
+
+// Name implements Stage.
+func (c Chain) Name() string { return "chain" }
+
+// Process runs every stage in order and stops at the first error, which
+// names the stage.
+func (c Chain) Process(ctx context.Context, d *Doc) error {
+	for _, s := range c {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := s.Process(ctx, d); err != nil {
+			return fmt.Errorf("%s: %w", s.Name(), err)
+		}
+	}
+	return nil
+}
