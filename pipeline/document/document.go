@@ -1,0 +1,402 @@
+package document
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MentionKind says how a document is mentioned.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	// Titled is a full title in brackets: 《贏得競賽:美國人工智慧行動計畫》.
+	Titled MentionKind = iota + 1
+	// AliasDefinition is the alias where the text defines it, as written
+	// (with its brackets or quotes when it has them): the 《計畫》 of
+	// (以下簡稱《計畫》).
+	AliasDefinition
+	// AliasTitled is a later alias mention in title brackets: 《計畫》.
+	AliasTitled
+	// AliasBare is a later alias mention without brackets: 计划.
+	AliasBare
+)
+
+var mentionKindNames = [...]string{"", "title", "alias definition", "alias", "bare alias"}
+
+// String returns the kind's name, e.g. "alias".
+func (k MentionKind) String() string {
+	if int(k) < len(mentionKindNames) {
+		return mentionKindNames[k]
+	}
+	return "MentionKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k MentionKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Mention is one place where a document is named.
+type Mention struct {
+	Start int         `json:"start"` // byte offset into the text given to Extract
+	End   int         `json:"end"`   // text[Start:End] == Text
+	Text  string      `json:"text"`  // brackets included for bracketed mentions
+	Kind  MentionKind `json:"kind"`
+}
+
+// Document is one titled work, mentioned once or more.
+type Document struct {
+	// ID is "D1", "D2", … in order of first mention.
+	ID string `json:"id"`
+	// Title is the text inside the brackets of the first full mention.
+	Title string `json:"title"`
+	// Aliases are the short names the text defines for it, in order of
+	// definition, without brackets or quotes.
+	Aliases []string `json:"aliases,omitempty"`
+	// Mentions are all its mentions in text order; the first is Titled.
+	Mentions []Mention `json:"mentions"`
+	// Parent is the ID of the document whose title contains this one's
+	// first mention (《关于〈…〉的决定》), or "".
+	Parent string `json:"parent,omitempty"`
+}
+
+// Bracket pairs for titles. U+2329/U+232A are the canonical-equivalent
+// forms of 〈〉 that NFKC folds; accept them in unnormalized text.
+var (
+	openers  = map[rune]rune{'《': '》', '〈': '〉', '\u2329': '\u232a'}
+	closers  = map[rune]rune{'》': '《', '〉': '〈', '\u232a': '\u2329'}
+	maxTitle = 300 // bytes; an unclosed bracket must not swallow the text
+)
+
+// span is a bracketed title found by scan.
+type span struct {
+	start, end           int // including the brackets
+	titleStart, titleEnd int
+	parent               int // index into the spans slice, or -1
+}
+
+// scan returns every bracketed title of text in order of start, nested ones
+// included. Unclosed brackets, titles over maxTitle bytes, titles crossing
+// a line break, empty titles and invalid UTF-8 are dropped.
+func scan(text string) []span {
+	type open struct {
+		r   rune
+		pos int
+	}
+	var stack []open
+	var out []span
+	for i, r := range text {
+		switch {
+		case r == '\n' || r == '\r':
+			stack = stack[:0]
+		case openers[r] != 0:
+			stack = append(stack, open{r, i})
+		case closers[r] != 0:
+			want := closers[r]
+			j := len(stack) - 1
+			for j >= 0 && stack[j].r != want {
+				j--
+			}
+			if j < 0 {
+				continue // a stray closer
+			}
+			o := stack[j]
+			stack = stack[:j] // drop unclosed inner openers too
+			ts, te := o.pos+utf8.RuneLen(o.r), i
+			end := i + utf8.RuneLen(r)
+			if te-ts == 0 || end-o.pos > maxTitle || strings.TrimSpace(text[ts:te]) == "" || !utf8.ValidString(text[ts:te]) {
+				continue
+			}
+			out = append(out, span{start: o.pos, end: end, titleStart: ts, titleEnd: te, parent: -1})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	for i := range out {
+		for j := i - 1; j >= 0; j-- {
+			if out[j].start < out[i].start && out[j].end >= out[i].end {
+				out[i].parent = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Extract returns the documents of text in order of first mention, each
+// with all its mentions and aliases. It never fails: text that is not
+// valid UTF-8 only yields fewer titles.
+func Extract(text string) []Document {
+	spans := scan(text)
+	var docs []Document
+	byTitle := map[string]int{}
+	byAlias := map[string]int{}
+	aliasDef := map[int]bool{} // starts of bracketed alias definitions
+	spanDoc := make([]int, len(spans))
+	var bare []bareAlias
+
+	for si, sp := range spans {
+		title := strings.TrimSpace(text[sp.titleStart:sp.titleEnd])
+		m := Mention{Start: sp.start, End: sp.end, Text: text[sp.start:sp.end]}
+		di, ok := -1, false
+		switch {
+		case aliasDef[sp.start]:
+			di, ok = byAlias[title]
+			m.Kind = AliasDefinition
+		default:
+			if di, ok = byTitle[title]; ok {
+				m.Kind = Titled
+			} else if di, ok = byAlias[title]; ok {
+				m.Kind = AliasTitled
+			}
+		}
+		if !ok {
+			di = len(docs)
+			byTitle[title] = di
+			m.Kind = Titled
+			d := Document{ID: "D" + strconv.Itoa(di+1), Title: title}
+			if sp.parent >= 0 {
+				d.Parent = docs[spanDoc[sp.parent]].ID
+			}
+			docs = append(docs, d)
+		}
+		spanDoc[si] = di
+		if m.Kind != AliasDefinition {
+			docs[di].Mentions = append(docs[di].Mentions, m)
+		}
+		if m.Kind == AliasDefinition {
+			continue
+		}
+		for _, a := range parseAliases(text, sp.end) {
+			if a.name == "" || a.name == docs[di].Title {
+				continue
+			}
+			byAlias[a.name] = di
+			if !contains(docs[di].Aliases, a.name) {
+				docs[di].Aliases = append(docs[di].Aliases, a.name)
+			}
+			if a.bracketed {
+				aliasDef[a.start] = true
+			}
+			docs[di].Mentions = append(docs[di].Mentions, Mention{Start: a.start, End: a.end, Text: text[a.start:a.end], Kind: AliasDefinition})
+			if !a.bracketed {
+				bare = append(bare, bareAlias{name: a.name, doc: di, from: a.end})
+			}
+		}
+	}
+	linkBare(text, docs, spans, bare)
+	for i := range docs {
+		sort.SliceStable(docs[i].Mentions, func(a, b int) bool { return docs[i].Mentions[a].Start < docs[i].Mentions[b].Start })
+	}
+	return docs
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAlias is an alias defined without title brackets: its bare mentions
+// after from are linked to doc.
+type bareAlias struct {
+	name string
+	doc  int
+	from int
+}
+
+// linkBare adds an AliasBare mention for every occurrence of a bare-defined
+// alias after its definition that lies outside every bracketed title and
+// every existing mention. When one alias is defined twice, each occurrence
+// goes to the latest definition before it.
+func linkBare(text string, docs []Document, spans []span, bare []bareAlias) {
+	if len(bare) == 0 {
+		return
+	}
+	type iv struct{ s, e int }
+	var taken []iv
+	for _, sp := range spans {
+		taken = append(taken, iv{sp.start, sp.end})
+	}
+	for _, d := range docs {
+		for _, m := range d.Mentions {
+			taken = append(taken, iv{m.Start, m.End})
+		}
+	}
+	overlaps := func(s, e int) bool {
+		for _, t := range taken {
+			if s < t.e && t.s < e {
+				return true
+			}
+		}
+		return false
+	}
+	// Longer aliases first, so that 个保法 is not cut by 保法.
+	order := make([]int, len(bare))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(bare[order[a]].name) > len(bare[order[b]].name) })
+	for _, bi := range order {
+		b := bare[bi]
+		for pos := b.from; pos < len(text); {
+			k := strings.Index(text[pos:], b.name)
+			if k < 0 {
+				break
+			}
+			s, e := pos+k, pos+k+len(b.name)
+			pos = e
+			// A later definition of the same alias takes over.
+			owner := b.doc
+			superseded := false
+			for _, o := range bare {
+				if o.name == b.name && o.from > b.from && o.from <= s {
+					superseded = true
+				}
+			}
+			if superseded || overlaps(s, e) {
+				continue
+			}
+			taken = append(taken, iv{s, e})
+			docs[owner].Mentions = append(docs[owner].Mentions, Mention{Start: s, End: e, Text: text[s:e], Kind: AliasBare})
+		}
+	}
+}
+
+// alias is one alias found in a definition clause.
+type alias struct {
+	name       string // without brackets or quotes
+	start, end int    // as written, brackets or quotes included
+	bracketed  bool   // in 《》 or 〈〉
+}
+
+// aliasCues introduce an alias, longest first.
+var aliasCues = []string{
+	"以下簡稱", "以下简称", "下文簡稱", "下文简称", "以下稱", "以下称",
+	"下文稱", "下文称", "下稱", "下称", "簡稱", "简称",
+}
+
+// quotePairs are the quotes an alias may be written in, besides title brackets.
+var quotePairs = map[rune]rune{'“': '”', '「': '」', '‘': '’', '"': '"', '『': '』', '《': '》', '〈': '〉', '\u2329': '\u232a'}
+
+// maxAlias bounds a bare alias, in runes.
+const maxAlias = 20
+
+// parseAliases reads an alias definition right after a title ending at pos:
+// an optional opening （ ( ， , then a cue (以下简称 …), an optional 为/為/：,
+// then one or more aliases separated by 或 、 ，. It returns nil when there
+// is no definition.
+func parseAliases(text string, pos int) []alias {
+	p := skipSpace(text, pos)
+	paren := false
+	if r, n := utf8.DecodeRuneInString(text[p:]); r == '（' || r == '(' {
+		paren = true
+		p = skipSpace(text, p+n)
+	} else if r == '，' || r == ',' {
+		p = skipSpace(text, p+n)
+	}
+	cue := ""
+	for _, c := range aliasCues {
+		if strings.HasPrefix(text[p:], c) {
+			cue = c
+			break
+		}
+	}
+	if cue == "" {
+		return nil
+	}
+	p += len(cue)
+	for _, w := range []string{"為", "为", "作", "：", ":"} {
+		if strings.HasPrefix(text[p:], w) {
+			p += len(w)
+		}
+	}
+	p = skipSpace(text, p)
+	var out []alias
+	for len(out) < 4 {
+		a, next, ok := readAlias(text, p, paren)
+		if !ok {
+			break
+		}
+		out = append(out, a)
+		p = skipSpace(text, next)
+		sep := false
+		for _, w := range []string{"或", "、", "/", "，", ","} {
+			if !strings.HasPrefix(text[p:], w) {
+				continue
+			}
+			q := skipSpace(text, p+len(w))
+			// After a comma only a quoted alias continues the list:
+			// (以下简称《计划》，该计划…) must not read 该计划.
+			if r, _ := utf8.DecodeRuneInString(text[q:]); (w == "，" || w == ",") && quotePairs[r] == 0 {
+				break
+			}
+			p, sep = q, true
+			break
+		}
+		if !sep {
+			break
+		}
+	}
+	return out
+}
+
+// readAlias reads one alias at p: in quotes or title brackets, or bare up to
+// a delimiter.
+func readAlias(text string, p int, paren bool) (alias, int, bool) {
+	r, n := utf8.DecodeRuneInString(text[p:])
+	if closeR, ok := quotePairs[r]; ok {
+		inner := p + n
+		k := strings.IndexRune(text[inner:], closeR)
+		if k <= 0 || k > maxAlias*4 {
+			return alias{}, p, false
+		}
+		end := inner + k + utf8.RuneLen(closeR)
+		name := strings.TrimSpace(text[inner : inner+k])
+		if name == "" || strings.ContainsAny(name, "\n\r") || !utf8.ValidString(name) {
+			return alias{}, p, false
+		}
+		br := r == '《' || r == '〈' || r == '\u2329'
+		return alias{name: name, start: p, end: end, bracketed: br}, end, true
+	}
+	// Bare: letters, digits and Han up to a delimiter.
+	end, runes := p, 0
+	for end < len(text) && runes <= maxAlias {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !(unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '·' || r == '-') {
+			break
+		}
+		if r == '或' && runes > 0 {
+			break
+		}
+		end += n
+		runes++
+	}
+	if runes == 0 || runes > maxAlias {
+		return alias{}, p, false
+	}
+	// Without a bracket to close the clause, a bare alias must end at
+	// punctuation, not run into the next clause's words.
+	if !paren {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && !unicode.IsPunct(r) && !unicode.IsSpace(r) {
+			return alias{}, p, false
+		}
+	}
+	name := text[p:end]
+	return alias{name: name, start: p, end: end}, end, true
+}
+
+func skipSpace(text string, p int) int {
+	for p < len(text) {
+		r, n := utf8.DecodeRuneInString(text[p:])
+		if r != ' ' && r != '\u3000' && r != '\t' {
+			break
+		}
+		p += n
+	}
+	return p
+}
