@@ -1,0 +1,69 @@
+package numeral
+
+import (
+	"unicode/utf8"
+)
+
+// isNumeralRune reports whether r can appear inside a numeral.
+func isNumeralRune(r rune) bool {
+	if _, ok := Digit(r); ok {
+		return true
+	}
+	if _, ok := unitExp(r); ok {
+		return true
+	}
+	_, ok := tens(r)
+	return ok
+}
+
+// Prefix returns the value and byte length of the longest numeral at the
+// start of s, read in Smart mode without a sign; n is 0 when s does not
+// start with one. A 点 or "." counts only when a digit follows it, and ","
+// only as a thousands separator between Arabic digits.
+func Prefix(s string) (v float64, n int) {
+	// Collect candidate end offsets (after each rune of the run).
+	var ends []int
+	i := 0
+	prevArabic := false
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isNumeralRune(r):
+			prevArabic = isArabic(r)
+		case (isPoint(r) || r == '.' || r == '．') && i > 0:
+			nr, _ := utf8.DecodeRuneInString(s[i+sz:])
+			if _, ok := Digit(nr); !ok {
+				return longest(s, ends)
+			}
+			prevArabic = false
+		case (r == ',' || r == '，') && prevArabic && i+sz+3 <= len(s) && allASCIIDigits(s[i+sz:i+sz+3]) &&
+			(i+sz+3 == len(s) || !isArabicByte(s[i+sz+3])):
+			prevArabic = false
+		default:
+			return longest(s, ends)
+		}
+		i += sz
+		ends = append(ends, i)
+	}
+	return longest(s, ends)
+}
+
+func isArabicByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func allASCIIDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isArabicByte(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+func longest(s string, ends []int) (float64, int) {
+	for k := len(ends) - 1; k >= 0; k-- {
+		if v, err := ParseMode(s[:ends[k]], Smart); err == nil {
+			return v, ends[k]
+		}
+	}
+	return 0, 0
+}
