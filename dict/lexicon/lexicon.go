@@ -1,0 +1,247 @@
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+//go:embed data/*.tsv
+var data embed.FS
+
+// Person is one row of the people lexicon.
+type Person struct {
+	ID      string   // stable identifier, e.g. "us-trump"
+	Full    string   // mainland Simplified full name, "·" between the parts of foreign names
+	Short   string   // mainland Simplified usual short form, "" when only Full is safe
+	Forms   []string // every surface form to match, Full and Short included, sorted, unique
+	English string   // English name
+	Role    string   // main offices held (for readers)
+	Sources string   // codes of the sources of fact (see data/people.tsv)
+}
+
+// Org is one row of the organization lexicon.
+type Org struct {
+	ID      string   // stable identifier, e.g. "imf"
+	Name    string   // mainland Simplified full name
+	Forms   []string // every surface form to match, Name included, sorted, unique
+	English string   // English name
+	Scope   string   // "intl" or an ISO 3166 country code
+	Sources string   // codes of the sources of fact
+}
+
+// PlaceKind says what kind of place a Place is.
+type PlaceKind uint8
+
+// Place kinds.
+const (
+	Country PlaceKind = iota + 1
+	Province
+	City
+	Region
+	Metonym // a place that also stands for its government (华府, 北京)
+)
+
+// Place is one place: a CLDR country (merged with our forms) or a row of
+// data/places.tsv.
+type Place struct {
+	Name    string   // Simplified name
+	Forms   []string // every surface form to match, Name included, sorted, unique
+	English string   // English name
+	Kind    PlaceKind
+	Country string // ISO 3166 code of the country it is in (or is), "" for regions
+	CLDR    bool   // its names come (partly) from CLDR
+}
+
+// AffixKind says how a word around a name makes an organization or a title.
+type AffixKind uint8
+
+// Affix and title-word kinds.
+const (
+	TitleCore      AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
+	TitleQualifier                      // a word before a title saying when it was held (时任)
+	OrgSuffix                           // ends an organization name (办公室, 委员会)
+	OrgBody                             // a government body named after its country (商务部)
+	Administration                      // after a person's name makes an administration (政府)
+)
+
+// Affix is one title word, qualifier, organization suffix, body or
+// administration word.
+type Affix struct {
+	Form    string   // Simplified form
+	Forms   []string // every surface form, Form included, sorted, unique
+	Kind    AffixKind
+	English string // for title words; "" otherwise
+}
+
+// Lexicon is the parsed lexicon. It is immutable after Load and safe for
+// concurrent use.
+type Lexicon struct {
+	People  []Person
+	Orgs    []Org
+	Places  []Place
+	Affixes []Affix
+}
+
+// Load parses the embedded lexicon files and merges in the CLDR country
+// names. It takes a few milliseconds; call it once and share the result.
+func Load() (*Lexicon, error) {
+	lx := &Lexicon{}
+	steps := []struct {
+		file string
+		cols int
+		row  func([]string) error
+	}{
+		{"people.tsv", 7, lx.addPerson},
+		{"orgs.tsv", 6, lx.addOrg},
+		{"places.tsv", 5, lx.addPlace},
+		{"titles.tsv", 3, lx.addTitle},
+		{"suffixes.tsv", 2, lx.addSuffix},
+	}
+	for _, s := range steps {
+		f, err := data.Open("data/" + s.file)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		err = readTSV(f, s.file, s.cols, s.row)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := lx.addCLDR(); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// readTSV calls row for every non-comment line of r, checking the column count.
+func readTSV(r io.Reader, name string, cols int, row func([]string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			return fmt.Errorf("lexicon: %s:%d: %d columns, want %d", name, n, len(f), cols)
+		}
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if err := row(f); err != nil {
+			return fmt.Errorf("lexicon: %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("lexicon: %s: %w", name, err)
+	}
+	return nil
+}
+
+// forms splits "|"-separated form lists ("-" is none; "||" separates the
+// generated variants and is treated like "|") and returns them with extra,
+// sorted and without duplicates.
+func forms(extra []string, lists ...string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" || s == "-" || seen[s] {
+			return
+		}
+		seen[s] = true
+		out = append(out, s)
+	}
+	for _, e := range extra {
+		add(e)
+	}
+	for _, l := range lists {
+		for _, s := range strings.Split(l, "|") {
+			add(s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func none(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+func (lx *Lexicon) addPerson(f []string) error {
+	if f[0] == "" || f[1] == "" {
+		return fmt.Errorf("person without id or full name")
+	}
+	p := Person{ID: f[0], Full: f[1], Short: none(f[2]), English: f[4], Role: f[5], Sources: f[6]}
+	p.Forms = forms([]string{p.Full, p.Short}, f[3])
+	lx.People = append(lx.People, p)
+	return nil
+}
+
+func (lx *Lexicon) addOrg(f []string) error {
+	if f[0] == "" || f[1] == "" {
+		return fmt.Errorf("organization without id or name")
+	}
+	o := Org{ID: f[0], Name: f[1], English: f[3], Scope: f[4], Sources: f[5]}
+	o.Forms = forms([]string{o.Name}, f[2])
+	lx.Orgs = append(lx.Orgs, o)
+	return nil
+}
+
+var placeKinds = map[string]PlaceKind{
+	"country": Country, "province": Province, "city": City, "region": Region, "metonym": Metonym,
+}
+
+func (lx *Lexicon) addPlace(f []string) error {
+	k, ok := placeKinds[f[3]]
+	if !ok {
+		return fmt.Errorf("unknown place kind %q", f[3])
+	}
+	p := Place{Name: f[0], English: f[2], Kind: k, Country: none(f[4])}
+	p.Forms = forms([]string{p.Name}, f[1])
+	lx.Places = append(lx.Places, p)
+	return nil
+}
+
+func (lx *Lexicon) addTitle(f []string) error {
+	var k AffixKind
+	switch f[1] {
+	case "core":
+		k = TitleCore
+	case "qualifier":
+		k = TitleQualifier
+	default:
+		return fmt.Errorf("unknown title kind %q", f[1])
+	}
+	form, rest, _ := strings.Cut(f[0], "|")
+	lx.Affixes = append(lx.Affixes, Affix{Form: form, Forms: forms([]string{form}, rest), Kind: k, English: f[2]})
+	return nil
+}
+
+func (lx *Lexicon) addSuffix(f []string) error {
+	var k AffixKind
+	switch f[1] {
+	case "suffix":
+		k = OrgSuffix
+	case "body":
+		k = OrgBody
+	case "administration":
+		k = Administration
+	default:
+		return fmt.Errorf("unknown suffix kind %q", f[1])
+	}
+	form, rest, _ := strings.Cut(f[0], "|")
+	lx.Affixes = append(lx.Affixes, Affix{Form: form, Forms: forms([]string{form}, rest), Kind: k})
+	return nil
+}

@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func mustLoad(t testing.TB) *Lexicon {
+	t.Helper()
+	lx, err := Load()
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return lx
+}
+
+func TestLoadCounts(t *testing.T) {
+	lx := mustLoad(t)
+	counts := []struct {
+		what string
+		got  int
+		min  int
+	}{
+		{"people", len(lx.People), 200},
+		{"organizations", len(lx.Orgs), 100},
+		{"places", len(lx.Places), 350},
+		{"affixes", len(lx.Affixes), 100},
+	}
+	for _, c := range counts {
+		if c.got < c.min {
+			t.Errorf("%s: got %d; want at least %d", c.what, c.got, c.min)
+		}
+	}
+}
+
+func TestRowsWellFormed(t *testing.T) {
+	lx := mustLoad(t)
+	ids := map[string]bool{}
+	for _, p := range lx.People {
+		if ids[p.ID] {
+			t.Errorf("duplicate id %q", p.ID)
+		}
+		ids[p.ID] = true
+		if p.English == "" || p.Sources == "" {
+			t.Errorf("%s: english %q sources %q; want both", p.ID, p.English, p.Sources)
+		}
+		for _, code := range strings.Fields(p.Sources) {
+			if !strings.Contains("GWXTH", code) || len(code) != 1 {
+				t.Errorf("%s: unknown source code %q", p.ID, code)
+			}
+		}
+		if !slices.Contains(p.Forms, p.Full) {
+			t.Errorf("%s: forms %q lack the full name %q", p.ID, p.Forms, p.Full)
+		}
+	}
+	for _, o := range lx.Orgs {
+		if ids[o.ID] {
+			t.Errorf("duplicate id %q", o.ID)
+		}
+		ids[o.ID] = true
+		if o.English == "" || o.Scope == "" {
+			t.Errorf("%s: english %q scope %q; want both", o.ID, o.English, o.Scope)
+		}
+	}
+}
+
+// TestNoSharedPersonForms guards against a form naming two people (拉米 was
+// both Lammy and Lamy): linking would merge them.
+func TestNoSharedPersonForms(t *testing.T) {
+	lx := mustLoad(t)
+	owner := map[string]string{}
+	for _, p := range lx.People {
+		for _, f := range p.Forms {
+			if o, ok := owner[f]; ok && o != p.ID {
+				t.Errorf("form %q names both %s and %s", f, o, p.ID)
+			}
+			owner[f] = p.ID
+		}
+	}
+}
+
+func TestCrossStraitForms(t *testing.T) {
+	lx := mustLoad(t)
+	byID := map[string]Person{}
+	for _, p := range lx.People {
+		byID[p.ID] = p
+	}
+	cases := []struct {
+		id    string
+		forms []string
+	}{
+		{"us-trump", []string{"川普", "特朗普"}},
+		{"us-vance", []string{"范斯", "萬斯", "万斯"}},
+		{"us-pompeo", []string{"蓬佩奧", "蓬佩奥", "龐佩奧", "庞佩奥"}},
+		{"us-rubio", []string{"盧比歐", "卢比奥", "卢比欧"}},
+		{"cn-xi", []string{"習近平", "习近平"}},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			p, ok := byID[c.id]
+			if !ok {
+				t.Fatalf("no person %q", c.id)
+			}
+			for _, f := range c.forms {
+				if !slices.Contains(p.Forms, f) {
+					t.Errorf("forms of %s lack %q; got %q", c.id, f, p.Forms)
+				}
+			}
+		})
+	}
+}
+
+func TestCLDRCountries(t *testing.T) {
+	lx := mustLoad(t)
+	cases := []struct {
+		code, english string
+		forms         []string
+	}{
+		{"US", "United States of America", []string{"美国", "美國"}},
+		{"FR", "France", []string{"法国", "法國"}},
+		{"NZ", "New Zealand", []string{"新西兰", "紐西蘭"}},
+		{"KE", "Kenya", []string{"肯尼亚", "肯亞", "肯雅"}},
+	}
+	for _, c := range cases {
+		t.Run(c.code, func(t *testing.T) {
+			i := slices.IndexFunc(lx.Places, func(p Place) bool { return p.Kind == Country && p.Country == c.code })
+			if i < 0 {
+				t.Fatalf("no country %s", c.code)
+			}
+			p := lx.Places[i]
+			if p.English != c.english {
+				t.Errorf("english of %s: got %q; want %q", c.code, p.English, c.english)
+			}
+			for _, f := range c.forms {
+				if !slices.Contains(p.Forms, f) {
+					t.Errorf("forms of %s lack %q; got %q", c.code, f, p.Forms)
+				}
+			}
+		})
+	}
+}
+
+func TestReadTSVErrors(t *testing.T) {
+	cases := []struct {
+		desc, in, want string
+	}{
+		{"columns", "a\tb\n", "2 columns, want 3"},
+		{"row error", "x\ty\tz\n", "boom"},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			err := readTSV(strings.NewReader(c.in), "f.tsv", 3, func([]string) error { return errBoom })
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("readTSV(%q) error = %v; want it to contain %q", c.in, err, c.want)
+			}
+		})
+	}
+}
+
+var errBoom = errorString("boom")
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// FuzzReadTSV checks that any input either fails with an error or yields
+// rows of exactly the asked column count, with trimmed fields.
+func FuzzReadTSV(f *testing.F) {
+	f.Add("a\tb\n# c\n\nd\te\r\n")
+	f.Add("x\ty\tz")
+	f.Fuzz(func(t *testing.T, in string) {
+		_ = readTSV(strings.NewReader(in), "f.tsv", 2, func(row []string) error {
+			if len(row) != 2 {
+				t.Errorf("row %q: %d columns; want 2", row, len(row))
+			}
+			for _, c := range row {
+				if c != strings.TrimSpace(c) {
+					t.Errorf("row %q: field %q not trimmed", row, c)
+				}
+			}
+			return nil
+		})
+	})
+}
