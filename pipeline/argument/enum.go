@@ -1,0 +1,371 @@
+package argument
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// announcement is a phrase announcing a count of things (三大支柱, 以下4項).
+type announcement struct {
+	Span
+	count  int
+	noun   string // folded noun, may be empty
+	nounS  Span   // the noun's span
+	class  string // folded classifier
+	strong bool   // 以下/如下 or followed by a colon: a list must follow
+	anaph  bool   // 這三大支柱: refers back, announces nothing
+	para   int
+	used   bool
+}
+
+// classifiers follow the count in an announcement, longest first.
+func classifiers() []string {
+	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重"}
+}
+
+// nounStop reports whether r ends an announced noun.
+func nounStop(r rune) bool {
+	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有", r)
+}
+
+// findAnnouncements scans the folded text for count announcements.
+func (d *doc) findAnnouncements() []announcement {
+	var out []announcement
+	f := d.f
+	for pi, p := range d.paras {
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(f[i:])
+			_, isCn := chineseDigit(r)
+			isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
+			if !(isCn && r != '〇' && r != '零') && !isAr {
+				i += n
+				continue
+			}
+			prev := d.runeBefore(i)
+			if _, ok := chineseDigit(prev); ok || prev == '第' || prev == '十' || prev >= '0' && prev <= '9' || prev == '.' {
+				i += n
+				continue
+			}
+			v, vn := parseNumeral(f, i, false)
+			if vn == 0 {
+				i += n
+				continue
+			}
+			a, ok := d.announcementAt(i, vn, int(v), p)
+			if !ok {
+				i += vn
+				continue
+			}
+			a.para = pi
+			out = append(out, a)
+			i = a.End
+		}
+	}
+	return out
+}
+
+func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
+	f := d.f
+	if count < 2 || count > 50 {
+		return announcement{}, false
+	}
+	j := i + vn
+	class := ""
+	for _, c := range classifiers() {
+		if strings.HasPrefix(f[j:], c) {
+			class = c
+			break
+		}
+	}
+	if class == "" {
+		return announcement{}, false
+	}
+	k := j + len(class)
+	ns := k
+	for runes := 0; k < p.End && runes < 6; runes++ {
+		r, n := utf8.DecodeRuneInString(f[k:])
+		if nounStop(r) {
+			break
+		}
+		k += n
+	}
+	if class == "大" && k == ns {
+		return announcement{}, false
+	}
+	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
+	if class == "个方面" {
+		a.noun, a.class = "方面", "个"
+	}
+	for _, pre := range []string{"以下", "如下", "下列", "下面"} {
+		if strings.HasSuffix(f[p.Start:i], pre) {
+			a.Start = i - len(pre)
+			a.strong = true
+		}
+	}
+	for _, pre := range []string{"这", "此", "上述", "以上", "前", "后", "该", "其余", "另外", "这些"} {
+		if strings.HasSuffix(f[p.Start:i], pre) {
+			a.anaph = true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(f[k:]); r == '：' || r == ':' {
+		a.strong = true
+	}
+	return a, true
+}
+
+// built is an enumeration under construction, with internal detail.
+type built struct {
+	e      Enumeration
+	style  string
+	family string
+	level  string // heading, para, inline
+	paras  []int  // paragraph of each item
+	ann    *announcement
+	gap    bool
+	parent *built
+	pItem  int
+}
+
+func (b *built) span() Span {
+	return Span{b.e.Items[0].Start, b.e.Items[len(b.e.Items)-1].End}
+}
+
+// headingRank orders heading marker styles, outermost first.
+func headingRank(style string) int {
+	switch style {
+	case "di-noun":
+		return 1
+	case "dun":
+		return 2
+	case "paren":
+		return 3
+	case "num":
+		return 4
+	case "paren-num":
+		return 5
+	case "circled":
+		return 6
+	}
+	return 0
+}
+
+// buildLists turns marker lists into enumerations with item spans.
+func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
+	var out []*built
+	for _, l := range ls {
+		b := &built{style: l.style, family: l.family, gap: l.gap}
+		b.e.Style = l.style
+		level := "para"
+		allHead := true
+		for _, m := range l.ms {
+			if !m.atStart && !(m.style == "di-noun" && m.first) {
+				level = "inline"
+			}
+			if !d.paras[m.para].heading {
+				allHead = false
+			}
+		}
+		if level == "para" && allHead {
+			level = "heading"
+		}
+		b.level = level
+		for k, m := range l.ms {
+			it := Item{Marker: d.markerText(m), Start: m.start}
+			if level != "inline" {
+				it.Start = d.paras[m.para].Start
+			}
+			var end int
+			switch {
+			case k+1 < len(l.ms) && level == "inline":
+				end = l.ms[k+1].start
+			case k+1 < len(l.ms):
+				end = d.paras[l.ms[k+1].para-1].End
+				if l.ms[k+1].para == m.para {
+					end = l.ms[k+1].start
+				}
+			case level == "heading":
+				end = d.headingListEnd(m.para, l.style, starts)
+			default:
+				end = d.paras[m.para].End
+			}
+			_, end = trimSpan(d.text, it.Start, end)
+			it.End = end
+			hs := m.body
+			if hs > end {
+				hs = end
+			}
+			he := d.clauseEnd(hs, end, true)
+			it.Head, it.HeadStart, it.HeadEnd = d.text[hs:he], hs, he
+			b.e.Items = append(b.e.Items, it)
+			b.paras = append(b.paras, m.para)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// headingListEnd returns where the last item of a heading list that starts
+// in paragraph pi ends: before the next heading of the same or an outer
+// rank, or at the end of the text.
+func (d *doc) headingListEnd(pi int, style string, starts map[int]string) int {
+	rank := headingRank(style)
+	for q := pi + 1; q < len(d.paras); q++ {
+		if !d.paras[q].heading {
+			continue
+		}
+		if headingRank(starts[d.paras[q].Start]) <= rank {
+			return d.paras[q-1].End
+		}
+	}
+	return d.paras[len(d.paras)-1].End
+}
+
+// linkAnnouncements attaches to each list the announcement that precedes
+// it: one naming the list's noun (三大支柱 for 第一支柱) up to three
+// paragraphs back, else the nearest in the same paragraph or in the last
+// sentence of the paragraph before.
+func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
+	for _, b := range bs {
+		first := b.e.Items[0].Start
+		fp := b.paras[0]
+		noun := ""
+		if strings.HasPrefix(b.family, "di-noun:") {
+			noun = strings.TrimPrefix(b.family, "di-noun:")
+		}
+		best := -1
+		for k := range as {
+			a := &as[k]
+			if a.used || a.anaph || a.End > first || a.para > fp {
+				continue
+			}
+			ok := false
+			if noun != "" {
+				ok = fp-a.para <= 3 && (strings.HasSuffix(a.noun, noun) || strings.Contains(a.noun, noun) || a.class == noun)
+			} else {
+				ok = a.para == fp || (a.para == fp-1 && d.inLastSentence(a.Span, a.para)) ||
+					(a.para == fp-1 && d.paras[a.para].heading)
+			}
+			if ok && (best < 0 || a.End > as[best].End) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			as[best].used = true
+			a := as[best]
+			b.ann = &as[best]
+			b.e.Announced = &Announcement{Text: d.text[a.Start:a.End], Count: a.count, Start: a.Start, End: a.End}
+			b.e.About = d.text[a.nounS.Start:a.nounS.End]
+		}
+	}
+}
+
+// inLastSentence reports whether s lies in the last sentence of paragraph
+// pi.
+func (d *doc) inLastSentence(s Span, pi int) bool {
+	ss := d.paras[pi].sents
+	return len(ss) > 0 && s.Start >= ss[len(ss)-1].Start
+}
+
+// parallelParagraphs builds unmarked lists from announcements that end a
+// paragraph and are followed by as many paragraphs opening with a short
+// topic sentence (三個核心維度 followed by three such paragraphs).
+func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []*built {
+	var out []*built
+	for k := range as {
+		a := &as[k]
+		if a.used || a.anaph || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading {
+			continue
+		}
+		if a.para+a.count >= len(d.paras) {
+			continue
+		}
+		ok := true
+		for q := a.para + 1; q <= a.para+a.count; q++ {
+			p := d.paras[q]
+			if p.heading || markerParas[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 40 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		a.used = true
+		b := &built{style: "paragraphs", family: "paragraphs", level: "para", ann: a}
+		b.e.Style = "paragraphs"
+		b.e.Announced = &Announcement{Text: d.text[a.Start:a.End], Count: a.count, Start: a.Start, End: a.End}
+		b.e.About = d.text[a.nounS.Start:a.nounS.End]
+		for q := a.para + 1; q <= a.para+a.count; q++ {
+			p := d.paras[q]
+			he := d.clauseEnd(p.Start, p.End, true)
+			b.e.Items = append(b.e.Items, Item{Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
+			b.paras = append(b.paras, q)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// nest sorts the lists, gives them IDs, finds each list's parent item and
+// clips items to their parent.
+func nest(bs []*built) {
+	sort.SliceStable(bs, func(i, j int) bool {
+		si, sj := bs[i].span(), bs[j].span()
+		if si.Start != sj.Start {
+			return si.Start < sj.Start
+		}
+		return si.End-si.Start > sj.End-sj.Start
+	})
+	for i, b := range bs {
+		b.e.ID = fmt.Sprintf("E%d", i+1)
+	}
+	for _, b := range bs {
+		s := b.span()
+		bestLen := -1
+		for _, m := range bs {
+			if m == b {
+				continue
+			}
+			ms := m.span()
+			for k, it := range m.e.Items {
+				if !(it.Start <= s.Start && s.Start < it.End) {
+					continue
+				}
+				if it.Start == s.Start && ms.End-ms.Start <= s.End-s.Start {
+					continue
+				}
+				if l := it.End - it.Start; bestLen < 0 || l < bestLen {
+					bestLen, b.parent, b.pItem = l, m, k
+				}
+			}
+		}
+	}
+	// Parents before children, so clipping cascades.
+	for _, b := range bs {
+		if b.parent == nil {
+			continue
+		}
+		b.e.Parent = fmt.Sprintf("%s.%d", b.parent.e.ID, b.pItem+1)
+	}
+	for range bs {
+		for _, b := range bs {
+			if b.parent == nil {
+				continue
+			}
+			pe := b.parent.e.Items[b.pItem].End
+			for k := range b.e.Items {
+				it := &b.e.Items[k]
+				if it.End > pe && it.Start < pe {
+					it.End = pe
+					if it.HeadEnd > pe {
+						it.Head = it.Head[:max(0, pe-it.HeadStart)]
+						it.HeadEnd = max(pe, it.HeadStart)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,491 @@
+package argument
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// speechVerbs are the verbs that introduce speech, folded to Simplified,
+// longest first where one contains another.
+func speechVerbs() []string {
+	return []string{
+		"直言不讳地称", "直言不讳地说", "直言不讳地表示", "补充说", "解释说", "明确表示",
+		"写道", "指出", "强调", "认为", "表示", "誓言", "宣称", "声称", "承认", "坦言", "透露",
+		"警告", "呼吁", "回应", "重申", "预测", "谈到", "提到", "提出", "问道", "答道", "直言",
+		"断言", "坦承", "表态", "告诉", "称", "说", "道",
+	}
+}
+
+// verbExcluded reports whether the verb at [s, e) is not speech here: 稱為
+// (names something), 說明 (explains), 簡稱 (abbreviation), 所說 and the like.
+func (d *doc) verbExcluded(s, e int, v string) bool {
+	after := d.f[e:]
+	for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不"} {
+		if strings.HasPrefix(after, x) && (v == "称" || v == "说" || v == "道" || v == "声称" && x == "为") {
+			return true
+		}
+	}
+	before := d.f[:s]
+	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝"} {
+		if strings.HasSuffix(before, x) && (v == "称" || v == "说" || v == "道") {
+			return true
+		}
+	}
+	if v == "道" {
+		// 道 alone is speech only after 問/答/寫, which are listed; elsewhere
+		// it is a road or a way.
+		return true
+	}
+	return false
+}
+
+// verbAt returns the speech verb starting at byte i of the folded text.
+func (d *doc) verbAt(i int) string {
+	for _, v := range speechVerbs() {
+		if strings.HasPrefix(d.f[i:], v) && !d.verbExcluded(i, i+len(v), v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// mention is a speaker mention.
+type mention struct {
+	Span
+	sp *Speaker
+}
+
+// mentions flattens and checks the speakers' mentions: spans outside the
+// text, reversed, or cutting a character are dropped; of overlapping
+// mentions the longer wins.
+func mentions(text string, speakers []Speaker) []mention {
+	var ms []mention
+	for k := range speakers {
+		sp := &speakers[k]
+		for _, m := range sp.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
+				!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+				continue
+			}
+			ms = append(ms, mention{m, sp})
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// qspan is a quoted stretch: marks at [open, close), content inside.
+type qspan struct {
+	open, close int // the opening mark's start and the closing mark's end
+	in          Span
+	depth       int
+}
+
+// findQuotes pairs quote marks paragraph by paragraph.
+func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
+	var qs []qspan
+	var diags []Diagnostic
+	type opened struct {
+		closer rune
+		at     int
+	}
+	for _, p := range d.paras {
+		var stack []opened
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(d.text[i:])
+			switch r {
+			case '“', '「', '『', '‘':
+				stack = append(stack, opened{closerOf(r), i})
+			case '”', '」', '』', '’':
+				for k := len(stack) - 1; k >= 0; k-- {
+					if stack[k].closer == r {
+						o := stack[k]
+						_, on := utf8.DecodeRuneInString(d.text[o.at:])
+						qs = append(qs, qspan{open: o.at, close: i + n, in: Span{o.at + on, i}, depth: k})
+						stack = stack[:k]
+						break
+					}
+				}
+			}
+			i += n
+		}
+		for _, o := range stack {
+			if o.closer == '’' {
+				continue // ‘ is also an apostrophe
+			}
+			diags = append(diags, Diagnostic{Code: DiagUnclosedQuote, Message: "quote mark opened and never closed in its paragraph", Start: o.at, End: o.at + len(string(closerOpen(o.closer)))})
+		}
+	}
+	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
+	return qs, diags
+}
+
+func closerOpen(c rune) rune {
+	switch c {
+	case '”':
+		return '“'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	}
+	return '‘'
+}
+
+// quoteFinder holds what attribution needs.
+type quoteFinder struct {
+	d     *doc
+	ms    []mention
+	qs    []qspan
+	verbs map[int]bool // verb starts used by quotes with marks
+}
+
+// inQuote reports whether [s, e) lies inside quote marks.
+func (q *quoteFinder) inQuote(s Span) bool {
+	for _, x := range q.qs {
+		if x.in.Start <= s.Start && s.End <= x.in.End {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore finds the speech verb closest before the quote opening at os
+// in the same sentence: at most 10 characters between them, with no
+// punctuation except one colon or comma right after the verb.
+func (q *quoteFinder) verbBefore(os int) (int, string) {
+	d := q.d
+	sent := d.sentenceAt(os)
+	lo := os
+	for k := 0; k < 16 && lo > sent.Start; k++ {
+		_, n := utf8.DecodeLastRuneInString(d.f[:lo])
+		lo -= n
+	}
+	bestS, best := -1, ""
+	for j := lo; j < os; {
+		_, n := utf8.DecodeRuneInString(d.f[j:])
+		if v := d.verbAt(j); v != "" && j+len(v) <= os && q.gapOK(j+len(v), os, 10) {
+			if bestS < 0 || j+len(v) > bestS+len(best) {
+				bestS, best = j, v
+			}
+		}
+		j += n
+	}
+	return bestS, best
+}
+
+// gapOK checks the stretch between a verb and its quote.
+func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
+	g := q.d.f[s:e]
+	if r, n := utf8.DecodeRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
+		g = g[n:]
+	}
+	if utf8.RuneCountInString(g) > maxRunes {
+		return false
+	}
+	for _, r := range g {
+		if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerFor finds who speaks with the verb at [vs, ve): the first
+// mention in the sentence before the verb that is not a modifier (followed
+// by 的), with speakers coordinated to it (A和B); a pronoun right before
+// the verb refers to the last person mentioned. It returns nil for a
+// passive (被認為) or when nobody is found.
+func (q *quoteFinder) speakerFor(vs int) []mention {
+	d := q.d
+	if strings.HasSuffix(d.f[:vs], "被") {
+		return nil
+	}
+	sent := d.sentenceAt(vs)
+	for k, m := range q.ms {
+		if m.Start < sent.Start || m.End > vs {
+			continue
+		}
+		if q.modifier(m) || q.inQuote(m.Span) {
+			continue
+		}
+		return q.coordinated(k)
+	}
+	// A zero subject: the first actor of an earlier sentence of the
+	// paragraph (…一方面強調…；另一方面…，承認…).
+	if p := d.paraAt(vs); p >= 0 && !q.pronounBefore(vs) {
+		for _, s := range d.paras[p].sents {
+			if s.Start >= sent.Start {
+				break
+			}
+			for k, m := range q.ms {
+				if m.Start >= s.Start && m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
+					return q.coordinated(k)
+				}
+			}
+		}
+	}
+	// A pronoun subject: 他說, 她表示, 其稱.
+	lo := max(sent.Start, vs-12)
+	for _, pr := range []string{"他们", "她们", "他", "她", "其"} {
+		if idx := strings.LastIndex(d.f[lo:vs], pr); idx >= 0 {
+			at := lo + idx
+			for k := len(q.ms) - 1; k >= 0; k-- {
+				m := q.ms[k]
+				if m.End <= at && m.sp.Kind == Person && !q.inQuote(m.Span) && at-m.End < 600 {
+					return []mention{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// pronounBefore reports whether a personal pronoun stands just before the
+// verb at vs.
+func (q *quoteFinder) pronounBefore(vs int) bool {
+	lo := max(0, vs-12)
+	for _, pr := range []string{"他", "她"} {
+		if strings.Contains(q.d.f[lo:vs], pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier reports whether mention m modifies a noun rather than acting
+// (拜登政府的, 川普時期).
+func (q *quoteFinder) modifier(m mention) bool {
+	after := q.d.f[m.End:]
+	for _, x := range []string{"的", "政府的", "时期", "时代", "任内"} {
+		if strings.HasPrefix(after, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns mention k and those joined to it by 和/與/及/、.
+func (q *quoteFinder) coordinated(k int) []mention {
+	d := q.d
+	out := []mention{q.ms[k]}
+	for {
+		cur := out[len(out)-1]
+		after := d.f[cur.End:]
+		joined := false
+		for _, c := range []string{"和", "与", "及", "、", "以及", "同"} {
+			if strings.HasPrefix(after, c) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			return out
+		}
+		found := -1
+		for j := k + 1; j < len(q.ms); j++ {
+			m := q.ms[j]
+			if m.Start < cur.End {
+				continue
+			}
+			gap := d.f[cur.End:m.Start]
+			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
+				break
+			}
+			if m.sp.Kind == cur.sp.Kind {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			return out
+		}
+		out = append(out, q.ms[found])
+		k = found
+	}
+}
+
+// speakerAfter finds a post-posed attribution: 「……」，李家超說.
+func (q *quoteFinder) speakerAfter(close int) (int, string, []mention) {
+	d := q.d
+	i := close
+	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
+		i += n
+	}
+	for k, m := range q.ms {
+		if m.Start < i {
+			continue
+		}
+		if m.Start > i {
+			break
+		}
+		for j := m.End; j <= m.End+12 && j < len(d.f); {
+			if v := d.verbAt(j); v != "" && q.gapOK(m.End, j, 4) {
+				return j, v, q.coordinated(k)
+			}
+			_, n := utf8.DecodeRuneInString(d.f[j:])
+			j += n
+		}
+	}
+	for _, pr := range []string{"他", "她"} {
+		if strings.HasPrefix(d.f[i:], pr) {
+			j := i + len(pr)
+			for _, adv := range []string{"还", "也", "又", "则", "随后", "接着"} {
+				if strings.HasPrefix(d.f[j:], adv) {
+					j += len(adv)
+					break
+				}
+			}
+			if v := d.verbAt(j); v != "" {
+				return j, v, q.speakerFor(j)
+			}
+		}
+	}
+	return -1, "", nil
+}
+
+// attribute fills a quote's speaker fields.
+func attribute(qu *Quote, who []mention) {
+	if len(who) == 0 {
+		return
+	}
+	qu.Speaker, qu.SpeakerName = who[0].sp.ID, who[0].sp.Name
+	if len(who) > 1 {
+		for _, m := range who {
+			if !containsString(qu.Speakers, m.sp.ID) {
+				qu.Speakers = append(qu.Speakers, m.sp.ID)
+			}
+		}
+	}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// quotes classifies every quoted stretch and finds reported speech.
+func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
+	qs, diags := d.findQuotes()
+	q := &quoteFinder{d: d, ms: ms, qs: qs, verbs: map[int]bool{}}
+	var out []Quote
+	var prev *Quote
+	prevClose := -1
+	for _, x := range qs {
+		qu := Quote{Text: d.text[x.in.Start:x.in.End], Start: x.in.Start, End: x.in.End, Kind: KindTerm}
+		if x.depth > 0 {
+			out = append(out, qu)
+			continue
+		}
+		vs, v := q.verbBefore(x.open)
+		switch {
+		case v != "":
+			qu.Kind = KindStatement
+			qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[vs:vs+len(v)], vs, vs+len(v)
+			attribute(&qu, q.speakerFor(vs))
+			q.verbs[vs] = true
+		case prev != nil && prev.Kind == KindStatement && d.continues(prevClose, x.open):
+			qu.Kind = KindStatement
+			qu.Verb, qu.VerbStart, qu.VerbEnd = prev.Verb, prev.VerbStart, prev.VerbEnd
+			qu.Speaker, qu.SpeakerName, qu.Speakers = prev.Speaker, prev.SpeakerName, prev.Speakers
+		default:
+			if vs, v, who := q.speakerAfter(x.close); v != "" {
+				qu.Kind = KindStatement
+				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[vs:vs+len(v)], vs, vs+len(v)
+				attribute(&qu, who)
+				q.verbs[vs] = true
+			}
+		}
+		out = append(out, qu)
+		prev, prevClose = &out[len(out)-1], x.close
+	}
+	out = append(out, q.indirect()...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out, diags
+}
+
+// continues reports whether a quote opening at open continues the
+// statement that closed at prevClose: only a comma or a conjunction
+// between them, in the same sentence.
+func (d *doc) continues(prevClose, open int) bool {
+	if prevClose < 0 || prevClose > open {
+		return false
+	}
+	g := d.f[prevClose:open]
+	for _, x := range []string{"，", ",", "、", "和", "及", "并", "以及", "还", "又", " "} {
+		g = strings.ReplaceAll(g, x, "")
+	}
+	return g == "" && utf8.RuneCountInString(d.f[prevClose:open]) <= 3
+}
+
+// indirect finds reported speech without quote marks: a speaker, a few
+// characters, a speech verb, then the content up to the sentence's end.
+func (q *quoteFinder) indirect() []Quote {
+	d := q.d
+	var out []Quote
+	for k, m := range q.ms {
+		if q.modifier(m) || q.inQuote(m.Span) {
+			continue
+		}
+		for j, runes := m.End, 0; j < len(d.f) && runes <= 8; runes++ {
+			r, n := utf8.DecodeRuneInString(d.f[j:])
+			v := d.verbAt(j)
+			if v == "" {
+				if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' {
+					break
+				}
+				j += n
+				continue
+			}
+			if q.verbs[j] {
+				break
+			}
+			cs := j + len(v)
+			if r2, n2 := utf8.DecodeRuneInString(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
+				cs += n2
+			}
+			if r2, _ := utf8.DecodeRuneInString(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
+				break
+			}
+			sent := d.sentenceAt(cs)
+			ce := sent.End
+			if sent.Start > cs || ce <= cs {
+				break
+			}
+			for ce > cs {
+				r3, n3 := utf8.DecodeLastRuneInString(d.text[cs:ce])
+				if !isSentenceEnd(r3) && !isSpace(r3) {
+					break
+				}
+				ce -= n3
+			}
+			if d.runeCount(cs, ce) < 4 {
+				break
+			}
+			qu := Quote{Text: d.text[cs:ce], Start: cs, End: ce, Kind: KindIndirect,
+				Verb: d.text[j : j+len(v)], VerbStart: j, VerbEnd: j + len(v)}
+			attribute(&qu, q.coordinated(k))
+			q.verbs[j] = true
+			out = append(out, qu)
+			break
+		}
+	}
+	return out
+}

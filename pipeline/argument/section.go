@@ -1,0 +1,299 @@
+package argument
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// roleWords maps section roles to the (folded) words that name them in a
+// heading or in the lead's plan (本文將分析其出台背景、主要內容和顯著特點).
+func roleWords() []struct {
+	role  Role
+	words []string
+} {
+	return []struct {
+		role  Role
+		words []string
+	}{
+		{RoleLead, []string{"导言", "引言", "前言", "导语", "概述", "摘要", "引子"}},
+		{RoleBackground, []string{"背景", "缘起", "由来", "起因", "动因", "出台原因"}},
+		{RoleContent, []string{"主要内容", "内容", "要点", "主要措施", "措施", "举措", "架构", "框架", "核心条款", "政策要点", "具体安排"}},
+		{RoleFeatures, []string{"特点", "特征", "亮点", "特色", "新意"}},
+		{RoleAssessment, []string{"评估", "评价", "评析", "影响", "挑战", "风险", "前景", "启示", "问题", "意义", "效果", "分析", "争议", "反应"}},
+		{RoleConclusion, []string{"结语", "结论", "结束语", "总结", "小结", "余论", "展望", "对策", "建议"}},
+	}
+}
+
+// roleOf returns the role named in s (folded), the earliest match winning,
+// and where it was found.
+func roleOf(s string) (Role, int, bool) {
+	best, at := RoleOther, -1
+	for _, rw := range roleWords() {
+		for _, w := range rw.words {
+			if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+				best, at = rw.role, i
+			}
+		}
+	}
+	return best, at, at >= 0
+}
+
+// conclusionCue reports how a paragraph opens: strong (總之, 綜上) or weak
+// (面對…, 展望未來) conclusion cues.
+func conclusionCue(f string) (strong, weak bool) {
+	for _, w := range []string{"总之", "综上", "总而言之", "总的来看", "总的来说", "综合来看", "结语", "一言以蔽之"} {
+		if strings.HasPrefix(f, w) {
+			return true, true
+		}
+	}
+	for _, w := range []string{"面对", "展望未来", "展望", "可以预见", "未来，", "未来,", "由此可见", "可见，", "可见,"} {
+		if strings.HasPrefix(f, w) {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// plan reads the roles the lead announces, in order: the sentence of the
+// lead that says what the article will do (本文/下文/將從…分析…).
+func (d *doc) plan(lead int) []Role {
+	p := d.paras[lead]
+	var out []Role
+	for _, s := range p.sents {
+		f := d.f[s.Start:s.End]
+		if !strings.Contains(f, "本文") && !strings.Contains(f, "下文") && !strings.Contains(f, "本报告") &&
+			!strings.Contains(f, "笔者") && !strings.Contains(f, "分析") && !strings.Contains(f, "介绍") {
+			continue
+		}
+		// The roles follow the verb: 本文將從計畫的核心架構出發，分析其出台背景、主要內容…
+		for _, v := range []string{"分析", "探讨", "介绍", "梳理", "阐述", "论述", "考察", "讨论", "解读", "评析"} {
+			if i := strings.Index(f, v); i >= 0 {
+				f = f[i+len(v):]
+				break
+			}
+		}
+		type hit struct {
+			at   int
+			role Role
+		}
+		var hits []hit
+		for _, rw := range roleWords() {
+			if rw.role == RoleLead {
+				continue
+			}
+			for _, w := range rw.words {
+				if w == "分析" {
+					continue
+				}
+				if i := strings.Index(f, w); i >= 0 {
+					hits = append(hits, hit{i, rw.role})
+				}
+			}
+		}
+		// Earliest first; a role once.
+		for len(hits) > 0 {
+			bi := 0
+			for k, h := range hits {
+				if h.at < hits[bi].at {
+					bi = k
+				}
+			}
+			h := hits[bi]
+			hits = append(hits[:bi], hits[bi+1:]...)
+			dup := false
+			for _, r := range out {
+				dup = dup || r == h.role
+			}
+			if !dup {
+				out = append(out, h.role)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return out
+}
+
+// isAnaphoric reports whether paragraph pi opens by referring back (這三大
+// 支柱…, 上述…), so that it continues the section before it.
+func (d *doc) isAnaphoric(pi int) bool {
+	f := d.f[d.paras[pi].Start:d.paras[pi].End]
+	for _, w := range []string{"这", "上述", "以上", "此", "该", "凡此种种", "如上"} {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingText returns a heading line without Markdown #s and spaces.
+func (d *doc) headingText(pi int) (string, int, int) {
+	p := d.paras[pi]
+	s := p.Start
+	for s < p.End && d.text[s] == '#' {
+		s++
+	}
+	s, e := trimSpan(d.text, s, p.End)
+	return d.text[s:e], s, e
+}
+
+// sections divides the text into sections with roles.
+func (d *doc) sections(bs []*built) []Section {
+	if len(d.paras) == 0 {
+		return []Section{}
+	}
+	var out []Section
+	start := func(role Role, pi int) {
+		sec := Section{Role: role, Start: d.paras[pi].Start}
+		if d.paras[pi].heading {
+			sec.Heading, sec.HeadingStart, sec.HeadingEnd = d.headingText(pi)
+		}
+		out = append(out, sec)
+	}
+	// Paragraphs that are items of paragraph lists cannot open sections by
+	// cue; a list announced inside a section closes it when it ends.
+	inItem := map[int]bool{}
+	closesAt := map[int]*built{} // paragraph after the list's last item → list
+	for _, b := range bs {
+		if b.level == "inline" || b.level == "heading" {
+			continue
+		}
+		for k, it := range b.e.Items {
+			for q := b.paras[k]; q < len(d.paras) && d.paras[q].Start < it.End; q++ {
+				inItem[q] = true
+			}
+		}
+		last := d.paraAt(b.e.Items[len(b.e.Items)-1].End - 1)
+		if b.ann != nil && last >= 0 {
+			closesAt[last+1] = b
+		}
+	}
+	lead := 0
+	if d.paras[0].heading && len(d.paras) > 1 && !d.paras[1].heading {
+		// A title line: the lead starts with it.
+		if r, _, ok := roleOf(d.f[d.paras[0].Start:d.paras[0].End]); ok && r != RoleLead {
+			start(r, 0)
+		} else {
+			start(RoleLead, 0)
+			lead = 1
+		}
+	} else {
+		start(RoleLead, 0)
+	}
+	pl := d.plan(lead)
+	next := 0
+	take := func(r Role) {
+		for k := next; k < len(pl); k++ {
+			if pl[k] == r {
+				next = k + 1
+				return
+			}
+		}
+	}
+	secAnnounced := func(b *built) bool {
+		return b.ann != nil && b.ann.Start >= out[len(out)-1].Start
+	}
+	pending := -1
+	lastPara := len(d.paras) - 1
+	for pi := lead + 1; pi < len(d.paras); pi++ {
+		p := d.paras[pi]
+		f := d.f[p.Start:p.End]
+		if b, ok := closesAt[pi]; ok && secAnnounced(b) {
+			pending = pi
+		}
+		if p.heading && !d.headingIsSectionLevel(pi, bs) {
+			continue
+		}
+		if p.heading {
+			txt, _, _ := d.headingText(pi)
+			r, _, ok := roleOf(fold(txt))
+			if !ok {
+				r = RoleOther
+				if next < len(pl) {
+					r = pl[next]
+				}
+			}
+			take(r)
+			start(r, pi)
+			pending = -1
+			continue
+		}
+		strong, weak := conclusionCue(f)
+		if pending == pi && d.isAnaphoric(pi) {
+			pending = pi + 1
+			continue
+		}
+		if pending == pi {
+			pending = -1
+			switch {
+			case strong || (weak && pi == lastPara):
+				start(RoleConclusion, pi)
+			case next < len(pl):
+				start(pl[next], pi)
+				next++
+			case pi == lastPara:
+				start(RoleConclusion, pi)
+			default:
+				start(RoleOther, pi)
+			}
+			continue
+		}
+		if inItem[pi] {
+			continue
+		}
+		if (strong && pi > len(d.paras)/2) || (weak && pi == lastPara && len(d.paras) > 3) {
+			if out[len(out)-1].Role != RoleConclusion {
+				start(RoleConclusion, pi)
+			}
+			continue
+		}
+		if next < len(pl) {
+			if r := pl[next]; d.paraNames(pi, r) {
+				start(r, pi)
+				next++
+			}
+		}
+	}
+	for k := range out {
+		if k+1 < len(out) {
+			_, out[k].End = trimSpan(d.text, out[k].Start, out[k+1].Start)
+		} else {
+			out[k].End = d.paras[len(d.paras)-1].End
+		}
+	}
+	return out
+}
+
+// paraNames reports whether paragraph pi names role r (背景 for a
+// background section).
+func (d *doc) paraNames(pi int, r Role) bool {
+	f := d.f[d.paras[pi].Start:d.paras[pi].End]
+	for _, rw := range roleWords() {
+		if rw.role != r {
+			continue
+		}
+		for _, w := range rw.words {
+			if utf8.RuneCountInString(w) >= 2 && strings.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headingIsSectionLevel reports whether the heading at pi is not an item
+// heading nested under another heading list.
+func (d *doc) headingIsSectionLevel(pi int, bs []*built) bool {
+	for _, b := range bs {
+		if b.level != "heading" {
+			continue
+		}
+		for k := range b.e.Items {
+			if b.paras[k] == pi {
+				return b.parent == nil
+			}
+		}
+	}
+	return true
+}

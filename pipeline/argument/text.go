@@ -1,0 +1,406 @@
+package argument
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold returns text with every lexicon character folded to Simplified.
+// The result has exactly the byte length of text, byte for byte aligned:
+// invalid UTF-8 bytes are copied unchanged.
+func fold(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		f := foldRune(r)
+		if f != r && utf8.RuneLen(f) == size {
+			b.WriteRune(f)
+		} else {
+			b.WriteString(text[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// doc is the text being analysed with its folded copy and its paragraphs.
+type doc struct {
+	text  string // the original text
+	f     string // folded copy, same byte offsets
+	paras []para
+}
+
+// para is one non-empty line of the text, trimmed of surrounding spaces.
+type para struct {
+	Start, End int
+	heading    bool
+	sents      []Span // sentences at quote depth 0
+}
+
+func newDoc(text string) *doc {
+	d := &doc{text: text, f: fold(text)}
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s, e := trimSpan(text, start, end)
+		if s < e {
+			p := para{Start: s, End: e}
+			p.sents = d.sentences(s, e)
+			p.heading = d.isHeading(s, e)
+			d.paras = append(d.paras, p)
+		}
+		start = end + 1
+	}
+	return d
+}
+
+// trimSpan narrows [s, e) past white space (including the ideographic
+// space and \r) at both ends.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff'
+}
+
+// Quote mark pairs the package understands.
+func closerOf(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '「':
+		return '」'
+	case '『':
+		return '』'
+	case '‘':
+		return '’'
+	case '《':
+		return '》'
+	case '〈':
+		return '〉'
+	}
+	return 0
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '」', '』', '’', '》', '〉':
+		return true
+	}
+	return false
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '…':
+		return true
+	}
+	return false
+}
+
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '，', ',', '：', ':', '、':
+		return true
+	}
+	return isSentenceEnd(r)
+}
+
+// isPunct reports whether r is punctuation that separates clauses or
+// sentences (not quote marks, not dashes).
+func isPunct(r rune) bool {
+	return isClauseEnd(r) || r == '.' || r == '．'
+}
+
+// sentences splits [s, e) into sentences ending at 。！？; (and their
+// ASCII forms) at quote depth 0; a closing mark right after the end
+// punctuation stays with the sentence.
+func (d *doc) sentences(s, e int) []Span {
+	var out []Span
+	start, depth := s, 0
+	var stack []rune
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(d.text[i:e])
+		switch {
+		case closerOf(r) != 0:
+			stack = append(stack, closerOf(r))
+			depth++
+		case isCloser(r):
+			if depth > 0 && stack[len(stack)-1] == r {
+				stack = stack[:len(stack)-1]
+				depth--
+			}
+		case isSentenceEnd(r) && r != '…':
+			j := i + n
+			for j < e {
+				r2, n2 := utf8.DecodeRuneInString(d.text[j:e])
+				if isCloser(r2) && depth > 0 && stack[len(stack)-1] == r2 {
+					stack = stack[:len(stack)-1]
+					depth--
+					j += n2
+					continue
+				}
+				if isSentenceEnd(r2) && r2 != '…' {
+					j += n2
+					continue
+				}
+				break
+			}
+			if depth == 0 {
+				out = append(out, Span{start, j})
+				start = j
+			}
+			i = j
+			continue
+		}
+		i += n
+	}
+	if start < e {
+		out = append(out, Span{start, e})
+	}
+	return out
+}
+
+// isHeading reports whether the line [s, e) reads as a heading: a
+// Markdown # line, or a short line without end punctuation.
+func (d *doc) isHeading(s, e int) bool {
+	line := d.text[s:e]
+	if strings.HasPrefix(line, "#") {
+		return true
+	}
+	n := utf8.RuneCountInString(line)
+	if n > 24 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if isPunct(last) || last == '”' || last == '」' || last == '）' || last == ')' {
+		return false
+	}
+	// A heading has no sentence punctuation inside either.
+	for _, r := range line {
+		if r == '。' || r == '，' || r == ',' || r == '；' {
+			return false
+		}
+	}
+	return true
+}
+
+// paraAt returns the index of the paragraph containing byte offset i, or
+// -1.
+func (d *doc) paraAt(i int) int {
+	lo, hi := 0, len(d.paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.paras[m].End <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.paras) && d.paras[lo].Start <= i {
+		return lo
+	}
+	return -1
+}
+
+// sentenceAt returns the sentence containing byte offset i, or the empty
+// span at i when i is outside every paragraph.
+func (d *doc) sentenceAt(i int) Span {
+	p := d.paraAt(i)
+	if p < 0 {
+		return Span{i, i}
+	}
+	for _, s := range d.paras[p].sents {
+		if s.Start <= i && i < s.End {
+			return s
+		}
+	}
+	return Span{d.paras[p].Start, d.paras[p].End}
+}
+
+// runeBefore returns the rune ending at byte offset i (0 at the start).
+func (d *doc) runeBefore(i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.f[:i])
+	return r
+}
+
+// runeAt returns the rune starting at byte offset i and its size (0, 0 at
+// the end).
+func (d *doc) runeAt(i int) (rune, int) {
+	if i >= len(d.f) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(d.f[i:])
+}
+
+// isClauseStart reports whether byte offset i begins a paragraph or follows
+// clause punctuation (or a closing quote after it).
+func (d *doc) isClauseStart(i int) bool {
+	p := d.paraAt(i)
+	if p >= 0 && d.paras[p].Start == i {
+		return true
+	}
+	r := d.runeBefore(i)
+	return r == 0 || isClauseEnd(r) || isSpace(r) || r == '\n' || r == '（' || r == '('
+}
+
+// clauseEnd returns the end of the clause starting at i, stopping before
+// clause punctuation at quote depth 0 or at limit.
+func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
+	var stack []rune
+	for j := i; j < limit; {
+		r, n := utf8.DecodeRuneInString(d.text[j:limit])
+		switch {
+		case closerOf(r) != 0 && r != '《' && r != '〈':
+			stack = append(stack, closerOf(r))
+		case closerOf(r) != 0:
+			stack = append(stack, closerOf(r))
+		case isCloser(r):
+			if len(stack) > 0 && stack[len(stack)-1] == r {
+				stack = stack[:len(stack)-1]
+			}
+		case r == '\n':
+			return j
+		case len(stack) == 0 && (isSentenceEnd(r) || (stopAtComma && isClauseEnd(r))):
+			return j
+		}
+		j += n
+	}
+	return limit
+}
+
+// runeCount counts the runes of the text in [s, e).
+func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
+
+// hasAt reports whether the folded text has word w at byte offset i.
+func (d *doc) hasAt(i int, w string) bool { return strings.HasPrefix(d.f[i:], w) }
+
+// chineseDigit returns the value of a Chinese numeral character.
+func chineseDigit(r rune) (int, bool) {
+	switch r {
+	case '〇', '零':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+// parseNumeral reads a number at byte offset i of s: ASCII or full-width
+// digits (with an optional decimal part when decimals is set), or Chinese
+// numerals up to 万. It returns the value and the byte length read (0 when
+// there is no number).
+func parseNumeral(s string, i int, decimals bool) (float64, int) {
+	j := i
+	var v float64
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r >= '0' && r <= '9' {
+			v = v*10 + float64(r-'0')
+		} else if r >= '０' && r <= '９' {
+			v = v*10 + float64(r-'０')
+		} else {
+			break
+		}
+		j += n
+	}
+	if j > i {
+		if decimals && j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+			k, scale := j+1, 0.1
+			for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+				v += float64(s[k]-'0') * scale
+				scale /= 10
+				k++
+			}
+			j = k
+		}
+		return v, j - i
+	}
+	// Chinese numerals: sections of digit×unit, e.g. 一百零三, 十五.
+	var total, section, digit float64
+	seen := false
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if dv, ok := chineseDigit(r); ok {
+			digit = float64(dv)
+			seen = true
+			j += n
+			continue
+		}
+		var unit float64
+		switch r {
+		case '十':
+			unit = 10
+		case '百':
+			unit = 100
+		case '千':
+			unit = 1000
+		case '万':
+			unit = 10000
+		}
+		if unit == 0 {
+			break
+		}
+		if unit == 10000 {
+			total = (total + section + digit) * unit
+			section, digit = 0, 0
+		} else {
+			if digit == 0 && unit == 10 {
+				digit = 1
+			}
+			section += digit * unit
+			digit = 0
+		}
+		seen = true
+		j += n
+	}
+	if !seen {
+		return 0, 0
+	}
+	return total + section + digit, j - i
+}

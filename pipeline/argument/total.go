@@ -1,0 +1,230 @@
+package argument
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// num is a counted quantity with its folded unit.
+type num struct {
+	Span
+	value float64
+	unit  string
+}
+
+// countUnits are the classifiers of counted things that totals add up.
+func countUnits() []string {
+	return []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人"}
+}
+
+// numbers converts the caller's numbers, or finds counted quantities
+// itself when none are given: a numeral followed by a count unit, not an
+// ordinal (第3項) and not an announcement of a list (以下4項).
+func (d *doc) numbers(given []Number) []num {
+	var out []num
+	if len(given) > 0 {
+		for _, g := range given {
+			if g.Start < 0 || g.End > len(d.text) || g.Start >= g.End || g.Unit == "" {
+				continue
+			}
+			out = append(out, num{Span{g.Start, g.End}, g.Value, fold(g.Unit)})
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+		return out
+	}
+	f := d.f
+	for i := 0; i < len(f); {
+		r, n := utf8.DecodeRuneInString(f[i:])
+		_, isCn := chineseDigit(r)
+		isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
+		if !isCn && !isAr && r != '十' {
+			i += n
+			continue
+		}
+		prev := d.runeBefore(i)
+		if prev == '第' || prev == '.' || prev >= '0' && prev <= '9' {
+			i += n
+			continue
+		}
+		v, vn := parseNumeral(f, i, true)
+		if vn == 0 {
+			i += n
+			continue
+		}
+		j := i + vn
+		unit := ""
+		for _, u := range countUnits() {
+			if strings.HasPrefix(f[j:], u) {
+				unit = u
+				break
+			}
+		}
+		announce := false
+		for _, pre := range []string{"以下", "如下", "下列"} {
+			announce = announce || strings.HasSuffix(f[:i], pre)
+		}
+		if unit != "" && !announce && v > 0 {
+			out = append(out, num{Span{i, j + len(unit)}, v, unit})
+		}
+		i = j
+	}
+	return out
+}
+
+// totals checks stated totals against the parts found in the items of an
+// enumeration: for each unit, when every item has a number in that unit,
+// the nearest earlier number in that unit (at most three paragraphs before
+// the list) is the stated total.
+func (d *doc) totals(bs []*built, ns []num) []Total {
+	var out []Total
+	usedStated := map[int]bool{}
+	for _, b := range bs {
+		if len(b.e.Items) < 2 {
+			continue
+		}
+		first := b.e.Items[0].Start
+		fp := d.paraAt(first)
+		var units []string
+		for _, x := range ns {
+			if !containsString(units, x.unit) {
+				units = append(units, x.unit)
+			}
+		}
+		for _, u := range units {
+			var parts []num
+			for _, it := range b.e.Items {
+				found := false
+				for _, x := range ns {
+					if x.unit == u && it.Start <= x.Start && x.End <= it.End {
+						parts = append(parts, x)
+						found = true
+						break
+					}
+				}
+				if !found {
+					break
+				}
+			}
+			if len(parts) != len(b.e.Items) {
+				continue
+			}
+			maxPart := 0.0
+			for _, x := range parts {
+				maxPart = math.Max(maxPart, x.value)
+			}
+			stated := -1
+			for k, x := range ns {
+				if x.unit != u || x.End > first || usedStated[x.Start] || x.value < maxPart {
+					continue
+				}
+				if xp := d.paraAt(x.Start); xp < 0 || fp-xp > 3 {
+					continue
+				}
+				stated = k
+			}
+			if stated < 0 {
+				continue
+			}
+			s := ns[stated]
+			usedStated[s.Start] = true
+			t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: d.text[s.End-len(u) : s.End], Enumeration: b.e.ID}
+			for _, x := range parts {
+				t.Parts = append(t.Parts, x.value)
+				t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
+				t.Sum += x.value
+			}
+			t.Consistent = math.Abs(t.Sum-t.Stated) < 1e-9
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// claims checks majority claims (均過半數) against the parts and totals
+// mentioned in the same sentence.
+func (d *doc) claims(ts []Total) []Claim {
+	var out []Claim
+	words := []string{"均超过半数", "均超过一半", "都超过半数", "都超过一半", "均过半数", "都过半数", "均过半", "都过半", "过半数", "超过半数", "超过一半", "过半"}
+	for i := 0; i < len(d.f); {
+		w := ""
+		for _, x := range words {
+			if strings.HasPrefix(d.f[i:], x) {
+				w = x
+				break
+			}
+		}
+		if w == "" {
+			_, n := utf8.DecodeRuneInString(d.f[i:])
+			i += n
+			continue
+		}
+		sent := d.sentenceAt(i)
+		var details []string
+		holds, any := true, false
+		for _, t := range ts {
+			if t.Stated == 0 {
+				continue
+			}
+			for _, m := range t.PartMentions {
+				if m.Start < sent.Start || m.End > i {
+					continue
+				}
+				any = true
+				share := m.Value / t.Stated
+				if share <= 0.5 {
+					holds = false
+					if share == 0.5 {
+						details = append(details, fmt.Sprintf("%s of %s is exactly half, not more", m.Text, t.Text))
+					} else {
+						details = append(details, fmt.Sprintf("%s of %s is %.0f%%, less than half", m.Text, t.Text, share*100))
+					}
+				} else {
+					details = append(details, fmt.Sprintf("%s of %s is %.0f%%", m.Text, t.Text, share*100))
+				}
+			}
+		}
+		if any {
+			out = append(out, Claim{Text: d.text[i : i+len(w)], Start: i, End: i + len(w), Holds: holds, Detail: strings.Join(details, "; ")})
+		}
+		i += len(w)
+	}
+	return out
+}
+
+// thesis finds the article's main claim: in the lead, the sentence that
+// says what the article does (本文…) — its quoted formula when it has one
+// (探究其“創新驅動基建，基建支撐霸權”的戰略邏輯) — else a sentence opening
+// with 總之/綜上 anywhere.
+func (d *doc) thesis(qs []Quote, lead int) *Thesis {
+	if len(d.paras) == 0 {
+		return nil
+	}
+	for pi := 0; pi <= lead && pi < len(d.paras); pi++ {
+		for _, s := range d.paras[pi].sents {
+			f := d.f[s.Start:s.End]
+			if !strings.Contains(f, "本文") && !strings.Contains(f, "笔者") && !strings.Contains(f, "本报告") && !strings.Contains(f, "探究") {
+				continue
+			}
+			for _, q := range qs {
+				if q.Start >= s.Start && q.End <= s.End && q.Kind != KindIndirect && d.runeCount(q.Start, q.End) >= 6 {
+					return &Thesis{Text: q.Text, Start: q.Start, End: q.End}
+				}
+			}
+			st, e := trimSpan(d.text, s.Start, s.End)
+			return &Thesis{Text: d.text[st:e], Start: st, End: e}
+		}
+	}
+	for _, p := range d.paras {
+		for _, s := range p.sents {
+			if strong, _ := conclusionCue(d.f[s.Start:s.End]); strong {
+				st, e := trimSpan(d.text, s.Start, s.End)
+				return &Thesis{Text: d.text[st:e], Start: st, End: e}
+			}
+		}
+	}
+	return nil
+}
