@@ -1,0 +1,19 @@
+// Package timex evaluates pipeline/timex on the peers' suites in
+// ../shared/eval/timex: Duckling's Chinese time corpus and durations, and
+// JioNLP's time-parser and time-extractor tests.
+//
+// Comparison rules. Duckling: a datetime value with grain G denotes the
+// interval [value, value+G) (a week is seven days); an interval denotes
+// [value, end) with Duckling's exclusive end; a case passes when our
+// resolved [From, Until) equals it exactly (wall-clock times in the
+// reference's zone). We parse with PreferFuture, Duckling's convention
+// for incomplete dates. Durations pass when our parts, reduced to one
+// number of seconds (month = 30 days, year = 365 days), equal Duckling's.
+// JioNLP parser: an inclusive [start, end] to the second becomes
+// [start, end+1s); time_point and time_span cases pass when equal to our
+// interval; time_delta cases when our parts equal the expected units
+// (weeks as 7 days, quarters as 3 months); time_period cases are counted
+// and never pass (no recurrence support). JioNLP extractor: a case passes
+// when our Extract spans (in characters) equal the expected list exactly,
+// negatives included.
+package timex

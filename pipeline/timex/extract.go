@@ -1,0 +1,585 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// units maps duration unit words to grains, longest first where it matters.
+var unitWords = []struct {
+	w string
+	g Grain
+	n float64 // multiplier into g
+}{
+	{"个小时", Hour, 1}, {"小时", Hour, 1}, {"个钟头", Hour, 1}, {"钟头", Hour, 1}, {"个钟", Hour, 1},
+	{"分钟", Minute, 1}, {"分", Minute, 1}, {"秒钟", Second, 1}, {"秒", Second, 1},
+	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
+	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
+	{"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
+	{"年", Year, 1}, {"个世纪", Century, 1}, {"世纪", Century, 1}, {"个字", Minute, 5},
+}
+
+// amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
+// 二十多年, 几天, 15个工作日, with an optional space between.
+func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
+	j := i
+	var v float64
+	half := false
+	if k, ok := p.word(j, "半"); ok {
+		v, j, half = 0.5, k, true
+	} else if k, w := p.anyWord(j, "几", "数", "个"); w != "" && w != "个" {
+		v, j = 3, k
+	} else if w == "个" {
+		if k2, ok := p.word(k, "半"); ok {
+			v, j = 1.5, k2
+		} else {
+			return DurationPart{}, i, false
+		}
+	} else {
+		n, k, _, ok := p.number(j)
+		if !ok || n <= 0 {
+			return DurationPart{}, i, false
+		}
+		v, j = n, k
+		if k2, w := p.anyWord(j, "多", "余", "几"); w != "" {
+			j = k2
+		}
+		if p.r(j) == ' ' {
+			j++
+		}
+	}
+	hasGe := false
+	if k, ok := p.word(j, "个"); ok {
+		j, hasGe = k, true
+		if k2, ok := p.word(j, "半"); ok && !half {
+			v += 0.5
+			j = k2
+		}
+		if k2, w := p.anyWord(j, "多"); w != "" {
+			j = k2
+		}
+	}
+	for _, u := range unitWords {
+		if hasGe && strings.HasPrefix(u.w, "个") {
+			continue
+		}
+		k, ok := p.word(j, u.w)
+		if !ok {
+			continue
+		}
+		if u.w == "月" && !hasGe && !prefixed && !half {
+			continue // 3月 is March
+		}
+		if (u.w == "周" || u.w == "星期" || u.w == "礼拜") && !hasGe {
+			if _, isDay := weekdayRunes[p.r(k)]; isDay {
+				return DurationPart{}, i, false
+			}
+		}
+		if u.w == "分" && (p.r(k) == '之' || p.r(k) == '钟') {
+			continue
+		}
+		if k2, ok := p.word(k, "半"); ok && !half {
+			v += 0.5
+			k = k2
+		}
+		return DurationPart{Value: v * u.n, Unit: u.g}, k, true
+	}
+	return DurationPart{}, i, false
+}
+
+func addUnits(t time.Time, g Grain, n float64) time.Time {
+	whole := int(n)
+	frac := n - float64(whole)
+	switch g {
+	case Second:
+		return t.Add(time.Duration(n * float64(time.Second)))
+	case Minute:
+		return t.Add(time.Duration(n * float64(time.Minute)))
+	case Hour:
+		return t.Add(time.Duration(n * float64(time.Hour)))
+	case Day:
+		return t.AddDate(0, 0, whole).Add(time.Duration(frac * 24 * float64(time.Hour)))
+	case Week:
+		return t.AddDate(0, 0, 7*whole+int(frac*7))
+	case Month:
+		return t.AddDate(0, whole, int(frac*30))
+	case Quarter:
+		return t.AddDate(0, 3*whole, int(frac*90))
+	case HalfYear:
+		return t.AddDate(0, 6*whole, 0)
+	case Year:
+		return t.AddDate(whole, int(frac*12), 0)
+	case Decade:
+		return t.AddDate(10*whole, 0, 0)
+	case Century:
+		return t.AddDate(100*whole, 0, 0)
+	}
+	return t
+}
+
+// truncate returns the start of t's unit g (weeks start on Monday).
+func truncate(t time.Time, g Grain) time.Time {
+	loc := t.Location()
+	switch g {
+	case Second:
+		return t.Truncate(time.Second)
+	case Minute:
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, loc)
+	case Hour:
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), 0, 0, 0, loc)
+	case Day:
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
+	case Week:
+		d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
+		wd := int(d.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return d.AddDate(0, 0, 1-wd)
+	case Month:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, loc)
+	case Quarter:
+		return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, loc)
+	}
+	return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, loc)
+}
+
+func isoOf(t time.Time, g Grain) string {
+	switch g {
+	case Year, Decade, Century, HalfYear:
+		return t.Format("2006")
+	case Month, Quarter:
+		return t.Format("2006-01")
+	case Day, Week:
+		return t.Format("2006-01-02")
+	case Hour:
+		return t.Format("2006-01-02T15")
+	case Minute:
+		return t.Format("2006-01-02T15:04")
+	}
+	return t.Format("2006-01-02T15:04:05")
+}
+
+// relative parses 三天前, 两年后, 15天内, 前两天, 上三周, 过去5分钟,
+// 未来7天 and plain durations at i.
+func (p *parser) relative(i int) (Expr, int, bool) {
+	// Prefix forms.
+	if j, w := p.anyWord(i, "上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的"); w != "" {
+		if u, k, ok := p.amountUnit(j, true); ok {
+			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
+			start := truncate(p.ref, u.Unit)
+			switch w {
+			case "上", "前", "过去", "过去的", "近", "最近":
+				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
+				if w == "近" || w == "最近" || w == "过去" || w == "过去的" {
+					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.ref
+				}
+			default:
+				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
+				if w == "未来" || w == "今后" || w == "接下来" || w == "接下来的" {
+					e.From, e.Until = p.ref, addUnits(p.ref, u.Unit, u.Value)
+				}
+			}
+			if p.known {
+				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
+			}
+			e.Parts = []DurationPart{u}
+			return e, k, true
+		}
+	}
+	u, j, ok := p.amountUnit(i, false)
+	if !ok {
+		return Expr{}, i, false
+	}
+	parts := []DurationPart{u}
+	// Compound durations: 两年零三个月, 36天5小时30分, 一小时零十五秒.
+	for {
+		k := j
+		if k2, ok := p.word(k, "零"); ok {
+			k = k2
+		}
+		u2, k3, ok := p.amountUnit(k, true)
+		if !ok || u2.Unit >= parts[len(parts)-1].Unit {
+			break
+		}
+		parts = append(parts, u2)
+		j = k3
+	}
+	k, w := p.anyWord(j, "之前", "以前", "前", "之后", "以后", "后", "过后", "以内", "之内", "内", "以来", "来", "里")
+	e := Expr{Parts: parts, Grain: u.Unit}
+	last := parts[len(parts)-1]
+	switch w {
+	case "之前", "以前", "前", "之后", "以后", "后", "过后":
+		if len(parts) > 1 {
+			return Expr{}, i, false
+		}
+		sign := 1.0
+		if strings.HasSuffix(w, "前") {
+			sign = -1
+		}
+		g := u.Unit
+		if u.Value != float64(int(u.Value)) && g > Day {
+			g--
+		}
+		e.Kind, e.Resolved = Relative, p.known
+		e.From = truncate(addUnits(p.ref, u.Unit, sign*u.Value), g)
+		e.Until = addUnits(e.From, g, 1)
+		if g == HalfYear || g == Quarter {
+			e.Until = addUnits(e.From, Month, 1)
+		}
+		if p.known {
+			e.Value = isoOf(e.From, g)
+		}
+		return e, k, true
+	case "以内", "之内", "内":
+		e.Kind = Duration
+		e.Value = durationValue(parts)
+		e.Resolved = p.known
+		e.From, e.Until = p.ref, p.ref
+		for _, q := range parts {
+			e.Until = addUnits(e.Until, q.Unit, q.Value)
+		}
+		return e, k, true
+	case "以来", "来":
+		e.Kind, e.Resolved = Relative, p.known
+		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), last.Unit), p.ref
+		if p.known {
+			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, Day)
+		}
+		return e, k, true
+	}
+	e.Kind = Duration
+	e.Value = durationValue(parts)
+	return e, j, true
+}
+
+// connector matches a range connector at i.
+func (p *parser) connector(i int) (int, bool) {
+	j := i
+	for p.r(j) == ' ' {
+		j++
+	}
+	k, w := p.anyWord(j, "至", "到", "-", "--", "~", "起至", "一直到", "直到", "和")
+	if w == "" || w == "和" {
+		return i, false
+	}
+	for p.r(k) == ' ' || p.r(k) == '-' {
+		k++
+	}
+	return k, true
+}
+
+// single parses one expression (point, decade or relative) at i.
+func (p *parser) single(i int) (Expr, pt, int, bool) {
+	if e, j, ok := p.decade(i); ok {
+		return e, newPt(), j, true
+	}
+	b := newPt()
+	j := p.point(i, &b)
+	if j < 0 {
+		return Expr{}, b, -1, false
+	}
+	if j > i && !b.empty() {
+		// A point followed by 前/后 of a duration belongs to relative().
+		if e, ok := p.resolve(&b); ok {
+			return e, b, j, true
+		}
+		return Expr{}, b, i, false
+	}
+	if e, j, ok := p.relative(i); ok {
+		return e, newPt(), j, true
+	}
+	return Expr{}, b, i, false
+}
+
+// at parses the longest expression at rune i, ranges included; a leading
+// 从/自 belongs to the expression only when a range or 起 follows.
+func (p *parser) at(i int) (Expr, int, int, bool) {
+	e, j, ok := p.at1(i)
+	if ok {
+		if _, w := p.anyWord(i, "从", "自", "由"); w != "" && e.Kind != Range && p.r(j-1) != '起' {
+			return e, i + 1, j, true
+		}
+	}
+	return e, i, j, ok
+}
+
+func (p *parser) at1(i int) (Expr, int, bool) {
+	j := i
+	from := false
+	if k, w := p.anyWord(i, "从", "自", "由"); w != "" {
+		j, from = k, true
+	}
+	// Bare start of a range: 1—11月, 2019年4月12-19日, 9~12点半, 2020至2025年.
+	if e, k, ok := p.bareRange(j); ok {
+		return e, k, true
+	}
+	a, ab, k, ok := p.single(j)
+	if !ok {
+		if k < 0 {
+			return Expr{}, -1, false
+		}
+		return Expr{}, i, false
+	}
+	end := k
+	if k2, ok := p.word(k, "起"); ok {
+		end = k2
+	}
+	if c, ok := p.connector(end); ok {
+		if k2, ok := p.word(c, "今"); ok && c > end {
+			r := p.makeRange(a, Expr{From: p.ref, Until: p.ref, Resolved: p.known, Value: isoOf(p.ref, Day), Grain: Day})
+			return r, k2, true
+		}
+		if a.Kind != Duration {
+			bb := ab
+			bb.first = 0
+			b2 := inherit(ab)
+			j2 := p.point(c, &b2)
+			if j2 > c && !b2.empty() && b2.first >= ab.first {
+				if e2, ok := p.resolve(&b2); ok {
+					e2.Kind = kindOfFields(&b2)
+					r := p.makeRange(a, e2)
+					if k3, w := p.anyWord(j2, "止", "为止"); w != "" {
+						j2 = k3
+					}
+					return r, j2, true
+				}
+			}
+			if e2, _, j3, ok := p.single(c); ok && e2.Kind != Duration {
+				return p.makeRange(a, e2), j3, true
+			}
+		} else if a.Kind == Duration {
+			if e2, j3, ok := p.relative(c); ok && e2.Kind == Duration {
+				r := Expr{Kind: Duration, Parts: append(a.Parts, e2.Parts...), Value: a.Value + "/" + e2.Value, Grain: a.Grain}
+				return r, j3, true
+			}
+		}
+	}
+	if from && end > k {
+		return a, end, true
+	}
+	if end > k {
+		return a, end, true
+	}
+	return a, k, true
+}
+
+// inherit returns a point with the coarse fields of a, for the end of a
+// range that leaves them out (2017年8月11日至22日).
+func inherit(a pt) pt {
+	b := newPt()
+	b.y, b.mo, b.d = a.y, a.mo, a.d
+	b.yExplicit = a.yExplicit
+	b.ampm = a.ampm
+	b.rel = a.rel
+	b.first = 0
+	// The end replaces everything from its own first field down.
+	return b
+}
+
+func kindOfFields(b *pt) Kind {
+	switch {
+	case b.rel:
+		return Relative
+	case b.h >= 0:
+		return Time
+	}
+	return Date
+}
+
+func (p *parser) makeRange(a, b Expr) Expr {
+	r := Expr{Kind: Range, From: a.From, Until: b.Until, Grain: a.Grain, Resolved: a.Resolved && b.Resolved}
+	if a.Value != "" && b.Value != "" {
+		r.Value = a.Value + "/" + b.Value
+	}
+	return r
+}
+
+// bareRange parses a range whose start is a bare number sharing the end's
+// unit: 1—11月, 2019年4月12-19日, 9~12点半, 2020至2025年.
+func (p *parser) bareRange(i int) (Expr, int, bool) {
+	pre := newPt()
+	j := p.year(i, &pre)
+	if j2 := p.month(j, &pre); j2 > j {
+		j = j2
+	}
+	v, k, _, ok := p.integer(j)
+	if !ok || k == j {
+		return Expr{}, i, false
+	}
+	if _, w := p.anyWord(k, "年", "月", "日", "号", "点", "时", ":", "个", "多", "天", "小时", "分", "秒", "周", "星期", ".", "/"); w != "" {
+		return Expr{}, i, false
+	}
+	c, ok := p.connector(k)
+	if !ok {
+		return Expr{}, i, false
+	}
+	b := inherit(pre)
+	if pre.y >= 0 && pre.mo < 0 {
+		b.y = -1
+	}
+	if pre.mo >= 0 {
+		b.mo = -1
+	}
+	b.rel = pre.rel
+	j2 := p.point(c, &b)
+	if j2 <= c || b.empty() {
+		// Duration ranges: 13—18天, 3~6个月.
+		if u, j3, ok := p.amountUnit(c, false); ok {
+			a := DurationPart{Value: float64(v), Unit: u.Unit}
+			e := Expr{Kind: Duration, Parts: []DurationPart{a, u}, Grain: u.Unit,
+				Value: durationValue([]DurationPart{a}) + "/" + durationValue([]DurationPart{u})}
+			return e, j3, true
+		}
+		return Expr{}, i, false
+	}
+	a := b
+	switch {
+	case b.mo >= 0 && pre.mo < 0 && b.first == 2:
+		if pre.y < 0 && b.y >= 0 && b.yExplicit {
+			return Expr{}, i, false
+		}
+		a.mo = v
+		if pre.y >= 0 {
+			a.y, b.y = pre.y, pre.y
+		}
+	case b.y >= 0 && b.first == 1 && pre.y < 0:
+		switch {
+		case v >= 1000:
+			a.y = v
+		case v < 100 && b.yExplicit:
+			a.y = p.twoDigitYear(v)
+		default:
+			return Expr{}, i, false
+		}
+		a.mo, a.d, a.h, a.mi = -1, -1, -1, -1
+		if b.mo >= 0 {
+			return Expr{}, i, false
+		}
+	case b.d >= 0 && b.first == 3 && pre.mo >= 0:
+		a.d = v
+		a.y, a.mo = pre.y, pre.mo
+		b.y, b.mo = pre.y, pre.mo
+	case b.h >= 0 && b.first == 4:
+		a.h, a.mi, a.s = v, -1, -1
+	default:
+		return Expr{}, i, false
+	}
+	if b.mo >= 0 && pre.mo >= 0 && b.first != 3 {
+		return Expr{}, i, false
+	}
+	ea, ok1 := p.resolve(&a)
+	eb, ok2 := p.resolve(&b)
+	if !ok1 || !ok2 || eb.Until.Before(ea.From) {
+		return Expr{}, i, false
+	}
+	return p.makeRange(ea, eb), j2, true
+}
+
+// Extract returns the date and time expressions in s, left to right and
+// non-overlapping, with byte offsets into s.
+func Extract(s string, ref Reference) []Expr {
+	p := newParser(s, ref)
+	var out []Expr
+	for i := 0; i < p.n(); {
+		if !startable(p, i) {
+			i++
+			continue
+		}
+		e, st, j, ok := p.at(i)
+		if j < 0 {
+			// A decimal number such as 二十七点三: skip the whole numeral.
+			_, k, _, _ := p.number(i)
+			i = max(k, i+1)
+			continue
+		}
+		if !ok || j <= i || !p.plausible(i, j, e) {
+			i++
+			continue
+		}
+		e.Start, e.End = p.t.off[st], p.t.off[j]
+		e.Text = s[e.Start:e.End]
+		out = append(out, e)
+		i = j
+	}
+	return out
+}
+
+// startable reports whether an expression may start at rune i: not inside
+// a longer number or word of Latin letters.
+func startable(p *parser, i int) bool {
+	prev := p.r(i - 1)
+	if isASCIIDigit(prev) || prev == '.' && isASCIIDigit(p.r(i-2)) {
+		return false
+	}
+	if prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z' {
+		return false
+	}
+	if _, ok := numeralRune(prev); ok {
+		if _, ok := numeralRune(p.r(i)); ok {
+			return false
+		}
+	}
+	if prev == '第' {
+		return false
+	}
+	return true
+}
+
+func numeralRune(r rune) (int, bool) {
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '廿':
+		return 0, true
+	}
+	if isASCIIDigit(r) {
+		return 0, true
+	}
+	return 0, false
+}
+
+// plausible filters matches that are too weak to report in running text:
+// a bare number of days or a lone weekday digit inside an identifier.
+func (p *parser) plausible(i, j int, e Expr) bool {
+	next := p.r(j)
+	if isASCIIDigit(next) && isASCIIDigit(p.r(j-1)) {
+		return false
+	}
+	// 一日之计, 十分之一: no time there.
+	if next == '之' && (e.Kind == Duration || e.Grain == Day) && p.r(j+1) != '前' && p.r(j+1) != '后' && p.r(j+1) != '内' {
+		return false
+	}
+	if e.Kind == Duration {
+		if len(e.Parts) == 1 && e.Parts[0].Unit == Minute && p.r(j-1) == '分' {
+			return false // 二十分 is a score or a fraction more often than a duration
+		}
+		// 一点, 一日 in idioms: require a numeral written out.
+		if j-i == 2 && p.r(i) == '一' && p.r(i+1) == '日' {
+			return false
+		}
+	}
+	if e.Kind == Time && j-i <= 3 && p.r(j-1) == '点' {
+		// 一点都不, 有点: keep only clock hours written as numbers.
+		if p.r(i) == '一' || p.r(i) == '有' {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseExpr parses s as one expression, for evaluation suites: it returns
+// the longest expression starting at the first position where one starts.
+func ParseExpr(s string, ref Reference) (Expr, bool) {
+	p := newParser(s, ref)
+	for i := 0; i < p.n(); i++ {
+		e, st, j, ok := p.at(i)
+		if ok && j > i {
+			e.Start, e.End = p.t.off[st], p.t.off[j]
+			e.Text = s[e.Start:e.End]
+			return e, true
+		}
+		if j < 0 {
+			return Expr{}, false
+		}
+	}
+	return Expr{}, false
+}

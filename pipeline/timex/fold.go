@@ -1,0 +1,74 @@
+package timex
+
+import "unicode/utf8"
+
+// foldPairs maps the Traditional (and variant) characters that occur in
+// date and time words to the Simplified forms the rules are written in.
+const foldPairs = "專专綜综記记者者時时週周號号後后兩两點点萬万億亿個个鐘钟禮礼這这來来國国慶庆節节誕诞聖圣兒儿勞劳動动婦妇軍军紀纪歲岁內内間间開开際际過过當当從从於于曆历農农陰阴陽阳閏闰臘腊頭头淩凌現现幾几間间晝昼倆俩週周屆届壹一貳二參三陸六傍傍歡欢慶庆誕诞萬万聖圣愚愚師师親亲會会夢梦終终務务權权條条發发資资區区廠厂價价產产億亿單单與与員员黨党將将數数幣币億亿餘余檔档達达約约計计總总們们華华盛盛頓顿報报導导電电訊讯學学紀纪僅仅屆届無无歷历閱阅為为進进對对點点樓楼節节"
+
+// fold returns r in the form the rules use: Simplified for the characters
+// above, ASCII for full-width ASCII, "-" for dashes, "~" for tildes.
+func fold(r rune) rune {
+	switch {
+	case r >= '！' && r <= '～':
+		r = r - '！' + '!'
+	case r == '—' || r == '–' || r == '－' || r == '‐' || r == '―' || r == '−':
+		return '-'
+	case r == '〜' || r == '∼':
+		return '~'
+	case r == '：':
+		return ':'
+	case r == '\u3000':
+		return ' '
+	}
+	if r < 0x3000 {
+		return r
+	}
+	if f, ok := foldMap[r]; ok {
+		return f
+	}
+	return r
+}
+
+// foldMap is foldPairs as a map; it is never written after initialization.
+var foldMap = func() map[rune]rune {
+	m := make(map[rune]rune)
+	s := foldPairs
+	for len(s) > 0 {
+		a, n := utf8.DecodeRuneInString(s)
+		b, k := utf8.DecodeRuneInString(s[n:])
+		m[a] = b
+		s = s[n+k:]
+	}
+	return m
+}()
+
+// text is the folded form of an input string with a map back to byte
+// offsets of the original.
+type text struct {
+	rs  []rune
+	off []int // off[i] is the byte offset of rs[i] in the original; off[len(rs)] == len(original)
+	s   string
+	sb  []int // sb[i] is the byte offset of rs[i] in s
+	idx map[int]int
+}
+
+func newText(orig string) *text {
+	t := &text{}
+	for i, r := range orig {
+		t.rs = append(t.rs, fold(r))
+		t.off = append(t.off, i)
+	}
+	t.off = append(t.off, len(orig))
+	t.s = string(t.rs)
+	t.idx = make(map[int]int, len(t.rs)+1)
+	b := 0
+	for i, r := range t.rs {
+		t.sb = append(t.sb, b)
+		t.idx[b] = i
+		b += utf8.RuneLen(r)
+	}
+	t.sb = append(t.sb, b)
+	t.idx[b] = len(t.rs)
+	return t
+}

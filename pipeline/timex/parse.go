@@ -1,0 +1,673 @@
+package timex
+
+import (
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/numeral"
+)
+
+// parser holds one input's folded text and the reference it resolves
+// against. It is created per call and never shared.
+type parser struct {
+	t      *text
+	ref    time.Time
+	known  bool
+	region Region
+	future bool
+}
+
+// defaultRef stands in for an unknown reference date so that rules can run;
+// expressions that depend on it come out unresolved.
+var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func newParser(s string, ref Reference) *parser {
+	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture}
+	if ref.Date.IsZero() {
+		p.ref = defaultRef
+	} else {
+		p.ref, p.known = ref.Date, true
+	}
+	return p
+}
+
+func (p *parser) n() int { return len(p.t.rs) }
+
+// word matches w at rune i and returns the index after it.
+func (p *parser) word(i int, w string) (int, bool) {
+	if i < 0 || i > p.n() {
+		return i, false
+	}
+	if strings.HasPrefix(p.t.s[p.t.sb[i]:], w) {
+		return i + utf8.RuneCountInString(w), true
+	}
+	return i, false
+}
+
+// anyWord matches the longest of ws at i.
+func (p *parser) anyWord(i int, ws ...string) (int, string) {
+	best, bw := i, ""
+	for _, w := range ws {
+		if j, ok := p.word(i, w); ok && j > best {
+			best, bw = j, w
+		}
+	}
+	return best, bw
+}
+
+func (p *parser) r(i int) rune {
+	if i < 0 || i >= p.n() {
+		return 0
+	}
+	return p.t.rs[i]
+}
+
+// number reads a numeral at i (integer or decimal). digits is the number
+// of digit runes when the numeral is a plain digit string (2025, 二〇二五),
+// else 0.
+func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
+	if i >= p.n() {
+		return 0, i, 0, false
+	}
+	v, nb := numeral.Prefix(p.t.s[p.t.sb[i]:])
+	if nb == 0 {
+		return 0, i, 0, false
+	}
+	j = p.t.idx[p.t.sb[i]+nb]
+	digits = j - i
+	for k := i; k < j; k++ {
+		if _, ok := numeral.Digit(p.t.rs[k]); !ok {
+			digits = 0
+			break
+		}
+	}
+	return v, j, digits, true
+}
+
+// integer reads a whole number at i; a decimal is cut at its point.
+func (p *parser) integer(i int) (int, int, int, bool) {
+	v, j, d, ok := p.number(i)
+	if !ok {
+		return 0, i, 0, false
+	}
+	for k := i; k < j; k++ {
+		if c := p.t.rs[k]; c == '点' || c == '.' || c == ',' {
+			if k == i {
+				return 0, i, 0, false
+			}
+			v2, j2, d2, ok2 := p.number(i)
+			_ = v2
+			if !ok2 {
+				return 0, i, 0, false
+			}
+			// Re-read only up to the point.
+			sub := p.t.s[p.t.sb[i]:p.t.sb[k]]
+			x, err := numeral.ParseMode(sub, numeral.Smart)
+			if err != nil {
+				return 0, i, 0, false
+			}
+			d2 = k - i
+			for q := i; q < k; q++ {
+				if _, ok := numeral.Digit(p.t.rs[q]); !ok {
+					d2 = 0
+				}
+			}
+			_ = j2
+			return int(x), k, d2, true
+		}
+	}
+	if v != math.Trunc(v) || v > 1e9 {
+		return 0, i, 0, false
+	}
+	return int(v), j, d, true
+}
+
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF }
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// pt is a point expression under construction: calendar fields from the
+// text, plus what was taken from the reference.
+type pt struct {
+	y, mo, d, h, mi, s int // -1 when unset
+	yExplicit          bool
+	rel                bool // relative words were used
+	ampm               int  // see podNone...
+	custom             bool // from, until, grain, value are final
+	from, until        time.Time
+	grain              Grain
+	value              string
+	podFrom, podTo     int // part of day without a clock time: hours [from, to)
+	first              int // coarsest field the text gave: 1 year … 6 second
+	weekday            bool
+}
+
+const (
+	podNone = iota
+	podAM
+	podPM
+	podNight
+	podEarly
+	podNoon
+)
+
+func newPt() pt { return pt{y: -1, mo: -1, d: -1, h: -1, mi: -1, s: -1, podFrom: -1} }
+
+func (b *pt) setFirst(level int) {
+	if b.first == 0 || level < b.first {
+		b.first = level
+	}
+}
+
+func (b *pt) empty() bool {
+	return b.y < 0 && b.mo < 0 && b.d < 0 && b.h < 0 && !b.custom && b.podFrom < 0
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// twoDigitYear expands yy against the reference year.
+func (p *parser) twoDigitYear(yy int) int {
+	y := 2000 + yy
+	if y > p.ref.Year()+10 {
+		y -= 100
+	}
+	return y
+}
+
+// year parses an explicit or relative year at i.
+func (p *parser) year(i int, b *pt) int {
+	if j, w := p.anyWord(i, "今年", "本年", "这一年", "当年", "同年", "去年", "上年", "上一年", "前年", "大前年", "明年", "下年", "来年", "次年", "翌年", "后年", "大后年", "下一年"); w != "" {
+		if j < p.n() && (p.t.rs[j] == '代' || p.t.rs[j] == '度' && w == "今年") {
+			return i
+		}
+		k := map[string]int{"今年": 0, "本年": 0, "这一年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "上一年": -1,
+			"前年": -2, "大前年": -3, "明年": 1, "下年": 1, "来年": 1, "次年": 1, "翌年": 1, "下一年": 1, "后年": 2, "大后年": 3}[w]
+		b.y = p.ref.Year() + k
+		b.rel = true
+		b.setFirst(1)
+		return j
+	}
+	j := i
+	roc := false
+	if k, ok := p.word(i, "民国"); ok {
+		j, roc = k, true
+	}
+	v, k, digits, ok := p.integer(j)
+	if !ok {
+		return i
+	}
+	if _, ok := p.word(k, "年"); !ok {
+		return i
+	}
+	next := p.r(k + 1)
+	if next == '代' || next == '级' || next == '龄' || next == '度' && !roc {
+		return i
+	}
+	switch {
+	case roc:
+		if v < 1 || v > 300 {
+			return i
+		}
+		b.y = 1911 + v
+	case digits == 4:
+		b.y = v
+	case p.region == Taiwan && digits > 0 && digits <= 3 && v > 0 && v < 200:
+		b.y = 1911 + v
+	case digits == 2:
+		if strings.ContainsRune("前后以之内来多半间里", next) {
+			return i
+		}
+		b.y = p.twoDigitYear(v)
+	default:
+		return i
+	}
+	b.yExplicit = true
+	b.setFirst(1)
+	return k + 1
+}
+
+// month parses N月 or a relative month at i.
+func (p *parser) month(i int, b *pt) int {
+	if j, w := p.anyWord(i, "本月", "这个月", "这月", "今个月", "当月", "同月", "上个月", "上月", "上一个月", "下个月", "下月", "下一个月", "上上个月", "下下个月"); w != "" {
+		k := 0
+		switch w {
+		case "上个月", "上月", "上一个月":
+			k = -1
+		case "下个月", "下月", "下一个月":
+			k = 1
+		case "上上个月":
+			k = -2
+		case "下下个月":
+			k = 2
+		}
+		base := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, k, 0)
+		if b.y < 0 {
+			b.y = base.Year()
+		}
+		b.mo = int(base.Month())
+		b.rel = true
+		b.setFirst(2)
+		return j
+	}
+	v, k, _, ok := p.integer(i)
+	if !ok || v < 1 || v > 12 {
+		return i
+	}
+	j, ok := p.word(k, "月")
+	if !ok {
+		return i
+	}
+	j, _ = p.word(j, "份")
+	b.mo = v
+	b.setFirst(2)
+	return j
+}
+
+// day parses N日/号 (or a bare day number right after a month) at i.
+func (p *parser) day(i int, b *pt) int {
+	v, k, _, ok := p.integer(i)
+	if !ok || v < 1 || v > 31 {
+		return i
+	}
+	if j, w := p.anyWord(k, "日", "号"); w != "" {
+		b.d = v
+		b.setFirst(3)
+		return j
+	}
+	if b.mo >= 0 && k > i {
+		nx := p.r(k)
+		if nx == 0 || !strings.ContainsRune("个万亿千百元人吨件次岁位名家项条公米斤克度%年月点时:.0123456789天周", nx) {
+			b.d = v
+			b.setFirst(3)
+			return k
+		}
+	}
+	return i
+}
+
+// relDay parses 今天, 昨日, 大后天, 今晚 … at i.
+func (p *parser) relDay(i int, b *pt) int {
+	j, w := p.anyWord(i, "今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日",
+		"今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝")
+	if w == "" {
+		return i
+	}
+	k := 0
+	switch w {
+	case "昨天", "昨日", "昨晚", "昨夜", "寻日":
+		k = -1
+	case "明天", "明日", "明早", "明晚", "次日", "翌日", "听日":
+		k = 1
+	case "后天", "后日":
+		k = 2
+	case "前天", "前日":
+		k = -2
+	case "大后天", "大后日":
+		k = 3
+	case "大前天", "大前日":
+		k = -3
+	}
+	d := p.ref.AddDate(0, 0, k)
+	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+	b.rel = true
+	b.setFirst(3)
+	switch w {
+	case "今晚", "今夜", "昨晚", "昨夜", "明晚":
+		b.ampm = podNight
+	case "今早", "明早", "今朝":
+		b.ampm = podAM
+	}
+	return j
+}
+
+var weekdayRunes = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7}
+
+// week parses 周二, 上星期天, 下周, 这礼拜, 周末 … at i.
+func (p *parser) week(i int, b *pt) int {
+	j, pre := p.anyWord(i, "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
+	j, w := p.anyWord(j, "星期", "礼拜", "周")
+	if w == "" {
+		return i
+	}
+	if pre == "今" && w == "周" {
+		return i
+	}
+	shift := map[string]int{"上上个": -2, "上上": -2, "下下个": 2, "下下": 2, "上个": -1, "上": -1, "上一": -1, "下个": 1, "下": 1, "下一": 1}[pre]
+	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, p.ref.Location())
+	wd := int(refDay.Weekday())
+	if wd == 0 {
+		wd = 7
+	}
+	monday := refDay.AddDate(0, 0, 1-wd+7*shift)
+	if j2, ok := p.word(j, "末"); ok {
+		fri := monday.AddDate(0, 0, 4)
+		b.custom = true
+		b.from = fri.Add(18 * time.Hour)
+		b.until = monday.AddDate(0, 0, 7)
+		b.grain = Hour
+		b.value = isoDay(monday.AddDate(0, 0, 5)) + "/" + isoDay(monday.AddDate(0, 0, 6))
+		b.rel = true
+		b.setFirst(3)
+		return j2
+	}
+	if n, ok := weekdayRunes[p.r(j)]; ok && !(w == "周" && p.r(j) == '日' && false) {
+		// 周一 … 周日, but not 周年 or a count (周三次).
+		if nx := p.r(j + 1); nx == '年' || nx == '次' || nx == '个' {
+			return i
+		}
+		d := monday.AddDate(0, 0, n-1)
+		if pre == "" && (w != "周" || true) && p.future {
+			// The next such day strictly after the reference day.
+			d = refDay.AddDate(0, 0, ((n-wd)+7)%7)
+			if !d.After(refDay) {
+				d = d.AddDate(0, 0, 7)
+			}
+		} else if (pre == "下" || pre == "下个") && p.future {
+			// Duckling reads 下周三 as the coming Wednesday.
+			d2 := refDay.AddDate(0, 0, ((n-wd)+7)%7)
+			if !d2.After(refDay) {
+				d2 = d2.AddDate(0, 0, 7)
+			}
+			d = d2
+		}
+		b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+		b.rel, b.weekday = true, true
+		b.setFirst(3)
+		return j + 1
+	}
+	if pre == "" || w == "周" && (pre == "今个") {
+		if pre == "" {
+			return i
+		}
+	}
+	if strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "上" || pre == "下" || strings.HasSuffix(pre, "个") || strings.HasSuffix(pre, "一") || pre == "上上" || pre == "下下" {
+		b.custom = true
+		b.from = monday
+		b.until = monday.AddDate(0, 0, 7)
+		b.grain = Week
+		y, wk := monday.ISOWeek()
+		b.value = isoWeek(y, wk)
+		b.rel = true
+		b.setFirst(3)
+		return j
+	}
+	return i
+}
+
+// partOfDay parses 上午, 下午, 晚上 … at i.
+func (p *parser) partOfDay(i int, b *pt) int {
+	j, w := p.anyWord(i, "凌晨", "早上", "早晨", "清晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间", "夜里", "夜间", "半夜", "午夜", "深夜", "今晚", "晏昼", "黎明", "白天", "早", "晚")
+	if w == "" {
+		return i
+	}
+	if w == "今晚" {
+		if b.d >= 0 {
+			return i
+		}
+		d := p.ref
+		b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+		b.rel = true
+		b.setFirst(3)
+	}
+	if (w == "早" || w == "晚") && b.d < 0 {
+		return i
+	}
+	switch w {
+	case "凌晨", "半夜", "午夜", "深夜", "黎明":
+		b.ampm, b.podFrom, b.podTo = podEarly, 0, 6
+	case "早上", "早晨", "清晨", "早":
+		b.ampm, b.podFrom, b.podTo = podAM, 4, 12
+	case "上午":
+		b.ampm, b.podFrom, b.podTo = podAM, 4, 12
+	case "中午", "午间":
+		b.ampm, b.podFrom, b.podTo = podNoon, 12, 14
+	case "下午", "午后", "晏昼":
+		b.ampm, b.podFrom, b.podTo = podPM, 12, 19
+	case "白天":
+		b.ampm, b.podFrom, b.podTo = podNone, 6, 19
+	default:
+		b.ampm, b.podFrom, b.podTo = podNight, 18, 24
+	}
+	return j
+}
+
+// clock parses 9点30分, 9时, 15:30, 下午3:15, 3pm at i. It fails on a
+// decimal (二十七点三) so that numbers never become times.
+func (p *parser) clock(i int, b *pt) int {
+	h, j, _, ok := p.integer(i)
+	if !ok || h > 24 || j == i {
+		return i
+	}
+	// 15:30, 15:30:05
+	if p.r(j) == ':' && isASCIIDigit(p.r(j+1)) && isASCIIDigit(p.r(i)) {
+		mi, k, _, ok := p.integer(j + 1)
+		if !ok || mi > 59 || k-(j+1) != 2 {
+			return i
+		}
+		b.h, b.mi = h, mi
+		if p.r(k) == ':' && isASCIIDigit(p.r(k+1)) {
+			if s, k2, _, ok := p.integer(k + 1); ok && s < 60 && k2-(k+1) == 2 {
+				b.s, k = s, k2
+			}
+		}
+		k = p.ampmSuffix(k, b)
+		if k2, ok := p.word(k, "时"); ok {
+			k = k2
+		}
+		b.setFirst(4)
+		return k
+	}
+	k, w := p.anyWord(j, "点钟", "点", "时", "pm", "PM", "am", "AM", "p", "a")
+	if w == "" {
+		return i
+	}
+	switch w {
+	case "pm", "PM", "p":
+		if h > 12 {
+			return i
+		}
+		b.ampm = podPM
+		b.h = h
+		b.setFirst(4)
+		return k
+	case "am", "AM", "a":
+		if h > 12 || w == "a" {
+			return i
+		}
+		b.ampm = podAM
+		b.h = h
+		b.setFirst(4)
+		return k
+	}
+	b.h = h
+	b.setFirst(4)
+	if w == "点钟" {
+		return k
+	}
+	// Minutes.
+	if k2, ok := p.word(k, "半"); ok {
+		b.mi = 30
+		return k2
+	}
+	if k2, ok := p.word(k, "整"); ok {
+		b.mi = 0
+		return k2
+	}
+	if k2, ok := p.word(k, "钟"); ok {
+		return k2
+	}
+	mi, k2, digits, ok := p.integer(k)
+	if ok && k2 > k {
+		if k3, ok := p.word(k2, "刻"); ok && mi >= 1 && mi <= 3 {
+			b.mi = 15 * mi
+			return k3
+		}
+		if k3, ok := p.word(k2, "分"); ok && mi < 60 {
+			b.mi = mi
+			if s, k4, _, ok := p.integer(k3); ok {
+				if k5, ok := p.word(k4, "秒"); ok && s < 60 {
+					b.s = s
+					return k5
+				}
+			}
+			return k3
+		}
+		single := k2-k == 1 && p.r(k) != '十'
+		if w == "点" && single {
+			// 二十七点三, 0点一: a decimal, not a time.
+			return -1
+		}
+		if mi < 60 && (!single || w == "时" && (digits == 0 || p.r(k) == '0')) {
+			b.mi = mi
+			return k2
+		}
+		if w == "点" {
+			return -1
+		}
+		return k
+	}
+	if w == "点" && (p.r(k) == '.' || isASCIIDigit(p.r(k))) {
+		return -1
+	}
+	return k
+}
+
+func (p *parser) ampmSuffix(k int, b *pt) int {
+	if j, w := p.anyWord(k, "pm", "PM", "p", "am", "AM"); w != "" {
+		if w[0] == 'p' || w[0] == 'P' {
+			b.ampm = podPM
+		} else {
+			b.ampm = podAM
+		}
+		return j
+	}
+	return k
+}
+
+// vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year
+// or month, at i.
+func (p *parser) vague(i int, b *pt) int {
+	if b.y < 0 && b.mo < 0 {
+		return i
+	}
+	loc := p.ref.Location()
+	y := b.y
+	if y < 0 {
+		y = p.ref.Year()
+	}
+	set := func(from, until time.Time, g Grain, v string) {
+		b.custom, b.from, b.until, b.grain, b.value = true, from, until, g, v
+	}
+	if b.mo >= 0 && b.d < 0 {
+		m := b.mo
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, loc)
+		end := first.AddDate(0, 1, 0)
+		ym := first.Format("2006-01")
+		j, w := p.anyWord(i, "上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+		switch w {
+		case "上旬", "月初", "初":
+			set(first, first.AddDate(0, 0, 10), Day, ym+"-01/"+ym+"-10")
+		case "中旬", "月中", "中":
+			set(first.AddDate(0, 0, 10), first.AddDate(0, 0, 20), Day, ym+"-11/"+ym+"-20")
+		case "下旬", "月底", "底", "月末", "末":
+			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+end.AddDate(0, 0, -1).Format("2006-01-02"))
+			if w == "月底" || w == "底" || w == "月末" || w == "末" {
+				b.value = ym
+				set(first, end, Month, ym)
+				b.value = ym
+			}
+		default:
+			return i
+		}
+		return j
+	}
+	if b.mo >= 0 {
+		return i
+	}
+	jan := time.Date(y, 1, 1, 0, 0, 0, 0, loc)
+	ys := jan.Format("2006")
+	j, w := p.anyWord(i, "年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "全年")
+	switch w {
+	case "年底", "底", "年末", "末":
+		set(jan.AddDate(0, 11, 0), jan.AddDate(1, 0, 0), Month, ys+"-12")
+		return j
+	case "年初", "初", "伊始":
+		set(jan, jan.AddDate(0, 1, 0), Month, ys+"-01")
+		return j
+	case "年中":
+		set(jan.AddDate(0, 5, 0), jan.AddDate(0, 7, 0), Month, ys+"-06/"+ys+"-07")
+		return j
+	case "上半年", "前半年":
+		set(jan, jan.AddDate(0, 6, 0), HalfYear, ys+"-H1")
+		return j
+	case "下半年", "后半年":
+		set(jan.AddDate(0, 6, 0), jan.AddDate(1, 0, 0), HalfYear, ys+"-H2")
+		return j
+	}
+	// Quarters: 第三季度, 三季度, 一季度, 首季度, Q1, 前三季度.
+	k := i
+	front := false
+	if k2, ok := p.word(k, "前"); ok {
+		k, front = k2, true
+	} else if k2, ok := p.word(k, "第"); ok {
+		k = k2
+	}
+	q := 0
+	if k2, ok := p.word(k, "首"); ok {
+		q, k = 1, k2
+	} else if p.r(k) == 'Q' || p.r(k) == 'q' {
+		if n, ok := weekdayRunes[p.r(k+1)]; ok && n <= 4 {
+			q, k = n, k+2
+		}
+	} else if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 4 {
+		q, k = n, k2
+	}
+	if q == 0 {
+		return i
+	}
+	k2, w := p.anyWord(k, "季度", "季", "个季度")
+	if w == "" {
+		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
+			k2 = k
+		} else {
+			return i
+		}
+	}
+	if front {
+		set(jan, jan.AddDate(0, 3*q, 0), Quarter, ys+"-01/"+jan.AddDate(0, 3*q, -1).Format("2006-01"))
+		return k2
+	}
+	qs := jan.AddDate(0, 3*(q-1), 0)
+	set(qs, qs.AddDate(0, 3, 0), Quarter, ys+"-Q"+string(rune('0'+q)))
+	if k3, w := p.anyWord(k2, "末", "底", "初"); w != "" {
+		if w == "初" {
+			set(qs, qs.AddDate(0, 1, 0), Month, qs.Format("2006-01"))
+		} else {
+			last := qs.AddDate(0, 2, 0)
+			set(last, last.AddDate(0, 1, 0), Month, last.Format("2006-01"))
+		}
+		return k3
+	}
+	return k2
+}
+
+func isoDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func isoWeek(y, w int) string {
+	s := "0" + itoa(w)
+	return itoa(y) + "-W" + s[len(s)-2:]
+}
+
+func itoa(n int) string {
+	if n < 0 {
+		return "-" + itoa(-n)
+	}
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

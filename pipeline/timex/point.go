@@ -1,0 +1,425 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// point parses a calendar/clock point starting at i: the fields from year
+// down to second, in Chinese order. It returns the end, or i when nothing
+// matched, or -1 when the text at i must not be read as a time at all.
+func (p *parser) point(i int, b *pt) int {
+	if j := p.numericDate(i, b); j > i {
+		k := p.afterDate(j, b)
+		return k
+	}
+	j := p.year(i, b)
+	if j > i {
+		if k := p.vague(j, b); k > j {
+			return k
+		}
+		if k := p.yearOrdinal(j, b); k > j {
+			return k
+		}
+	}
+	j2 := p.month(j, b)
+	if j2 > j {
+		if k := p.vague(j2, b); k > j2 {
+			return k
+		}
+		j = j2
+	}
+	j2 = p.day(j, b)
+	if j2 == j && b.d < 0 && b.mo < 0 && b.y < 0 {
+		j2 = p.relDay(j, b)
+		if j2 == j {
+			j2 = p.week(j, b)
+		}
+		if j2 == j {
+			j2 = p.holiday(j, b)
+		}
+	} else if j2 == j && b.mo >= 0 {
+		j2 = p.week(j, b) // 2月的第一个星期一 is not handled; 周日, 二月十号 is
+	}
+	j = j2
+	return p.afterDate(j, b)
+}
+
+// afterDate parses a part of day and a clock time after the date fields.
+func (p *parser) afterDate(j int, b *pt) int {
+	k := j
+	for k < p.n() && (p.t.rs[k] == ' ' || p.t.rs[k] == ',' || p.t.rs[k] == '的') && k > 0 && !b.empty() {
+		k++
+	}
+	k2 := p.partOfDay(k, b)
+	k3 := p.clock(k2, b)
+	if k3 < 0 {
+		if k2 > k {
+			// 下午 alone is still a part of day.
+			return k2
+		}
+		if b.empty() {
+			return -1
+		}
+		return j
+	}
+	if k3 > k2 {
+		return k3
+	}
+	if k2 > k {
+		return k2
+	}
+	return j
+}
+
+// yearOrdinal parses 2025年第一天 and 70年第8个月 after a year.
+func (p *parser) yearOrdinal(j int, b *pt) int {
+	k, ok := p.word(j, "第")
+	if !ok {
+		return j
+	}
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 {
+		return j
+	}
+	loc := p.ref.Location()
+	if k3, ok := p.word(k2, "天"); ok && n <= 366 {
+		d := time.Date(b.y, 1, n, 0, 0, 0, 0, loc)
+		b.mo, b.d = int(d.Month()), d.Day()
+		return k3
+	}
+	if k3, w := p.anyWord(k2, "个月", "月"); w != "" && n <= 12 {
+		b.mo = n
+		return k3
+	}
+	return j
+}
+
+// numericDate parses 2025-07-23, 2025/7/23, 2025.7.23, 20240307,
+// 3/3/2015, 10/31/74, 2/15 at i.
+func (p *parser) numericDate(i int, b *pt) int {
+	if i > 0 && (isASCIIDigit(p.r(i-1)) || p.r(i-1) == '.' || p.r(i-1) == '/' || p.r(i-1) == '-' && isASCIIDigit(p.r(i-2))) {
+		return i
+	}
+	digits := func(k int) (int, int) {
+		v, n := 0, 0
+		for k+n < p.n() && isASCIIDigit(p.t.rs[k+n]) && n < 9 {
+			v = v*10 + int(p.t.rs[k+n]-'0')
+			n++
+		}
+		return v, n
+	}
+	a, na := digits(i)
+	if na == 0 {
+		return i
+	}
+	k := i + na
+	valid := func(y, m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) }
+	if na == 8 && !isASCIIDigit(p.r(k)) && !isHan(p.r(k)) || na == 8 && isHan(p.r(k)) {
+		y, m, d := a/10000, a/100%100, a%100
+		if valid(y, m, d) && y >= 1900 && y <= 2100 {
+			b.y, b.mo, b.d, b.yExplicit = y, m, d, true
+			b.setFirst(1)
+			return k
+		}
+		return i
+	}
+	sep := p.r(k)
+	if sep != '-' && sep != '/' && sep != '.' {
+		return i
+	}
+	m, nm := digits(k + 1)
+	if nm == 0 || nm > 2 {
+		return i
+	}
+	k2 := k + 1 + nm
+	if na == 4 {
+		y := a
+		if p.r(k2) == sep || (sep == '.' && p.r(k2) == '-') {
+			d, nd := digits(k2 + 1)
+			if nd == 0 || nd > 2 || !valid(y, m, d) {
+				return i
+			}
+			b.y, b.mo, b.d, b.yExplicit = y, m, d, true
+			b.setFirst(1)
+			return k2 + 1 + nd
+		}
+		if m >= 1 && m <= 12 && (sep == '-' || sep == '.' || sep == '/') && !isASCIIDigit(p.r(k2)) {
+			b.y, b.mo, b.yExplicit = y, m, true
+			b.setFirst(1)
+			return k2
+		}
+		return i
+	}
+	if sep != '/' || na > 2 {
+		return i
+	}
+	// M/D/YYYY, M/D/YY, M/D (Duckling's US order).
+	if p.r(k2) == '/' {
+		y, ny := digits(k2 + 1)
+		if ny == 2 {
+			y = p.twoDigitYear(y)
+			if y > p.ref.Year() {
+				y -= 100
+			}
+		} else if ny != 4 {
+			return i
+		}
+		if !valid(y, a, m) {
+			return i
+		}
+		b.y, b.mo, b.d, b.yExplicit = y, a, m, true
+		b.setFirst(1)
+		return k2 + 1 + ny
+	}
+	if a >= 1 && a <= 12 && m >= 1 && m <= 31 {
+		b.mo, b.d = a, m
+		b.setFirst(2)
+		return k2
+	}
+	return i
+}
+
+// decade parses 20世纪70年代, 上世纪80年代, 1990年代, 80年代, 18世纪 at i.
+func (p *parser) decade(i int) (Expr, int, bool) {
+	century := -1
+	j := i
+	if k, w := p.anyWord(i, "上世纪", "上个世纪", "本世纪", "这个世纪"); w != "" {
+		century = 20
+		if w == "本世纪" || w == "这个世纪" {
+			century = 21
+		}
+		j = k
+	} else if n, k, _, ok := p.integer(i); ok && n >= 1 && n <= 30 {
+		if k2, ok := p.word(k, "世纪"); ok {
+			century, j = n, k2
+		}
+	}
+	if k, ok := p.word(j, "的"); ok && century > 0 {
+		j = k
+	}
+	n, k, digits, ok := p.integer(j)
+	if ok {
+		if k2, ok := p.word(k, "年代"); ok {
+			var start int
+			switch {
+			case century > 0 && n%10 == 0 && n < 100:
+				start = (century-1)*100 + n
+			case century < 0 && digits == 4 && n%10 == 0:
+				start = n
+			case century < 0 && n%10 == 0 && n < 100 && n >= 10:
+				start = 1900 + n
+			default:
+				return Expr{}, i, false
+			}
+			e := Expr{Kind: Date, Grain: Decade, Value: itoa(start/10) + "X", Resolved: true,
+				From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+10, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+			return e, k2, true
+		}
+	}
+	if century > 0 && j > i {
+		start := (century - 1) * 100
+		e := Expr{Kind: Date, Grain: Century, Value: pad2(century - 1), Resolved: true,
+			From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+100, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+		return e, j, true
+	}
+	return Expr{}, i, false
+}
+
+func pad2(n int) string {
+	s := "0" + itoa(n)
+	return s[len(s)-2:]
+}
+
+// resolve turns a point into an expression with an interval and a value.
+func (p *parser) resolve(b *pt) (Expr, bool) {
+	loc := p.ref.Location()
+	e := Expr{Kind: Date}
+	if b.rel {
+		e.Kind = Relative
+	}
+	if b.custom && b.h < 0 {
+		e.From, e.Until, e.Grain, e.Value = b.from, b.until, b.grain, b.value
+		e.Resolved = p.known || !b.rel
+		if b.rel && !p.known {
+			e.Value = ""
+		}
+		return e, true
+	}
+	y, mo, d := b.y, b.mo, b.d
+	fromRef := false
+	if y < 0 && (mo >= 0 || d >= 0 || b.h >= 0 || b.podFrom >= 0) {
+		y = p.ref.Year()
+		fromRef = true
+	}
+	if mo < 0 && (d >= 0 || b.h >= 0 || b.podFrom >= 0) {
+		if b.d >= 0 && b.y >= 0 && !b.rel {
+			return e, false // 2025年23日
+		}
+		mo = int(p.ref.Month())
+		fromRef = true
+	}
+	if d < 0 && (b.h >= 0 || b.podFrom >= 0) {
+		d = p.ref.Day()
+		fromRef = true
+	}
+	if mo > 0 && d > daysIn(y, mo) {
+		return e, false
+	}
+	// Hours.
+	h, mi, s := b.h, b.mi, b.s
+	grain := Year
+	switch {
+	case s >= 0:
+		grain = Second
+	case mi >= 0:
+		grain = Minute
+	case h >= 0:
+		grain = Hour
+	case d >= 0:
+		grain = Day
+	case mo >= 0:
+		grain = Month
+	}
+	ambiguous := false
+	if h >= 0 {
+		switch b.ampm {
+		case podPM, podNight:
+			if h < 12 {
+				h += 12
+			}
+		case podNoon:
+			if h < 6 {
+				h += 12
+			}
+		case podEarly, podAM:
+			if h == 12 {
+				h = 0
+			}
+		default:
+			ambiguous = h >= 1 && h <= 12
+		}
+	}
+	if mo < 0 {
+		mo = 1
+	}
+	if d < 0 {
+		d = 1
+	}
+	hh, mm, ss := max(h, 0), max(mi, 0), max(s, 0)
+	from := time.Date(y, time.Month(mo), d, hh, mm, ss, 0, loc)
+	step := func(t time.Time, g Grain, n int) time.Time {
+		switch g {
+		case Second:
+			return t.Add(time.Duration(n) * time.Second)
+		case Minute:
+			return t.Add(time.Duration(n) * time.Minute)
+		case Hour:
+			return t.Add(time.Duration(n) * time.Hour)
+		case Day:
+			return t.AddDate(0, 0, n)
+		case Month:
+			return t.AddDate(0, n, 0)
+		}
+		return t.AddDate(n, 0, 0)
+	}
+	if p.future && fromRef {
+		// The next occurrence at or after the reference.
+		switch {
+		case b.h >= 0 && b.d < 0:
+			if ambiguous && !step(from, grain, 1).After(p.ref) {
+				from = from.Add(12 * time.Hour)
+			}
+			if !step(from, grain, 1).After(p.ref) {
+				from = from.AddDate(0, 0, 1)
+				if ambiguous {
+					from = from.Add(-12 * time.Hour)
+				}
+			}
+		case b.y < 0 && b.mo >= 0:
+			if !step(from, grain, 1).After(p.ref) {
+				from = from.AddDate(1, 0, 0)
+			}
+		case b.y < 0 && b.mo < 0 && b.d >= 0:
+			if !step(from, grain, 1).After(p.ref) {
+				from = from.AddDate(0, 1, 0)
+			}
+		}
+	} else if ambiguous && h < 12 && b.h >= 0 && false {
+		from = from.Add(12 * time.Hour)
+	}
+	until := step(from, grain, 1)
+	if h == 24 {
+		from = time.Date(y, time.Month(mo), d, 0, mm, ss, 0, loc).AddDate(0, 0, 1)
+		until = step(from, grain, 1)
+	}
+	if b.h < 0 && b.podFrom >= 0 {
+		from = time.Date(from.Year(), from.Month(), from.Day(), b.podFrom, 0, 0, 0, loc)
+		until = time.Date(from.Year(), from.Month(), from.Day(), b.podTo, 0, 0, 0, loc)
+		grain = Hour
+	}
+	if b.custom {
+		// A week or weekend with a clock time: keep the custom interval's day.
+		from = time.Date(b.from.Year(), b.from.Month(), b.from.Day(), hh, mm, ss, 0, loc)
+		until = step(from, grain, 1)
+	}
+	e.From, e.Until, e.Grain = from, until, grain
+	e.Resolved = p.known || (!b.rel && !fromRef)
+	if b.h >= 0 || b.podFrom >= 0 {
+		e.Kind = Time
+		if b.rel {
+			e.Kind = Relative
+		}
+	}
+	// The value.
+	dateKnown := p.known || (!b.rel && !(fromRef && b.y < 0))
+	var v string
+	switch grain {
+	case Year:
+		v = from.Format("2006")
+	case Month:
+		v = from.Format("2006-01")
+	case Day:
+		v = from.Format("2006-01-02")
+	case Hour:
+		v = from.Format("2006-01-02T15")
+		if b.h < 0 {
+			v = from.Format("2006-01-02") + "T" + podName(b.podFrom)
+		}
+	case Minute:
+		v = from.Format("2006-01-02T15:04")
+	default:
+		v = from.Format("2006-01-02T15:04:05")
+	}
+	if !dateKnown {
+		switch {
+		case b.rel:
+			v = ""
+		case b.y < 0 && b.mo < 0 && b.d < 0:
+			v = v[strings.IndexByte(v, 'T'):] // time only
+			if v == "" {
+				v = ""
+			}
+		case b.y < 0 && b.mo < 0:
+			v = "XXXX-XX" + v[7:]
+		case b.y < 0:
+			v = "XXXX" + v[4:]
+		}
+	}
+	e.Value = v
+	return e, true
+}
+
+func podName(h int) string {
+	switch h {
+	case 0:
+		return "NI"
+	case 4:
+		return "MO"
+	case 12:
+		return "AF"
+	case 6:
+		return "DT"
+	}
+	return "EV"
+}
