@@ -1,0 +1,485 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/transform"
+)
+
+// Decoded is an input decoded to text.
+type Decoded struct {
+	// Text is the decoded input with line endings normalized to LF (CRLF
+	// and lone CR both become LF) and without a byte-order mark. It is the
+	// original text that all of zhpipe's offsets refer to.
+	Text string
+	// Encoding is the encoding the input was decoded from.
+	Encoding Encoding
+	// Bytes is the size of the raw input.
+	Bytes int
+	// SHA256 is the lower-case hex SHA-256 of the raw input.
+	SHA256 string
+}
+
+// sampleSize bounds the bytes decoded to score a candidate encoding.
+const sampleSize = 256 << 10
+
+// chunkSize is the size of the decoder's output buffer.
+const chunkSize = 32 << 10
+
+var (
+	bomUTF8    = []byte("\xEF\xBB\xBF")
+	bomUTF16LE = []byte("\xFF\xFE")
+	bomUTF16BE = []byte("\xFE\xFF")
+	// gbFFFD is GB18030's own encoding of U+FFFD, the one sequence whose
+	// decoding to U+FFFD is not an error.
+	gbFFFD = []byte("\x84\x31\xA4\x37")
+	fffd   = []byte("\uFFFD")
+)
+
+// Decode decodes raw input to text. forced names the encoding to use (any
+// name ParseEncoding accepts); "" or "auto" detects it (see the package
+// documentation). Empty input is valid and yields empty text.
+//
+// The returned error is an *Error whose message is "corpus: <problem>";
+// Decode never returns partially decoded or garbage text.
+func Decode(raw []byte, forced string) (Decoded, error) {
+	enc, err := ParseEncoding(forced)
+	if err != nil {
+		return Decoded{}, err
+	}
+	var text string
+	if enc == "" {
+		text, enc, err = detect(raw)
+	} else {
+		text, enc, err = decodeAs(raw, enc)
+	}
+	if err != nil {
+		return Decoded{}, err
+	}
+	if err := checkControls(text, enc); err != nil {
+		return Decoded{}, err
+	}
+	sum := sha256.Sum256(raw)
+	return Decoded{Text: text, Encoding: enc, Bytes: len(raw), SHA256: hex.EncodeToString(sum[:])}, nil
+}
+
+// detect finds the encoding of raw and decodes it.
+func detect(raw []byte) (string, Encoding, error) {
+	switch {
+	case len(raw) == 0:
+		return "", UTF8, nil
+	case bytes.HasPrefix(raw, bomUTF8):
+		return decodeAs(raw, UTF8BOM)
+	case bytes.HasPrefix(raw, bomUTF16LE):
+		return decodeAs(raw, UTF16LE)
+	case bytes.HasPrefix(raw, bomUTF16BE):
+		return decodeAs(raw, UTF16BE)
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return "", "", &Error{Kind: ErrBinary, Offset: i,
+			msg: fmt.Sprintf("binary input: NUL byte at offset %d (UTF-16 text needs a byte-order mark or an explicit encoding)", i)}
+	}
+	if utf8.Valid(raw) {
+		return decodeAs(raw, UTF8)
+	}
+	u := scan(raw, utf8Seq)
+	if u.status == seqTruncated && u.multibyte {
+		// Valid UTF-8 with real multibyte text, cut at the end: a GBK or
+		// Big5 text is practically never valid UTF-8 up to its last bytes.
+		return "", "", truncated(UTF8, u.n)
+	}
+
+	gb := scan(raw, gbSeq)
+	gbEnc := GBK
+	if gb.four {
+		gbEnc = GB18030
+	}
+	cands := []*candidate{
+		{enc: gbEnc, scan: gb},
+		{enc: Big5, scan: scan(raw, big5Seq)},
+	}
+	var viable []*candidate
+	for _, c := range cands {
+		if c.scan.status == seqInvalid {
+			c.bad = c.scan.n
+			continue
+		}
+		c.rate(raw)
+		if c.bad < 0 {
+			viable = append(viable, c)
+		}
+	}
+	sort.SliceStable(viable, func(i, j int) bool { return viable[i].tally.score() > viable[j].tally.score() })
+
+	var implausible *candidate
+	for _, c := range viable {
+		if !c.tally.plausible() {
+			if implausible == nil {
+				implausible = c
+			}
+			continue
+		}
+		if c.scan.status == seqTruncated {
+			return "", "", truncated(c.enc, c.scan.n)
+		}
+		text, err := decodeMultibyte(raw, c.enc)
+		if err == nil {
+			return text, c.enc, nil
+		}
+		if e, ok := err.(*Error); ok && e.Kind == ErrInvalid {
+			c.bad = e.Offset
+			continue
+		}
+		return "", "", err
+	}
+	if implausible != nil {
+		return "", "", &Error{Kind: ErrInvalid, Offset: u.n, msg: fmt.Sprintf(
+			"undecodable input: not utf-8 (%s), and decoded as %s only %d%% of it is common Chinese text; force the encoding if it really is %s",
+			describe(raw, u.n, utf8Seq), implausible.enc, implausible.tally.percent(), implausible.enc)}
+	}
+	parts := []string{"not utf-8 (" + describe(raw, u.n, utf8Seq) + ")"}
+	for _, c := range cands {
+		g := grammarOf(c.enc)
+		parts = append(parts, fmt.Sprintf("not %s (%s)", c.enc, describe(raw, c.bad, g)))
+	}
+	return "", "", &Error{Kind: ErrInvalid, Offset: u.n, msg: "undecodable input: " + strings.Join(parts, ", ")}
+}
+
+// candidate is one multibyte encoding considered by detect.
+type candidate struct {
+	enc   Encoding
+	scan  scanResult
+	tally tally
+	bad   int // offset of the first invalid or unmapped sequence, or -1
+}
+
+// rate decodes a sample of raw (from the start, cut at a sequence boundary)
+// and tallies it; an unmapped sequence in the sample sets c.bad.
+func (c *candidate) rate(raw []byte) {
+	c.bad = -1
+	n := c.scan.n
+	if n > sampleSize {
+		n = scan(raw[:sampleSize], grammarOf(c.enc)).n
+	}
+	if off, ok := transcode(raw[:n], c.enc, c.tally.add); !ok {
+		c.bad = off
+	}
+}
+
+// decodeAs decodes raw strictly in enc, stripping enc's byte-order mark.
+func decodeAs(raw []byte, enc Encoding) (string, Encoding, error) {
+	switch enc {
+	case UTF8, UTF8BOM:
+		p, reported := raw, UTF8
+		if bytes.HasPrefix(p, bomUTF8) {
+			p, reported = p[len(bomUTF8):], UTF8BOM
+		}
+		base := len(raw) - len(p)
+		if i := bytes.IndexByte(p, 0); i >= 0 {
+			return "", "", &Error{Kind: ErrBinary, Encoding: reported, Offset: base + i,
+				msg: fmt.Sprintf("binary input: NUL byte at offset %d", base+i)}
+		}
+		if !utf8.Valid(p) {
+			s := scan(p, utf8Seq)
+			return "", "", invalidAt(raw, reported, base+s.n, s.status, utf8Seq)
+		}
+		return normalizeUTF8(p), reported, nil
+	case UTF16LE, UTF16BE:
+		return decodeUTF16(raw, enc)
+	case GBK, GB18030, Big5:
+		if i := bytes.IndexByte(raw, 0); i >= 0 {
+			return "", "", &Error{Kind: ErrBinary, Encoding: enc, Offset: i,
+				msg: fmt.Sprintf("binary input: NUL byte at offset %d", i)}
+		}
+		text, err := decodeMultibyte(raw, enc)
+		return text, enc, err
+	}
+	return "", "", &Error{Kind: ErrUnknownEncoding, Offset: -1, msg: fmt.Sprintf("unknown encoding %q", string(enc))}
+}
+
+// grammarOf returns the byte grammar of a multibyte encoding.
+func grammarOf(enc Encoding) grammar {
+	switch enc {
+	case GBK:
+		return gbkSeq
+	case GB18030:
+		return gbSeq
+	case Big5:
+		return big5Seq
+	}
+	return utf8Seq
+}
+
+// decoder returns a fresh golang.org/x/text decoder for enc.
+func decoder(enc Encoding) transform.Transformer {
+	switch enc {
+	case GBK:
+		return simplifiedchinese.GBK.NewDecoder()
+	case GB18030:
+		return simplifiedchinese.GB18030.NewDecoder()
+	default:
+		return traditionalchinese.Big5.NewDecoder()
+	}
+}
+
+// decodeMultibyte decodes all of raw in GBK, GB18030 or Big5 with line
+// endings normalized, or fails at the first invalid, unmapped or truncated
+// sequence.
+func decodeMultibyte(raw []byte, enc Encoding) (string, error) {
+	g := grammarOf(enc)
+	if s := scan(raw, g); s.status != seqOK {
+		if enc == GBK && s.status == seqInvalid {
+			if n, st := gbSeq(raw[s.n:]); n == 4 && st == seqOK {
+				return "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: s.n, msg: fmt.Sprintf(
+					"invalid gbk input: four-byte GB18030 sequence % x at offset %d (use gb18030)", raw[s.n:s.n+4], s.n)}
+			}
+		}
+		return "", invalidAt(raw, enc, s.n, s.status, g)
+	}
+	var b strings.Builder
+	b.Grow(len(raw) + len(raw)/2)
+	w := lfWriter{b: &b}
+	if off, ok := transcode(raw, enc, w.write); !ok {
+		return "", invalidAt(raw, enc, off, seqInvalid, g)
+	}
+	return b.String(), nil
+}
+
+// transcode decodes src (valid in enc's grammar) in chunks, passing each
+// chunk of UTF-8 output to sink. It stops at the first sequence that the
+// decoder maps to U+FFFD without being GB18030's encoding of U+FFFD, and
+// returns its offset and false.
+func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
+	t := decoder(enc)
+	g := grammarOf(enc)
+	buf := make([]byte, chunkSize)
+	for pos := 0; pos < len(src); {
+		nDst, nSrc, err := t.Transform(buf, src[pos:], true)
+		if nSrc == 0 && nDst == 0 {
+			// Cannot happen for grammar-valid input; never loop forever.
+			return pos, false
+		}
+		out := buf[:nDst]
+		if bytes.Contains(out, fffd) {
+			if off, found := firstUnmapped(src[pos:pos+nSrc], t, g); found {
+				return pos + off, false
+			}
+		}
+		sink(out)
+		pos += nSrc
+		if err != nil && err != transform.ErrShortDst {
+			return pos, false
+		}
+	}
+	return 0, true
+}
+
+// firstUnmapped finds the first sequence of p (whole sequences in g) that t
+// decodes to U+FFFD, other than GB18030's encoding of U+FFFD itself.
+func firstUnmapped(p []byte, t transform.Transformer, g grammar) (int, bool) {
+	var one [16]byte
+	for i := 0; i < len(p); {
+		if p[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		n, st := g(p[i:])
+		if st != seqOK {
+			return i, true
+		}
+		seq := p[i : i+n]
+		nDst, _, _ := t.Transform(one[:], seq, true)
+		if bytes.Contains(one[:nDst], fffd) && !bytes.Equal(seq, gbFFFD) {
+			return i, true
+		}
+		i += n
+	}
+	return 0, false
+}
+
+// decodeUTF16 decodes UTF-16 strictly, stripping its byte-order mark; a
+// byte-order mark of the other byte order is an error.
+func decodeUTF16(raw []byte, enc Encoding) (string, Encoding, error) {
+	be := enc == UTF16BE
+	own, other := bomUTF16LE, bomUTF16BE
+	if be {
+		own, other = other, own
+	}
+	p, base := raw, 0
+	switch {
+	case bytes.HasPrefix(p, own):
+		p, base = p[2:], 2
+	case bytes.HasPrefix(p, other):
+		return "", "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: 0,
+			msg: fmt.Sprintf("invalid %s input: it starts with the byte-order mark of the other byte order", enc)}
+	}
+	if len(p)%2 != 0 {
+		return "", "", &Error{Kind: ErrTruncated, Encoding: enc, Offset: len(raw) - 1,
+			msg: fmt.Sprintf("truncated %s input: odd number of bytes (%d)", enc, len(raw))}
+	}
+	unit := func(i int) rune {
+		if be {
+			return rune(p[i])<<8 | rune(p[i+1])
+		}
+		return rune(p[i+1])<<8 | rune(p[i])
+	}
+	var b strings.Builder
+	b.Grow(len(p) + len(p)/2)
+	w := lfWriter{b: &b}
+	buf := make([]byte, 0, chunkSize)
+	for i := 0; i < len(p); i += 2 {
+		r := unit(i)
+		switch {
+		case r == 0:
+			return "", "", &Error{Kind: ErrBinary, Encoding: enc, Offset: base + i,
+				msg: fmt.Sprintf("binary input: NUL character in %s text at offset %d", enc, base+i)}
+		case r >= 0xD800 && r < 0xDC00:
+			if i+2 >= len(p) {
+				return "", "", &Error{Kind: ErrTruncated, Encoding: enc, Offset: base + i,
+					msg: fmt.Sprintf("truncated %s input: high surrogate without its pair at end of input (offset %d)", enc, base+i)}
+			}
+			r2 := unit(i + 2)
+			if r2 < 0xDC00 || r2 > 0xDFFF {
+				return "", "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: base + i,
+					msg: fmt.Sprintf("invalid %s input: unpaired high surrogate at offset %d", enc, base+i)}
+			}
+			r = 0x10000 + (r-0xD800)<<10 + (r2 - 0xDC00)
+			i += 2
+		case r >= 0xDC00 && r <= 0xDFFF:
+			return "", "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: base + i,
+				msg: fmt.Sprintf("invalid %s input: unpaired low surrogate at offset %d", enc, base+i)}
+		}
+		buf = utf8.AppendRune(buf, r)
+		if len(buf) > chunkSize-utf8.UTFMax {
+			w.write(buf)
+			buf = buf[:0]
+		}
+	}
+	w.write(buf)
+	return b.String(), enc, nil
+}
+
+// normalizeUTF8 returns valid UTF-8 p as a string with line endings
+// normalized, copying it once.
+func normalizeUTF8(p []byte) string {
+	if bytes.IndexByte(p, '\r') < 0 {
+		return string(p)
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	w := lfWriter{b: &b}
+	w.write(p)
+	return b.String()
+}
+
+// lfWriter appends text to a builder, turning CRLF and lone CR into LF,
+// also when a CRLF pair is split between two writes.
+type lfWriter struct {
+	b  *strings.Builder
+	cr bool // the last byte written was a CR turned into LF
+}
+
+func (w *lfWriter) write(p []byte) {
+	if len(p) == 0 {
+		return
+	}
+	if w.cr && p[0] == '\n' {
+		p = p[1:]
+	}
+	w.cr = false
+	for len(p) > 0 {
+		i := bytes.IndexByte(p, '\r')
+		if i < 0 {
+			w.b.Write(p)
+			return
+		}
+		w.b.Write(p[:i])
+		w.b.WriteByte('\n')
+		switch {
+		case i+1 == len(p):
+			w.cr = true
+			return
+		case p[i+1] == '\n':
+			p = p[i+2:]
+		default:
+			p = p[i+1:]
+		}
+	}
+}
+
+// checkControls refuses text in which control characters other than TAB,
+// LF, VT, FF, ESC and SUB (a DOS end-of-file mark) make up more than 1% of
+// the characters: such input is binary, whatever its encoding.
+func checkControls(s string, enc Encoding) error {
+	runes, ctl, first := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c&0xC0 != 0x80 {
+			runes++
+		}
+		bad := false
+		switch {
+		case c < 0x20:
+			bad = c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != 0x1A && c != 0x1B
+		case c == 0x7F:
+			bad = true
+		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0:
+			bad = true // C1 control U+0080..U+009F
+		}
+		if bad {
+			ctl++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	if ctl > 0 && ctl*100 > runes {
+		return &Error{Kind: ErrBinary, Encoding: enc, Offset: -1, msg: fmt.Sprintf(
+			"binary input: %d control characters in %d characters (first at text offset %d)", ctl, runes, first)}
+	}
+	return nil
+}
+
+// truncated reports input that ends inside a multibyte sequence at off.
+func truncated(enc Encoding, off int) *Error {
+	return &Error{Kind: ErrTruncated, Encoding: enc, Offset: off,
+		msg: fmt.Sprintf("truncated %s input: incomplete multibyte sequence at end of input (offset %d)", enc, off)}
+}
+
+// invalidAt reports the sequence at off, invalid (or truncated) in enc.
+func invalidAt(raw []byte, enc Encoding, off int, st seqStatus, g grammar) *Error {
+	if st == seqTruncated {
+		return truncated(enc, off)
+	}
+	return &Error{Kind: ErrInvalid, Encoding: enc, Offset: off,
+		msg: fmt.Sprintf("invalid %s input: %s", enc, describe(raw, off, g))}
+}
+
+// describe names the bad bytes at off for a message: the whole sequence
+// when it is valid (an unmapped code), the lead byte and the byte after it
+// when that lead could start a sequence, else the single byte.
+func describe(raw []byte, off int, g grammar) string {
+	if off < 0 || off >= len(raw) {
+		return fmt.Sprintf("at offset %d", off)
+	}
+	end := off + 1
+	if raw[off] >= utf8.RuneSelf {
+		if n, st := g(raw[off:]); st == seqOK {
+			end = off + n
+		} else if _, st := g(raw[off : off+1]); st == seqTruncated {
+			end = off + 2
+		}
+	}
+	if end > len(raw) {
+		end = len(raw)
+	}
+	return fmt.Sprintf("bytes % x at offset %d", raw[off:end], off)
+}
