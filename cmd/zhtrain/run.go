@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/internal/eval"
+	evalner "github.com/zhpipe/zhpipe/internal/eval/ner"
+	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+	exitSetup = 3
+)
+
+func run(ctx context.Context, args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("zhtrain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	msra := fs.String("msra", "", "MSRA NER training file (char TAB tag, BIO)")
+	pd := fs.String("pd", "", "People's Daily 1998 POS-tagged corpus")
+	exclude := fs.String("exclude", "", "comma-separated BIO test files: training sentences equal to one of their sentences are dropped")
+	out := fs.String("o", "", "output model file (written atomically)")
+	epochs := fs.Int("epochs", 6, "training epochs")
+	seed := fs.Uint64("seed", 1, "seed of the sentence order")
+	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
+	prune := fs.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
+	evalFiles := fs.String("eval", "", "comma-separated BIO files to score the new model on")
+	failDir := fs.String("faildir", "", "with -eval: write the sentences with errors to this directory")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if (*msra == "" && *pd == "") || *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: zhtrain [-msra FILE] [-pd FILE] [-exclude FILES] -o MODEL")
+		return exitUsage
+	}
+	var data []ner.Sentence
+	if *msra != "" {
+		s, err := readWith(*msra, ner.ReadBIO)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+			return exitSetup
+		}
+		fmt.Fprintf(stderr, "zhtrain: %s: %d sentences\n", *msra, len(s))
+		data = append(data, s...)
+	}
+	if *pd != "" {
+		s, err := readWith(*pd, ner.ReadPD1998)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+			return exitSetup
+		}
+		fmt.Fprintf(stderr, "zhtrain: %s: %d paragraphs\n", *pd, len(s))
+		data = append(data, s...)
+	}
+	if *exclude != "" {
+		var err error
+		data, err = excludeTests(data, strings.Split(*exclude, ","), stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+			return exitSetup
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return 130
+	}
+	t0 := time.Now()
+	m, err := ner.Train(data, ner.TrainOptions{
+		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune,
+		Progress: func(epoch, mistakes, n int) {
+			fmt.Fprintf(stderr, "zhtrain: epoch %d: %d/%d sentences wrong (%.1f s)\n", epoch, mistakes, n, time.Since(t0).Seconds())
+		},
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+		return exitFail
+	}
+	size, err := writeAtomic(*out, m)
+	if err != nil {
+		fmt.Fprintf(stderr, "zhtrain: %s: %v\n", *out, err)
+		return exitFail
+	}
+	fmt.Fprintf(stderr, "zhtrain: wrote %s: %d features, %d bytes, trained in %.1f s\n", *out, m.NumFeatures(), size, time.Since(t0).Seconds())
+	if *evalFiles != "" {
+		for _, f := range strings.Split(*evalFiles, ",") {
+			test, err := readWith(f, ner.ReadBIO)
+			if err != nil {
+				fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+				return exitFail
+			}
+			res, fails := evalner.Evaluate(m, test)
+			if *failDir != "" {
+				if _, err := eval.WriteFailures(*failDir, filepath.Base(filepath.Dir(f))+"-"+filepath.Base(f)+".txt", fails); err != nil {
+					fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+				}
+			}
+			o := res.Overall()
+			fmt.Fprintf(stderr, "zhtrain: %s: P %.2f R %.2f F1 %.2f (PER %.2f LOC %.2f ORG %.2f)\n", f, o.P(), o.R(), o.F1(),
+				res[ner.PER].F1(), res[ner.LOC].F1(), res[ner.ORG].F1())
+		}
+	}
+	return exitOK
+}
+
+func readWith(path string, read func(io.Reader) ([]ner.Sentence, error)) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// normKey is the form in which training and test sentences are compared:
+// width-folded, without spaces.
+func normKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r -= 0xFEE0
+		case r == ' ' || r == '\u3000' || r == '\t':
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// excludeTests drops every training paragraph that contains a sentence of
+// the test files (sentences shorter than 8 characters are too generic to
+// count).
+func excludeTests(data []ner.Sentence, files []string, stderr io.Writer) ([]ner.Sentence, error) {
+	tests := make(map[string]bool)
+	for _, f := range files {
+		s, err := readWith(f, ner.ReadBIO)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range s {
+			if k := normKey(t.Text); utf8.RuneCountInString(k) >= 8 {
+				tests[k] = true
+			}
+		}
+	}
+	kept := data[:0]
+	dropped := 0
+	for _, d := range data {
+		k := normKey(d.Text)
+		if tests[k] || containsAny(k, tests) {
+			if dropped < 20 {
+				fmt.Fprintf(stderr, "zhtrain: excluded %q\n", d.Text)
+			}
+			dropped++
+			continue
+		}
+		kept = append(kept, d)
+	}
+	fmt.Fprintf(stderr, "zhtrain: excluded %d training sentences overlapping %d test sentences\n", dropped, len(tests))
+	return kept, nil
+}
+
+// containsAny reports whether a sentence of para (cut at 。！？) is a test
+// sentence.
+func containsAny(para string, tests map[string]bool) bool {
+	start := 0
+	for i, r := range para {
+		if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' {
+			end := i + utf8.RuneLen(r)
+			if tests[para[start:end]] {
+				return true
+			}
+			start = end
+		}
+	}
+	return tests[para[start:]]
+}
+
+func writeAtomic(path string, m *ner.Model) (int64, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".zhtrain-*")
+	if err != nil {
+		return 0, err
+	}
+	n, err := m.WriteTo(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return 0, errors.Join(err)
+	}
+	return n, nil
+}

@@ -1,0 +1,92 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
+)
+
+// Counts are exact-match counts for one label (or all labels).
+type Counts struct{ TP, FP, FN int }
+
+// P returns the precision in percent (0 when nothing was predicted).
+func (c Counts) P() float64 { return pct(c.TP, c.TP+c.FP) }
+
+// R returns the recall in percent (0 when there is no gold entity).
+func (c Counts) R() float64 { return pct(c.TP, c.TP+c.FN) }
+
+// F1 returns the harmonic mean of P and R in percent.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Result holds the counts per label, indexed by ner.Label (index 0, None,
+// holds the overall micro counts).
+type Result [4]Counts
+
+// Overall returns the micro-averaged counts over all labels.
+func (r *Result) Overall() Counts { return r[ner.None] }
+
+// Add scores one sentence: gold and predicted spans are matched exactly on
+// (Start, End, Label). It returns a description of the errors, or "" when the
+// prediction is exact.
+func (r *Result) Add(text string, gold, pred []ner.Span) string {
+	type key struct {
+		s, e int
+		l    ner.Label
+	}
+	g := make(map[key]bool, len(gold))
+	for _, s := range gold {
+		g[key{s.Start, s.End, s.Label}] = true
+	}
+	p := make(map[key]bool, len(pred))
+	for _, s := range pred {
+		p[key{s.Start, s.End, s.Label}] = true
+	}
+	var miss []string
+	for _, s := range pred {
+		k := key{s.Start, s.End, s.Label}
+		if g[k] {
+			r[s.Label].TP++
+			r[ner.None].TP++
+		} else {
+			r[s.Label].FP++
+			r[ner.None].FP++
+			miss = append(miss, fmt.Sprintf("+%s:%s", s.Label, text[s.Start:s.End]))
+		}
+	}
+	for _, s := range gold {
+		if !p[key{s.Start, s.End, s.Label}] {
+			r[s.Label].FN++
+			r[ner.None].FN++
+			miss = append(miss, fmt.Sprintf("-%s:%s", s.Label, text[s.Start:s.End]))
+		}
+	}
+	if len(miss) == 0 {
+		return ""
+	}
+	return strings.Join(miss, " ") + "\t" + text
+}
+
+// Evaluate tags every sentence with m and scores it against its gold spans;
+// failures gets one line per sentence with an error.
+func Evaluate(m *ner.Model, data []ner.Sentence) (res Result, failures []string) {
+	for _, d := range data {
+		if f := res.Add(d.Text, d.Spans, m.Tag(d.Text)); f != "" {
+			failures = append(failures, f)
+		}
+	}
+	return res, failures
+}

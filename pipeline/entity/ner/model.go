@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"math"
+	"slices"
+	"unicode/utf8"
+)
+
+// Model is a trained tagger. It is immutable after [Load] or [Train] and safe
+// for concurrent use by multiple goroutines.
+type Model struct {
+	scale float32 // weight units per quantum (for Score)
+	trans [numTags * numTags]int32
+	ok    transitions
+	fold  map[rune]rune // per-character Traditional→Simplified fold; may be nil
+
+	// Open-addressing hash table from feature key to row of weights.
+	slots []uint64
+	rows  []int32
+	mask  uint64
+	nfeat int
+
+	weights []int16 // nfeat × numTags
+
+	// Kept for serialization: the features in ascending key order.
+	keys []uint64
+}
+
+// NumFeatures returns the number of features kept in the model.
+func (m *Model) NumFeatures() int { return m.nfeat }
+
+// lookup returns the weight row of key, or -1.
+func (m *Model) lookup(key uint64) int32 {
+	if m.mask == 0 && len(m.slots) == 0 {
+		return -1
+	}
+	for i := key & m.mask; ; i = (i + 1) & m.mask {
+		switch m.slots[i] {
+		case key:
+			return m.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+// buildTable fills the lookup table from m.keys (row i = keys[i]).
+func (m *Model) buildTable() {
+	size := 16
+	for size < 2*len(m.keys) {
+		size <<= 1
+	}
+	m.slots = make([]uint64, size)
+	m.rows = make([]int32, size)
+	m.mask = uint64(size - 1)
+	for r, k := range m.keys {
+		i := k & m.mask
+		for m.slots[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = k
+		m.rows[i] = int32(r)
+	}
+	m.nfeat = len(m.keys)
+}
+
+// scratch is per-call working memory of Tag.
+type scratch struct {
+	offs  []int // byte offset of each rune, plus the end
+	runes []rune
+	cls   []byte
+	em    []int32
+	dp    []int64
+	bp    []uint8
+	path  []uint8
+	spans []spanRange
+}
+
+func (s *scratch) reset(n int) {
+	s.offs = slices.Grow(s.offs[:0], n+1)
+	s.runes = slices.Grow(s.runes[:0], n)
+	s.cls = slices.Grow(s.cls[:0], n)
+	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
+	clear(s.em)
+	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
+	s.bp = slices.Grow(s.bp[:0], n*numTags)[:n*numTags]
+	s.path = slices.Grow(s.path[:0], n)[:n]
+	s.spans = s.spans[:0]
+}
+
+// prepare decodes text into normalized runes and classes.
+func (m *Model) prepare(text string, s *scratch) {
+	n := utf8.RuneCountInString(text)
+	s.reset(n)
+	for i, r := range text {
+		s.offs = append(s.offs, i)
+		if f, ok := m.fold[r]; ok {
+			r = f
+		}
+		r = normRune(r)
+		s.runes = append(s.runes, r)
+		s.cls = append(s.cls, classOf(r))
+	}
+	s.offs = append(s.offs, len(text))
+}
+
+// Tag finds the entities of text and returns them in text order, with byte
+// offsets into text (text[Start:End] is the entity). Long texts are cut into
+// sentences at 。！？； and line breaks (and at commas in very long runs),
+// so the cost is linear in len(text). Invalid UTF-8 is tolerated.
+func (m *Model) Tag(text string) []Span {
+	var out []Span
+	var s scratch
+	start := 0
+	for _, end := range sentenceBounds(text, nil) {
+		out = m.tagSentence(text[start:end], start, &s, out)
+		start = end
+	}
+	return out
+}
+
+// tagSentence tags one sentence and appends its spans, shifted by base.
+func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Span {
+	if text == "" {
+		return out
+	}
+	m.prepare(text, s)
+	n := len(s.runes)
+	var keys [numTemplates]uint64
+	for i := range n {
+		features(s.runes, s.cls, i, &keys)
+		e := s.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
+		for _, k := range keys {
+			r := m.lookup(k)
+			if r < 0 {
+				continue
+			}
+			w := m.weights[int(r)*numTags : int(r)*numTags+numTags : int(r)*numTags+numTags]
+			for t := range e {
+				e[t] += int32(w[t])
+			}
+		}
+	}
+	viterbi(n, s.em, &m.trans, &m.ok, s.path, s.dp, s.bp)
+	s.spans = pathSpans(s.path[:n], s.spans[:0])
+	for _, sp := range s.spans {
+		out = append(out, Span{
+			Start: base + s.offs[sp.start],
+			End:   base + s.offs[sp.end],
+			Label: sp.label,
+			Score: m.spanScore(s, sp),
+		})
+	}
+	return out
+}
+
+// spanScore squashes the smallest per-character emission margin of the
+// chosen tags over the best other tag into (0, 1).
+func (m *Model) spanScore(s *scratch, sp spanRange) float64 {
+	minMargin := int32(math.MaxInt32)
+	for i := sp.start; i < sp.end; i++ {
+		e := s.em[i*numTags : (i+1)*numTags]
+		chosen := s.path[i]
+		var other int32 = math.MinInt32
+		for t, v := range e {
+			if t != int(chosen) && v > other {
+				other = v
+			}
+		}
+		minMargin = min(minMargin, e[chosen]-other)
+	}
+	x := float64(minMargin) * float64(m.scale)
+	return 1 / (1 + math.Exp(-x))
+}

@@ -1,0 +1,283 @@
+package ner
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"unicode/utf8"
+)
+
+// Sentence is one training example: a text and its gold entities (byte
+// offsets into Text, non-overlapping, in order; Score is ignored).
+type Sentence struct {
+	Text  string
+	Spans []Span
+}
+
+// TrainOptions controls [Train]. The zero value is usable: it means 5
+// epochs, seed 1, every feature kept, no pruning and no Traditional fold.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data (default 5).
+	Epochs int
+	// Seed fixes the order in which sentences are visited in each epoch.
+	Seed uint64
+	// MinCount drops features seen fewer times in the gold data (default 1).
+	MinCount int
+	// Prune drops, after averaging, features whose largest absolute weight
+	// is below it (in perceptron units; 0 keeps all).
+	Prune float64
+	// Fold maps Traditional characters to Simplified ones; it is applied to
+	// the training text and stored in the model, so that Tag applies it too.
+	Fold map[rune]rune
+	// Progress, if not nil, is called after each epoch with the number of
+	// sentences whose predicted tags differed from the gold tags.
+	Progress func(epoch, mistakes, sentences int)
+}
+
+// example is a training sentence prepared for the perceptron.
+type example struct {
+	gold  []uint8
+	feats []int32 // n × numTemplates feature rows, -1 when not kept
+}
+
+// Train learns a model from data with a structured averaged perceptron. The
+// result depends only on data and opt (no map order, no clock, fixed seed).
+func Train(data []Sentence, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 5
+	}
+	if opt.Seed == 0 {
+		opt.Seed = 1
+	}
+	if opt.MinCount <= 0 {
+		opt.MinCount = 1
+	}
+	m := &Model{ok: allowedTransitions(), fold: opt.Fold}
+
+	// Split into tagging-sized sentences, normalize, compute gold tags and
+	// collect feature keys.
+	type prepared struct {
+		keys []uint64
+		gold []uint8
+	}
+	var preps []prepared
+	counts := make(map[uint64]int32)
+	var s scratch
+	var ks [numTemplates]uint64
+	for di, d := range data {
+		if err := checkSpans(d); err != nil {
+			return nil, fmt.Errorf("ner: training sentence %d: %w", di, err)
+		}
+		keep := func(off int) bool {
+			for _, sp := range d.Spans {
+				if sp.Start < off && off < sp.End {
+					return false
+				}
+			}
+			return true
+		}
+		start := 0
+		for _, end := range sentenceBounds(d.Text, keep) {
+			sub := d.Text[start:end]
+			if sub != "" {
+				m.prepare(sub, &s)
+				n := len(s.runes)
+				runeAt := func(off int) int { // byte offset in sub → rune index
+					i, _ := slices.BinarySearch(s.offs, off)
+					return i
+				}
+				var rs []spanRange
+				for _, sp := range d.Spans {
+					if sp.Start >= start && sp.End <= end {
+						rs = append(rs, spanRange{runeAt(sp.Start - start), runeAt(sp.End - start), sp.Label})
+					}
+				}
+				p := prepared{keys: make([]uint64, 0, n*numTemplates), gold: make([]uint8, n)}
+				spanTags(rs, p.gold)
+				for i := range n {
+					features(s.runes, s.cls, i, &ks)
+					for _, k := range ks {
+						counts[k]++
+					}
+					p.keys = append(p.keys, ks[:]...)
+				}
+				preps = append(preps, p)
+			}
+			start = end
+		}
+	}
+	if len(preps) == 0 {
+		return nil, errors.New("ner: no training data")
+	}
+
+	// Rows in ascending key order, so the result never depends on map order.
+	keys := make([]uint64, 0, len(counts))
+	for k, c := range counts {
+		if int(c) >= opt.MinCount {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	row := make(map[uint64]int32, len(keys))
+	for i, k := range keys {
+		row[k] = int32(i)
+	}
+	counts = nil
+	exs := make([]example, len(preps))
+	for i, p := range preps {
+		f := make([]int32, len(p.keys))
+		for j, k := range p.keys {
+			if r, ok := row[k]; ok {
+				f[j] = r
+			} else {
+				f[j] = -1
+			}
+		}
+		exs[i] = example{gold: p.gold, feats: f}
+		preps[i] = prepared{}
+	}
+	row = nil
+
+	tr := newPerceptron(len(keys))
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes := 0
+		for _, i := range order {
+			if tr.learn(&exs[i], &m.ok, &s) {
+				mistakes++
+			}
+		}
+		if opt.Progress != nil {
+			opt.Progress(epoch, mistakes, len(exs))
+		}
+	}
+	tr.finish(m, keys, opt.Prune)
+	return m, nil
+}
+
+// checkSpans verifies that d's spans are ordered, non-overlapping, non-empty,
+// labelled and on rune boundaries of d.Text.
+func checkSpans(d Sentence) error {
+	prev := 0
+	for _, sp := range d.Spans {
+		switch {
+		case sp.Label < PER || sp.Label > ORG:
+			return fmt.Errorf("span %d-%d: bad label %d", sp.Start, sp.End, sp.Label)
+		case sp.Start < prev || sp.End <= sp.Start || sp.End > len(d.Text):
+			return fmt.Errorf("span %d-%d: out of order or out of range", sp.Start, sp.End)
+		case !utf8.RuneStart(d.Text[sp.Start]) || (sp.End < len(d.Text) && !utf8.RuneStart(d.Text[sp.End])):
+			return fmt.Errorf("span %d-%d: not on a character boundary", sp.Start, sp.End)
+		}
+		prev = sp.End
+	}
+	return nil
+}
+
+// perceptron holds the weights being learned and their running sums for
+// averaging (u accumulates c×update, so the average is w − u/c).
+type perceptron struct {
+	w      []int32
+	u      []int64
+	trans  [numTags * numTags]int32
+	transU [numTags * numTags]int64
+	c      int64
+}
+
+func newPerceptron(nfeat int) *perceptron {
+	return &perceptron{w: make([]int32, nfeat*numTags), u: make([]int64, nfeat*numTags), c: 1}
+}
+
+// learn decodes one example with the current weights, updates them when the
+// prediction is wrong, and reports whether it was.
+func (p *perceptron) learn(ex *example, ok *transitions, s *scratch) bool {
+	n := len(ex.gold)
+	s.reset(n)
+	for i := range n {
+		e := s.em[i*numTags : (i+1)*numTags]
+		for _, f := range ex.feats[i*numTemplates : (i+1)*numTemplates] {
+			if f < 0 {
+				continue
+			}
+			w := p.w[int(f)*numTags : int(f)*numTags+numTags]
+			for t := range e {
+				e[t] += w[t]
+			}
+		}
+	}
+	viterbi(n, s.em, &p.trans, ok, s.path, s.dp, s.bp)
+	wrong := false
+	for i := range n {
+		g, y := int(ex.gold[i]), int(s.path[i])
+		if g != y {
+			wrong = true
+			for _, f := range ex.feats[i*numTemplates : (i+1)*numTemplates] {
+				if f < 0 {
+					continue
+				}
+				p.w[int(f)*numTags+g]++
+				p.u[int(f)*numTags+g] += p.c
+				p.w[int(f)*numTags+y]--
+				p.u[int(f)*numTags+y] -= p.c
+			}
+		}
+		if i > 0 {
+			gp, yp := int(ex.gold[i-1]), int(s.path[i-1])
+			if gp != yp || g != y {
+				p.trans[gp*numTags+g]++
+				p.transU[gp*numTags+g] += p.c
+				p.trans[yp*numTags+y]--
+				p.transU[yp*numTags+y] -= p.c
+			}
+		}
+	}
+	p.c++
+	return wrong
+}
+
+// finish averages, prunes and quantizes the weights into m.
+func (p *perceptron) finish(m *Model, keys []uint64, prune float64) {
+	c := float64(p.c)
+	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/c }
+	maxAbs := 0.0
+	for i := range p.w {
+		maxAbs = max(maxAbs, math.Abs(avg(p.w[i], p.u[i])))
+	}
+	for i := range p.trans {
+		maxAbs = max(maxAbs, math.Abs(avg(p.trans[i], p.transU[i])))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / math.MaxInt16
+	q := func(v float64) int16 { return int16(math.Round(v / scale)) }
+	for i := range p.trans {
+		m.trans[i] = int32(q(avg(p.trans[i], p.transU[i])))
+	}
+	m.scale = float32(scale)
+	m.keys = m.keys[:0]
+	m.weights = m.weights[:0]
+	var rowW [numTags]int16
+	for r, k := range keys {
+		big := false
+		nonzero := false
+		for t := range numTags {
+			a := avg(p.w[r*numTags+t], p.u[r*numTags+t])
+			rowW[t] = q(a)
+			nonzero = nonzero || rowW[t] != 0
+			big = big || math.Abs(a) >= prune
+		}
+		if !nonzero || !big {
+			continue
+		}
+		m.keys = append(m.keys, k)
+		m.weights = append(m.weights, rowW[:]...)
+	}
+	m.buildTable()
+}
