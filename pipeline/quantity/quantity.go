@@ -1,0 +1,267 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/numeral"
+	"github.com/zhpipe/zhpipe/pipeline/timex"
+)
+
+// Quantity is one quantity found in text.
+type Quantity struct {
+	// Start and End are byte offsets into the text given to Extract;
+	// text[Start:End] == Text. Text covers qualifier, number and unit,
+	// not the counted noun.
+	Start, End int
+	Text       string
+	// Value is the number; a percentage is a fraction (40% = 0.4).
+	Value float64
+	// Unit is the classifier, measure or currency as written (項, 美元, %).
+	Unit string
+	// Noun is the counted noun that follows the unit, when there is one
+	// (30項目標 → 目標).
+	Noun string
+	// Qualifier is an approximation or bound as written: 約, 逾, 近, 超過,
+	// 至少, 數 (for 數百萬) …
+	Qualifier string
+	Percent   bool
+	Ordinal   bool
+}
+
+// qualifiers precede a number; longest first.
+var qualifiers = []string{
+	"超過", "超过", "多達", "多达", "高達", "高达", "將近", "将近", "大約", "大约", "至少", "最多", "不到", "不足", "接近", "約", "约", "逾", "近", "超", "達", "达", "約為", "约为",
+}
+
+// units follow a number; longest first so that 美元 wins over 元.
+var units = sortByLen([]string{
+	// currencies
+	"美元", "美金", "人民幣", "人民币", "歐元", "欧元", "日元", "日圓", "日圆", "英鎊", "英镑", "港元", "港幣", "港币", "新台幣", "新台币", "台幣", "台币", "韓元", "韩元", "盧布", "卢布", "元", "圓", "块",
+	// measures
+	"平方公里", "平方米", "平方公尺", "公里", "千米", "公尺", "厘米", "公分", "毫米", "米", "公斤", "千克", "公克", "毫克", "克", "噸", "吨", "斤", "公頃", "公顷", "畝", "亩",
+	"千瓦時", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "桶", "升", "毫升", "立方米", "倍", "歲", "岁", "GW", "MW", "kW", "km", "kg",
+	// classifiers
+	"項", "项", "條", "条", "頁", "页", "個", "个", "名", "人", "位", "家", "件", "次", "座", "所", "艘", "架", "輛", "辆", "台", "臺", "部", "份", "篇", "款", "種", "种", "類", "类", "批", "枚", "顆", "颗", "張", "张", "本", "章", "節", "节", "段", "場", "场", "輪", "轮", "屆", "届", "期", "例", "起", "宗", "戶", "户", "間", "间", "棟", "栋", "層", "层", "支", "隻", "只", "票", "席", "國", "国", "省", "州", "城", "所", "分", "點", "点", "天", "日", "週", "周", "年", "個月", "个月", "小時", "小时", "分鐘", "分钟", "秒",
+})
+
+func sortByLen(ws []string) []string {
+	out := append([]string(nil), ws...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && utf8.RuneCountInString(out[j]) > utf8.RuneCountInString(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// timeUnits are units that make a duration or date, reported by timex
+// rather than here (unless the number is an ordinal: 第4天).
+var timeUnits = map[string]bool{"天": true, "日": true, "週": true, "周": true, "年": true, "個月": true, "个月": true, "小時": true, "小时": true, "分鐘": true, "分钟": true, "秒": true, "分": true, "點": true, "点": true}
+
+// weakUnits only count after a written-out number other than 一 and a noun.
+var weakUnits = map[string]bool{"國": true, "国": true, "省": true, "州": true, "城": true, "部": true, "本": true, "期": true, "起": true, "支": true, "只": true, "台": true, "臺": true, "度": true}
+
+// nounStop ends a counted noun.
+const nounStop = "均都也就仍還还再又皆和與与及或、，,。；;：:的等是在為为了並并而將将已被從从對对於于向中上下以之與其各共（）()「」“”《》〈〉!！?？ \n\t"
+
+// Extract returns the quantities in s, left to right and non-overlapping.
+func Extract(s string) []Quantity {
+	// Mask dates and times: their numbers are not quantities.
+	masked := make([]bool, len(s)+1)
+	for _, e := range timex.Extract(s, timex.Reference{}) {
+		if e.Kind == timex.Duration {
+			continue
+		}
+		for k := e.Start; k < e.End; k++ {
+			masked[k] = true
+		}
+	}
+	var out []Quantity
+	for i := 0; i < len(s); {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if masked[i] || !startsNumber(s, i, r) {
+			i += sz
+			continue
+		}
+		q, end, ok := at(s, i)
+		if !ok || anyMasked(masked, q.Start, end) {
+			i += sz
+			// Skip the rest of this numeral so that 14179 is not read as 4179.
+			if _, n := numeral.Prefix(s[i-sz:]); n > sz {
+				i = i - sz + n
+			}
+			continue
+		}
+		out = append(out, q)
+		i = end
+	}
+	return out
+}
+
+func anyMasked(m []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func startsNumber(s string, i int, r rune) bool {
+	if _, ok := numeral.Digit(r); !ok && !strings.ContainsRune("十百千万萬亿億廿數数几幾百", r) {
+		return false
+	}
+	if i > 0 {
+		p, _ := utf8.DecodeLastRuneInString(s[:i])
+		if _, ok := numeral.Digit(p); ok {
+			return false
+		}
+		if p == '.' || p == ',' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' || p == '-' || p == '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// at reads a quantity whose number starts at byte i.
+func at(s string, i int) (Quantity, int, bool) {
+	q := Quantity{Start: i}
+	before := s[:i]
+	// 第4天 (ordinal) and the qualifier before the number.
+	if strings.HasSuffix(before, "第") {
+		q.Ordinal = true
+		q.Start = i - len("第")
+	} else {
+		for _, w := range qualifiers {
+			if strings.HasSuffix(before, w) {
+				q.Qualifier = w
+				q.Start = i - len(w)
+				break
+			}
+		}
+	}
+	j := i
+	// 數百萬, 數十萬, 几十: an approximate magnitude.
+	if r, sz := utf8.DecodeRuneInString(s[j:]); r == '數' || r == '数' || r == '几' || r == '幾' {
+		v, n := numeral.Prefix("一" + s[j+sz:])
+		if n <= len("一") {
+			return q, j, false
+		}
+		q.Value = v
+		q.Qualifier = strings.TrimSpace(q.Qualifier + string(r))
+		j += sz + n - len("一")
+	} else {
+		v, n := numeral.Prefix(s[j:])
+		if n == 0 {
+			return q, j, false
+		}
+		q.Value = v
+		j += n
+	}
+	num := s[i:j]
+	// 百分之四十.
+	if strings.HasSuffix(before, "百分之") && !q.Ordinal {
+		q.Start = i - len("百分之")
+		q.Qualifier = ""
+		for _, w := range qualifiers {
+			if strings.HasSuffix(s[:q.Start], w) {
+				q.Qualifier = w
+				q.Start -= len(w)
+				break
+			}
+		}
+		q.Value /= 100
+		q.Percent = true
+		q.Unit = "%"
+		q.End, q.Text = j, s[q.Start:j]
+		return q, j, true
+	}
+	// Percent sign.
+	if r, sz := utf8.DecodeRuneInString(s[j:]); r == '%' || r == '％' {
+		q.Value /= 100
+		q.Percent = true
+		q.Unit = string(r)
+		j += sz
+		q.End, q.Text = j, s[q.Start:j]
+		return q, j, true
+	}
+	// 多, 余, 餘 after the number: more than.
+	if r, sz := utf8.DecodeRuneInString(s[j:]); r == '多' || r == '余' || r == '餘' {
+		if q.Qualifier == "" {
+			q.Qualifier = string(r)
+		}
+		j += sz
+	}
+	unit := ""
+	for _, u := range units {
+		if strings.HasPrefix(s[j:], u) {
+			unit = u
+			break
+		}
+	}
+	if unit == "" {
+		return q, j, false
+	}
+	if timeUnits[unit] && !q.Ordinal {
+		return q, j, false
+	}
+	if q.Ordinal && (unit == "號" || unit == "号") {
+		return q, j, false
+	}
+	if weakUnits[unit] && (num == "一" || isArabicRun(num) || q.Ordinal) {
+		return q, j, false
+	}
+	if (num == "一" || num == "兩" || num == "两") && !q.Ordinal && q.Qualifier == "" && !isMoney(unit) {
+		// 一個, 一項, 兩面: an article or part of a word far more often than a count.
+		return q, j, false
+	}
+	if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
+		return q, j, false
+	}
+	if nr, _ := utf8.DecodeRuneInString(s[j+len(unit):]); !q.Ordinal && !isMoney(unit) {
+		if _, ok := numeral.Digit(nr); ok && nr > 0x3000 {
+			return q, j, false // 三位一體, 四面八方: an idiom
+		}
+	}
+	q.Unit = unit
+	j += len(unit)
+	q.End, q.Text = j, s[q.Start:j]
+	if !timeUnits[unit] {
+		q.Noun = noun(s[j:])
+	}
+	return q, j, true
+}
+
+func isArabicRun(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isMoney(u string) bool {
+	switch u {
+	case "美元", "美金", "人民幣", "人民币", "歐元", "欧元", "日元", "日圓", "日圆", "英鎊", "英镑", "港元", "港幣", "港币", "新台幣", "新台币", "台幣", "台币", "韓元", "韩元", "盧布", "卢布", "元", "圓", "块":
+		return true
+	}
+	return false
+}
+
+// noun returns the counted noun at the start of s: up to six Han
+// characters before a stop character.
+func noun(s string) string {
+	n := 0
+	end := 0
+	for k, r := range s {
+		if strings.ContainsRune(nounStop, r) || r < 0x3400 || n == 6 {
+			break
+		}
+		n++
+		end = k + utf8.RuneLen(r)
+	}
+	return s[:end]
+}

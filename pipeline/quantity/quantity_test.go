@@ -1,0 +1,144 @@
+package quantity
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/zhpipe/zhpipe/internal/shared"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		in, text  string
+		value     float64
+		unit      string
+		noun      string
+		qualifier string
+		percent   bool
+		ordinal   bool
+	}{
+		{"明確了30項目標和103條", "30項", 30, "項", "目標", "", false, false},
+		{"明确了30项目标", "30项", 30, "项", "目标", "", false, false},
+		{"正文長達23頁,", "達23頁", 23, "頁", "", "達", false, false},
+		{"支持率約40%。", "約40%", 0.4, "%", "", "約", true, false},
+		{"支持率约40％。", "约40％", 0.4, "％", "", "约", true, false},
+		{"投資5500億美元", "5500億美元", 550000000000, "美元", "", "", false, false},
+		{"投资5500亿美元", "5500亿美元", 550000000000, "美元", "", "", false, false},
+		{"共10.1萬人參加", "10.1萬人", 101000, "人", "參加", "", false, false},
+		{"一千二百三十四名士兵", "一千二百三十四名", 1234, "名", "士兵", "", false, false},
+		{"兩千六百元", "兩千六百元", 2600, "元", "", "", false, false},
+		{"廿二條", "廿二條", 22, "條", "", "", false, false},
+		{"壹贰叁元", "壹贰叁元", 123, "元", "", "", false, false},
+		{"上任後第4天", "第4天", 4, "天", "", "", false, true},
+		{"數百萬人", "數百萬人", 1000000, "人", "", "數", false, false},
+		{"数十万人", "数十万人", 100000, "人", "", "数", false, false},
+		{"逾300人受傷", "逾300人", 300, "人", "受傷", "逾", false, false},
+		{"近50家企業", "近50家", 50, "家", "企業", "近", false, false},
+		{"增長百分之四十", "百分之四十", 0.4, "%", "", "", true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := Extract(tc.in)
+			checkSpans(t, tc.in, got)
+			if len(got) == 0 {
+				t.Fatalf("Extract(%q) found nothing; want %q", tc.in, tc.text)
+			}
+			q := got[0]
+			if q.Text != tc.text || math.Abs(q.Value-tc.value) > 1e-9 || q.Unit != tc.unit || q.Noun != tc.noun || q.Qualifier != tc.qualifier || q.Percent != tc.percent || q.Ordinal != tc.ordinal {
+				t.Errorf("Extract(%q)[0] = %+v; want %q %v %q noun %q qual %q", tc.in, q, tc.text, tc.value, tc.unit, tc.noun, tc.qualifier)
+			}
+		})
+	}
+}
+
+func TestExtractNegatives(t *testing.T) {
+	for _, in := range []string{"2025年7月23日", "第14179號總統行政令", "第14110号行政命令", "一個重要的", "兩面性", "15天內", "身份证号140302197706220124", "三大支柱"} {
+		t.Run(in, func(t *testing.T) {
+			got := Extract(in)
+			checkSpans(t, in, got)
+			if len(got) != 0 {
+				t.Errorf("Extract(%q) = %+v; want nothing", in, got)
+			}
+		})
+	}
+}
+
+func checkSpans(t *testing.T, s string, qs []Quantity) {
+	t.Helper()
+	last := 0
+	for _, q := range qs {
+		if q.Start < last || q.End <= q.Start || q.End > len(s) || s[q.Start:q.End] != q.Text {
+			t.Fatalf("bad span %d:%d %q in %q", q.Start, q.End, q.Text, s)
+		}
+		last = q.End
+	}
+}
+
+func TestSeedGold(t *testing.T) {
+	art := shared.Path(t, "fixtures", "seed", "article.txt")
+	goldPath := shared.Path(t, "fixtures", "seed", "gold.json")
+	text, err := os.ReadFile(art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Quantities []struct {
+			Text  string  `json:"text"`
+			Value float64 `json:"value"`
+		} `json:"quantities"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	s := string(text)
+	got := Extract(s)
+	checkSpans(t, s, got)
+	for _, g := range gold.Quantities {
+		ok := false
+		for _, q := range got {
+			if (strings.Contains(q.Text, g.Text) || strings.Contains(g.Text, q.Text)) && math.Abs(q.Value-g.Value) < 1e-9 {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("seed quantity %q: not found with value %v", g.Text, g.Value)
+		}
+	}
+	for _, q := range got {
+		t.Logf("%q %v %s noun=%q", q.Text, q.Value, q.Unit, q.Noun)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"30項目標", "約40%", "5500億美元", "第14179號", "數百萬人", "百分之四十", "10.1萬"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, q := range Extract(s) {
+			if q.Start < last || q.End <= q.Start || q.End > len(s) || s[q.Start:q.End] != q.Text {
+				t.Fatalf("Extract(%q): bad span %d:%d %q", s, q.Start, q.End, q.Text)
+			}
+			last = q.End
+			if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) || q.Unit == "" {
+				t.Fatalf("Extract(%q): bad quantity %+v", s, q)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	s := strings.Repeat("這份戰略計畫正文長達23頁,明確了三大支柱、30項目標和103條推薦政策行動,約40%。", 20)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(s)
+	}
+}
