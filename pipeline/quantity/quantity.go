@@ -221,7 +221,7 @@ func at(s string, i int) (Quantity, int, bool) {
 		return q, j, false
 	}
 	if nr, _ := utf8.DecodeRuneInString(s[j+len(unit):]); !q.Ordinal && !isMoney(unit) {
-		if _, ok := numeral.Digit(nr); ok && nr > 0x3000 {
+		if strings.ContainsRune("一二三四五六七八九十", nr) {
 			return q, j, false // 三位一體, 四面八方: an idiom
 		}
 	}
