@@ -62,13 +62,27 @@ type Document struct {
 	Parent string `json:"parent,omitempty"`
 }
 
-// Bracket pairs for titles. U+2329/U+232A are the canonical-equivalent
-// forms of 〈〉 that NFKC folds; accept them in unnormalized text.
-var (
-	openers  = map[rune]rune{'《': '》', '〈': '〉', '\u2329': '\u232a'}
-	closers  = map[rune]rune{'》': '《', '〉': '〈', '\u232a': '\u2329'}
-	maxTitle = 300 // bytes; an unclosed bracket must not swallow the text
-)
+// maxTitle bounds a title in bytes: an unclosed bracket must not swallow
+// the text.
+const maxTitle = 300
+
+// opener reports whether r opens a title. U+2329/U+232A are
+// the canonical-equivalent forms of 〈〉 that NFKC folds; accept them in
+// unnormalized text.
+func opener(r rune) bool { return r == '《' || r == '〈' || r == '\u2329' }
+
+// closerOf returns the opening bracket that r closes, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '》':
+		return '《'
+	case '〉':
+		return '〈'
+	case '\u232a':
+		return '\u2329'
+	}
+	return 0
+}
 
 // span is a bracketed title found by scan.
 type span struct {
@@ -91,10 +105,10 @@ func scan(text string) []span {
 		switch {
 		case r == '\n' || r == '\r':
 			stack = stack[:0]
-		case openers[r] != 0:
+		case opener(r):
 			stack = append(stack, open{r, i})
-		case closers[r] != 0:
-			want := closers[r]
+		case closerOf(r) != 0:
+			want := closerOf(r)
 			j := len(stack) - 1
 			for j >= 0 && stack[j].r != want {
 				j--

@@ -3,6 +3,7 @@ package order
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -43,7 +44,7 @@ func findDates(text string) []DateSpan {
 		}
 		out = append(out, DateSpan{Start: s, End: e, Value: v})
 	}
-	for _, m := range reDateArabic.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range near(text, "年", 4*3+2, 40, reDateArabic, isDigitOrSpace) {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -55,7 +56,7 @@ func findDates(text string) []DateSpan {
 		}
 		add(m[0], m[1], y, mo, d, m[6] >= 0)
 	}
-	for _, m := range reDateChinese.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range near(text, "年", 4*3, 40, reDateChinese, func(r rune) bool { return cnDigit(r) >= 0 }) {
 		y := 0
 		for _, r := range text[m[2]:m[3]] {
 			y = y*10 + cnDigit(r)
@@ -72,7 +73,7 @@ func findDates(text string) []DateSpan {
 		}
 		add(m[0], m[1], y, mo, d, m[6] >= 0)
 	}
-	for _, m := range reDateISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range isoCandidates(text) {
 		if digitBefore(text, m[0]) || (m[1] < len(text) && text[m[1]] >= '0' && text[m[1]] <= '9') {
 			continue
 		}
@@ -83,6 +84,90 @@ func findDates(text string) []DateSpan {
 	}
 	sortDates(out)
 	return out
+}
+
+// near runs re, which must match starting at most back bytes before an
+// occurrence of anchor and within ahead bytes after it, only around the
+// anchors: the regexp engine is slow on long Han text, and dates are rare.
+// When before is not nil, the rune before the anchor must satisfy it.
+// Matches are returned as FindAllStringSubmatchIndex would, in order,
+// without overlaps.
+func near(text, anchor string, back, ahead int, re *regexp.Regexp, before func(rune) bool) [][]int {
+	var out [][]int
+	done := 0
+	for pos := 0; ; {
+		k := strings.Index(text[pos:], anchor)
+		if k < 0 {
+			break
+		}
+		a := pos + k
+		pos = a + len(anchor)
+		if r, _ := utf8.DecodeLastRuneInString(text[:a]); before != nil && !before(r) {
+			continue
+		}
+		lo := max(done, a-back)
+		for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		hi := min(len(text), pos+ahead)
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		if lo > a {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(text[lo:hi])
+		if m == nil || lo+m[0] > a {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += lo
+			}
+		}
+		out = append(out, m)
+		done = m[1]
+		if pos < done {
+			pos = done
+		}
+	}
+	return out
+}
+
+// isoCandidates finds YYYY-MM-DD and YYYY/M/D dates.
+func isoCandidates(text string) [][]int {
+	var out [][]int
+	for i := 4; i < len(text); i++ {
+		c := text[i]
+		if c != '-' && c != '/' && c != '.' {
+			continue
+		}
+		if !isDigits(text[i-4 : i]) {
+			continue
+		}
+		hi := min(len(text), i+7)
+		if m := reDateISO.FindStringSubmatchIndex(text[i-4 : hi]); m != nil && m[0] == 0 {
+			for j := range m {
+				m[j] += i - 4
+			}
+			out = append(out, m)
+			i = m[1] - 1
+		}
+	}
+	return out
+}
+
+func isDigitOrSpace(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') || r == ' ' || r == '\t' || r == '\u3000'
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func sortDates(d []DateSpan) {

@@ -215,7 +215,7 @@ var (
 // 国务院令第708号, 公告2025年第18号), and Executive Order N.
 func designations(text string) []designation {
 	var out []designation
-	for _, m := range reNumber.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range near(text, "第", 0, 40, reNumber, nil) {
 		num, ok := number(text[m[2]:m[3]])
 		if !ok {
 			continue
@@ -242,12 +242,14 @@ func designations(text string) []designation {
 		}
 		// Before: an optional year, then a kind word.
 		head := text[:m[0]]
-		if y := reYear.FindStringSubmatchIndex(head); y != nil {
-			d.year = asciiDigits(head[y[2]:y[3]])
+		// Only the tail can hold a year: don't rescan the whole prefix.
+		w := max(0, len(head)-24)
+		if y := reYear.FindStringSubmatchIndex(head[w:]); y != nil && !digitBefore(head, w+y[0]) {
+			d.year = asciiDigits(head[w+y[2] : w+y[3]])
 			if d.kind != 0 {
-				d.start = y[0] // 2025年第18号公告
+				d.start = w + y[0] // 2025年第18号公告
 			}
-			head = head[:y[0]]
+			head = head[:w+y[0]]
 		}
 		if d.kind == 0 {
 			for _, b := range before {
@@ -272,11 +274,20 @@ func designations(text string) []designation {
 		}
 		out = append(out, d)
 	}
-	for _, m := range reEnglish.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range english(text) {
 		out = append(out, designation{start: m[0], end: m[1], kind: ExecutiveOrder, number: text[m[2]:m[3]]})
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// english finds Executive Order N; the case-insensitive pattern is only
+// run on text that can hold it.
+func english(text string) [][]int {
+	if !strings.Contains(text, "xecutive") && !strings.Contains(text, "XECUTIVE") {
+		return nil
+	}
+	return reEnglish.FindAllStringSubmatchIndex(text, -1)
 }
 
 // number converts an order number in Arabic (full-width too) or Chinese
