@@ -1,0 +1,63 @@
+package convert
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/zhpipe/zhpipe/internal/shared"
+)
+
+// BenchmarkNew measures building a config from scratch (a fresh Loader).
+func BenchmarkNew(b *testing.B) {
+	for _, name := range []string{"t2s", "tw2sp", "s2t", "s2twp", "s2hk"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := New(name); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// seedText returns the seed article repeated to about 1 MB.
+func seedText(b *testing.B) string {
+	data, err := os.ReadFile(shared.Path(b, "fixtures", "seed", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Repeat(string(data), 1<<20/len(data)+1)
+}
+
+func BenchmarkConvert(b *testing.B) {
+	text := seedText(b)
+	l := NewLoader()
+	for _, name := range []string{"tw2sp", "t2s"} {
+		c, err := l.Converter(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Convert(text)
+			}
+		})
+	}
+}
+
+func BenchmarkConvertAligned(b *testing.B) {
+	text := seedText(b)
+	c, err := New("tw2sp")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.ConvertAligned(text)
+	}
+}

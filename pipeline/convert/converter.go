@@ -1,0 +1,198 @@
+package convert
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"slices"
+)
+
+// configNames are OpenCC 1.4.2's configs, sorted.
+var configNames = [...]string{
+	"hk2s", "hk2sp", "hk2t", "jp2t", "s2hk", "s2hkp", "s2t", "s2tw",
+	"s2twp", "t2hk", "t2jp", "t2s", "t2tw", "tw2s", "tw2sp", "tw2t",
+}
+
+// Configs returns the names of the 16 OpenCC 1.4.2 configs, sorted
+// ("hk2s" … "tw2t"); New accepts each, with or without ".json".
+func Configs() []string { return slices.Clone(configNames[:]) }
+
+// Converter converts text with one OpenCC config. It is immutable once built
+// and safe for concurrent use.
+type Converter struct {
+	name string
+	norm []stage
+	seg  *stage // nil: the whole text is one segment
+	// chain holds the conversion stages, applied in turn to each segment.
+	chain []stage
+}
+
+// New builds the converter for an OpenCC config ("tw2sp" or "tw2sp.json")
+// from the embedded OpenCC 1.4.2 data. To build several configs, use one
+// Loader so that shared dictionaries are built once.
+func New(config string) (*Converter, error) {
+	return NewLoader().Converter(config)
+}
+
+// Name returns the config name of c, without ".json".
+func (c *Converter) Name() string { return c.name }
+
+// Convert returns s converted. Invalid UTF-8 bytes are copied through.
+func (c *Converter) Convert(s string) string {
+	var sc scratch
+	return string(c.appendConvert(nil, s, &sc))
+}
+
+// scratch holds the buffers of one conversion, reused across lines.
+type scratch struct {
+	norm  [2][]byte
+	chain [2][]byte
+}
+
+// normalize runs the normalization stages over the whole text.
+func (c *Converter) normalize(s string, sc *scratch) string {
+	for i := range c.norm {
+		st := &c.norm[i]
+		if st.skip(s, 0) == len(s) {
+			continue
+		}
+		buf := st.convert(sc.norm[i%2][:0], s)
+		sc.norm[i%2] = buf
+		s = view(buf)
+	}
+	return s
+}
+
+// appendConvert appends the conversion of s to dst.
+func (c *Converter) appendConvert(dst []byte, s string, sc *scratch) []byte {
+	s = c.normalize(s, sc)
+	if c.seg == nil {
+		return c.appendChain(dst, s, sc)
+	}
+	for a, b := range c.seg.segments(s) {
+		dst = c.appendChain(dst, s[a:b], sc)
+	}
+	return dst
+}
+
+// appendChain appends the conversion of one segment through the chain.
+func (c *Converter) appendChain(dst []byte, seg string, sc *scratch) []byte {
+	last := len(c.chain) - 1
+	for i := range last {
+		buf := c.chain[i].convert(sc.chain[i%2][:0], seg)
+		sc.chain[i%2] = buf
+		seg = view(buf)
+	}
+	return c.chain[last].convert(dst, seg)
+}
+
+// ConvertAligned returns s converted and the alignment from s to the
+// result: pieces sorted, without gaps or overlaps, covering all of s and all
+// of the result. Each piece is one matched dictionary key (or one copied
+// code point, ideographic description sequence or invalid byte), widened
+// where the chain's stages cut the text differently, so converting a
+// piece's Src within its segment gives exactly its Dst.
+func (c *Converter) ConvertAligned(s string) (string, []Piece) {
+	var sc scratch
+	text := s
+	var normPieces []Piece
+	for i := range c.norm {
+		st := &c.norm[i]
+		if st.skip(text, 0) == len(text) {
+			continue
+		}
+		buf, pcs := st.convertAligned(sc.norm[i%2][:0], nil, text, 0)
+		sc.norm[i%2] = buf
+		text = view(buf)
+		if normPieces == nil {
+			normPieces = pcs
+		} else {
+			normPieces = compose(normPieces, pcs)
+		}
+	}
+	var dst []byte
+	pieces := make([]Piece, 0, len(text)/2)
+	add := func(a, b int) {
+		seg := text[a:b]
+		var segPieces []Piece
+		for i := range c.chain {
+			base := 0
+			var buf []byte
+			if i == len(c.chain)-1 {
+				buf, base = dst, len(dst)
+			} else {
+				buf = sc.chain[i%2][:0]
+			}
+			buf, pcs := c.chain[i].convertAligned(buf, nil, seg, base)
+			if segPieces == nil {
+				segPieces = pcs
+			} else {
+				segPieces = compose(segPieces, pcs)
+			}
+			if i == len(c.chain)-1 {
+				for _, p := range segPieces {
+					pieces = append(pieces, Piece{p.SrcStart + a, p.SrcEnd + a, p.DstStart + base, p.DstEnd + base})
+				}
+				dst = buf
+			} else {
+				sc.chain[i%2] = buf
+				seg = view(buf)
+			}
+		}
+	}
+	if c.seg == nil {
+		if len(text) > 0 {
+			add(0, len(text))
+		}
+	} else {
+		for a, b := range c.seg.segments(text) {
+			add(a, b)
+		}
+	}
+	if normPieces != nil {
+		pieces = compose(normPieces, pieces)
+	}
+	return string(dst), pieces
+}
+
+// ConvertLines converts r line by line to w, as OpenCC's command-line tool
+// does: each line is converted on its own and its line ending is kept.
+// Lines may be of any length. It returns the first read or write error.
+func (c *Converter) ConvertLines(r io.Reader, w io.Writer) error {
+	br := bufio.NewReaderSize(r, 256*1024)
+	bw := bufio.NewWriterSize(w, 256*1024)
+	var sc scratch
+	var out, long []byte
+	for {
+		line, err := br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A line longer than the buffer: gather it whole.
+			long = append(long[:0], line...)
+			for errors.Is(err, bufio.ErrBufferFull) {
+				line, err = br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		if len(line) > 0 {
+			body := line
+			nl := len(body) > 0 && body[len(body)-1] == '\n'
+			if nl {
+				body = body[:len(body)-1]
+			}
+			out = c.appendConvert(out[:0], view(body), &sc)
+			if nl {
+				out = append(out, '\n')
+			}
+			if _, werr := bw.Write(out); werr != nil {
+				return werr
+			}
+		}
+		if err == io.EOF {
+			return bw.Flush()
+		}
+		if err != nil {
+			return err
+		}
+	}
+}

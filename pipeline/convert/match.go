@@ -1,0 +1,118 @@
+package convert
+
+import "unicode/utf8"
+
+// matcher finds the dictionary match at byte p of s, where s ends at the end
+// of the current segment and r (n bytes long) is the valid code point at p:
+// it returns the key's length in bytes and the value to emit, or 0 when
+// nothing matches.
+type matcher interface {
+	match(s string, p int, r rune, n int) (int, string)
+	// starts returns the set of bytes that some key may start with.
+	starts() *[256]bool
+}
+
+// group is an OpenCC dictionary group. With union false (short_circuit) the
+// first child with any match wins; with union true the longest match across
+// the children wins, ties going to the earlier child.
+type group struct {
+	children []matcher
+	union    bool
+	first    [256]bool
+}
+
+func newGroup(children []matcher, union bool) *group {
+	g := &group{children: children, union: union}
+	for b := range 256 {
+		for _, c := range children {
+			if c.starts()[b] {
+				g.first[b] = true
+				break
+			}
+		}
+	}
+	return g
+}
+
+func (g *group) starts() *[256]bool { return &g.first }
+
+func (g *group) match(s string, p int, r rune, n int) (int, string) {
+	if !g.first[s[p]] {
+		return 0, ""
+	}
+	if !g.union {
+		for _, c := range g.children {
+			if m, v := c.match(s, p, r, n); m > 0 {
+				return m, v
+			}
+		}
+		return 0, ""
+	}
+	best, bestV := 0, ""
+	for _, c := range g.children {
+		if m, v := c.match(s, p, r, n); m > best {
+			best, bestV = m, v
+		}
+	}
+	return best, bestV
+}
+
+// Limits of an ideographic description sequence, as in OpenCC 1.4.2.
+const (
+	maxIDSDepth      = 16
+	maxIDSCodePoints = 64
+)
+
+// idsArity returns the number of operands of an ideographic description
+// operator, or 0 when r is not one.
+func idsArity(r rune) int {
+	switch {
+	case r == 0x2FF2 || r == 0x2FF3:
+		return 3
+	case r == 0x2FFE || r == 0x2FFF:
+		return 1
+	case r >= 0x2FF0 && r <= 0x2FFD:
+		return 2
+	}
+	return 0
+}
+
+// idsLen returns the byte length of the complete ideographic description
+// sequence that starts at s[0], or 0 when none does.
+func idsLen(s string) int {
+	if len(s) < 3 || s[0] != 0xE2 || s[1] != 0xBF {
+		return 0 // U+2FF0..2FFF are E2 BF B0..BF
+	}
+	cps := 0
+	n, ok := consumeIDS(s, maxIDSDepth, &cps)
+	if !ok {
+		return 0
+	}
+	return n
+}
+
+// consumeIDS parses one IDS element (an operator with its operands, or one
+// code point) at the start of s.
+func consumeIDS(s string, depth int, cps *int) (int, bool) {
+	if len(s) == 0 || depth == 0 || *cps >= maxIDSCodePoints {
+		return 0, false
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n <= 1 {
+		return 0, false
+	}
+	*cps++
+	arity := idsArity(r)
+	off := n
+	for range arity {
+		if off >= len(s) {
+			return 0, false
+		}
+		m, ok := consumeIDS(s[off:], depth-1, cps)
+		if !ok {
+			return 0, false
+		}
+		off += m
+	}
+	return off, true
+}
