@@ -74,13 +74,13 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 		}
 	}
 
-	a.Sections = d.sections(bs)
+	a.Sections = append(a.Sections, d.sections(bs)...)
 
 	qs, diags := d.quotes(mentions(text, speakers))
-	a.Quotes = qs
+	a.Quotes = append(a.Quotes, qs...)
 	a.Diagnostics = append(a.Diagnostics, diags...)
 
-	a.Totals = d.totals(bs, d.numbers(numbers))
+	a.Totals = append(a.Totals, d.totals(bs, d.numbers(numbers))...)
 	for _, t := range a.Totals {
 		if !t.Consistent {
 			a.Diagnostics = append(a.Diagnostics, Diagnostic{
@@ -90,7 +90,7 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 			})
 		}
 	}
-	a.Claims = d.claims(a.Totals)
+	a.Claims = append(a.Claims, d.claims(a.Totals)...)
 	for _, c := range a.Claims {
 		if !c.Holds {
 			a.Diagnostics = append(a.Diagnostics, Diagnostic{

@@ -96,8 +96,13 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		return announcement{}, false
 	}
 	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
-	if class == "个方面" {
-		a.noun, a.class = "方面", "个"
+	if class == "个方面" || class == "方面" {
+		// 方面 is the noun itself: 四個方面部署重點任務 announces aspects.
+		a.noun, a.nounS, a.class = "方面", Span{j, ns}, "个"
+		if class == "个方面" {
+			a.nounS.Start = j + len("个")
+		}
+		a.Span.End = ns
 	}
 	for _, pre := range []string{"以下", "如下", "下列", "下面"} {
 		if strings.HasSuffix(f[p.Start:i], pre) {
@@ -238,7 +243,7 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 		best := -1
 		for k := range as {
 			a := &as[k]
-			if a.used || a.anaph || a.End > first || a.para > fp {
+			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 {
 				continue
 			}
 			ok := false

@@ -222,11 +222,11 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 		if q.modifier(m) || q.inQuote(m.Span) {
 			continue
 		}
-		return q.coordinated(k)
+		return q.coordinated(q.titled(k, vs))
 	}
 	// A zero subject: the first actor of an earlier sentence of the
 	// paragraph (…一方面強調…；另一方面…，承認…).
-	if p := d.paraAt(vs); p >= 0 && !q.pronounBefore(vs) {
+	if p := d.paraAt(vs); p >= 0 && !q.pronounBefore(vs) && d.subjectless(vs) {
 		for _, s := range d.paras[p].sents {
 			if s.Start >= sent.Start {
 				break
@@ -252,6 +252,56 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 		}
 	}
 	return nil
+}
+
+// titled moves from an organization mention to the person it titles:
+// 經濟部長郭智輝, 民建聯主席陳克勤 (a person mention within eight
+// characters, before the verb at vs, with no punctuation between).
+func (q *quoteFinder) titled(k, vs int) int {
+	m := q.ms[k]
+	if m.sp.Kind == Person {
+		return k
+	}
+	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
+		gap := q.d.f[m.End:q.ms[j].Start]
+		if utf8.RuneCountInString(gap) > 8 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 }) {
+			break
+		}
+		if q.ms[j].sp.Kind == Person && isTitle(gap) {
+			return j
+		}
+	}
+	return k
+}
+
+// isTitle reports whether s (folded) ends with a title or office, as in
+// the gap of 經濟部長郭智輝 or 民建聯主席陳克勤.
+func isTitle(s string) bool {
+	for _, t := range []string{"长", "主席", "主任", "总理", "总统", "发言人", "负责人", "总裁", "委员", "议员", "大使", "经理", "主管", "官员", "执行官", "书记", "教授", "研究员", "顾问", "代表", "首相", "部长", "助理", "秘书"} {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectless reports whether the clause of the verb at vs has no subject
+// of its own: the verb opens the clause, possibly after an adverb
+// (…，並強調, …，承認).
+func (d *doc) subjectless(vs int) bool {
+	i := vs
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:i])
+		if isClauseEnd(r) || r == '\n' {
+			break
+		}
+		i -= n
+	}
+	g := d.f[i:vs]
+	for _, adv := range []string{"同时", "进而", "进一步", "并", "也", "还", "则", "更", "又", "均", "都", "再", "亦", "曾", "随后", "明确"} {
+		g = strings.TrimPrefix(g, adv)
+	}
+	return g == ""
 }
 
 // pronounBefore reports whether a personal pronoun stands just before the
@@ -318,27 +368,38 @@ func (q *quoteFinder) coordinated(k int) []mention {
 	}
 }
 
-// speakerAfter finds a post-posed attribution: 「……」，李家超說.
+// speakerAfter finds a post-posed attribution: 「……」，李家超說 or
+// 「……」民建聯主席陳克勤表示: mentions right after the closing mark, then
+// a verb; the last mention before the verb speaks (the ones before it are
+// titles and affiliations).
 func (q *quoteFinder) speakerAfter(close int) (int, string, []mention) {
 	d := q.d
 	i := close
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
-	for k, m := range q.ms {
-		if m.Start < i {
-			continue
+	last := -1
+	j := i
+	for runes := 0; j < len(d.f) && runes < 20; runes++ {
+		for k, m := range q.ms {
+			if m.Start == j {
+				last = k
+			}
 		}
-		if m.Start > i {
+		if last >= 0 {
+			if m := q.ms[last]; m.End > j {
+				j = m.End
+				continue
+			}
+			if v := d.verbAt(j); v != "" {
+				return j, v, q.coordinatedBack(last, i)
+			}
+		}
+		r, n := utf8.DecodeRuneInString(d.f[j:])
+		if isPunct(r) || closerOf(r) != 0 || r == '\n' || (last < 0 && runes > 12) {
 			break
 		}
-		for j := m.End; j <= m.End+12 && j < len(d.f); {
-			if v := d.verbAt(j); v != "" && q.gapOK(m.End, j, 4) {
-				return j, v, q.coordinated(k)
-			}
-			_, n := utf8.DecodeRuneInString(d.f[j:])
-			j += n
-		}
+		j += n
 	}
 	for _, pr := range []string{"他", "她"} {
 		if strings.HasPrefix(d.f[i:], pr) {
@@ -355,6 +416,17 @@ func (q *quoteFinder) speakerAfter(close int) (int, string, []mention) {
 		}
 	}
 	return -1, "", nil
+}
+
+// coordinatedBack returns mention k, preferring the last person among the
+// mentions from lo up to it.
+func (q *quoteFinder) coordinatedBack(k, lo int) []mention {
+	for j := k; j >= 0 && q.ms[j].Start >= lo; j-- {
+		if q.ms[j].sp.Kind == Person {
+			return []mention{q.ms[j]}
+		}
+	}
+	return []mention{q.ms[k]}
 }
 
 // attribute fills a quote's speaker fields.
@@ -395,6 +467,9 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 			continue
 		}
 		vs, v := q.verbBefore(x.open)
+		if v != "" && d.runeCount(x.in.Start, x.in.End) <= 4 && d.runeCount(vs+len(v), x.open) > 1 {
+			v = "" // 提出多項「搶人才」: a short phrase inside a clause is a term
+		}
 		switch {
 		case v != "":
 			qu.Kind = KindStatement

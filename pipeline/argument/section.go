@@ -68,7 +68,9 @@ func (d *doc) plan(lead int) []Role {
 		// The roles follow the verb: 本文將從計畫的核心架構出發，分析其出台背景、主要內容…
 		for _, v := range []string{"分析", "探讨", "介绍", "梳理", "阐述", "论述", "考察", "讨论", "解读", "评析"} {
 			if i := strings.Index(f, v); i >= 0 {
-				f = f[i+len(v):]
+				if _, _, ok := roleOf(f[i+len(v):]); ok {
+					f = f[i+len(v):]
+				}
 				break
 			}
 		}
@@ -172,12 +174,8 @@ func (d *doc) sections(bs []*built) []Section {
 	lead := 0
 	if d.paras[0].heading && len(d.paras) > 1 && !d.paras[1].heading {
 		// A title line: the lead starts with it.
-		if r, _, ok := roleOf(d.f[d.paras[0].Start:d.paras[0].End]); ok && r != RoleLead {
-			start(r, 0)
-		} else {
-			start(RoleLead, 0)
-			lead = 1
-		}
+		start(RoleLead, 0)
+		lead = 1
 	} else {
 		start(RoleLead, 0)
 	}
@@ -191,8 +189,11 @@ func (d *doc) sections(bs []*built) []Section {
 			}
 		}
 	}
+	// Only a section without a heading is closed by the end of its list;
+	// a section with one runs to the next heading (or conclusion cue).
 	secAnnounced := func(b *built) bool {
-		return b.ann != nil && b.ann.Start >= out[len(out)-1].Start
+		cur := out[len(out)-1]
+		return b.ann != nil && b.ann.Start >= cur.Start && cur.Heading == ""
 	}
 	pending := -1
 	lastPara := len(d.paras) - 1
@@ -232,12 +233,8 @@ func (d *doc) sections(bs []*built) []Section {
 			case next < len(pl):
 				start(pl[next], pi)
 				next++
-			case pi == lastPara:
-				start(RoleConclusion, pi)
-			default:
-				start(RoleOther, pi)
+				continue
 			}
-			continue
 		}
 		if inItem[pi] {
 			continue

@@ -214,10 +214,18 @@ func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 					return &Thesis{Text: q.Text, Start: q.Start, End: q.End}
 				}
 			}
+			if t := d.concludingThesis(); t != nil {
+				return t
+			}
 			st, e := trimSpan(d.text, s.Start, s.End)
 			return &Thesis{Text: d.text[st:e], Start: st, End: e}
 		}
 	}
+	return d.concludingThesis()
+}
+
+// concludingThesis returns the first sentence opening with 總之/綜上.
+func (d *doc) concludingThesis() *Thesis {
 	for _, p := range d.paras {
 		for _, s := range p.sents {
 			if strong, _ := conclusionCue(d.f[s.Start:s.End]); strong {
