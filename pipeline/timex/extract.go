@@ -16,7 +16,7 @@ var unitWords = []struct {
 	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
 	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
 	{"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
-	{"年", Year, 1}, {"个世纪", Century, 1}, {"世纪", Century, 1}, {"个字", Minute, 5},
+	{"年", Year, 1}, {"个世纪", Century, 1}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1},
 }
 
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
@@ -65,6 +65,9 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		}
 		k, ok := p.word(j, u.w)
 		if !ok {
+			continue
+		}
+		if u.w == "钟" && !hasGe {
 			continue
 		}
 		if u.w == "月" && !hasGe && !prefixed && !half {
@@ -229,6 +232,17 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 		if p.known {
 			e.Value = isoOf(e.From, g)
+		}
+		if p.spans {
+			start := truncate(p.ref, u.Unit)
+			if sign < 0 {
+				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
+			} else {
+				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
+			}
+			if p.known {
+				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
+			}
 		}
 		return e, k, true
 	case "以内", "之内", "内":

@@ -4,7 +4,7 @@ import "unicode/utf8"
 
 // foldPairs maps the Traditional (and variant) characters that occur in
 // date and time words to the Simplified forms the rules are written in.
-const foldPairs = "專专綜综記记者者時时週周號号後后兩两點点萬万億亿個个鐘钟禮礼這这來来國国慶庆節节誕诞聖圣兒儿勞劳動动婦妇軍军紀纪歲岁內内間间開开際际過过當当從从於于曆历農农陰阴陽阳閏闰臘腊頭头淩凌現现幾几間间晝昼倆俩週周屆届壹一貳二參三陸六傍傍歡欢慶庆誕诞萬万聖圣愚愚師师親亲會会夢梦終终務务權权條条發发資资區区廠厂價价產产億亿單单與与員员黨党將将數数幣币億亿餘余檔档達达約约計计總总們们華华盛盛頓顿報报導导電电訊讯學学紀纪僅仅屆届無无歷历閱阅為为進进對对點点樓楼節节"
+const foldPairs = "尋寻聽听專专綜综記记者者時时週周號号後后兩两點点萬万億亿個个鐘钟禮礼這这來来國国慶庆節节誕诞聖圣兒儿勞劳動动婦妇軍军紀纪歲岁內内間间開开際际過过當当從从於于曆历農农陰阴陽阳閏闰臘腊頭头淩凌現现幾几間间晝昼倆俩週周屆届壹一貳二參三陸六傍傍歡欢慶庆誕诞萬万聖圣愚愚師师親亲會会夢梦終终務务權权條条發发資资區区廠厂價价產产億亿單单與与員员黨党將将數数幣币億亿餘余檔档達达約约計计總总們们華华盛盛頓顿報报導导電电訊讯學学紀纪僅仅屆届無无歷历閱阅為为進进對对點点樓楼節节"
 
 // fold returns r in the form the rules use: Simplified for the characters
 // above, ASCII for full-width ASCII, "-" for dashes, "~" for tildes.

@@ -17,6 +17,7 @@ type parser struct {
 	known  bool
 	region Region
 	future bool
+	spans  bool
 }
 
 // defaultRef stands in for an unknown reference date so that rules can run;
@@ -24,7 +25,7 @@ type parser struct {
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func newParser(s string, ref Reference) *parser {
-	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture}
+	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
@@ -142,6 +143,7 @@ type pt struct {
 	podFrom, podTo     int // part of day without a clock time: hours [from, to)
 	first              int // coarsest field the text gave: 1 year … 6 second
 	weekday            bool
+	now                bool // 现在: the reference instant itself
 }
 
 const (
@@ -274,6 +276,9 @@ func (p *parser) day(i int, b *pt) int {
 		return i
 	}
 	if j, w := p.anyWord(k, "日", "号"); w != "" {
+		if _, w2 := p.anyWord(j, "前", "后", "之前", "之后", "以前", "以后", "以来", "内", "以内", "之内"); w2 != "" && b.mo < 0 {
+			return i
+		}
 		b.d = v
 		b.setFirst(3)
 		return j
@@ -291,6 +296,14 @@ func (p *parser) day(i int, b *pt) int {
 
 // relDay parses 今天, 昨日, 大后天, 今晚 … at i.
 func (p *parser) relDay(i int, b *pt) int {
+	if j, w := p.anyWord(i, "现在", "此时", "此刻", "而家", "宜家", "依家"); w != "" {
+		b.y, b.mo, b.d = p.ref.Year(), int(p.ref.Month()), p.ref.Day()
+		b.h, b.mi, b.s = p.ref.Hour(), p.ref.Minute(), p.ref.Second()
+		b.ampm = podNone
+		b.rel, b.now = true, true
+		b.setFirst(3)
+		return j
+	}
 	j, w := p.anyWord(i, "今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日",
 		"今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝")
 	if w == "" {

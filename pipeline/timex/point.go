@@ -41,6 +41,22 @@ func (p *parser) point(i int, b *pt) int {
 	} else if j2 == j && b.mo >= 0 {
 		j2 = p.week(j, b) // 2月的第一个星期一 is not handled; 周日, 二月十号 is
 	}
+	if b.weekday && j2 > j {
+		// 周日, 二月十号: the explicit date wins over the weekday.
+		k := j2
+		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '、' {
+			k++
+		}
+		if k > j2 {
+			c := newPt()
+			if k2 := p.month(k, &c); k2 > k {
+				if k3 := p.day(k2, &c); k3 > k2 {
+					*b = c
+					j2 = k3
+				}
+			}
+		}
+	}
 	j = j2
 	return p.afterDate(j, b)
 }
@@ -297,7 +313,7 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 				h = 0
 			}
 		default:
-			ambiguous = h >= 1 && h <= 12
+			ambiguous = h >= 1 && h <= 12 && !b.now
 		}
 	}
 	if mo < 0 {

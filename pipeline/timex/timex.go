@@ -99,6 +99,11 @@ type Reference struct {
 	// their next occurrence after Date, as Duckling does, instead of the
 	// occurrence in Date's own year, week or day, which suits news text.
 	PreferFuture bool
+	// Spans reads 三天前 and 兩年後 as Duckling does, as the whole span of
+	// units between the reference and that point ([ref-3d, ref)), instead
+	// of the single unit that far away (the day three days ago), which is
+	// what JioNLP and news usage mean.
+	Spans bool
 }
 
 // DurationPart is one amount of a duration (2 years, 6 months).

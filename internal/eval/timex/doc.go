@@ -6,8 +6,9 @@
 // interval [value, value+G) (a week is seven days); an interval denotes
 // [value, end) with Duckling's exclusive end; a case passes when our
 // resolved [From, Until) equals it exactly (wall-clock times in the
-// reference's zone). We parse with PreferFuture, Duckling's convention
-// for incomplete dates. Durations pass when our parts, reduced to one
+// reference's zone). We parse with PreferFuture and Spans, Duckling's
+// conventions for incomplete dates and for 三天前 / 兩年後 (documented
+// options of timex.Reference; the pipeline's defaults are the news readings). Durations pass when our parts, reduced to one
 // number of seconds (month = 30 days, year = 365 days), equal Duckling's.
 // JioNLP parser: an inclusive [start, end] to the second becomes
 // [start, end+1s); time_point and time_span cases pass when equal to our

@@ -138,7 +138,7 @@ func duckling(path string) (*tally, error) {
 		case "time_ZH_CN":
 			region = timex.Mainland
 		}
-		e, ok := timex.ParseExpr(in, timex.Reference{Date: ref, Region: region, PreferFuture: true})
+		e, ok := timex.ParseExpr(in, timex.Reference{Date: ref, Region: region, PreferFuture: true, Spans: true})
 		pass := ok && e.Resolved && e.From.Equal(want[0]) && e.Until.Equal(want[1]) && e.End-e.Start == len(in)
 		t.add(kind+"/"+grain, pass, fmt.Sprintf("%s\twant [%s, %s)\tgot %s", in, want[0].Format(time.RFC3339), want[1].Format(time.RFC3339), fmtExpr(e, ok)))
 	}
