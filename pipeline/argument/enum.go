@@ -92,6 +92,14 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		}
 		k += n
 	}
+	// The noun ends before a verb the rune scan cannot tell from it:
+	// 三大方向展開, 四個方面部署.
+	for _, v := range []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖"} {
+		if k-ns > len(v) && strings.HasSuffix(f[ns:k], v) {
+			k -= len(v)
+			break
+		}
+	}
 	if class == "大" && k == ns {
 		return announcement{}, false
 	}

@@ -476,7 +476,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 			qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[vs:vs+len(v)], vs, vs+len(v)
 			attribute(&qu, q.speakerFor(vs))
 			q.verbs[vs] = true
-		case prev != nil && prev.Kind == KindStatement && d.continues(prevClose, x.open):
+		case prev != nil && prev.Kind == KindStatement && (d.continues(prevClose, x.open) || d.coordinatedQuote(prevClose, x.open)):
 			qu.Kind = KindStatement
 			qu.Verb, qu.VerbStart, qu.VerbEnd = prev.Verb, prev.VerbStart, prev.VerbEnd
 			qu.Speaker, qu.SpeakerName, qu.Speakers = prev.Speaker, prev.SpeakerName, prev.Speakers
@@ -508,6 +508,17 @@ func (d *doc) continues(prevClose, open int) bool {
 		g = strings.ReplaceAll(g, x, "")
 	}
 	return g == "" && utf8.RuneCountInString(d.f[prevClose:open]) <= 3
+}
+
+// coordinatedQuote reports whether a quote opening at open is the object
+// of a verbless clause joined by 並/并/且 to a statement that closed at
+// prevClose in the same sentence (…稱其“…”，…，並“確保…”).
+func (d *doc) coordinatedQuote(prevClose, open int) bool {
+	if prevClose < 0 || prevClose > open || d.sentenceAt(prevClose-1) != d.sentenceAt(open) {
+		return false
+	}
+	r := d.runeBefore(open)
+	return r == '并' || r == '且'
 }
 
 // indirect finds reported speech without quote marks: a speaker, a few
