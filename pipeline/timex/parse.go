@@ -379,6 +379,9 @@ func (p *parser) week(i int, b *pt) int {
 			if !d.After(refDay) {
 				d = d.AddDate(0, 0, 7)
 			}
+		} else if (strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "今") && p.future {
+			// Duckling reads 这周一 as the coming Monday, today included.
+			d = refDay.AddDate(0, 0, ((n-wd)+7)%7)
 		} else if (pre == "下" || pre == "下个") && p.future {
 			// Duckling reads 下周三 as the coming Wednesday.
 			d2 := refDay.AddDate(0, 0, ((n-wd)+7)%7)

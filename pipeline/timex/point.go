@@ -27,6 +27,9 @@ func (p *parser) point(i int, b *pt) int {
 		if k := p.vague(j2, b); k > j2 {
 			return k
 		}
+		if k := p.nthWeekday(j2, b); k > j2 {
+			return p.afterDate(k, b)
+		}
 		j = j2
 	}
 	j2 = p.day(j, b)
@@ -51,6 +54,15 @@ func (p *parser) point(i int, b *pt) int {
 			c := newPt()
 			if k2 := p.month(k, &c); k2 > k {
 				if k3 := p.day(k2, &c); k3 > k2 {
+					// The year in which that date falls on that weekday.
+					wd := time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, time.UTC).Weekday()
+					for _, dy := range []int{0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6} {
+						y := p.ref.Year() + dy
+						if c.d <= daysIn(y, c.mo) && time.Date(y, time.Month(c.mo), c.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+							c.y = y
+							break
+						}
+					}
 					*b = c
 					j2 = k3
 				}
@@ -86,6 +98,40 @@ func (p *parser) afterDate(j int, b *pt) int {
 		return k2
 	}
 	return j
+}
+
+// nthWeekday parses (的)第N个星期X after a month: 十月第一个星期一.
+func (p *parser) nthWeekday(j int, b *pt) int {
+	k, _ := p.word(j, "的")
+	k, ok := p.word(k, "第")
+	if !ok {
+		return j
+	}
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 || n > 5 {
+		return j
+	}
+	k2, _ = p.word(k2, "个")
+	k3, w := p.anyWord(k2, "星期", "礼拜", "周")
+	wd, ok := weekdayRunes[p.r(k3)]
+	if w == "" || !ok {
+		return j
+	}
+	y := b.y
+	if y < 0 {
+		y = p.ref.Year()
+		if p.future && b.mo < int(p.ref.Month()) {
+			y++
+		}
+	}
+	d := nthWeekday(y, b.mo, time.Weekday(wd%7), n, p.ref.Location())
+	if int(d.Month()) != b.mo {
+		return j
+	}
+	b.y, b.d = y, d.Day()
+	b.yExplicit = true
+	b.setFirst(3)
+	return k3 + 1
 }
 
 // yearOrdinal parses 2025年第一天 and 70年第8个月 after a year.
@@ -175,9 +221,6 @@ func (p *parser) numericDate(i int, b *pt) int {
 		y, ny := digits(k2 + 1)
 		if ny == 2 {
 			y = p.twoDigitYear(y)
-			if y > p.ref.Year() {
-				y -= 100
-			}
 		} else if ny != 4 {
 			return i
 		}
