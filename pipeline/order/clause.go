@@ -147,6 +147,10 @@ var adverbials = []string{
 	"在", "曾", "就", "於", "于", "已", "還", "还", "也", "將", "将", "又", "再",
 	"正式", "親自", "亲自", "當天", "当天", "今天", "今日", "日前", "近日", "隨後", "随后",
 	"先後", "先后", "分別", "分别", "同日", "當日", "当日", "首次", "共", "均", "則", "则",
+	// Verbs and connectives that end a subject before a compound verb:
+	// 国务院常务会议讨论并原则通过, 国家经贸委联合发布, 省人大常委会制定并公布.
+	"並", "并", "即", "和", "與", "与", "主持", "討論", "讨论", "審議", "审议", "原則", "原则",
+	"制定", "聯合", "联合", "修訂", "修订", "批准", "研究", "重新", "是", "現", "现",
 }
 
 // leaders open a clause without being its subject.
@@ -209,15 +213,19 @@ func agent(text string, from, v int, dates []DateSpan) string {
 	return name(text[s:e])
 }
 
-// name cuts s before its first adverbial (not at its first rune, which
-// may be a surname: 于), strips a title, and checks that what is left is
-// name-like.
+// name cuts s before its first adverbial (a one-rune adverbial not at its
+// first rune, which may be a surname: 于), strips a title, and checks that what is left is
+// name-like: 2 to maxName runes of Han, letters or name dots.
 func name(s string) string {
 	_, first := utf8.DecodeRuneInString(s)
 	cut := len(s)
 	for _, a := range adverbials {
-		if k := strings.Index(s[first:], a); k >= 0 && first+k < cut {
-			cut = first + k
+		from := 0
+		if utf8.RuneCountInString(a) == 1 {
+			from = first // a one-rune adverbial may be a surname: 于, 曾
+		}
+		if k := strings.Index(s[from:], a); k >= 0 && from+k < cut {
+			cut = from + k
 		}
 	}
 	s = strings.TrimSpace(s[:cut])
@@ -230,7 +238,7 @@ func name(s string) string {
 	if best >= 0 {
 		s = strings.TrimSpace(s[best:])
 	}
-	if !isHanName(s) || utf8.RuneCountInString(s) > maxName {
+	if n := utf8.RuneCountInString(s); !isHanName(s) || n < 2 || n > maxName {
 		return ""
 	}
 	return s
