@@ -3,6 +3,7 @@ module github.com/zhpipe/zhpipe
 go 1.26.8
 
 require (
+	github.com/6tail/lunar-go v1.4.7 // indirect
 	github.com/go-ego/gse v0.80.3 // indirect
 	github.com/liuzl/cedar-go v0.0.0-20170805034717-80a9c64b256d // indirect
 	github.com/liuzl/da v0.0.0-20180704015230-14771aad5b1d // indirect

@@ -13,8 +13,22 @@ func (p *parser) point(i int, b *pt) int {
 		k := p.afterDate(j, b)
 		return k
 	}
-	j := p.year(i, b)
+	lunarForced := false
+	j0 := i
+	if k, w := p.anyWord(i, "农历", "阴历"); w != "" {
+		j0, lunarForced = k, true
+	}
+	j := p.year(j0, b)
+	if k := p.lunar(j, b, lunarForced); k > j {
+		return p.afterDate(k, b)
+	}
+	if j == j0 {
+		j = i
+	}
 	if j > i {
+		if k := p.lunarHoliday(j, b); k > j {
+			return p.afterDate(k, b)
+		}
 		if k := p.vague(j, b); k > j {
 			return k
 		}
@@ -40,6 +54,9 @@ func (p *parser) point(i int, b *pt) int {
 		}
 		if j2 == j {
 			j2 = p.holiday(j, b)
+		}
+		if j2 == j {
+			j2 = p.lunarHoliday(j, b)
 		}
 	} else if j2 == j && b.mo >= 0 {
 		j2 = p.week(j, b) // 2月的第一个星期一 is not handled; 周日, 二月十号 is
