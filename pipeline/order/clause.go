@@ -117,8 +117,15 @@ func verbAfter(text string, pos int, dates []DateSpan) (verb, bool) {
 	if stop := strings.IndexAny(text[p:], clauseEnds); stop >= 0 {
 		end = p + stop
 	}
-	if r := []rune(text[p:end]); len(r) > maxGap {
-		end = p + len(string(r[:maxGap]))
+	// Cut at maxGap runes, counting bytes as decoded: invalid UTF-8 must
+	// not shift the cut.
+	for q, n := p, 0; q < end; n++ {
+		if n == maxGap {
+			end = q
+			break
+		}
+		_, size := utf8.DecodeRuneInString(text[q:end])
+		q += size
 	}
 	best := verb{start: -1}
 	for _, w := range signVerbs {
