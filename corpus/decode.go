@@ -90,21 +90,21 @@ func detect(raw []byte) (string, Encoding, error) {
 	if utf8.Valid(raw) {
 		return decodeAs(raw, UTF8)
 	}
-	u := scan(raw, utf8Seq)
+	u := scan(raw, grammarUTF8)
 	if u.status == seqTruncated && u.multibyte {
 		// Valid UTF-8 with real multibyte text, cut at the end: a GBK or
 		// Big5 text is practically never valid UTF-8 up to its last bytes.
 		return "", "", truncated(UTF8, u.n)
 	}
 
-	gb := scan(raw, gbSeq)
+	gb := scan(raw, grammarGB18030)
 	gbEnc := GBK
 	if gb.four {
 		gbEnc = GB18030
 	}
 	cands := []*candidate{
 		{enc: gbEnc, scan: gb},
-		{enc: Big5, scan: scan(raw, big5Seq)},
+		{enc: Big5, scan: scan(raw, grammarBig5)},
 	}
 	var viable []*candidate
 	for _, c := range cands {
@@ -143,9 +143,9 @@ func detect(raw []byte) (string, Encoding, error) {
 	if implausible != nil {
 		return "", "", &Error{Kind: ErrInvalid, Offset: u.n, msg: fmt.Sprintf(
 			"undecodable input: not utf-8 (%s), and decoded as %s only %d%% of it is common Chinese text; force the encoding if it really is %s",
-			describe(raw, u.n, utf8Seq), implausible.enc, implausible.tally.percent(), implausible.enc)}
+			describe(raw, u.n, grammarUTF8), implausible.enc, implausible.tally.percent(), implausible.enc)}
 	}
-	parts := []string{"not utf-8 (" + describe(raw, u.n, utf8Seq) + ")"}
+	parts := []string{"not utf-8 (" + describe(raw, u.n, grammarUTF8) + ")"}
 	for _, c := range cands {
 		g := grammarOf(c.enc)
 		parts = append(parts, fmt.Sprintf("not %s (%s)", c.enc, describe(raw, c.bad, g)))
@@ -188,8 +188,8 @@ func decodeAs(raw []byte, enc Encoding) (string, Encoding, error) {
 				msg: fmt.Sprintf("binary input: NUL byte at offset %d", base+i)}
 		}
 		if !utf8.Valid(p) {
-			s := scan(p, utf8Seq)
-			return "", "", invalidAt(raw, reported, base+s.n, s.status, utf8Seq)
+			s := scan(p, grammarUTF8)
+			return "", "", invalidAt(raw, reported, base+s.n, s.status, grammarUTF8)
 		}
 		return normalizeUTF8(p), reported, nil
 	case UTF16LE, UTF16BE:
@@ -209,13 +209,13 @@ func decodeAs(raw []byte, enc Encoding) (string, Encoding, error) {
 func grammarOf(enc Encoding) grammar {
 	switch enc {
 	case GBK:
-		return gbkSeq
+		return grammarGBK
 	case GB18030:
-		return gbSeq
+		return grammarGB18030
 	case Big5:
-		return big5Seq
+		return grammarBig5
 	}
-	return utf8Seq
+	return grammarUTF8
 }
 
 // decoder returns a fresh golang.org/x/text decoder for enc.
@@ -291,7 +291,7 @@ func firstUnmapped(p []byte, t transform.Transformer, g grammar) (int, bool) {
 			i++
 			continue
 		}
-		n, st := g(p[i:])
+		n, st := g.seq(p[i:])
 		if st != seqOK {
 			return i, true
 		}
@@ -419,11 +419,11 @@ func (w *lfWriter) write(p []byte) {
 // LF, VT, FF, ESC and SUB (a DOS end-of-file mark) make up more than 1% of
 // the characters: such input is binary, whatever its encoding.
 func checkControls(s string, enc Encoding) error {
-	runes, ctl, first := 0, 0, -1
+	ctl, first := 0, -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c&0xC0 != 0x80 {
-			runes++
+		if c >= 0x20 && c != 0x7F && c != 0xC2 {
+			continue
 		}
 		bad := false
 		switch {
@@ -431,8 +431,8 @@ func checkControls(s string, enc Encoding) error {
 			bad = c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != 0x1A && c != 0x1B
 		case c == 0x7F:
 			bad = true
-		case c == 0xC2 && i+1 < len(s) && s[i+1] < 0xA0:
-			bad = true // C1 control U+0080..U+009F
+		default: // 0xC2: C1 controls are U+0080..U+009F
+			bad = i+1 < len(s) && s[i+1] < 0xA0
 		}
 		if bad {
 			ctl++
@@ -441,7 +441,10 @@ func checkControls(s string, enc Encoding) error {
 			}
 		}
 	}
-	if ctl > 0 && ctl*100 > runes {
+	if ctl == 0 {
+		return nil
+	}
+	if runes := utf8.RuneCountInString(s); ctl*100 > runes {
 		return &Error{Kind: ErrBinary, Encoding: enc, Offset: -1, msg: fmt.Sprintf(
 			"binary input: %d control characters in %d characters (first at text offset %d)", ctl, runes, first)}
 	}
@@ -472,9 +475,9 @@ func describe(raw []byte, off int, g grammar) string {
 	}
 	end := off + 1
 	if raw[off] >= utf8.RuneSelf {
-		if n, st := g(raw[off:]); st == seqOK {
+		if n, st := g.seq(raw[off:]); st == seqOK {
 			end = off + n
-		} else if _, st := g(raw[off : off+1]); st == seqTruncated {
+		} else if _, st := g.seq(raw[off : off+1]); st == seqTruncated {
 			end = off + 2
 		}
 	}

@@ -11,12 +11,46 @@ const (
 	seqTruncated                  // a well-formed prefix cut by the end of input
 )
 
-// A grammar returns the length and status of the character sequence at the
-// start of p (len(p) > 0, p[0] >= 0x80). For an invalid sequence the length
-// is 1. It checks the byte structure (and, for GB18030, the four-byte code
-// ranges) but not whether a two-byte code is mapped: the decoder's U+FFFD
-// tells that.
-type grammar func(p []byte) (int, seqStatus)
+// A grammar is the byte grammar of an encoding. It checks the byte
+// structure (and, for GB18030, the four-byte code ranges) but not whether a
+// two-byte code is mapped: the decoder's U+FFFD tells that.
+type grammar uint8
+
+const (
+	grammarUTF8 grammar = iota
+	grammarGBK
+	grammarGB18030
+	grammarBig5
+)
+
+// seq returns the length and status of the character sequence at the start
+// of p (len(p) > 0, p[0] >= 0x80). For an invalid sequence the length is 1.
+func (g grammar) seq(p []byte) (int, seqStatus) {
+	switch g {
+	case grammarGBK:
+		return gbkSeq(p)
+	case grammarGB18030:
+		return gbSeq(p)
+	case grammarBig5:
+		return big5Seq(p)
+	}
+	return utf8Seq(p)
+}
+
+// pair reports whether c0 c1 is a well-formed two-byte sequence; it is the
+// fast path of scan, equivalent to seq returning (2, seqOK).
+func (g grammar) pair(c0, c1 byte) bool {
+	if c0 < 0x81 || c0 == 0xFF {
+		return false
+	}
+	switch g {
+	case grammarGBK, grammarGB18030:
+		return 0x40 <= c1 && c1 <= 0x7E || 0x80 <= c1 && c1 <= 0xFE
+	case grammarBig5:
+		return 0x40 <= c1 && c1 <= 0x7E || 0xA1 <= c1 && c1 <= 0xFE
+	}
+	return false
+}
 
 // gbSeq is the GB18030 grammar: 0x80 (the euro sign of Code Page 936, which
 // golang.org/x/text accepts in both GBK and GB18030), two-byte sequences
@@ -119,11 +153,17 @@ func scan(p []byte, g grammar) scanResult {
 	var r scanResult
 	i := 0
 	for i < len(p) {
-		if p[i] < utf8.RuneSelf {
+		c := p[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		n, st := g(p[i:])
+		if i+1 < len(p) && g.pair(c, p[i+1]) {
+			r.multibyte = true
+			i += 2
+			continue
+		}
+		n, st := g.seq(p[i:])
 		if st != seqOK {
 			r.n, r.status = i, st
 			return r
