@@ -84,6 +84,8 @@ func TestExtract(t *testing.T) {
 			[]want{{title: "美墨加協定", aliases: []string{"協定"}, mentions: []string{"《美墨加協定》", "《協定》", "《協定》"}}}},
 		{"alias 以下称 with colon", "《数据安全法》（以下称：《数安法》）。",
 			[]want{{title: "数据安全法", aliases: []string{"数安法"}, mentions: []string{"《数据安全法》", "《数安法》"}}}},
+		{"alias in corner quotes, Hong Kong style", "《國家安全法》（下稱「國安法」）實施後，國安法規定",
+			[]want{{title: "國家安全法", aliases: []string{"國安法"}, mentions: []string{"《國家安全法》", "「國安法」", "國安法"}}}},
 		{"two aliases with 或", "《通用数据保护条例》（以下简称《条例》或“GDPR”）。GDPR要求",
 			[]want{{title: "通用数据保护条例", aliases: []string{"条例", "GDPR"}, mentions: []string{"《通用数据保护条例》", "《条例》", "“GDPR”", "GDPR"}}}},
 		{"bracketed alias: bare word not linked", "《美国人工智能行动计划》（以下简称《计划》）。这份战略计划很长，计划加注投资。",

@@ -45,8 +45,8 @@ func clauseOf(text string, m Mention, dates []DateSpan, people []PersonSpan) (cl
 	var c clause
 	// Date: the last date of the sentence before the verb.
 	for _, d := range dates {
-		if d.Start >= ss && d.End <= v.start {
-			c.date = d.Value
+		if val, ok := dateValue(d.Value); ok && d.Start >= ss && d.End <= v.start {
+			c.date = val
 		}
 	}
 	// Signer: the last person of the sentence before the verb.
@@ -66,6 +66,19 @@ func clauseOf(text string, m Mention, dates []DateSpan, people []PersonSpan) (cl
 		}
 	}
 	return c, true
+}
+
+// dateValue returns the date part of a timex value that can be a date of
+// signing: a point (2025-01-23, 2025-01, a time 2025-01-23T09:30 cut to its
+// date), not a range (a/b), a duration (P15D) or an unresolved expression.
+func dateValue(v string) (string, bool) {
+	if v == "" || v[0] == 'P' || strings.Contains(v, "/") || strings.HasPrefix(v, "XXXX") {
+		return "", false
+	}
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	return v, true
 }
 
 func sentenceStart(text string, i int) int {

@@ -282,6 +282,22 @@ func TestGivenDates(t *testing.T) {
 	if len(orders) != 1 || orders[0].Date != "2025-01-23" {
 		t.Fatalf("got %+v; want one order dated 2025-01-23", orders)
 	}
+	// Ranges, durations and unresolved values are not dates of signing;
+	// a time is cut to its date.
+	text = "1月23日上午9时30分，特朗普在白宫用时15分钟签署了第14179号行政令。"
+	spans := []DateSpan{
+		{Start: 0, End: len("1月23日上午9时30分"), Value: "2025-01-23T09:30"},
+		{Start: strings.Index(text, "15分钟"), End: strings.Index(text, "15分钟") + len("15分钟"), Value: "PT15M"},
+	}
+	if o := Extract(text, Input{Dates: spans}); len(o) != 1 || o[0].Date != "2025-01-23" {
+		t.Errorf("with a time and a duration: got %+v; want one order dated 2025-01-23", o)
+	}
+	for _, v := range []string{"", "P15D", "2023/2025", "XXXX-01-23"} {
+		spans := []DateSpan{{Start: 0, End: len("1月23日上午9时30分"), Value: v}}
+		if o := Extract(text, Input{Dates: spans}); len(o) != 1 || o[0].Date != "" {
+			t.Errorf("with value %q: got %+v; want one undated order", v, o)
+		}
+	}
 	orders = Extract("2025年1月23日，特朗普签署了第14179号行政令。", Input{Dates: []DateSpan{}})
 	if len(orders) != 1 || orders[0].Date != "" {
 		t.Errorf("with empty dates: got %+v; want one undated order", orders)
