@@ -63,7 +63,8 @@ type AffixKind uint8
 const (
 	TitleCore      AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
 	TitleQualifier                      // a word before a title saying when it was held (时任)
-	OrgSuffix                           // ends an organization name (办公室, 委员会)
+	OrgSuffix                           // ends an organization name after a place or organization (办公室, 大学)
+	OrgSubunit                          // ends a unit's name after a known organization only (机制, 局)
 	OrgBody                             // a government body named after its country (商务部)
 	Administration                      // after a person's name makes an administration (政府)
 )
@@ -234,6 +235,8 @@ func (lx *Lexicon) addSuffix(f []string) error {
 	switch f[1] {
 	case "suffix":
 		k = OrgSuffix
+	case "subunit":
+		k = OrgSubunit
 	case "body":
 		k = OrgBody
 	case "administration":

@@ -117,7 +117,7 @@ func TestCLDRCountries(t *testing.T) {
 		code, english string
 		forms         []string
 	}{
-		{"US", "United States of America", []string{"美国", "美國"}},
+		{"US", "United States", []string{"美国", "美國"}},
 		{"FR", "France", []string{"法国", "法國"}},
 		{"NZ", "New Zealand", []string{"新西兰", "紐西蘭"}},
 		{"KE", "Kenya", []string{"肯尼亚", "肯亞", "肯雅"}},

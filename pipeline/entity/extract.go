@@ -1,0 +1,990 @@
+package entity
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// Candidate priorities: when candidates overlap, the higher priority wins,
+// then the longer span, then the earlier one.
+const (
+	prioTagger    = 10
+	prioPlace     = 60
+	prioSurname   = 65
+	prioTitleName = 70
+	prioOrg       = 75
+	prioPerson    = 80
+	prioOrgExt    = 85
+	prioDotted    = 90
+	prioBracket   = 95
+)
+
+// cand is a candidate mention.
+type cand struct {
+	start, end int
+	typ        Type
+	prio       int
+	person     int // lexicon person index, -1 if none
+	org        int // lexicon org index, -1 if none
+	place      int // lexicon place index, -1 if none
+	english    string
+	initials   []string // Latin initials of a dotted name (A in 马尔科·A·卢比奥)
+	lastPart   string   // last part of a dotted name (卢比奥)
+	body       bool     // a bare government body (商务部)
+	key        string   // identity key, set by link
+	adminOf    *cand    // for an administration: its person mention
+}
+
+func newCand(start, end int, typ Type, prio int) *cand {
+	return &cand{start: start, end: end, typ: typ, prio: prio, person: -1, org: -1, place: -1}
+}
+
+// lexHit is a lexicon form found in the text.
+type lexHit struct {
+	start, end int
+	h          hit
+}
+
+// scan holds the lexicon forms found in one text.
+type scan struct {
+	text    string
+	hits    []lexHit
+	byStart map[int][]int
+	byEnd   map[int][]int
+}
+
+func (x *Extractor) scan(text string) *scan {
+	s := &scan{text: text, byStart: map[int][]int{}, byEnd: map[int][]int{}}
+	for i := 0; i < len(text); {
+		x.trie.matchAt(text, i, func(end int, hs []hit) {
+			for _, h := range hs {
+				s.byStart[i] = append(s.byStart[i], len(s.hits))
+				s.byEnd[end] = append(s.byEnd[end], len(s.hits))
+				s.hits = append(s.hits, lexHit{i, end, h})
+			}
+		})
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return s
+}
+
+func (x *Extractor) affix(h hit) *lexicon.Affix {
+	if h.kind != hitAffix {
+		return nil
+	}
+	return &x.lex.Affixes[h.idx]
+}
+
+// affixAt returns the longest affix of one of the kinds that starts (or, if
+// atEnd, ends) at pos, and whether there is one.
+func (x *Extractor) affixAt(s *scan, pos int, atEnd bool, kinds ...lexicon.AffixKind) (lexHit, bool) {
+	idx := s.byStart[pos]
+	if atEnd {
+		idx = s.byEnd[pos]
+	}
+	var best lexHit
+	found := false
+	for _, i := range idx {
+		h := s.hits[i]
+		a := x.affix(h.h)
+		if a == nil {
+			continue
+		}
+		for _, k := range kinds {
+			if a.Kind == k && (!found || h.end-h.start > best.end-best.start) {
+				best, found = h, true
+			}
+		}
+	}
+	return best, found
+}
+
+// exact returns the lexicon entry of kind whose form is exactly s, or -1.
+func (x *Extractor) exact(s string, kind hitKind) int {
+	idx := -1
+	x.trie.matchAt(s, 0, func(end int, hs []hit) {
+		if end != len(s) {
+			return
+		}
+		for _, h := range hs {
+			if h.kind == kind {
+				idx = int(h.idx)
+				return
+			}
+		}
+	})
+	return idx
+}
+
+func runeBefore(text string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+func runeAt(text string, i int) rune {
+	if i >= len(text) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
+}
+
+// lexiconCands turns lexicon hits into candidates.
+func (x *Extractor) lexiconCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for _, h := range s.hits {
+		before, after := runeBefore(text, h.start), runeAt(text, h.end)
+		first, last := runeAt(text, h.start), runeBefore(text, h.end)
+		// A form glued to Latin letters is part of a compound (AI北约), and a
+		// Latin form inside a Latin word is not that form (Meta in Metadata).
+		if isASCIILetter(before) || (isASCIIAlnum(first) && isASCIIAlnum(before)) || (isASCIIAlnum(last) && isASCIIAlnum(after)) {
+			continue
+		}
+		switch h.h.kind {
+		case hitPerson:
+			if isDot(before) || isDot(after) {
+				continue // part of a dotted name; the dotted rule reads it whole
+			}
+			c := newCand(h.start, h.end, Person, prioPerson)
+			c.person = int(h.h.idx)
+			out = append(out, c)
+		case hitOrg:
+			c := newCand(h.start, h.end, Organization, prioOrg)
+			c.org = int(h.h.idx)
+			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
+				if b, _ := x.affixAt(s, h.start, false, lexicon.OrgBody); b.end == h.end {
+					c.body = true
+				}
+			}
+			out = append(out, c)
+		case hitPlace:
+			if utf8.RuneCountInString(text[h.start:h.end]) < 2 {
+				continue
+			}
+			c := newCand(h.start, h.end, Place, prioPlace)
+			c.place = int(h.h.idx)
+			out = append(out, c)
+		case hitAffix:
+			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
+				c := newCand(h.start, h.end, Organization, prioOrg)
+				c.body = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// orgExtensionCands builds organizations named after a place or a known
+// organization: 美国 + 白宫科技政策办公室, 美国 + 商务部, 世贸组织 + 争端解决机制.
+func (x *Extractor) orgExtensionCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for _, b := range s.hits {
+		if b.h.kind != hitPlace && b.h.kind != hitOrg {
+			continue
+		}
+		if isASCIILetter(runeBefore(text, b.start)) {
+			continue
+		}
+		var country string
+		if b.h.kind == hitPlace {
+			p := x.lex.Places[b.h.idx]
+			if p.Kind == lexicon.Country {
+				country = p.Country
+			}
+			// A country's own body or national organization.
+			for _, i := range s.byStart[b.end] {
+				o := s.hits[i]
+				switch o.h.kind {
+				case hitOrg:
+					if country != "" && x.lex.Orgs[o.h.idx].Scope == country {
+						c := newCand(b.start, o.end, Organization, prioOrgExt)
+						c.org = int(o.h.idx)
+						out = append(out, c)
+					}
+				case hitAffix:
+					if x.affix(o.h).Kind == lexicon.OrgBody && country != "" {
+						c := newCand(b.start, o.end, Organization, prioOrgExt)
+						c.org = x.exact(text[b.start:o.end], hitOrg)
+						out = append(out, c)
+					}
+				}
+			}
+		}
+		// A run of name characters ending in a suffix.
+		kinds := []lexicon.AffixKind{lexicon.OrgSuffix}
+		if b.h.kind == hitOrg {
+			kinds = append(kinds, lexicon.OrgSubunit)
+		}
+		best := -1
+		for p, n := b.end, 0; p < len(text) && n < 12; n++ {
+			r, size := utf8.DecodeRuneInString(text[p:])
+			if !isHan(r) || stopChars.has(r) {
+				break
+			}
+			p += size
+			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start > b.end {
+				best = p
+			}
+		}
+		if best > 0 {
+			c := newCand(b.start, best, Organization, prioOrgExt)
+			c.org = x.exact(text[b.start:best], hitOrg)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// translitRun returns the end of the run of name characters starting at i
+// (at most max runes, stopping before a stop word) and its rune count.
+func translitRun(text string, i, max int) (int, int) {
+	n := 0
+	for i < len(text) && n < max {
+		if n > 0 && hasStopWord(text[i:]) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !translit.has(r) {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
+func hasStopWord(s string) bool {
+	for _, w := range nameStopWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinRun returns the end of the run of ASCII letters starting at i (with
+// one trailing '.', as in "A.") and the letters.
+func latinRun(text string, i int) (int, string) {
+	j := i
+	for j < len(text) && isASCIILetter(rune(text[j])) {
+		j++
+	}
+	letters := text[i:j]
+	if j > i && j < len(text) && text[j] == '.' {
+		j++
+	}
+	return j, letters
+}
+
+// dottedCands finds transliterated names whose parts are joined by dots,
+// with initials: 马尔科·A·卢比奥, 迈克尔·J·克拉茨奥斯, JD·万斯.
+func (x *Extractor) dottedCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	titleEnds := func(p int) bool {
+		_, ok := x.affixAt(s, p, true, lexicon.TitleCore, lexicon.TitleQualifier)
+		return ok
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isDot(r) {
+			i += size
+			continue
+		}
+		// First part, backwards from the dot.
+		start := i
+		if isASCIILetter(runeBefore(text, i)) {
+			for start > 0 && isASCIILetter(rune(text[start-1])) {
+				start--
+			}
+		} else {
+			for n := 0; n < 6 && start > 0; n++ {
+				if titleEnds(start) && n > 0 {
+					break
+				}
+				pr, psize := utf8.DecodeLastRuneInString(text[:start])
+				if !translit.has(pr) {
+					break
+				}
+				start -= psize
+			}
+		}
+		if start == i {
+			i += size
+			continue
+		}
+		parts := []string{text[start:i]}
+		var initials []string
+		if isASCIILetter(runeAt(text, start)) && len(parts[0]) <= 3 {
+			initials = append(initials, parts[0])
+		}
+		end := i
+		lastHan := false
+		for {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if !isDot(r) {
+				break
+			}
+			p := end + size
+			if isASCIILetter(runeAt(text, p)) {
+				e, letters := latinRun(text, p)
+				parts = append(parts, letters)
+				if len(letters) <= 3 {
+					initials = append(initials, letters)
+				}
+				end, lastHan = e, false
+				continue
+			}
+			e, n := translitRun(text, p, 8)
+			if n == 0 {
+				break
+			}
+			// Prefer a known name's end inside the run (卢比奥访华).
+			x.trie.matchAt(text, p, func(le int, hs []hit) {
+				for _, h := range hs {
+					if h.kind == hitPerson && le <= e && le > p {
+						e = le
+					}
+				}
+			})
+			parts = append(parts, text[p:e])
+			end, lastHan = e, true
+		}
+		if len(parts) < 2 || !lastHan {
+			i += size
+			continue
+		}
+		c := newCand(start, end, Person, prioDotted)
+		c.initials = initials
+		c.lastPart = parts[len(parts)-1]
+		var noInit []string
+		for _, p := range parts {
+			if !contains(initials, p) {
+				noInit = append(noInit, p)
+			}
+		}
+		if c.person = x.exact(strings.Join(noInit, "·"), hitPerson); c.person < 0 {
+			c.person = x.exact(c.lastPart, hitPerson)
+		}
+		out = append(out, c)
+		i = end
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWords in a bracketed original mark an organization, not a person.
+var orgWords = []string{"Inc", "Corp", "Company", "Agency", "Office", "Department", "Organization",
+	"Organisation", "Bank", "University", "Institute", "Council", "Committee", "Commission", "Group",
+	"Party", "Association", "Fund", "Ministry", "Bureau", "Administration", "Foundation", "Center",
+	"Centre", "Union", "Ltd", "LLC", "Labs", "Court", "Forum"}
+
+// bracketCands finds names followed by their original in brackets:
+// 塞克斯（David Sacks）. The brackets are not part of the mention.
+func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
+	text := s.text
+	var out []*cand
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '（' && r != '(' {
+			i += size
+			continue
+		}
+		j := i + size
+		k := j
+		for k < len(text) {
+			c := text[k]
+			if isASCIILetter(rune(c)) || c == ' ' || c == '.' || c == '-' || c == '\'' {
+				k++
+				continue
+			}
+			break
+		}
+		cr, _ := utf8.DecodeRuneInString(text[k:])
+		orig := strings.TrimSpace(text[j:k])
+		words := strings.Fields(orig)
+		if (cr != '）' && cr != ')') || len(words) < 2 || len(words) > 5 || !isUpper(orig[0]) || hasAny(words, orgWords) {
+			i += size
+			continue
+		}
+		var named *cand
+		for _, d := range dotted {
+			if d.end == i {
+				named = d
+			}
+		}
+		if named == nil {
+			start := i
+			for n := 0; n < 8 && start > 0; n++ {
+				pr, psize := utf8.DecodeLastRuneInString(text[:start])
+				if !translit.has(pr) {
+					break
+				}
+				start -= psize
+			}
+			if utf8.RuneCountInString(text[start:i]) < 2 {
+				i += size
+				continue
+			}
+			named = newCand(start, i, Person, prioBracket)
+			named.person = x.exact(text[start:i], hitPerson)
+			out = append(out, named)
+		}
+		named.english = strings.Join(words, " ")
+		i = k
+	}
+	return out
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+func hasAny(words, set []string) bool {
+	for _, w := range words {
+		if contains(set, strings.Trim(w, ".,")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNameCands finds names right after a title that neither the lexicon
+// nor the dotted rule knows: 副总统范斯, 发言人汪文斌.
+func (x *Extractor) titleNameCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	seen := map[int]bool{}
+	for _, h := range s.hits {
+		if a := x.affix(h.h); a == nil || a.Kind != lexicon.TitleCore || seen[h.end] {
+			continue
+		}
+		e := h.end
+		seen[e] = true
+		if x.startsKnown(s, e) || isDot(runeAt(text, e)) {
+			continue
+		}
+		if end, n := translitRun(text, e, 6); n >= 2 && !isDot(runeAt(text, end)) {
+			out = append(out, newCand(e, end, Person, prioTitleName))
+			continue
+		}
+		if !surnames.has(runeAt(text, e)) {
+			continue
+		}
+		for _, k := range []int{3, 2} {
+			if end, ok := chineseName(text, e, k); ok {
+				out = append(out, newCand(e, end, Person, prioSurname))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// startsKnown reports whether a lexicon person, organization or place or a
+// title word starts at pos.
+func (x *Extractor) startsKnown(s *scan, pos int) bool {
+	for _, i := range s.byStart[pos] {
+		switch s.hits[i].h.kind {
+		case hitPerson, hitOrg, hitPlace:
+			return true
+		case hitAffix:
+			if k := x.affix(s.hits[i].h).Kind; k == lexicon.TitleCore || k == lexicon.TitleQualifier {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chineseName reports whether the k runes at i form a name (all Han, no stop
+// character) followed by a character that may follow a name.
+func chineseName(text string, i, k int) (int, bool) {
+	p := i
+	for n := 0; n < k; n++ {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !isHan(r) || stopChars.has(r) || (n > 0 && nameFollowers.has(r)) {
+			return 0, false
+		}
+		p += size
+	}
+	if p < len(text) && !nameFollowers.has(runeAt(text, p)) {
+		return 0, false
+	}
+	return p, true
+}
+
+// resolve keeps the best of overlapping candidates and returns the kept ones
+// in text order, with the occupancy of the text.
+func resolve(cands []*cand, n int) ([]*cand, []bool) {
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.prio != b.prio {
+			return a.prio > b.prio
+		}
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return la > lb
+		}
+		return a.start < b.start
+	})
+	used := make([]bool, n)
+	var kept []*cand
+	for _, c := range cands {
+		if c.start < 0 || c.end > n || c.start >= c.end || overlaps(used, c.start, c.end) {
+			continue
+		}
+		for i := c.start; i < c.end; i++ {
+			used[i] = true
+		}
+		kept = append(kept, c)
+	}
+	sortByStart(kept)
+	return kept, used
+}
+
+func overlaps(used []bool, start, end int) bool {
+	for i := start; i < end; i++ {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortByStart(cs []*cand) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].start != cs[j].start {
+			return cs[i].start < cs[j].start
+		}
+		return cs[i].end > cs[j].end
+	})
+}
+
+// Extract finds the entities of text (the working text: width-folded and
+// Simplified, though Traditional works too) and returns them ordered by ID:
+// people, then organizations, then places, each in order of first mention.
+func (x *Extractor) Extract(text string) []Entity {
+	return x.extract(text)
+}
+
+func (x *Extractor) extract(text string) []Entity {
+	s := x.scan(text)
+	dotted := x.dottedCands(s)
+	var cands []*cand
+	cands = append(cands, x.lexiconCands(s)...)
+	cands = append(cands, x.orgExtensionCands(s)...)
+	cands = append(cands, dotted...)
+	cands = append(cands, x.bracketCands(s, dotted)...)
+	cands = append(cands, x.titleNameCands(s)...)
+	kept, used := resolve(cands, len(text))
+	if x.tagger != nil {
+		kept = x.addTagged(text, kept, used)
+	}
+	kept = x.findAgain(text, kept, used)
+	admins := x.administrations(s, kept)
+	return x.link(s, kept, admins)
+}
+
+// addTagged adds the tagger's spans that no rule or lexicon entry covers.
+func (x *Extractor) addTagged(text string, kept []*cand, used []bool) []*cand {
+	for _, sp := range x.tagger.Tag(text) {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
+			continue
+		}
+		if !utf8.ValidString(text[sp.Start:sp.End]) || utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 {
+			continue
+		}
+		if overlaps(used, sp.Start, sp.End) {
+			continue
+		}
+		for i := sp.Start; i < sp.End; i++ {
+			used[i] = true
+		}
+		c := newCand(sp.Start, sp.End, sp.Type, prioTagger)
+		if sp.Type == Person {
+			c.person = x.exact(text[sp.Start:sp.End], hitPerson)
+		}
+		kept = append(kept, c)
+	}
+	sortByStart(kept)
+	return kept
+}
+
+// findAgain adds the other occurrences of people's names that only a rule
+// found (克拉茨奥斯 after 迈克尔·J·克拉茨奥斯); the lexicon finds its own.
+func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
+	type form struct {
+		s   string
+		src *cand
+	}
+	var forms []form
+	seen := map[string]bool{}
+	for _, c := range kept {
+		if c.typ != Person || c.prio == prioPerson {
+			continue
+		}
+		for _, f := range []string{text[c.start:c.end], c.lastPart} {
+			if utf8.RuneCountInString(f) >= 2 && !seen[f] {
+				seen[f] = true
+				forms = append(forms, form{f, c})
+			}
+		}
+	}
+	// Longer forms first, so a full name is not cut into its last part.
+	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].s) > len(forms[j].s) })
+	for _, f := range forms {
+		for off := 0; ; {
+			k := strings.Index(text[off:], f.s)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(f.s)
+			off = b
+			if overlaps(used, a, b) || isDot(runeBefore(text, a)) || isDot(runeAt(text, b)) ||
+				translit.has(runeBefore(text, a)) {
+				continue
+			}
+			for i := a; i < b; i++ {
+				used[i] = true
+			}
+			c := newCand(a, b, Person, f.src.prio)
+			c.person = f.src.person
+			c.key = "alias"
+			c.adminOf = f.src // the mention it repeats; see link
+			kept = append(kept, c)
+		}
+	}
+	sortByStart(kept)
+	return kept
+}
+
+// administrations finds administrations named after a person: 川普政府.
+func (x *Extractor) administrations(s *scan, kept []*cand) []*cand {
+	var out []*cand
+	for _, c := range kept {
+		if c.typ != Person {
+			continue
+		}
+		if a, ok := x.affixAt(s, c.end, false, lexicon.Administration); ok {
+			ad := newCand(c.start, a.end, Organization, prioOrgExt)
+			ad.adminOf = c
+			out = append(out, ad)
+		}
+	}
+	return out
+}
+
+// group is an entity being built.
+type group struct {
+	key   string
+	typ   Type
+	cands []*cand
+}
+
+// link groups mentions into entities and builds the result.
+func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
+	text := s.text
+	alias := map[string]string{}
+	for _, c := range kept {
+		switch {
+		case c.key == "alias":
+			// set below from the mention it repeats
+		case c.typ == Person && c.person >= 0:
+			c.key = "P:lex:" + x.lex.People[c.person].ID
+		case c.typ == Person && c.lastPart != "":
+			c.key = "P:name:" + foldString(c.lastPart)
+		case c.typ == Person:
+			c.key = "P:name:" + foldString(text[c.start:c.end])
+		case c.typ == Organization && c.org >= 0:
+			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
+		case c.typ == Organization:
+			c.key = "O:name:" + foldString(text[c.start:c.end])
+		case c.place >= 0:
+			c.key = "L:lex:" + strconv.Itoa(c.place)
+		default:
+			c.key = "L:name:" + foldString(text[c.start:c.end])
+		}
+		if c.typ == Person && c.lastPart != "" {
+			alias["P:name:"+foldString(c.lastPart)] = c.key
+		}
+	}
+	for _, c := range kept {
+		if c.key == "alias" {
+			c.key = c.adminOf.key
+			c.adminOf = nil
+		}
+	}
+	// A bare body refers back to the last organization ending with it.
+	for i, c := range kept {
+		if !c.body {
+			continue
+		}
+		form := text[c.start:c.end]
+		for j := i - 1; j >= 0; j-- {
+			p := kept[j]
+			if p.typ == Organization && p.end-p.start > len(form) && strings.HasSuffix(text[p.start:p.end], form) {
+				c.key = p.key
+				break
+			}
+		}
+	}
+	for _, c := range kept {
+		if k, ok := alias[c.key]; ok && k != c.key {
+			c.key = k
+		}
+	}
+	for _, a := range admins {
+		a.key = "O:admin:" + a.adminOf.key
+	}
+	all := append(append([]*cand(nil), kept...), admins...)
+	sortByStart(all)
+	var groups []*group
+	byKey := map[string]*group{}
+	for _, c := range all {
+		g := byKey[c.key]
+		if g == nil {
+			g = &group{key: c.key, typ: c.typ}
+			byKey[c.key] = g
+			groups = append(groups, g)
+		}
+		g.cands = append(g.cands, c)
+	}
+	ids := map[string]string{}
+	count := map[Type]int{}
+	prefix := map[Type]string{Person: "P", Organization: "O", Place: "L"}
+	for _, g := range groups {
+		count[g.typ]++
+		ids[g.key] = prefix[g.typ] + strconv.Itoa(count[g.typ])
+	}
+	personEnds := personEnds(kept)
+	var out []Entity
+	for _, g := range groups {
+		e := x.entity(text, g, ids[g.key])
+		if g.typ == Person {
+			e.Titles = x.titles(s, g, personEnds)
+		}
+		for _, c := range g.cands {
+			if c.adminOf != nil {
+				e.LinkedPerson = ids[c.adminOf.key]
+			}
+		}
+		out = append(out, e)
+	}
+	order := map[Type]int{Person: 0, Organization: 1, Place: 2}
+	sort.SliceStable(out, func(i, j int) bool { return order[out[i].Type] < order[out[j].Type] })
+	return out
+}
+
+func foldString(s string) string {
+	return strings.Map(fold, s)
+}
+
+// entity builds the Entity of a group: mentions, name, Simplified, English.
+func (x *Extractor) entity(text string, g *group, id string) Entity {
+	e := Entity{ID: id, Type: g.typ}
+	var full *cand
+	for _, c := range g.cands {
+		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
+		if full == nil || utf8.RuneCountInString(text[c.start:c.end]) > utf8.RuneCountInString(text[full.start:full.end]) {
+			full = c
+		}
+	}
+	e.Name = text[full.start:full.end]
+	e.Simplified = e.Name
+	if x.simplify != nil {
+		e.Simplified = x.simplify(e.Name)
+	}
+	for _, c := range g.cands {
+		if c.english != "" && e.English == "" {
+			e.English = c.english
+		}
+	}
+	switch {
+	case g.typ == Person:
+		if p := firstIndex(g.cands, func(c *cand) int { return c.person }); p >= 0 {
+			lp := x.lex.People[p]
+			e.LexiconID = lp.ID
+			e.English = withInitials(lp.English, " ", full.initials, ".", lp.English)
+			switch {
+			case strings.ContainsFunc(e.Name, isDot):
+				e.Simplified = withInitials(lp.Full, "·", full.initials, "", lp.Full)
+			case lp.Short != "":
+				e.Simplified = lp.Short
+			default:
+				e.Simplified = lp.Full
+			}
+		}
+	case g.typ == Organization:
+		if o := firstIndex(g.cands, func(c *cand) int { return c.org }); o >= 0 {
+			e.LexiconID = x.lex.Orgs[o].ID
+			e.English = x.lex.Orgs[o].English
+		}
+	case g.typ == Place:
+		if p := firstIndex(g.cands, func(c *cand) int { return c.place }); p >= 0 {
+			e.English = x.lex.Places[p].English
+		}
+	}
+	return e
+}
+
+func firstIndex(cs []*cand, f func(*cand) int) int {
+	for _, c := range cs {
+		if i := f(c); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// withInitials inserts the initials that name lacks before its last part
+// (parts joined by sep): "Marco Rubio" + A → "Marco A. Rubio".
+func withInitials(name, sep string, initials []string, mark, known string) string {
+	parts := strings.Split(name, sep)
+	if len(parts) < 2 || len(initials) == 0 {
+		return name
+	}
+	var add []string
+	for _, in := range initials {
+		if !strings.Contains(known, in) {
+			add = append(add, in+mark)
+		}
+	}
+	if len(add) == 0 {
+		return name
+	}
+	out := append(append(append([]string(nil), parts[:len(parts)-1]...), add...), parts[len(parts)-1])
+	return strings.Join(out, sep)
+}
+
+// personEnds returns the end offsets of all person mentions, sorted.
+func personEnds(kept []*cand) []int {
+	var ends []int
+	for _, c := range kept {
+		if c.typ == Person {
+			ends = append(ends, c.end)
+		}
+	}
+	sort.Ints(ends)
+	return ends
+}
+
+// titleSeparators join the titles of one person (总统科技事务助理、白宫…主任;
+// 科技助理兼…特别顾问).
+const titleSeparators runeSet = "、兼暨/／"
+
+// titles collects the titles written before the group's mentions.
+func (x *Extractor) titles(s *scan, g *group, ends []int) []Title {
+	var out []Title
+	seen := map[string]bool{}
+	for _, c := range g.cands {
+		stop := 0
+		for _, e := range ends {
+			if e <= c.start {
+				stop = e
+			}
+		}
+		for _, t := range x.titlesBefore(s, c.start, stop) {
+			if !seen[t.Text] {
+				seen[t.Text] = true
+				out = append(out, t)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// titlesBefore reads the chain of titles that ends at pos, not crossing stop.
+func (x *Extractor) titlesBefore(s *scan, pos, stop int) []Title {
+	text := s.text
+	type piece struct{ start, end int }
+	var pieces []piece
+	end := pos
+	for end > stop {
+		core, ok := x.affixAt(s, end, true, lexicon.TitleCore)
+		if !ok {
+			break
+		}
+		p := end
+		for n := 0; p > stop && n < 24; n++ {
+			r, size := utf8.DecodeLastRuneInString(text[:p])
+			if !isHan(r) || stopChars.has(r) || titleSeparators.has(r) {
+				break
+			}
+			p -= size
+		}
+		if p > core.start {
+			p = core.start
+		}
+		pieces = append(pieces, piece{p, end})
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if p <= stop || !titleSeparators.has(r) {
+			break
+		}
+		end = p - size
+	}
+	if len(pieces) == 0 {
+		return nil
+	}
+	// The leftmost piece has no separator before it: it starts at its first
+	// place, organization or title word (会见美国总统 → 美国总统).
+	first := &pieces[len(pieces)-1]
+	anchor := -1
+	for p := first.start; p < first.end; p++ {
+		for _, i := range s.byStart[p] {
+			h := s.hits[i]
+			if h.end > first.end {
+				continue
+			}
+			switch h.h.kind {
+			case hitPlace, hitOrg, hitAffix:
+				if h.h.kind == hitAffix {
+					if k := x.affix(h.h).Kind; k != lexicon.TitleCore && k != lexicon.TitleQualifier {
+						continue
+					}
+				}
+				anchor = p
+			}
+			if anchor >= 0 {
+				break
+			}
+		}
+		if anchor >= 0 {
+			break
+		}
+	}
+	if anchor > first.start {
+		first.start = anchor
+	}
+	var out []Title
+	for i := len(pieces) - 1; i >= 0; i-- {
+		pc := pieces[i]
+		t := Title{Start: pc.start, End: pc.end}
+		if q, ok := x.affixAt(s, pc.start, false, lexicon.TitleQualifier); ok && q.end < pc.end {
+			t.Qualifier = text[q.start:q.end]
+			t.Start = q.end
+		}
+		t.Text = text[t.Start:t.End]
+		if utf8.RuneCountInString(t.Text) >= 2 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
