@@ -37,9 +37,13 @@ func articles() []article {
 	}
 }
 
+func readArticleBytes(name string) ([]byte, error) {
+	return os.ReadFile(filepath.Join("..", "..", "testdata", "argument", name))
+}
+
 func readArticle(t testing.TB, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "argument", name))
+	b, err := readArticleBytes(name)
 	if err != nil {
 		t.Fatal(err)
 	}

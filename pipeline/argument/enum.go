@@ -28,7 +28,7 @@ func classifiers() []string {
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {
-	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有", r)
+	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有实", r)
 }
 
 // findAnnouncements scans the folded text for count announcements.
