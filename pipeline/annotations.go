@@ -19,35 +19,37 @@ func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), n
 
 // Entity is a person, organization or place with all its mentions linked.
 type Entity struct {
-	ID         string // P1, O1, L1 … in order of first mention
-	Type       EntityType
-	Name       Range  // the fullest mention, in Original
-	Simplified string // the name in Simplified script
-	English    string // English name where known
-	Titles     []Range
-	Mentions   []Range
-	Person     string // for an administration: the ID of its person
+	ID          string // P1, O1, L1 … in order of first mention
+	Type        EntityType
+	Name        Range  // the fullest mention, in Original
+	Simplified  string // the name in Simplified script
+	Traditional string // the name in Traditional script
+	English     string // English name where known
+	Titles      []Range
+	Mentions    []Range
+	Person      string // for an administration: the ID of its person
 }
 
 // Order is an executive order, law, regulation or announcement.
 type Order struct {
-	ID       string
-	Range    Range // the order's designation, e.g. 第14179號總統行政令
-	Number   string
-	Kind     string // "executive order", "announcement", "law", …
-	Title    string // the 《title》 naming it, without brackets
-	Document string // ID of that titled document
-	Date     string // ISO-8601 date of signing or issue
-	Signer   string // person entity ID
-	Signer2  string // signer's name as written, when no entity is known
+	ID         string
+	Range      Range // the order's designation, e.g. 第14179號總統行政令
+	Number     string
+	Kind       string // "executive order", "announcement", "law", …
+	Title      string // the 《title》 naming it, without brackets
+	Document   string // ID of that titled document
+	Date       string // ISO-8601 date of signing or issue
+	Signer     string // person entity ID
+	SignerName string // the signer's name as written
 }
 
 // Document is a titled work (《…》 or 〈…〉) with its aliases.
 type Document struct {
-	ID       string
-	Title    string // inside the brackets, as in Original
-	Aliases  []string
-	Mentions []Range // including the brackets; alias mentions too
+	ID         string
+	Title      string // inside the brackets, as in Original
+	Simplified string // the title in Simplified script
+	Aliases    []string
+	Mentions   []Range // including the brackets; alias mentions too
 }
 
 // Date is a normalized time expression.

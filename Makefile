@@ -1,0 +1,59 @@
+# zhpipe — two commands do all set-up on a machine with Go:
+#   make run    build and annotate the sample article (JSON on stdout)
+#   make test   all tests (what .ci/run calls)
+
+GO       ?= go
+TAGS     := ne
+GOFLAGS_ := -tags $(TAGS) -trimpath
+BIN      := bin/zhpipe
+SHARED   ?= ../shared
+FUZZTIME ?= 20s
+
+.PHONY: all build run test test-race eval bench bench-go bench-convert fuzz lint train dict-opencc clean
+
+all: build
+
+build:
+	$(GO) build $(GOFLAGS_) -o $(BIN) ./cmd/zhpipe
+
+run: build
+	./$(BIN) annotate testdata/seed-article.txt
+
+# Unit, golden, CLI and comparison tests; then the concurrency tests under
+# the race detector. Tests that need ../shared skip with a printed reason.
+test:
+	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' ./...
+
+# Accuracy against public gold data and reference tools (needs ../shared).
+# Ends with one `EVAL name value` line per figure.
+eval:
+	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval
+
+# Speed: Go benchmarks (benchstat-friendly) and side-by-side tool timings.
+bench: bench-go bench-convert
+
+bench-go:
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -count=1 ./... | tee build/bench-go.txt
+
+bench-convert: build
+	bash bench/convert/bench.sh
+
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -tags $(TAGS) -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "== $$pkg $$f"; \
+	    $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
+	$(GO) vet -tags $(TAGS) ./...
+
+# Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package.
+dict-opencc:
+	bash scripts/opencc-extract.sh
+
+clean:
+	rm -rf bin build

@@ -1,0 +1,355 @@
+package out
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline"
+)
+
+// Schema is the identifier of the article summary format.
+const Schema = "zhpipe/article@1"
+
+// Article is the JSON summary of one annotated Doc. Field order is the
+// contract's order; offsets are code points into Text.
+type Article struct {
+	Schema        string         `json:"schema"`
+	ID            string         `json:"id"`
+	Source        Source         `json:"source"`
+	Text          string         `json:"text"`
+	Simplified    string         `json:"simplified"`
+	Paragraphs    []Span         `json:"paragraphs"`
+	Sentences     []Span         `json:"sentences"`
+	Tokens        []Token        `json:"tokens,omitempty"`
+	People        []Entity       `json:"people"`
+	Organizations []Entity       `json:"organizations"`
+	Places        []Entity       `json:"places"`
+	Orders        []Order        `json:"orders"`
+	Documents     []Document     `json:"documents"`
+	Dates         []Date         `json:"dates"`
+	Quantities    []Quantity     `json:"quantities"`
+	Argument      Argument       `json:"argument"`
+	Diagnostics   []Diagnostic   `json:"diagnostics"`
+	Meta          map[string]any `json:"meta,omitempty"`
+}
+
+// Source describes the input.
+type Source struct {
+	Path       string `json:"path"`
+	SHA256     string `json:"sha256"`
+	Encoding   string `json:"encoding"`
+	Script     string `json:"script"`
+	Region     string `json:"region"`
+	Conversion string `json:"conversion"`
+	Chars      int    `json:"chars"`
+	Bytes      int    `json:"bytes"`
+}
+
+// Span is a bare range.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Mention is a range with the text it covers.
+type Mention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Token is one word.
+type Token struct {
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Simplified string `json:"simplified"`
+	POS        string `json:"pos"`
+}
+
+// Entity is a person, organization or place.
+type Entity struct {
+	ID          string    `json:"id"`
+	Type        string    `json:"type"`
+	Name        string    `json:"name"`
+	Simplified  string    `json:"simplified"`
+	Traditional string    `json:"traditional"`
+	English     string    `json:"english,omitempty"`
+	Titles      []Mention `json:"titles,omitempty"`
+	Mentions    []Mention `json:"mentions"`
+	Person      string    `json:"person,omitempty"`
+}
+
+// Order is an executive order, law or announcement.
+type Order struct {
+	ID         string `json:"id"`
+	Text       string `json:"text"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+	Number     string `json:"number"`
+	Kind       string `json:"kind"`
+	Title      string `json:"title,omitempty"`
+	Document   string `json:"document,omitempty"`
+	Date       string `json:"date,omitempty"`
+	Signer     string `json:"signer,omitempty"`
+	SignerName string `json:"signer_name,omitempty"`
+}
+
+// Document is a titled work.
+type Document struct {
+	ID         string    `json:"id"`
+	Title      string    `json:"title"`
+	Simplified string    `json:"simplified"`
+	Aliases    []string  `json:"aliases"`
+	Mentions   []Mention `json:"mentions"`
+}
+
+// Date is a normalized time expression.
+type Date struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Value string `json:"value"`
+	Kind  string `json:"kind"`
+}
+
+// Quantity is a number with its unit.
+type Quantity struct {
+	Text      string  `json:"text"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit,omitempty"`
+	Noun      string  `json:"noun,omitempty"`
+	Qualifier string  `json:"qualifier,omitempty"`
+}
+
+// Argument is the article's structure.
+type Argument struct {
+	Sections     []Section     `json:"sections"`
+	Enumerations []Enumeration `json:"enumerations"`
+	Quotes       []Quote       `json:"quotes"`
+	Totals       []Total       `json:"totals"`
+	Thesis       *Mention      `json:"thesis"`
+}
+
+// Section is a part of the article with a role.
+type Section struct {
+	Role    string   `json:"role"`
+	Heading *Mention `json:"heading"`
+	Start   int      `json:"start"`
+	End     int      `json:"end"`
+}
+
+// Enumeration is a list of items with the announced count.
+type Enumeration struct {
+	ID        string        `json:"id"`
+	Announced *Announcement `json:"announced"`
+	Found     int           `json:"found"`
+	Items     []Item        `json:"items"`
+	Parent    string        `json:"parent,omitempty"`
+}
+
+// Announcement is the phrase announcing an enumeration.
+type Announcement struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Item is one enumerated item.
+type Item struct {
+	ID     string `json:"id"`
+	Marker string `json:"marker"`
+	Head   string `json:"head"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// Quote is a quoted or reported statement.
+type Quote struct {
+	Text        string `json:"text"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	Speaker     string `json:"speaker,omitempty"`
+	SpeakerName string `json:"speaker_name,omitempty"`
+	Verb        string `json:"verb,omitempty"`
+	Kind        string `json:"kind"`
+}
+
+// Total is a stated total checked against its parts.
+type Total struct {
+	Stated     float64   `json:"stated"`
+	Parts      []float64 `json:"parts"`
+	Sum        float64   `json:"sum"`
+	Consistent bool      `json:"consistent"`
+	Spans      []Mention `json:"spans"`
+}
+
+// Diagnostic is a non-fatal finding.
+type Diagnostic struct {
+	Stage   string `json:"stage"`
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Text    string `json:"text,omitempty"`
+	Start   *int   `json:"start,omitempty"`
+	End     *int   `json:"end,omitempty"`
+}
+
+// Options selects optional parts of the summary.
+type Options struct {
+	Tokens bool // include tokens
+}
+
+// NewArticle builds the summary of d.
+func NewArticle(d *pipeline.Doc, opts Options) *Article {
+	o := NewOffsets(d.Original)
+	span := func(r pipeline.Range) Span { return Span{o.Rune(r.Start), o.Rune(r.End)} }
+	mention := func(r pipeline.Range) Mention {
+		return Mention{Text: d.Span(r), Start: o.Rune(r.Start), End: o.Rune(r.End)}
+	}
+	mentions := func(rs []pipeline.Range) []Mention {
+		out := make([]Mention, 0, len(rs))
+		for _, r := range rs {
+			out = append(out, mention(r))
+		}
+		return out
+	}
+	a := &Article{
+		Schema: Schema,
+		ID:     d.ID,
+		Source: Source{
+			Path: d.Source.Path, SHA256: d.Source.SHA256, Encoding: d.Source.Encoding,
+			Script: d.Source.Script.String(), Region: d.Source.Region.String(),
+			Conversion: d.Source.Conversion, Chars: utf8.RuneCountInString(d.Original), Bytes: d.Source.Bytes,
+		},
+		Text:          d.Original,
+		Simplified:    d.Text,
+		Paragraphs:    make([]Span, 0, len(d.Paragraphs)),
+		Sentences:     make([]Span, 0, len(d.Sentences)),
+		People:        []Entity{},
+		Organizations: []Entity{},
+		Places:        []Entity{},
+		Orders:        []Order{},
+		Documents:     []Document{},
+		Dates:         []Date{},
+		Quantities:    []Quantity{},
+		Argument: Argument{
+			Sections: []Section{}, Enumerations: []Enumeration{}, Quotes: []Quote{}, Totals: []Total{},
+		},
+		Diagnostics: []Diagnostic{},
+	}
+	for _, r := range d.Paragraphs {
+		a.Paragraphs = append(a.Paragraphs, span(r))
+	}
+	for _, r := range d.Sentences {
+		a.Sentences = append(a.Sentences, span(r))
+	}
+	if opts.Tokens {
+		a.Tokens = make([]Token, 0, len(d.Tokens))
+		for _, t := range d.Tokens {
+			a.Tokens = append(a.Tokens, Token{
+				Text: d.Span(t.Range), Start: o.Rune(t.Start), End: o.Rune(t.End),
+				Simplified: t.Work.Of(d.Text), POS: t.POS,
+			})
+		}
+	}
+	entities := func(es []pipeline.Entity) []Entity {
+		out := make([]Entity, 0, len(es))
+		for _, e := range es {
+			out = append(out, Entity{
+				ID: e.ID, Type: e.Type.String(), Name: d.Span(e.Name), Simplified: e.Simplified,
+				Traditional: e.Traditional, English: e.English, Titles: mentions(e.Titles),
+				Mentions: mentions(e.Mentions), Person: e.Person,
+			})
+		}
+		return out
+	}
+	a.People, a.Organizations, a.Places = entities(d.People), entities(d.Organizations), entities(d.Places)
+	for _, x := range d.Orders {
+		m := mention(x.Range)
+		a.Orders = append(a.Orders, Order{
+			ID: x.ID, Text: m.Text, Start: m.Start, End: m.End, Number: x.Number, Kind: x.Kind,
+			Title: x.Title, Document: x.Document, Date: x.Date, Signer: x.Signer, SignerName: x.SignerName,
+		})
+	}
+	for _, x := range d.Documents {
+		aliases := x.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions)})
+	}
+	for _, x := range d.Dates {
+		m := mention(x.Range)
+		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind})
+	}
+	for _, x := range d.Quantities {
+		m := mention(x.Range)
+		a.Quantities = append(a.Quantities, Quantity{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Unit: x.Unit, Noun: x.Noun, Qualifier: x.Qualifier})
+	}
+	arg := d.Argument
+	for _, s := range arg.Sections {
+		sec := Section{Role: s.Role, Start: o.Rune(s.Start), End: o.Rune(s.End)}
+		if s.Heading != nil {
+			h := mention(*s.Heading)
+			sec.Heading = &h
+		}
+		a.Argument.Sections = append(a.Argument.Sections, sec)
+	}
+	for _, e := range arg.Enumerations {
+		en := Enumeration{ID: e.ID, Parent: e.Parent, Found: len(e.Items), Items: []Item{}}
+		if e.Announced != nil {
+			m := mention(e.Announced.Range)
+			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}
+		}
+		for _, it := range e.Items {
+			en.Items = append(en.Items, Item{ID: it.ID, Marker: d.Span(it.Marker), Head: d.Span(it.Head), Start: o.Rune(it.Range.Start), End: o.Rune(it.Range.End)})
+		}
+		a.Argument.Enumerations = append(a.Argument.Enumerations, en)
+	}
+	for _, q := range arg.Quotes {
+		m := mention(q.Range)
+		a.Argument.Quotes = append(a.Argument.Quotes, Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Verb: q.Verb, Kind: q.Kind})
+	}
+	for _, t := range arg.Totals {
+		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Spans: []Mention{mention(t.StatedAt)}}
+		if tt.Parts == nil {
+			tt.Parts = []float64{}
+		}
+		tt.Spans = append(tt.Spans, mentions(t.PartsAt)...)
+		a.Argument.Totals = append(a.Argument.Totals, tt)
+	}
+	if arg.Thesis != nil {
+		m := mention(*arg.Thesis)
+		a.Argument.Thesis = &m
+	}
+	for _, x := range d.Diagnostics {
+		dg := Diagnostic{Stage: x.Stage, Code: x.Code, Message: x.Message}
+		if x.Range != nil {
+			m := mention(*x.Range)
+			dg.Text, dg.Start, dg.End = m.Text, &m.Start, &m.End
+		}
+		a.Diagnostics = append(a.Diagnostics, dg)
+	}
+	return a
+}
+
+// Encode writes a as JSON: indented unless compact (one line, for JSONL).
+// HTML characters are not escaped: the text stays readable.
+func Encode(w io.Writer, a *Article, compact bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if !compact {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(a); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}

@@ -1,0 +1,67 @@
+package out
+
+import "unicode/utf8"
+
+// Offsets converts byte offsets of one text to code point and UTF-16
+// offsets. It keeps a checkpoint every 256 bytes, so each conversion costs
+// at most 256 bytes of decoding whatever the text's size.
+type Offsets struct {
+	text  string
+	runes []int // code points before each checkpoint
+	units []int // UTF-16 units before each checkpoint
+}
+
+const checkpoint = 256
+
+// NewOffsets indexes text.
+func NewOffsets(text string) *Offsets {
+	o := &Offsets{text: text}
+	r, u := 0, 0
+	for i := 0; i <= len(text); i += checkpoint {
+		o.runes = append(o.runes, r)
+		o.units = append(o.units, u)
+		end := min(i+checkpoint, len(text))
+		for j := i; j < end; j++ {
+			if utf8.RuneStart(text[j]) {
+				r++
+				if text[j] >= 0xF0 {
+					u += 2
+				} else {
+					u++
+				}
+			}
+		}
+	}
+	return o
+}
+
+// Rune returns the number of code points before byte offset b.
+func (o *Offsets) Rune(b int) int {
+	r, _ := o.at(b)
+	return r
+}
+
+// UTF16 returns the number of UTF-16 units before byte offset b.
+func (o *Offsets) UTF16(b int) int {
+	_, u := o.at(b)
+	return u
+}
+
+func (o *Offsets) at(b int) (int, int) {
+	if b > len(o.text) {
+		b = len(o.text)
+	}
+	k := b / checkpoint
+	r, u := o.runes[k], o.units[k]
+	for j := k * checkpoint; j < b; j++ {
+		if utf8.RuneStart(o.text[j]) {
+			r++
+			if o.text[j] >= 0xF0 {
+				u += 2
+			} else {
+				u++
+			}
+		}
+	}
+	return r, u
+}

@@ -1,0 +1,207 @@
+// Package annotate assembles zhpipe's standard pipeline: it loads the shared
+// resources once (dictionaries, converters, models) and runs the stages on a
+// Doc in order: detection, width folding, conversion to Simplified,
+// paragraphs and sentences, segmentation, and the extraction stages.
+package annotate
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/convert"
+	"github.com/zhpipe/zhpipe/pipeline/detect"
+	"github.com/zhpipe/zhpipe/pipeline/normalize"
+)
+
+// Conversions lists the values Options.Convert accepts.
+var conversions = []string{"auto", "t2s", "tw2s", "tw2sp", "hk2s", "none"}
+
+// Conversions returns the accepted values of Options.Convert.
+func Conversions() []string { return slices.Clone(conversions) }
+
+// Options configures a Pipeline.
+type Options struct {
+	// Convert is how the working text is made Simplified: "auto" (pick from
+	// the detected script and region), an OpenCC config, or "none".
+	Convert string
+	// Date is the article's date (YYYY-MM-DD) for resolving relative dates;
+	// empty means: find it in the text.
+	Date string
+}
+
+// Resources are the loaded, immutable data a Pipeline shares across
+// goroutines. Load them once per process.
+type Resources struct {
+	Dict      *dict.Set
+	Converter *convert.Loader
+	// LoadTime is how long loading took, for reports.
+	LoadTime time.Duration
+}
+
+// LoadResources loads the embedded dictionaries (and user dictionaries).
+func LoadResources(opts dict.Options) (*Resources, error) {
+	start := time.Now()
+	set, err := dict.Load(opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Resources{Dict: set, Converter: convert.NewLoader(), LoadTime: time.Since(start)}, nil
+}
+
+// Pipeline annotates Docs. It is safe for concurrent use on distinct Docs.
+type Pipeline struct {
+	res    *Resources
+	opts   Options
+	conv   map[string]*convert.Converter
+	t2s    *convert.Converter
+	s2t    *convert.Converter
+	stages pipeline.Chain
+	front  int // how many stages lead up to and include segmentation
+}
+
+// New builds a Pipeline over res.
+func New(res *Resources, opts Options) (*Pipeline, error) {
+	if opts.Convert == "" {
+		opts.Convert = "auto"
+	}
+	if !slices.Contains(conversions, opts.Convert) {
+		return nil, fmt.Errorf("annotate: unknown conversion %q (want one of %v)", opts.Convert, conversions)
+	}
+	if opts.Date != "" {
+		if _, err := time.Parse("2006-01-02", opts.Date); err != nil {
+			return nil, fmt.Errorf("annotate: date %q is not YYYY-MM-DD", opts.Date)
+		}
+	}
+	p := &Pipeline{res: res, opts: opts, conv: map[string]*convert.Converter{}}
+	var err error
+	for _, name := range []string{"t2s", "tw2s", "tw2sp", "hk2s", "s2t"} {
+		if p.conv[name], err = res.Converter.Converter(name); err != nil {
+			return nil, err
+		}
+	}
+	p.t2s, p.s2t = p.conv["t2s"], p.conv["s2t"]
+	p.stages = pipeline.Chain{
+		stageFunc{"detect", p.detect},
+		stageFunc{"normalize", foldWidth},
+		stageFunc{"convert", p.convert},
+		stageFunc{"structure", structure},
+		stageFunc{"segment", p.segment},
+	}
+	p.front = len(p.stages)
+	p.stages = append(p.stages, extractionStages(p)...)
+	return p, nil
+}
+
+// Resources returns the resources the pipeline was built on.
+func (p *Pipeline) Resources() *Resources { return p.res }
+
+// Annotate runs every stage on d.
+func (p *Pipeline) Annotate(ctx context.Context, d *pipeline.Doc) error {
+	return p.stages.Process(ctx, d)
+}
+
+// Segment runs only the stages up to segmentation: detection, folding,
+// conversion, structure and tokens (for segmentation benchmarks).
+func (p *Pipeline) Segment(ctx context.Context, d *pipeline.Doc) error {
+	return p.stages[:p.front].Process(ctx, d)
+}
+
+// Simplified converts any text to Simplified with the conversion the
+// pipeline would pick for doc d (used for entity names in both scripts).
+func (p *Pipeline) Simplified(d *pipeline.Doc, s string) string {
+	if c := p.conv[d.Source.Conversion]; c != nil {
+		return c.Convert(s)
+	}
+	return s
+}
+
+// Traditional converts Simplified text to Traditional (OpenCC s2t).
+func (p *Pipeline) Traditional(s string) string { return p.s2t.Convert(s) }
+
+type stageFunc struct {
+	name string
+	fn   func(ctx context.Context, d *pipeline.Doc) error
+}
+
+func (s stageFunc) Name() string { return s.name }
+
+func (s stageFunc) Process(ctx context.Context, d *pipeline.Doc) error { return s.fn(ctx, d) }
+
+func (p *Pipeline) detect(_ context.Context, d *pipeline.Doc) error {
+	r := detect.Detect(d.Original, p.t2s, p.s2t)
+	d.Source.Script, d.Source.Region = r.Script, r.Region
+	d.Source.Conversion = p.opts.Convert
+	if d.Source.Conversion == "auto" {
+		d.Source.Conversion = r.Config()
+		if r.Script == pipeline.Mixed {
+			d.Source.Conversion = "t2s"
+			if r.Region == pipeline.Taiwan {
+				d.Source.Conversion = "tw2sp"
+			}
+		}
+	}
+	return nil
+}
+
+func foldWidth(_ context.Context, d *pipeline.Doc) error {
+	text, a := normalize.Fold(d.Text)
+	if text == d.Text {
+		return nil
+	}
+	return d.Rewrite(text, a)
+}
+
+func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
+	c := p.conv[d.Source.Conversion]
+	if c == nil {
+		return nil
+	}
+	out, pieces := c.ConvertAligned(d.Text)
+	if out == d.Text {
+		return nil
+	}
+	b := pipeline.NewBuilder(d.Text)
+	for _, pc := range pieces {
+		if pc.SrcStart != b.Pos() {
+			return fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+		}
+		src, dst := d.Text[pc.SrcStart:pc.SrcEnd], out[pc.DstStart:pc.DstEnd]
+		if src == dst {
+			b.Copy(len(src))
+		} else {
+			b.Replace(len(src), dst)
+		}
+	}
+	text, a := b.Finish()
+	if text != out {
+		return fmt.Errorf("converter pieces do not rebuild its output")
+	}
+	return d.Rewrite(text, a)
+}
+
+func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
+	words := p.res.Dict.Segment(d.Text)
+	toks := make([]pipeline.Token, 0, len(words))
+	for _, w := range words {
+		work := pipeline.Range{Start: w.Start, End: w.End}
+		orig := d.ToOriginal(work)
+		if n := len(toks); n > 0 && orig.Start < toks[n-1].End {
+			// Two words inside one converted phrase (執行緒 → 线|程): they
+			// share their original text, so they are one token.
+			last := &toks[n-1]
+			last.End = max(last.End, orig.End)
+			last.Work.End = work.End
+			continue
+		}
+		if orig.Start == orig.End && work.Start != work.End {
+			continue // text the conversion inserted: nothing to point at
+		}
+		toks = append(toks, pipeline.Token{Range: orig, Work: work, POS: w.POS})
+	}
+	d.Tokens = toks
+	return nil
+}

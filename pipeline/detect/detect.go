@@ -1,0 +1,139 @@
+// Package detect decides from a text itself whether it is written in
+// Traditional or Simplified characters (or a mix) and whether its wording is
+// Taiwan's, Hong Kong's or the mainland's, and picks the OpenCC config that
+// turns it into Simplified for the rest of the pipeline.
+package detect
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline"
+)
+
+// Converter converts text character by character; t2s and s2t are used to
+// tell which characters belong to one script only.
+type Converter interface {
+	Convert(s string) string
+}
+
+// Result is what Detect found, with the evidence counted.
+type Result struct {
+	Script           pipeline.Script
+	Region           pipeline.Region
+	TraditionalChars int // characters that t2s changes
+	SimplifiedChars  int // characters that s2t changes
+	TW, HK, CN       int // regional vocabulary hits
+}
+
+// sample bounds the work on large texts: script and region show in the
+// first hundred thousand bytes of any real article.
+const sample = 100_000
+
+// Detect counts script-specific characters (using t2s and s2t converters
+// built from OpenCC's character tables) and regional vocabulary.
+func Detect(text string, t2s, s2t Converter) Result {
+	if len(text) > sample {
+		cut := sample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	var res Result
+	res.TraditionalChars = diffRunes(text, t2s.Convert(text))
+	res.SimplifiedChars = diffRunes(text, s2t.Convert(text))
+	trad, simp := res.TraditionalChars, res.SimplifiedChars
+	switch {
+	case trad == 0 && simp == 0:
+		res.Script = pipeline.ScriptUnknown
+	case trad >= 4*simp:
+		res.Script = pipeline.Traditional
+	case simp >= 4*trad:
+		res.Script = pipeline.Simplified
+	default:
+		res.Script = pipeline.Mixed
+	}
+	res.TW = count(text, twWords)
+	res.HK = count(text, hkWords)
+	res.CN = count(text, cnWords)
+	switch {
+	case res.TW > res.HK && res.TW > res.CN:
+		res.Region = pipeline.Taiwan
+	case res.HK > res.TW && res.HK > res.CN:
+		res.Region = pipeline.HongKong
+	case res.CN > res.TW && res.CN > res.HK:
+		res.Region = pipeline.Mainland
+	case res.Script == pipeline.Simplified:
+		res.Region = pipeline.Mainland
+	}
+	// Mainland wording in Traditional characters (a converted mainland
+	// text) is still best read back with plain t2s.
+	return res
+}
+
+// Config returns the OpenCC config that converts a text of this script and
+// region to Simplified, or "none" when it already is.
+func (r Result) Config() string {
+	switch r.Script {
+	case pipeline.Simplified, pipeline.ScriptUnknown:
+		return "none"
+	}
+	switch r.Region {
+	case pipeline.Taiwan:
+		return "tw2sp"
+	case pipeline.HongKong:
+		return "hk2s"
+	}
+	return "t2s"
+}
+
+func diffRunes(a, b string) int {
+	if a == b {
+		return 0
+	}
+	n := 0
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			n++
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return n
+}
+
+func count(text string, words []string) int {
+	n := 0
+	for _, w := range words {
+		n += strings.Count(text, w)
+	}
+	return n
+}
+
+// Regional vocabulary: words one region uses where the others say something
+// else (written by us from common usage; both scripts where a word is
+// written in both).
+var (
+	twWords = []string{
+		"軟體", "软体", "資料庫", "晶片", "川普", "網路", "网路", "程式", "資訊", "资讯", "影片",
+		"品質", "人工智慧", "螢幕", "伺服器", "記憶體", "數位", "数位", "網際網路",
+		"計程車", "捷運", "民國", "臺灣", "台灣", "部落格", "簡訊", "行動電話", "列印", "硬碟",
+		"滑鼠", "範例", "預設", "檔案", "介面", "訊息", "鮭魚", "奈米", "雷射", "賓士", "紐西蘭",
+		"雪梨", "義大利", "寮國", "衣索比亞", "龐佩奧", "范斯", "馬克宏", "梅克爾",
+		"立法院", "行政院", "國防部長", "總統府", "新臺幣", "新台幣", "中共", "陸委會", "國軍",
+	}
+	hkWords = []string{
+		"軟件", "特朗普", "的士", "巴士", "港府", "立法會", "港元", "港幣", "數碼", "網絡",
+		"特區政府", "行政長官", "特首", "屋邨", "私家車", "咗", "嘅", "唔", "佢", "喺", "冇",
+		"蓬佩奧", "馬克龍", "默克爾", "朗拿度", "萬斯", "警務處", "廉政公署", "新界", "九龍",
+		"港島", "資訊科技", "電郵", "手提電話", "升降機",
+	}
+	cnWords = []string{
+		"软件", "特朗普", "数据", "芯片", "网络", "人工智能", "信息", "视频", "质量", "屏幕",
+		"服务器", "内存", "数字化", "互联网", "出租车", "地铁", "鼠标", "默认", "文件", "界面",
+		"纳米", "激光", "新西兰", "悉尼", "意大利", "蓬佩奥", "马克龙", "默克尔", "万斯",
+		"国务院", "党中央", "人民币", "全国人大", "总书记", "我国", "两会", "十四五",
+	}
+)
