@@ -10,7 +10,7 @@ func TestBuilderAndToSource(t *testing.T) {
 	src := "執行緒與人工智慧"
 	b := NewBuilder(src)
 	b.Replace(len("執行緒"), "线程")    // 3 runes → 2: one piece
-	b.Replace(len("與"), "与")        // 1:1
+	b.Replace(len("與"), "与")       // 1:1
 	b.Replace(len("人工智慧"), "人工智能") // 4:4 → per rune
 	text, a := b.Finish()
 	if text != "线程与人工智能" {
