@@ -144,8 +144,13 @@ func scan(text string) []span {
 func Extract(text string) []Document {
 	spans := scan(text)
 	var docs []Document
-	byTitle := map[string]int{}
-	byAlias := map[string]int{}
+	// names maps a title or an alias to its document; a later alias
+	// definition overrides an earlier title or alias of the same name.
+	type ref struct {
+		doc   int
+		alias bool
+	}
+	names := map[string]ref{}
 	aliasDef := map[int]bool{} // starts of bracketed alias definitions
 	spanDoc := make([]int, len(spans))
 	var bare []bareAlias
@@ -153,21 +158,19 @@ func Extract(text string) []Document {
 	for si, sp := range spans {
 		title := strings.TrimSpace(text[sp.titleStart:sp.titleEnd])
 		m := Mention{Start: sp.start, End: sp.end, Text: text[sp.start:sp.end]}
-		di, ok := -1, false
+		r, ok := names[title]
+		di := r.doc
 		switch {
-		case aliasDef[sp.start]:
-			di, ok = byAlias[title]
+		case ok && aliasDef[sp.start]:
 			m.Kind = AliasDefinition
-		default:
-			if di, ok = byTitle[title]; ok {
-				m.Kind = Titled
-			} else if di, ok = byAlias[title]; ok {
-				m.Kind = AliasTitled
-			}
+		case ok && r.alias:
+			m.Kind = AliasTitled
+		case ok:
+			m.Kind = Titled
 		}
 		if !ok {
 			di = len(docs)
-			byTitle[title] = di
+			names[title] = ref{doc: di}
 			m.Kind = Titled
 			d := Document{ID: "D" + strconv.Itoa(di+1), Title: title}
 			if sp.parent >= 0 {
@@ -186,7 +189,7 @@ func Extract(text string) []Document {
 			if a.name == "" || a.name == docs[di].Title {
 				continue
 			}
-			byAlias[a.name] = di
+			names[a.name] = ref{doc: di, alias: true}
 			if !contains(docs[di].Aliases, a.name) {
 				docs[di].Aliases = append(docs[di].Aliases, a.name)
 			}

@@ -105,6 +105,11 @@ func TestExtract(t *testing.T) {
 		{"order of first mention", "《乙》和《甲》，再談《乙》",
 			[]want{{title: "乙", mentions: []string{"《乙》", "《乙》"}}, {title: "甲", mentions: []string{"《甲》"}}}},
 		{"unclosed and stray brackets", "《未完\n》孤立〉和《》空", nil},
+		{"alias defined after an equal title takes over", "《计划》一文。《美国行动计划》（以下简称《计划》）。《计划》指出",
+			[]want{
+				{title: "计划", mentions: []string{"《计划》"}},
+				{title: "美国行动计划", aliases: []string{"计划"}, mentions: []string{"《美国行动计划》", "《计划》", "《计划》"}},
+			}},
 		{"alias redefined goes to the latest", "《甲法》（以下简称本法）。本法规定。《乙法》（以下简称本法）。本法另有规定。",
 			[]want{
 				{title: "甲法", aliases: []string{"本法"}, mentions: []string{"《甲法》", "本法", "本法"}},
