@@ -1,39 +1,142 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
-// fixedHolidays are Gregorian holidays on a fixed month and day.
-var fixedHolidays = []struct {
-	name   string
-	mo, d  int
-	taiwan bool // the date in Taiwan text, when different (国庆 = 10-10)
-}{
-	{"元旦节", 1, 1, false}, {"元旦", 1, 1, false}, {"情人节", 2, 14, false}, {"三八妇女节", 3, 8, false}, {"妇女节", 3, 8, false},
-	{"植树节", 3, 12, false}, {"消费者权益日", 3, 15, false}, {"愚人节", 4, 1, false}, {"五一劳动节", 5, 1, false}, {"五一国际劳动节", 5, 1, false},
-	{"劳动节", 5, 1, false}, {"青年节", 5, 4, false}, {"五四青年节", 5, 4, false}, {"六一儿童节", 6, 1, false}, {"国际儿童节", 6, 1, false},
-	{"儿童节", 6, 1, false}, {"建党节", 7, 1, false}, {"七一", 7, 1, false}, {"八一建军节", 8, 1, false}, {"建军节", 8, 1, false},
-	{"教师节", 9, 10, false}, {"国庆节", 10, 1, true}, {"国庆", 10, 1, true}, {"双十节", 10, 10, false}, {"万圣节", 10, 31, false},
-	{"平安夜", 12, 24, false}, {"圣诞节", 12, 25, false}, {"圣诞", 12, 25, false}, {"澳门回归纪念日", 12, 20, false}, {"香港回归纪念日", 7, 1, false},
-	{"国际劳动节", 5, 1, false}, {"光棍节", 11, 11, false}, {"老板节", 10, 16, false},
+// A holidayRule gives the first day of a holiday in a Gregorian year and
+// how many days it lasts.
+type holidayRule struct {
+	names string // Simplified names, space-separated
+	first func(y int, loc *time.Location) time.Time
+	days  int
 }
 
-// floatingHolidays are the n-th weekday of a month (n < 0 counts from the end).
-var floatingHolidays = []struct {
-	name string
-	mo   int
-	wd   time.Weekday
-	n    int
-}{
-	{"母亲节", 5, time.Sunday, 2}, {"父亲节", 6, time.Sunday, 3}, {"感恩节", 11, time.Thursday, 4},
+func fixed(mo, d int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc) }
 }
 
-// easterHolidays are days relative to Western Easter Sunday.
-var easterHolidays = []struct {
-	name string
-	off  int
-}{
-	{"复活节星期一", 1}, {"复活节", 0}, {"耶稣受难日", -2}, {"受难日", -2}, {"圣周六", -1}, {"棕枝主日", -7}, {"圣灰星期三", -46},
-	{"圣灵降临节", 49}, {"五旬节", 49}, {"耶稣升天节", 39}, {"升天节", 39}, {"忏悔星期二", -47},
+func nth(mo int, wd time.Weekday, n int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return nthWeekday(y, mo, wd, n, loc) }
+}
+
+func fromEaster(off int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return easter(y, loc).AddDate(0, 0, off) }
+}
+
+func fromOrthodoxEaster(off int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return orthodoxEaster(y, loc).AddDate(0, 0, off) }
+}
+
+// hebrew gives a Jewish holiday from the evening it begins (the day
+// before its first full day), as the Hebrew calendar counts days.
+func hebrew(m, d int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return hebrewHoliday(y, m, d, loc).AddDate(0, 0, -1) }
+}
+
+func islamic(m, d int) func(int, *time.Location) time.Time {
+	return func(y int, loc *time.Location) time.Time { return islamicHoliday(y, m, d, loc) }
+}
+
+// israelIndependenceDay is 5 Iyar, moved off Friday, Saturday and Monday.
+func israelIndependenceDay(y int, loc *time.Location) time.Time {
+	d := hebrewHoliday(y, iyar, 5, loc)
+	switch d.Weekday() {
+	case time.Friday:
+		d = d.AddDate(0, 0, -1)
+	case time.Saturday:
+		d = d.AddDate(0, 0, -2)
+	case time.Monday:
+		d = d.AddDate(0, 0, 1)
+	}
+	return d.AddDate(0, 0, -1)
+}
+
+// tishaBAv is 9 Av, postponed to Sunday when it falls on the Sabbath.
+func tishaBAv(y int, loc *time.Location) time.Time {
+	d := hebrewHoliday(y, av, 9, loc)
+	if d.Weekday() == time.Saturday {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d.AddDate(0, 0, -1)
+}
+
+// holidayRules lists Gregorian, Christian (Western and Orthodox), Jewish
+// and Islamic holidays by their usual Chinese names. Chinese lunar
+// festivals are in lunar.go.
+var holidayRules = []holidayRule{
+	{"元旦 元旦节 阳历新年 新历新年", fixed(1, 1), 1},
+	{"情人节 圣瓦伦丁节", fixed(2, 14), 1},
+	{"妇女节 三八妇女节 国际妇女节 三八节", fixed(3, 8), 1},
+	{"植树节", fixed(3, 12), 1},
+	{"消费者权益日 国际消费者权益日 三一五", fixed(3, 15), 1},
+	{"愚人节", fixed(4, 1), 1},
+	{"劳动节 五一劳动节 国际劳动节 五一国际劳动节", fixed(5, 1), 1},
+	{"青年节 五四青年节", fixed(5, 4), 1},
+	{"儿童节 六一儿童节 国际儿童节", fixed(6, 1), 1},
+	{"建党节 香港回归纪念日", fixed(7, 1), 1},
+	{"建军节 八一建军节", fixed(8, 1), 1},
+	{"教师节", fixed(9, 10), 1},
+	{"双十节", fixed(10, 10), 1},
+	{"老板节", fixed(10, 16), 1},
+	{"万圣节", fixed(10, 31), 1},
+	{"光棍节 双十一", fixed(11, 11), 1},
+	{"澳门回归纪念日", fixed(12, 20), 1},
+	{"平安夜", fixed(12, 24), 1},
+	{"圣诞节 圣诞", fixed(12, 25), 1},
+	{"母亲节", nth(5, time.Sunday, 2), 1},
+	{"父亲节", nth(6, time.Sunday, 3), 1},
+	{"感恩节", nth(11, time.Thursday, 4), 1},
+	// Western Easter cycle.
+	{"复活节 复活节主日 主复活日", fromEaster(0), 1},
+	{"复活节星期一 复活节周一", fromEaster(1), 1},
+	{"耶稣受难日 受难日 受难节 主受难日 主受难节 圣周五", fromEaster(-2), 1},
+	{"圣周六 神圣周六 复活节前夜 耶稣受难日翌日 主受难节翌日", fromEaster(-1), 1},
+	{"圣周四 神圣星期四 圣周星期四 濯足节 设立圣餐日", fromEaster(-3), 1},
+	{"棕枝主日 圣枝主日 基督苦难主日 圣树主日", fromEaster(-7), 1},
+	{"圣灰星期三 大斋首日 圣灰日 圣灰礼仪日", fromEaster(-46), 1},
+	{"忏悔节 忏悔星期二 煎饼星期二", fromEaster(-47), 1},
+	{"耶稣升天节 升天节", fromEaster(39), 1},
+	{"五旬节 圣灵降临节 圣灵降临日", fromEaster(49), 1},
+	{"圣灵节庆日 圣灵降临节星期一", fromEaster(50), 1},
+	{"圣三一主日 天主圣三一节 天主三一主日 圣三主日 圣三节", fromEaster(56), 1},
+	{"基督圣体节 基督圣体圣血节 基督圣体圣血瞻礼", fromEaster(60), 1},
+	{"大斋期 大斋节 四旬期", fromEaster(-46), 46},
+	// Jewish holidays, from the evening they begin.
+	{"犹太新年", hebrew(tishri, 1), 3},
+	{"赎罪日", hebrew(tishri, 10), 1},
+	{"住棚节", hebrew(tishri, 15), 9},
+	{"圣会节 圣会日 圣会节日", hebrew(tishri, 22), 1},
+	{"西赫托拉节 西赫妥拉节 诵经节 转经节 律法节 欢庆圣法节", hebrew(tishri, 23), 1},
+	{"光明节 哈努卡节 修殿节 献殿节 烛光节 马加比节", hebrew(kislev, 25), 8},
+	{"犹太植树节 图比舍巴特节 树木新年", hebrew(shevat, 15), 1},
+	{"逾越节", hebrew(nisan, 15), 9},
+	{"以色列独立日 以色列国庆节", israelIndependenceDay, 1},
+	{"篝火节 犹太教篝火节", hebrew(iyar, 18), 1},
+	{"七七节 沙夫幼特节 收获节 新果实节", hebrew(sivan, 6), 3},
+	{"圣殿被毁日", tishaBAv, 1},
+	{"拉撒路圣周六 拉撒路周六 拉匝路周六", fromOrthodoxEaster(-8), 1},
+	{"庞格尔节 印度丰收节 淡米尔丰收节", fixed(1, 14), 1},
+	// Islamic holidays (arithmetical calendar).
+	{"伊斯兰新年 伊斯兰教新年 伊斯兰历新年", islamic(1, 1), 1},
+	{"阿舒拉节", islamic(1, 10), 1},
+	{"圣纪节", islamic(3, 12), 1},
+	{"登霄节 夜行登霄节", islamic(7, 27), 1},
+	{"斋月 穆斯林斋月", islamic(9, 1), 30},
+	{"法令之夜 权力之夜", islamic(9, 27), 1},
+	{"开斋节 肉孜节 尔代节", islamic(10, 1), 1},
+	{"古尔邦节 宰牲节", islamic(12, 10), 1},
+}
+
+// orthodoxRules are the Easter-cycle days that 东正教 can precede.
+var orthodoxRules = []holidayRule{
+	{"复活节 复活节主日 主复活日", fromOrthodoxEaster(0), 1},
+	{"复活节星期一 复活节周一", fromOrthodoxEaster(1), 1},
+	{"耶稣受难日 受难日 受难节 主受难日 主受难节 圣周五 沈默周五", fromOrthodoxEaster(-2), 1},
+	{"圣周六 神圣周六 复活节前夜 耶稣受难日翌日 主受难节翌日", fromOrthodoxEaster(-1), 1},
+	{"棕枝主日 圣枝主日 基督苦难主日 圣树主日", fromOrthodoxEaster(-7), 1},
+	{"拉撒路圣周六 拉撒路周六 拉匝路周六", fromOrthodoxEaster(-8), 1},
 }
 
 func nthWeekday(y, mo int, wd time.Weekday, n int, loc *time.Location) time.Time {
@@ -60,50 +163,61 @@ func easter(y int, loc *time.Location) time.Time {
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
 }
 
-// holiday parses a holiday name at i into b (the year comes from b, the
-// reference, or the next occurrence when PreferFuture is set).
+// matchRules returns the longest rule name at i.
+func (p *parser) matchRules(i int, rules []holidayRule) (holidayRule, int) {
+	best, bi := i, -1
+	for k, r := range rules {
+		for _, n := range strings.Fields(r.names) {
+			if j, ok := p.word(i, n); ok && j > best {
+				best, bi = j, k
+			}
+		}
+	}
+	if bi < 0 {
+		return holidayRule{}, i
+	}
+	return rules[bi], best
+}
+
+// holiday parses a holiday name at i into b: the year comes from b, else
+// the reference (the next occurrence when PreferFuture is set).
 func (p *parser) holiday(i int, b *pt) int {
 	loc := p.ref.Location()
-	var date func(y int) time.Time
-	best := i
-	for _, h := range fixedHolidays {
-		if j, ok := p.word(i, h.name); ok && j > best {
-			mo, d := h.mo, h.d
-			if h.taiwan && p.region == Taiwan {
-				mo, d = 10, 10
-			}
-			best = j
-			date = func(y int) time.Time { return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc) }
+	rule, j := p.matchRules(i, holidayRules)
+	if k, ok := p.word(i, "东正教"); ok {
+		if r2, j2 := p.matchRules(k, orthodoxRules); j2 > k {
+			rule, j = r2, j2
 		}
 	}
-	for _, h := range floatingHolidays {
-		if j, ok := p.word(i, h.name); ok && j > best {
-			h := h
-			best = j
-			date = func(y int) time.Time { return nthWeekday(y, h.mo, h.wd, h.n, loc) }
-		}
-	}
-	for _, h := range easterHolidays {
-		if j, ok := p.word(i, h.name); ok && j > best {
-			off := h.off
-			best = j
-			date = func(y int) time.Time { return easter(y, loc).AddDate(0, 0, off) }
-		}
-	}
-	if date == nil {
+	if j == i {
 		return i
+	}
+	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
+	if k, w := p.anyWord(i, "国庆节", "国庆"); w != "" && k >= j {
+		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
+		if p.region == Taiwan {
+			rule.first = fixed(10, 10)
+		}
 	}
 	y := b.y
 	if y < 0 {
 		y = p.ref.Year()
 		refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
-		if p.future && date(y).Before(refDay) {
+		if p.future && !rule.first(y, loc).AddDate(0, 0, rule.days).After(refDay) {
 			y++
 		}
 		b.rel = true
 	}
-	d := date(y)
+	d := rule.first(y, loc)
+	if rule.days > 1 {
+		last := d.AddDate(0, 0, rule.days-1)
+		b.custom, b.from, b.until, b.grain = true, d, last.AddDate(0, 0, 1), Day
+		b.value = isoDay(d) + "/" + isoDay(last)
+		b.y = y
+		b.setFirst(3)
+		return j
+	}
 	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 	b.setFirst(3)
-	return best
+	return j
 }

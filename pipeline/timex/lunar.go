@@ -118,7 +118,12 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	// The day.
 	d := 0
 	dayLunarish := false
-	if k, ok := p.word(j, "初"); ok {
+	if k, w := p.anyWord(j, "朔日", "望日"); w != "" {
+		d, j, dayLunarish = 1, k, true
+		if w == "望日" {
+			d = 15
+		}
+	} else if k, ok := p.word(j, "初"); ok {
 		if v, k2, _, ok := p.integer(k); ok && v >= 1 && v <= 10 {
 			d, j, dayLunarish = v, k2, true
 		}
@@ -155,6 +160,11 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	t, ok := lunarDate(y, m, d, loc)
 	if !ok {
 		return i
+	}
+	if b.rel && p.future && t.Before(time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)) {
+		if t2, ok := lunarDate(y+1, m, d, loc); ok {
+			t = t2
+		}
 	}
 	b.y, b.mo, b.d = t.Year(), int(t.Month()), t.Day()
 	b.setFirst(2)

@@ -144,6 +144,7 @@ type pt struct {
 	first              int // coarsest field the text gave: 1 year … 6 second
 	weekday            bool
 	now                bool // 现在: the reference instant itself
+	canton             bool // a Cantonese part of day (晏昼): 三點三 is 3:15
 }
 
 const (
@@ -443,6 +444,7 @@ func (p *parser) partOfDay(i int, b *pt) int {
 		b.ampm, b.podFrom, b.podTo = podNoon, 12, 14
 	case "下午", "午后", "晏昼":
 		b.ampm, b.podFrom, b.podTo = podPM, 12, 19
+		b.canton = w == "晏昼"
 	case "白天":
 		b.ampm, b.podFrom, b.podTo = podNone, 6, 19
 	default:
@@ -515,6 +517,28 @@ func (p *parser) clock(i int, b *pt) int {
 	}
 	if k2, ok := p.word(k, "钟"); ok {
 		return k2
+	}
+	// Cantonese: 三點踏三, 三點搭半, 三點三個字 (five-minute 字).
+	if k2, w := p.anyWord(k, "踏", "搭"); w != "" {
+		if k3, ok := p.word(k2, "半"); ok {
+			b.mi = 30
+			return k3
+		}
+		if n, k3, _, ok := p.integer(k2); ok && n >= 1 && n <= 11 {
+			b.mi = 5 * n
+			return k3
+		}
+		return k
+	}
+	if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 11 {
+		if k3, ok := p.word(k2, "个字"); ok {
+			b.mi = 5 * n
+			return k3
+		}
+		if k2-k == 1 && b.canton && p.r(k2) != '分' {
+			b.mi = 5 * n
+			return k2
+		}
 	}
 	mi, k2, digits, ok := p.integer(k)
 	if ok && k2 > k {

@@ -26,6 +26,9 @@ func (p *parser) point(i int, b *pt) int {
 		j = i
 	}
 	if j > i {
+		if k := p.holiday(j, b); k > j {
+			return p.afterDate(k, b)
+		}
 		if k := p.lunarHoliday(j, b); k > j {
 			return p.afterDate(k, b)
 		}
