@@ -46,7 +46,15 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 			}
 		}
 	}
-	bs = append(bs, d.parallelParagraphs(as, markerParas)...)
+	par := d.parallelParagraphs(as, markerParas)
+	for _, b := range par {
+		for _, p := range b.paras {
+			markerParas[p] = true
+		}
+	}
+	alike := d.alikeParagraphs(markerParas)
+	d.linkAnnouncements(alike, as)
+	bs = append(append(bs, par...), alike...)
 	nest(bs)
 	for _, b := range bs {
 		a.Enumerations = append(a.Enumerations, b.e)

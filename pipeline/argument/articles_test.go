@@ -34,6 +34,9 @@ func articles() []article {
 			{"P1", "郭智輝", Person, []string{"郭智輝"}},
 		}},
 		{"pillars_s.txt", nil},
+		{"govdoc_s.txt", []seedSpeaker{
+			{"O1", "住房城乡建设部", Organization, []string{"住房城乡建设部"}},
+		}},
 	}
 }
 
@@ -163,6 +166,25 @@ func articleWants() []articleWant {
 			},
 			totals: []wantTotal{{20, []float64{8, 7, 4}, false}, {60, []float64{30, 20, 10}, true}},
 			diags:  []string{DiagTotalMismatch, DiagClaimContradicted},
+		},
+		{
+			file: "govdoc_s.txt",
+			sections: []wantSection{
+				{RoleLead, "关于推进", "关于推进城市更新行动的指导意见"},
+				{RoleOther, "一、总体要求", "一、总体要求"},
+				{RoleContent, "二、主要任务", "二、主要任务"},
+				{RoleOther, "三、保障措施", "三、保障措施"},
+			},
+			enums: []wantEnum{
+				{"dun", 0, []string{"总体要求", "主要任务", "保障措施"}, ""},
+				{"paren", 0, []string{"指导思想", "工作目标"}, "总体要求"},
+				{"paren", 5, []string{"加强既有建筑改造利用", "推进老旧小区改造", "完善城市功能", "加强历史文化保护"}, "主要任务"},
+				{"paragraphs", 0, []string{"坚持规划引领", "坚持政府引导", "坚持群众参与"}, "保障措施"},
+			},
+			quotes: []wantQuote{
+				{"各地要因地制宜", KindIndirect, "住房城乡建设部", "说"},
+			},
+			diags: []string{DiagCountMismatch},
 		},
 	}
 }

@@ -322,6 +322,50 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 	return out
 }
 
+// alikeParagraphs builds unannounced lists of at least three consecutive
+// paragraphs that open alike: a short first sentence (at most 30
+// characters) and the same first two characters or more (坚持规划引领。
+// 坚持政府引导。坚持群众参与。). Pronouns and connectives do not count as
+// a shared opening.
+func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
+	var out []*built
+	opening := func(q int) string {
+		p := d.paras[q]
+		if p.heading || taken[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 30 {
+			return ""
+		}
+		f := d.f[p.Start:p.End]
+		r1, n1 := utf8.DecodeRuneInString(f)
+		r2, n2 := utf8.DecodeRuneInString(f[n1:])
+		if !unicode.Is(unicode.Han, r1) || !unicode.Is(unicode.Han, r2) || strings.ContainsRune("他她我你这那其此但而在据对从", r1) {
+			return ""
+		}
+		return f[:n1+n2]
+	}
+	for q := 0; q < len(d.paras); {
+		o := opening(q)
+		r := q + 1
+		for o != "" && r < len(d.paras) && opening(r) == o {
+			r++
+		}
+		if o == "" || r-q < 3 {
+			q++
+			continue
+		}
+		b := &built{style: "paragraphs", family: "paragraphs", level: "para"}
+		b.e.Style = "paragraphs"
+		for k := q; k < r; k++ {
+			p := d.paras[k]
+			he := d.clauseEnd(p.Start, p.End, true)
+			b.e.Items = append(b.e.Items, Item{Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
+			b.paras = append(b.paras, k)
+		}
+		out = append(out, b)
+		q = r
+	}
+	return out
+}
+
 // nest sorts the lists, gives them IDs, finds each list's parent item and
 // clips items to their parent.
 func nest(bs []*built) {
