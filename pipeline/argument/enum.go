@@ -186,7 +186,8 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 		}
 		b.level = level
 		for k, m := range l.ms {
-			it := Item{Marker: d.markerText(m), Start: m.start}
+			it := Item{Marker: d.markerText(m), MarkerStart: m.start, Start: m.start}
+			it.MarkerEnd = m.start + len(it.Marker)
 			if level != "inline" {
 				it.Start = d.paras[m.para].Start
 			}
@@ -314,7 +315,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		for q := a.para + 1; q <= a.para+a.count; q++ {
 			p := d.paras[q]
 			he := d.clauseEnd(p.Start, p.End, true)
-			b.e.Items = append(b.e.Items, Item{Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
+			b.e.Items = append(b.e.Items, Item{MarkerStart: p.Start, MarkerEnd: p.Start, Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
 			b.paras = append(b.paras, q)
 		}
 		out = append(out, b)
@@ -357,7 +358,7 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 		for k := q; k < r; k++ {
 			p := d.paras[k]
 			he := d.clauseEnd(p.Start, p.End, true)
-			b.e.Items = append(b.e.Items, Item{Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
+			b.e.Items = append(b.e.Items, Item{MarkerStart: p.Start, MarkerEnd: p.Start, Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
 			b.paras = append(b.paras, k)
 		}
 		out = append(out, b)

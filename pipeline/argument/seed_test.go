@@ -351,6 +351,7 @@ func checkSpans(t *testing.T, text string, a *Argument) {
 		for _, it := range e.Items {
 			cut(e.ID+" item", it.Start, it.End, "", false)
 			cut(e.ID+" head", it.HeadStart, it.HeadEnd, it.Head, true)
+			cut(e.ID+" marker", it.MarkerStart, it.MarkerEnd, it.Marker, true)
 			if it.HeadStart < it.Start || it.HeadEnd > it.End {
 				t.Errorf("%s: head [%d,%d) outside item [%d,%d)", e.ID, it.HeadStart, it.HeadEnd, it.Start, it.End)
 			}

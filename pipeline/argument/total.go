@@ -21,7 +21,7 @@ func countUnits() []string {
 }
 
 // numbers converts the caller's numbers, or finds counted quantities
-// itself when none are given: a numeral followed by a count unit, not an
+// itself when none of them is usable: a numeral followed by a count unit, not an
 // ordinal (第3項) and not an announcement of a list (以下4項).
 func (d *doc) numbers(given []Number) []num {
 	var out []num
@@ -32,8 +32,10 @@ func (d *doc) numbers(given []Number) []num {
 			}
 			out = append(out, num{Span{g.Start, g.End}, g.Value, fold(g.Unit)})
 		}
-		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-		return out
+		if len(out) > 0 {
+			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+			return out
+		}
 	}
 	f := d.f
 	for i := 0; i < len(f); {

@@ -135,7 +135,9 @@ type Announcement struct {
 // (第一, 一是, （一）, "" for unmarked paragraphs), Head the item's first
 // clause without its marker, Start/End the whole item.
 type Item struct {
-	Marker    string `json:"marker"`
+	Marker      string `json:"marker"`
+	MarkerStart int    `json:"marker_start"`
+	MarkerEnd   int    `json:"marker_end"`
 	Head      string `json:"head"`
 	HeadStart int    `json:"head_start"`
 	HeadEnd   int    `json:"head_end"`
