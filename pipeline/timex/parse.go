@@ -248,9 +248,7 @@ func (p *parser) month(i int, b *pt) int {
 			k = 2
 		}
 		base := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, k, 0)
-		if b.y < 0 {
-			b.y = base.Year()
-		}
+		b.y = base.Year()
 		b.mo = int(base.Month())
 		b.rel = true
 		b.setFirst(2)
@@ -306,7 +304,7 @@ func (p *parser) relDay(i int, b *pt) int {
 		return j
 	}
 	j, w := p.anyWord(i, "今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日",
-		"今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝")
+		"今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚")
 	if w == "" {
 		return i
 	}
@@ -324,13 +322,17 @@ func (p *parser) relDay(i int, b *pt) int {
 		k = 3
 	case "大前天", "大前日":
 		k = -3
+	case "大大后天":
+		k = 4
+	case "大大前天":
+		k = -4
 	}
 	d := p.ref.AddDate(0, 0, k)
 	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 	b.rel = true
 	b.setFirst(3)
 	switch w {
-	case "今晚", "今夜", "昨晚", "昨夜", "明晚":
+	case "今晚", "今夜", "昨晚", "昨夜", "明晚", "当晚":
 		b.ampm = podNight
 	case "今早", "明早", "今朝":
 		b.ampm = podAM
@@ -368,7 +370,14 @@ func (p *parser) week(i int, b *pt) int {
 		b.setFirst(3)
 		return j2
 	}
-	if n, ok := weekdayRunes[p.r(j)]; ok && !(w == "周" && p.r(j) == '日' && false) {
+	if pre != "" {
+		if k2, w2 := p.anyWord(j, "星期", "礼拜", "周"); w2 != "" {
+			if _, ok := weekdayRunes[p.r(k2)]; ok {
+				j = k2
+			}
+		}
+	}
+	if n, ok := weekdayRunes[p.r(j)]; ok {
 		// 周一 … 周日, but not 周年 or a count (周三次).
 		if nx := p.r(j + 1); nx == '年' || nx == '次' || nx == '个' {
 			return i
@@ -417,11 +426,11 @@ func (p *parser) week(i int, b *pt) int {
 
 // partOfDay parses 上午, 下午, 晚上 … at i.
 func (p *parser) partOfDay(i int, b *pt) int {
-	j, w := p.anyWord(i, "凌晨", "早上", "早晨", "清晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间", "夜里", "夜间", "半夜", "午夜", "深夜", "今晚", "晏昼", "黎明", "白天", "早", "晚")
+	j, w := p.anyWord(i, "凌晨", "早上", "早晨", "清晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间", "夜里", "夜间", "半夜", "午夜", "深夜", "今晚", "当晚", "晏昼", "黎明", "白天", "早", "晚", "后半夜", "前半夜", "全天")
 	if w == "" {
 		return i
 	}
-	if w == "今晚" {
+	if w == "今晚" || w == "当晚" {
 		if b.d >= 0 {
 			return i
 		}
@@ -430,23 +439,35 @@ func (p *parser) partOfDay(i int, b *pt) int {
 		b.rel = true
 		b.setFirst(3)
 	}
-	if (w == "早" || w == "晚") && b.d < 0 {
+	if (w == "早" || w == "晚" || w == "全天") && b.d < 0 && w != "全天" {
 		return i
 	}
 	switch w {
-	case "凌晨", "半夜", "午夜", "深夜", "黎明":
+	case "凌晨", "半夜", "深夜":
 		b.ampm, b.podFrom, b.podTo = podEarly, 0, 6
+	case "午夜":
+		b.ampm, b.podFrom, b.podTo = podEarly, 0, 1
+	case "黎明":
+		b.ampm, b.podFrom, b.podTo = podEarly, 4, 7
+	case "后半夜":
+		b.ampm, b.podFrom, b.podTo = podEarly, 2, 5
 	case "早上", "早晨", "清晨", "早":
 		b.ampm, b.podFrom, b.podTo = podAM, 4, 12
 	case "上午":
-		b.ampm, b.podFrom, b.podTo = podAM, 4, 12
+		b.ampm, b.podFrom, b.podTo = podAM, 7, 12
 	case "中午", "午间":
 		b.ampm, b.podFrom, b.podTo = podNoon, 12, 14
-	case "下午", "午后", "晏昼":
+	case "午后":
+		b.ampm, b.podFrom, b.podTo = podPM, 13, 15
+	case "下午", "晏昼":
 		b.ampm, b.podFrom, b.podTo = podPM, 12, 19
 		b.canton = w == "晏昼"
 	case "白天":
 		b.ampm, b.podFrom, b.podTo = podNone, 6, 19
+	case "全天":
+		b.ampm, b.podFrom, b.podTo = podNone, 0, 24
+	case "夜间", "前半夜":
+		b.ampm, b.podFrom, b.podTo = podNight, 20, 24
 	default:
 		b.ampm, b.podFrom, b.podTo = podNight, 18, 24
 	}
@@ -512,7 +533,6 @@ func (p *parser) clock(i int, b *pt) int {
 		return k2
 	}
 	if k2, ok := p.word(k, "整"); ok {
-		b.mi = 0
 		return k2
 	}
 	if k2, ok := p.word(k, "钟"); ok {
@@ -586,6 +606,73 @@ func (p *parser) ampmSuffix(k int, b *pt) int {
 		return j
 	}
 	return k
+}
+
+// vagueNoYear parses 年底, 上半年, 一季度, 上个季度, 本季度末 … without a
+// year: the reference's year (or quarter).
+func (p *parser) vagueNoYear(i int, b *pt) int {
+	loc := p.ref.Location()
+	if k, w := p.anyWord(i, "上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度"); w != "" {
+		shift := 0
+		switch {
+		case strings.HasPrefix(w, "上上"):
+			shift = -2
+		case strings.HasPrefix(w, "下下"):
+			shift = 2
+		case strings.HasPrefix(w, "上"):
+			shift = -1
+		case strings.HasPrefix(w, "下"):
+			shift = 1
+		}
+		qs := truncate(p.ref, Quarter).AddDate(0, 3*shift, 0)
+		b.custom, b.from, b.until, b.grain = true, qs, qs.AddDate(0, 3, 0), Quarter
+		b.value = qs.Format("2006") + "-Q" + string(rune('1'+int(qs.Month()-1)/3))
+		b.rel = true
+		b.setFirst(2)
+		if k2, w2 := p.anyWord(k, "末", "底", "初"); w2 != "" {
+			m := qs
+			if w2 != "初" {
+				m = qs.AddDate(0, 2, 0)
+			}
+			b.from, b.until, b.grain, b.value = m, m.AddDate(0, 1, 0), Month, m.Format("2006-01")
+			return k2
+		}
+		return k
+	}
+	_ = loc
+	r := p.r(i)
+	if r != '年' && r != '上' && r != '下' && r != '前' && r != '后' && r != '第' && r != '首' && r != 'Q' && r != 'q' && !isQuarterDigit(p, i) {
+		return i
+	}
+	c := *b
+	c.y = p.ref.Year()
+	if r == '年' {
+		if k, w := p.anyWord(i, "年底", "年末", "年初", "年中"); w != "" {
+			_ = k
+			if k2 := p.vague(i+1, &c); k2 > i+1 {
+				c.rel = true
+				*b = c
+				return k2
+			}
+		}
+		return i
+	}
+	if k := p.vague(i, &c); k > i {
+		c.rel = true
+		*b = c
+		return k
+	}
+	return i
+}
+
+// isQuarterDigit reports whether a numeral at i is followed by 季度.
+func isQuarterDigit(p *parser, i int) bool {
+	_, k, _, ok := p.integer(i)
+	if !ok {
+		return false
+	}
+	_, w := p.anyWord(k, "季度", "季")
+	return w != ""
 }
 
 // vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year

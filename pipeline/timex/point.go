@@ -10,8 +10,7 @@ import (
 // matched, or -1 when the text at i must not be read as a time at all.
 func (p *parser) point(i int, b *pt) int {
 	if j := p.numericDate(i, b); j > i {
-		k := p.afterDate(j, b)
-		return k
+		return p.afterDate(j, b)
 	}
 	lunarForced := false
 	j0 := i
@@ -19,13 +18,16 @@ func (p *parser) point(i int, b *pt) int {
 		j0, lunarForced = k, true
 	}
 	j := p.year(j0, b)
+	gotYear := j > j0
 	if k := p.lunar(j, b, lunarForced); k > j {
 		return p.afterDate(k, b)
 	}
-	if j == j0 {
+	if !gotYear {
 		j = i
-	}
-	if j > i {
+		if k := p.vagueNoYear(i, b); k > i {
+			return k
+		}
+	} else {
 		if k := p.holiday(j, b); k > j {
 			return p.afterDate(k, b)
 		}
@@ -36,21 +38,26 @@ func (p *parser) point(i int, b *pt) int {
 			return k
 		}
 		if k := p.yearOrdinal(j, b); k > j {
-			return k
+			return p.afterDate(k, b)
 		}
 	}
 	j2 := p.month(j, b)
-	if j2 > j {
+	gotMonth := j2 > j
+	if gotMonth {
 		if k := p.vague(j2, b); k > j2 {
 			return k
 		}
 		if k := p.nthWeekday(j2, b); k > j2 {
 			return p.afterDate(k, b)
 		}
+		if k := p.monthOrdinal(j2, b); k > j2 {
+			return k
+		}
 		j = j2
 	}
 	j2 = p.day(j, b)
-	if j2 == j && b.d < 0 && b.mo < 0 && b.y < 0 {
+	gotDay := j2 > j
+	if !gotDay && !gotMonth {
 		j2 = p.relDay(j, b)
 		if j2 == j {
 			j2 = p.week(j, b)
@@ -61,8 +68,20 @@ func (p *parser) point(i int, b *pt) int {
 		if j2 == j {
 			j2 = p.lunarHoliday(j, b)
 		}
-	} else if j2 == j && b.mo >= 0 {
-		j2 = p.week(j, b) // 2月的第一个星期一 is not handled; 周日, 二月十号 is
+	}
+	if gotDay {
+		// 6月1日周六: a weekday after a date adds nothing.
+		k := j2
+		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '(' || p.r(k) == '（' {
+			k++
+		}
+		tmp := newPt()
+		if k2 := p.week(k, &tmp); k2 > k && tmp.weekday {
+			if p.r(k2) == ')' || p.r(k2) == '）' {
+				k2++
+			}
+			j2 = k2
+		}
 	}
 	if b.weekday && j2 > j {
 		// 周日, 二月十号: the explicit date wins over the weekday.
@@ -154,8 +173,111 @@ func (p *parser) nthWeekday(j int, b *pt) int {
 	return k3 + 1
 }
 
-// yearOrdinal parses 2025年第一天 and 70年第8个月 after a year.
+// firstMonday returns the Monday that starts week 1 of a month or year:
+// the first Monday on or after its first day.
+func firstMonday(t time.Time) time.Time {
+	for t.Weekday() != time.Monday {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t
+}
+
+// weekOrdinal parses (的)第N(个)周 at j and returns week n.
+func (p *parser) weekOrdinal(j int) (int, int) {
+	k, _ := p.word(j, "的")
+	k, ok := p.word(k, "第")
+	if !ok {
+		return 0, j
+	}
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 || n > 53 {
+		return 0, j
+	}
+	k2, _ = p.word(k2, "个")
+	k3, w := p.anyWord(k2, "星期", "礼拜", "周")
+	if w == "" {
+		return 0, j
+	}
+	if _, isDay := weekdayRunes[p.r(k3)]; isDay {
+		return 0, j
+	}
+	if p.r(k3) == '年' {
+		return 0, j
+	}
+	return n, k3
+}
+
+func (b *pt) setWeek(monday time.Time) {
+	b.custom, b.from, b.until, b.grain = true, monday, monday.AddDate(0, 0, 7), Week
+	y, wk := monday.ISOWeek()
+	b.value = isoWeek(y, wk)
+}
+
+// monthOrdinal parses 第2周, 前4天, 最后五天 after a month.
+func (p *parser) monthOrdinal(j int, b *pt) int {
+	y := b.y
+	if y < 0 {
+		y = p.ref.Year()
+	}
+	first := time.Date(y, time.Month(b.mo), 1, 0, 0, 0, 0, p.ref.Location())
+	if n, k := p.weekOrdinal(j); n > 0 && n <= 5 {
+		b.setWeek(firstMonday(first).AddDate(0, 0, 7*(n-1)))
+		b.y = y
+		return k
+	}
+	k, w := p.anyWord(j, "前", "最后", "后", "头")
+	if w == "" {
+		return j
+	}
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 || n > 31 {
+		return j
+	}
+	k3, ok := p.word(k2, "天")
+	if !ok {
+		return j
+	}
+	end := first.AddDate(0, 1, 0)
+	from, until := first, first.AddDate(0, 0, n)
+	if w == "最后" || w == "后" {
+		from, until = end.AddDate(0, 0, -n), end
+	}
+	if until.After(end) {
+		return j
+	}
+	b.custom, b.from, b.until, b.grain = true, from, until, Day
+	b.value = isoDay(from) + "/" + isoDay(until.AddDate(0, 0, -1))
+	b.y = y
+	return k3
+}
+
+// yearOrdinal parses 2025年第一天, 70年第8个月, 20年第52周, 前七个月,
+// 后三月, 首月 after a year.
 func (p *parser) yearOrdinal(j int, b *pt) int {
+	jan := time.Date(b.y, 1, 1, 0, 0, 0, 0, p.ref.Location())
+	if n, k := p.weekOrdinal(j); n > 0 {
+		b.setWeek(firstMonday(jan).AddDate(0, 0, 7*(n-1)))
+		return k
+	}
+	if k, ok := p.word(j, "首月"); ok {
+		b.mo = 1
+		return k
+	}
+	if k, w := p.anyWord(j, "前", "后", "头", "最后"); w != "" {
+		n, k2, _, ok := p.integer(k)
+		if ok && n >= 1 && n <= 12 {
+			if k3, w2 := p.anyWord(k2, "个月", "月"); w2 != "" {
+				from, until := jan, jan.AddDate(0, n, 0)
+				if w == "后" || w == "最后" {
+					from, until = jan.AddDate(0, 12-n, 0), jan.AddDate(1, 0, 0)
+				}
+				b.custom, b.from, b.until, b.grain = true, from, until, Month
+				b.value = from.Format("2006-01") + "/" + until.AddDate(0, 0, -1).Format("2006-01")
+				return k3
+			}
+		}
+		return j
+	}
 	k, ok := p.word(j, "第")
 	if !ok {
 		return j
@@ -217,16 +339,22 @@ func (p *parser) numericDate(i int, b *pt) int {
 	k2 := k + 1 + nm
 	if na == 4 {
 		y := a
+		if y < 1000 || y > 2999 {
+			return i
+		}
 		if p.r(k2) == sep || (sep == '.' && p.r(k2) == '-') {
 			d, nd := digits(k2 + 1)
-			if nd == 0 || nd > 2 || !valid(y, m, d) {
+			if nd > 2 {
+				d, nd = (d/pow10(nd-2))%100, 2 // 2018-12-1209:03: the day, then a time
+			}
+			if nd == 0 || !valid(y, m, d) {
 				return i
 			}
 			b.y, b.mo, b.d, b.yExplicit = y, m, d, true
 			b.setFirst(1)
 			return k2 + 1 + nd
 		}
-		if m >= 1 && m <= 12 && (sep == '-' || sep == '.' || sep == '/') && !isASCIIDigit(p.r(k2)) {
+		if m >= 1 && m <= 12 && (sep == '-' || sep == '.' || sep == '/') && !isASCIIDigit(p.r(k2)) && !isHan(p.r(k2)) || m >= 1 && m <= 12 && p.r(k2) == '-' && sep == '.' {
 			b.y, b.mo, b.yExplicit = y, m, true
 			b.setFirst(1)
 			return k2
@@ -305,6 +433,14 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 	return Expr{}, i, false
 }
 
+func pow10(n int) int {
+	r := 1
+	for ; n > 0; n-- {
+		r *= 10
+	}
+	return r
+}
+
 func pad2(n int) string {
 	s := "0" + itoa(n)
 	return s[len(s)-2:]
@@ -363,8 +499,12 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	ambiguous := false
 	if h >= 0 {
 		switch b.ampm {
-		case podPM, podNight:
+		case podPM:
 			if h < 12 {
+				h += 12
+			}
+		case podNight:
+			if h <= 12 && h >= 5 || h == 12 {
 				h += 12
 			}
 		case podNoon:
@@ -406,10 +546,10 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		// The next occurrence at or after the reference.
 		switch {
 		case b.h >= 0 && b.d < 0:
-			if ambiguous && !step(from, grain, 1).After(p.ref) {
+			if ambiguous && !from.After(p.ref) {
 				from = from.Add(12 * time.Hour)
 			}
-			if !step(from, grain, 1).After(p.ref) {
+			if !from.After(p.ref) {
 				from = from.AddDate(0, 0, 1)
 				if ambiguous {
 					from = from.Add(-12 * time.Hour)
