@@ -138,11 +138,11 @@ type Item struct {
 	Marker      string `json:"marker"`
 	MarkerStart int    `json:"marker_start"`
 	MarkerEnd   int    `json:"marker_end"`
-	Head      string `json:"head"`
-	HeadStart int    `json:"head_start"`
-	HeadEnd   int    `json:"head_end"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
+	Head        string `json:"head"`
+	HeadStart   int    `json:"head_start"`
+	HeadEnd     int    `json:"head_end"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
 }
 
 // QuoteKind says whether a quote is attributed speech or a quoted term.
