@@ -326,21 +326,25 @@ func TestTitleQualifier(t *testing.T) {
 }
 
 func TestTagger(t *testing.T) {
-	text := "张三丰和李四在东京见面。"
+	text := "张三丰和李四在北京市文化局见面，特朗普表示欢迎。"
+	span := func(s string, typ Type) Span {
+		i := strings.Index(text, s)
+		return Span{Start: i, End: i + len(s), Type: typ}
+	}
 	tagged := TaggerFunc(func(s string) []Span {
-		i := strings.Index(s, "张三丰")
-		j := strings.Index(s, "东京")
 		return []Span{
-			{Start: i, End: i + len("张三丰"), Type: Person},
-			{Start: j, End: j + len("东京见"), Type: Organization}, // overlaps the lexicon's 东京: dropped
-			{Start: 0, End: len(s) + 5, Type: Person},           // out of range: dropped
-			{Start: 1, End: 2, Type: Person},                    // not on rune boundaries: dropped
+			span("张三丰", Person),
+			span("北京市文化局", Organization),              // contains the lexicon's 北京市: wins
+			span("普表", Person),                        // crosses the lexicon's 特朗普: dropped
+			{Start: 0, End: len(s) + 5, Type: Person}, // out of range: dropped
+			{Start: 1, End: 2, Type: Person},          // not on rune boundaries: dropped
 		}
 	})
 	ents := newTestExtractor(t, Options{Tagger: tagged}).Extract(text)
 	checkEntities(t, text, ents)
-	if find(ents, Person, "张三丰") == nil || find(ents, Place, "东京") == nil || len(ents) != 2 {
-		t.Errorf("Extract(%q) with tagger:%s; want 张三丰 (PER) and 东京 (LOC)", text, describe(ents))
+	if find(ents, Person, "张三丰") == nil || find(ents, Organization, "北京市文化局") == nil ||
+		find(ents, Person, "特朗普") == nil || len(ents) != 3 {
+		t.Errorf("Extract(%q) with tagger:%s; want 张三丰, 北京市文化局, 特朗普", text, describe(ents))
 	}
 	plain := newTestExtractor(t, Options{}).Extract(text)
 	if find(plain, Person, "张三丰") != nil {

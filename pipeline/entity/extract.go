@@ -12,16 +12,23 @@ import (
 // Candidate priorities: when candidates overlap, the higher priority wins,
 // then the longer span, then the earlier one.
 const (
-	prioTagger    = 10
-	prioPlace     = 60
-	prioSurname   = 65
-	prioTitleName = 70
-	prioOrg       = 75
-	prioPerson    = 80
-	prioOrgExt    = 85
-	prioDotted    = 90
-	prioBracket   = 95
+	prioWeakName   = 61 // a title or surname rule's name when a tagger is present
+	prioTagger     = 62
+	prioPlace      = 60
+	prioLongPlace  = 63
+	prioTaggerWins = 86 // a tagger span that contains places or organizations
+	prioSurname    = 65
+	prioTitleName  = 70
+	prioOrg        = 75
+	prioPerson     = 80
+	prioOrgExt     = 85
+	prioDotted     = 90
+	prioBracket    = 95
 )
+
+// maxCandBytes bounds the length of a rule or lexicon candidate, for
+// searching the candidates that overlap a span.
+const maxCandBytes = 256
 
 // cand is a candidate mention.
 type cand struct {
@@ -167,12 +174,19 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			}
 			out = append(out, c)
 		case hitPlace:
-			if utf8.RuneCountInString(text[h.start:h.end]) < 2 {
+			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) {
 				continue
 			}
 			c := newCand(h.start, h.end, Place, prioPlace)
 			c.place = int(h.h.idx)
 			out = append(out, c)
+			if x.lex.Places[h.h.idx].Kind == lexicon.Country {
+				if e := longCountryName(text, h.end); e > 0 {
+					l := newCand(h.start, e, Place, prioLongPlace)
+					l.place = int(h.h.idx)
+					out = append(out, l)
+				}
+			}
 		case hitAffix:
 			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
 				c := newCand(h.start, h.end, Organization, prioOrg)
@@ -182,6 +196,37 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 		}
 	}
 	return out
+}
+
+// isDemonym reports whether a place ending at end is the first part of a
+// word for its people (美国人, not 美国人民 or 全国人大).
+func isDemonym(text string, end int) bool {
+	rest := text[end:]
+	return (strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "人民") && !strings.HasPrefix(rest, "人大")) ||
+		strings.HasPrefix(rest, "籍")
+}
+
+// countryForms end the long form of a country's name (波兰共和国,
+// 南斯拉夫联盟共和国).
+var countryForms = []string{"共和国", "共和國", "王国", "王國", "联邦", "聯邦", "合众国", "合眾國", "大公国", "大公國", "酋长国", "酋長國"}
+
+// longCountryName returns the end of the long form of a country's name that
+// continues at end (at most 6 runes more), or 0.
+func longCountryName(text string, end int) int {
+	best := 0
+	for p, n := end, 0; p < len(text) && n < 6; n++ {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !isHan(r) || stopChars.has(r) {
+			break
+		}
+		p += size
+		for _, f := range countryForms {
+			if strings.HasSuffix(text[end:p], f) {
+				best = p
+			}
+		}
+	}
+	return best
 }
 
 // orgExtensionCands builds organizations named after a place or a known
@@ -233,8 +278,13 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				break
 			}
 			p += size
-			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start > b.end {
-				best = p
+			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start >= b.end {
+				// 北京大学 has nothing between place and suffix; a one-rune
+				// suffix needs a name before it and is no suffix in 部长, 局员.
+				oneRune := utf8.RuneCountInString(text[a.start:a.end]) == 1
+				if (a.start > b.end || !oneRune) && !(oneRune && strings.ContainsRune("长長员員", runeAt(text, p))) {
+					best = p
+				}
 			}
 		}
 		if best > 0 {
@@ -320,7 +370,7 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 				start -= psize
 			}
 		}
-		if start == i {
+		if start == i || !nameBoundary(text, start, titleEnds(start)) {
 			i += size
 			continue
 		}
@@ -381,6 +431,15 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 		i = end
 	}
 	return out
+}
+
+// nameBoundary reports whether a name may start at start: after a
+// non-Han character, a stop character, a conjunction or a title. Otherwise
+// the name goes on to the left with characters the rules do not know, and
+// is left to the tagger (会见阿沛·阿旺晋美).
+func nameBoundary(text string, start int, afterTitle bool) bool {
+	r := runeBefore(text, start)
+	return start == 0 || afterTitle || !isHan(r) || stopChars.has(r) || strings.ContainsRune("和与與及同、", r)
 }
 
 func contains(list []string, s string) bool {
@@ -592,39 +651,65 @@ func (x *Extractor) extract(text string) []Entity {
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
-	cands = append(cands, x.titleNameCands(s)...)
-	kept, used := resolve(cands, len(text))
+	names := x.titleNameCands(s)
 	if x.tagger != nil {
-		kept = x.addTagged(text, kept, used)
+		// The tagger knows names better than the title rules do.
+		for _, c := range names {
+			c.prio = prioWeakName
+		}
+		cands = append(cands, names...)
+		cands = x.taggedCands(text, cands)
+	} else {
+		cands = append(cands, names...)
 	}
+	kept, used := resolve(cands, len(text))
 	kept = x.findAgain(text, kept, used)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }
 
-// addTagged adds the tagger's spans that no rule or lexicon entry covers.
-func (x *Extractor) addTagged(text string, kept []*cand, used []bool) []*cand {
+// taggedCands adds the tagger's spans to cands. A tagger span wins over
+// the places and organizations it strictly contains (北京市文化局 over 北京市,
+// 中国致公党 over 中国) unless a stronger candidate crosses its edges.
+func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
+	sortByStart(cands)
+	starts := make([]int, len(cands))
+	for i, c := range cands {
+		starts[i] = c.start
+	}
+	var out []*cand
 	for _, sp := range x.tagger.Tag(text) {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
 			continue
 		}
-		if !utf8.ValidString(text[sp.Start:sp.End]) || utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 {
+		if !utf8.ValidString(text[sp.Start:sp.End]) || utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 ||
+			isASCIILetter(runeBefore(text, sp.Start)) {
 			continue
 		}
-		if overlaps(used, sp.Start, sp.End) {
-			continue
-		}
-		for i := sp.Start; i < sp.End; i++ {
-			used[i] = true
-		}
-		c := newCand(sp.Start, sp.End, sp.Type, prioTagger)
+		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		if sp.Type == Person {
-			c.person = x.exact(text[sp.Start:sp.End], hitPerson)
+			t.person = x.exact(text[sp.Start:sp.End], hitPerson)
 		}
-		kept = append(kept, c)
+		contains, crossed := false, false
+		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
+			c := cands[i]
+			if c.end <= sp.Start {
+				continue
+			}
+			inside := c.start >= sp.Start && c.end <= sp.End && c.end-c.start < sp.End-sp.Start
+			switch {
+			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
+				contains = true
+			case !inside && c.prio > prioTagger:
+				crossed = true
+			}
+		}
+		if contains && !crossed {
+			t.prio = prioTaggerWins
+		}
+		out = append(out, t)
 	}
-	sortByStart(kept)
-	return kept
+	return append(cands, out...)
 }
 
 // findAgain adds the other occurrences of people's names that only a rule
@@ -895,10 +980,8 @@ func (x *Extractor) titles(s *scan, g *group, ends []int) []Title {
 	seen := map[string]bool{}
 	for _, c := range g.cands {
 		stop := 0
-		for _, e := range ends {
-			if e <= c.start {
-				stop = e
-			}
+		if i := sort.SearchInts(ends, c.start+1); i > 0 {
+			stop = ends[i-1] // the last person mention ending at or before c
 		}
 		for _, t := range x.titlesBefore(s, c.start, stop) {
 			if !seen[t.Text] {

@@ -1,0 +1,180 @@
+package entity
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/internal/eval"
+	"github.com/zhpipe/zhpipe/pipeline/entity"
+	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
+)
+
+// Run measures the rules and lexicon alone (no tagger) on the NER test sets
+// under sharedDir. RunWith adds a tagger.
+func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
+	return RunWith(sharedDir, outDir, w, nil, "rules")
+}
+
+// RunWith measures the extractor built with tagger (nil for none) on the
+// MSRA and People's Daily NER test sets; figure names start with
+// "entity.<name>.". Sentences with errors go to outDir.
+func RunWith(sharedDir, outDir string, w io.Writer, tagger entity.Tagger, name string) ([]eval.Figure, error) {
+	lx, err := lexicon.Load()
+	if err != nil {
+		return nil, err
+	}
+	x, err := entity.New(lx, entity.Options{Tagger: tagger})
+	if err != nil {
+		return nil, err
+	}
+	var figs []eval.Figure
+	for _, set := range []string{"msra", "peoples_daily"} {
+		path := filepath.Join(sharedDir, "eval", "ner", set, "test.bio")
+		data, err := readBIO(path)
+		if err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		res, fails := Evaluate(x, data)
+		el := time.Since(t0)
+		prefix := "entity." + name + "." + set
+		figs = append(figs, res.Figures(prefix)...)
+		fmt.Fprintf(w, "%s: %d sentences in %.1f s; F1 %.1f (P %.1f R %.1f); PER %.1f LOC %.1f ORG %.1f\n",
+			prefix, len(data), el.Seconds(), res.All.F1(), res.All.P(), res.All.R(),
+			res.By[entity.Person].F1(), res.By[entity.Place].F1(), res.By[entity.Organization].F1())
+		p, err := eval.WriteFailures(outDir, prefix+".txt", fails)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(w, "%s: %d sentences with errors in %s\n", prefix, len(fails), p)
+	}
+	return figs, nil
+}
+
+func readBIO(path string) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := ner.ReadBIO(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return data, nil
+}
+
+// Counts are exact-match counts of one type or of all.
+type Counts struct{ TP, FP, FN int }
+
+// P returns the precision in percent.
+func (c Counts) P() float64 { return pct(c.TP, c.TP+c.FP) }
+
+// R returns the recall in percent.
+func (c Counts) R() float64 { return pct(c.TP, c.TP+c.FN) }
+
+// F1 returns the F1 score in percent.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Result holds the counts of one evaluation.
+type Result struct {
+	All Counts
+	By  map[entity.Type]*Counts
+}
+
+// Figures returns F1, P and R overall and F1 per type.
+func (r Result) Figures(prefix string) []eval.Figure {
+	figs := []eval.Figure{
+		eval.Number(prefix+".f1", r.All.F1(), 1),
+		eval.Number(prefix+".p", r.All.P(), 1),
+		eval.Number(prefix+".r", r.All.R(), 1),
+	}
+	for _, t := range []entity.Type{entity.Person, entity.Place, entity.Organization} {
+		figs = append(figs, eval.Number(prefix+"."+t.String()+".f1", r.By[t].F1(), 1))
+	}
+	return figs
+}
+
+type span struct {
+	start, end int
+	typ        entity.Type
+}
+
+var nerTypes = map[ner.Label]entity.Type{ner.PER: entity.Person, ner.LOC: entity.Place, ner.ORG: entity.Organization}
+
+// Spans flattens entities into the typed mention spans an NER test set
+// annotates: every mention, except administrations (川普政府), which nest
+// their person's mention.
+func Spans(ents []entity.Entity) []span {
+	var out []span
+	for _, e := range ents {
+		if e.LinkedPerson != "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			out = append(out, span{m.Start, m.End, e.Type})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// Evaluate runs x on every sentence and counts exact matches of span and
+// type; it also returns a line per sentence with an error.
+func Evaluate(x *entity.Extractor, data []ner.Sentence) (Result, []string) {
+	res := Result{By: map[entity.Type]*Counts{entity.Person: {}, entity.Place: {}, entity.Organization: {}}}
+	var fails []string
+	for _, d := range data {
+		gold := map[span]bool{}
+		for _, s := range d.Spans {
+			gold[span{s.Start, s.End, nerTypes[s.Label]}] = true
+		}
+		got := Spans(x.Extract(d.Text))
+		var errs []string
+		seen := map[span]bool{}
+		for _, s := range got {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			if gold[s] {
+				res.All.TP++
+				res.By[s.typ].TP++
+			} else {
+				res.All.FP++
+				res.By[s.typ].FP++
+				errs = append(errs, fmt.Sprintf("+%s/%v", d.Text[s.start:s.end], s.typ))
+			}
+		}
+		for s := range gold {
+			if !seen[s] {
+				res.All.FN++
+				res.By[s.typ].FN++
+				errs = append(errs, fmt.Sprintf("-%s/%v", d.Text[s.start:s.end], s.typ))
+			}
+		}
+		if len(errs) > 0 {
+			sort.Strings(errs)
+			fails = append(fails, fmt.Sprintf("%s\t%v", d.Text, errs))
+		}
+	}
+	return res, fails
+}
