@@ -90,19 +90,16 @@ func detect(raw []byte) (string, Encoding, error) {
 	if utf8.Valid(raw) {
 		return decodeAs(raw, UTF8)
 	}
-	u := scan(raw, grammarUTF8)
-	if u.status == seqTruncated && u.multibyte {
-		// Valid UTF-8 with real multibyte text, cut at the end: a GBK or
-		// Big5 text is practically never valid UTF-8 up to its last bytes.
-		return "", "", truncated(UTF8, u.n)
-	}
-
+	// UTF-8 cut inside its last character competes with GBK and Big5:
+	// a short GBK or Big5 text can look like that too.
+	u := &candidate{enc: UTF8, scan: scan(raw, grammarUTF8)}
 	gb := scan(raw, grammarGB18030)
 	gbEnc := GBK
 	if gb.four {
 		gbEnc = GB18030
 	}
 	cands := []*candidate{
+		u,
 		{enc: gbEnc, scan: gb},
 		{enc: Big5, scan: scan(raw, grammarBig5)},
 	}
@@ -117,11 +114,19 @@ func detect(raw []byte) (string, Encoding, error) {
 			viable = append(viable, c)
 		}
 	}
-	sort.SliceStable(viable, func(i, j int) bool { return viable[i].tally.score() > viable[j].tally.score() })
+	// Best score first; on a tie a complete decoding beats a truncated one.
+	sort.SliceStable(viable, func(i, j int) bool {
+		si, sj := viable[i].tally.score(), viable[j].tally.score()
+		if si != sj {
+			return si > sj
+		}
+		return viable[i].scan.status == seqOK && viable[j].scan.status != seqOK
+	})
 
 	var implausible *candidate
 	for _, c := range viable {
-		if !c.tally.plausible() {
+		// Valid UTF-8 up to a cut last character is evidence enough.
+		if c.enc != UTF8 && !c.tally.plausible() {
 			if implausible == nil {
 				implausible = c
 			}
@@ -141,16 +146,16 @@ func detect(raw []byte) (string, Encoding, error) {
 		return "", "", err
 	}
 	if implausible != nil {
-		return "", "", &Error{Kind: ErrInvalid, Offset: u.n, msg: fmt.Sprintf(
+		return "", "", &Error{Kind: ErrInvalid, Offset: u.bad, msg: fmt.Sprintf(
 			"undecodable input: not utf-8 (%s), and decoded as %s only %d%% of it is common Chinese text; force the encoding if it really is %s",
-			describe(raw, u.n, grammarUTF8), implausible.enc, implausible.tally.percent(), implausible.enc)}
+			describe(raw, u.bad, grammarUTF8), implausible.enc, implausible.tally.percent(), implausible.enc)}
 	}
-	parts := []string{"not utf-8 (" + describe(raw, u.n, grammarUTF8) + ")"}
+	var parts []string
 	for _, c := range cands {
 		g := grammarOf(c.enc)
 		parts = append(parts, fmt.Sprintf("not %s (%s)", c.enc, describe(raw, c.bad, g)))
 	}
-	return "", "", &Error{Kind: ErrInvalid, Offset: u.n, msg: "undecodable input: " + strings.Join(parts, ", ")}
+	return "", "", &Error{Kind: ErrInvalid, Offset: u.bad, msg: "undecodable input: " + strings.Join(parts, ", ")}
 }
 
 // candidate is one multibyte encoding considered by detect.
@@ -168,6 +173,10 @@ func (c *candidate) rate(raw []byte) {
 	n := c.scan.n
 	if n > sampleSize {
 		n = scan(raw[:sampleSize], grammarOf(c.enc)).n
+	}
+	if c.enc == UTF8 {
+		c.tally.add(raw[:n]) // already known to be valid
+		return
 	}
 	if off, ok := transcode(raw[:n], c.enc, c.tally.add); !ok {
 		c.bad = off

@@ -1,10 +1,12 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
@@ -102,4 +104,48 @@ func raw2str(b []byte) string { return string(b) }
 func clip(s string, i int) string {
 	a, b := max(0, i-20), min(len(s), i+20)
 	return s[a:b]
+}
+
+// TestDetectWindows decodes every window of w characters of the seed
+// articles, encoded in Big5 and in GBK: detection must be right for every
+// window of 8 characters or more, and nearly always for 4. (Shorter inputs
+// are genuinely ambiguous: the rates are logged.)
+func TestDetectWindows(t *testing.T) {
+	for _, src := range [][]string{
+		{"fixtures", "seed", "article.txt"},
+		{"fixtures", "encodings", "seed-simplified.utf8.txt"},
+	} {
+		b, err := os.ReadFile(shared.Path(t, src...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(string(b))
+		for _, w := range []int{1, 2, 4, 8, 16} {
+			t.Run(fmt.Sprintf("%s/%d", src[len(src)-1], w), func(t *testing.T) {
+				total, wrong := 0, 0
+				for i := 0; i+w <= len(rs); i += 2 {
+					s := string(rs[i : i+w])
+					for _, enc := range []Encoding{Big5, GBK} {
+						raw, err := encoderOf(enc).NewEncoder().Bytes([]byte(s))
+						if err != nil || utf8.Valid(raw) {
+							continue // not encodable, or not a detection problem
+						}
+						total++
+						d, err := Decode(raw, "")
+						if err != nil || d.Text != s {
+							wrong++
+							if w >= 8 {
+								t.Errorf("Decode(%s %q) = %q, %s, %v; want %q", enc, s, d.Text, d.Encoding, err, s)
+							}
+						}
+					}
+				}
+				t.Logf("windows of %d characters: %d of %d detected correctly (%.2f%%)",
+					w, total-wrong, total, 100*float64(total-wrong)/float64(total))
+				if w >= 4 && wrong*100 > total {
+					t.Errorf("windows of %d characters: %d of %d wrong; want at most 1%%", w, wrong, total)
+				}
+			})
+		}
+	}
 }

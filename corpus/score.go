@@ -5,41 +5,81 @@ import (
 	"unicode/utf8"
 )
 
-// hanSet is a bitset over the CJK Unified Ideographs block U+4E00..U+9FFF.
-type hanSet [(0x9FFF - 0x4E00 + 1 + 63) / 64]uint64
+// hanRanks gives each ideograph of U+4E00..U+9FFF a frequency tier in its
+// low bits: 0 for characters outside the common tables, else 3 (the ~250
+// most frequent), 2 (the next ~350) or 1 (the rest of the tables); and
+// flags for characters found in only one of the two tables.
+type hanRanks [0x9FFF - 0x4E00 + 1]uint8
 
-func (s *hanSet) has(r rune) bool {
+const (
+	tierMask        = 0x03
+	simplifiedOnly  = 0x04 // in commonSimplified, not in commonTraditional
+	traditionalOnly = 0x08 // in commonTraditional, not in commonSimplified
+)
+
+func (h *hanRanks) get(r rune) uint8 {
 	if r < 0x4E00 || r > 0x9FFF {
-		return false
+		return 0
 	}
-	i := r - 0x4E00
-	return s[i/64]&(1<<(i%64)) != 0
+	return h[r-0x4E00]
 }
 
-// commonHan is the union of the common Simplified and Traditional
+// commonHan ranks the union of the common Simplified and Traditional
 // characters. It is built on first use and never modified afterwards.
-var commonHan = sync.OnceValue(func() *hanSet {
-	s := new(hanSet)
-	for _, r := range commonSimplified + commonTraditional {
-		if r >= 0x4E00 && r <= 0x9FFF {
-			i := r - 0x4E00
-			s[i/64] |= 1 << (i % 64)
+var commonHan = sync.OnceValue(func() *hanRanks {
+	h := new(hanRanks)
+	in := func(table string) map[rune]bool {
+		m := map[rune]bool{}
+		for _, r := range table {
+			m[r] = true
+		}
+		return m
+	}
+	simp, trad := in(commonSimplified), in(commonTraditional)
+	for _, table := range []string{commonSimplified, commonTraditional} {
+		i := 0
+		for _, r := range table {
+			if r < 0x4E00 || r > 0x9FFF {
+				continue
+			}
+			t := uint8(1)
+			switch {
+			case i < 250:
+				t = 3
+			case i < 600:
+				t = 2
+			}
+			i++
+			v := &h[r-0x4E00]
+			if *v&tierMask < t {
+				*v = *v&^tierMask | t
+			}
+			switch {
+			case simp[r] && !trad[r]:
+				*v |= simplifiedOnly
+			case trad[r] && !simp[r]:
+				*v |= traditionalOnly
+			}
 		}
 	}
-	return s
+	return h
 })
 
 // tally counts what kind of characters a candidate decoding produced.
 type tally struct {
 	nonASCII int // runes >= U+0080
 	common   int // common Han characters
+	weight   int // their frequency tiers, summed
+	simp     int // common characters only Simplified text uses
+	trad     int // common characters only Traditional text uses
+	rare     int // other ideographs of U+4E00..U+9FFF
 	punct    int // CJK and full-width punctuation, general punctuation
 	odd      int // characters that betray a wrong decoding
 }
 
 // add counts the runes of a decoded chunk (complete UTF-8 sequences).
 func (t *tally) add(p []byte) {
-	set := commonHan()
+	ranks := commonHan()
 	for i := 0; i < len(p); {
 		if p[i] < utf8.RuneSelf {
 			i++
@@ -48,12 +88,20 @@ func (t *tally) add(p []byte) {
 		r, n := utf8.DecodeRune(p[i:])
 		i += n
 		t.nonASCII++
+		rank := ranks.get(r)
 		switch {
-		case set.has(r):
+		case rank != 0:
 			t.common++
+			t.weight += int(rank & tierMask)
+			if rank&simplifiedOnly != 0 {
+				t.simp++
+			}
+			if rank&traditionalOnly != 0 {
+				t.trad++
+			}
 		case 0x4E00 <= r && r <= 0x9FFF:
-			// A rarer ideograph: neither evidence for nor against.
-		case 0x3000 <= r && r <= 0x303F, 0xFF01 <= r && r <= 0xFF65, 0x2010 <= r && r <= 0x2027:
+			t.rare++
+		case isPunct(r):
 			t.punct++
 		case r < 0x0100, // C1 controls and Latin-1 letters
 			0x0370 <= r && r <= 0x052F, // Greek, Cyrillic
@@ -74,8 +122,29 @@ func (t *tally) add(p []byte) {
 }
 
 // score ranks candidate decodings of the same bytes: higher is more like
-// Chinese text.
-func (t *tally) score() int { return 2*t.common + t.punct - 2*t.odd }
+// Chinese text. Frequent characters count most; rare ideographs count a
+// little against, characters that betray a wrong decoding more, and so does
+// mixing the scripts (a text is written in Simplified or in Traditional
+// characters, while a mis-decoding scatters over both).
+func (t *tally) score() int {
+	return 2*t.weight + t.punct - t.rare - 4*t.odd - 6*min(t.simp, t.trad)
+}
+
+// isPunct reports the punctuation of Chinese running text: the ideographic
+// comma, full stop, space and brackets, full-width forms, dashes, curly
+// quotes and ellipses. Rarer CJK symbols (〃, 〓, 〒) are left out: they
+// are what Big5 punctuation becomes when misread as GBK.
+func isPunct(r rune) bool {
+	switch {
+	case 0x3000 <= r && r <= 0x3002, 0x3008 <= r && r <= 0x3011, 0x3014 <= r && r <= 0x3017:
+		return true
+	case 0xFF01 <= r && r <= 0xFF5E, r == 0x30FB, r == 0x00B7:
+		return true
+	case 0x2014 <= r && r <= 0x201D, r == 0x2026, r == 0x2027:
+		return true
+	}
+	return false
+}
 
 // plausible reports whether the decoded sample reads as Chinese text. Real
 // text of any register is 85–95% common characters and punctuation (by
@@ -141,8 +210,8 @@ const commonSimplified = "" +
 // commonTraditional holds the Traditional forms of the same characters
 // (Taiwan and Hong Kong variants where they differ), 1188 in all.
 const commonTraditional = "" +
-	"的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得于" +
-	"著下自之年過發髮後后作裡裏用道行所然家种事成方多經麼去法學如都同現當沒動麵起看定" +
+	"的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於" +
+	"著下自之年過發髮後后作裡裏用道行所然家種事成方多經麼去法學如都同現當沒動麵起看定" +
 	"天分還進好小部其些主樣理心她本前開但因隻從想實日軍者意無力它與長把機十民第公此已" +
 	"工使情明性知全三又關點正業外將兩高間由問很最重並物手應戰向頭文體政美相見被利什二" +
 	"等產或新己製身果加西斯月話合回特代內信表化老給世位次度門任常先海通教兒原東聲提立" +
