@@ -216,14 +216,26 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		if len(parts) > 1 {
 			return Expr{}, i, false
 		}
+		if u.Value != float64(int(u.Value)) {
+			// 两个半月前, 一年半后: count in the next smaller unit.
+			switch u.Unit {
+			case Year:
+				u = DurationPart{Value: u.Value * 12, Unit: Month}
+			case Month:
+				u = DurationPart{Value: u.Value * 30, Unit: Day}
+			case Day:
+				u = DurationPart{Value: u.Value * 24, Unit: Hour}
+			case Hour:
+				u = DurationPart{Value: u.Value * 60, Unit: Minute}
+			case Minute:
+				u = DurationPart{Value: u.Value * 60, Unit: Second}
+			}
+		}
 		sign := 1.0
 		if strings.HasSuffix(w, "前") {
 			sign = -1
 		}
 		g := u.Unit
-		if u.Value != float64(int(u.Value)) && g > Day {
-			g--
-		}
 		e.Kind, e.Resolved = Relative, p.known
 		e.From = truncate(addUnits(p.ref, u.Unit, sign*u.Value), g)
 		e.Until = addUnits(e.From, g, 1)
@@ -232,6 +244,18 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 		if p.known {
 			e.Value = isoOf(e.From, g)
+		}
+		if !p.spans && (w == "以前" || w == "之前") {
+			e.Kind, e.OpenStart, e.From = Range, true, time.Time{}
+			if p.known {
+				e.Value = "../" + isoOf(addUnits(e.Until, g, -1), g)
+			}
+		}
+		if !p.spans && (w == "以后" || w == "之后") {
+			e.Kind, e.OpenEnd, e.Until = Range, true, time.Time{}
+			if p.known {
+				e.Value = isoOf(e.From, g) + "/.."
+			}
 		}
 		if p.spans {
 			start := truncate(p.ref, u.Unit)
@@ -320,9 +344,8 @@ func (p *parser) at(i int) (Expr, int, int, bool) {
 
 func (p *parser) at1(i int) (Expr, int, bool) {
 	j := i
-	from := false
 	if k, w := p.anyWord(i, "从", "自", "由"); w != "" {
-		j, from = k, true
+		j = k
 	}
 	// Bare start of a range: 1—11月, 2019年4月12-19日, 9~12点半, 2020至2025年.
 	if e, k, ok := p.bareRange(j); ok {
@@ -352,6 +375,9 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			if j2 > c && !b2.empty() && b2.first >= ab.first {
 				if e2, ok := p.resolve(&b2); ok {
 					e2.Kind = kindOfFields(&b2)
+					if b2.h >= 0 && b2.mi < 0 && ab.h >= 0 {
+						e2.Until = e2.From // 3点至8点: until eight o'clock
+					}
 					r := p.makeRange(a, e2)
 					if k3, w := p.anyWord(j2, "止", "为止"); w != "" {
 						j2 = k3
@@ -369,13 +395,64 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			}
 		}
 	}
-	if from && end > k {
-		return a, end, true
+	if a.Kind != Duration && a.Kind != Range {
+		if r, k2, ok := p.bounded(a, k, end > k); ok {
+			return r, k2, true
+		}
 	}
 	if end > k {
 		return a, end, true
 	}
 	return a, k, true
+}
+
+// bounded reads what follows a point at k: 前 (a deadline: from the
+// reference up to the point), 以后 (open end), 以来 (from the point up to
+// the reference); qi says 起 followed the point.
+func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
+	r := Expr{Kind: Range, Grain: a.Grain, Resolved: a.Resolved && p.known}
+	if qi {
+		k, _ = p.word(k, "起")
+		if a.From.Before(p.ref) {
+			r.From, r.Until = a.From, p.ref
+			if a.Value != "" && p.known {
+				r.Value = a.Value + "/" + isoOf(p.ref, Day)
+			}
+		} else {
+			r.From, r.OpenEnd = a.From, true
+			if a.Value != "" {
+				r.Value = a.Value + "/.."
+			}
+		}
+		return r, k, true
+	}
+	// 以来 stays outside: "2021年底以來" reports 2021年底 itself.
+	k2, w := p.anyWord(k, "之前", "以前", "前", "以后", "之后", "后")
+	switch w {
+	case "":
+		return a, k, false
+	case "之前", "以前", "前":
+		if p.known && a.Until.After(p.ref) && a.From.After(p.ref) {
+			r.From, r.Until = p.ref, a.Until
+			if a.Value != "" {
+				r.Value = isoOf(p.ref, Day) + "/" + a.Value
+			}
+		} else {
+			r.Until, r.OpenStart = a.Until, true
+			if a.Value != "" {
+				r.Value = "../" + a.Value
+			}
+		}
+	case "以后", "之后", "后":
+		if w == "后" && a.Kind == Relative {
+			return a, k, false
+		}
+		r.From, r.OpenEnd = a.From, true
+		if a.Value != "" {
+			r.Value = a.Value + "/.."
+		}
+	}
+	return r, k2, true
 }
 
 // inherit returns a point with the coarse fields of a, for the end of a
@@ -486,6 +563,9 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 	eb, ok2 := p.resolve(&b)
 	if !ok1 || !ok2 || eb.Until.Before(ea.From) {
 		return Expr{}, i, false
+	}
+	if b.h >= 0 && b.mi < 0 {
+		eb.Until = eb.From // 9~11点: until eleven o'clock
 	}
 	return p.makeRange(ea, eb), j2, true
 }

@@ -130,6 +130,10 @@ type Expr struct {
 	// Resolved is true.
 	From, Until time.Time
 	Resolved    bool
+	// OpenStart and OpenEnd mark a range without a start (3年以前: up to
+	// the end of that year) or without an end (今晚八点以后); From or Until
+	// is then zero and Value reads ../X or X/.. .
+	OpenStart, OpenEnd bool
 	// Parts holds the amounts of a duration.
 	Parts []DurationPart
 }

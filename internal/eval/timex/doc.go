@@ -11,8 +11,9 @@
 // options of timex.Reference; the pipeline's defaults are the news readings). Durations pass when our parts, reduced to one
 // number of seconds (month = 30 days, year = 365 days), equal Duckling's.
 // JioNLP parser: an inclusive [start, end] to the second becomes
-// [start, end+1s); time_point and time_span cases pass when equal to our
-// interval; time_delta cases when our parts equal the expected units
+// [start, end+1s); an end that is an instant (至下午8点 ends at 20:00:00)
+// also matches our Until itself; "-inf"/"inf" match OpenStart/OpenEnd;
+// time_point and time_span cases pass when equal to our interval; time_delta cases when our parts equal the expected units
 // (weeks as 7 days, quarters as 3 months); time_period cases are counted
 // and never pass (no recurrence support). JioNLP extractor: a case passes
 // when our Extract spans (in characters) equal the expected list exactly,

@@ -216,12 +216,19 @@ func jionlpParser(path string) (*tally, error) {
 		switch typ {
 		case "time_point", "time_span":
 			var ws []string
-			if json.Unmarshal([]byte(want), &ws) == nil && len(ws) == 2 {
-				a, err1 := time.ParseInLocation("2006-01-02 15:04:05", ws[0], cst)
-				b, err2 := time.ParseInLocation("2006-01-02 15:04:05", ws[1], cst)
-				if err1 == nil && err2 == nil && ok && e.Resolved {
-					pass = e.From.Equal(a) && e.Until.Equal(b.Add(time.Second))
+			if json.Unmarshal([]byte(want), &ws) == nil && len(ws) == 2 && ok && e.Resolved {
+				startOK, endOK := false, false
+				if ws[0] == "-inf" {
+					startOK = e.OpenStart
+				} else if a, err := time.ParseInLocation("2006-01-02 15:04:05", ws[0], cst); err == nil {
+					startOK = !e.OpenStart && e.From.Equal(a)
 				}
+				if ws[1] == "inf" {
+					endOK = e.OpenEnd
+				} else if b, err := time.ParseInLocation("2006-01-02 15:04:05", ws[1], cst); err == nil {
+					endOK = !e.OpenEnd && (e.Until.Equal(b.Add(time.Second)) || e.Until.Equal(b))
+				}
+				pass = startOK && endOK
 			}
 		case "time_delta":
 			pass = ok && deltaEqual(e, want)
