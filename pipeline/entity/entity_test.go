@@ -230,6 +230,44 @@ func TestExtract(t *testing.T) {
 			total: 1,
 		},
 		{
+			desc: "Hong Kong wording",
+			text: "財政司司長陳茂波表示，港府將推出新措施，特首李家超亦出席。",
+			want: []want{
+				{typ: Person, name: "陳茂波", titles: []string{"財政司司長"}},
+				{typ: Person, name: "李家超", lexID: "hk-lee", english: "John Lee", titles: []string{"特首"}},
+				{typ: Organization, name: "港府", lexID: "hk-gov"},
+			},
+			total: 3,
+		},
+		{
+			desc: "mainland wording in Traditional script",
+			text: "俄羅斯總統普京與烏克蘭總統澤連斯基通話。",
+			want: []want{
+				{typ: Person, name: "普京", lexID: "ru-putin", titles: []string{"俄羅斯總統"}},
+				{typ: Person, name: "澤連斯基", titles: []string{"烏克蘭總統"}},
+				{typ: Place, name: "俄羅斯"},
+				{typ: Place, name: "烏克蘭"},
+			},
+			total: 4,
+		},
+		{
+			desc: "Taiwan wording, organization inside a title",
+			text: "美國聯準會主席鮑爾宣布降息。",
+			want: []want{
+				{typ: Person, name: "鮑爾", lexID: "us-powell", english: "Jerome Powell", titles: []string{"美國聯準會主席"}},
+				{typ: Organization, name: "美國聯準會", lexID: "us-fed"},
+			},
+			total: 2,
+		},
+		{
+			desc: "two-character form inside a longer transliteration",
+			text: "哥伦比亚作家卡米雷斯获奖。",
+			want: []want{
+				{typ: Place, name: "哥伦比亚"},
+			},
+			total: 1,
+		},
+		{
 			desc:  "compound with Latin letters is not the organization",
 			text:  "意图打造“AI北约”。",
 			total: 0,

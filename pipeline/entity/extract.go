@@ -161,6 +161,9 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if isDot(before) || isDot(after) {
 				continue // part of a dotted name; the dotted rule reads it whole
 			}
+			if x.shortForeignForm(text, h) && (translit.has(before) || (translit.has(after) && !hasStopWord(text[h.end:]))) {
+				continue // two characters inside a longer transliteration (米雷 in 卡米雷斯)
+			}
 			c := newCand(h.start, h.end, Person, prioPerson)
 			c.person = int(h.h.idx)
 			out = append(out, c)
@@ -227,6 +230,12 @@ func longCountryName(text string, end int) int {
 		}
 	}
 	return best
+}
+
+// shortForeignForm reports whether h is a two-rune form of a foreign
+// person's name (卡尼, 米雷), which could be part of a longer one.
+func (x *Extractor) shortForeignForm(text string, h lexHit) bool {
+	return utf8.RuneCountInString(text[h.start:h.end]) == 2 && strings.ContainsRune(x.lex.People[h.h.idx].Full, '·')
 }
 
 // orgExtensionCands builds organizations named after a place or a known
