@@ -8,12 +8,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/internal/eval"
 	evalner "github.com/zhpipe/zhpipe/internal/eval/ner"
+	"github.com/zhpipe/zhpipe/pipeline/convert"
 	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 )
 
@@ -29,13 +31,16 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("zhtrain", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	msra := fs.String("msra", "", "MSRA NER training file (char TAB tag, BIO)")
-	pd := fs.String("pd", "", "People's Daily 1998 POS-tagged corpus")
+	pd := fs.String("pd", "", "People's Daily 1998 POS-tagged corpus: its nr/ns/nt words become the lexicon")
+	pdTrain := fs.Bool("pd-train", false, "also train on the People's Daily sentences (their conventions differ from MSRA's: words like 邓小平理论 hide entities)")
+	lexMin := fs.Int("lexmin", 1, "keep lexicon words seen at least this often")
 	exclude := fs.String("exclude", "", "comma-separated BIO test files: training sentences equal to one of their sentences are dropped")
 	out := fs.String("o", "", "output model file (written atomically)")
 	epochs := fs.Int("epochs", 6, "training epochs")
 	seed := fs.Uint64("seed", 1, "seed of the sentence order")
 	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
 	prune := fs.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
+	fold := fs.Bool("fold", true, "store a per-character Traditional→Simplified fold (from pipeline/convert t2s) in the model")
 	evalFiles := fs.String("eval", "", "comma-separated BIO files to score the new model on")
 	failDir := fs.String("faildir", "", "with -eval: write the sentences with errors to this directory")
 	if err := fs.Parse(args); err != nil {
@@ -46,6 +51,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		return exitUsage
 	}
 	var data []ner.Sentence
+	var lexicon []ner.Entry
 	if *msra != "" {
 		s, err := readWith(*msra, ner.ReadBIO)
 		if err != nil {
@@ -62,7 +68,11 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 			return exitSetup
 		}
 		fmt.Fprintf(stderr, "zhtrain: %s: %d paragraphs\n", *pd, len(s))
-		data = append(data, s...)
+		lexicon = lexiconOf(s, *lexMin)
+		fmt.Fprintf(stderr, "zhtrain: lexicon: %d words\n", len(lexicon))
+		if *pdTrain {
+			data = append(data, s...)
+		}
 	}
 	if *exclude != "" {
 		var err error
@@ -75,9 +85,20 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	if err := ctx.Err(); err != nil {
 		return 130
 	}
+	var foldMap map[rune]rune
+	if *fold {
+		var err error
+		if foldMap, err = t2sFold(); err != nil {
+			fmt.Fprintf(stderr, "zhtrain: %v\n", err)
+			return exitSetup
+		}
+		fmt.Fprintf(stderr, "zhtrain: Traditional fold: %d characters\n", len(foldMap))
+	}
 	t0 := time.Now()
 	m, err := ner.Train(data, ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune,
+		Lexicon: lexicon,
+		Fold:    foldMap,
+		Epochs:  *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune,
 		Progress: func(epoch, mistakes, n int) {
 			fmt.Fprintf(stderr, "zhtrain: epoch %d: %d/%d sentences wrong (%.1f s)\n", epoch, mistakes, n, time.Since(t0).Seconds())
 		},
@@ -111,6 +132,50 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// t2sFold maps every Han character that t2s converts, on its own, to a single
+// different character.
+func t2sFold() (map[rune]rune, error) {
+	t2s, err := convert.New("t2s")
+	if err != nil {
+		return nil, err
+	}
+	fold := make(map[rune]rune)
+	ranges := [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2FA1F}}
+	for _, rg := range ranges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			out := []rune(t2s.Convert(string(r)))
+			if len(out) == 1 && out[0] != r {
+				fold[r] = out[0]
+			}
+		}
+	}
+	return fold, nil
+}
+
+// lexiconOf collects the entities of data seen at least min times, in a
+// deterministic order.
+func lexiconOf(data []ner.Sentence, min int) []ner.Entry {
+	counts := make(map[ner.Entry]int)
+	for _, d := range data {
+		for _, s := range d.Spans {
+			counts[ner.Entry{Word: d.Text[s.Start:s.End], Label: s.Label}]++
+		}
+	}
+	var out []ner.Entry
+	for e, c := range counts {
+		if c >= min {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b ner.Entry) int {
+		if c := strings.Compare(a.Word, b.Word); c != 0 {
+			return c
+		}
+		return int(a.Label) - int(b.Label)
+	})
+	return out
 }
 
 func readWith(path string, read func(io.Reader) ([]ner.Sentence, error)) ([]ner.Sentence, error) {

@@ -83,8 +83,22 @@ func (r *Result) Add(text string, gold, pred []ner.Span) string {
 // Evaluate tags every sentence with m and scores it against its gold spans;
 // failures gets one line per sentence with an error.
 func Evaluate(m *ner.Model, data []ner.Sentence) (res Result, failures []string) {
-	for _, d := range data {
-		if f := res.Add(d.Text, d.Spans, m.Tag(d.Text)); f != "" {
+	return score(data, tagAll(m, data))
+}
+
+// tagAll tags the text of every sentence.
+func tagAll(m *ner.Model, data []ner.Sentence) [][]ner.Span {
+	out := make([][]ner.Span, len(data))
+	for i, d := range data {
+		out[i] = m.Tag(d.Text)
+	}
+	return out
+}
+
+// score compares predictions with the gold spans of data.
+func score(data []ner.Sentence, pred [][]ner.Span) (res Result, failures []string) {
+	for i, d := range data {
+		if f := res.Add(d.Text, d.Spans, pred[i]); f != "" {
 			failures = append(failures, f)
 		}
 	}

@@ -2,9 +2,15 @@ package ner
 
 // transitions holds the allowed tag bigrams of the BIOES scheme:
 // after O, E-x or S-x comes O, B-y or S-y; after B-x or I-x comes I-x or E-x.
-type transitions [numTags * numTags]bool
+// It also lists the allowed predecessors of each tag, which Viterbi visits.
+type transitions struct {
+	ok    [numTags * numTags]bool
+	npred [numTags]int
+	pred  [numTags][numTags]uint8
+}
 
-func allowedTransitions() (a transitions) {
+func allowedTransitions() (tr transitions) {
+	a := &tr.ok
 	for p := range numTags {
 		pl, pp := partOf(p)
 		for c := range numTags {
@@ -18,7 +24,15 @@ func allowedTransitions() (a transitions) {
 			}
 		}
 	}
-	return a
+	for c := range numTags {
+		for p := range numTags {
+			if a[p*numTags+c] {
+				tr.pred[c][tr.npred[c]] = uint8(p)
+				tr.npred[c]++
+			}
+		}
+	}
+	return tr
 }
 
 // canStart and canEnd say which tags may begin and end a sentence.
@@ -47,12 +61,12 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, ok *transitions, p
 		e := em[i*numTags : (i+1)*numTags]
 		for c := range numTags {
 			best, arg := negInf, 0
-			for p := range numTags {
-				if !ok[p*numTags+c] || prev[p] == negInf {
+			for _, p := range ok.pred[c][:ok.npred[c]] {
+				if prev[p] == negInf {
 					continue
 				}
-				if s := prev[p] + int64(tr[p*numTags+c]); s > best {
-					best, arg = s, p
+				if s := prev[p] + int64(tr[int(p)*numTags+c]); s > best {
+					best, arg = s, int(p)
 				}
 			}
 			if best == negInf {

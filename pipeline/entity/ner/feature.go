@@ -24,10 +24,26 @@ const (
 // numTemplates is the number of feature templates evaluated at each
 // position; it is stored in the model file so that a model trained with a
 // different feature set is rejected.
-const numTemplates = 13
+const numTemplates = 16
 
 // featureVersion changes whenever the meaning of a template changes.
-const featureVersion = 1
+const featureVersion = 3
+
+// Lexicon flags of a position, per label: the position begins, is inside,
+// ends, or is all of a lexicon word of that label.
+const (
+	lexB = 1 << iota
+	lexM
+	lexE
+	lexS
+	lexBits = 4
+)
+
+// lexPrefix marks a lexicon key that is a proper prefix of some word.
+const lexPrefix = 1 << 7
+
+// maxLexLen is the longest lexicon word (in runes) that is matched.
+const maxLexLen = 16
 
 // normRune maps a character to the form the features see: full-width ASCII
 // folded to ASCII, ASCII letters lowered, every decimal digit mapped to '0'
@@ -108,9 +124,50 @@ func key3(t int, a, b, c rune) uint64 {
 	return mix(mix(uint64(t+1)<<56|rbits(a)<<22|rbits(b)) ^ rbits(c))
 }
 
+// wordKey hashes a normalized word for the lexicon; hashing rune by rune
+// lets the matcher extend a candidate one rune at a time.
+func wordKey(h uint64, r rune) uint64 { return mix(h*0x100000001b3 ^ rbits(r)) }
+
+// wordSeed starts a wordKey chain.
+const wordSeed uint64 = 0x6a09e667f3bcc908
+
+// lexFlags marks, for every position of rs, the lexicon words that cover it
+// (lexBits bits per label, label PER in the lowest bits).
+func lexFlags(lex map[uint64]uint8, maxLen int, rs []rune, flags []uint16) {
+	clear(flags)
+	if len(lex) == 0 {
+		return
+	}
+	for i := range rs {
+		h := wordSeed
+		for j := i; j < len(rs) && j-i < maxLen; j++ {
+			h = wordKey(h, rs[j])
+			mask, ok := lex[h]
+			if !ok {
+				break // no lexicon word starts with rs[i:j+1]
+			}
+			for l := range numLabels {
+				if mask&(1<<l) == 0 { // (bit 7 marks a proper prefix)
+					continue
+				}
+				sh := uint(l * lexBits)
+				if j == i {
+					flags[i] |= lexS << sh
+					continue
+				}
+				flags[i] |= lexB << sh
+				flags[j] |= lexE << sh
+				for k := i + 1; k < j; k++ {
+					flags[k] |= lexM << sh
+				}
+			}
+		}
+	}
+}
+
 // features writes the numTemplates feature keys of position i of the
-// normalized runes rs (with classes cs) into out.
-func features(rs []rune, cs []byte, i int, out *[numTemplates]uint64) {
+// normalized runes rs (with classes cs and lexicon flags lf) into out.
+func features(rs []rune, cs []byte, lf []uint16, i int, out *[numTemplates]uint64) {
 	at := func(j int) rune {
 		if j < 0 {
 			return runeBOS
@@ -140,4 +197,8 @@ func features(rs []rune, cs []byte, i int, out *[numTemplates]uint64) {
 	out[10] = key2(10, m1, p1)
 	out[11] = key3(11, cl(i-1), cl(i), cl(i+1))
 	out[12] = key3(12, m1, c0, p1)
+	f := lf[i]
+	out[13] = key1(13, rune(f&0xf))
+	out[14] = key1(14, rune(f>>4&0xf))
+	out[15] = key1(15, rune(f>>8&0xf))
 }

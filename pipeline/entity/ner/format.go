@@ -18,6 +18,8 @@ import (
 //	uint32   scale (float32 bits)
 //	varint   transition weights, numTags×numTags
 //	uvarint  n fold pairs, then n × (uvarint from, uvarint to), ascending from
+//	uvarint  longest lexicon word, n lexicon words, then n × (uvarint key
+//	         delta, byte label bits), ascending keys
 //	uvarint  n features, then n uvarint key deltas (ascending keys)
 //	n ×      uvarint mask of non-zero tags, then a varint per set bit
 //	uint32   CRC-32 (IEEE) of everything before it
@@ -45,8 +47,21 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		buf = binary.AppendUvarint(buf, uint64(r))
 		buf = binary.AppendUvarint(buf, uint64(m.fold[r]))
 	}
-	buf = binary.AppendUvarint(buf, uint64(len(m.keys)))
+	lexKeys := make([]uint64, 0, len(m.lex))
+	for k := range m.lex {
+		lexKeys = append(lexKeys, k)
+	}
+	slices.Sort(lexKeys)
+	buf = binary.AppendUvarint(buf, uint64(m.lexMax))
+	buf = binary.AppendUvarint(buf, uint64(len(lexKeys)))
 	prev := uint64(0)
+	for _, k := range lexKeys {
+		buf = binary.AppendUvarint(buf, k-prev)
+		buf = append(buf, m.lex[k])
+		prev = k
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(m.keys)))
+	prev = 0
 	for _, k := range m.keys {
 		buf = binary.AppendUvarint(buf, k-prev)
 		prev = k
@@ -116,12 +131,33 @@ func Decode(data []byte) (*Model, error) {
 		}
 		m.fold[rune(a)] = rune(b)
 	}
+	lexMax, nl := d.uvarint(), d.uvarint()
+	if lexMax > maxLexLen || nl > uint64(len(d.b)) {
+		return nil, fmt.Errorf("%w: lexicon size", errFormat)
+	}
+	m.lexMax = int(lexMax)
+	if nl > 0 {
+		m.lex = make(map[uint64]uint8, nl)
+	}
+	prev := uint64(0)
+	for i := range nl {
+		delta := d.uvarint()
+		if i > 0 && delta == 0 {
+			return nil, fmt.Errorf("%w: lexicon keys not ascending", errFormat)
+		}
+		prev += delta
+		if len(d.b) == 0 {
+			return nil, fmt.Errorf("%w: truncated lexicon", errFormat)
+		}
+		m.lex[prev] = d.b[0]
+		d.b = d.b[1:]
+	}
 	n := d.uvarint()
 	if n > uint64(len(d.b)) {
 		return nil, fmt.Errorf("%w: feature count", errFormat)
 	}
 	m.keys = make([]uint64, n)
-	prev := uint64(0)
+	prev = 0
 	for i := range m.keys {
 		delta := d.uvarint()
 		if i > 0 && delta == 0 {

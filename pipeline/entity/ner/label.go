@@ -59,9 +59,10 @@ func ParseLabel(s string) (l Label, ok bool) {
 }
 
 // Span is one entity found by the tagger: Text[Start:End] of the string given
-// to [Model.Tag] (byte offsets), its label, and a confidence Score in (0, 1]
-// (the margin of the best path over the best path that leaves the span out,
-// squashed by a logistic; useful for ranking, not a calibrated probability).
+// to [Model.Tag] (byte offsets), its label, and a confidence Score in [0, 1]:
+// the smallest margin, over the span's characters, of the chosen tag's score
+// over the best other tag, squashed by a logistic. It ranks spans; it is not
+// a calibrated probability.
 type Span struct {
 	Start, End int
 	Label      Label

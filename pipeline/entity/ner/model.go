@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -14,9 +15,12 @@ type Model struct {
 	ok    transitions
 	fold  map[rune]rune // per-character Traditional→Simplified fold; may be nil
 
+	// Lexicon: word key (see wordKey) → label bits (1<<(label-1)).
+	lex    map[uint64]uint8
+	lexMax int
+
 	// Open-addressing hash table from feature key to row of weights.
-	slots []uint64
-	rows  []int32
+	slots []slot
 	mask  uint64
 	nfeat int
 
@@ -24,10 +28,21 @@ type Model struct {
 
 	// Kept for serialization: the features in ascending key order.
 	keys []uint64
+
+	// pool recycles Tag's working memory (*scratch); it holds no state
+	// that outlives a call.
+	pool sync.Pool
 }
 
 // NumFeatures returns the number of features kept in the model.
 func (m *Model) NumFeatures() int { return m.nfeat }
+
+// slot is one entry of the feature table; key 0 marks an empty slot. Key and
+// row share a cache line, so a lookup costs one miss.
+type slot struct {
+	key uint64
+	row int32
+}
 
 // lookup returns the weight row of key, or -1.
 func (m *Model) lookup(key uint64) int32 {
@@ -35,9 +50,9 @@ func (m *Model) lookup(key uint64) int32 {
 		return -1
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		switch m.slots[i] {
+		switch sl := &m.slots[i]; sl.key {
 		case key:
-			return m.rows[i]
+			return sl.row
 		case 0:
 			return -1
 		}
@@ -50,16 +65,14 @@ func (m *Model) buildTable() {
 	for size < 2*len(m.keys) {
 		size <<= 1
 	}
-	m.slots = make([]uint64, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
 	for r, k := range m.keys {
 		i := k & m.mask
-		for m.slots[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = k
-		m.rows[i] = int32(r)
+		m.slots[i] = slot{k, int32(r)}
 	}
 	m.nfeat = len(m.keys)
 }
@@ -69,6 +82,7 @@ type scratch struct {
 	offs  []int // byte offset of each rune, plus the end
 	runes []rune
 	cls   []byte
+	lf    []uint16
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -80,6 +94,7 @@ func (s *scratch) reset(n int) {
 	s.offs = slices.Grow(s.offs[:0], n+1)
 	s.runes = slices.Grow(s.runes[:0], n)
 	s.cls = slices.Grow(s.cls[:0], n)
+	s.lf = slices.Grow(s.lf[:0], n)[:n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
 	clear(s.em)
 	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
@@ -102,6 +117,7 @@ func (m *Model) prepare(text string, s *scratch) {
 		s.cls = append(s.cls, classOf(r))
 	}
 	s.offs = append(s.offs, len(text))
+	lexFlags(m.lex, m.lexMax, s.runes, s.lf)
 }
 
 // Tag finds the entities of text and returns them in text order, with byte
@@ -110,12 +126,16 @@ func (m *Model) prepare(text string, s *scratch) {
 // so the cost is linear in len(text). Invalid UTF-8 is tolerated.
 func (m *Model) Tag(text string) []Span {
 	var out []Span
-	var s scratch
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
 	start := 0
 	for _, end := range sentenceBounds(text, nil) {
-		out = m.tagSentence(text[start:end], start, &s, out)
+		out = m.tagSentence(text[start:end], start, s, out)
 		start = end
 	}
+	m.pool.Put(s)
 	return out
 }
 
@@ -128,7 +148,7 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	n := len(s.runes)
 	var keys [numTemplates]uint64
 	for i := range n {
-		features(s.runes, s.cls, i, &keys)
+		features(s.runes, s.cls, s.lf, i, &keys)
 		e := s.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
 		for _, k := range keys {
 			r := m.lookup(k)

@@ -51,11 +51,42 @@ func synthetic() []Sentence {
 
 func trainSynthetic(t testing.TB) *Model {
 	t.Helper()
-	m, err := Train(synthetic(), TrainOptions{Epochs: 4, Seed: 7})
+	m, err := Train(synthetic(), TrainOptions{Epochs: 4, Seed: 7, Lexicon: []Entry{
+		{"北京", LOC}, {"北京大学", ORG}, {"欧阳修", PER}, {"东京", LOC},
+	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
+}
+
+func TestLexFlags(t *testing.T) {
+	m := &Model{}
+	if err := m.setLexicon([]Entry{{"北京", LOC}, {"北京大学", ORG}, {"京", LOC}, {"ＡＢ", PER}}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []uint16
+	}{
+		{"北京大学", []uint16{
+			lexB<<4 | lexB<<8, lexE<<4 | lexS<<4 | lexM<<8, lexM << 8, lexE << 8}},
+		{"在北", []uint16{0, 0}},
+		{"ab", []uint16{lexB, lexE}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var rs []rune
+			for _, r := range tc.text {
+				rs = append(rs, normRune(r))
+			}
+			got := make([]uint16, len(rs))
+			lexFlags(m.lex, m.lexMax, rs, got)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("lexFlags(%q) = %v; want %v", tc.text, got, tc.want)
+			}
+		})
+	}
 }
 
 func spanStrings(text string, spans []Span) []string {
@@ -86,8 +117,8 @@ func checkTagged(t testing.TB, text string, spans []Span) {
 		if s.Label < PER || s.Label > ORG {
 			t.Fatalf("Tag(%q): bad label in %+v", text, s)
 		}
-		if !(s.Score > 0 && s.Score <= 1) {
-			t.Fatalf("Tag(%q): score %v out of (0,1]", text, s.Score)
+		if !(s.Score >= 0 && s.Score <= 1) {
+			t.Fatalf("Tag(%q): score %v out of [0,1]", text, s.Score)
 		}
 		prev = s.End
 	}
@@ -138,6 +169,9 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	m2, err := Load(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if len(m2.lex) != len(m.lex) || m2.lexMax != m.lexMax || len(m.lex) == 0 {
+		t.Errorf("loaded lexicon has %d keys (longest %d); want %d (%d)", len(m2.lex), m2.lexMax, len(m.lex), m.lexMax)
 	}
 	if m2.NumFeatures() != m.NumFeatures() {
 		t.Errorf("NumFeatures = %d; want %d", m2.NumFeatures(), m.NumFeatures())
@@ -330,7 +364,7 @@ func TestTransitions(t *testing.T) {
 		{tagOf(ORG, offI), tagO, false},
 	}
 	for _, tc := range tests {
-		if got := ok[tc.prev*numTags+tc.cur]; got != tc.want {
+		if got := ok.ok[tc.prev*numTags+tc.cur]; got != tc.want {
 			t.Errorf("allowed(%d→%d) = %v; want %v", tc.prev, tc.cur, got, tc.want)
 		}
 	}
@@ -371,4 +405,18 @@ func FuzzDecode(f *testing.F) {
 		}
 		checkTagged(t, "李娜在上海。", m.Tag("李娜在上海。"))
 	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	m := trainSynthetic(b)
+	text := strings.Repeat("李娜昨天在上海会见了新华社的代表。联合国宣布，王建国将前往巴黎。", 50)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n += len(m.Tag(text))
+	}
+	if n == 0 {
+		b.Fatal("no spans")
+	}
 }

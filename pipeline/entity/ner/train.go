@@ -31,9 +31,18 @@ type TrainOptions struct {
 	// Fold maps Traditional characters to Simplified ones; it is applied to
 	// the training text and stored in the model, so that Tag applies it too.
 	Fold map[rune]rune
+	// Lexicon lists known entities (a gazetteer); the model stores their
+	// hashes and uses matches as features. Empty words are ignored.
+	Lexicon []Entry
 	// Progress, if not nil, is called after each epoch with the number of
 	// sentences whose predicted tags differed from the gold tags.
 	Progress func(epoch, mistakes, sentences int)
+}
+
+// Entry is one lexicon word and its label.
+type Entry struct {
+	Word  string
+	Label Label
 }
 
 // example is a training sentence prepared for the perceptron.
@@ -55,6 +64,9 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 		opt.MinCount = 1
 	}
 	m := &Model{ok: allowedTransitions(), fold: opt.Fold}
+	if err := m.setLexicon(opt.Lexicon); err != nil {
+		return nil, err
+	}
 
 	// Split into tagging-sized sentences, normalize, compute gold tags and
 	// collect feature keys.
@@ -97,7 +109,7 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 				p := prepared{keys: make([]uint64, 0, n*numTemplates), gold: make([]uint8, n)}
 				spanTags(rs, p.gold)
 				for i := range n {
-					features(s.runes, s.cls, i, &ks)
+					features(s.runes, s.cls, s.lf, i, &ks)
 					for _, k := range ks {
 						counts[k]++
 					}
@@ -160,6 +172,38 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	tr.finish(m, keys, opt.Prune)
 	return m, nil
+}
+
+// setLexicon normalizes and hashes the lexicon words into m.
+func (m *Model) setLexicon(entries []Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	m.lex = make(map[uint64]uint8)
+	for _, e := range entries {
+		if e.Label < PER || e.Label > ORG {
+			return fmt.Errorf("ner: lexicon word %q: bad label %d", e.Word, e.Label)
+		}
+		n := utf8.RuneCountInString(e.Word)
+		if n == 0 || n > maxLexLen {
+			continue
+		}
+		h := wordSeed
+		i := 0
+		for _, r := range e.Word {
+			if i > 0 {
+				m.lex[h] |= lexPrefix
+			}
+			i++
+			if f, ok := m.fold[r]; ok {
+				r = f
+			}
+			h = wordKey(h, normRune(r))
+		}
+		m.lex[h] |= 1 << (e.Label - 1)
+		m.lexMax = max(m.lexMax, n)
+	}
+	return nil
 }
 
 // checkSpans verifies that d's spans are ordered, non-overlapping, non-empty,

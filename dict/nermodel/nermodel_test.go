@@ -1,0 +1,70 @@
+package nermodel
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
+)
+
+func TestLoadEmbedded(t *testing.T) {
+	start := time.Now()
+	m, err := Load()
+	if err != nil {
+		t.Fatalf("Load() error: %v", err)
+	}
+	t.Logf("embedded model: %d bytes, %d features, loaded in %v", Size(), m.NumFeatures(), time.Since(start))
+	if Size() > 30<<20 {
+		t.Errorf("Size() = %d; want ≤ 30 MB", Size())
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"国家主席江泽民在北京会见了联合国秘书长安南。", "江泽民/PER"},
+		{"中共中央总书记江泽民在北京人民大会堂会见了美国客人。", "北京/LOC"},
+		{"外交部发言人今天在北京说。", "外交部/ORG"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			var got []string
+			for _, s := range m.Tag(tc.text) {
+				if tc.text[s.Start:s.End] == "" {
+					t.Fatalf("Tag(%q): empty span %+v", tc.text, s)
+				}
+				got = append(got, tc.text[s.Start:s.End]+"/"+s.Label.String())
+			}
+			if !strings.Contains(" "+strings.Join(got, " ")+" ", " "+tc.want+" ") {
+				t.Errorf("Tag(%q) = %q; want it to contain %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.SetBytes(int64(Size()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("新华社北京１月５日电国务院总理李鹏今天在人民大会堂会见了来访的俄罗斯外长普里马科夫，双方就中俄关系交换了意见。", 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var sink []ner.Span
+	for b.Loop() {
+		sink = m.Tag(text)
+	}
+	if len(sink) == 0 {
+		b.Fatal("no spans")
+	}
+}
