@@ -48,6 +48,11 @@ var (
 // name ParseEncoding accepts); "" or "auto" detects it (see the package
 // documentation). Empty input is valid and yields empty text.
 //
+// One byte-order mark of the encoding is stripped. The reported Encoding is
+// what was found: forcing utf-8 on input with a BOM reports utf-8-bom, and
+// forcing utf-8-bom on input without one reports utf-8. Forcing utf-16le or
+// utf-16be decodes with or without the BOM.
+//
 // The returned error is an *Error whose message is "corpus: <problem>";
 // Decode never returns partially decoded or garbage text.
 func Decode(raw []byte, forced string) (Decoded, error) {
@@ -135,7 +140,7 @@ func detect(raw []byte) (string, Encoding, error) {
 		if c.scan.status == seqTruncated {
 			return "", "", truncated(c.enc, c.scan.n)
 		}
-		text, err := decodeMultibyte(raw, c.enc)
+		text, err := transcodeAll(raw, c.enc) // grammar already checked
 		if err == nil {
 			return text, c.enc, nil
 		}
@@ -253,11 +258,17 @@ func decodeMultibyte(raw []byte, enc Encoding) (string, error) {
 		}
 		return "", invalidAt(raw, enc, s.n, s.status, g)
 	}
+	return transcodeAll(raw, enc)
+}
+
+// transcodeAll decodes raw, known to be valid in enc's grammar, with line
+// endings normalized, or fails at the first unmapped sequence.
+func transcodeAll(raw []byte, enc Encoding) (string, error) {
 	var b strings.Builder
 	b.Grow(len(raw) + len(raw)/2)
 	w := lfWriter{b: &b}
 	if off, ok := transcode(raw, enc, w.write); !ok {
-		return "", invalidAt(raw, enc, off, seqInvalid, g)
+		return "", invalidAt(raw, enc, off, seqInvalid, grammarOf(enc))
 	}
 	return b.String(), nil
 }

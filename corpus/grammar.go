@@ -37,19 +37,17 @@ func (g grammar) seq(p []byte) (int, seqStatus) {
 	return utf8Seq(p)
 }
 
-// pair reports whether c0 c1 is a well-formed two-byte sequence; it is the
-// fast path of scan, equivalent to seq returning (2, seqOK).
-func (g grammar) pair(c0, c1 byte) bool {
-	if c0 < 0x81 || c0 == 0xFF {
-		return false
-	}
+// trailLow returns the lowest byte of the upper trail range of g's
+// two-byte sequences (whose trails are 40–7E and trailLow–FE), or 0 when g
+// has no such sequences.
+func (g grammar) trailLow() byte {
 	switch g {
 	case grammarGBK, grammarGB18030:
-		return 0x40 <= c1 && c1 <= 0x7E || 0x80 <= c1 && c1 <= 0xFE
+		return 0x80
 	case grammarBig5:
-		return 0x40 <= c1 && c1 <= 0x7E || 0xA1 <= c1 && c1 <= 0xFE
+		return 0xA1
 	}
-	return false
+	return 0
 }
 
 // gbSeq is the GB18030 grammar: 0x80 (the euro sign of Code Page 936, which
@@ -151,6 +149,9 @@ type scanResult struct {
 // scan checks p against g up to the first sequence that is not seqOK.
 func scan(p []byte, g grammar) scanResult {
 	var r scanResult
+	// Fast path: the two-byte sequences of GBK, GB18030 and Big5 all have
+	// leads 81–FE and trails 40–7E or lo–FE.
+	lo := g.trailLow()
 	i := 0
 	for i < len(p) {
 		c := p[i]
@@ -158,10 +159,12 @@ func scan(p []byte, g grammar) scanResult {
 			i++
 			continue
 		}
-		if i+1 < len(p) && g.pair(c, p[i+1]) {
-			r.multibyte = true
-			i += 2
-			continue
+		if lo != 0 && c >= 0x81 && c != 0xFF && i+1 < len(p) {
+			if c1 := p[i+1]; 0x40 <= c1 && c1 <= 0x7E || lo <= c1 && c1 != 0xFF {
+				r.multibyte = true
+				i += 2
+				continue
+			}
 		}
 		n, st := g.seq(p[i:])
 		if st != seqOK {

@@ -7,16 +7,18 @@ import (
 	"unicode/utf8"
 )
 
-// TestGrammarPair checks scan's fast path against the full grammar for
-// every pair of bytes.
-func TestGrammarPair(t *testing.T) {
+// TestScanPairs checks scan, whose fast path handles two-byte sequences,
+// against the grammar's seq for every pair of bytes.
+func TestScanPairs(t *testing.T) {
 	for _, g := range []grammar{grammarUTF8, grammarGBK, grammarGB18030, grammarBig5} {
 		for c0 := 0x80; c0 <= 0xFF; c0++ {
 			for c1 := 0; c1 <= 0xFF; c1++ {
 				p := []byte{byte(c0), byte(c1)}
 				n, st := g.seq(p)
-				if want := n == 2 && st == seqOK && g != grammarUTF8; g.pair(p[0], p[1]) != want {
-					t.Errorf("grammar %d: pair(% x) = %v; want %v", g, p, !want, want)
+				want := n == 2 && st == seqOK
+				r := scan(p, g)
+				if got := r.status == seqOK && r.multibyte; got != want {
+					t.Errorf("grammar %d: scan(% x) = %+v; seq = %d, %d", g, p, r, n, st)
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -27,11 +28,29 @@ func Read(r io.Reader, forced string) (Decoded, error) {
 	if _, err := ParseEncoding(forced); err != nil {
 		return Decoded{}, err
 	}
-	raw, err := io.ReadAll(r)
+	raw, err := readAll(r)
 	if err != nil {
 		return Decoded{}, readError(err)
 	}
 	return Decode(raw, forced)
+}
+
+// readAll reads r to its end. When r is a regular file (stdin redirected
+// from a file), it reads into a buffer of the file's size at once instead
+// of growing one, which would briefly need up to twice the memory.
+func readAll(r io.Reader) ([]byte, error) {
+	f, ok := r.(*os.File)
+	if !ok {
+		return io.ReadAll(r)
+	}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return io.ReadAll(r)
+	}
+	// The file may be read from its current offset, or grow: leave room.
+	b := bytes.NewBuffer(make([]byte, 0, st.Size()+512))
+	_, err = b.ReadFrom(f)
+	return b.Bytes(), err
 }
 
 // ReadInput reads and decodes the input that a command-line argument names:

@@ -74,3 +74,25 @@ func TestDecodeSHA256(t *testing.T) {
 		t.Errorf("SHA256 of %q = %s; want %s", "abc", d.SHA256, want)
 	}
 }
+
+// TestReadRegularFile reads stdin that is a regular file, the path that
+// sizes its buffer from the file.
+func TestReadRegularFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "in.txt")
+	want := strings.Repeat("政府發布新聞稿。\r\n", 1000)
+	if err := os.WriteFile(p, []byte(want), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := ReadInput("-", f, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != normalizeNewlines(want) || d.Bytes != len(want) {
+		t.Errorf("ReadInput(-, file) = %d bytes, %d bytes of text; want %d, %d", d.Bytes, len(d.Text), len(want), len(normalizeNewlines(want)))
+	}
+}
