@@ -16,7 +16,7 @@ var unitWords = []struct {
 	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
 	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
 	{"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
-	{"年", Year, 1}, {"个世纪", Century, 1}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1},
+	{"周年", Year, 1}, {"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1},
 }
 
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
@@ -83,6 +83,8 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		}
 		if k2, ok := p.word(k, "半"); ok && !half {
 			v += 0.5
+			k = k2
+		} else if k2, ok := p.word(k, "多"); ok {
 			k = k2
 		}
 		return DurationPart{Value: v * u.n, Unit: u.g}, k, true
@@ -167,6 +169,21 @@ func isoOf(t time.Time, g Grain) string {
 // 未来7天 and plain durations at i.
 func (p *parser) relative(i int) (Expr, int, bool) {
 	// Prefix forms.
+	if j, w := p.anyWord(i, "再过", "过"); w != "" && p.r(j) != '去' {
+		if u, k, ok := p.amountUnit(j, true); ok {
+			// 过两天, 再过半个小时: from that point on.
+			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known, OpenEnd: true, Parts: []DurationPart{u}}
+			if u.Unit >= Day {
+				e.From = truncate(addUnits(p.ref, u.Unit, u.Value), Day)
+			} else {
+				e.From = addUnits(p.ref, u.Unit, u.Value)
+			}
+			if p.known {
+				e.Value = isoOf(e.From, min(u.Unit, Day)) + "/.."
+			}
+			return e, k, true
+		}
+	}
 	if j, w := p.anyWord(i, "上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的"); w != "" {
 		if u, k, ok := p.amountUnit(j, true); ok {
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
@@ -176,6 +193,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
 				if w == "近" || w == "最近" || w == "过去" || w == "过去的" {
 					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.ref
+					if u.Unit >= Month {
+						e.From = truncate(e.From, Day)
+					}
 				}
 			default:
 				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
@@ -207,6 +227,20 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 		parts = append(parts, u2)
 		j = k3
+	}
+	// 3年以上7年以下: a range of durations.
+	if k, ok := p.word(j, "以上"); ok && len(parts) == 1 {
+		k2 := k
+		for p.r(k2) == ',' || p.r(k2) == '，' || p.r(k2) == '、' || p.r(k2) == ' ' {
+			k2++
+		}
+		if u2, k3, ok := p.amountUnit(k2, true); ok {
+			if k4, ok := p.word(k3, "以下"); ok {
+				e := Expr{Kind: Duration, Parts: []DurationPart{u, u2}, Grain: u.Unit,
+					Value: durationValue([]DurationPart{u}) + "/" + durationValue([]DurationPart{u2})}
+				return e, k4, true
+			}
+		}
 	}
 	k, w := p.anyWord(j, "之前", "以前", "前", "之后", "以后", "后", "过后", "以内", "之内", "内", "以来", "来", "里")
 	e := Expr{Parts: parts, Grain: u.Unit}
@@ -277,10 +311,23 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		for _, q := range parts {
 			e.Until = addUnits(e.Until, q.Unit, q.Value)
 		}
+		// The span ends with the last day (or minute) it reaches.
+		switch {
+		case last.Unit >= Year:
+			e.Until = addUnits(truncate(e.Until, Month), Month, 1)
+		case last.Unit >= Day:
+			e.Until = addUnits(truncate(e.Until, Day), Day, 1)
+		case last.Unit == Hour:
+			e.Until = addUnits(truncate(e.Until, Minute), Minute, 1)
+		}
 		return e, k, true
 	case "以来", "来":
 		e.Kind, e.Resolved = Relative, p.known
-		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), last.Unit), p.ref
+		g := last.Unit
+		if u.Value != float64(int(u.Value)) && g > Hour {
+			g = map[Grain]Grain{Day: Hour, Week: Day, Month: Day, Quarter: Month, HalfYear: Month, Year: Month, Decade: Year, Century: Year}[g]
+		}
+		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), g), addUnits(truncate(p.ref, Day), Day, 1)
 		if p.known {
 			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, Day)
 		}
@@ -368,10 +415,10 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			return r, k2, true
 		}
 		if a.Kind != Duration {
-			bb := ab
-			bb.first = 0
 			b2 := inherit(ab)
+			p.guardOff = c
 			j2 := p.point(c, &b2)
+			p.guardOff = -1
 			if j2 > c && !b2.empty() && b2.first >= ab.first {
 				if e2, ok := p.resolve(&b2); ok {
 					e2.Kind = kindOfFields(&b2)
@@ -427,10 +474,12 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		return r, k, true
 	}
 	// 以来 stays outside: "2021年底以來" reports 2021年底 itself.
-	k2, w := p.anyWord(k, "之前", "以前", "前", "以后", "之后", "后")
+	k2, w := p.anyWord(k, "之前", "以前", "前", "以后", "之后", "后", "前后", "左右")
 	switch w {
 	case "":
 		return a, k, false
+	case "前后", "左右":
+		return a, k2, true // about: the point itself
 	case "之前", "以前", "前":
 		if p.known && a.Until.After(p.ref) && a.From.After(p.ref) {
 			r.From, r.Until = p.ref, a.Until
@@ -544,9 +593,6 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 			return Expr{}, i, false
 		}
 		a.mo, a.d, a.h, a.mi = -1, -1, -1, -1
-		if b.mo >= 0 {
-			return Expr{}, i, false
-		}
 	case b.d >= 0 && b.first == 3 && pre.mo >= 0:
 		a.d = v
 		a.y, a.mo = pre.y, pre.mo
@@ -664,6 +710,7 @@ func (p *parser) plausible(i, j int, e Expr) bool {
 // the longest expression starting at the first position where one starts.
 func ParseExpr(s string, ref Reference) (Expr, bool) {
 	p := newParser(s, ref)
+	p.whole = true
 	for i := 0; i < p.n(); i++ {
 		e, st, j, ok := p.at(i)
 		if ok && j > i {

@@ -189,15 +189,15 @@ func (p *parser) holiday(i int, b *pt) int {
 			rule, j = r2, j2
 		}
 	}
-	if j == i {
-		return i
-	}
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
 	if k, w := p.anyWord(i, "国庆节", "国庆"); w != "" && k >= j {
 		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
 		if p.region == Taiwan {
 			rule.first = fixed(10, 10)
 		}
+	}
+	if j == i {
+		return i
 	}
 	y := b.y
 	if y < 0 {

@@ -101,7 +101,9 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 		j, leap, forced = k, true, true
 	}
 	m := 0
-	if k, w := p.anyWord(j, "正月", "冬月", "腊月"); w != "" {
+	if k, ok := p.word(j, "大年"); ok && p.r(k) == '初' {
+		m, j, forced = 1, k, true
+	} else if k, w := p.anyWord(j, "正月", "冬月", "腊月"); w != "" {
 		m, j, forced = lunarMonthNames[w], k, true
 	} else if v, k, _, ok := p.integer(j); ok && v >= 1 && v <= 12 {
 		k2, ok := p.word(k, "月")

@@ -18,6 +18,13 @@ type parser struct {
 	region Region
 	future bool
 	spans  bool
+	// whole is set by ParseExpr: the input is known to be one time
+	// expression, so forms too risky in running text are read too (a bare
+	// year 2018, 09-01, 2022 11 23, 第三天).
+	whole bool
+	// guardOff is a rune index where numericDate may start right after a
+	// digit and a dash (the end of a range 2019.05.29 15:20-2020.01.12).
+	guardOff int
 }
 
 // defaultRef stands in for an unknown reference date so that rules can run;
@@ -25,7 +32,7 @@ type parser struct {
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func newParser(s string, ref Reference) *parser {
-	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans}
+	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
@@ -222,7 +229,10 @@ func (p *parser) year(i int, b *pt) int {
 		b.y = 1911 + v
 	case digits == 2:
 		if strings.ContainsRune("前后以之内来多半间里", next) {
-			return i
+			// 五八年前七个月 is still the year 1958.
+			if _, _, _, ok := p.integer(k + 2); !(ok && (next == '前' || next == '后')) {
+				return i
+			}
 		}
 		b.y = p.twoDigitYear(v)
 	default:
@@ -271,7 +281,7 @@ func (p *parser) month(i int, b *pt) int {
 // day parses N日/号 (or a bare day number right after a month) at i.
 func (p *parser) day(i int, b *pt) int {
 	v, k, _, ok := p.integer(i)
-	if !ok || v < 1 || v > 31 {
+	if !ok || v < 1 || v > 31 || p.r(i) == '两' {
 		return i
 	}
 	if j, w := p.anyWord(k, "日", "号"); w != "" {
@@ -695,20 +705,21 @@ func (p *parser) vague(i int, b *pt) int {
 		end := first.AddDate(0, 1, 0)
 		ym := first.Format("2006-01")
 		j, w := p.anyWord(i, "上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+		if w == "" {
+			return i
+		}
+		last := end.AddDate(0, 0, -1).Format("2006-01-02")
 		switch w {
-		case "上旬", "月初", "初":
+		case "上旬":
 			set(first, first.AddDate(0, 0, 10), Day, ym+"-01/"+ym+"-10")
+		case "月初", "初":
+			set(first, first.AddDate(0, 0, 5), Day, ym+"-01/"+ym+"-05")
 		case "中旬", "月中", "中":
 			set(first.AddDate(0, 0, 10), first.AddDate(0, 0, 20), Day, ym+"-11/"+ym+"-20")
-		case "下旬", "月底", "底", "月末", "末":
-			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+end.AddDate(0, 0, -1).Format("2006-01-02"))
-			if w == "月底" || w == "底" || w == "月末" || w == "末" {
-				b.value = ym
-				set(first, end, Month, ym)
-				b.value = ym
-			}
+		case "下旬":
+			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+last)
 		default:
-			return i
+			set(first.AddDate(0, 0, 24), end, Day, ym+"-25/"+last)
 		}
 		return j
 	}

@@ -12,6 +12,26 @@ func (p *parser) point(i int, b *pt) int {
 	if j := p.numericDate(i, b); j > i {
 		return p.afterDate(j, b)
 	}
+	if p.whole {
+		if k, ok := p.word(i, "第"); ok {
+			if n, k2, _, ok := p.integer(k); ok && n >= 1 {
+				if k3, w := p.anyWord(k2, "天", "年"); w != "" {
+					if w == "天" {
+						d := p.ref.AddDate(0, 0, n-1)
+						b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+					} else {
+						b.y = p.ref.Year() + n - 1
+					}
+					b.rel = true
+					b.setFirst(1)
+					if w == "天" {
+						return p.afterDate(k3, b)
+					}
+					return k3
+				}
+			}
+		}
+	}
 	lunarForced := false
 	j0 := i
 	if k, w := p.anyWord(i, "农历", "阴历"); w != "" {
@@ -302,7 +322,7 @@ func (p *parser) yearOrdinal(j int, b *pt) int {
 // numericDate parses 2025-07-23, 2025/7/23, 2025.7.23, 20240307,
 // 3/3/2015, 10/31/74, 2/15 at i.
 func (p *parser) numericDate(i int, b *pt) int {
-	if i > 0 && (isASCIIDigit(p.r(i-1)) || p.r(i-1) == '.' || p.r(i-1) == '/' || p.r(i-1) == '-' && isASCIIDigit(p.r(i-2))) {
+	if i > 0 && i != p.guardOff && (isASCIIDigit(p.r(i-1)) || p.r(i-1) == '.' || p.r(i-1) == '/' || p.r(i-1) == '-' && isASCIIDigit(p.r(i-2))) {
 		return i
 	}
 	digits := func(k int) (int, int) {
@@ -329,6 +349,32 @@ func (p *parser) numericDate(i int, b *pt) int {
 		return i
 	}
 	sep := p.r(k)
+	if p.whole && na == 4 && (k == p.n() || !isHan(sep) && !isASCIIDigit(sep) && sep != '-' && sep != '/' && sep != '.' && sep != ' ' && sep != ':') && a >= 1000 && a <= 2999 {
+		b.y, b.yExplicit = a, true // a bare year
+		b.setFirst(1)
+		return k
+	}
+	if p.whole && sep == ' ' && na == 4 {
+		// 2022 11 23
+		m, nm := digits(k + 1)
+		if nm >= 1 && nm <= 2 && p.r(k+1+nm) == ' ' {
+			d, nd := digits(k + 2 + nm)
+			if nd >= 1 && nd <= 2 && valid(a, m, d) {
+				b.y, b.mo, b.d, b.yExplicit = a, m, d, true
+				b.setFirst(1)
+				return k + 2 + nm + nd
+			}
+		}
+	}
+	if p.whole && na <= 2 && (sep == '-' || sep == '·') {
+		// 09-01, 6·30
+		m, nm := digits(k + 1)
+		if nm >= 1 && nm <= 2 && !isASCIIDigit(p.r(k+1+nm)) && p.r(k+1+nm) != '-' && valid(p.ref.Year(), a, m) {
+			b.mo, b.d = a, m
+			b.setFirst(2)
+			return k + 1 + nm
+		}
+	}
 	if sep != '-' && sep != '/' && sep != '.' {
 		return i
 	}
@@ -344,8 +390,11 @@ func (p *parser) numericDate(i int, b *pt) int {
 		}
 		if p.r(k2) == sep || (sep == '.' && p.r(k2) == '-') {
 			d, nd := digits(k2 + 1)
+			if nd == 4 && p.r(k2+5) == ':' {
+				d, nd = d/100, 2 // 2018-12-1209:03: the day, then a time
+			}
 			if nd > 2 {
-				d, nd = (d/pow10(nd-2))%100, 2 // 2018-12-1209:03: the day, then a time
+				return i
 			}
 			if nd == 0 || !valid(y, m, d) {
 				return i
@@ -382,6 +431,9 @@ func (p *parser) numericDate(i int, b *pt) int {
 	if a >= 1 && a <= 12 && m >= 1 && m <= 31 {
 		b.mo, b.d = a, m
 		b.setFirst(2)
+		if k3, w := p.anyWord(k2, "号", "日"); w != "" {
+			k2 = k3
+		}
 		return k2
 	}
 	return i
@@ -421,6 +473,7 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 			}
 			e := Expr{Kind: Date, Grain: Decade, Value: itoa(start/10) + "X", Resolved: true,
 				From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+10, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+			k2 = p.periodPart(k2, &e, start, 10)
 			return e, k2, true
 		}
 	}
@@ -428,9 +481,35 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 		start := (century - 1) * 100
 		e := Expr{Kind: Date, Grain: Century, Value: pad2(century - 1), Resolved: true,
 			From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+100, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+		j = p.periodPart(j, &e, start, 100)
 		return e, j, true
 	}
 	return Expr{}, i, false
+}
+
+// periodPart narrows a decade or century to its early, middle or late
+// part: 90年代末期 = 1997–1999, 11世纪初 = 1000–1019.
+func (p *parser) periodPart(j int, e *Expr, start, span int) int {
+	k, w := p.anyWord(j, "初期", "初", "前期", "早期", "中期", "中叶", "后期", "晚期", "末期", "末", "中")
+	if w == "" {
+		return j
+	}
+	part := span * 3 / 10
+	if span == 100 {
+		part = 20
+	}
+	from, to := start, start+part
+	switch w {
+	case "中期", "中叶", "中":
+		from, to = start+span*3/10, start+span*7/10
+	case "后期", "晚期", "末期", "末":
+		from, to = start+span-part, start+span
+	}
+	loc := p.ref.Location()
+	e.From, e.Until = time.Date(from, 1, 1, 0, 0, 0, 0, loc), time.Date(to, 1, 1, 0, 0, 0, 0, loc)
+	e.Kind, e.Grain = Range, Year
+	e.Value = itoa(from) + "/" + itoa(to-1)
+	return k
 }
 
 func pow10(n int) int {
@@ -514,6 +593,9 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		case podEarly, podAM:
 			if h == 12 {
 				h = 0
+			}
+			if b.ampm == podEarly && b.podFrom == 0 && b.podTo == 6 && h >= 9 && h < 12 {
+				h += 12 // 半夜11点
 			}
 		default:
 			ambiguous = h >= 1 && h <= 12 && !b.now
