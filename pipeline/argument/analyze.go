@@ -106,14 +106,7 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 			})
 		}
 	}
-	lead := 0
-	if len(a.Sections) > 0 {
-		lead = d.paraAt(a.Sections[0].Start)
-		if d.paras[lead].heading && lead+1 < len(d.paras) {
-			lead++
-		}
-	}
-	a.Thesis = d.thesis(a.Quotes, lead)
+	a.Thesis = d.thesis(a.Quotes, d.firstBody())
 	sort.SliceStable(a.Diagnostics, func(i, j int) bool { return a.Diagnostics[i].Start < a.Diagnostics[j].Start })
 	return a
 }

@@ -493,7 +493,45 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	}
 	out = append(out, q.indirect()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	d.carryOver(out, qs)
 	return out, diags
+}
+
+// carryOver attributes a quote that makes a sentence of its own (…指出，…。
+// “我們…”。) to the speaker of the sentence before it, when that sentence
+// in the same paragraph holds a statement or reported speech with a
+// speaker. Short quotes stay terms.
+func (d *doc) carryOver(out []Quote, qs []qspan) {
+	opens := map[int]int{}
+	for _, x := range qs {
+		opens[x.in.Start] = x.open
+	}
+	for k := range out {
+		qu := &out[k]
+		open, ok := opens[qu.Start]
+		if qu.Kind != KindTerm || !ok || d.runeCount(qu.Start, qu.End) < 8 {
+			continue
+		}
+		sent := d.sentenceAt(open)
+		if sent.Start != open || sent.Start == 0 {
+			continue
+		}
+		prev := d.sentenceAt(sent.Start - 1)
+		if d.paraAt(prev.Start) != d.paraAt(open) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := out[j]
+			if p.End <= prev.Start {
+				break
+			}
+			if p.Kind != KindTerm && p.Speaker != "" && p.Start >= prev.Start {
+				qu.Kind, qu.Speaker, qu.SpeakerName, qu.Speakers = KindStatement, p.Speaker, p.SpeakerName, p.Speakers
+				qu.Verb, qu.VerbStart, qu.VerbEnd = p.Verb, p.VerbStart, p.VerbEnd
+				break
+			}
+		}
+	}
 }
 
 // continues reports whether a quote opening at open continues the
@@ -543,7 +581,13 @@ func (q *quoteFinder) indirect() []Quote {
 			if q.verbs[j] {
 				break
 			}
+			if v == "谈到" || v == "提到" {
+				break // 談到…時說: a topic, not what was said
+			}
 			cs := j + len(v)
+			if v2 := d.verbAt(cs); v2 != "" && v2 != "称" && v2 != "道" {
+				cs += len(v2) // 強調指出, 表示說
+			}
 			if r2, n2 := utf8.DecodeRuneInString(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
 				cs += n2
 			}
@@ -564,6 +608,13 @@ func (q *quoteFinder) indirect() []Quote {
 			}
 			if d.runeCount(cs, ce) < 4 {
 				break
+			}
+			quoted := false
+			for vs := range q.verbs {
+				quoted = quoted || cs <= vs && vs < ce
+			}
+			if quoted {
+				break // the sentence goes on to a quotation: …時說：“…”
 			}
 			qu := Quote{Text: d.text[cs:ce], Start: cs, End: ce, Kind: KindIndirect,
 				Verb: d.text[j : j+len(v)], VerbStart: j, VerbEnd: j + len(v)}

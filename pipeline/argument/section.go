@@ -171,14 +171,11 @@ func (d *doc) sections(bs []*built) []Section {
 			closesAt[last+1] = b
 		}
 	}
-	lead := 0
-	if d.paras[0].heading && len(d.paras) > 1 && !d.paras[1].heading {
-		// A title line: the lead starts with it.
-		start(RoleLead, 0)
-		lead = 1
-	} else {
-		start(RoleLead, 0)
-	}
+	// Title lines (a news title often has three: 引題, 主題, 副題, then a
+	// byline) belong to the lead, which runs to the end of the first body
+	// paragraph.
+	lead := d.firstBody()
+	start(RoleLead, 0)
 	pl := d.plan(lead)
 	next := 0
 	take := func(r Role) {
@@ -260,6 +257,45 @@ func (d *doc) sections(bs []*built) []Section {
 		}
 	}
 	return out
+}
+
+// firstBody returns the index of the first paragraph that is not a
+// heading (0 when every paragraph is one).
+func (d *doc) firstBody() int {
+	for i, p := range d.paras {
+		if d.opensWithMarker(p) {
+			// A numbered heading opens the body: the lead ends before it.
+			return max(i-1, 0)
+		}
+		if p.heading {
+			continue
+		}
+		// A title may end in a bracket (…（附圖片1張）) or be a dateline
+		// (（一九九七年十二月三十一日）): short, with no sentence inside.
+		if d.runeCount(p.Start, p.End) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) {
+			continue
+		}
+		return i
+	}
+	return 0
+}
+
+// opensWithMarker reports whether paragraph p opens with a heading
+// marker: 一、 1. （一） 第一章.
+func (d *doc) opensWithMarker(p para) bool {
+	i := p.Start
+	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '（' || r == '(' {
+		i += n
+	}
+	if d.hasAt(i, "第") {
+		i += len("第")
+	}
+	_, n := ordinalNumeral(d.f, i)
+	if n == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+	return r == '、' || r == '.' || r == '．' || r == '）' || r == ')' || r == '章' || r == '节' || r == '部'
 }
 
 // paraNames reports whether paragraph pi names role r (背景 for a
