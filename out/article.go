@@ -45,6 +45,15 @@ type Source struct {
 	Conversion string `json:"conversion"`
 	Chars      int    `json:"chars"`
 	Bytes      int    `json:"bytes"`
+	// Date is the article's date that relative expressions were resolved
+	// against, and where it was found.
+	Date SourceDate `json:"date"`
+}
+
+// SourceDate is the article's own date.
+type SourceDate struct {
+	Value  string `json:"value"`  // YYYY-MM-DD, "" when unknown
+	Source string `json:"source"` // flag, dateline, cna-code, earliest-date, none
 }
 
 // Span is a bare range.
@@ -84,17 +93,18 @@ type Entity struct {
 
 // Order is an executive order, law or announcement.
 type Order struct {
-	ID         string `json:"id"`
-	Text       string `json:"text"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-	Number     string `json:"number"`
-	Kind       string `json:"kind"`
-	Title      string `json:"title,omitempty"`
-	Document   string `json:"document,omitempty"`
-	Date       string `json:"date,omitempty"`
-	Signer     string `json:"signer,omitempty"`
-	SignerName string `json:"signer_name,omitempty"`
+	ID         string    `json:"id"`
+	Text       string    `json:"text"`
+	Start      int       `json:"start"`
+	End        int       `json:"end"`
+	Number     string    `json:"number"`
+	Kind       string    `json:"kind"`
+	Title      string    `json:"title,omitempty"`
+	Document   string    `json:"document,omitempty"`
+	Date       string    `json:"date,omitempty"`
+	Signer     string    `json:"signer,omitempty"`
+	SignerName string    `json:"signer_name,omitempty"`
+	Mentions   []Mention `json:"mentions"`
 }
 
 // Document is a titled work.
@@ -225,6 +235,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 			Path: d.Source.Path, SHA256: d.Source.SHA256, Encoding: d.Source.Encoding,
 			Script: d.Source.Script.String(), Region: d.Source.Region.String(),
 			Conversion: d.Source.Conversion, Chars: utf8.RuneCountInString(d.Original), Bytes: d.Source.Bytes,
+			Date: SourceDate{Value: d.Reference.Date, Source: d.Reference.Source},
 		},
 		Text:          d.Original,
 		Simplified:    d.Text,
@@ -270,10 +281,15 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	}
 	a.People, a.Organizations, a.Places = entities(d.People), entities(d.Organizations), entities(d.Places)
 	for _, x := range d.Orders {
-		m := mention(x.Range)
+		ms := mentions(x.Mentions)
+		var m Mention
+		if len(ms) > 0 {
+			m = ms[0]
+		}
 		a.Orders = append(a.Orders, Order{
 			ID: x.ID, Text: m.Text, Start: m.Start, End: m.End, Number: x.Number, Kind: x.Kind,
 			Title: x.Title, Document: x.Document, Date: x.Date, Signer: x.Signer, SignerName: x.SignerName,
+			Mentions: ms,
 		})
 	}
 	for _, x := range d.Documents {

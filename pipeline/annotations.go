@@ -33,7 +33,7 @@ type Entity struct {
 // Order is an executive order, law, regulation or announcement.
 type Order struct {
 	ID         string
-	Range      Range // the order's designation, e.g. 第14179號總統行政令
+	Mentions   []Range // the order's designations, e.g. 第14179號總統行政令
 	Number     string
 	Kind       string // "executive order", "announcement", "law", …
 	Title      string // the 《title》 naming it, without brackets

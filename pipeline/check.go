@@ -53,7 +53,9 @@ func Check(d *Doc) []error {
 		}
 	}
 	for _, o := range d.Orders {
-		bad("order "+o.ID, o.Range)
+		for _, m := range o.Mentions {
+			bad("order "+o.ID, m)
+		}
 	}
 	for _, doc := range d.Documents {
 		for _, m := range doc.Mentions {

@@ -102,7 +102,17 @@ type Doc struct {
 	Quantities    []Quantity
 	Argument      Argument
 
+	// Reference is the date relative time expressions were resolved
+	// against, and where it came from.
+	Reference DateReference
+
 	Diagnostics []Diagnostic
+}
+
+// DateReference is an article's own date as the pipeline established it.
+type DateReference struct {
+	Date   string // YYYY-MM-DD, or "" when unknown
+	Source string // "flag", "dateline", "cna-code", "earliest-date" or "none"
 }
 
 // NewDoc returns a Doc whose working text is still the original.

@@ -30,7 +30,7 @@ type annotateFlags struct {
 	quiet     bool
 }
 
-func runAnnotate(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("annotate", "annotate [flags] [FILE|-]...", stderr)
 	var f annotateFlags
 	fs.StringVar(&f.encoding, "encoding", "", "input encoding, overriding detection: "+strings.Join(corpus.Encodings(), ", "))
@@ -52,7 +52,7 @@ func runAnnotate(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	res, err := annotate.LoadResources(dict.Options{UserDicts: f.userDicts})
+	res, err := load(dict.Options{UserDicts: f.userDicts})
 	if err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitSetup

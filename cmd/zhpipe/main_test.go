@@ -8,12 +8,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
+	"github.com/zhpipe/zhpipe/pipeline/annotate"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -23,10 +26,21 @@ type result struct {
 	stdout, stderr string
 }
 
+// sharedLoad loads the default resources once for all tests; user
+// dictionaries still load fresh.
+var defaultRes = sync.OnceValues(func() (*annotate.Resources, error) { return annotate.LoadResources(dict.Options{}) })
+
+func sharedLoad(opts dict.Options) (*annotate.Resources, error) {
+	if len(opts.UserDicts) > 0 {
+		return annotate.LoadResources(opts)
+	}
+	return defaultRes()
+}
+
 func runCLI(t *testing.T, stdin string, args ...string) result {
 	t.Helper()
 	var o, e bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(stdin), &o, &e)
+	code := runWith(context.Background(), sharedLoad, args, strings.NewReader(stdin), &o, &e)
 	return result{code, o.String(), e.String()}
 }
 

@@ -8,6 +8,9 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+
+	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/pipeline/annotate"
 )
 
 // Exit codes.
@@ -30,8 +33,15 @@ Usage:
 Run 'zhpipe COMMAND -h' for the flags of a command.
 `
 
+// loader loads the shared resources; tests substitute one that loads once.
+type loader func(dict.Options) (*annotate.Resources, error)
+
 // run is the whole program: arguments and streams in, exit code out.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runWith(ctx, annotate.LoadResources, args, stdin, stdout, stderr)
+}
+
+func runWith(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -39,7 +49,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "annotate":
-		return runAnnotate(ctx, rest, stdin, stdout, stderr)
+		return runAnnotate(ctx, load, rest, stdin, stdout, stderr)
 	case "convert":
 		return runConvert(ctx, rest, stdin, stdout, stderr)
 	case "configs":

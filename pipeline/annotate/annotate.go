@@ -11,9 +11,13 @@ import (
 	"time"
 
 	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/dict/nermodel"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 	"github.com/zhpipe/zhpipe/pipeline/detect"
+	"github.com/zhpipe/zhpipe/pipeline/entity"
+	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 	"github.com/zhpipe/zhpipe/pipeline/normalize"
 )
 
@@ -38,6 +42,8 @@ type Options struct {
 type Resources struct {
 	Dict      *dict.Set
 	Converter *convert.Loader
+	Lexicon   *lexicon.Lexicon
+	NER       *ner.Model
 	// LoadTime is how long loading took, for reports.
 	LoadTime time.Duration
 }
@@ -49,7 +55,15 @@ func LoadResources(opts dict.Options) (*Resources, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resources{Dict: set, Converter: convert.NewLoader(), LoadTime: time.Since(start)}, nil
+	lex, err := lexicon.Load()
+	if err != nil {
+		return nil, err
+	}
+	model, err := nermodel.Load()
+	if err != nil {
+		return nil, err
+	}
+	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start)}, nil
 }
 
 // Pipeline annotates Docs. It is safe for concurrent use on distinct Docs.
@@ -59,6 +73,7 @@ type Pipeline struct {
 	conv   map[string]*convert.Converter
 	t2s    *convert.Converter
 	s2t    *convert.Converter
+	entity *entity.Extractor
 	stages pipeline.Chain
 	front  int // how many stages lead up to and include segmentation
 }
@@ -84,6 +99,15 @@ func New(res *Resources, opts Options) (*Pipeline, error) {
 		}
 	}
 	p.t2s, p.s2t = p.conv["t2s"], p.conv["s2t"]
+	if res.Lexicon != nil {
+		eo := entity.Options{}
+		if res.NER != nil {
+			eo.Tagger = entity.FromNER(res.NER)
+		}
+		if p.entity, err = entity.New(res.Lexicon, eo); err != nil {
+			return nil, err
+		}
+	}
 	p.stages = pipeline.Chain{
 		stageFunc{"detect", p.detect},
 		stageFunc{"normalize", foldWidth},

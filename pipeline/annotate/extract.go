@@ -1,7 +1,214 @@
 package annotate
 
-import "github.com/zhpipe/zhpipe/pipeline"
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
 
-// extractionStages returns the entity, time, quantity, document and
-// argument stages.
-func extractionStages(p *Pipeline) []pipeline.Stage { return nil }
+	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/argument"
+	"github.com/zhpipe/zhpipe/pipeline/document"
+	"github.com/zhpipe/zhpipe/pipeline/entity"
+	"github.com/zhpipe/zhpipe/pipeline/order"
+	"github.com/zhpipe/zhpipe/pipeline/quantity"
+	"github.com/zhpipe/zhpipe/pipeline/timex"
+)
+
+// extractionStages returns the extraction stages, in dependency order:
+// entities, dates and quantities first, then documents and orders (which
+// need the dates and the people), then the argument structure (which needs
+// the speakers and the numbers).
+func extractionStages(p *Pipeline) []pipeline.Stage {
+	return []pipeline.Stage{
+		stageFunc{"entity", p.entities},
+		stageFunc{"timex", p.dates},
+		stageFunc{"quantity", quantities},
+		stageFunc{"order", p.orders},
+		argument.Stage{},
+	}
+}
+
+// origRange maps a byte range of the working text to Original.
+func origRange(d *pipeline.Doc, start, end int) pipeline.Range {
+	return d.ToOriginal(pipeline.Range{Start: start, End: end})
+}
+
+func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
+	if p.entity == nil {
+		return nil
+	}
+	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
+	for _, e := range p.entity.Extract(d.Text) {
+		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
+		for _, m := range e.Mentions {
+			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))
+		}
+		for _, t := range e.Titles {
+			pe.Titles = append(pe.Titles, origRange(d, t.Start, t.End))
+		}
+		// The name is the fullest mention, cut from the original.
+		pe.Name = pe.Mentions[0]
+		for _, m := range e.Mentions {
+			if m.Text == e.Name {
+				pe.Name = origRange(d, m.Start, m.End)
+				break
+			}
+		}
+		if traditional {
+			pe.Traditional = d.Span(pe.Name)
+		} else {
+			pe.Traditional = p.Traditional(pe.Simplified)
+		}
+		if pe.Simplified == "" {
+			pe.Simplified = p.Simplified(d, d.Span(pe.Name))
+		}
+		switch e.Type {
+		case entity.Person:
+			pe.Type = pipeline.Person
+			d.People = append(d.People, pe)
+		case entity.Organization:
+			pe.Type = pipeline.Organization
+			d.Organizations = append(d.Organizations, pe)
+		case entity.Place:
+			pe.Type = pipeline.Place
+			d.Places = append(d.Places, pe)
+		}
+	}
+	return nil
+}
+
+// reference is the date relative expressions are resolved against: the
+// --date flag, else what the text itself says.
+func (p *Pipeline) reference(d *pipeline.Doc) timex.Reference {
+	var ref timex.Reference
+	if p.opts.Date != "" {
+		t, _ := time.Parse("2006-01-02", p.opts.Date)
+		ref = timex.Reference{Date: t, Source: "flag"}
+	} else {
+		ref = timex.GuessReference(d.Text)
+	}
+	switch d.Source.Region {
+	case pipeline.Taiwan:
+		ref.Region = timex.Taiwan
+	case pipeline.HongKong:
+		ref.Region = timex.HongKong
+	case pipeline.Mainland:
+		ref.Region = timex.Mainland
+	}
+	return ref
+}
+
+func (p *Pipeline) dates(_ context.Context, d *pipeline.Doc) error {
+	ref := p.reference(d)
+	d.Reference = pipeline.DateReference{Source: ref.Source}
+	if !ref.Date.IsZero() {
+		d.Reference.Date = ref.Date.Format("2006-01-02")
+	}
+	for _, e := range timex.Extract(d.Text, ref) {
+		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String()})
+	}
+	return nil
+}
+
+func quantities(_ context.Context, d *pipeline.Doc) error {
+	for _, q := range quantity.Extract(d.Text) {
+		pq := pipeline.Quantity{Range: origRange(d, q.Start, q.End), Value: q.Value, Qualifier: q.Qualifier}
+		// Unit and noun as written in the original.
+		pq.Unit = q.Unit
+		if strings.HasSuffix(q.Text, q.Unit) {
+			pq.Unit = d.Span(origRange(d, q.End-len(q.Unit), q.End))
+		}
+		pq.Noun = q.Noun
+		if q.Noun != "" && strings.HasPrefix(d.Text[q.End:], q.Noun) {
+			pq.Noun = d.Span(origRange(d, q.End, q.End+len(q.Noun)))
+		}
+		if q.Qualifier != "" && strings.HasPrefix(q.Text, q.Qualifier) {
+			pq.Qualifier = d.Span(origRange(d, q.Start, q.Start+len(q.Qualifier)))
+		}
+		d.Quantities = append(d.Quantities, pq)
+	}
+	return nil
+}
+
+// orders finds titled documents and orders in the working text, with the
+// dates and people already found as the clause's date and signer.
+func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
+	docs := document.Extract(d.Text)
+	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}
+	for _, x := range timex.Extract(d.Text, p.reference(d)) {
+		in.Dates = append(in.Dates, order.DateSpan{Start: x.Start, End: x.End, Value: x.Value})
+	}
+	for _, e := range d.People {
+		for _, m := range e.Mentions {
+			w := d.ToWork(m)
+			in.People = append(in.People, order.PersonSpan{Start: w.Start, End: w.End, ID: e.ID, Name: d.Span(e.Name)})
+		}
+	}
+	for _, x := range docs {
+		pd := pipeline.Document{ID: x.ID, Simplified: x.Title}
+		for _, m := range x.Mentions {
+			r := origRange(d, m.Start, m.End)
+			pd.Mentions = append(pd.Mentions, r)
+			if m.Kind == document.Titled && pd.Title == "" {
+				pd.Title = unbracket(d.Span(r))
+			}
+			if m.Kind == document.AliasDefinition {
+				if a := unbracket(d.Span(r)); a != "" && !contains(pd.Aliases, a) {
+					pd.Aliases = append(pd.Aliases, a)
+				}
+			}
+		}
+		if pd.Title == "" {
+			pd.Title = x.Title
+		}
+		for _, a := range x.Aliases { // aliases defined without a definition mention
+			if !contains(pd.Aliases, a) && !contains(pd.Aliases, p.Traditional(a)) && len(pd.Aliases) < len(x.Aliases) {
+				pd.Aliases = append(pd.Aliases, a)
+			}
+		}
+		d.Documents = append(d.Documents, pd)
+	}
+	titles := map[string]string{}
+	for _, x := range d.Documents {
+		titles[x.ID] = x.Title
+	}
+	for _, o := range order.Extract(d.Text, in) {
+		po := pipeline.Order{ID: o.ID, Number: o.Number, Kind: o.Kind.String(), Document: o.Document, Date: o.Date, Signer: o.Signer, SignerName: o.SignerName}
+		for _, m := range o.Mentions {
+			po.Mentions = append(po.Mentions, origRange(d, m.Start, m.End))
+		}
+		po.Title = o.Title
+		if t, ok := titles[o.Document]; ok {
+			po.Title = t
+		}
+		if po.Signer != "" {
+			for _, e := range d.People {
+				if e.ID == po.Signer {
+					po.SignerName = d.Span(e.Name)
+				}
+			}
+		}
+		d.Orders = append(d.Orders, po)
+	}
+	return nil
+}
+
+// unbracket strips one pair of title or quotation brackets.
+func unbracket(s string) string {
+	first, n := utf8.DecodeRuneInString(s)
+	last, m := utf8.DecodeLastRuneInString(s)
+	if len(s) >= n+m && strings.ContainsRune("《〈“「『‘\"", first) && strings.ContainsRune("》〉”」』’\"", last) {
+		return s[n : len(s)-m]
+	}
+	return s
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
