@@ -259,8 +259,11 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 			if noun != "" {
 				ok = fp-a.para <= 3 && (strings.HasSuffix(a.noun, noun) || strings.Contains(a.noun, noun) || a.class == noun)
 			} else {
-				ok = a.para == fp || (a.para == fp-1 && d.inLastSentence(a.Span, a.para)) ||
-					(a.para == fp-1 && d.paras[a.para].heading)
+				// A list inside a paragraph, past its first sentence, is not
+				// what the paragraph before announced.
+				opensPara := b.level != "inline" || d.inFirstSentence(first, fp)
+				ok = a.para == fp || opensPara && (a.para == fp-1 && d.inLastSentence(a.Span, a.para) ||
+					a.para == fp-1 && d.paras[a.para].heading)
 			}
 			if ok && (best < 0 || a.End > as[best].End) {
 				best = k
@@ -274,6 +277,13 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 			b.e.About = d.text[a.nounS.Start:a.nounS.End]
 		}
 	}
+}
+
+// inFirstSentence reports whether byte i lies in the first sentence of
+// paragraph pi.
+func (d *doc) inFirstSentence(i, pi int) bool {
+	ss := d.paras[pi].sents
+	return len(ss) == 0 || i < ss[0].End
 }
 
 // inLastSentence reports whether s lies in the last sentence of paragraph
@@ -308,6 +318,9 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 			continue
 		}
 		a.used = true
+		for q := a.para + 1; q <= a.para+a.count; q++ {
+			markerParas[q] = true // a paragraph is an item of one list
+		}
 		b := &built{style: "paragraphs", family: "paragraphs", level: "para", ann: a}
 		b.e.Style = "paragraphs"
 		b.e.Announced = &Announcement{Text: d.text[a.Start:a.End], Count: a.count, Start: a.Start, End: a.End}

@@ -47,7 +47,7 @@ func (d *doc) numbers(given []Number) []num {
 			continue
 		}
 		prev := d.runeBefore(i)
-		if prev == '第' || prev == '.' || prev >= '0' && prev <= '9' {
+		if _, cn := chineseDigit(prev); cn || prev == '十' || prev == '百' || prev == '千' || prev == '万' || prev == '第' || prev == '.' || prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
 			i += n
 			continue
 		}
@@ -119,7 +119,7 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			}
 			stated := -1
 			for k, x := range ns {
-				if x.unit != u || x.End > first || usedStated[x.Start] || x.value < maxPart {
+				if x.unit != u || x.End > first || usedStated[x.Start] || x.value <= maxPart || x.value < 3 {
 					continue
 				}
 				if xp := d.paraAt(x.Start); xp < 0 || fp-xp > 3 {
