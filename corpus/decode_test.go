@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
@@ -260,5 +261,36 @@ func TestParseEncoding(t *testing.T) {
 	}
 	if _, err := ParseEncoding("ebcdic"); !errors.Is(err, ErrUnknownEncoding) {
 		t.Errorf("ParseEncoding(%q) error %v; want ErrUnknownEncoding", "ebcdic", err)
+	}
+}
+
+// TestDecodeConcurrent decodes from several goroutines at once (run with
+// -race): the results must equal sequential ones.
+func TestDecodeConcurrent(t *testing.T) {
+	inputs := benchInputs(t, 64<<10)
+	want := make([]Decoded, len(inputs))
+	for i, in := range inputs {
+		d, err := Decode(in.raw, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = d
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4*len(inputs))
+	for range 4 {
+		for i, in := range inputs {
+			wg.Go(func() {
+				d, err := Decode(in.raw, "")
+				if err != nil || d != want[i] {
+					errs <- fmt.Sprintf("concurrent Decode(%s) = %s, %v; want %s", in.name, d.Encoding, err, want[i].Encoding)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
