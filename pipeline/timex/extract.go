@@ -16,7 +16,7 @@ var unitWords = []struct {
 	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
 	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
 	{"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
-	{"周年", Year, 1}, {"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1},
+	{"周年", Year, 1}, {"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
 }
 
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
@@ -24,14 +24,20 @@ var unitWords = []struct {
 func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	j := i
 	var v float64
-	half := false
+	half, hasGe, spaced, decimalDian := false, false, false, false
+	if k, ok := p.word(j, "分半"); ok {
+		// 分半, 分半鐘: a minute and a half.
+		k, _ = p.word(k, "钟")
+		return DurationPart{Value: 1.5, Unit: Minute}, k, true
+	}
 	if k, ok := p.word(j, "半"); ok {
 		v, j, half = 0.5, k, true
 	} else if k, w := p.anyWord(j, "几", "数", "个"); w != "" && w != "个" {
 		v, j = 3, k
+		p.vagueAmount = true
 	} else if w == "个" {
 		if k2, ok := p.word(k, "半"); ok {
-			v, j = 1.5, k2
+			v, j, hasGe = 1.5, k2, true
 		} else {
 			return DurationPart{}, i, false
 		}
@@ -40,16 +46,22 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		if !ok || n <= 0 {
 			return DurationPart{}, i, false
 		}
+		for q := j; q < k; q++ {
+			if p.t.rs[q] == '点' {
+				decimalDian = true
+			}
+		}
 		v, j = n, k
 		if k2, w := p.anyWord(j, "多", "余", "几"); w != "" {
 			j = k2
+			p.vagueAmount = p.vagueAmount || w == "几"
 		}
 		if p.r(j) == ' ' {
 			j++
+			spaced = true
 		}
 	}
-	hasGe := false
-	if k, ok := p.word(j, "个"); ok {
+	if k, ok := p.word(j, "个"); ok && !hasGe {
 		j, hasGe = k, true
 		if k2, ok := p.word(j, "半"); ok && !half {
 			v += 0.5
@@ -67,10 +79,13 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		if !ok {
 			continue
 		}
-		if u.w == "钟" && !hasGe {
+		if (u.w == "钟" || u.w == "字") && !hasGe {
 			continue
 		}
-		if u.w == "月" && !hasGe && !prefixed && !half {
+		if u.w == "分" && decimalDian && p.r(k) != '钟' {
+			continue // 15点20分 is a clock time
+		}
+		if u.w == "月" && !hasGe && !prefixed && !half && !spaced {
 			continue // 3月 is March
 		}
 		if (u.w == "周" || u.w == "星期" || u.w == "礼拜") && !hasGe {
@@ -84,6 +99,9 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		if k2, ok := p.word(k, "半"); ok && !half {
 			v += 0.5
 			k = k2
+			if u.w == "分" {
+				k, _ = p.word(k, "钟") // 五分半鐘
+			}
 		} else if k2, ok := p.word(k, "多"); ok {
 			k = k2
 		}
@@ -210,6 +228,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			return e, k, true
 		}
 	}
+	p.vagueAmount = false
 	u, j, ok := p.amountUnit(i, false)
 	if !ok {
 		return Expr{}, i, false
@@ -333,6 +352,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 		return e, k, true
 	}
+	if p.vagueAmount && !p.whole {
+		return Expr{}, i, false // 好几天, 数年: too vague to report alone
+	}
 	e.Kind = Duration
 	e.Value = durationValue(parts)
 	return e, j, true
@@ -404,6 +426,18 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			return Expr{}, -1, false
 		}
 		return Expr{}, i, false
+	}
+	// 六天后的3时1刻: a relative day with a time of day.
+	if a.Kind == Relative && a.Grain == Day && len(a.Parts) > 0 && !a.OpenStart && !a.OpenEnd {
+		k2, _ := p.word(k, "的")
+		b := newPt()
+		b.y, b.mo, b.d, b.rel = a.From.Year(), int(a.From.Month()), a.From.Day(), true
+		b.setFirst(3)
+		if k3 := p.afterDate(k2, &b); k3 > k2 {
+			if e2, ok := p.resolve(&b); ok {
+				a, ab, k = e2, b, k3
+			}
+		}
 	}
 	end := k
 	if k2, ok := p.word(k, "起"); ok {
@@ -528,9 +562,12 @@ func kindOfFields(b *pt) Kind {
 }
 
 func (p *parser) makeRange(a, b Expr) Expr {
-	r := Expr{Kind: Range, From: a.From, Until: b.Until, Grain: a.Grain, Resolved: a.Resolved && b.Resolved}
+	r := Expr{Kind: Range, From: a.From, Until: b.Until, Grain: a.Grain, Resolved: a.Resolved && b.Resolved,
+		OpenStart: a.OpenStart, OpenEnd: b.OpenEnd}
 	if a.Value != "" && b.Value != "" {
-		r.Value = a.Value + "/" + b.Value
+		av, _, _ := strings.Cut(a.Value, "/")
+		bv := b.Value[strings.LastIndexByte(b.Value, '/')+1:]
+		r.Value = av + "/" + bv
 	}
 	return r
 }
@@ -696,6 +733,9 @@ func (p *parser) plausible(i, j int, e Expr) bool {
 		if j-i == 2 && p.r(i) == '一' && p.r(i+1) == '日' {
 			return false
 		}
+	}
+	if j-i == 2 && p.r(i) == '黎' && p.r(i+1) == '明' {
+		return false // 黎明 is also a name
 	}
 	if e.Kind == Time && j-i <= 3 && p.r(j-1) == '点' {
 		// 一点都不, 有点: keep only clock hours written as numbers.

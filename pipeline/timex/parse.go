@@ -22,6 +22,8 @@ type parser struct {
 	// expression, so forms too risky in running text are read too (a bare
 	// year 2018, 09-01, 2022 11 23, 第三天).
 	whole bool
+	// vagueAmount is set by amountUnit when the amount is 几 or 数.
+	vagueAmount bool
 	// guardOff is a rune index where numericDate may start right after a
 	// digit and a dash (the end of a range 2019.05.29 15:20-2020.01.12).
 	guardOff int
@@ -354,7 +356,7 @@ var weekdayRunes = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5
 
 // week parses 周二, 上星期天, 下周, 这礼拜, 周末 … at i.
 func (p *parser) week(i int, b *pt) int {
-	j, pre := p.anyWord(i, "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
+	j, pre := p.anyWord(i, "上上上", "下下下", "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
 	j, w := p.anyWord(j, "星期", "礼拜", "周")
 	if w == "" {
 		return i
@@ -362,7 +364,7 @@ func (p *parser) week(i int, b *pt) int {
 	if pre == "今" && w == "周" {
 		return i
 	}
-	shift := map[string]int{"上上个": -2, "上上": -2, "下下个": 2, "下下": 2, "上个": -1, "上": -1, "上一": -1, "下个": 1, "下": 1, "下一": 1}[pre]
+	shift := map[string]int{"上上上": -3, "下下下": 3, "上上个": -2, "上上": -2, "下下个": 2, "下下": 2, "上个": -1, "上": -1, "上一": -1, "下个": 1, "下": 1, "下一": 1}[pre]
 	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, p.ref.Location())
 	wd := int(refDay.Weekday())
 	if wd == 0 {
@@ -577,6 +579,9 @@ func (p *parser) clock(i int, b *pt) int {
 			return k3
 		}
 		if k3, ok := p.word(k2, "分"); ok && mi < 60 {
+			if p.r(k3) == '钟' {
+				return i // 五點五分鐘 is a duration
+			}
 			b.mi = mi
 			if s, k4, _, ok := p.integer(k3); ok {
 				if k5, ok := p.word(k4, "秒"); ok && s < 60 {

@@ -9,7 +9,8 @@
 // reference's zone). We parse with PreferFuture and Spans, Duckling's
 // conventions for incomplete dates and for 三天前 / 兩年後 (documented
 // options of timex.Reference; the pipeline's defaults are the news readings). Durations pass when our parts, reduced to one
-// number of seconds (month = 30 days, year = 365 days), equal Duckling's.
+// number of seconds (month = 30 days, year = 12 months, as Duckling's
+// 兩年零三個月 = 27 months implies), equal Duckling's.
 // JioNLP parser: an inclusive [start, end] to the second becomes
 // [start, end+1s); an end that is an instant (至下午8点 ends at 20:00:00)
 // also matches our Until itself; "-inf"/"inf" match OpenStart/OpenEnd;

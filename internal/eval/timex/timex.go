@@ -147,11 +147,11 @@ func duckling(path string) (*tally, error) {
 
 var unitSeconds = map[timex.Grain]float64{
 	timex.Second: 1, timex.Minute: 60, timex.Hour: 3600, timex.Day: 86400, timex.Week: 7 * 86400,
-	timex.Month: 30 * 86400, timex.Quarter: 90 * 86400, timex.HalfYear: 180 * 86400, timex.Year: 365 * 86400,
-	timex.Decade: 3650 * 86400, timex.Century: 36500 * 86400,
+	timex.Month: 30 * 86400, timex.Quarter: 90 * 86400, timex.HalfYear: 180 * 86400, timex.Year: 360 * 86400,
+	timex.Decade: 3600 * 86400, timex.Century: 36000 * 86400,
 }
 
-var ducklingUnits = map[string]float64{"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 7 * 86400, "Month": 30 * 86400, "Year": 365 * 86400}
+var ducklingUnits = map[string]float64{"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 7 * 86400, "Month": 30 * 86400, "Year": 360 * 86400}
 
 func ducklingDuration(path string) (*tally, error) {
 	rows, err := readTSV(path)
