@@ -33,10 +33,11 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	msra := fs.String("msra", "", "MSRA NER training file (char TAB tag, BIO)")
 	pd := fs.String("pd", "", "People's Daily 1998 POS-tagged corpus: its nr/ns/nt words become the lexicon")
 	pdTrain := fs.Bool("pd-train", false, "also train on the People's Daily sentences (their conventions differ from MSRA's: words like 邓小平理论 hide entities)")
+	lexFolds := fs.Int("lexfolds", 5, "also put the training entities in the lexicon, jackknifed over this many folds (0: off)")
 	lexMin := fs.Int("lexmin", 1, "keep lexicon words seen at least this often")
 	exclude := fs.String("exclude", "", "comma-separated BIO test files: training sentences equal to one of their sentences are dropped")
 	out := fs.String("o", "", "output model file (written atomically)")
-	epochs := fs.Int("epochs", 6, "training epochs")
+	epochs := fs.Int("epochs", 10, "training epochs")
 	seed := fs.Uint64("seed", 1, "seed of the sentence order")
 	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
 	prune := fs.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
@@ -96,9 +97,10 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	}
 	t0 := time.Now()
 	m, err := ner.Train(data, ner.TrainOptions{
-		Lexicon: lexicon,
-		Fold:    foldMap,
-		Epochs:  *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune,
+		Lexicon:      lexicon,
+		Fold:         foldMap,
+		LexiconFolds: *lexFolds,
+		Epochs:       *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune,
 		Progress: func(epoch, mistakes, n int) {
 			fmt.Fprintf(stderr, "zhtrain: epoch %d: %d/%d sentences wrong (%.1f s)\n", epoch, mistakes, n, time.Since(t0).Seconds())
 		},

@@ -104,7 +104,10 @@ func (s *scratch) reset(n int) {
 }
 
 // prepare decodes text into normalized runes and classes.
-func (m *Model) prepare(text string, s *scratch) {
+func (m *Model) prepare(text string, s *scratch) { m.prepareLex(text, s, m.lex) }
+
+// prepareLex is prepare with the lexicon lex instead of the model's.
+func (m *Model) prepareLex(text string, s *scratch, lex map[uint64]uint8) {
 	n := utf8.RuneCountInString(text)
 	s.reset(n)
 	for i, r := range text {
@@ -117,7 +120,7 @@ func (m *Model) prepare(text string, s *scratch) {
 		s.cls = append(s.cls, classOf(r))
 	}
 	s.offs = append(s.offs, len(text))
-	lexFlags(m.lex, m.lexMax, s.runes, s.lf)
+	lexFlags(lex, maxLexLen, s.runes, s.lf)
 }
 
 // Tag finds the entities of text and returns them in text order, with byte

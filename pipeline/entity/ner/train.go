@@ -34,6 +34,12 @@ type TrainOptions struct {
 	// Lexicon lists known entities (a gazetteer); the model stores their
 	// hashes and uses matches as features. Empty words are ignored.
 	Lexicon []Entry
+	// LexiconFolds, when > 1, adds the gold entities of data to the
+	// lexicon, jackknifed: the data is cut into that many folds by index,
+	// and the lexicon features of a sentence come from the other folds only
+	// (plus Lexicon), so the model learns how far an unseen sentence can
+	// trust the lexicon. The model keeps the lexicon of all folds.
+	LexiconFolds int
 	// Progress, if not nil, is called after each epoch with the number of
 	// sentences whose predicted tags differed from the gold tags.
 	Progress func(epoch, mistakes, sentences int)
@@ -64,6 +70,32 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 		opt.MinCount = 1
 	}
 	m := &Model{ok: allowedTransitions(), fold: opt.Fold}
+	for di, d := range data {
+		if err := checkSpans(d); err != nil {
+			return nil, fmt.Errorf("ner: training sentence %d: %w", di, err)
+		}
+	}
+	var foldLex []map[uint64]uint8
+	if k := opt.LexiconFolds; k > 1 {
+		var all []Entry
+		for f := range k {
+			entries := slices.Clone(opt.Lexicon)
+			for di, d := range data {
+				if di%k != f {
+					entries = appendEntities(entries, d)
+				}
+			}
+			if err := m.setLexicon(entries); err != nil {
+				return nil, err
+			}
+			foldLex = append(foldLex, m.lex)
+		}
+		all = slices.Clone(opt.Lexicon)
+		for _, d := range data {
+			all = appendEntities(all, d)
+		}
+		opt.Lexicon = all
+	}
 	if err := m.setLexicon(opt.Lexicon); err != nil {
 		return nil, err
 	}
@@ -79,8 +111,9 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	var s scratch
 	var ks [numTemplates]uint64
 	for di, d := range data {
-		if err := checkSpans(d); err != nil {
-			return nil, fmt.Errorf("ner: training sentence %d: %w", di, err)
+		lex := m.lex
+		if foldLex != nil {
+			lex = foldLex[di%len(foldLex)]
 		}
 		keep := func(off int) bool {
 			for _, sp := range d.Spans {
@@ -94,7 +127,7 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 		for _, end := range sentenceBounds(d.Text, keep) {
 			sub := d.Text[start:end]
 			if sub != "" {
-				m.prepare(sub, &s)
+				m.prepareLex(sub, &s, lex)
 				n := len(s.runes)
 				runeAt := func(off int) int { // byte offset in sub → rune index
 					i, _ := slices.BinarySearch(s.offs, off)
@@ -174,8 +207,17 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
+// appendEntities appends the gold entities of d as lexicon entries.
+func appendEntities(entries []Entry, d Sentence) []Entry {
+	for _, s := range d.Spans {
+		entries = append(entries, Entry{Word: d.Text[s.Start:s.End], Label: s.Label})
+	}
+	return entries
+}
+
 // setLexicon normalizes and hashes the lexicon words into m.
 func (m *Model) setLexicon(entries []Entry) error {
+	m.lex, m.lexMax = nil, 0
 	if len(entries) == 0 {
 		return nil
 	}
