@@ -209,6 +209,12 @@ func decodeAs(raw []byte, enc Encoding) (string, Encoding, error) {
 	case UTF16LE, UTF16BE:
 		return decodeUTF16(raw, enc)
 	case GBK, GB18030, Big5:
+		if bytes.HasPrefix(raw, bomUTF8) {
+			// EF BB is a rare GBK character and BF a lead byte: reading
+			// a UTF-8 BOM as text would only make mojibake.
+			return "", "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: 0,
+				msg: fmt.Sprintf("invalid %s input: it starts with a UTF-8 byte-order mark", enc)}
+		}
 		if i := bytes.IndexByte(raw, 0); i >= 0 {
 			return "", "", &Error{Kind: ErrBinary, Encoding: enc, Offset: i,
 				msg: fmt.Sprintf("binary input: NUL byte at offset %d", i)}
@@ -436,8 +442,8 @@ func (w *lfWriter) write(p []byte) {
 }
 
 // checkControls refuses text in which control characters other than TAB,
-// LF, VT, FF, ESC and SUB (a DOS end-of-file mark) make up more than 1% of
-// the characters: such input is binary, whatever its encoding.
+// LF, VT, FF, ESC, SUB (a DOS end-of-file mark) and NEL make up more than
+// 1% of the characters: such input is binary, whatever its encoding.
 func checkControls(s string, enc Encoding) error {
 	ctl, first := 0, -1
 	for i := 0; i < len(s); i++ {
@@ -451,8 +457,8 @@ func checkControls(s string, enc Encoding) error {
 			bad = c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != 0x1A && c != 0x1B
 		case c == 0x7F:
 			bad = true
-		default: // 0xC2: C1 controls are U+0080..U+009F
-			bad = i+1 < len(s) && s[i+1] < 0xA0
+		default: // 0xC2: C1 controls are U+0080..U+009F; NEL (U+0085) ends lines
+			bad = i+1 < len(s) && s[i+1] < 0xA0 && s[i+1] != 0x85
 		}
 		if bad {
 			ctl++

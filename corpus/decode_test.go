@@ -49,6 +49,8 @@ func TestDecode(t *testing.T) {
 		{"forced big5 alias", encode(t, traditionalchinese.Big5, trad), "cp950", normalizeNewlines(trad), Big5},
 		{"few control chars are text", []byte(strings.Repeat("正文", 100) + "\x07"), "", strings.Repeat("正文", 100) + "\x07", UTF8},
 		{"auto", []byte("x"), "auto", "x", UTF8},
+		{"NEL is not a control", []byte("a\u0085b"), "", "a\u0085b", UTF8},
+		{"DOS end-of-file mark", []byte("text\r\n\x1a"), "", "text\n\x1a", UTF8},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -145,6 +147,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"forced big5 unmapped", []byte("ab\x81\x40"), "big5", ErrInvalid, Big5, 2, "bytes 81 40 at offset 2"},
 		{"forced big5 bad trail", []byte("ab\xA4\x80"), "big5", ErrInvalid, Big5, 2, "bytes a4 80 at offset 2"},
 		{"forced gbk on gb18030", encode(t, simplifiedchinese.GB18030, "中𠀀"), "gbk", ErrInvalid, GBK, 2, "use gb18030"},
+		{"forced gbk on a UTF-8 BOM", []byte("\xEF\xBB\xBF\xD6\xD0"), "gbk", ErrInvalid, GBK, 0, "UTF-8 byte-order mark"},
+		{"C1 controls", []byte("ab\u0080\u0081"), "", ErrBinary, UTF8, -1, "2 control characters in 4 characters"},
 		{"gb18030 unassigned four-byte", []byte("\x84\x31\xA5\x30"), "gb18030", ErrInvalid, GB18030, 0, "invalid gb18030 input"},
 	}
 	for _, tc := range tests {
