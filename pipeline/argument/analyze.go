@@ -46,8 +46,11 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 			}
 		}
 	}
-	par := d.parallelParagraphs(as, markerParas)
+	par := append(d.parallelParagraphs(as, markerParas), d.inlineLists(as)...)
 	for _, b := range par {
+		if b.level == "inline" {
+			continue
+		}
 		for _, p := range b.paras {
 			markerParas[p] = true
 		}

@@ -15,7 +15,8 @@ type announcement struct {
 	noun   string // folded noun, may be empty
 	nounS  Span   // the noun's span
 	class  string // folded classifier
-	strong bool   // 以下/如下 or followed by a colon: a list must follow
+	strong bool   // 以下/如下: a list must follow
+	colon  bool   // followed by a colon: a list follows, maybe inline
 	anaph  bool   // 這三大支柱: refers back, announces nothing
 	para   int
 	used   bool
@@ -45,7 +46,14 @@ func (d *doc) findAnnouncements() []announcement {
 				continue
 			}
 			prev := d.runeBefore(i)
-			if _, ok := chineseDigit(prev); ok || prev == '第' || prev == '十' || prev >= '0' && prev <= '9' || prev == '.' {
+			decimal := false
+			if prev == '点' {
+				// 八點二八: 二 is a decimal digit, not a count.
+				r2, _ := utf8.DecodeLastRuneInString(f[:i-len("点")])
+				_, decimal = chineseDigit(r2)
+				decimal = decimal || r2 == '十'
+			}
+			if _, ok := chineseDigit(prev); ok || decimal || strings.ContainsRune("第十百千万.", prev) || prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
 				i += n
 				continue
 			}
@@ -83,6 +91,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	if class == "" {
 		return announcement{}, false
 	}
+	if class == "点" {
+		if _, n := parseNumeral(f, j+len(class), false); n > 0 {
+			return announcement{}, false // 八點二八元: a decimal
+		}
+	}
 	k := j + len(class)
 	ns := k
 	for runes := 0; k < p.End && runes < 6; runes++ {
@@ -98,6 +111,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		if k-ns > len(v) && strings.HasSuffix(f[ns:k], v) {
 			k -= len(v)
 			break
+		}
+	}
+	for _, t := range []string{"月", "小时", "钟头", "星期", "礼拜", "工作日", "多"} {
+		if strings.HasPrefix(f[ns:], t) {
+			return announcement{}, false // 三個月: a duration
 		}
 	}
 	if class == "大" && k == ns {
@@ -124,7 +142,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		}
 	}
 	if r, _ := utf8.DecodeRuneInString(f[k:]); r == '：' || r == ':' {
-		a.strong = true
+		a.colon = true
 	}
 	return a, true
 }
@@ -252,7 +270,7 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 		best := -1
 		for k := range as {
 			a := &as[k]
-			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 {
+			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 {
 				continue
 			}
 			ok := false
@@ -262,7 +280,7 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 				// A list inside a paragraph, past its first sentence, is not
 				// what the paragraph before announced.
 				opensPara := b.level != "inline" || d.inFirstSentence(first, fp)
-				ok = a.para == fp || opensPara && (a.para == fp-1 && d.inLastSentence(a.Span, a.para) ||
+				ok = a.para == fp && d.nearBefore(a.Span, first) || opensPara && (a.para == fp-1 && d.inLastSentence(a.Span, a.para) ||
 					a.para == fp-1 && d.paras[a.para].heading)
 			}
 			if ok && (best < 0 || a.End > as[best].End) {
@@ -277,6 +295,19 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 			b.e.About = d.text[a.nounS.Start:a.nounS.End]
 		}
 	}
+}
+
+// nearBefore reports whether s lies in the sentence of byte i or in the
+// sentence just before it.
+func (d *doc) nearBefore(s Span, i int) bool {
+	cur := d.sentenceAt(i)
+	if s.Start >= cur.Start {
+		return true
+	}
+	if cur.Start == 0 {
+		return false
+	}
+	return s.Start >= d.sentenceAt(cur.Start-1).Start
 }
 
 // inFirstSentence reports whether byte i lies in the first sentence of
@@ -300,7 +331,11 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 	var out []*built
 	for k := range as {
 		a := &as[k]
-		if a.used || a.anaph || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading {
+		// Unmarked paragraphs announced by 兩個… are too often something
+		// else; the announcement must close its paragraph (at most 30
+		// characters after it).
+		if a.used || a.anaph || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
+			d.runeCount(a.End, d.paras[a.para].End) > 30 {
 			continue
 		}
 		if a.para+a.count >= len(d.paras) {
@@ -331,6 +366,76 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 			b.e.Items = append(b.e.Items, Item{MarkerStart: p.Start, MarkerEnd: p.Start, Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
 			b.paras = append(b.paras, q)
 		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// inlineLists builds lists announced before a colon and spelled out in
+// the same sentence: 有三個特點：A、B和C. The list is kept only when the
+// parts (split at 、，；and a final 和/及/與) number exactly the count.
+func (d *doc) inlineLists(as []announcement) []*built {
+	var out []*built
+	for k := range as {
+		a := &as[k]
+		if a.used || a.anaph || !a.colon || a.count > 12 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(d.f[a.End:])
+		cs := a.End + n
+		sent := d.sentenceAt(a.End)
+		ce := sent.End
+		for ce > cs {
+			r, n := utf8.DecodeLastRuneInString(d.text[cs:ce])
+			if !isSentenceEnd(r) && !isSpace(r) {
+				break
+			}
+			ce -= n
+		}
+		if ce <= cs {
+			continue
+		}
+		var parts []Span
+		start := cs
+		for i := cs; i < ce; {
+			r, n := utf8.DecodeRuneInString(d.f[i:])
+			if r == '、' || r == '，' || r == ',' || r == '；' || r == ';' {
+				parts = append(parts, Span{start, i})
+				start = i + n
+			}
+			i += n
+		}
+		parts = append(parts, Span{start, ce})
+		if len(parts) == a.count-1 {
+			last := parts[len(parts)-1]
+			for _, c := range []string{"以及", "和", "及", "与", "或"} {
+				if i := strings.LastIndex(d.f[last.Start:last.End], c); i > 0 {
+					parts[len(parts)-1] = Span{last.Start, last.Start + i}
+					parts = append(parts, Span{last.Start + i + len(c), last.End})
+					break
+				}
+			}
+		}
+		if len(parts) != a.count {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			ok = ok && p.End > p.Start && d.runeCount(p.Start, p.End) <= 30
+		}
+		if !ok {
+			continue
+		}
+		a.used = true
+		b := &built{style: "inline", family: "inline", level: "inline", ann: a}
+		b.e.Style = "inline"
+		b.e.Announced = &Announcement{Text: d.text[a.Start:a.End], Count: a.count, Start: a.Start, End: a.End}
+		b.e.About = d.text[a.nounS.Start:a.nounS.End]
+		for _, p := range parts {
+			s, e := trimSpan(d.text, p.Start, p.End)
+			b.e.Items = append(b.e.Items, Item{MarkerStart: s, MarkerEnd: s, Head: d.text[s:e], HeadStart: s, HeadEnd: e, Start: s, End: e})
+		}
+		b.paras = []int{a.para}
 		out = append(out, b)
 	}
 	return out

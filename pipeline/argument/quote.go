@@ -189,7 +189,7 @@ func (q *quoteFinder) verbBefore(os int) (int, string) {
 
 // gapOK checks the stretch between a verb and its quote.
 func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
-	g := q.d.f[s:e]
+	g := strings.TrimPrefix(q.d.f[s:e], "的") // 指出的：“…”
 	if r, n := utf8.DecodeRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
 		g = g[n:]
 	}
@@ -581,7 +581,7 @@ func (q *quoteFinder) indirect() []Quote {
 			if q.verbs[j] {
 				break
 			}
-			if v == "谈到" || v == "提到" {
+			if v == "谈到" || v == "提到" || strings.HasPrefix(d.f[j+len(v):], "的") {
 				break // 談到…時說: a topic, not what was said
 			}
 			cs := j + len(v)

@@ -119,7 +119,8 @@ type Enumeration struct {
 	About string `json:"about,omitempty"`
 	// Style names the marker family: di (第一), di-noun (第一支柱), shi
 	// (一是), seq (首先), side (一方面), dun (一、), paren (（一）), num
-	// (1.), circled (①), paragraphs (unmarked parallel paragraphs).
+	// (1.), circled (①), paragraphs (unmarked parallel paragraphs), inline
+	// (a list spelled out after a colon: 三個特點：A、B和C).
 	Style string `json:"style"`
 }
 
