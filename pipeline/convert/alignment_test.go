@@ -109,12 +109,12 @@ func TestCompose(t *testing.T) {
 	// X "abc" → Y "AB|C" (ab → AB, c → C); Y → Z "A|BC" (A → x, BC → yz).
 	a := []Piece{{0, 2, 0, 2}, {2, 3, 2, 3}}
 	b := []Piece{{0, 1, 0, 1}, {1, 3, 1, 3}}
-	got := compose(a, b)
+	got := composeAppend(nil, a, b, 0, 0)
 	want := []Piece{{0, 3, 0, 3}}
 	if !equalPieces(got, want) {
 		t.Errorf("compose = %+v; want %+v", got, want)
 	}
-	got = compose([]Piece{{0, 1, 0, 2}, {1, 2, 2, 3}}, []Piece{{0, 2, 0, 1}, {2, 3, 1, 4}})
+	got = composeAppend(nil, []Piece{{0, 1, 0, 2}, {1, 2, 2, 3}}, []Piece{{0, 2, 0, 1}, {2, 3, 1, 4}}, 0, 0)
 	want = []Piece{{0, 1, 0, 1}, {1, 2, 1, 4}}
 	if !equalPieces(got, want) {
 		t.Errorf("compose = %+v; want %+v", got, want)

@@ -155,11 +155,11 @@ func (st *stage) segments(s string) iter.Seq2[int, int] {
 	}
 }
 
-// compose chains two alignments: a maps X to Y and b maps Y to Z, both
-// covering Y without gaps. The result maps X to Z with the coarsest pieces
-// whose Y boundaries are boundaries of both.
-func compose(a, b []Piece) []Piece {
-	out := make([]Piece, 0, min(len(a), len(b)))
+// composeAppend chains two alignments and appends the result to out: a
+// maps X to Y and b maps Y to Z, both covering Y without gaps. The result
+// maps X to Z with the coarsest pieces whose Y boundaries are boundaries of
+// both, shifted by srcOff in X and dstOff in Z.
+func composeAppend(out, a, b []Piece, srcOff, dstOff int) []Piece {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		srcStart, dstStart := a[i].SrcStart, b[j].DstStart
@@ -170,7 +170,7 @@ func compose(a, b []Piece) []Piece {
 				j++
 			}
 		}
-		out = append(out, Piece{srcStart, a[i].SrcEnd, dstStart, b[j].DstEnd})
+		out = append(out, Piece{srcStart + srcOff, a[i].SrcEnd + srcOff, dstStart + dstOff, b[j].DstEnd + dstOff})
 		i++
 		j++
 	}

@@ -45,8 +45,9 @@ func (c *Converter) Convert(s string) string {
 
 // scratch holds the buffers of one conversion, reused across lines.
 type scratch struct {
-	norm  [2][]byte
-	chain [2][]byte
+	norm   [2][]byte
+	chain  [2][]byte
+	pieces []Piece
 }
 
 // normalize runs the normalization stages over the whole text.
@@ -107,37 +108,40 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 		if normPieces == nil {
 			normPieces = pcs
 		} else {
-			normPieces = compose(normPieces, pcs)
+			normPieces = composeAppend(nil, normPieces, pcs, 0, 0)
 		}
 	}
-	var dst []byte
-	pieces := make([]Piece, 0, len(text)/2)
+	dst := make([]byte, 0, len(text)+len(text)/8)
+	pieces := make([]Piece, 0, len(text)/3+1)
+	var segPieces, stagePieces []Piece
+	last := len(c.chain) - 1
 	add := func(a, b int) {
 		seg := text[a:b]
-		var segPieces []Piece
-		for i := range c.chain {
-			base := 0
-			var buf []byte
-			if i == len(c.chain)-1 {
-				buf, base = dst, len(dst)
-			} else {
-				buf = sc.chain[i%2][:0]
+		if last == 0 {
+			n0, base := len(pieces), len(dst)
+			dst, pieces = c.chain[0].convertAligned(dst, pieces, seg, base)
+			for k := n0; k < len(pieces); k++ {
+				pieces[k].SrcStart += a
+				pieces[k].SrcEnd += a
+				pieces[k].DstStart += base
+				pieces[k].DstEnd += base
 			}
-			buf, pcs := c.chain[i].convertAligned(buf, nil, seg, base)
-			if segPieces == nil {
-				segPieces = pcs
-			} else {
-				segPieces = compose(segPieces, pcs)
+			return
+		}
+		buf, segP := c.chain[0].convertAligned(sc.chain[0][:0], segPieces[:0], seg, 0)
+		sc.chain[0], segPieces = buf, segP
+		for i := 1; i <= last; i++ {
+			in := view(buf)
+			if i == last {
+				base := len(dst)
+				dst, stagePieces = c.chain[i].convertAligned(dst, stagePieces[:0], in, base)
+				pieces = composeAppend(pieces, segPieces, stagePieces, a, base)
+				return
 			}
-			if i == len(c.chain)-1 {
-				for _, p := range segPieces {
-					pieces = append(pieces, Piece{p.SrcStart + a, p.SrcEnd + a, p.DstStart + base, p.DstEnd + base})
-				}
-				dst = buf
-			} else {
-				sc.chain[i%2] = buf
-				seg = view(buf)
-			}
+			buf, stagePieces = c.chain[i].convertAligned(sc.chain[i%2][:0], stagePieces[:0], in, 0)
+			sc.chain[i%2] = buf
+			composed := composeAppend(sc.pieces[:0], segPieces, stagePieces, 0, 0)
+			sc.pieces, segPieces = segPieces, composed
 		}
 	}
 	if c.seg == nil {
@@ -150,7 +154,7 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 		}
 	}
 	if normPieces != nil {
-		pieces = compose(normPieces, pieces)
+		pieces = composeAppend(make([]Piece, 0, len(pieces)), normPieces, pieces, 0, 0)
 	}
 	return string(dst), pieces
 }
