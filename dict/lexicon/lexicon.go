@@ -67,6 +67,7 @@ const (
 	OrgSubunit                          // ends a unit's name after a known organization only (机制, 局)
 	OrgBody                             // a government body named after its country (商务部)
 	Administration                      // after a person's name makes an administration (政府)
+	GenericNoun                         // a common noun that looks like an organization's name (半导体厂)
 )
 
 // Affix is one title word, qualifier, organization suffix, body or
@@ -241,6 +242,8 @@ func (lx *Lexicon) addSuffix(f []string) error {
 		k = OrgBody
 	case "administration":
 		k = Administration
+	case "generic":
+		k = GenericNoun
 	default:
 		return fmt.Errorf("unknown suffix kind %q", f[1])
 	}

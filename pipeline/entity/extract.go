@@ -12,18 +12,19 @@ import (
 // Candidate priorities: when candidates overlap, the higher priority wins,
 // then the longer span, then the earlier one.
 const (
-	prioWeakName   = 61 // a title or surname rule's name when a tagger is present
-	prioTagger     = 62
 	prioPlace      = 60
-	prioLongPlace  = 63
-	prioTaggerWins = 86 // a tagger span that contains places or organizations
+	prioWeakName   = 61 // a title or surname rule's name, or a suffix run, when a tagger is present
+	prioTagger     = 62
+	prioLongPlace  = 63 // 波兰共和国
 	prioSurname    = 65
 	prioTitleName  = 70
 	prioOrg        = 75
 	prioPerson     = 80
 	prioOrgExt     = 85
+	prioTaggerWins = 86 // a tagger span that contains places or organizations
 	prioDotted     = 90
 	prioBracket    = 95
+	prioTaggerName = 96 // a tagger name around a rule's name (达恩·蒂雄 around 达恩·蒂)
 )
 
 // maxCandBytes bounds the length of a rule or lexicon candidate, for
@@ -42,6 +43,7 @@ type cand struct {
 	initials   []string // Latin initials of a dotted name (A in 马尔科·A·卢比奥)
 	lastPart   string   // last part of a dotted name (卢比奥)
 	body       bool     // a bare government body (商务部)
+	run        bool     // an organization read as a name run ending in a suffix
 	key        string   // identity key, set by link
 	adminOf    *cand    // for an administration: its person mention
 }
@@ -161,13 +163,17 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if isDot(before) || isDot(after) {
 				continue // part of a dotted name; the dotted rule reads it whole
 			}
-			if x.shortForeignForm(text, h) && (translit.has(before) || (translit.has(after) && !hasStopWord(text[h.end:]))) {
-				continue // two characters inside a longer transliteration (米雷 in 卡米雷斯)
+			if x.shortForeignForm(text, h) && (translit.has(before) || (translit.has(after) && !hasStopWord(text[h.end:])) ||
+				!(nameBoundary(text, h.start, x.titleEndsAt(s, h.start)) || x.nameEndBoundary(s, h.end))) {
+				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
 			}
 			c := newCand(h.start, h.end, Person, prioPerson)
 			c.person = int(h.h.idx)
 			out = append(out, c)
 		case hitOrg:
+			if x.startsInsidePlace(s, h) || strings.HasPrefix(text[h.end:], "长") || strings.HasPrefix(text[h.end:], "長") {
+				continue // 国会 in 中国会员, 财政部 in 财政部长
+			}
 			c := newCand(h.start, h.end, Organization, prioOrg)
 			c.org = int(h.h.idx)
 			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
@@ -191,6 +197,9 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				}
 			}
 		case hitAffix:
+			if x.startsInsidePlace(s, h) || strings.HasPrefix(text[h.end:], "长") || strings.HasPrefix(text[h.end:], "長") {
+				continue
+			}
 			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
 				c := newCand(h.start, h.end, Organization, prioOrg)
 				c.body = true
@@ -219,7 +228,7 @@ func longCountryName(text string, end int) int {
 	best := 0
 	for p, n := end, 0; p < len(text) && n < 6; n++ {
 		r, size := utf8.DecodeRuneInString(text[p:])
-		if !isHan(r) || stopChars.has(r) {
+		if !isHan(r) || strictStops.has(r) {
 			break
 		}
 		p += size
@@ -230,6 +239,38 @@ func longCountryName(text string, end int) int {
 		}
 	}
 	return best
+}
+
+// startsInsidePlace reports whether h starts strictly inside a place of the
+// lexicon and ends after it (国会 in 中国会员).
+func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
+	for p := h.start - 1; p >= 0 && p > h.start-maxCandBytes; p-- {
+		for _, i := range s.byStart[p] {
+			o := s.hits[i]
+			if o.h.kind == hitPlace && o.end > h.start && o.end < h.end && utf8.RuneCountInString(s.text[o.start:o.end]) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleEndsAt reports whether a title word ends at pos.
+func (x *Extractor) titleEndsAt(s *scan, pos int) bool {
+	_, ok := x.affixAt(s, pos, true, lexicon.TitleCore, lexicon.TitleQualifier)
+	return ok
+}
+
+// nameEndBoundary reports whether a name may end at end: before a non-Han
+// character, a character that follows names, a stop word or an
+// administration word (川普政府).
+func (x *Extractor) nameEndBoundary(s *scan, end int) bool {
+	r := runeAt(s.text, end)
+	if end >= len(s.text) || !isHan(r) || nameFollowers.has(r) || hasStopWord(s.text[end:]) {
+		return true
+	}
+	_, ok := x.affixAt(s, end, false, lexicon.Administration)
+	return ok
 }
 
 // shortForeignForm reports whether h is a two-rune form of a foreign
@@ -275,23 +316,26 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				}
 			}
 		}
-		// A run of name characters ending in a suffix.
+		// A run of name characters ending in a suffix: the first suffix
+		// ends it (世贸组织 + 争端解决机制), and the run may not cross a
+		// conjunction or another name (中国共产党同各民主党 is two names).
 		kinds := []lexicon.AffixKind{lexicon.OrgSuffix}
 		if b.h.kind == hitOrg {
 			kinds = append(kinds, lexicon.OrgSubunit)
 		}
 		best := -1
-		for p, n := b.end, 0; p < len(text) && n < 12; n++ {
+		for p, n := b.end, 0; p < len(text) && n < 12 && best < 0; n++ {
 			r, size := utf8.DecodeRuneInString(text[p:])
-			if !isHan(r) || stopChars.has(r) {
+			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) {
 				break
 			}
 			p += size
 			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start >= b.end {
 				// 北京大学 has nothing between place and suffix; a one-rune
-				// suffix needs a name before it and is no suffix in 部长, 局员.
+				// suffix needs a name before it and is no suffix in 部长, 部门.
 				oneRune := utf8.RuneCountInString(text[a.start:a.end]) == 1
-				if (a.start > b.end || !oneRune) && !(oneRune && strings.ContainsRune("长長员員", runeAt(text, p))) {
+				before := utf8.RuneCountInString(text[b.end:a.start])
+				if (!oneRune || (before > 0 && before <= 2)) && !(oneRune && strings.ContainsRune("长長员員门門委", runeAt(text, p))) {
 					best = p
 				}
 			}
@@ -299,6 +343,7 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 		if best > 0 {
 			c := newCand(b.start, best, Organization, prioOrgExt)
 			c.org = x.exact(text[b.start:best], hitOrg)
+			c.run = c.org < 0
 			out = append(out, c)
 		}
 	}
@@ -351,10 +396,7 @@ func latinRun(text string, i int) (int, string) {
 func (x *Extractor) dottedCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
-	titleEnds := func(p int) bool {
-		_, ok := x.affixAt(s, p, true, lexicon.TitleCore, lexicon.TitleQualifier)
-		return ok
-	}
+	titleEnds := func(p int) bool { return x.titleEndsAt(s, p) }
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isDot(r) {
@@ -566,6 +608,18 @@ func (x *Extractor) titleNameCands(s *scan) []*cand {
 	return out
 }
 
+// startsName reports whether a lexicon person, organization or place
+// starts at pos.
+func (x *Extractor) startsName(s *scan, pos int) bool {
+	for _, i := range s.byStart[pos] {
+		switch s.hits[i].h.kind {
+		case hitPerson, hitOrg, hitPlace:
+			return true
+		}
+	}
+	return false
+}
+
 // startsKnown reports whether a lexicon person, organization or place or a
 // title word starts at pos.
 func (x *Extractor) startsKnown(s *scan, pos int) bool {
@@ -666,6 +720,11 @@ func (x *Extractor) extract(text string) []Entity {
 		for _, c := range names {
 			c.prio = prioWeakName
 		}
+		for _, c := range cands {
+			if c.run {
+				c.prio = prioWeakName
+			}
+		}
 		cands = append(cands, names...)
 		cands = x.taggedCands(text, cands)
 	} else {
@@ -675,6 +734,36 @@ func (x *Extractor) extract(text string) []Entity {
 	kept = x.findAgain(text, kept, used)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
+}
+
+// genericOrg reports whether a tagger's organization is a common noun of
+// the lexicon (中心, 半导体厂, 联盟) rather than a name.
+func (x *Extractor) genericOrg(text string, sp Span) bool {
+	generic := false
+	x.trie.matchAt(text[:sp.End], sp.Start, func(end int, hs []hit) {
+		if end != sp.End {
+			return
+		}
+		for _, h := range hs {
+			if a := x.affix(h); a != nil && (a.Kind == lexicon.GenericNoun || a.Kind == lexicon.OrgSuffix || a.Kind == lexicon.OrgSubunit) {
+				generic = true
+			}
+		}
+	})
+	return generic
+}
+
+// weakName reports whether a person candidate may give way to a longer
+// tagger span around it: rule-built names (达恩·蒂 in 达恩·蒂雄) and
+// two-character Chinese names of the lexicon (李希 in 李希林).
+func (x *Extractor) weakName(c *cand) bool {
+	switch c.prio {
+	case prioPerson:
+		return !strings.ContainsRune(x.lex.People[c.person].Full, '·')
+	case prioDotted, prioTitleName, prioSurname, prioWeakName:
+		return true
+	}
+	return false
 }
 
 // taggedCands adds the tagger's spans to cands. A tagger span wins over
@@ -691,15 +780,24 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
 			continue
 		}
-		if !utf8.ValidString(text[sp.Start:sp.End]) || utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 ||
-			isASCIILetter(runeBefore(text, sp.Start)) {
+		// One-character spans are abbreviations (中美, 江主席): places and
+		// people only.
+		if !utf8.ValidString(text[sp.Start:sp.End]) || isASCIILetter(runeBefore(text, sp.Start)) ||
+			(utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 && sp.Type == Organization) {
 			continue
+		}
+		if sp.Type == Organization && x.genericOrg(text, sp) {
+			continue
+		}
+		if latin := strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return !isASCIILetter(r) }); latin < 0 && sp.End-sp.Start <= 2 ||
+			latin > 0 && sp.Type == Organization {
+			continue // AI; AI劳动力研究中心
 		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		if sp.Type == Person {
 			t.person = x.exact(text[sp.Start:sp.End], hitPerson)
 		}
-		contains, crossed := false, false
+		contains, crossed, person := false, false, false
 		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
 			c := cands[i]
 			if c.end <= sp.Start {
@@ -709,11 +807,16 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 			switch {
 			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
 				contains = true
+			case inside && c.typ == Person && sp.Type == Person && x.weakName(c):
+				contains, person = true, true
 			case !inside && c.prio > prioTagger:
 				crossed = true
 			}
 		}
-		if contains && !crossed {
+		switch {
+		case contains && !crossed && person:
+			t.prio = prioTaggerName
+		case contains && !crossed:
 			t.prio = prioTaggerWins
 		}
 		out = append(out, t)
@@ -731,8 +834,8 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 	var forms []form
 	seen := map[string]bool{}
 	for _, c := range kept {
-		if c.typ != Person || c.prio == prioPerson {
-			continue
+		if c.typ != Person || c.prio == prioPerson || c.prio == prioTagger || c.prio == prioTaggerName {
+			continue // the lexicon and the tagger find their own repeats
 		}
 		for _, f := range []string{text[c.start:c.end], c.lastPart} {
 			if utf8.RuneCountInString(f) >= 2 && !seen[f] {

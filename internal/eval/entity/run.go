@@ -9,15 +9,29 @@ import (
 	"time"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/dict/nermodel"
 	"github.com/zhpipe/zhpipe/internal/eval"
 	"github.com/zhpipe/zhpipe/pipeline/entity"
 	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 )
 
-// Run measures the rules and lexicon alone (no tagger) on the NER test sets
-// under sharedDir. RunWith adds a tagger.
+// Run measures, on the NER test sets under sharedDir, the rules and lexicon
+// alone ("entity.rules.*") and combined with the embedded statistical
+// tagger ("entity.hybrid.*").
 func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
-	return RunWith(sharedDir, outDir, w, nil, "rules")
+	figs, err := RunWith(sharedDir, outDir, w, nil, "rules")
+	if err != nil {
+		return nil, err
+	}
+	m, err := nermodel.Load()
+	if err != nil {
+		return nil, err
+	}
+	hy, err := RunWith(sharedDir, outDir, w, entity.FromNER(m), "hybrid")
+	if err != nil {
+		return nil, err
+	}
+	return append(figs, hy...), nil
 }
 
 // RunWith measures the extractor built with tagger (nil for none) on the
