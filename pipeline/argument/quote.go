@@ -470,6 +470,9 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 		if v != "" && d.runeCount(x.in.Start, x.in.End) <= 4 && d.runeCount(vs+len(v), x.open) > 1 {
 			v = "" // 提出多項「搶人才」: a short phrase inside a clause is a term
 		}
+		if v != "" && fold(v) == "称" && d.runeCount(x.in.Start, x.in.End) <= 5 {
+			v = "" // 稱“小姐”: a name given, not a statement
+		}
 		switch {
 		case v != "":
 			qu.Kind = KindStatement

@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -111,6 +112,9 @@ func TestAnnouncements(t *testing.T) {
 		{"報告圍繞三大方向展開：", "三大方向:3", "方向", false},
 		{"這三大支柱實為", "三大支柱:3", "支柱", true},
 		{"統一大市場", "", "", false},
+		{"用了三個月時間", "", "", false},
+		{"八點二八元", "", "", false},
+		{"分為三點：", "三點:3", "", false},
 		{"第二大經濟體", "", "", false},
 	} {
 		d := newDoc(tc.text)
@@ -154,6 +158,11 @@ func TestQuotesSmall(t *testing.T) {
 		{"indirect", "商務部表示，新規將於明年實施。", []string{"商務部"}, "indirect/商務部/表示/新規將於明年實施"},
 		{"not speech: 稱為", "王強可將其稱為關鍵支柱。", []string{"王強"}, ""},
 		{"simplified", "李明认为：“这是好事。”", []string{"李明"}, "statement/李明/认为/这是好事。"},
+		{"naming with 稱", "大家都稱他“老王”。", nil, "term///老王"},
+		{"quote after an attributed sentence", "李明指出，形勢很好。“我們有信心做得更好。”", []string{"李明"},
+			"indirect/李明/指出/形勢很好 ; statement/李明/指出/我們有信心做得更好。"},
+		{"two verbs", "李明強調指出，要抓好落實。", []string{"李明"}, "indirect/李明/強調/要抓好落實"},
+		{"topic, then quote", "李明談到改革時說：“要堅定不移。”", []string{"李明"}, "statement/李明/說/要堅定不移。"},
 		{"nested marks", "李明說：「他說過『不』。」", []string{"李明"}, "statement/李明/說/他說過『不』。 ; term///不"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -202,5 +211,43 @@ func TestRoleText(t *testing.T) {
 		if err := back.UnmarshalText(b); err != nil || back != k {
 			t.Errorf("kind %v round trip = %v, %v", k, back, err)
 		}
+	}
+}
+
+func TestEnumerationsSmall(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string // style:announced:heads of each enumeration, joined by " ; "
+	}{
+		{"inline after a colon", "報告有三個特點：目標明確、措施具體和保障有力。",
+			"inline:3:目標明確|措施具體|保障有力"},
+		{"inline count must match", "報告有三個特點：目標明確、措施具體。", ""},
+		{"side takes only two", "園區發展五大產業。一方面甲；另一方面乙。", "side:0:甲|乙"},
+		{"side announced by two", "要從兩方面看。一方面甲；另一方面乙。", "side:2:甲|乙"},
+		{"parallel paragraphs need three", "這裡有兩個選擇。\n一邊是甲。\n一邊是乙。", ""},
+		{"parallel paragraphs", "可歸結為三個維度。\n源自甲的危機。甲。\n基於乙的轉向。乙。\n滿足丙的需要。丙。",
+			"paragraphs:3:源自甲的危機|基於乙的轉向|滿足丙的需要"},
+		{"count mismatch", "目標有以下3項：\n第一，甲。\n第二，乙。", "di:3:甲|乙"},
+		{"inline list does not take the previous paragraph's count", "要抓好四個環節。\n把握本質。一是甲，二是乙。", "shi:0:甲|乙"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := Analyze(tc.text, nil, nil)
+			checkSpans(t, tc.text, a)
+			var got []string
+			for _, e := range a.Enumerations {
+				n := 0
+				if e.Announced != nil {
+					n = e.Announced.Count
+				}
+				var hs []string
+				for _, it := range e.Items {
+					hs = append(hs, it.Head)
+				}
+				got = append(got, fmt.Sprintf("%s:%d:%s", e.Style, n, strings.Join(hs, "|")))
+			}
+			if g := strings.Join(got, " ; "); g != tc.want {
+				t.Errorf("enumerations in %q = %q; want %q", tc.text, g, tc.want)
+			}
+		})
 	}
 }
