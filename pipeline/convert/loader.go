@@ -15,7 +15,8 @@ import (
 
 // Loader builds converters from OpenCC data, building each dictionary at
 // most once and sharing it between all the converters it returns. It is safe
-// for concurrent use; a process needs only one.
+// for concurrent use; a process needs only one. The zero Loader uses the
+// embedded data, like NewLoader.
 type Loader struct {
 	fsys fs.FS
 
@@ -44,6 +45,14 @@ func NewLoaderFS(fsys fs.FS) *Loader {
 func (l *Loader) Converter(config string) (*Converter, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if l.fsys == nil {
+		l.fsys = opencc.FS()
+	}
+	if l.convs == nil {
+		l.dicts = map[string]*textDict{}
+		l.tables = map[string]*table{}
+		l.convs = map[string]*Converter{}
+	}
 	return l.converter(config)
 }
 
