@@ -51,6 +51,11 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 				decimalDian = true
 			}
 		}
+		if k-j == 4 && n >= 1000 && n <= 2999 && n == float64(int(n)) {
+			if _, w := p.anyWord(k, "多", "余", "个"); w == "" {
+				return DurationPart{}, i, false // 1997年 is a year, never 1997 years
+			}
+		}
 		v, j = n, k
 		if k2, w := p.anyWord(j, "多", "余", "几"); w != "" {
 			j = k2
@@ -187,7 +192,7 @@ func isoOf(t time.Time, g Grain) string {
 // 未来7天 and plain durations at i.
 func (p *parser) relative(i int) (Expr, int, bool) {
 	// Prefix forms.
-	if j, w := p.anyWord(i, "再过", "过"); w != "" && p.r(j) != '去' {
+	if j, w := p.anyWord(i, "再过", "过"); w != "" && p.r(j) != '去' && (w == "再过" || p.whole) {
 		if u, k, ok := p.amountUnit(j, true); ok {
 			// 过两天, 再过半个小时: from that point on.
 			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known, OpenEnd: true, Parts: []DurationPart{u}}
@@ -203,7 +208,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 	}
 	if j, w := p.anyWord(i, "上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的"); w != "" {
-		if u, k, ok := p.amountUnit(j, true); ok {
+		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
 			start := truncate(p.ref, u.Unit)
 			switch w {
@@ -287,6 +292,10 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		sign := 1.0
 		if strings.HasSuffix(w, "前") {
 			sign = -1
+		}
+		if u.Unit >= Year && u.Value*float64(map[Grain]int{Year: 1, Decade: 10, Century: 100}[u.Unit]) > 5000 {
+			// 150亿年前: far beyond the calendar; kept, not resolved.
+			return Expr{Kind: Relative, Grain: u.Unit, Parts: parts}, k, true
 		}
 		g := u.Unit
 		e.Kind, e.Resolved = Relative, p.known
@@ -515,7 +524,7 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 	case "前后", "左右":
 		return a, k2, true // about: the point itself
 	case "之前", "以前", "前":
-		if p.known && a.Until.After(p.ref) && a.From.After(p.ref) {
+		if p.known && a.Until.After(p.ref) {
 			r.From, r.Until = p.ref, a.Until
 			if a.Value != "" {
 				r.Value = isoOf(p.ref, Day) + "/" + a.Value

@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A holidayRule gives the first day of a holiday in a Gregorian year and
@@ -163,14 +164,36 @@ func easter(y int, loc *time.Location) time.Time {
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
 }
 
-// matchRules returns the longest rule name at i.
-func (p *parser) matchRules(i int, rules []holidayRule) (holidayRule, int) {
-	best, bi := i, -1
+// ruleName is one name of a holiday rule, indexed by its first rune.
+type ruleName struct {
+	name string
+	rule int
+}
+
+// indexRules maps the first rune of every name to the names.
+func indexRules(rules []holidayRule) map[rune][]ruleName {
+	m := make(map[rune][]ruleName)
 	for k, r := range rules {
 		for _, n := range strings.Fields(r.names) {
-			if j, ok := p.word(i, n); ok && j > best {
-				best, bi = j, k
-			}
+			first, _ := utf8.DecodeRuneInString(n)
+			m[first] = append(m[first], ruleName{n, k})
+		}
+	}
+	return m
+}
+
+// holidayIndex and orthodoxIndex are built once and never written again.
+var (
+	holidayIndex  = indexRules(holidayRules)
+	orthodoxIndex = indexRules(orthodoxRules)
+)
+
+// matchRules returns the longest rule name at i.
+func (p *parser) matchRules(i int, rules []holidayRule, index map[rune][]ruleName) (holidayRule, int) {
+	best, bi := i, -1
+	for _, rn := range index[p.r(i)] {
+		if j, ok := p.word(i, rn.name); ok && j > best {
+			best, bi = j, rn.rule
 		}
 	}
 	if bi < 0 {
@@ -183,9 +206,9 @@ func (p *parser) matchRules(i int, rules []holidayRule) (holidayRule, int) {
 // the reference (the next occurrence when PreferFuture is set).
 func (p *parser) holiday(i int, b *pt) int {
 	loc := p.ref.Location()
-	rule, j := p.matchRules(i, holidayRules)
+	rule, j := p.matchRules(i, holidayRules, holidayIndex)
 	if k, ok := p.word(i, "东正教"); ok {
-		if r2, j2 := p.matchRules(k, orthodoxRules); j2 > k {
+		if r2, j2 := p.matchRules(k, orthodoxRules, orthodoxIndex); j2 > k {
 			rule, j = r2, j2
 		}
 	}

@@ -216,8 +216,12 @@ func (p *parser) year(i int, b *pt) int {
 		return i
 	}
 	next := p.r(k + 1)
-	if next == '代' || next == '级' || next == '龄' || next == '度' && !roc {
+	if next == '代' || next == '级' || next == '龄' {
 		return i
+	}
+	end := k + 1
+	if next == '度' {
+		end++ // 1997年度: the (fiscal) year
 	}
 	switch {
 	case roc:
@@ -226,6 +230,12 @@ func (p *parser) year(i int, b *pt) int {
 		}
 		b.y = 1911 + v
 	case digits == 4:
+		if v < 1000 || v > 2999 {
+			return i
+		}
+		if (next == '前' || next == '后') && (v-p.ref.Year() > 200 || p.ref.Year()-v > 200) {
+			return i // 6000年前: six thousand years ago
+		}
 		b.y = v
 	case p.region == Taiwan && digits > 0 && digits <= 3 && v > 0 && v < 200:
 		b.y = 1911 + v
@@ -236,13 +246,31 @@ func (p *parser) year(i int, b *pt) int {
 				return i
 			}
 		}
+		if !p.whole && !p.yearContext(k+1) {
+			return i // 工作了36年: a duration more often than 1936
+		}
 		b.y = p.twoDigitYear(v)
 	default:
 		return i
 	}
 	b.yExplicit = true
 	b.setFirst(1)
-	return k + 1
+	return end
+}
+
+// yearContext reports whether what follows a two-digit 年 at j makes it a
+// year rather than a number of years: a month, a part of the year, a
+// season, a holiday or an ordinal.
+func (p *parser) yearContext(j int) bool {
+	if _, k, _, ok := p.integer(j); ok {
+		if _, w := p.anyWord(k, "月"); w != "" {
+			return true
+		}
+	}
+	if _, w := p.anyWord(j, "底", "初", "末", "中", "上半年", "下半年", "第", "首", "前", "后", "春", "夏", "秋", "冬", "正月", "腊月", "农历", "元旦", "国庆", "春节", "除夕", "年底", "年初", "年末", "全年", "度"); w != "" {
+		return true
+	}
+	return false
 }
 
 // month parses N月 or a relative month at i.
@@ -592,6 +620,9 @@ func (p *parser) clock(i int, b *pt) int {
 			return k3
 		}
 		single := k2-k == 1 && p.r(k) != '十'
+		if w == "点" && !single && digits > 0 && !isASCIIDigit(p.r(k)) && p.r(k) != '零' {
+			return -1 // 一点二五, 九点一六: decimals
+		}
 		if w == "点" && single {
 			// 二十七点三, 0点一: a decimal, not a time.
 			return -1
@@ -626,6 +657,13 @@ func (p *parser) ampmSuffix(k int, b *pt) int {
 // vagueNoYear parses 年底, 上半年, 一季度, 上个季度, 本季度末 … without a
 // year: the reference's year (or quarter).
 func (p *parser) vagueNoYear(i int, b *pt) int {
+	if isQuarterDigit(p, i) {
+		if _, k, _, _ := p.integer(i); !p.whole {
+			if _, ok := p.word(k, "季度"); !ok {
+				return i // 一季 alone is a season as often as a quarter
+			}
+		}
+	}
 	loc := p.ref.Location()
 	if k, w := p.anyWord(i, "上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度"); w != "" {
 		shift := 0

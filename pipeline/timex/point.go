@@ -429,12 +429,13 @@ func (p *parser) numericDate(i int, b *pt) int {
 		return k2 + 1 + ny
 	}
 	if a >= 1 && a <= 12 && m >= 1 && m <= 31 {
+		k3, w := p.anyWord(k2, "号", "日")
+		if w == "" && !p.whole {
+			return i // 1/4 is a fraction as often as a date
+		}
 		b.mo, b.d = a, m
 		b.setFirst(2)
-		if k3, w := p.anyWord(k2, "号", "日"); w != "" {
-			k2 = k3
-		}
-		return k2
+		return k3
 	}
 	return i
 }
@@ -454,10 +455,11 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 			century, j = n, k2
 		}
 	}
+	jd := j
 	if k, ok := p.word(j, "的"); ok && century > 0 {
-		j = k
+		jd = k
 	}
-	n, k, digits, ok := p.integer(j)
+	n, k, digits, ok := p.integer(jd)
 	if ok {
 		if k2, ok := p.word(k, "年代"); ok {
 			var start int

@@ -54,6 +54,29 @@ func TestExtractForms(t *testing.T) {
 		{"三天前", "三天前", "2025-07-22", Relative, ref2025},
 		{"２０２５年７月２３日", "２０２５年７月２３日", "2025-07-23", Date, Reference{}},
 		{"兩年後", "兩年後", "2027", Relative, ref2025},
+		{"2025年前完成", "2025年前", "2025-07-25/2025", Range, ref2025},
+		{"3年以前", "3年以前", "../2022", Range, ref2025},
+		{"今晚八點以後", "今晚八點以後", "2025-07-25T20/..", Range, ref2025},
+		{"自2025年1月起施行", "自2025年1月起", "2025-01/2025-07-25", Range, ref2025},
+		{"本季度", "本季度", "2025-Q3", Relative, ref2025},
+		{"上個季度末", "上個季度末", "2025-06", Relative, ref2025},
+		{"3月第三周", "3月第三周", "2025-W12", Date, ref2025},
+		{"2025年前五個月", "2025年前五個月", "2025-01/2025-05", Date, ref2025},
+		{"农历八月十五", "农历八月十五", "2025-10-06", Relative, ref2025},
+		{"中秋節", "中秋節", "2025-10-06", Relative, ref2025},
+		{"2024年春節", "2024年春節", "2024-02-10", Date, ref2025},
+		{"2024年冬至", "2024年冬至", "2024-12-21", Date, ref2025},
+		{"復活節", "復活節", "2025-04-20", Relative, ref2025},
+		{"2018年逾越節", "2018年逾越節", "2018-03-30/2018-04-07", Date, ref2025},
+		{"2013年開齋節", "2013年開齋節", "2013-08-08", Date, ref2025},
+		{"國慶", "國慶", "2025-10-10", Relative, Reference{Date: ref2025.Date, Region: Taiwan}},
+		{"国庆", "国庆", "2025-10-01", Relative, ref2025},
+		{"20世纪60年代前期", "20世纪60年代前期", "1960/1962", Range, ref2025},
+		{"3年以上7年以下", "3年以上7年以下", "P3Y/P7Y", Duration, ref2025},
+		{"下午三點踏三", "下午三點踏三", "2025-07-25T15:15", Time, ref2025},
+		{"工作了36年", "36年", "P36Y", Duration, ref2025},
+		{"98年4月", "98年4月", "1998-04", Date, ref2025},
+		{"10月底", "10月底", "2025-10-25/2025-10-31", Date, ref2025},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -71,7 +94,8 @@ func TestExtractForms(t *testing.T) {
 }
 
 func TestExtractNegatives(t *testing.T) {
-	for _, in := range []string{"二十七点三", "调高24点5度", "零点五", "减八点八", "身份证号140302197706220124。", "第14179號總統行政令", "一点都不好玩", "有十分之一的概率", "一日之计在于晨"} {
+	for _, in := range []string{"二十七点三", "调高24点5度", "零点五", "减八点八", "身份证号140302197706220124。", "第14179號總統行政令", "一点都不好玩", "有十分之一的概率", "一日之计在于晨",
+		"增长一点二五倍", "约1/4的人", "已经过了好几天", "黎明主演的电影"} {
 		t.Run(in, func(t *testing.T) {
 			got := Extract(in, ref2025)
 			checkSpans(t, in, got)
@@ -79,6 +103,47 @@ func TestExtractNegatives(t *testing.T) {
 				t.Errorf("Extract(%q) = %q %q; want nothing", in, got[0].Text, got[0].Value)
 			}
 		})
+	}
+}
+
+func TestParseExpr(t *testing.T) {
+	loc := time.FixedZone("", -2*3600)
+	ref := Reference{Date: time.Date(2013, 2, 12, 4, 30, 0, 0, loc), PreferFuture: true, Spans: true}
+	d := func(y, m, dd, h, mi int) time.Time { return time.Date(y, time.Month(m), dd, h, mi, 0, 0, loc) }
+	tests := []struct {
+		in          string
+		from, until time.Time
+	}{
+		{"三点", d(2013, 2, 12, 15, 0), d(2013, 2, 12, 16, 0)},
+		{"周二", d(2013, 2, 19, 0, 0), d(2013, 2, 20, 0, 0)},
+		{"這週三", d(2013, 2, 13, 0, 0), d(2013, 2, 14, 0, 0)},
+		{"3月", d(2013, 3, 1, 0, 0), d(2013, 4, 1, 0, 0)},
+		{"兩天前", d(2013, 2, 10, 0, 0), d(2013, 2, 12, 0, 0)},
+		{"春节", d(2014, 1, 31, 0, 0), d(2014, 2, 1, 0, 0)},
+		{"十月第一个星期一", d(2013, 10, 7, 0, 0), d(2013, 10, 8, 0, 0)},
+		{"贖罪日", d(2013, 9, 13, 0, 0), d(2013, 9, 14, 0, 0)},
+		{"周日, 二月十号", d(2013, 2, 10, 0, 0), d(2013, 2, 11, 0, 0)},
+		{"2018", d(2018, 1, 1, 0, 0), d(2019, 1, 1, 0, 0)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			e, ok := ParseExpr(tc.in, ref)
+			if !ok || !e.From.Equal(tc.from) || !e.Until.Equal(tc.until) {
+				t.Errorf("ParseExpr(%q) = %v [%v, %v); want [%v, %v)", tc.in, ok, e.From, e.Until, tc.from, tc.until)
+			}
+		})
+	}
+}
+
+func TestKindText(t *testing.T) {
+	for k, want := range map[Kind]string{Date: "date", Time: "time", Range: "range", Duration: "duration", Relative: "relative"} {
+		b, err := k.MarshalText()
+		if err != nil || string(b) != want {
+			t.Errorf("Kind(%d).MarshalText() = %q, %v; want %q", k, b, err, want)
+		}
+	}
+	if _, err := Kind(0).MarshalText(); err == nil {
+		t.Errorf("Kind(0).MarshalText() succeeded; want an error")
 	}
 }
 
