@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zhpipe/zhpipe/dict/nermodel"
 	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 )
@@ -26,6 +27,22 @@ func seedSimplified(b *testing.B) string {
 func BenchmarkExtract(b *testing.B) {
 	text := seedSimplified(b)
 	x := newTestExtractor(b, Options{})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(text)
+	}
+}
+
+// BenchmarkExtractHybrid measures rules, lexicon and the embedded tagger on
+// the seed.
+func BenchmarkExtractHybrid(b *testing.B) {
+	text := seedSimplified(b)
+	m, err := nermodel.Load()
+	if err != nil {
+		b.Skipf("skipping: the embedded NER model does not load: %v", err)
+	}
+	x := newTestExtractor(b, Options{Tagger: FromNER(m)})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/zhpipe/zhpipe/dict/nermodel"
 	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 )
@@ -185,6 +186,30 @@ func TestSeedArticleSimplified(t *testing.T) {
 		return pieces[i].SrcStart, pieces[j].SrcEnd
 	}
 	x := newTestExtractor(t, Options{})
+	ents := x.Extract(text)
+	checkEntities(t, text, ents)
+	checkSeed(t, orig, g, ents, back)
+}
+
+// TestSeedArticleHybrid runs as the pipeline does, with the embedded
+// statistical tagger: the tagger must add nothing spurious.
+func TestSeedArticleHybrid(t *testing.T) {
+	orig, g := loadSeed(t)
+	m, err := nermodel.Load()
+	if err != nil {
+		t.Skipf("skipping: the embedded NER model does not load (pipeline/entity/ner is being changed?): %v", err)
+	}
+	c, err := convert.New("tw2sp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, pieces := c.ConvertAligned(orig)
+	back := func(start, end int) (int, int) {
+		i := sort.Search(len(pieces), func(i int) bool { return pieces[i].DstEnd > start })
+		j := sort.Search(len(pieces), func(i int) bool { return pieces[i].DstEnd >= end })
+		return pieces[i].SrcStart, pieces[j].SrcEnd
+	}
+	x := newTestExtractor(t, Options{Tagger: FromNER(m)})
 	ents := x.Extract(text)
 	checkEntities(t, text, ents)
 	checkSeed(t, orig, g, ents, back)
