@@ -7,10 +7,12 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
 	"github.com/zhpipe/zhpipe/dict/nermodel"
 	"github.com/zhpipe/zhpipe/internal/eval"
+	"github.com/zhpipe/zhpipe/pipeline/convert"
 	"github.com/zhpipe/zhpipe/pipeline/entity"
 	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 )
@@ -66,6 +68,36 @@ func RunWith(sharedDir, outDir string, w io.Writer, tagger entity.Tagger, name s
 			return nil, err
 		}
 		fmt.Fprintf(w, "%s: %d sentences with errors in %s\n", prefix, len(fails), p)
+		if set != "msra" {
+			continue
+		}
+		// The Traditional path: MSRA converted with our s2tw, then either
+		// back with t2s as the pipeline does, or tagged as it is.
+		s2tw, err := convert.New("s2tw")
+		if err != nil {
+			return nil, err
+		}
+		t2s, err := convert.New("t2s")
+		if err != nil {
+			return nil, err
+		}
+		for _, v := range []struct {
+			name string
+			conv func(string) string
+		}{
+			{"msra_tw", func(s string) string { return t2s.Convert(s2tw.Convert(s)) }},
+			{"msra_tw_direct", s2tw.Convert},
+		} {
+			res, fails := EvaluateConverted(x, data, v.conv)
+			prefix := "entity." + name + "." + v.name
+			figs = append(figs, res.Figures(prefix)...)
+			fmt.Fprintf(w, "%s: F1 %.1f (P %.1f R %.1f); PER %.1f LOC %.1f ORG %.1f\n",
+				prefix, res.All.F1(), res.All.P(), res.All.R(),
+				res.By[entity.Person].F1(), res.By[entity.Place].F1(), res.By[entity.Organization].F1())
+			if _, err := eval.WriteFailures(outDir, prefix+".txt", fails); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return figs, nil
 }
@@ -154,14 +186,35 @@ func Spans(ents []entity.Entity) []span {
 // Evaluate runs x on every sentence and counts exact matches of span and
 // type; it also returns a line per sentence with an error.
 func Evaluate(x *entity.Extractor, data []ner.Sentence) (Result, []string) {
+	return EvaluateConverted(x, data, nil)
+}
+
+// EvaluateConverted is Evaluate on every sentence passed through conv
+// first (nil for none), as the pipeline would pass a Traditional text.
+// Spans are compared by rune offsets, so conv must keep the rune count; a
+// sentence whose count changes scores all its entities as misses.
+func EvaluateConverted(x *entity.Extractor, data []ner.Sentence, conv func(string) string) (Result, []string) {
 	res := Result{By: map[entity.Type]*Counts{entity.Person: {}, entity.Place: {}, entity.Organization: {}}}
 	var fails []string
 	for _, d := range data {
 		gold := map[span]bool{}
+		goldRunes := runeIndex(d.Text)
 		for _, s := range d.Spans {
-			gold[span{s.Start, s.End, nerTypes[s.Label]}] = true
+			gold[span{goldRunes[s.Start], goldRunes[s.End], nerTypes[s.Label]}] = true
 		}
-		got := Spans(x.Extract(d.Text))
+		text := d.Text
+		if conv != nil {
+			text = conv(d.Text)
+		}
+		var got []span
+		if utf8.RuneCountInString(text) == utf8.RuneCountInString(d.Text) {
+			idx := runeIndex(text)
+			for _, s := range Spans(x.Extract(text)) {
+				got = append(got, span{idx[s.start], idx[s.end], s.typ})
+			}
+		}
+		runes := []rune(d.Text)
+		cut := func(s span) string { return string(runes[s.start:s.end]) }
 		var errs []string
 		seen := map[span]bool{}
 		for _, s := range got {
@@ -175,14 +228,14 @@ func Evaluate(x *entity.Extractor, data []ner.Sentence) (Result, []string) {
 			} else {
 				res.All.FP++
 				res.By[s.typ].FP++
-				errs = append(errs, fmt.Sprintf("+%s/%v", d.Text[s.start:s.end], s.typ))
+				errs = append(errs, fmt.Sprintf("+%s/%v", cut(s), s.typ))
 			}
 		}
 		for s := range gold {
 			if !seen[s] {
 				res.All.FN++
 				res.By[s.typ].FN++
-				errs = append(errs, fmt.Sprintf("-%s/%v", d.Text[s.start:s.end], s.typ))
+				errs = append(errs, fmt.Sprintf("-%s/%v", cut(s), s.typ))
 			}
 		}
 		if len(errs) > 0 {
@@ -191,4 +244,17 @@ func Evaluate(x *entity.Extractor, data []ner.Sentence) (Result, []string) {
 		}
 	}
 	return res, fails
+}
+
+// runeIndex maps every byte offset of s that starts a rune (and len(s)) to
+// its rune offset.
+func runeIndex(s string) map[int]int {
+	idx := make(map[int]int, len(s)/2+1)
+	n := 0
+	for i := range s {
+		idx[i] = n
+		n++
+	}
+	idx[len(s)] = n
+	return idx
 }
