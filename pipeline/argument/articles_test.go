@@ -114,7 +114,6 @@ func articleWants() []articleWant {
 			},
 			totals: []wantTotal{{20, []float64{8, 7, 5}, true}},
 			diags:  []string{DiagCountMismatch},
-			thesis: "本文从出台背景",
 		},
 		{
 			file: "hk_t.txt",

@@ -251,3 +251,17 @@ func TestEnumerationsSmall(t *testing.T) {
 		})
 	}
 }
+
+func TestConcurrentAnalyze(t *testing.T) {
+	text := readArticle(t, "mainland_s.txt")
+	want := shape(Analyze(text, nil, nil))
+	done := make(chan string)
+	for range 4 {
+		go func() { done <- shape(Analyze(text, nil, nil)) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Analyze gave a different structure:\n%s\nwant\n%s", got, want)
+		}
+	}
+}

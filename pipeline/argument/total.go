@@ -199,8 +199,9 @@ func (d *doc) claims(ts []Total) []Claim {
 
 // thesis finds the article's main claim: in the lead, the sentence that
 // says what the article does (本文…) — its quoted formula when it has one
-// (探究其“創新驅動基建，基建支撐霸權”的戰略邏輯) — else a sentence opening
-// with 總之/綜上 anywhere.
+// (探究其“創新驅動基建，基建支撐霸權”的戰略邏輯), or the sentence itself when
+// it states a claim (本文認為…) — else a sentence opening with 總之/綜上
+// anywhere; nil when there is none.
 func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 	if len(d.paras) == 0 {
 		return nil
@@ -216,8 +217,14 @@ func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 					return &Thesis{Text: q.Text, Start: q.Start, End: q.End}
 				}
 			}
-			if t := d.concludingThesis(); t != nil {
-				return t
+			// Without a quoted formula the sentence is a claim only when it
+			// says so (本文認為…); a plan (本文從…進行解讀) is not one.
+			claim := false
+			for _, v := range []string{"认为", "主张", "指出", "表明", "揭示", "论证", "强调", "得出"} {
+				claim = claim || strings.Contains(f, v)
+			}
+			if !claim {
+				continue
 			}
 			st, e := trimSpan(d.text, s.Start, s.End)
 			return &Thesis{Text: d.text[st:e], Start: st, End: e}
