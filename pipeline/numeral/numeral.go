@@ -576,10 +576,23 @@ func parseInt(rs []rune, m Mode) (float64, error) {
 	v := 0.0
 	for _, it := range items {
 		if !it.zero {
-			v += it.val * math.Pow10(it.exp)
+			v += scale(it.val, it.exp)
 		}
 	}
 	return v, nil
+}
+
+// scale returns v·10^exp computed through decimal text, so that 4.6亿 is
+// 460000000 and not 459999999.99999994.
+func scale(v float64, exp int) float64 {
+	if exp == 0 {
+		return v
+	}
+	x, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e"+strconv.Itoa(exp), 64)
+	if err != nil {
+		return v * math.Pow10(exp)
+	}
+	return x
 }
 
 // checkOrder requires powers of ten to decrease inside the current section.

@@ -41,11 +41,13 @@ func TestParseMode(t *testing.T) {
 		{"千一", Smart, 1100},
 		{"萬九", Smart, 19000},
 		{"百二萬", Smart, 1200000},
+		{"4.6亿", Smart, 460000000},
+		{"21.15万", Smart, 211500},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			got, err := ParseMode(tc.in, tc.mode)
-			if err != nil || math.Abs(got-tc.want) > 1e-9 {
+			if err != nil || got != tc.want {
 				t.Errorf("ParseMode(%q, %v) = %v, %v; want %v", tc.in, tc.mode, got, err, tc.want)
 			}
 			// Modes nest: what a stricter mode accepts, the looser ones accept too.

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +27,11 @@ type Quantity struct {
 	// Qualifier is an approximation or bound as written: 約, 逾, 近, 超過,
 	// 至少, 數 (for 數百萬) …
 	Qualifier string
-	Percent   bool
-	Ordinal   bool
+	// Upper is the upper end of an approximate range (三四层: 3 to 4),
+	// else 0.
+	Upper   float64
+	Percent bool
+	Ordinal bool
 }
 
 // qualifiers precede a number; longest first.
@@ -110,7 +114,8 @@ func anyMasked(m []bool, a, b int) bool {
 }
 
 func startsNumber(s string, i int, r rune) bool {
-	if _, ok := numeral.Digit(r); !ok && !strings.ContainsRune("十百千万萬亿億廿數数几幾百", r) {
+	// A bare 百, 千 or 万 (千户企业) is not a count; 十 is (十条).
+	if _, ok := numeral.Digit(r); !ok && !strings.ContainsRune("十廿數数几幾", r) {
 		return false
 	}
 	if i > 0 {
@@ -161,6 +166,17 @@ func at(s string, i int) (Quantity, int, bool) {
 		j += n
 	}
 	num := s[i:j]
+	// 三四层, 七八个: "three or four", not 34.
+	if rs := []rune(num); len(rs) == 2 {
+		a, okA := numeral.Digit(rs[0])
+		b, okB := numeral.Digit(rs[1])
+		if okA && okB && rs[0] > 0x3000 && rs[1] > 0x3000 && b == a+1 {
+			q.Value, q.Upper = float64(a), float64(b)
+			if q.Qualifier == "" {
+				q.Qualifier = "约"
+			}
+		}
+	}
 	// 百分之四十.
 	if strings.HasSuffix(before, "百分之") && !q.Ordinal {
 		q.Start = i - len("百分之")
@@ -172,7 +188,7 @@ func at(s string, i int) (Quantity, int, bool) {
 				break
 			}
 		}
-		q.Value /= 100
+		q.Value = percent(q.Value)
 		q.Percent = true
 		q.Unit = "%"
 		q.End, q.Text = j, s[q.Start:j]
@@ -180,7 +196,7 @@ func at(s string, i int) (Quantity, int, bool) {
 	}
 	// Percent sign.
 	if r, sz := utf8.DecodeRuneInString(s[j:]); r == '%' || r == '％' {
-		q.Value /= 100
+		q.Value = percent(q.Value)
 		q.Percent = true
 		q.Unit = string(r)
 		j += sz
@@ -220,6 +236,13 @@ func at(s string, i int) (Quantity, int, bool) {
 	if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) {
 		return q, j, false
 	}
+	rest := s[j+len(unit):]
+	if unit == "部" && strings.HasPrefix(rest, "分") {
+		return q, j, false // 三部分: parts, not three units
+	}
+	if (unit == "个" || unit == "個") && hasAnyPrefix(rest, "小时", "小時", "月", "星期", "礼拜", "禮拜", "钟头", "鐘頭", "工作日", "交易日", "世纪", "世紀") {
+		return q, j, false // 一个小时: a duration, reported by timex
+	}
 	if nr, _ := utf8.DecodeRuneInString(s[j+len(unit):]); !q.Ordinal && !isMoney(unit) {
 		if strings.ContainsRune("一二三四五六七八九十", nr) {
 			return q, j, false // 三位一體, 四面八方: an idiom
@@ -232,6 +255,25 @@ func at(s string, i int) (Quantity, int, bool) {
 		q.Noun = noun(s[j:])
 	}
 	return q, j, true
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// percent divides by 100 through decimal text (87.6% is 0.876, not
+// 0.8759999999999999).
+func percent(v float64) float64 {
+	x, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', -1, 64)+"e-2", 64)
+	if err != nil {
+		return v / 100
+	}
+	return x
 }
 
 func isArabicRun(s string) bool {
@@ -257,6 +299,9 @@ func noun(s string) string {
 	n := 0
 	end := 0
 	for k, r := range s {
+		if hasAnyPrefix(s[k:], "左右", "上下", "以上", "以下", "之多", "多个") {
+			break
+		}
 		if strings.ContainsRune(nounStop, r) || r < 0x3400 || n == 6 {
 			break
 		}

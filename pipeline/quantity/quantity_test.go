@@ -38,6 +38,10 @@ func TestExtract(t *testing.T) {
 		{"逾300人受傷", "逾300人", 300, "人", "受傷", "逾", false, false},
 		{"近50家企業", "近50家", 50, "家", "企業", "近", false, false},
 		{"增長百分之四十", "百分之四十", 0.4, "%", "", "", true, false},
+		{"占87.6%", "87.6%", 0.876, "%", "", "", true, false},
+		{"投资4.6亿元", "4.6亿元", 460000000, "元", "", "", false, false},
+		{"三四层楼", "三四层", 3, "层", "楼", "约", false, false},
+		{"60克左右", "60克", 60, "克", "", "", false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -47,7 +51,7 @@ func TestExtract(t *testing.T) {
 				t.Fatalf("Extract(%q) found nothing; want %q", tc.in, tc.text)
 			}
 			q := got[0]
-			if q.Text != tc.text || math.Abs(q.Value-tc.value) > 1e-9 || q.Unit != tc.unit || q.Noun != tc.noun || q.Qualifier != tc.qualifier || q.Percent != tc.percent || q.Ordinal != tc.ordinal {
+			if q.Text != tc.text || q.Value != tc.value || q.Unit != tc.unit || q.Noun != tc.noun || q.Qualifier != tc.qualifier || q.Percent != tc.percent || q.Ordinal != tc.ordinal {
 				t.Errorf("Extract(%q)[0] = %+v; want %q %v %q noun %q qual %q", tc.in, q, tc.text, tc.value, tc.unit, tc.noun, tc.qualifier)
 			}
 		})
@@ -55,7 +59,7 @@ func TestExtract(t *testing.T) {
 }
 
 func TestExtractNegatives(t *testing.T) {
-	for _, in := range []string{"2025年7月23日", "第14179號總統行政令", "第14110号行政命令", "一個重要的", "兩面性", "15天內", "身份证号140302197706220124", "三大支柱"} {
+	for _, in := range []string{"2025年7月23日", "第14179號總統行政令", "第14110号行政命令", "一個重要的", "兩面性", "15天內", "身份证号140302197706220124", "三大支柱", "千户企业", "三部分", "不到一个小时"} {
 		t.Run(in, func(t *testing.T) {
 			got := Extract(in)
 			checkSpans(t, in, got)
