@@ -9,7 +9,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-race eval bench bench-go bench-convert fuzz lint train dict-opencc clean
+.PHONY: all build run test test-race eval bench bench-go bench-convert bench-pipeline fuzz lint train dict-opencc clean
 
 all: build
 
@@ -31,13 +31,19 @@ eval:
 	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval
 
 # Speed: Go benchmarks (benchstat-friendly) and side-by-side tool timings.
-bench: bench-go bench-convert
+bench: bench-go bench-convert bench-pipeline
 
 bench-go:
+	@mkdir -p build
 	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -count=1 ./... | tee build/bench-go.txt
 
 bench-convert: build
-	bash bench/convert/bench.sh
+	@mkdir -p build
+	ZHPIPE=$(CURDIR)/$(BIN) sh bench/convert/bench.sh | tee build/bench-convert.txt
+
+bench-pipeline:
+	@mkdir -p build
+	sh bench/pipeline.sh | tee build/bench-pipeline.txt
 
 fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \

@@ -12,6 +12,7 @@ import (
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/convert"
 )
 
 var loadRes = sync.OnceValues(func() (*Resources, error) { return LoadResources(dict.Options{}) })
@@ -221,6 +222,36 @@ func BenchmarkAnnotateSeed(b *testing.B) {
 	for b.Loop() {
 		d := pipeline.NewDoc("seed", pipeline.Source{}, string(raw))
 		if err := p.Annotate(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadResources measures the cold start: the embedded gse
+// dictionary, the lexicon and the NER model (OpenCC dictionaries load
+// lazily per config and are measured by BenchmarkNewPipeline).
+func BenchmarkLoadResources(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := LoadResources(dict.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNewPipeline measures building the converters and the entity
+// extractor over loaded resources.
+func BenchmarkNewPipeline(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		shared, err := loadRes()
+		if err != nil {
+			b.Fatal(err)
+		}
+		// Fresh converters, shared gse dictionary, lexicon and model.
+		res := *shared
+		res.Converter = convert.NewLoader()
+		if _, err := New(&res, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
