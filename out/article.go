@@ -15,24 +15,26 @@ const Schema = "zhpipe/article@1"
 // Article is the JSON summary of one annotated Doc. Field order is the
 // contract's order; offsets are code points into Text.
 type Article struct {
-	Schema        string         `json:"schema"`
-	ID            string         `json:"id"`
-	Source        Source         `json:"source"`
-	Text          string         `json:"text"`
-	Simplified    string         `json:"simplified"`
-	Paragraphs    []Span         `json:"paragraphs"`
-	Sentences     []Span         `json:"sentences"`
-	Tokens        []Token        `json:"tokens,omitempty"`
-	People        []Entity       `json:"people"`
-	Organizations []Entity       `json:"organizations"`
-	Places        []Entity       `json:"places"`
-	Orders        []Order        `json:"orders"`
-	Documents     []Document     `json:"documents"`
-	Dates         []Date         `json:"dates"`
-	Quantities    []Quantity     `json:"quantities"`
-	Argument      Argument       `json:"argument"`
-	Diagnostics   []Diagnostic   `json:"diagnostics"`
-	Meta          map[string]any `json:"meta,omitempty"`
+	Schema        string   `json:"schema"`
+	ID            string   `json:"id"`
+	Source        Source   `json:"source"`
+	Text          string   `json:"text"`
+	Simplified    string   `json:"simplified"`
+	Paragraphs    []Span   `json:"paragraphs"`
+	Sentences     []Span   `json:"sentences"`
+	Tokens        []Token  `json:"tokens,omitempty"`
+	People        []Entity `json:"people"`
+	Organizations []Entity `json:"organizations"`
+	Places        []Entity `json:"places"`
+	// Administrations are organizations named after a person (川普政府).
+	Administrations []Entity       `json:"administrations"`
+	Orders          []Order        `json:"orders"`
+	Documents       []Document     `json:"documents"`
+	Dates           []Date         `json:"dates"`
+	Quantities      []Quantity     `json:"quantities"`
+	Argument        Argument       `json:"argument"`
+	Diagnostics     []Diagnostic   `json:"diagnostics"`
+	Meta            map[string]any `json:"meta,omitempty"`
 }
 
 // Source describes the input.
@@ -280,6 +282,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		return out
 	}
 	a.People, a.Organizations, a.Places = entities(d.People), entities(d.Organizations), entities(d.Places)
+	a.Administrations = entities(d.Administrations)
 	for _, x := range d.Orders {
 		ms := mentions(x.Mentions)
 		var m Mention

@@ -41,7 +41,7 @@ func Check(d *Doc) []error {
 			errs = append(errs, fmt.Errorf("token working range %v outside the working text", t.Work))
 		}
 	}
-	for _, set := range [][]Entity{d.People, d.Organizations, d.Places} {
+	for _, set := range [][]Entity{d.People, d.Organizations, d.Places, d.Administrations} {
 		for _, e := range set {
 			bad(e.ID+" name", e.Name)
 			for _, m := range e.Mentions {

@@ -96,11 +96,15 @@ type Doc struct {
 	People        []Entity
 	Organizations []Entity
 	Places        []Entity
-	Orders        []Order
-	Documents     []Document
-	Dates         []Date
-	Quantities    []Quantity
-	Argument      Argument
+	// Administrations are organizations named after a person (川普政府),
+	// each linked to that person; kept apart from Organizations so that
+	// the bodies an article names are not mixed with its periphrases.
+	Administrations []Entity
+	Orders          []Order
+	Documents       []Document
+	Dates           []Date
+	Quantities      []Quantity
+	Argument        Argument
 
 	// Reference is the date relative time expressions were resolved
 	// against, and where it came from.

@@ -69,7 +69,11 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 			d.People = append(d.People, pe)
 		case entity.Organization:
 			pe.Type = pipeline.Organization
-			d.Organizations = append(d.Organizations, pe)
+			if pe.Person != "" {
+				d.Administrations = append(d.Administrations, pe)
+			} else {
+				d.Organizations = append(d.Organizations, pe)
+			}
 		case entity.Place:
 			pe.Type = pipeline.Place
 			d.Places = append(d.Places, pe)
