@@ -120,6 +120,43 @@ func TestSeedGold(t *testing.T) {
 	}
 }
 
+// TestSeedGoldSimplified checks the gold values on the Simplified seed,
+// which is what the pipeline's working text looks like.
+func TestSeedGoldSimplified(t *testing.T) {
+	art := shared.Path(t, "fixtures", "encodings", "seed-simplified.utf8.txt")
+	goldPath := shared.Path(t, "fixtures", "seed", "gold.json")
+	text, err := os.ReadFile(art)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		Quantities []struct {
+			Text  string  `json:"text"`
+			Value float64 `json:"value"`
+		} `json:"quantities"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	got := Extract(string(text))
+	checkSpans(t, string(text), got)
+	for _, g := range gold.Quantities {
+		n := 0
+		for _, q := range got {
+			if q.Value == g.Value {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("simplified seed: no quantity %v (%s)", g.Value, g.Text)
+		}
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"30項目標", "約40%", "5500億美元", "第14179號", "數百萬人", "百分之四十", "10.1萬"} {
 		f.Add(s)

@@ -472,11 +472,15 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 					if k3, w := p.anyWord(j2, "止", "为止"); w != "" {
 						j2 = k3
 					}
-					return r, j2, true
+					if !r.Until.Before(r.From) {
+						return r, j2, true
+					}
 				}
 			}
 			if e2, _, j3, ok := p.single(c); ok && e2.Kind != Duration {
-				return p.makeRange(a, e2), j3, true
+				if r := p.makeRange(a, e2); !r.Until.Before(r.From) || r.OpenStart || r.OpenEnd {
+					return r, j3, true
+				}
 			}
 		} else if a.Kind == Duration {
 			if e2, j3, ok := p.relative(c); ok && e2.Kind == Duration {
