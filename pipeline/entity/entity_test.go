@@ -478,3 +478,39 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// fuzzTagger tags spans chosen from the text itself, on rune boundaries or
+// not, so that every path of the tagger's resolution is exercised.
+var fuzzTagger = TaggerFunc(func(s string) []Span {
+	var out []Span
+	for i := 0; i < len(s); i++ {
+		if s[i]%5 != 0 {
+			continue
+		}
+		end := i + 1 + int(s[i]%9)
+		if end > len(s) {
+			end = len(s)
+		}
+		out = append(out, Span{Start: i, End: end, Type: Type(s[i] % 4)})
+		i = end
+	}
+	return out
+})
+
+func FuzzExtractTagged(f *testing.F) {
+	for _, s := range []string{
+		"张三丰和李四在北京市文化局见面，特朗普表示欢迎。",
+		"美国总统国家安全事务助理马尔科·A·卢比奥",
+		"中共中央致中国致公党十一大的贺词",
+	} {
+		f.Add(s)
+	}
+	x := newTestExtractor(f, Options{Tagger: fuzzTagger})
+	f.Fuzz(func(t *testing.T, s string) {
+		ents := x.Extract(s)
+		checkEntities(t, s, ents)
+		if again := x.Extract(s); describe(again) != describe(ents) {
+			t.Errorf("Extract(%q) is not deterministic", s)
+		}
+	})
+}
