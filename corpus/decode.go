@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -93,29 +94,15 @@ func detect(raw []byte) (string, Encoding, error) {
 			msg: fmt.Sprintf("binary input: NUL byte at offset %d (UTF-16 text needs a byte-order mark or an explicit encoding)", i)}
 	}
 	if utf8.Valid(raw) {
-		return decodeAs(raw, UTF8)
+		return normalizeUTF8(raw), UTF8, nil
 	}
 	// UTF-8 cut inside its last character competes with GBK and Big5:
 	// a short GBK or Big5 text can look like that too.
-	u := &candidate{enc: UTF8, scan: scan(raw, grammarUTF8)}
-	gb := scan(raw, grammarGB18030)
-	gbEnc := GBK
-	if gb.four {
-		gbEnc = GB18030
-	}
-	cands := []*candidate{
-		u,
-		{enc: gbEnc, scan: gb},
-		{enc: Big5, scan: scan(raw, grammarBig5)},
-	}
+	u := &candidate{enc: UTF8}
+	cands := []*candidate{u, {enc: GBK}, {enc: Big5}}
 	var viable []*candidate
 	for _, c := range cands {
-		if c.scan.status == seqInvalid {
-			c.bad = c.scan.n
-			continue
-		}
-		c.rate(raw)
-		if c.bad < 0 {
+		if c.rate(raw) {
 			viable = append(viable, c)
 		}
 	}
@@ -125,7 +112,7 @@ func detect(raw []byte) (string, Encoding, error) {
 		if si != sj {
 			return si > sj
 		}
-		return viable[i].scan.status == seqOK && viable[j].scan.status != seqOK
+		return !viable[i].truncated && viable[j].truncated
 	})
 
 	var implausible *candidate
@@ -137,14 +124,16 @@ func detect(raw []byte) (string, Encoding, error) {
 			}
 			continue
 		}
-		if c.scan.status == seqTruncated {
-			return "", "", truncated(c.enc, c.scan.n)
+		if c.truncated {
+			return "", "", truncated(c.enc, c.bad)
 		}
-		text, err := transcodeAll(raw, c.enc) // grammar already checked
-		if err == nil {
-			return text, c.enc, nil
-		}
-		if e, ok := err.(*Error); ok && e.Kind == ErrInvalid {
+		// The sample was valid; decoding the whole input checks the rest.
+		text, enc, err := decodeMultibyte(raw, c.enc, true)
+		var e *Error
+		switch {
+		case err == nil:
+			return text, enc, nil
+		case errors.As(err, &e) && e.Kind == ErrInvalid:
 			c.bad = e.Offset
 			continue
 		}
@@ -157,35 +146,58 @@ func detect(raw []byte) (string, Encoding, error) {
 	}
 	var parts []string
 	for _, c := range cands {
-		g := grammarOf(c.enc)
-		parts = append(parts, fmt.Sprintf("not %s (%s)", c.enc, describe(raw, c.bad, g)))
+		parts = append(parts, fmt.Sprintf("not %s (%s)", c.enc, describe(raw, c.bad, grammarOf(c.enc))))
 	}
 	return "", "", &Error{Kind: ErrInvalid, Offset: u.bad, msg: "undecodable input: " + strings.Join(parts, ", ")}
 }
 
-// candidate is one multibyte encoding considered by detect.
+// candidate is one encoding considered by detect when the input is not
+// valid UTF-8: GBK (GB18030 once a four-byte sequence is seen), Big5, or
+// UTF-8 that is valid up to a character cut by the end of the input.
 type candidate struct {
-	enc   Encoding
-	scan  scanResult
-	tally tally
-	bad   int // offset of the first invalid or unmapped sequence, or -1
+	enc       Encoding
+	tally     tally
+	truncated bool // the whole input is valid but for a cut last character
+	bad       int  // offset of the invalid, unmapped or cut sequence, or -1
 }
 
-// rate decodes a sample of raw (from the start, cut at a sequence boundary)
-// and tallies it; an unmapped sequence in the sample sets c.bad.
-func (c *candidate) rate(raw []byte) {
+// rate checks and scores the candidate on a sample from the start of raw
+// (for UTF-8, the valid part of raw); it reports whether the sample is
+// valid. A sample shorter than raw is cut at a sequence boundary.
+func (c *candidate) rate(raw []byte) bool {
 	c.bad = -1
-	n := c.scan.n
-	if n > sampleSize {
-		n = scan(raw[:sampleSize], grammarOf(c.enc)).n
-	}
 	if c.enc == UTF8 {
-		c.tally.add(raw[:n]) // already known to be valid
-		return
+		// utf8.Valid failed: the first invalid byte is usually near.
+		r := scan(raw, grammarUTF8)
+		if r.status != seqTruncated {
+			c.bad = r.n
+			return false
+		}
+		c.truncated, c.bad = true, r.n
+		c.tally.add(raw[:min(r.n, sampleSize)])
+		return true
 	}
-	if off, ok := transcode(raw[:n], c.enc, c.tally.add); !ok {
-		c.bad = off
+	sample := raw[:min(len(raw), sampleSize)]
+	g := grammarOf(c.enc)
+	if c.enc == GBK {
+		g = grammarGB18030
 	}
+	r := scan(sample, g)
+	switch {
+	case r.status == seqInvalid:
+		c.bad = r.n
+		return false
+	case r.status == seqTruncated && len(sample) == len(raw):
+		c.truncated, c.bad = true, r.n
+	}
+	if r.four {
+		c.enc = GB18030
+	}
+	if off, ok := transcode(sample[:r.n], c.enc, c.tally.add); !ok {
+		c.bad, c.truncated = off, false
+		return false
+	}
+	return true
 }
 
 // decodeAs decodes raw strictly in enc, stripping enc's byte-order mark.
@@ -219,8 +231,7 @@ func decodeAs(raw []byte, enc Encoding) (string, Encoding, error) {
 			return "", "", &Error{Kind: ErrBinary, Encoding: enc, Offset: i,
 				msg: fmt.Sprintf("binary input: NUL byte at offset %d", i)}
 		}
-		text, err := decodeMultibyte(raw, enc)
-		return text, enc, err
+		return decodeMultibyte(raw, enc, false)
 	}
 	return "", "", &Error{Kind: ErrUnknownEncoding, Offset: -1, msg: fmt.Sprintf("unknown encoding %q", string(enc))}
 }
@@ -252,37 +263,43 @@ func decoder(enc Encoding) transform.Transformer {
 
 // decodeMultibyte decodes all of raw in GBK, GB18030 or Big5 with line
 // endings normalized, or fails at the first invalid, unmapped or truncated
-// sequence.
-func decodeMultibyte(raw []byte, enc Encoding) (string, error) {
-	g := grammarOf(enc)
-	if s := scan(raw, g); s.status != seqOK {
-		if enc == GBK && s.status == seqInvalid {
-			if n, st := gbSeq(raw[s.n:]); n == 4 && st == seqOK {
-				return "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: s.n, msg: fmt.Sprintf(
-					"invalid gbk input: four-byte GB18030 sequence % x at offset %d (use gb18030)", raw[s.n:s.n+4], s.n)}
-			}
-		}
-		return "", invalidAt(raw, enc, s.n, s.status, g)
-	}
-	return transcodeAll(raw, enc)
-}
-
-// transcodeAll decodes raw, known to be valid in enc's grammar, with line
-// endings normalized, or fails at the first unmapped sequence.
-func transcodeAll(raw []byte, enc Encoding) (string, error) {
+// sequence. With upgrade, GBK input turns out to be GB18030 at its first
+// four-byte sequence: decoding goes on from there as GB18030 (the two agree
+// on everything else) and that is the encoding returned.
+func decodeMultibyte(raw []byte, enc Encoding, upgrade bool) (string, Encoding, error) {
 	var b strings.Builder
 	b.Grow(len(raw) + len(raw)/2)
 	w := lfWriter{b: &b}
-	if off, ok := transcode(raw, enc, w.write); !ok {
-		return "", invalidAt(raw, enc, off, seqInvalid, grammarOf(enc))
+	start := 0
+	for {
+		n, ok := transcode(raw[start:], enc, w.write)
+		if ok {
+			return b.String(), enc, nil
+		}
+		off := start + n
+		g := grammarOf(enc)
+		if off < len(raw) && raw[off] >= utf8.RuneSelf {
+			if _, st := g.seq(raw[off:]); st == seqTruncated {
+				return "", "", truncated(enc, off)
+			}
+			if n, st := gbSeq(raw[off:]); enc == GBK && n == 4 && st == seqOK {
+				if upgrade {
+					enc, start = GB18030, off
+					continue
+				}
+				return "", "", &Error{Kind: ErrInvalid, Encoding: enc, Offset: off, msg: fmt.Sprintf(
+					"invalid gbk input: four-byte GB18030 sequence % x at offset %d (use gb18030)", raw[off:off+4], off)}
+			}
+		}
+		return "", "", invalidAt(raw, enc, off, seqInvalid, g)
 	}
-	return b.String(), nil
 }
 
-// transcode decodes src (valid in enc's grammar) in chunks, passing each
-// chunk of UTF-8 output to sink. It stops at the first sequence that the
-// decoder maps to U+FFFD without being GB18030's encoding of U+FFFD, and
-// returns its offset and false.
+// transcode decodes src in chunks, passing each chunk of UTF-8 output to
+// sink. It stops at the first sequence that is invalid in enc's grammar or
+// that the decoder maps to U+FFFD without being GB18030's encoding of
+// U+FFFD, and returns its offset and false, having passed on the output of
+// everything before it.
 func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 	t := decoder(enc)
 	g := grammarOf(enc)
@@ -296,6 +313,13 @@ func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 		out := buf[:nDst]
 		if bytes.Contains(out, fffd) {
 			if off, found := firstUnmapped(src[pos:pos+nSrc], t, g); found {
+				// Pass on what precedes the bad sequence: a caller may go
+				// on from there in another encoding. It is valid and its
+				// output fits in buf, as the whole chunk's did.
+				if off > 0 {
+					n, _, _ := t.Transform(buf, src[pos:pos+off], true)
+					sink(buf[:n])
+				}
 				return pos + off, false
 			}
 		}

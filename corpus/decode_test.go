@@ -238,8 +238,11 @@ func TestDecodeChunkBoundaries(t *testing.T) {
 // TestDecodeUnmappedLate puts an unmapped GBK code after the scoring sample:
 // detection must still refuse the input instead of returning U+FFFD.
 func TestDecodeUnmappedLate(t *testing.T) {
-	text := syntheticText(t, commonSimplified, GBK, sampleSize+chunkSize)
+	text := syntheticText(t, commonSimplified, GBK, 2*sampleSize)
 	raw := append(encode(t, simplifiedchinese.GBK, text), 0xA1, 0x40)
+	if len(raw) <= sampleSize {
+		t.Fatalf("test input of %d bytes is not longer than the sample", len(raw))
+	}
 	d, err := Decode(raw, "")
 	if err == nil {
 		t.Fatalf("Decode = %q…, %s; want an error", clip(d.Text, 0), d.Encoding)
@@ -297,4 +300,46 @@ func TestDecodeConcurrent(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 	}
+}
+
+// TestDecodeLateEvidence puts the evidence after the scoring sample, where
+// only the full decoding sees it: a four-byte sequence makes the input
+// GB18030, a cut last character makes it truncated, an invalid byte makes
+// it undecodable.
+func TestDecodeLateEvidence(t *testing.T) {
+	simp := syntheticText(t, commonSimplified, GBK, 2*sampleSize)
+	gbk := encode(t, simplifiedchinese.GBK, simp)
+	if len(gbk) <= sampleSize {
+		t.Fatalf("test input of %d bytes is not longer than the sample", len(gbk))
+	}
+	t.Run("four-byte after the sample", func(t *testing.T) {
+		// The four-byte sequence falls inside an output chunk, with text
+		// before and after it.
+		raw := append(bytes.Clone(gbk), encode(t, simplifiedchinese.GB18030, "𠀀")...)
+		raw = append(raw, gbk[:1000]...)
+		want := normalizeNewlines(simp) + "𠀀" + normalizeNewlines(simp[:strings.Index(simp, "2026")])
+		d, err := Decode(raw, "")
+		if err != nil || d.Encoding != GB18030 || !strings.HasPrefix(d.Text, want) || len(d.Text) < len(want) {
+			t.Errorf("Decode = %d bytes of text, %s, %v; want the text as gb18030", len(d.Text), d.Encoding, err)
+		}
+		again, err := Decode(raw, "gb18030")
+		if err != nil || again.Text != d.Text {
+			t.Errorf("Decode(gb18030) = %d bytes of text, %v; want the detected text, %d bytes", len(again.Text), err, len(d.Text))
+		}
+	})
+	t.Run("truncated after the sample", func(t *testing.T) {
+		raw := append(bytes.Clone(gbk), 0xD6)
+		_, err := Decode(raw, "")
+		if !errors.Is(err, ErrTruncated) || !strings.Contains(err.Error(), "truncated gbk") {
+			t.Errorf("Decode error %v; want truncated gbk", err)
+		}
+	})
+	t.Run("invalid after the sample", func(t *testing.T) {
+		raw := append(bytes.Clone(gbk), 0xFF, 0x41)
+		_, err := Decode(raw, "")
+		want := fmt.Sprintf("not gbk (bytes ff at offset %d)", len(gbk))
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), want) {
+			t.Errorf("Decode error %v; want ErrInvalid with %q", err, want)
+		}
+	})
 }
