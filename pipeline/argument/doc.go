@@ -8,9 +8,51 @@
 // Simplified: the text is folded character by character onto Simplified
 // forms of the same byte length, so every offset found in the folded copy is
 // a byte offset into the original. Speakers and counted quantities come from
-// the caller (the entity and quantity stages); when none are given, numbers
-// are found by a small internal fallback and quotes stay unattributed.
+// the caller (the entity and quantity stages); when no number is given,
+// numbers are found by a small internal fallback, and without speakers
+// quotes stay unattributed.
 //
 // Every span in the result is a pair of byte offsets into the text passed to
 // Analyze, with text[Start:End] equal to the span's Text where it has one.
+//
+// # What is found
+//
+//   - Sections (sections: role, heading, start, end). Roles: lead,
+//     background, content, features, assessment, conclusion, other. A
+//     heading line (short, without end punctuation; 一、/（一）/1.
+//     headings; Markdown #) opens a section named by its words (背景,
+//     主要內容, 特點, 評估, 結語…). Without headings, the lead's plan
+//     (本文將…分析其出台背景、主要內容和顯著特點) gives the order of roles:
+//     a paragraph naming the next planned role opens it, and a section whose
+//     announced list of paragraphs ends is followed by the next planned
+//     role. 總之/綜上 (and 面對… in the last paragraph) open the conclusion.
+//     Title lines, bylines and datelines belong to the lead.
+//   - Enumerations (enumerations: id, announced {text, count, start, end}
+//     or null, items [{marker, head, start, end}], parent "E2.1", about,
+//     style). Markers: 第一/第一是, 第一支柱 (a 第N+noun in a paragraph's
+//     first sentence), 一是, 首先/其次/再次/最後, 一方面/另一方面, 一、,
+//     （一）/(1), 1./1、, ①; unmarked paragraphs announced by the paragraph
+//     before (三個核心維度) or opening alike (堅持…。×3); lists spelled out
+//     after a colon (三個特點：A、B和C). Announcements: a count and a
+//     classifier (三大, 以下4項, 三個, 四方面) before the list. An announced
+//     count that the list does not match is a diagnostic.
+//   - Quotes (quotes: text, start, end, speaker, speaker_name, speakers,
+//     verb, kind). Marks “” 「」 『』 ‘’. kind statement when a speech verb
+//     introduces the quote (稱, 表示, 指出, 強調, 認為, 誓言, 直言不諱地稱,
+//     說, 寫道…) or follows it (「…」，李家超說); term for scare quotes and
+//     names; indirect for reported speech without marks (X表示，…). The
+//     speaker is the first actor of the sentence (not a modifier such as
+//     拜登政府的), with coordinated speakers (A和B), titles resolved to the
+//     person (經濟部長郭智輝), pronouns and zero subjects to the actor
+//     before.
+//   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
+//     stated number, part_mentions, enumeration): a number stated before a
+//     list whose every item has a number in the same unit. Claims (claims)
+//     such as 均過半數 are checked against those numbers.
+//   - Thesis (thesis: text, start, end): the quoted formula of the lead's
+//     本文 sentence, a 本文認為 sentence, or a 總之 sentence.
+//   - Diagnostics (diagnostics: code, message, start, end).
+//
+// Stage adapts Analyze to pipeline.Stage; WriteOutline renders the result
+// for a terminal.
 package argument

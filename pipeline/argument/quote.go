@@ -151,16 +151,19 @@ type quoteFinder struct {
 	ms    []mention
 	qs    []qspan
 	verbs map[int]bool // verb starts used by quotes with marks
+	top   []Span       // insides of the outermost quotes, in order
 }
 
-// inQuote reports whether [s, e) lies inside quote marks.
+// inQuote reports whether [s, e) lies inside quote marks: inside an
+// outermost quote (top holds them, in order and disjoint).
 func (q *quoteFinder) inQuote(s Span) bool {
-	for _, x := range q.qs {
-		if x.in.Start <= s.Start && s.End <= x.in.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(q.top), func(i int) bool { return q.top[i].End > s.Start })
+	return k < len(q.top) && q.top[k].Start <= s.Start && s.End <= q.top[k].End
+}
+
+// from returns the index of the first mention starting at or after i.
+func (q *quoteFinder) from(i int) int {
+	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= i })
 }
 
 // verbBefore finds the speech verb closest before the quote opening at os
@@ -215,8 +218,9 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 		return nil
 	}
 	sent := d.sentenceAt(vs)
-	for k, m := range q.ms {
-		if m.Start < sent.Start || m.End > vs {
+	for k := q.from(sent.Start); k < len(q.ms) && q.ms[k].Start < vs; k++ {
+		m := q.ms[k]
+		if m.End > vs {
 			continue
 		}
 		if q.modifier(m) || q.inQuote(m.Span) {
@@ -231,8 +235,8 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 			if s.Start >= sent.Start {
 				break
 			}
-			for k, m := range q.ms {
-				if m.Start >= s.Start && m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
+			for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
+				if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
 					return q.coordinated(k)
 				}
 			}
@@ -243,9 +247,9 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 	for _, pr := range []string{"他们", "她们", "他", "她", "其"} {
 		if idx := strings.LastIndex(d.f[lo:vs], pr); idx >= 0 {
 			at := lo + idx
-			for k := len(q.ms) - 1; k >= 0; k-- {
+			for k := q.from(at) - 1; k >= 0 && at-q.ms[k].End < 600; k-- {
 				m := q.ms[k]
-				if m.End <= at && m.sp.Kind == Person && !q.inQuote(m.Span) && at-m.End < 600 {
+				if m.End <= at && m.sp.Kind == Person && !q.inQuote(m.Span) {
 					return []mention{m}
 				}
 			}
@@ -381,10 +385,8 @@ func (q *quoteFinder) speakerAfter(close int) (int, string, []mention) {
 	last := -1
 	j := i
 	for runes := 0; j < len(d.f) && runes < 20; runes++ {
-		for k, m := range q.ms {
-			if m.Start == j {
-				last = k
-			}
+		if k := q.from(j); k < len(q.ms) && q.ms[k].Start == j {
+			last = k
 		}
 		if last >= 0 {
 			if m := q.ms[last]; m.End > j {
@@ -457,6 +459,11 @@ func containsString(xs []string, s string) bool {
 func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
 	q := &quoteFinder{d: d, ms: ms, qs: qs, verbs: map[int]bool{}}
+	for _, x := range qs {
+		if x.depth == 0 {
+			q.top = append(q.top, x.in)
+		}
+	}
 	var out []Quote
 	var prev *Quote
 	prevClose := -1
