@@ -4,6 +4,10 @@ import (
 	"unicode/utf8"
 )
 
+// MaxRunes bounds the length of a numeral that Prefix reads: longer runs
+// of numeral characters (identifiers, digit strings) are cut there.
+const MaxRunes = 48
+
 // isNumeralRune reports whether r can appear inside a numeral.
 func isNumeralRune(r rune) bool {
 	if _, ok := Digit(r); ok {
@@ -19,13 +23,15 @@ func isNumeralRune(r rune) bool {
 // Prefix returns the value and byte length of the longest numeral at the
 // start of s, read in Smart mode without a sign; n is 0 when s does not
 // start with one. A 点 or "." counts only when a digit follows it, and ","
-// only as a thousands separator between Arabic digits.
+// only as a thousands separator between Arabic digits. Only the first
+// MaxRunes runes are considered, which keeps scanning linear on
+// adversarial input.
 func Prefix(s string) (v float64, n int) {
 	// Collect candidate end offsets (after each rune of the run).
 	var ends []int
 	i := 0
 	prevArabic := false
-	for i < len(s) {
+	for i < len(s) && len(ends) < MaxRunes {
 		r, sz := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isNumeralRune(r):

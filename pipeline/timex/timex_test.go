@@ -306,6 +306,19 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// TestExtractAdversarial guards against superlinear scanning: long runs of
+// numeral characters once took seconds.
+func TestExtractAdversarial(t *testing.T) {
+	for _, s := range []string{strings.Repeat("1", 4000), strings.Repeat("十一", 2000), strings.Repeat("1.", 2000), strings.Repeat("2025年", 800)} {
+		start := time.Now()
+		es := Extract(s, ref2025)
+		checkSpans(t, s, es)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Extract(%q…) took %v; want well under 5s", s[:8], d)
+		}
+	}
+}
+
 func BenchmarkExtract(b *testing.B) {
 	s := strings.Repeat("當地時間2025年7月23日,川普政府發佈了計畫。2021年底以來,上午9時30分,15天內完成,去年11月。", 20)
 	b.SetBytes(int64(len(s)))
