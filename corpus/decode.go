@@ -78,7 +78,11 @@ func Decode(raw []byte, forced string) (Decoded, error) {
 }
 
 // detect finds the encoding of raw and decodes it.
-func detect(raw []byte) (string, Encoding, error) {
+func detect(raw []byte) (string, Encoding, error) { return detectSample(raw, sampleSize) }
+
+// detectSample is detect with the size of the scoring sample as a
+// parameter, so that tests can make inputs longer than the sample cheaply.
+func detectSample(raw []byte, sampleSize int) (string, Encoding, error) {
 	switch {
 	case len(raw) == 0:
 		return "", UTF8, nil
@@ -102,7 +106,7 @@ func detect(raw []byte) (string, Encoding, error) {
 	cands := []*candidate{u, {enc: GBK}, {enc: Big5}}
 	var viable []*candidate
 	for _, c := range cands {
-		if c.rate(raw) {
+		if c.rate(raw, sampleSize) {
 			viable = append(viable, c)
 		}
 	}
@@ -164,7 +168,7 @@ type candidate struct {
 // rate checks and scores the candidate on a sample from the start of raw
 // (for UTF-8, the valid part of raw); it reports whether the sample is
 // valid. A sample shorter than raw is cut at a sequence boundary.
-func (c *candidate) rate(raw []byte) bool {
+func (c *candidate) rate(raw []byte, sampleSize int) bool {
 	c.bad = -1
 	if c.enc == UTF8 {
 		// utf8.Valid failed: the first invalid byte is usually near.

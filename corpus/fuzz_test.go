@@ -52,6 +52,21 @@ func FuzzDecode(f *testing.F) {
 				t.Errorf("Decode(%q, %q) = %q, %v; want %q as detected", raw, d.Encoding, again.Text, err, d.Text)
 			}
 		}
+		if forced == "" {
+			// With a tiny sample, the full decoding must validate the
+			// rest: same invariants, and the same text when it finds the
+			// same encoding.
+			text, enc, err := detectSample(raw, 3)
+			if err == nil {
+				checkDecoded(t, raw, Decoded{Text: text, Encoding: enc, Bytes: len(raw), SHA256: d.SHA256})
+				if enc == d.Encoding && text != d.Text {
+					t.Errorf("detectSample(%q, 3) = %q; want %q like Decode", raw, text, d.Text)
+				}
+				if again, err := Decode(raw, string(enc)); err != nil || again.Text != text {
+					t.Errorf("Decode(%q, %q) = %q, %v; want %q as detectSample found", raw, enc, again.Text, err, text)
+				}
+			}
+		}
 		if !strings.HasPrefix(d.Text, "\uFEFF") {
 			again, err := Decode([]byte(d.Text), "")
 			if err != nil || again.Text != d.Text || (d.Text != "" && again.Encoding != UTF8) {
