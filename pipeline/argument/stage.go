@@ -3,6 +3,7 @@ package argument
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/zhpipe/zhpipe/pipeline"
 )
@@ -115,4 +116,18 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Thesis = &th
 	}
 	return p
+}
+
+// WriteDocOutline writes the outline of an annotated Doc (see
+// WriteOutline): it analyses Original again with the Doc's entities and
+// quantities, which gives the same result as Stage, and names speakers by
+// the Doc's entities and documents. This is what `zhpipe outline` prints.
+func WriteDocOutline(w io.Writer, d *pipeline.Doc) error {
+	speakers, numbers := Inputs(d)
+	names := map[string]string{}
+	for _, s := range speakers {
+		names[s.ID] = s.Name
+	}
+	a := Analyze(d.Original, speakers, numbers)
+	return WriteOutline(w, d.Original, a, func(id string) string { return names[id] })
 }

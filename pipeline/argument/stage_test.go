@@ -1,7 +1,9 @@
 package argument
 
 import (
+	"bytes"
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/zhpipe/zhpipe/pipeline"
@@ -57,6 +59,13 @@ func TestStage(t *testing.T) {
 	// The checker of the Doc's invariants accepts it.
 	if errs := pipeline.Check(d); len(errs) > 0 {
 		t.Errorf("pipeline.Check(d) = %v", errs)
+	}
+	var b bytes.Buffer
+	if err := WriteDocOutline(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); !strings.Contains(got, "E4 三大發展支柱: announced 3, found 3 ✓") || !strings.Contains(got, "美國商務部 稱") {
+		t.Errorf("WriteDocOutline = %q; want the pillars and the named speakers", got)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
