@@ -86,6 +86,10 @@ type Lexicon struct {
 	Orgs    []Org
 	Places  []Place
 	Affixes []Affix
+	// Abbrev maps a one-character place abbreviation (华, 美) to the index
+	// of its place in Places. It is never matched alone: it links a
+	// tagger's one-character place to the full place.
+	Abbrev map[string]int
 }
 
 // Load parses the embedded lexicon files and merges in the CLDR country
@@ -115,6 +119,14 @@ func Load() (*Lexicon, error) {
 		}
 	}
 	if err := lx.addCLDR(); err != nil {
+		return nil, err
+	}
+	f, err := data.Open("data/abbreviations.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	if err := readTSV(f, "abbreviations.tsv", 2, lx.addAbbrev); err != nil {
 		return nil, err
 	}
 	return lx, nil
@@ -214,6 +226,19 @@ func (lx *Lexicon) addPlace(f []string) error {
 	p.Forms = forms([]string{p.Name}, f[1])
 	lx.Places = append(lx.Places, p)
 	return nil
+}
+
+func (lx *Lexicon) addAbbrev(f []string) error {
+	for i, p := range lx.Places {
+		if (p.Kind == Country && p.Country == f[1]) || p.Name == f[1] {
+			if lx.Abbrev == nil {
+				lx.Abbrev = map[string]int{}
+			}
+			lx.Abbrev[f[0]] = i
+			return nil
+		}
+	}
+	return fmt.Errorf("abbreviation %q: no place %q", f[0], f[1])
 }
 
 func (lx *Lexicon) addTitle(f []string) error {

@@ -111,6 +111,23 @@ func TestCrossStraitForms(t *testing.T) {
 	}
 }
 
+func TestAbbreviations(t *testing.T) {
+	lx := mustLoad(t)
+	for form, want := range map[string]string{"华": "CN", "美": "US", "英": "GB", "韓": "KR"} {
+		i, ok := lx.Abbrev[form]
+		if !ok {
+			t.Errorf("no abbreviation %q", form)
+			continue
+		}
+		if got := lx.Places[i].Country; got != want || lx.Places[i].Kind != Country {
+			t.Errorf("abbreviation %q: country %q; want %q", form, got, want)
+		}
+	}
+	if i, ok := lx.Abbrev["京"]; !ok || lx.Places[i].Name != "北京" {
+		t.Errorf("abbreviation 京 does not name 北京")
+	}
+}
+
 func TestCLDRCountries(t *testing.T) {
 	lx := mustLoad(t)
 	cases := []struct {

@@ -514,3 +514,33 @@ func FuzzExtractTagged(f *testing.F) {
 		}
 	})
 }
+
+// TestTaggerLinksToLexicon checks that a tagger's span takes the lexicon
+// identity of its text: 华 is 中国, 外交部 is the lexicon's 外交部.
+func TestTaggerLinksToLexicon(t *testing.T) {
+	text := "中国外交部表示，美方官员访华，中国欢迎。外交部长出席。"
+	tagged := TaggerFunc(func(s string) []Span {
+		at := func(w string, n int) Span {
+			i := strings.Index(s, w)
+			if n == 2 {
+				i = strings.LastIndex(s, w)
+			}
+			return Span{Start: i, End: i + len(w), Type: Place}
+		}
+		org := at("外交部", 2)
+		org.Type = Organization
+		return []Span{at("华", 1), at("美", 1), org}
+	})
+	ents := newTestExtractor(t, Options{Tagger: tagged}).Extract(text)
+	checkEntities(t, text, ents)
+	cn := find(ents, Place, "中国")
+	if cn == nil || len(cn.Mentions) != 2 || cn.English != "China" {
+		t.Errorf("Extract(%q):%s; want 中国 with the mention 华", text, describe(ents))
+	}
+	if us := find(ents, Place, "美"); us == nil || us.English != "United States" {
+		t.Errorf("Extract(%q):%s; want 美 as the United States", text, describe(ents))
+	}
+	if mfa := find(ents, Organization, "中国外交部"); mfa == nil || len(mfa.Mentions) != 2 {
+		t.Errorf("Extract(%q):%s; want 中国外交部 with the tagger's 外交部 linked", text, describe(ents))
+	}
+}

@@ -794,8 +794,17 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 			continue // AI; AI劳动力研究中心
 		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
-		if sp.Type == Person {
-			t.person = x.exact(text[sp.Start:sp.End], hitPerson)
+		form := text[sp.Start:sp.End]
+		switch sp.Type {
+		case Person:
+			t.person = x.exact(form, hitPerson)
+		case Organization:
+			t.org = x.exact(form, hitOrg)
+		case Place:
+			t.place = x.exact(form, hitPlace)
+			if i, ok := x.lex.Abbrev[form]; ok && t.place < 0 {
+				t.place = i // 华 is 中国
+			}
 		}
 		contains, crossed, person := false, false, false
 		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
