@@ -82,7 +82,7 @@ func detect(raw []byte) (string, Encoding, error) { return detectSample(raw, sam
 
 // detectSample is detect with the size of the scoring sample as a
 // parameter, so that tests can make inputs longer than the sample cheaply.
-func detectSample(raw []byte, sampleSize int) (string, Encoding, error) {
+func detectSample(raw []byte, sample int) (string, Encoding, error) {
 	switch {
 	case len(raw) == 0:
 		return "", UTF8, nil
@@ -106,7 +106,7 @@ func detectSample(raw []byte, sampleSize int) (string, Encoding, error) {
 	cands := []*candidate{u, {enc: GBK}, {enc: Big5}}
 	var viable []*candidate
 	for _, c := range cands {
-		if c.rate(raw, sampleSize) {
+		if c.rate(raw, sample) {
 			viable = append(viable, c)
 		}
 	}
@@ -168,7 +168,7 @@ type candidate struct {
 // rate checks and scores the candidate on a sample from the start of raw
 // (for UTF-8, the valid part of raw); it reports whether the sample is
 // valid. A sample shorter than raw is cut at a sequence boundary.
-func (c *candidate) rate(raw []byte, sampleSize int) bool {
+func (c *candidate) rate(raw []byte, size int) bool {
 	c.bad = -1
 	if c.enc == UTF8 {
 		// utf8.Valid failed: the first invalid byte is usually near.
@@ -178,10 +178,10 @@ func (c *candidate) rate(raw []byte, sampleSize int) bool {
 			return false
 		}
 		c.truncated, c.bad = true, r.n
-		c.tally.add(raw[:min(r.n, sampleSize)])
+		c.tally.add(raw[:min(r.n, size)])
 		return true
 	}
-	sample := raw[:min(len(raw), sampleSize)]
+	sample := raw[:min(len(raw), size)]
 	g := grammarOf(c.enc)
 	if c.enc == GBK {
 		g = grammarGB18030
