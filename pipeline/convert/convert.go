@@ -18,27 +18,45 @@ type Piece struct {
 type stage struct {
 	m     matcher
 	first *[256]bool
+	set   *runeSet
 }
 
-func newStage(m matcher) stage { return stage{m: m, first: m.starts()} }
+func newStage(m matcher) stage { return stage{m: m, first: m.starts(), set: m.runes()} }
 
-// skip returns the first byte position at or after p where a key may start
-// or an ideographic description sequence may begin; positions before it
-// are copied through unchanged.
+// skip returns the first byte position at or after p where a key starts
+// with the code point there, or where an ideographic description operator
+// stands; the text before it is copied through unchanged. Bytes that no
+// key starts with (continuation and invalid bytes among them) are passed
+// one at a time, code points that no key starts with whole.
 func (st *stage) skip(s string, p int) int {
-	first := st.first
+	first, set := st.first, st.set
 	for p < len(s) {
 		b := s[p]
-		if first[b] || (b == 0xE2 && p+1 < len(s) && s[p+1] == 0xBF) {
+		if b == 0xE2 && p+1 < len(s) && s[p+1] == 0xBF {
+			return p // U+2FC0..2FFF: maybe an IDS operator
+		}
+		if !first[b] {
+			p++
+			continue
+		}
+		if b < utf8.RuneSelf {
 			return p
 		}
-		p++
+		r, n := decodeRune(s, p)
+		if n == 0 {
+			p++
+			continue
+		}
+		if set.has(r) {
+			return p
+		}
+		p += n
 	}
 	return p
 }
 
 // step handles the text at p, which skip stopped at: it returns the bytes
-// consumed and the value to emit, or "" with copy true when those bytes
+// consumed and the value to emit, or "" with copied true when those bytes
 // are copied through.
 func (st *stage) step(s string, p int) (n int, v string, copied bool) {
 	r, n := decodeRune(s, p)

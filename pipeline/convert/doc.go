@@ -13,8 +13,11 @@
 // JPShinjitaiCharactersRev, TSCharactersExt and
 // STPhrases_GeneratedFromRegionalPhrases) are derived at load time.
 //
-// Unlike OpenCC, invalid UTF-8 never fails a conversion: each invalid byte is
-// copied through as it is, and no other byte is lost.
+// Where OpenCC's C++ fails or loses text, this package keeps every byte:
+// invalid UTF-8 (OpenCC throws) is copied through one invalid byte at a time,
+// and a NUL byte in a config with segmentation (OpenCC truncates the segment
+// at the NUL) is copied like any other character. On valid UTF-8 without NUL
+// the output is OpenCC 1.4.2's, byte for byte (TestOracle).
 //
 // A Converter is immutable once built and safe for concurrent use. A Loader
 // builds each dictionary once and shares it between the converters it makes.

@@ -149,7 +149,7 @@ func (l *Loader) matcher(d dictSpec, includeTofu bool) (matcher, error) {
 		sort.Strings(keys)
 		td := &textDict{name: "inline"}
 		for _, k := range keys {
-			if k == "" || d.Entries[k] == "" || utf8.RuneCountInString(k) > maxKeyRunes {
+			if k == "" || d.Entries[k] == "" || !utf8.ValidString(k) {
 				return nil, fmt.Errorf("inline dictionary: invalid entry %q -> %q", k, d.Entries[k])
 			}
 			td.entries = append(td.entries, entry{key: k, vals: d.Entries[k]})

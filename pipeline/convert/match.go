@@ -10,7 +10,15 @@ type matcher interface {
 	match(s string, p int, r rune, n int) (int, string)
 	// starts returns the set of bytes that some key may start with.
 	starts() *[256]bool
+	// runes returns the set of code points that some key starts with.
+	runes() *runeSet
 }
+
+// runeSet is a set of code points, one bit each.
+type runeSet [(utf8.MaxRune + 1) / 64]uint64
+
+func (rs *runeSet) add(r rune)      { rs[r>>6] |= 1 << (r & 63) }
+func (rs *runeSet) has(r rune) bool { return rs[r>>6]&(1<<(r&63)) != 0 }
 
 // group is an OpenCC dictionary group. With union false (short_circuit) the
 // first child with any match wins; with union true the longest match across
@@ -19,10 +27,17 @@ type group struct {
 	children []matcher
 	union    bool
 	first    [256]bool
+	set      *runeSet
 }
 
 func newGroup(children []matcher, union bool) *group {
-	g := &group{children: children, union: union}
+	g := &group{children: children, union: union, set: new(runeSet)}
+	for _, c := range children {
+		cs := c.runes()
+		for i := range g.set {
+			g.set[i] |= cs[i]
+		}
+	}
 	for b := range 256 {
 		for _, c := range children {
 			if c.starts()[b] {
@@ -35,6 +50,8 @@ func newGroup(children []matcher, union bool) *group {
 }
 
 func (g *group) starts() *[256]bool { return &g.first }
+
+func (g *group) runes() *runeSet { return g.set }
 
 func (g *group) match(s string, p int, r rune, n int) (int, string) {
 	if !g.first[s[p]] {

@@ -3,16 +3,10 @@ package convert
 import (
 	"fmt"
 	"io/fs"
-	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
-
-// maxKeyRunes bounds dictionary keys, in code points: the per-rune length
-// mask of a table has one bit per key length. OpenCC 1.4.2's longest key
-// has 15 code points.
-const maxKeyRunes = 31
 
 // entry is one line of an OpenCC text dictionary: its key and its values as
 // written, separated by single spaces.
@@ -50,8 +44,8 @@ const (
 )
 
 // parseTextDict reads an OpenCC text dictionary: `key<TAB>value value...`
-// lines, blank lines and `#` comments skipped. Empty keys or values and keys
-// longer than maxKeyRunes are errors; duplicate keys are caught by newTable.
+// lines, blank lines and `#` comments skipped. Empty or invalid keys and
+// empty values are errors; duplicate keys are caught by newTable.
 // Keys and values are substrings of one copy of data.
 func parseTextDict(name string, data []byte) (*textDict, error) {
 	src := string(data)
@@ -93,9 +87,6 @@ func parseTextDict(name string, data []byte) (*textDict, error) {
 		}
 		if key == "" || !utf8.ValidString(key) || !utf8.ValidString(vals) {
 			return nil, fmt.Errorf("convert: %s:%d: empty or invalid key in %q", name, line, text)
-		}
-		if n := utf8.RuneCountInString(key); n > maxKeyRunes {
-			return nil, fmt.Errorf("convert: %s:%d: key %q has %d code points; at most %d supported", name, line, key, n, maxKeyRunes)
 		}
 		if vals == "" || vals[0] == ' ' || vals[len(vals)-1] == ' ' || strings.Contains(vals, "  ") {
 			return nil, fmt.Errorf("convert: %s:%d: empty value in %q", name, line, text)
@@ -195,55 +186,76 @@ func indexOf(list []string, s string) int {
 }
 
 // cell describes, for one first code point, the single-rune entry (val is a
-// 1-based index into table.single, 0 for none) and the lengths in code points
-// of the longer keys that start with it (bit n set for length n).
+// 1-based index into table.values, 0 for none) and whether longer keys
+// start with it.
 type cell struct {
-	val  int32
-	lens uint32
+	val   int32
+	multi bool
 }
 
 const pageBits = 8
 
 // table is a leaf dictionary compiled for longest-prefix matching. Keys of one
-// code point are looked up in a paged array indexed by the code point; longer
-// keys in a map, trying only the lengths that exist for the first code point,
-// longest first. Only the first value of each entry is kept.
+// code point are looked up in a paged array indexed by the code point. Longer
+// keys live in a map that also holds every prefix of two or more code points
+// of them, so a match walks forward one code point at a time and stops at
+// the first prefix that no key has. Only the first value of each entry is
+// kept.
 type table struct {
-	name   string
-	first  [256]bool // bytes that can start a key
-	index  [(utf8.MaxRune + 1) >> pageBits]uint16
-	pages  [][1 << pageBits]cell // page 0 stays empty
-	single []string
-	multi  map[string]string
+	name  string
+	first [256]bool // bytes that can start a key
+	index [(utf8.MaxRune + 1) >> pageBits]uint16
+	pages [][1 << pageBits]cell // page 0 stays empty
+	// values holds the first value of each entry.
+	values []string
+	// multi maps each key of two or more code points to its 1-based index
+	// in values, and each proper prefix of such a key (of two or more code
+	// points) that is not itself a key to 0.
+	multi map[string]int32
+	set   *runeSet // first code points of the keys
 }
 
 func newTable(d *textDict) (*table, error) {
-	t := &table{name: d.name, pages: make([][1 << pageBits]cell, 1)}
+	t := &table{name: d.name, pages: make([][1 << pageBits]cell, 1), set: new(runeSet)}
 	nMulti := 0
 	for _, e := range d.entries {
-		if utf8.RuneCountInString(e.key) > 1 {
-			nMulti++
+		if n := utf8.RuneCountInString(e.key); n > 1 {
+			nMulti += n - 1
 		}
 	}
-	t.multi = make(map[string]string, nMulti)
-	t.single = make([]string, 0, len(d.entries)-nMulti)
+	t.multi = make(map[string]int32, nMulti)
+	t.values = make([]string, 0, len(d.entries))
 	for _, e := range d.entries {
 		r, n := utf8.DecodeRuneInString(e.key)
 		t.first[e.key[0]] = true
+		t.set.add(r)
 		c := t.cellFor(r)
 		if n == len(e.key) {
 			if c.val != 0 {
 				return nil, fmt.Errorf("convert: %s: duplicate key %q", d.name, e.key)
 			}
-			t.single = append(t.single, e.first())
-			c.val = int32(len(t.single))
+			t.values = append(t.values, e.first())
+			c.val = int32(len(t.values))
 			continue
 		}
-		if _, dup := t.multi[e.key]; dup {
+		if v := t.multi[e.key]; v != 0 {
 			return nil, fmt.Errorf("convert: %s: duplicate key %q", d.name, e.key)
 		}
-		c.lens |= 1 << utf8.RuneCountInString(e.key)
-		t.multi[e.key] = e.first()
+		c.multi = true
+		t.values = append(t.values, e.first())
+		t.multi[e.key] = int32(len(t.values))
+		// Record the proper prefixes of two or more code points.
+		q := n
+		for {
+			_, m := utf8.DecodeRuneInString(e.key[q:])
+			q += m
+			if q >= len(e.key) {
+				break
+			}
+			if _, ok := t.multi[e.key[:q]]; !ok {
+				t.multi[e.key[:q]] = 0
+			}
+		}
 	}
 	return t, nil
 }
@@ -260,10 +272,12 @@ func (t *table) cellFor(r rune) *cell {
 
 func (t *table) starts() *[256]bool { return &t.first }
 
+func (t *table) runes() *runeSet { return t.set }
+
 // seqLen is the length of the UTF-8 sequence a lead byte announces (1 for
-// ASCII and for bytes that cannot lead one). Walking key ends with it is
-// safe on invalid text: no key matches across an invalid byte, so only ends
-// before the first invalid byte matter, and those are right.
+// ASCII and for bytes that cannot lead one). Walking key prefixes with it is
+// safe on invalid text: every prefix in a table is valid UTF-8 cut at code
+// point boundaries, so a walk that lands elsewhere finds nothing and stops.
 var seqLen = func() (t [256]uint8) {
 	for b := range 256 {
 		switch {
@@ -285,28 +299,27 @@ func (t *table) match(s string, p int, r rune, n int) (int, string) {
 		return 0, ""
 	}
 	c := &t.pages[t.index[r>>pageBits]][r&(1<<pageBits-1)]
-	if c.lens != 0 {
-		// ends[k] is the byte length of the first k code points at p.
-		var ends [maxKeyRunes + 1]uint8
-		maxLen := bits.Len32(c.lens) - 1
-		k, q := 1, p+n
-		ends[1] = uint8(n)
-		for k < maxLen && q < len(s) {
+	if c.multi {
+		best, bestV := 0, ""
+		for q := p + n; q < len(s); {
 			q += int(seqLen[s[q]])
-			k++
-			ends[k] = uint8(min(q, len(s)) - p)
+			if q > len(s) {
+				break
+			}
+			v, ok := t.multi[s[p:q]]
+			if !ok {
+				break
+			}
+			if v != 0 {
+				best, bestV = q-p, t.values[v-1]
+			}
 		}
-		for ; k >= 2; k-- {
-			if c.lens&(1<<k) == 0 {
-				continue
-			}
-			if v, ok := t.multi[s[p:p+int(ends[k])]]; ok {
-				return int(ends[k]), v
-			}
+		if best > 0 {
+			return best, bestV
 		}
 	}
 	if c.val != 0 {
-		return n, t.single[c.val-1]
+		return n, t.values[c.val-1]
 	}
 	return 0, ""
 }
