@@ -1,6 +1,8 @@
 package nermodel
 
 import (
+	"fmt"
+	"sync"
 	"strings"
 	"testing"
 	"time"
@@ -39,6 +41,42 @@ func TestLoadEmbedded(t *testing.T) {
 				t.Errorf("Tag(%q) = %q; want it to contain %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"国务院总理李鹏今天在人民大会堂会见了来访的俄罗斯外长普里马科夫。",
+		"美國總統川普在白宮會見了日本首相。",
+		"新华社北京１月５日电",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = fmt.Sprint(m.Tag(s))
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var bad []string
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 30 {
+				k := (g + i) % len(texts)
+				if got := fmt.Sprint(m.Tag(texts[k])); got != want[k] {
+					mu.Lock()
+					bad = append(bad, fmt.Sprintf("Tag(%q) = %s; want %s", texts[k], got, want[k]))
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, b := range bad {
+		t.Error(b)
 	}
 }
 
