@@ -2,8 +2,8 @@ package nermodel
 
 import (
 	"fmt"
-	"sync"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
