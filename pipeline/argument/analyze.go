@@ -93,7 +93,7 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 
 	a.Totals = append(a.Totals, d.totals(bs, d.numbers(numbers))...)
 	for _, t := range a.Totals {
-		if !t.Consistent {
+		if !t.Consistent && !(t.Partial && t.Sum < t.Stated) {
 			a.Diagnostics = append(a.Diagnostics, Diagnostic{
 				Code:    DiagTotalMismatch,
 				Message: fmt.Sprintf("%s stated, parts add up to %g", t.Text, t.Sum),

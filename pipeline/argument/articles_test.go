@@ -37,6 +37,14 @@ func articles() []article {
 		{"govdoc_s.txt", []seedSpeaker{
 			{"O1", "住房城乡建设部", Organization, []string{"住房城乡建设部"}},
 		}},
+		{"mainland2_s.txt", []seedSpeaker{
+			{"O1", "市农业农村局", Organization, []string{"市农业农村局"}},
+			{"P1", "王建国", Person, []string{"王建国"}},
+		}},
+		{"hk2_t.txt", []seedSpeaker{
+			{"O1", "衞生署", Organization, []string{"衞生署"}},
+			{"P1", "林文健", Person, []string{"林文健"}},
+		}},
 	}
 }
 
@@ -184,6 +192,34 @@ func articleWants() []articleWant {
 				{"各地要因地制宜", KindIndirect, "住房城乡建设部", "说"},
 			},
 			diags: []string{DiagCountMismatch},
+		},
+		{
+			file:     "mainland2_s.txt",
+			sections: []wantSection{{RoleLead, "今年以来", ""}},
+			enums: []wantEnum{
+				{"shi", 4, []string{"稳定粮食生产", "发展特色产业", "改善人居环境", "深化农村改革"}, ""},
+			},
+			quotes: []wantQuote{
+				{"全年共安排项目45个", KindIndirect, "王建国", "介绍"},
+				{"明年我们将继续加大投入", KindStatement, "王建国", "说"},
+			},
+			totals:  []wantTotal{{45, []float64{20, 15, 8}, false}},
+			noDiags: true, // a breakdown after 其中 may be partial
+		},
+		{
+			file:     "hk2_t.txt",
+			sections: []wantSection{{RoleLead, "政府公布防疫新措施", "政府公布防疫新措施"}},
+			enums: []wantEnum{
+				{"paren", 2, []string{"食肆晚市堂食時間縮短至晚上六時", "公眾地方聚集人數上限由四人減至兩人"}, ""},
+			},
+			quotes: []wantQuote{
+				{"我們明白措施會對市民生活造成不便", KindStatement, "", "說"},
+				{"過去一星期共錄得120宗本地個案", KindIndirect, "林文健", "指出"},
+				{"市民應盡量留在家中", KindStatement, "林文健", "強調"},
+				{"後知後覺", KindTerm, "", ""},
+			},
+			totals:  []wantTotal{{120, []float64{80, 30}, false}},
+			noDiags: true,
 		},
 	}
 }

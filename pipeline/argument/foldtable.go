@@ -406,6 +406,10 @@ func foldRune(r rune) rune {
 		return '点'
 	case '黨':
 		return '党'
+	case '輛':
+		return '辆'
+	case '衞':
+		return '卫'
 	}
 	return r
 }

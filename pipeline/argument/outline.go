@@ -120,7 +120,14 @@ func (o *outliner) write() {
 		for i, p := range t.Parts {
 			parts[i] = fmt.Sprintf("%g", p)
 		}
-		o.printf("  %s %s stated; parts %s = %g (items of %s)\n", mark(t.Consistent), t.Text, strings.Join(parts, " + "), t.Sum, t.Enumeration)
+		switch {
+		case t.Partial && !t.Consistent && t.Sum < t.Stated:
+			o.printf("  ~ %s stated; of which %s = %g (a partial breakdown)\n", t.Text, strings.Join(parts, " + "), t.Sum)
+		case t.Partial:
+			o.printf("  %s %s stated; of which %s = %g\n", mark(t.Consistent), t.Text, strings.Join(parts, " + "), t.Sum)
+		default:
+			o.printf("  %s %s stated; parts %s = %g (items of %s)\n", mark(t.Consistent), t.Text, strings.Join(parts, " + "), t.Sum, t.Enumeration)
+		}
 	}
 	for _, c := range a.Claims {
 		o.printf("  %s %s: %s\n", mark(c.Holds), c.Text, c.Detail)

@@ -17,7 +17,7 @@ type num struct {
 
 // countUnits are the classifiers of counted things that totals add up.
 func countUnits() []string {
-	return []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人"}
+	return []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
 }
 
 // numbers converts the caller's numbers, or finds counted quantities
@@ -142,7 +142,48 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			out = append(out, t)
 		}
 	}
+	out = append(out, d.breakdowns(ns, usedStated)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// breakdowns checks totals broken down in their own sentence: 共安排項目45
+// 個，其中糧食類20個、產業類15個 — the numbers in the total's unit after 其中,
+// up to the end of the sentence.
+func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
+	var out []Total
+	for k, s := range ns {
+		if used[s.Start] {
+			continue
+		}
+		sent := d.sentenceAt(s.Start)
+		i := strings.Index(d.f[s.End:sent.End], "其中")
+		if i < 0 || d.runeCount(s.End, s.End+i) > 8 {
+			continue
+		}
+		from := s.End + i
+		var parts []num
+		for _, x := range ns[k+1:] {
+			if x.Start >= sent.End {
+				break
+			}
+			if x.Start >= from && x.unit == s.unit {
+				parts = append(parts, x)
+			}
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		used[s.Start] = true
+		t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: d.text[s.End-len(s.unit) : s.End], Partial: true}
+		for _, x := range parts {
+			t.Parts = append(t.Parts, x.value)
+			t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
+			t.Sum += x.value
+		}
+		t.Consistent = math.Abs(t.Sum-t.Stated) < 1e-9
+		out = append(out, t)
+	}
 	return out
 }
 

@@ -214,7 +214,8 @@ type Mention struct {
 
 // Total is a stated total checked against its parts: Stated is the total
 // as the text gives it (Text/Start/End locate it), Parts the values found
-// in the items of Enumeration, Sum their sum.
+// in the items of Enumeration (or after 其中 in the total's sentence), Sum
+// their sum.
 type Total struct {
 	Stated       float64   `json:"stated"`
 	Text         string    `json:"text"`
@@ -225,7 +226,11 @@ type Total struct {
 	PartMentions []Mention `json:"part_mentions"`
 	Sum          float64   `json:"sum"`
 	Consistent   bool      `json:"consistent"`
-	Enumeration  string    `json:"enumeration,omitempty"`
+	// Partial is set when the parts are a breakdown introduced by 其中
+	// (共120宗，其中80宗…、30宗…), which need not be exhaustive: a sum
+	// below the total is then no contradiction.
+	Partial     bool   `json:"partial,omitempty"`
+	Enumeration string `json:"enumeration,omitempty"`
 }
 
 // Claim is a quantitative claim in words (均過半數) checked against the
