@@ -393,8 +393,12 @@ func decodeUTF16(raw []byte, enc Encoding) (string, Encoding, error) {
 		r := unit(i)
 		switch {
 		case r == 0:
+			hint := ""
+			if i == 0 && !be && base == 2 {
+				hint = " (UTF-32 is not supported)"
+			}
 			return "", "", &Error{Kind: ErrBinary, Encoding: enc, Offset: base + i,
-				msg: fmt.Sprintf("binary input: NUL character in %s text at offset %d", enc, base+i)}
+				msg: fmt.Sprintf("binary input: NUL character in %s text at offset %d%s", enc, base+i, hint)}
 		case r >= 0xD800 && r < 0xDC00:
 			if i+2 >= len(p) {
 				return "", "", &Error{Kind: ErrTruncated, Encoding: enc, Offset: base + i,

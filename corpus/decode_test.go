@@ -138,6 +138,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"utf-16 unpaired surrogate", []byte("\xFF\xFE\x3D\xD8\x41\x00"), "", ErrInvalid, UTF16LE, 2, "unpaired high surrogate"},
 		{"utf-16 lone low surrogate", []byte("\xFF\xFE\x41\x00\x00\xDC"), "", ErrInvalid, UTF16LE, 4, "unpaired low surrogate"},
 		{"utf-16 NUL character", []byte("\xFF\xFE\x41\x00\x00\x00"), "", ErrBinary, UTF16LE, 4, "NUL character"},
+		{"utf-32le", []byte("\xFF\xFE\x00\x00\x2D\x4E\x00\x00"), "", ErrBinary, UTF16LE, 2, "UTF-32 is not supported"},
 		{"utf-16 wrong BOM", []byte("\xFE\xFF\x4E\x2D"), "utf-16le", ErrInvalid, UTF16LE, 0, "other byte order"},
 		{"unknown encoding", []byte("x"), "latin1", ErrUnknownEncoding, "", -1, `unknown encoding "latin1"`},
 		{"forced utf-8 on gbk", gbk, "utf-8", ErrInvalid, UTF8, 0, "invalid utf-8 input"},

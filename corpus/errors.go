@@ -5,8 +5,9 @@ import "errors"
 // The kinds of decoding failure. An *Error wraps exactly one of them, so
 // callers can test with errors.Is.
 var (
-	// ErrBinary reports input that is not text: NUL bytes (outside
-	// UTF-16), or control characters making up more than 1% of the text.
+	// ErrBinary reports input that is not text: a NUL byte (a NUL
+	// character in UTF-16), or control characters making up more than 1%
+	// of the decoded text.
 	ErrBinary = errors.New("binary input")
 	// ErrTruncated reports input that ends inside a multibyte sequence.
 	ErrTruncated = errors.New("truncated input")
@@ -27,11 +28,14 @@ type Error struct {
 	// Kind is one of ErrBinary, ErrTruncated, ErrInvalid,
 	// ErrUnknownEncoding or ErrRead.
 	Kind error
-	// Encoding is the encoding concerned, or "" when there is none (binary
-	// input, failed detection).
+	// Encoding is the encoding concerned, or "" when there is none
+	// (failed detection, a NUL byte found before detection, an unknown
+	// name, a read error).
 	Encoding Encoding
 	// Offset is the byte offset in the raw input where the problem was
-	// found, or -1.
+	// found (for failed detection, the first byte that is not UTF-8), or
+	// -1 when it has no single position (too many control characters, an
+	// unknown name, a read error).
 	Offset int
 	msg    string
 	err    error // underlying cause (reads only)
