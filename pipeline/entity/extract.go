@@ -171,8 +171,8 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			c.person = int(h.h.idx)
 			out = append(out, c)
 		case hitOrg:
-			if x.startsInsidePlace(s, h) || strings.HasPrefix(text[h.end:], "长") || strings.HasPrefix(text[h.end:], "長") {
-				continue // 国会 in 中国会员, 财政部 in 财政部长
+			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
+				continue // 国会 in 中国会员, 财政部 in 财政部长, 农业部 in 农业部门
 			}
 			c := newCand(h.start, h.end, Organization, prioOrg)
 			c.org = int(h.h.idx)
@@ -183,7 +183,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			}
 			out = append(out, c)
 		case hitPlace:
-			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) {
+			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) || inNotPlace(text, h) {
 				continue
 			}
 			c := newCand(h.start, h.end, Place, prioPlace)
@@ -197,7 +197,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				}
 			}
 		case hitAffix:
-			if x.startsInsidePlace(s, h) || strings.HasPrefix(text[h.end:], "长") || strings.HasPrefix(text[h.end:], "長") {
+			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
 				continue
 			}
 			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
@@ -208,6 +208,28 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 		}
 	}
 	return out
+}
+
+// titleOrUnitFollows reports whether the organization name ending at end
+// is the first part of a title or a common noun: 财政部长, 农业部门.
+func titleOrUnitFollows(text string, end int) bool {
+	return strings.ContainsRune("长長门門", runeAt(text, end))
+}
+
+// notPlaces are common words that contain a place name (发展中国家 holds
+// 中国 but names no place).
+var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國"}
+
+// inNotPlace reports whether the place hit h lies inside one of notPlaces.
+func inNotPlace(text string, h lexHit) bool {
+	for _, w := range notPlaces {
+		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
+			if text[lo:lo+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isDemonym reports whether a place ending at end is the first part of a
