@@ -16,6 +16,10 @@ func TestReadInput(t *testing.T) {
 	if err := os.WriteFile(big5, []byte("\xA4\xA4\xA4\xE5\r\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	missing := filepath.Join(dir, "missing.txt")
 	tests := []struct {
 		desc   string
@@ -30,6 +34,7 @@ func TestReadInput(t *testing.T) {
 		{"file forced", big5, "", "big5", "中文\n", Big5, nil},
 		{"stdin", "-", "\xD6\xD0\xCE\xC4", "", "中文", GBK, nil},
 		{"empty stdin", "-", "", "", "", UTF8, nil},
+		{"empty file", empty, "", "", "", UTF8, nil},
 		{"missing file", missing, "", "", "", "", fs.ErrNotExist},
 		{"directory", dir, "", "", "", "", ErrRead},
 		{"unknown encoding before reading", missing, "", "klingon", "", "", ErrUnknownEncoding},
