@@ -121,8 +121,8 @@ func (o *outliner) write() {
 			parts[i] = fmt.Sprintf("%g", p)
 		}
 		switch {
-		case t.Partial && !t.Consistent && t.Sum < t.Stated:
-			o.printf("  ~ %s stated; of which %s = %g (a partial breakdown)\n", t.Text, strings.Join(parts, " + "), t.Sum)
+		case t.Partial && !t.Consistent:
+			o.printf("  ~ %s stated; of which %s = %g (a breakdown, maybe partial)\n", t.Text, strings.Join(parts, " + "), t.Sum)
 		case t.Partial:
 			o.printf("  %s %s stated; of which %s = %g\n", mark(t.Consistent), t.Text, strings.Join(parts, " + "), t.Sum)
 		default:

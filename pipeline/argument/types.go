@@ -227,8 +227,8 @@ type Total struct {
 	Sum          float64   `json:"sum"`
 	Consistent   bool      `json:"consistent"`
 	// Partial is set when the parts are a breakdown introduced by 其中
-	// (共120宗，其中80宗…、30宗…), which need not be exhaustive: a sum
-	// below the total is then no contradiction.
+	// (共120宗，其中80宗…、30宗…), which may be partial or overlapping: a
+	// sum other than the total is then reported but not diagnosed.
 	Partial     bool   `json:"partial,omitempty"`
 	Enumeration string `json:"enumeration,omitempty"`
 }
