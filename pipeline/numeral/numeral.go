@@ -389,13 +389,23 @@ func parseInt(rs []rune, m Mode) (float64, error) {
 			return float64(d), nil
 		}
 	}
-	// Digit strings: 一七二零, 二〇〇二.
+	// Digit strings: 一七二零, 二〇〇二 (never with 两, which counts, and
+	// never mixing Arabic and Chinese digits: 9两 is nine taels).
 	allDigits := true
+	arabic, chinese := false, false
 	for _, r := range rs {
-		if _, ok := Digit(r); !ok {
+		if _, ok := Digit(r); !ok || strings.ContainsRune("两兩俩倆仨", r) {
 			allDigits = false
 			break
 		}
+		if isArabic(r) {
+			arabic = true
+		} else {
+			chinese = true
+		}
+	}
+	if arabic && chinese {
+		allDigits = false
 	}
 	if allDigits {
 		if m == Strict {

@@ -1,6 +1,7 @@
 package numeral
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -72,4 +73,17 @@ func longest(s string, ends []int) (float64, int) {
 		}
 	}
 	return 0, 0
+}
+
+// ParseOrdinal parses 第七, 第十一, 第91 as an ordinal number.
+func ParseOrdinal(s string) (int, bool) {
+	rest, ok := strings.CutPrefix(s, "第")
+	if !ok || rest == "" {
+		return 0, false
+	}
+	v, err := ParseMode(rest, Smart)
+	if err != nil || v < 0 || v != float64(int(v)) {
+		return 0, false
+	}
+	return int(v), true
 }

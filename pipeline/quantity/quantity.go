@@ -29,7 +29,13 @@ type Quantity struct {
 	Qualifier string
 	// Upper is the upper end of an approximate range (三四层: 3 to 4),
 	// else 0.
-	Upper   float64
+	Upper float64
+	// Currency is the ISO 4217 code of a named currency (美元 USD, 人民幣
+	// CNY); bare 元 and 块 get none.
+	Currency string
+	// Bound is "under" (最多, 以下) or "above" (至少, 以上) when the text
+	// bounds the amount, else "".
+	Bound   string
 	Percent bool
 	Ordinal bool
 }
@@ -249,6 +255,7 @@ func at(s string, i int) (Quantity, int, bool) {
 		}
 	}
 	q.Unit = unit
+	q.Currency = currencies[unit]
 	j += len(unit)
 	q.End, q.Text = j, s[q.Start:j]
 	if !timeUnits[unit] {
@@ -302,11 +309,12 @@ func noun(s string) string {
 		if hasAnyPrefix(s[k:], "左右", "上下", "以上", "以下", "之多", "多个") {
 			break
 		}
-		if strings.ContainsRune(nounStop, r) || r < 0x3400 || n == 6 {
+		if strings.ContainsRune(nounStop, r) || r < 0x3400 || r == utf8.RuneError || n == 6 {
 			break
 		}
 		n++
-		end = k + utf8.RuneLen(r)
+		_, size := utf8.DecodeRuneInString(s[k:])
+		end = k + size
 	}
 	return s[:end]
 }

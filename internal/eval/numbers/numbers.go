@@ -13,6 +13,7 @@ import (
 
 	"github.com/zhpipe/zhpipe/internal/eval"
 	"github.com/zhpipe/zhpipe/pipeline/numeral"
+	"github.com/zhpipe/zhpipe/pipeline/quantity"
 )
 
 // readTSV returns the rows of a suite file after its comment lines and
@@ -47,7 +48,8 @@ func close(a, b float64) bool {
 
 // Run evaluates the numeral suites under sharedDir/eval/numbers, writes
 // failures to outDir and returns numbers.cn2an and numbers.duckling_numeral
-// (plus the cn2an per-mode figures).
+// (plus the cn2an per-mode figures) and Duckling's ordinal, money and
+// quantity suites.
 func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 	dir := filepath.Join(sharedDir, "eval", "numbers")
 	var figs []eval.Figure
@@ -134,5 +136,95 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 	if _, err := eval.WriteFailures(outDir, "numbers.duckling_numeral.failures.tsv", fails); err != nil {
 		return nil, err
 	}
+	for _, s := range []struct {
+		name, file string
+		check      func(in, want string) (bool, string)
+	}{
+		{"numbers.duckling_ordinal", "duckling_zh_ordinal.tsv", checkOrdinal},
+		{"numbers.duckling_money", "duckling_zh_money.tsv", checkMoney},
+		{"numbers.duckling_quantity", "duckling_zh_quantity.tsv", checkMeasure},
+	} {
+		rows, err := readTSV(filepath.Join(dir, s.file))
+		if err != nil {
+			return nil, fmt.Errorf("numbers: %w", err)
+		}
+		fails, pass, total = nil, 0, 0
+		for _, r := range rows {
+			if len(r) < 2 {
+				continue
+			}
+			total++
+			ok, got := s.check(r[0], r[1])
+			if ok {
+				pass++
+			} else {
+				fails = append(fails, fmt.Sprintf("%s\twant %s\tgot %s", r[0], r[1], got))
+			}
+		}
+		figs = append(figs, eval.Ratio(s.name, pass, total))
+		fmt.Fprintf(w, "%s: %d/%d\n", s.name, pass, total)
+		if _, err := eval.WriteFailures(outDir, s.name+".failures.tsv", fails); err != nil {
+			return nil, err
+		}
+	}
 	return figs, nil
+}
+
+func checkOrdinal(in, want string) (bool, string) {
+	n, ok := numeral.ParseOrdinal(in)
+	return ok && strconv.Itoa(n) == want, fmt.Sprint(n, ok)
+}
+
+// checkMoney compares with Duckling's "simple|under|above Currency value"
+// and "between Currency (lo, hi)": Dollar is our unnamed local currency
+// (元, 块, 蚊), Cent is a hundredth of it.
+func checkMoney(in, want string) (bool, string) {
+	q, ok := quantity.ParseAmount(in)
+	got := fmt.Sprintf("%+v %v", q, ok)
+	if !ok {
+		return false, got
+	}
+	f := strings.Fields(strings.NewReplacer("(", "", ")", "", ",", "").Replace(want))
+	if len(f) < 3 {
+		return false, got
+	}
+	kind, cur := f[0], f[1]
+	lo, err := strconv.ParseFloat(f[2], 64)
+	if err != nil {
+		return false, got
+	}
+	if cur == "Cent" {
+		lo, cur = lo/100, "Dollar"
+	}
+	wantCur := map[string]string{"Dollar": "", "CNY": "CNY", "HKD": "HKD", "USD": "USD"}[cur]
+	if q.Currency != wantCur || !close(q.Value, lo) {
+		return false, got
+	}
+	switch kind {
+	case "simple":
+		return q.Bound == "" && q.Upper == 0, got
+	case "under", "above":
+		return q.Bound == kind, got
+	case "between":
+		if len(f) < 4 {
+			return false, got
+		}
+		hi, err := strconv.ParseFloat(f[3], 64)
+		return err == nil && close(q.Upper, hi), got
+	}
+	return false, got
+}
+
+// checkMeasure compares with Duckling's "simple Gram value Nothing" in
+// base units.
+func checkMeasure(in, want string) (bool, string) {
+	q, ok := quantity.ParseAmount(in)
+	v, unit, okb := q.Base()
+	got := fmt.Sprintf("%+v %v = %v %s", q, ok, v, unit)
+	f := strings.Fields(want)
+	if !ok || !okb || len(f) < 3 || f[1] != "Gram" || unit != "g" {
+		return false, got
+	}
+	x, err := strconv.ParseFloat(f[2], 64)
+	return err == nil && close(v, x), got
 }
