@@ -70,6 +70,8 @@ func TestCLI(t *testing.T) {
 		{name: "convert .json config", args: []string{"convert", "-c", "s2twp.json"}, stdin: "软件\n", code: exitOK, stdout: "軟體\n"},
 		{name: "convert unknown config", args: []string{"convert", "-c", "x2y"}, code: exitUsage, stderr: "x2y"},
 		{name: "convert missing file", args: []string{"convert", "-c", "t2s", "/nonexistent/a.txt"}, code: exitFailed, stderr: "zhpipe: /nonexistent/a.txt: no such file or directory"},
+		{name: "outline", args: []string{"outline", seed}, code: exitOK, stdout: "三大發展支柱: announced 3, found 3 ✓"},
+		{name: "outline stdin mismatch", args: []string{"outline"}, stdin: "報告提出三大目標：一是穩增長，二是防風險。", code: exitOK, stdout: "announced 3, found 2 ✗"},
 		{name: "annotate stdin", args: []string{"annotate", "-"}, stdin: "美國總統川普", code: exitOK, stdout: `"schema": "zhpipe/article@1"`},
 		{name: "annotate jsonl flag after file", args: []string{"annotate", "-", "--jsonl"}, stdin: "軟體", code: exitOK, stdout: `{"schema":"zhpipe/article@1"`},
 		{name: "annotate binary", args: []string{"annotate", binary}, code: exitFailed, stderr: "zhpipe: " + binary + ": corpus:", noStdout: true},

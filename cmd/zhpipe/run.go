@@ -26,6 +26,7 @@ const usage = `zhpipe — structured, verifiable data from Chinese news and poli
 
 Usage:
   zhpipe annotate [flags] [FILE|-]...   one JSON summary (zhpipe/article@1) per article
+  zhpipe outline [flags] [FILE|-]...    the argument structure as a readable outline
   zhpipe convert -c CONFIG [FILE|-]...  OpenCC 1.4.2 conversion, line by line (stdin → stdout)
   zhpipe configs                        list the conversion configs
   zhpipe version                        print the version
@@ -50,6 +51,8 @@ func runWith(ctx context.Context, load loader, args []string, stdin io.Reader, s
 	switch cmd {
 	case "annotate":
 		return runAnnotate(ctx, load, rest, stdin, stdout, stderr)
+	case "outline":
+		return runOutline(ctx, load, rest, stdin, stdout, stderr)
 	case "convert":
 		return runConvert(ctx, rest, stdin, stdout, stderr)
 	case "configs":
