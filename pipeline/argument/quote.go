@@ -106,10 +106,26 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 		var stack []opened
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(d.text[i:])
+			if r == '"' {
+				// ASCII quotes open and close alike: close the open one.
+				r = '“'
+				for k := len(stack) - 1; k >= 0; k-- {
+					if stack[k].closer == '"' {
+						r = '”'
+						break
+					}
+				}
+				if r == '“' {
+					stack = append(stack, opened{'"', i})
+					i += n
+					continue
+				}
+				r = '"'
+			}
 			switch r {
 			case '“', '「', '『', '‘':
 				stack = append(stack, opened{closerOf(r), i})
-			case '”', '」', '』', '’':
+			case '”', '」', '』', '’', '"':
 				for k := len(stack) - 1; k >= 0; k-- {
 					if stack[k].closer == r {
 						o := stack[k]
@@ -141,6 +157,8 @@ func closerOpen(c rune) rune {
 		return '「'
 	case '』':
 		return '『'
+	case '"':
+		return '"'
 	}
 	return '‘'
 }

@@ -159,6 +159,7 @@ func TestQuotesSmall(t *testing.T) {
 		{"not speech: 稱為", "王強可將其稱為關鍵支柱。", []string{"王強"}, ""},
 		{"simplified", "李明认为：“这是好事。”", []string{"李明"}, "statement/李明/认为/这是好事。"},
 		{"naming with 稱", "大家都稱他“老王”。", nil, "term///老王"},
+		{"ascii quotes", "李明說:\"我們會做到。\"大家叫他\"老李\"。", []string{"李明"}, "statement/李明/說/我們會做到。 ; term///老李"},
 		{"quote after an attributed sentence", "李明指出，形勢很好。“我們有信心做得更好。”", []string{"李明"},
 			"indirect/李明/指出/形勢很好 ; statement/李明/指出/我們有信心做得更好。"},
 		{"two verbs", "李明強調指出，要抓好落實。", []string{"李明"}, "indirect/李明/強調/要抓好落實"},
