@@ -80,6 +80,32 @@ func TestTagConcurrent(t *testing.T) {
 	}
 }
 
+func TestWithLexicon(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "但川普政府的政治主张与此相悖，川普签署的行政令一反拜登政府的策略。"
+	tags := func(m *ner.Model) string {
+		var got []string
+		for _, s := range m.Tag(text) {
+			got = append(got, s.Label.String()+":"+text[s.Start:s.End])
+		}
+		return strings.Join(got, " ")
+	}
+	before := tags(m)
+	if strings.Contains(before, "PER:川普") {
+		t.Logf("the model already knows 川普 (%s): the test proves less", before)
+	}
+	m2, err := m.WithLexicon([]ner.Entry{{Word: "川普", Label: ner.PER}, {Word: "范斯", Label: ner.PER}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tags(m2); !strings.Contains(got, "PER:川普") {
+		t.Errorf("WithLexicon(川普).Tag(%q) = %q (before: %q); want PER:川普 among them", text, got, before)
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(int64(Size()))
 	b.ReportAllocs()

@@ -205,3 +205,26 @@ func (m *Model) spanScore(s *scratch, sp spanRange) float64 {
 	x := float64(minMargin) * float64(m.scale)
 	return 1 / (1 + math.Exp(-(scoreSlope*x + scoreBias)))
 }
+
+// WithLexicon returns a model that also knows the given entity names as
+// lexicon entries (for example a curated list of current leaders the
+// training data predates). The result shares the weights of m, is itself
+// immutable and safe for concurrent use; m is not changed. The training
+// made the lexicon features trustworthy but not decisive, so an entry makes
+// its word much more likely to be tagged with its label, not certain.
+func (m *Model) WithLexicon(entries []Entry) (*Model, error) {
+	c := &Model{
+		scale: m.scale, trans: m.trans, ok: m.ok, fold: m.fold,
+		lexMax: m.lexMax,
+		slots:  m.slots, mask: m.mask, nfeat: m.nfeat,
+		weights: m.weights, keys: m.keys,
+	}
+	c.lex = make(map[uint64]uint8, len(m.lex)+2*len(entries))
+	for k, v := range m.lex {
+		c.lex[k] = v
+	}
+	if err := c.addLexicon(entries); err != nil {
+		return nil, err
+	}
+	return c, nil
+}

@@ -51,7 +51,7 @@ func synthetic() []Sentence {
 
 func trainSynthetic(t testing.TB) *Model {
 	t.Helper()
-	m, err := Train(synthetic(), TrainOptions{Epochs: 4, Seed: 7, Lexicon: []Entry{
+	m, err := Train(synthetic(), TrainOptions{Epochs: 4, Seed: 7, LexiconFolds: 3, Lexicon: []Entry{
 		{"北京", LOC}, {"北京大学", ORG}, {"欧阳修", PER}, {"东京", LOC},
 	}})
 	if err != nil {
@@ -418,5 +418,31 @@ func BenchmarkTag(b *testing.B) {
 	}
 	if n == 0 {
 		b.Fatal("no spans")
+	}
+}
+
+func TestWithLexicon(t *testing.T) {
+	m := trainSynthetic(t)
+	text := "今天欧阳锋来了。"
+	before := fmt.Sprint(spanStrings(text, m.Tag(text)))
+	m2, err := m.WithLexicon([]Entry{{"欧阳锋", PER}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := spanStrings(text, m2.Tag(text))
+	if before != "[]" {
+		t.Fatalf("Tag(%q) = %s before WithLexicon; want nothing (the test needs an unknown name)", text, before)
+	}
+	// The synthetic model is too small to learn exact boundaries from the
+	// lexicon (dict/nermodel tests the shipped model); a PER span must cover
+	// the name.
+	if !strings.Contains(fmt.Sprint(got), "PER:") || !strings.Contains(fmt.Sprint(got), "欧阳锋") {
+		t.Errorf("WithLexicon(欧阳锋).Tag(%q) = %q; want a PER span covering 欧阳锋", text, got)
+	}
+	if after := fmt.Sprint(spanStrings(text, m.Tag(text))); after != before {
+		t.Errorf("WithLexicon changed the original model: Tag = %s; was %s", after, before)
+	}
+	if _, err := m.WithLexicon([]Entry{{"x", None}}); err == nil {
+		t.Errorf("WithLexicon(label None) = nil error; want an error")
 	}
 }

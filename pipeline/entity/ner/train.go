@@ -222,6 +222,11 @@ func (m *Model) setLexicon(entries []Entry) error {
 		return nil
 	}
 	m.lex = make(map[uint64]uint8)
+	return m.addLexicon(entries)
+}
+
+// addLexicon adds entries to m.lex, which must not be nil.
+func (m *Model) addLexicon(entries []Entry) error {
 	for _, e := range entries {
 		if e.Label < PER || e.Label > ORG {
 			return fmt.Errorf("ner: lexicon word %q: bad label %d", e.Word, e.Label)
