@@ -2,10 +2,9 @@ package convert
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
 // BenchmarkNew measures building a config from scratch (a fresh Loader).
@@ -22,9 +21,10 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
-// seedText returns the seed article repeated to about 1 MB.
+// seedText returns the seed article (testdata/seed-article.txt at the
+// repository root) repeated to about 1 MB.
 func seedText(b *testing.B) string {
-	data, err := os.ReadFile(shared.Path(b, "fixtures", "seed", "article.txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
