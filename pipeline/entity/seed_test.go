@@ -3,6 +3,9 @@ package entity
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"testing"
@@ -213,4 +216,89 @@ func TestSeedArticleHybrid(t *testing.T) {
 	ents := x.Extract(text)
 	checkEntities(t, text, ents)
 	checkSeed(t, orig, g, ents, back)
+}
+
+// TestSeedScorer writes the entities of the seed as an article summary would
+// show them (administrations apart, every string cut from the original) and
+// runs the project's scorer on it: people, organizations, places and
+// offsets must each score 1.00.
+func TestSeedScorer(t *testing.T) {
+	orig, _ := loadSeed(t)
+	scorer := shared.Path(t, "tools", "score-article")
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("skipping: python3 not found to run score-article")
+	}
+	c, err := convert.New("tw2sp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, pieces := c.ConvertAligned(orig)
+	back := func(start, end int) (int, int) {
+		i := sort.Search(len(pieces), func(i int) bool { return pieces[i].DstEnd > start })
+		j := sort.Search(len(pieces), func(i int) bool { return pieces[i].DstEnd >= end })
+		return pieces[i].SrcStart, pieces[j].SrcEnd
+	}
+	opts := Options{}
+	if m, err := nermodel.Load(); err == nil {
+		opts.Tagger = FromNER(m)
+	}
+	ents := newTestExtractor(t, opts).Extract(text)
+	type mention struct {
+		Text  string `json:"text"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+	}
+	type entry struct {
+		ID       string    `json:"id"`
+		Name     string    `json:"name"`
+		Mentions []mention `json:"mentions"`
+	}
+	// The scorer's offsets are code points of the original.
+	runeAt := map[int]int{}
+	n := 0
+	for i := range orig {
+		runeAt[i] = n
+		n++
+	}
+	runeAt[len(orig)] = n
+	sum := map[string][]entry{"people": nil, "organizations": nil, "places": nil}
+	for _, e := range ents {
+		en := entry{ID: e.ID}
+		longest := -1
+		for _, m := range e.Mentions {
+			a, b := back(m.Start, m.End)
+			en.Mentions = append(en.Mentions, mention{Text: orig[a:b], Start: runeAt[a], End: runeAt[b]})
+			if l := utf8.RuneCountInString(orig[a:b]); l > longest {
+				longest, en.Name = l, orig[a:b]
+			}
+		}
+		switch {
+		case e.Type == Person:
+			sum["people"] = append(sum["people"], en)
+		case e.Type == Organization && e.LinkedPerson == "":
+			sum["organizations"] = append(sum["organizations"], en)
+		case e.Type == Place:
+			sum["places"] = append(sum["places"], en)
+		}
+	}
+	b, err := json.Marshal(sum)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "summary.json")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	gold := shared.Path(t, "fixtures", "seed", "gold.json")
+	article := shared.Path(t, "fixtures", "seed", "article.txt")
+	out, _ := exec.Command("python3", scorer, gold, path, "--text", article).CombinedOutput() // exits 1: other categories are not ours
+	t.Logf("score-article:\n%s", out)
+	for _, cat := range []string{"people", "organizations", "places", "offsets"} {
+		re := regexp.MustCompile(`(?m)^` + cat + `\s+([0-9.]+)`)
+		m := re.FindSubmatch(out)
+		if m == nil || string(m[1]) != "1.00" {
+			t.Errorf("score-article %s: got %q; want 1.00\n%s", cat, m, out)
+		}
+	}
 }
