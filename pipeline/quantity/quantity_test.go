@@ -58,6 +58,63 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestParseAmount(t *testing.T) {
+	tests := []struct {
+		in       string
+		value    float64
+		unit     string
+		currency string
+		bound    string
+		upper    float64
+	}{
+		{"七元", 7, "元", "", "", 0},
+		{"一块二", 1.2, "块", "", "", 0},
+		{"两毛五", 0.25, "元", "", "", 0},
+		{"三块零四", 3.04, "块", "", "", 0},
+		{"人民幣3.14", 3.14, "人民幣", "CNY", "", 0},
+		{"3.14港币", 3.14, "", "HKD", "", 0},
+		{"最多一块二", 1.2, "块", "", "under", 0},
+		{"3.04块以上", 3.04, "块", "", "above", 0},
+		{"5.6到5.78元", 5.6, "元", "", "", 5.78},
+		{"5500亿美元", 550000000000, "美元", "USD", "", 0},
+		{"3斤5两", 3.5, "斤", "", "", 0},
+		{"1.5kg", 1.5, "kg", "", "", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			q, ok := ParseAmount(tc.in)
+			if !ok || q.Value != tc.value || (tc.unit != "" && q.Unit != tc.unit) || q.Currency != tc.currency || q.Bound != tc.bound || q.Upper != tc.upper {
+				t.Errorf("ParseAmount(%q) = %+v, %v; want %v %q %q %q %v", tc.in, q, ok, tc.value, tc.unit, tc.currency, tc.bound, tc.upper)
+			}
+		})
+	}
+	for _, in := range []string{"", "元", "三大支柱", "两岸"} {
+		if q, ok := ParseAmount(in); ok {
+			t.Errorf("ParseAmount(%q) = %+v; want no amount", in, q)
+		}
+	}
+}
+
+func TestBase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		unit string
+	}{
+		{"3斤5两", 1750, "g"}, {"九兩半", 475, "g"}, {"1.5公里", 1500, "m"}, {"35毫克", 0.035, "g"},
+	}
+	for _, tc := range tests {
+		q, ok := ParseAmount(tc.in)
+		v, u, okb := q.Base()
+		if !ok || !okb || math.Abs(v-tc.want) > 1e-9 || u != tc.unit {
+			t.Errorf("ParseAmount(%q).Base() = %v %q %v; want %v %q", tc.in, v, u, okb, tc.want, tc.unit)
+		}
+	}
+	if _, _, ok := (Quantity{Value: 3, Unit: "項"}).Base(); ok {
+		t.Errorf("Quantity{3 項}.Base() ok; want no base unit for a count")
+	}
+}
+
 func TestExtractNegatives(t *testing.T) {
 	for _, in := range []string{"2025年7月23日", "第14179號總統行政令", "第14110号行政命令", "一個重要的", "兩面性", "15天內", "身份证号140302197706220124", "三大支柱", "千户企业", "三部分", "不到一个小时"} {
 		t.Run(in, func(t *testing.T) {
