@@ -1,14 +1,26 @@
 // Package timex finds and normalizes date and time expressions in Chinese
-// text (Traditional or Simplified, mainland, Taiwan or Hong Kong wording):
-// absolute dates (2025年7月23日, 二〇二五年七月二十三日, 2025-07-23, 民國114年),
-// times (上午9時30分), vague and partial dates (2021年底, 上半年, 第三季度,
-// 下旬, 20世紀70年代), relative dates resolved against the article's date
-// (去年11月, 上周二, 三天前), ranges (1—11月, 2023年至2025年) and durations
-// (15天內).
+// text (Traditional or Simplified, mainland, Taiwan or Hong Kong wording,
+// full-width digits): absolute dates (2025年7月23日, 二〇二五年七月二十三日,
+// 2025-07-23, 民國114年 and, in Taiwan text, 114年), times (上午9時30分,
+// 4月10日12时01分), vague and partial dates (2021年底, 上半年, 第三季度,
+// 前三季度, 下旬, 20世紀70年代), relative dates resolved against the
+// article's date (今天, 上周二, 去年11月, 三天前), ranges (1—11月,
+// 2023年至2025年, 2025年前, 3年以前), durations (15天內, 三個月), holidays
+// (Gregorian, Easter cycles, Jewish, Islamic) and Chinese lunar dates,
+// festivals and solar terms (农历八月十五, 春节, 冬至).
 //
-// Extract returns byte offsets into the exact string it was given and an
-// ISO-8601 value per expression (2025-07-23, 2025-05, 2024, 197X, 2021-12,
-// start/end for ranges, P15D for durations). GuessReference finds the
-// article's own date (dateline, CNA code, earliest full date). Everything
-// is deterministic rules; nothing here holds mutable package state.
+// Extract returns byte offsets into the exact string it was given and, per
+// expression, a Kind, a resolved interval [From, Until) and an ISO-8601
+// Value: 2025-07-23, 2025-05, 2024, 197X, 2021-12, 2025-Q3, 2025-H1,
+// 2025-W12, 2025-07-23T09:30, start/end for ranges (../X and X/.. when
+// open), P15D for durations; XXXX-07-23 when the year is unknown; empty
+// for a relative expression without a reference date. Numbers are never
+// read as times (二十七点三, 一点二五) and identifiers never as dates.
+//
+// GuessReference finds the article's own date (CNA code, dateline,
+// earliest full date). ParseExpr reads one whole expression, for the
+// evaluation suites; Reference.PreferFuture and Reference.Spans select
+// Duckling's conventions there. Everything is deterministic rules plus the
+// lunar calendar of github.com/6tail/lunar-go (MIT); no mutable package
+// state.
 package timex
