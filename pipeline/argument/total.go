@@ -11,8 +11,9 @@ import (
 // num is a counted quantity with its folded unit.
 type num struct {
 	Span
-	value float64
-	unit  string
+	value    float64
+	unit     string // folded
+	unitText string // as written (or as the caller gave it)
 }
 
 // countUnits are the classifiers of counted things that totals add up.
@@ -27,10 +28,11 @@ func (d *doc) numbers(given []Number) []num {
 	var out []num
 	if len(given) > 0 {
 		for _, g := range given {
-			if g.Start < 0 || g.End > len(d.text) || g.Start >= g.End || g.Unit == "" {
+			if g.Start < 0 || g.End > len(d.text) || g.Start >= g.End || g.Unit == "" ||
+				!utf8.RuneStart(d.text[g.Start]) || g.End < len(d.text) && !utf8.RuneStart(d.text[g.End]) {
 				continue
 			}
-			out = append(out, num{Span{g.Start, g.End}, g.Value, fold(g.Unit)})
+			out = append(out, num{Span{g.Start, g.End}, g.Value, fold(g.Unit), g.Unit})
 		}
 		if len(out) > 0 {
 			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -69,7 +71,7 @@ func (d *doc) numbers(given []Number) []num {
 			announce = announce || strings.HasSuffix(f[:i], pre)
 		}
 		if unit != "" && !announce && v > 0 {
-			out = append(out, num{Span{i, j + len(unit)}, v, unit})
+			out = append(out, num{Span{i, j + len(unit)}, v, unit, d.text[j : j+len(unit)]})
 		}
 		i = j
 	}
@@ -132,7 +134,7 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			}
 			s := ns[stated]
 			usedStated[s.Start] = true
-			t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: d.text[s.End-len(u) : s.End], Enumeration: b.e.ID}
+			t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: s.unitText, Enumeration: b.e.ID}
 			for _, x := range parts {
 				t.Parts = append(t.Parts, x.value)
 				t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
@@ -157,6 +159,9 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 			continue
 		}
 		sent := d.sentenceAt(s.Start)
+		if s.End > sent.End {
+			continue // a given number across sentences
+		}
 		i := strings.Index(d.f[s.End:sent.End], "其中")
 		if i < 0 || d.runeCount(s.End, s.End+i) > 8 {
 			continue
@@ -175,7 +180,7 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 			continue
 		}
 		used[s.Start] = true
-		t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: d.text[s.End-len(s.unit) : s.End], Partial: true}
+		t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: s.unitText, Partial: true}
 		for _, x := range parts {
 			t.Parts = append(t.Parts, x.value)
 			t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
