@@ -80,7 +80,7 @@ func (d *doc) findMarkers() []marker {
 			}
 			if m, ok := d.markerAt(i, p, firstEnd, depthParen > 0, &diNounDone); ok {
 				m.para = pi
-				m.atStart = m.start == p.Start
+				m.atStart = m.start == d.bodyStart(p)
 				m.first = m.start < firstEnd
 				out = append(out, m)
 				i = m.end
@@ -90,6 +90,20 @@ func (d *doc) findMarkers() []marker {
 		}
 	}
 	return out
+}
+
+// bodyStart returns where a paragraph's text begins after Markdown
+// heading marks (## 第一部分 背景).
+func (d *doc) bodyStart(p para) int {
+	i := p.Start
+	for i < p.End && d.text[i] == '#' {
+		i++
+	}
+	if i == p.Start {
+		return i
+	}
+	s, _ := trimSpan(d.text, i, p.End)
+	return s
 }
 
 // parenMarker reads （一） / (1) at i when it starts a clause.
@@ -113,7 +127,7 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	if c, _ := utf8.DecodeRuneInString(d.f[i+n:]); c >= '0' && c <= '9' || c >= '０' && c <= '９' {
 		m.family = "paren-num"
 	}
-	m.atStart = i == p.Start
+	m.atStart = i == d.bodyStart(p)
 	return m, true
 }
 
@@ -121,7 +135,7 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bool) (marker, bool) {
 	f := d.f
 	clause := d.isClauseStart(i)
-	lineStart := i == p.Start
+	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {
 		return marker{style: style, family: family, n: n, start: i, end: end, body: body}, true

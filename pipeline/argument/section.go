@@ -175,7 +175,14 @@ func (d *doc) sections(bs []*built) []Section {
 	// byline) belong to the lead, which runs to the end of the first body
 	// paragraph.
 	lead := d.firstBody()
-	start(RoleLead, 0)
+	if p0 := d.paras[0]; p0.heading && d.opensWithMarker(p0) {
+		// The text opens with its first numbered heading: no lead.
+		txt, _, _ := d.headingText(0)
+		r, _, _ := roleOf(fold(txt))
+		start(r, 0)
+	} else {
+		start(RoleLead, 0)
+	}
 	pl := d.plan(lead)
 	next := 0
 	take := func(r Role) {

@@ -266,7 +266,7 @@ func (d *doc) runeAt(i int) (rune, int) {
 // clause punctuation (or a closing quote after it).
 func (d *doc) isClauseStart(i int) bool {
 	p := d.paraAt(i)
-	if p >= 0 && d.paras[p].Start == i {
+	if p >= 0 && (d.paras[p].Start == i || d.bodyStart(d.paras[p]) == i) {
 		return true
 	}
 	r := d.runeBefore(i)

@@ -78,6 +78,8 @@ func TestMarkers(t *testing.T) {
 		{"di-noun in parentheses", "技術層(第一支柱)。\n基建層(第二支柱)。", nil},
 		{"ordinal not a marker", "第4天簽署。第14179號命令。", nil},
 		{"restart", "第一，甲。第二，乙。\n第一，丙。第二，丁。", []string{"di:第一|第二", "di:第一|第二"}},
+		{"markdown numbered headings", "## 一、背景\n甲。\n## 二、內容\n乙。", []string{"dun:一、|二、"}},
+		{"markdown di-noun headings", "## 第一部分 背景\n甲。\n## 第二部分 內容\n乙。", []string{"di-noun:第一部分|第二部分"}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			d := newDoc(tc.text)
@@ -264,5 +266,33 @@ func TestConcurrentAnalyze(t *testing.T) {
 		if got := <-done; got != want {
 			t.Errorf("concurrent Analyze gave a different structure:\n%s\nwant\n%s", got, want)
 		}
+	}
+}
+
+func TestSectionsSmall(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string // role[heading] of each section, joined by " ; "
+	}{
+		{"no structure", "今天天氣很好。\n我們去公園。", "lead[]"},
+		{"markdown di-noun headings", "# 報告\n導語一段。\n## 第一部分 背景\n甲。\n## 第二部分 主要內容\n乙。\n## 結語\n丙。",
+			"lead[報告] ; background[第一部分 背景] ; content[第二部分 主要內容] ; conclusion[結語]"},
+		{"nested headings open no section", "一、背景\n（一）國際\n甲。\n（二）國內\n乙。\n二、影響\n丙。",
+			"background[一、背景] ; assessment[二、影響]"},
+		{"plan without headings", "本文分析其出台背景和主要內容。\n其背景可歸結為三個維度。\n源自甲。甲甲。\n基於乙。乙乙。\n滿足丙。丙丙。\n新規採取三層佈局。\n總之，前景可期。",
+			"lead[] ; background[] ; content[] ; conclusion[]"},
+		{"title block", "引題\n主標題\n記者 王強\n正文第一段。\n正文第二段。", "lead[引題]"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := Analyze(tc.text, nil, nil)
+			checkSpans(t, tc.text, a)
+			var got []string
+			for _, s := range a.Sections {
+				got = append(got, s.Role.String()+"["+s.Heading+"]")
+			}
+			if g := strings.Join(got, " ; "); g != tc.want {
+				t.Errorf("sections of %q = %q; want %q", tc.text, g, tc.want)
+			}
+		})
 	}
 }
