@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -185,14 +186,10 @@ func TestGuessReference(t *testing.T) {
 }
 
 // TestSeedGold checks that every gold date of the seed article is found
-// with the right value.
+// with the right value, in the Traditional original (by text and value)
+// and in the Simplified version that the pipeline works on (by value).
 func TestSeedGold(t *testing.T) {
-	art := shared.Path(t, "fixtures", "seed", "article.txt")
 	goldPath := shared.Path(t, "fixtures", "seed", "gold.json")
-	text, err := os.ReadFile(art)
-	if err != nil {
-		t.Fatal(err)
-	}
 	raw, err := os.ReadFile(goldPath)
 	if err != nil {
 		t.Fatal(err)
@@ -207,64 +204,36 @@ func TestSeedGold(t *testing.T) {
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		t.Fatal(err)
 	}
-	s := string(text)
-	ref := GuessReference(s)
-	ref.Region = Taiwan
-	got := Extract(s, ref)
-	checkSpans(t, s, got)
-	for _, g := range gold.Dates {
-		ok := false
-		for _, e := range got {
-			if strings.Contains(e.Text, g.Text) && (e.Value == g.Value || contains(g.Alt, e.Value)) {
-				ok = true
+	for _, tc := range []struct {
+		name   string
+		path   []string
+		byText bool
+	}{
+		{"traditional", []string{"fixtures", "seed", "article.txt"}, true},
+		{"simplified", []string{"fixtures", "encodings", "seed-simplified.utf8.txt"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text, err := os.ReadFile(shared.Path(t, tc.path...))
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		if !ok {
-			t.Errorf("seed date %q: not found with value %q", g.Text, g.Value)
-		}
-	}
-	for _, e := range got {
-		t.Logf("%s %q %s", e.Kind, e.Text, e.Value)
-	}
-}
-
-// TestSeedGoldSimplified checks the gold values on the Simplified seed,
-// which is what the pipeline's working text looks like.
-func TestSeedGoldSimplified(t *testing.T) {
-	art := shared.Path(t, "fixtures", "encodings", "seed-simplified.utf8.txt")
-	goldPath := shared.Path(t, "fixtures", "seed", "gold.json")
-	text, err := os.ReadFile(art)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold struct {
-		Dates []struct {
-			Value string   `json:"value"`
-			Alt   []string `json:"alt"`
-		} `json:"dates"`
-	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
-	s := string(text)
-	ref := GuessReference(s)
-	ref.Region = Taiwan
-	got := Extract(s, ref)
-	checkSpans(t, s, got)
-	for _, g := range gold.Dates {
-		ok := false
-		for _, e := range got {
-			if e.Value == g.Value || contains(g.Alt, e.Value) {
-				ok = true
+			s := string(text)
+			ref := GuessReference(s)
+			ref.Region = Taiwan
+			got := Extract(s, ref)
+			checkSpans(t, s, got)
+			for _, g := range gold.Dates {
+				ok := false
+				for _, e := range got {
+					if (!tc.byText || strings.Contains(e.Text, g.Text)) && (e.Value == g.Value || contains(g.Alt, e.Value)) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("seed date %q: not found with value %q", g.Text, g.Value)
+				}
 			}
-		}
-		if !ok {
-			t.Errorf("simplified seed: no date with value %q", g.Value)
-		}
+		})
 	}
 }
 
@@ -304,6 +273,39 @@ func FuzzExtract(f *testing.F) {
 		}
 		_ = GuessReference(s)
 	})
+}
+
+// TestExtractConcurrent runs Extract from several goroutines: the lunar
+// calendar library keeps a locked cache, and nothing else is shared (run
+// with -race).
+func TestExtractConcurrent(t *testing.T) {
+	inputs := []string{"2024年春節", "农历八月十五", "2023年冬至", "腊月初十", "去年中秋节", "2018年逾越节"}
+	want := make([]string, len(inputs))
+	for k, in := range inputs {
+		if es := Extract(in, ref2025); len(es) > 0 {
+			want[k] = es[0].Value
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 20; n++ {
+				for k, in := range inputs {
+					got := ""
+					if es := Extract(in, ref2025); len(es) > 0 {
+						got = es[0].Value
+					}
+					if got != want[k] {
+						t.Errorf("Extract(%q) = %q concurrently; want %q", in, got, want[k])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // TestExtractAdversarial guards against superlinear scanning: long runs of
