@@ -95,7 +95,7 @@ func TestOracle(t *testing.T) {
 func randomText(rng *rand.Rand, keys []string, seed string) string {
 	var b strings.Builder
 	for range 1 + rng.IntN(8) {
-		switch rng.IntN(10) {
+		switch rng.IntN(12) {
 		case 0, 1, 2, 3:
 			b.WriteString(keys[rng.IntN(len(keys))])
 		case 4:
@@ -115,6 +115,22 @@ func randomText(rng *rand.Rand, keys []string, seed string) string {
 			b.WriteString([]string{" ", "a", "1", "，", "。", "\n", "“", "—", "Ⅻ"}[rng.IntN(9)])
 		case 9:
 			b.WriteRune(rune(0x2F800 + rng.IntN(0x21E)))
+		case 10:
+			// Runs of IDS operators and ideographs: nested and broken sequences.
+			for range 1 + rng.IntN(6) {
+				if rng.IntN(2) == 0 {
+					b.WriteRune(rune(0x2FF0 + rng.IntN(16)))
+				} else {
+					b.WriteString(keys[rng.IntN(len(keys))])
+				}
+			}
+		case 11:
+			// Any code point but NUL and surrogates.
+			r := rune(1 + rng.IntN(0x10FFFF))
+			if r >= 0xD800 && r <= 0xDFFF {
+				r = 0x4E00
+			}
+			b.WriteRune(r)
 		}
 	}
 	s := b.String()
