@@ -37,7 +37,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	lexMin := fs.Int("lexmin", 1, "keep lexicon words seen at least this often")
 	exclude := fs.String("exclude", "", "comma-separated BIO test files: training sentences equal to one of their sentences are dropped")
 	out := fs.String("o", "", "output model file (written atomically)")
-	epochs := fs.Int("epochs", 10, "training epochs")
+	epochs := fs.Int("epochs", 15, "training epochs")
 	seed := fs.Uint64("seed", 1, "seed of the sentence order")
 	minCount := fs.Int("mincount", 2, "drop features seen fewer times")
 	prune := fs.Float64("prune", 0.5, "drop features whose largest averaged weight is below this")
