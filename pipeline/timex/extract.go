@@ -385,8 +385,23 @@ func (p *parser) connector(i int) (int, bool) {
 	return k, true
 }
 
+// vagueRefs are relative words with no date to resolve to; they keep the
+// TIMEX3 value PAST_REF or FUTURE_REF.
+var vagueRefs = []struct{ w, v string }{
+	{"日前", "PAST_REF"}, {"近日", "PAST_REF"}, {"前不久", "PAST_REF"}, {"不久前", "PAST_REF"}, {"早前", "PAST_REF"},
+	{"日后", "FUTURE_REF"}, {"不久后", "FUTURE_REF"},
+}
+
 // single parses one expression (point, decade or relative) at i.
 func (p *parser) single(i int) (Expr, pt, int, bool) {
+	for _, r := range vagueRefs {
+		if r.w[:3] == "日" && strings.ContainsRune("节假生念作期月今昨明平每当这翌次本同终元首纪前后该某逐抗工", p.r(i-1)) {
+			continue // 节日前, 生日后: 日 belongs to the word before
+		}
+		if j, ok := p.word(i, r.w); ok {
+			return Expr{Kind: Relative, Value: r.v, Grain: Day}, newPt(), j, true
+		}
+	}
 	if e, j, ok := p.decade(i); ok {
 		return e, newPt(), j, true
 	}

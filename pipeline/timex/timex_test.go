@@ -76,6 +76,7 @@ func TestExtractForms(t *testing.T) {
 		{"3年以上7年以下", "3年以上7年以下", "P3Y/P7Y", Duration, ref2025},
 		{"下午三點踏三", "下午三點踏三", "2025-07-25T15:15", Time, ref2025},
 		{"工作了36年", "36年", "P36Y", Duration, ref2025},
+		{"日前表示", "日前", "PAST_REF", Relative, ref2025},
 		{"98年4月", "98年4月", "1998-04", Date, ref2025},
 		{"10月底", "10月底", "2025-10-25/2025-10-31", Date, ref2025},
 	}
@@ -96,7 +97,7 @@ func TestExtractForms(t *testing.T) {
 
 func TestExtractNegatives(t *testing.T) {
 	for _, in := range []string{"二十七点三", "调高24点5度", "零点五", "减八点八", "身份证号140302197706220124。", "第14179號總統行政令", "一点都不好玩", "有十分之一的概率", "一日之计在于晨",
-		"增长一点二五倍", "约1/4的人", "已经过了好几天", "黎明主演的电影"} {
+		"节日前夕", "生日后", "增长一点二五倍", "约1/4的人", "已经过了好几天", "黎明主演的电影"} {
 		t.Run(in, func(t *testing.T) {
 			got := Extract(in, ref2025)
 			checkSpans(t, in, got)
