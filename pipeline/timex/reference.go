@@ -58,27 +58,44 @@ func (p *parser) cnaCode() (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// dateline finds 華盛頓8日電 / 記者…台北8日專電 near the start of the text
-// and completes the day with the month of base (or the month before, when
-// the day would lie after base by more than a few days).
+// dateline finds a dateline (華盛頓8日專電, 新华社北京12月31日电) and
+// completes it with the year (and month, when the dateline gives only the
+// day) of base, the earliest full date; a day after base by more than a
+// few days belongs to the month before.
 func (p *parser) dateline(base time.Time) (time.Time, bool) {
 	if base.IsZero() {
 		return time.Time{}, false
 	}
-	limit := min(p.n(), 80)
-	for i := 1; i < limit; i++ {
-		if !isHan(p.r(i - 1)) {
+	for i := 1; i < p.n(); i++ {
+		if !isHan(p.r(i-1)) || !isASCIIDigit(p.r(i)) {
 			continue
 		}
-		d, j, _, ok := p.integer(i)
-		if !ok || !isASCIIDigit(p.r(i)) || d < 1 || d > 31 {
+		if i > 1 && isASCIIDigit(p.r(i-1)) {
 			continue
 		}
-		if _, ok := p.word(j, "日"); !ok {
+		month := 0
+		j := i
+		if m, k, _, ok := p.integer(i); ok && m >= 1 && m <= 12 {
+			if k2, ok := p.word(k, "月"); ok && isASCIIDigit(p.r(k2)) {
+				month, j = m, k2
+			}
+		}
+		d, k, _, ok := p.integer(j)
+		if !ok || d < 1 || d > 31 {
 			continue
 		}
-		if _, w := p.anyWord(j+1, "电", "電", "专电", "專電", "综合外电", "讯", "訊"); w == "" {
+		if _, ok := p.word(k, "日"); !ok {
 			continue
+		}
+		if _, w := p.anyWord(k+1, "电", "专电", "综合外电", "讯", "报导", "报道", "综合报导"); w == "" {
+			continue
+		}
+		if month > 0 {
+			t := time.Date(base.Year(), time.Month(month), d, 0, 0, 0, 0, time.UTC)
+			if t.Before(base) && base.Sub(t) > 180*24*time.Hour {
+				t = t.AddDate(1, 0, 0)
+			}
+			return t, true
 		}
 		t := time.Date(base.Year(), base.Month(), d, 0, 0, 0, 0, time.UTC)
 		if t.Before(base) {
