@@ -2,15 +2,21 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/corpus"
+	"github.com/zhpipe/zhpipe/corpus/batch"
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
@@ -26,31 +32,57 @@ type annotateFlags struct {
 	date      string
 	tokens    bool
 	jsonl     bool
+	jsonlIn   bool
+	format    string
+	outDir    string
+	glob      string
+	workers   int
 	userDicts listFlag
 	quiet     bool
 }
 
 func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("annotate", "annotate [flags] [FILE|-]...", stderr)
+	fs := newFlagSet("annotate", "annotate [flags] [FILE|DIR|-]...", stderr)
 	var f annotateFlags
 	fs.StringVar(&f.encoding, "encoding", "", "input encoding, overriding detection: "+strings.Join(corpus.Encodings(), ", "))
 	fs.StringVar(&f.conv, "convert", "auto", "conversion to Simplified: "+strings.Join(annotate.Conversions(), ", "))
 	fs.StringVar(&f.date, "date", "", "the article's date (YYYY-MM-DD) for relative dates; default: found in the text")
 	fs.BoolVar(&f.tokens, "tokens", false, "include the tokens in the summary")
-	fs.BoolVar(&f.jsonl, "jsonl", false, "one line of JSON per article (JSON Lines)")
+	fs.BoolVar(&f.jsonl, "jsonl", false, "one line of JSON per article (same as --format jsonl)")
+	fs.BoolVar(&f.jsonlIn, "jsonl-in", false, `stream filter: read JSON Lines records {"id": …, "text": …} from stdin, write one summary line per record`)
+	fs.StringVar(&f.format, "format", "json", "output format: "+strings.Join(formatNames(), ", "))
+	fs.StringVar(&f.outDir, "o", "", "write one output per input under this directory, mirroring the input tree (default: stdout)")
+	fs.StringVar(&f.glob, "glob", "", "in directories, only files whose name matches this pattern (e.g. '*.txt')")
+	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "number of workers; output order and bytes do not depend on it")
 	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable")
-	fs.BoolVar(&f.quiet, "q", false, "no summary line on stderr")
+	fs.BoolVar(&f.quiet, "q", false, "no progress and no summary line on stderr")
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
+	}
+	if f.jsonl {
+		f.format = "jsonl"
+	}
+	fm, err := lookupFormat(f.format)
+	if err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitUsage
+	}
+	if !fm.stdout && f.outDir == "" {
+		fmt.Fprintf(stderr, "zhpipe: format %s writes several files per article: give -o DIR\n", fm.name)
+		return exitUsage
 	}
 	if _, err := corpus.ParseEncoding(f.encoding); err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
-	forced := f.encoding
-	if len(files) == 0 {
-		files = []string{"-"}
+	if f.workers < 1 {
+		fmt.Fprintf(stderr, "zhpipe: -j %d: want at least 1 worker\n", f.workers)
+		return exitUsage
+	}
+	if f.jsonlIn && (len(files) > 0 || f.outDir != "") {
+		fmt.Fprintln(stderr, "zhpipe: --jsonl-in reads standard input and writes standard output: no files, no -o")
+		return exitUsage
 	}
 	res, err := load(dict.Options{UserDicts: f.userDicts})
 	if err != nil {
@@ -62,79 +94,291 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
-	bw := bufio.NewWriterSize(stdout, 256*1024)
-	defer bw.Flush()
-	var failed []string
-	for _, name := range files {
-		if ctx.Err() != nil {
-			bw.Flush()
-			fmt.Fprintln(stderr, "zhpipe: interrupted")
-			return exitInterrupted
-		}
-		doc, err := readDoc(name, stdin, forced)
-		if err == nil {
-			err = p.Annotate(ctx, doc)
-		}
-		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				bw.Flush()
-				fmt.Fprintln(stderr, "zhpipe: interrupted")
-				return exitInterrupted
-			}
-			fmt.Fprintf(stderr, "zhpipe: %s: %v\n", displayName(name), err)
-			failed = append(failed, displayName(name))
-			continue
-		}
-		if err := out.Encode(bw, out.NewArticle(doc, out.Options{Tokens: f.tokens}), f.jsonl); err != nil {
-			fmt.Fprintf(stderr, "zhpipe: writing output: %v\n", err)
-			return exitFailed
-		}
+	oo := out.Options{Tokens: f.tokens}
+	if f.jsonlIn {
+		return streamRecords(ctx, p, oo, f.workers, stdin, stdout, stderr)
 	}
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintf(stderr, "zhpipe: writing output: %v\n", err)
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	inputs, errs := batch.Expand(files, f.glob)
+	var failed []string
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", e)
+		failed = append(failed, strings.SplitN(e.Error(), ":", 2)[0])
+	}
+	bw := bufio.NewWriterSize(stdout, 256*1024)
+	prog := newProgress(stderr, len(inputs), f.quiet || (len(inputs) <= 1 && f.outDir == ""))
+	type done struct {
+		files []outputFile
+		bytes int64
+	}
+	err = batch.Run(ctx, len(inputs), f.workers,
+		func(ctx context.Context, i int) (done, error) {
+			in := inputs[i]
+			d, n, err := readDoc(in.Path, stdin, f.encoding)
+			if err != nil {
+				return done{bytes: n}, err
+			}
+			if err := p.Annotate(ctx, d); err != nil {
+				return done{bytes: n}, err
+			}
+			files, err := fm.render(d, oo)
+			return done{files, n}, err
+		},
+		func(r batch.Result[done]) error {
+			in := inputs[r.Index]
+			if r.Err != nil {
+				if errors.Is(r.Err, context.Canceled) {
+					return r.Err
+				}
+				fmt.Fprintf(stderr, "zhpipe: %s: %v\n", displayName(in.Path), r.Err)
+				failed = append(failed, displayName(in.Path))
+				prog.add(r.Value.bytes, true)
+				return nil
+			}
+			for _, of := range r.Value.files {
+				if f.outDir == "" {
+					if _, err := bw.Write(of.Data); err != nil {
+						return fmt.Errorf("writing output: %w", err)
+					}
+					continue
+				}
+				target := filepath.Join(f.outDir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+of.Suffix)
+				if err := batch.WriteFile(target, of.Data); err != nil {
+					return fmt.Errorf("%s: %w", target, err)
+				}
+			}
+			prog.add(r.Value.bytes, false)
+			return nil
+		})
+	flushErr := bw.Flush()
+	prog.finish()
+	switch {
+	case errors.Is(err, context.Canceled) || ctx.Err() != nil:
+		fmt.Fprintln(stderr, "zhpipe: interrupted")
+		return exitInterrupted
+	case err != nil:
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitFailed
+	case flushErr != nil:
+		fmt.Fprintf(stderr, "zhpipe: writing output: %v\n", flushErr)
 		return exitFailed
 	}
 	if len(failed) > 0 {
-		if len(files) > 1 {
-			fmt.Fprintf(stderr, "zhpipe: %d of %d inputs failed: %s\n", len(failed), len(files), strings.Join(failed, ", "))
+		if len(inputs)+len(errs) > 1 {
+			fmt.Fprintf(stderr, "zhpipe: %d of %d inputs failed: %s\n", len(failed), len(inputs)+len(errs), strings.Join(failed, ", "))
 		}
 		return exitFailed
 	}
 	return exitOK
 }
 
-// readDoc reads and decodes one input into a new Doc.
-func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, error) {
+// readDoc reads and decodes one input into a new Doc; it also returns the
+// number of raw bytes read.
+func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64, error) {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, unwrapPathError(err)
+			return nil, 0, unwrapPathError(err)
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, fmt.Errorf("is a directory")
+			return nil, 0, fmt.Errorf("is a directory")
 		}
 		r = f
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, maxInput+1))
 	if err != nil {
-		return nil, err
+		return nil, int64(len(raw)), err
 	}
 	if len(raw) > maxInput {
-		return nil, fmt.Errorf("larger than %d MiB", maxInput>>20)
+		return nil, int64(len(raw)), fmt.Errorf("larger than %d MiB", maxInput>>20)
 	}
 	dec, err := corpus.Decode(raw, forced)
 	if err != nil {
-		return nil, err
+		return nil, int64(len(raw)), err
 	}
 	id := "stdin"
 	if name != "-" {
 		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
 	src := pipeline.Source{Path: name, SHA256: dec.SHA256, Encoding: dec.Encoding.String(), Bytes: len(raw)}
-	if name == "-" {
-		src.Path = "-"
+	return pipeline.NewDoc(id, src, dec.Text), int64(len(raw)), nil
+}
+
+// record is one JSON Lines record of the stream filter.
+type record struct {
+	id   json.RawMessage
+	text string
+	meta map[string]any
+}
+
+// maxRecord bounds one JSON Lines record.
+const maxRecord = 64 << 20
+
+// streamRecords is the stream filter: JSON Lines records {"id", "text", …}
+// in, one summary line per record out, in the same order with the same id;
+// other fields are passed through under "meta". A bad record yields an
+// error record {"id", "error"} and a message on stderr; the stream goes on.
+// No state is kept across records.
+func streamRecords(ctx context.Context, p *annotate.Pipeline, oo out.Options, workers int, stdin io.Reader, stdout, stderr io.Writer) int {
+	br := bufio.NewReaderSize(stdin, 1<<20)
+	bw := bufio.NewWriterSize(stdout, 256*1024)
+	defer bw.Flush()
+	failed, line := 0, 0
+	// Read in chunks of records so that workers have work while memory
+	// stays bounded.
+	const chunk = 256
+	for {
+		var lines [][]byte
+		var readErr error
+		for len(lines) < chunk {
+			l, err := readLine(br)
+			if len(l) > 0 || err == nil {
+				lines = append(lines, l)
+			}
+			if err != nil {
+				readErr = err
+				break
+			}
+		}
+		base := line
+		line += len(lines)
+		type result struct {
+			data []byte
+			msg  string
+		}
+		err := batch.Run(ctx, len(lines), workers,
+			func(ctx context.Context, i int) (result, error) {
+				data, msg, err := annotateRecord(ctx, p, oo, lines[i], base+i+1)
+				return result{data, msg}, err
+			},
+			func(r batch.Result[result]) error {
+				if r.Value.msg != "" {
+					failed++
+					fmt.Fprintf(stderr, "zhpipe: <stdin>:%d: %s\n", base+r.Index+1, r.Value.msg)
+				}
+				if r.Err != nil {
+					return r.Err
+				}
+				_, err := bw.Write(r.Value.data)
+				return err
+			})
+		if err != nil {
+			if ctx.Err() != nil {
+				bw.Flush()
+				fmt.Fprintln(stderr, "zhpipe: interrupted")
+				return exitInterrupted
+			}
+			fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+			return exitFailed
+		}
+		if readErr != nil {
+			if readErr != io.EOF {
+				fmt.Fprintf(stderr, "zhpipe: reading <stdin>: %v\n", readErr)
+				return exitFailed
+			}
+			break
+		}
 	}
-	return pipeline.NewDoc(id, src, dec.Text), nil
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: writing output: %v\n", err)
+		return exitFailed
+	}
+	if failed > 0 {
+		fmt.Fprintf(stderr, "zhpipe: %d of %d records failed\n", failed, line)
+		return exitFailed
+	}
+	return exitOK
+}
+
+// readLine reads one line without its line ending. A line longer than
+// maxRecord is consumed whole but only its first maxRecord bytes are kept,
+// so the record is reported as too long instead of exhausting memory.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(buf)+len(chunk) <= maxRecord {
+			buf = append(buf, chunk...)
+		} else if len(buf) < maxRecord {
+			buf = append(buf, chunk[:maxRecord-len(buf)]...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		buf = bytes.TrimRight(buf, "\r\n")
+		return buf, err
+	}
+}
+
+// annotateRecord turns one input line into one output line. A bad record
+// gives an error record (msg says why) and no error: the stream goes on.
+func annotateRecord(ctx context.Context, p *annotate.Pipeline, oo out.Options, line []byte, n int) (data []byte, msg string, err error) {
+	fail := func(id json.RawMessage, why string) ([]byte, string, error) {
+		if len(id) == 0 {
+			id = json.RawMessage("null")
+		}
+		rec := struct {
+			ID    json.RawMessage `json:"id"`
+			Error string          `json:"error"`
+		}{id, why}
+		b, _ := json.Marshal(rec)
+		return append(b, '\n'), why, nil
+	}
+	if len(bytes.TrimSpace(line)) == 0 {
+		return fail(nil, "empty line")
+	}
+	if len(line) >= maxRecord {
+		return fail(nil, fmt.Sprintf("record longer than %d MiB", maxRecord>>20))
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil {
+		return fail(nil, "not a JSON object: "+err.Error())
+	}
+	id := fields["id"]
+	var text string
+	raw, ok := fields["text"]
+	if !ok {
+		return fail(id, `no "text" field`)
+	}
+	if err := json.Unmarshal(raw, &text); err != nil {
+		return fail(id, `"text" is not a string`)
+	}
+	idStr := "null"
+	if len(id) > 0 {
+		var s string
+		if json.Unmarshal(id, &s) == nil {
+			idStr = s
+		} else {
+			idStr = string(id)
+		}
+	}
+	meta := map[string]any{}
+	for k, v := range fields {
+		if k == "id" || k == "text" {
+			continue
+		}
+		meta[k] = v
+	}
+	text = strings.TrimPrefix(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\ufeff")
+	sum := sha256.Sum256([]byte(text))
+	d := pipeline.NewDoc(idStr, pipeline.Source{Path: fmt.Sprintf("<stdin>:%d", n), SHA256: hex.EncodeToString(sum[:]), Encoding: "utf-8", Bytes: len(text)}, text)
+	if err := p.Annotate(ctx, d); err != nil {
+		if ctx.Err() != nil {
+			return nil, "", err
+		}
+		return fail(id, err.Error())
+	}
+	a := out.NewArticle(d, oo)
+	if len(meta) > 0 {
+		a.Meta = meta
+	}
+	var b bytes.Buffer
+	if err := out.Encode(&b, a, true); err != nil {
+		return fail(id, err.Error())
+	}
+	return b.Bytes(), "", nil
 }

@@ -40,7 +40,7 @@ func runOutline(ctx context.Context, load loader, args []string, stdin io.Reader
 	defer bw.Flush()
 	code := exitOK
 	for i, name := range files {
-		doc, err := readDoc(name, stdin, *encoding)
+		doc, _, err := readDoc(name, stdin, *encoding)
 		if err == nil {
 			err = p.Annotate(ctx, doc)
 		}

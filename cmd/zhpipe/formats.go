@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/zhpipe/zhpipe/out"
+	"github.com/zhpipe/zhpipe/pipeline"
+)
+
+// outputFile is one rendered output of an article: Suffix replaces the
+// input's extension when writing under -o.
+type outputFile struct {
+	Suffix string
+	Data   []byte
+}
+
+// format renders an annotated Doc.
+type format struct {
+	name   string
+	stdout bool // can be written to stdout (one stream for all inputs)
+	render func(d *pipeline.Doc, opts out.Options) ([]outputFile, error)
+}
+
+var formats = []format{
+	{"json", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
+		var b bytes.Buffer
+		err := out.Encode(&b, out.NewArticle(d, o), false)
+		return []outputFile{{".json", b.Bytes()}}, err
+	}},
+	{"jsonl", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
+		var b bytes.Buffer
+		err := out.Encode(&b, out.NewArticle(d, o), true)
+		return []outputFile{{".jsonl", b.Bytes()}}, err
+	}},
+}
+
+func formatNames() []string {
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.name)
+	}
+	return names
+}
+
+func lookupFormat(name string) (format, error) {
+	for _, f := range formats {
+		if f.name == name {
+			return f, nil
+		}
+	}
+	return format{}, fmt.Errorf("unknown format %q (want one of %s)", name, strings.Join(formatNames(), ", "))
+}
+
+// parseFormats reads a comma-separated list of formats.
+func parseFormats(list string) ([]format, error) {
+	var fs []format
+	seen := map[string]bool{}
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		if name == "" || seen[name] {
+			continue
+		}
+		seen[name] = true
+		f, err := lookupFormat(name)
+		if err != nil {
+			return nil, err
+		}
+		fs = append(fs, f)
+	}
+	if len(fs) == 0 {
+		return nil, fmt.Errorf("no output format given")
+	}
+	return fs, nil
+}
