@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,5 +60,20 @@ func BenchmarkConvertAligned(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.ConvertAligned(text)
+	}
+}
+
+func BenchmarkConvertLines(b *testing.B) {
+	text := seedText(b)
+	c, err := New("tw2sp")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.ConvertLines(strings.NewReader(text), io.Discard); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
