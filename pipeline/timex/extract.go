@@ -525,12 +525,12 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		if a.From.Before(p.ref) {
 			r.From, r.Until = a.From, p.ref
 			if a.Value != "" && p.known {
-				r.Value = a.Value + "/" + isoOf(p.ref, Day)
+				r.Value = firstPart(a.Value) + "/" + isoOf(p.ref, Day)
 			}
 		} else {
 			r.From, r.OpenEnd = a.From, true
 			if a.Value != "" {
-				r.Value = a.Value + "/.."
+				r.Value = firstPart(a.Value) + "/.."
 			}
 		}
 		return r, k, true
@@ -546,12 +546,12 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		if p.known && a.Until.After(p.ref) {
 			r.From, r.Until = p.ref, a.Until
 			if a.Value != "" {
-				r.Value = isoOf(p.ref, Day) + "/" + a.Value
+				r.Value = isoOf(p.ref, Day) + "/" + lastPart(a.Value)
 			}
 		} else {
 			r.Until, r.OpenStart = a.Until, true
 			if a.Value != "" {
-				r.Value = "../" + a.Value
+				r.Value = "../" + lastPart(a.Value)
 			}
 		}
 	case "以后", "之后", "后":
@@ -560,11 +560,20 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 		r.From, r.OpenEnd = a.From, true
 		if a.Value != "" {
-			r.Value = a.Value + "/.."
+			r.Value = firstPart(a.Value) + "/.."
 		}
 	}
 	return r, k2, true
 }
+
+// firstPart and lastPart return the start and the end of a range value
+// (a single value is both).
+func firstPart(v string) string {
+	a, _, _ := strings.Cut(v, "/")
+	return a
+}
+
+func lastPart(v string) string { return v[strings.LastIndexByte(v, '/')+1:] }
 
 // inherit returns a point with the coarse fields of a, for the end of a
 // range that leaves them out (2017年8月11日至22日).

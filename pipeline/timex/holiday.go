@@ -213,7 +213,7 @@ func (p *parser) holiday(i int, b *pt) int {
 		}
 	}
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
-	if k, w := p.anyWord(i, "国庆节", "国庆"); w != "" && k >= j {
+	if k, w := p.anyWord(i, "国庆节", "国庆日", "国庆"); w != "" && k >= j {
 		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
 		if p.region == Taiwan {
 			rule.first = fixed(10, 10)
