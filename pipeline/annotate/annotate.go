@@ -6,13 +6,17 @@ package annotate
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"slices"
 	"time"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
 	"github.com/zhpipe/zhpipe/dict/nermodel"
+	"github.com/zhpipe/zhpipe/dict/opencc"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 	"github.com/zhpipe/zhpipe/pipeline/detect"
@@ -46,6 +50,36 @@ type Resources struct {
 	NER       *ner.Model
 	// LoadTime is how long loading took, for reports.
 	LoadTime time.Duration
+	digest   string
+}
+
+// Digest identifies the data the resources hold (dictionaries, user
+// dictionaries, conversion tables, lexicon and model): corpus manifests
+// record it so that a corpus is rebuilt when the data changes.
+func (r *Resources) Digest() string { return r.digest }
+
+// dataDigest hashes everything that shapes the output besides the code.
+func dataDigest(set *dict.Set) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "gse %s\n", set.Digest())
+	err := fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(opencc.FS(), path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "opencc %s %d\n", path, len(data))
+		h.Write(data)
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(h, "nermodel %s\n", nermodel.Digest())
+	fmt.Fprintf(h, "lexicon %s\n", lexicon.Digest())
+	return hex.EncodeToString(h.Sum(nil))[:16], nil
 }
 
 // LoadResources loads the embedded dictionaries (and user dictionaries).
@@ -63,7 +97,11 @@ func LoadResources(opts dict.Options) (*Resources, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start)}, nil
+	digest, err := dataDigest(set)
+	if err != nil {
+		return nil, err
+	}
+	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start), digest: digest}, nil
 }
 
 // Pipeline annotates Docs. It is safe for concurrent use on distinct Docs.
