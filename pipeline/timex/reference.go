@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -15,12 +16,23 @@ func GuessReference(s string) Reference {
 		return Reference{Date: d, Source: "cna-code"}
 	}
 	var earliest time.Time
+	var full []time.Time
 	for _, e := range Extract(s, Reference{}) {
-		if e.Kind == Date && e.Grain == Day && e.Resolved && (earliest.IsZero() || e.From.Before(earliest)) {
+		if e.Kind != Date && e.Kind != Range || e.Kind == Date && !e.Resolved || e.OpenStart {
+			continue
+		}
+		if e.Kind == Range || e.Grain != Day {
+			// 自2025年1月1日起: the start of a range counts when it is a day.
+			if e.From.IsZero() || !strings.Contains(firstPart(e.Value), "-") || len(firstPart(e.Value)) != 10 {
+				continue
+			}
+		}
+		full = append(full, e.From)
+		if earliest.IsZero() || e.From.Before(earliest) {
 			earliest = e.From
 		}
 	}
-	if d, ok := p.dateline(earliest); ok {
+	if d, ok := p.dateline(earliest, full); ok {
 		return Reference{Date: d, Source: "dateline"}
 	}
 	if !earliest.IsZero() {
@@ -58,11 +70,11 @@ func (p *parser) cnaCode() (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// dateline finds a dateline (華盛頓8日專電, 新华社北京12月31日电) and
-// completes it with the year (and month, when the dateline gives only the
-// day) of base, the earliest full date; a day after base by more than a
-// few days belongs to the month before.
-func (p *parser) dateline(base time.Time) (time.Time, bool) {
+// dateline finds a dateline (華盛頓8日專電, 新华社北京12月31日电). A month
+// and day get the year that puts them nearest one of the text's full
+// dates; a day alone gets the month of base, the earliest full date, or
+// the month after when it would fall before base.
+func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 	if base.IsZero() {
 		return time.Time{}, false
 	}
@@ -91,11 +103,22 @@ func (p *parser) dateline(base time.Time) (time.Time, bool) {
 			continue
 		}
 		if month > 0 {
-			t := time.Date(base.Year(), time.Month(month), d, 0, 0, 0, 0, time.UTC)
-			if t.Before(base) && base.Sub(t) > 180*24*time.Hour {
-				t = t.AddDate(1, 0, 0)
+			// The year that puts the dateline nearest a full date of the text.
+			best, bestGap := time.Time{}, time.Duration(1<<62)
+			for _, f := range full {
+				t := time.Date(f.Year(), time.Month(month), d, 0, 0, 0, 0, time.UTC)
+				gap := t.Sub(f)
+				if gap < 0 {
+					gap = -gap
+				}
+				if gap < bestGap {
+					best, bestGap = t, gap
+				}
 			}
-			return t, true
+			if best.IsZero() {
+				best = time.Date(base.Year(), time.Month(month), d, 0, 0, 0, 0, time.UTC)
+			}
+			return best, true
 		}
 		t := time.Date(base.Year(), base.Month(), d, 0, 0, 0, 0, time.UTC)
 		if t.Before(base) {
