@@ -97,6 +97,30 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 		per[mode] = c
 	}
 	figs = append(figs, eval.Ratio("numbers.cn2an", pass, total))
+	// Modes nest: a strict case must also pass in normal and smart mode, a
+	// normal case in smart mode.
+	nestPass, nestTotal := 0, 0
+	order := map[string]numeral.Mode{"strict": numeral.Strict, "normal": numeral.Normal, "smart": numeral.Smart}
+	for _, r := range rows {
+		if len(r) < 3 {
+			continue
+		}
+		m, ok := order[r[0]]
+		wv, perr := strconv.ParseFloat(r[2], 64)
+		if !ok || perr != nil {
+			continue
+		}
+		for looser := m + 1; looser <= numeral.Smart; looser++ {
+			nestTotal++
+			if v, e := numeral.ParseMode(r[1], looser); e == nil && close(v, wv) {
+				nestPass++
+			} else {
+				fails = append(fails, fmt.Sprintf("nested %s in %s\t%s\twant %s\tgot %v %v", r[0], looser, r[1], r[2], v, e))
+			}
+		}
+	}
+	figs = append(figs, eval.Ratio("numbers.cn2an.nested", nestPass, nestTotal))
+	fmt.Fprintf(w, "numbers.cn2an nested (strict/normal cases in looser modes): %d/%d\n", nestPass, nestTotal)
 	modes := make([]string, 0, len(per))
 	for m := range per {
 		modes = append(modes, m)
