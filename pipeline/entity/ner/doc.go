@@ -3,19 +3,25 @@
 // places (LOC) and organizations (ORG) in Chinese text.
 //
 // Each character gets one of 13 BIOES tags (O, or B/I/E/S for each label),
-// scored from character n-gram and character-class features in a ±2 window
-// and decoded with Viterbi under transition constraints, so every output is a
-// well-formed set of non-overlapping spans. Feature keys are 64-bit hashes;
-// after training the averaged weights are pruned and quantized to int16 and
-// serialized in a compact binary format (see [Model.WriteTo] and [Load]).
+// scored from character unigram and bigram features in a ±2 window, a
+// character trigram, a character-class trigram (Han, digit, Chinese numeral,
+// Latin, punctuation, space) and lexicon features (whether a known person,
+// place or organization name begins, continues, ends or is the word at that
+// character), and decoded with Viterbi under BIOES transition constraints,
+// so every output is a well-formed set of non-overlapping spans. Feature keys
+// and lexicon words are 64-bit hashes; after training the averaged weights
+// are pruned and quantized to int16 and serialized compactly ([Model.WriteTo],
+// [Load]). The shipped model lives in dict/nermodel.
 //
 // A [Model] is immutable once built and safe for concurrent use. [Model.Tag]
-// returns byte offsets into the string it is given and splits long texts into
-// sentences so its cost is linear in the text length. The model is trained on
-// Simplified Chinese; a per-character Traditional→Simplified fold stored in the
-// model (when the trainer was given one) keeps Traditional input usable, but
-// the pipeline should convert to Simplified first.
+// returns byte offsets into the string it is given and cuts long texts into
+// sentences, so its cost is linear in the text length. [Model.WithLexicon]
+// adds names (for example current leaders, which 1990s training data does not
+// know) without retraining. The model is trained on Simplified Chinese and
+// expects width-folded Simplified text, as the pipeline provides; a
+// per-character Traditional→Simplified fold stored in the model keeps
+// Traditional input usable when it is tagged directly.
 //
 // Training ([Train]) is deterministic: fixed epoch count, fixed seed for the
-// sentence order, integer weight updates.
+// sentence order, integer weight updates, features numbered in key order.
 package ner

@@ -108,7 +108,12 @@ func Decode(data []byte) (*Model, error) {
 	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
 		return nil, fmt.Errorf("%w: checksum mismatch", errFormat)
 	}
-	d := decoder{b: body[len(magic):]}
+	return decodeBody(body[len(magic):])
+}
+
+// decodeBody parses what follows the magic, up to the checksum.
+func decodeBody(b []byte) (*Model, error) {
+	d := decoder{b: b}
 	if d.uvarint() != numTags || d.uvarint() != numTemplates || d.uvarint() != featureVersion {
 		return nil, fmt.Errorf("%w: model built for another tag or feature set", errFormat)
 	}
