@@ -46,7 +46,7 @@ func WriteCoNLLU(w io.Writer, d *pipeline.Doc) error {
 	if err := checkCoNLLU(d); err != nil {
 		return fmt.Errorf("out: conllu: %w", err)
 	}
-	e := conlluEncoder{d: d, toks: normalTokens(d.Tokens), ents: nerMentions(d)}
+	e := conlluEncoder{d: d, toks: normalTokens(d), ents: nerMentions(d)}
 	bw := bufio.NewWriter(w)
 	docID := field(d.ID)
 	if d.ID == "" {
@@ -54,6 +54,7 @@ func WriteCoNLLU(w io.Writer, d *pipeline.Doc) error {
 	}
 	paras := sortedRanges(d.Paragraphs)
 	prevEnd, n := 0, 0
+	var num []byte
 	for _, s := range sortedRanges(d.Sentences) {
 		s.Start = max(s.Start, prevEnd) // sentences never overlap
 		if s.Start >= s.End {
@@ -63,6 +64,7 @@ func WriteCoNLLU(w io.Writer, d *pipeline.Doc) error {
 		prevEnd = s.End
 		s = trimSpace(d.Original, s)
 		words := e.words(s)
+		e.buf = words
 		if len(words) == 0 {
 			continue
 		}
@@ -75,32 +77,39 @@ func WriteCoNLLU(w io.Writer, d *pipeline.Doc) error {
 			bw.WriteString("# newpar\n")
 		}
 		fmt.Fprintf(bw, "# sent_id = %s-%d\n", docID, n)
-		fmt.Fprintf(bw, "# text = %s\n", clean(d.Original[s.Start:s.End]))
-		fmt.Fprintf(bw, "# text_simplified = %s\n", clean(e.work(s)))
+		bw.WriteString("# text = ")
+		writeClean(bw, d.Original[s.Start:s.End])
+		bw.WriteString("\n# text_simplified = ")
+		writeClean(bw, e.work(s))
+		bw.WriteByte('\n')
 		e.label(words, s)
 		for k, wd := range words {
-			form := clean(d.Original[wd.start:wd.end])
-			lemma := clean(wd.lemma)
-			if lemma == "" {
-				lemma = "_"
+			num = strconv.AppendInt(num[:0], int64(k+1), 10)
+			bw.Write(num)
+			bw.WriteByte('\t')
+			writeClean(bw, d.Original[wd.start:wd.end])
+			bw.WriteByte('\t')
+			if lemma := strings.TrimSpace(wd.lemma); lemma != "" {
+				writeClean(bw, lemma)
+			} else {
+				bw.WriteByte('_')
 			}
 			upos := UPOS(wd.pos, wd.lemma)
 			if upos == uposX && wd.ne != "" && wd.pos == "x" {
 				upos = uposPROPN // a name gse does not know (川普)
 			}
-			bw.WriteString(strconv.Itoa(k + 1))
-			for _, f := range [...]string{form, lemma, upos, field(wd.pos), "_", "_", "_", "_"} {
-				bw.WriteByte('\t')
-				bw.WriteString(f)
-			}
 			bw.WriteByte('\t')
+			bw.WriteString(upos)
+			bw.WriteByte('\t')
+			bw.WriteString(field(wd.pos))
+			bw.WriteString("\t_\t_\t_\t_\t")
 			var after string
 			if k+1 < len(words) {
 				after = d.Original[wd.end:words[k+1].start]
 			} else {
 				after = leadingSpace(d.Original[wd.end:])
 			}
-			bw.WriteString(misc(wd.ne, after))
+			writeMisc(bw, wd, after)
 			bw.WriteByte('\n')
 		}
 		bw.WriteByte('\n')
@@ -168,35 +177,41 @@ func checkRange(what, text string, r pipeline.Range) error {
 // conlluEncoder holds what WriteCoNLLU prepares once per Doc.
 type conlluEncoder struct {
 	d    *pipeline.Doc
-	toks []normalToken
+	toks []pipeline.Token
 	ents []nerMention
-}
-
-// normalToken is a token of the Doc with overlaps removed.
-type normalToken struct {
-	pipeline.Range
-	work  pipeline.Range
-	pos   string
-	exact bool // Range is the token's own range, so work is its form
+	buf  []conlluWord // reused from sentence to sentence
 }
 
 // normalTokens returns the tokens sorted by start, each clipped to begin
-// where the previous one ends and dropped when nothing is left, so that
-// starts and ends both increase. The pipeline's tokens already are.
-func normalTokens(toks []pipeline.Token) []normalToken {
-	if !slices.IsSortedFunc(toks, func(a, b pipeline.Token) int { return a.Start - b.Start }) {
-		toks = slices.Clone(toks)
-		slices.SortStableFunc(toks, func(a, b pipeline.Token) int { return a.Start - b.Start })
-	}
-	out := make([]normalToken, 0, len(toks))
-	cursor := 0
+// where the previous one ends (its working range mapped again) and dropped
+// when nothing is left, so that starts and ends both increase. The
+// pipeline's tokens already are: then they are returned as they are.
+func normalTokens(d *pipeline.Doc) []pipeline.Token {
+	toks := d.Tokens
+	ok, cursor := true, 0
 	for _, t := range toks {
-		start := max(t.Start, cursor)
-		if start >= t.End {
-			continue
+		if t.Start < cursor || t.End <= t.Start {
+			ok = false
+			break
 		}
-		out = append(out, normalToken{Range: pipeline.Range{Start: start, End: t.End}, work: t.Work, pos: t.POS, exact: start == t.Start})
 		cursor = t.End
+	}
+	if ok {
+		return toks
+	}
+	toks = slices.Clone(toks)
+	slices.SortStableFunc(toks, func(a, b pipeline.Token) int { return a.Start - b.Start })
+	out := toks[:0]
+	cursor = 0
+	for _, t := range toks {
+		if start := max(t.Start, cursor); start < t.End {
+			if start != t.Start {
+				t.Start = start
+				t.Work = d.ToWork(t.Range)
+			}
+			out = append(out, t)
+			cursor = t.End
+		}
 	}
 	return out
 }
@@ -206,15 +221,16 @@ type conlluWord struct {
 	start, end int    // in Original
 	lemma      string // working text
 	pos        string // gse tag, "" for uncovered text
-	ne         string // B-PER, I-ORG, … or ""
+	ne         string // PER, ORG, LOC or ""
+	begin      bool   // B- rather than I-
 }
 
 // words cuts sentence s into words: the non-white runs of the tokens inside
 // it and of the text between them.
 func (e *conlluEncoder) words(s pipeline.Range) []conlluWord {
-	var words []conlluWord
+	words := e.buf[:0]
 	d := e.d
-	add := func(r pipeline.Range, t *normalToken) {
+	add := func(r pipeline.Range, t *pipeline.Token) {
 		for i := r.Start; i < r.End; {
 			c, n := utf8.DecodeRuneInString(d.Original[i:r.End])
 			if unicode.IsSpace(c) {
@@ -231,10 +247,10 @@ func (e *conlluEncoder) words(s pipeline.Range) []conlluWord {
 			}
 			w := conlluWord{start: i, end: j}
 			if t != nil {
-				w.pos = t.pos
+				w.pos = t.POS
 			}
-			if t != nil && t.exact && i == t.Start && j == t.End {
-				w.lemma = d.Text[t.work.Start:t.work.End]
+			if t != nil && i == t.Start && j == t.End {
+				w.lemma = d.Text[t.Work.Start:t.Work.End]
 			} else {
 				w.lemma = e.work(pipeline.Range{Start: i, End: j})
 			}
@@ -325,33 +341,43 @@ func (e *conlluEncoder) label(words []conlluWord, s pipeline.Range) {
 			if words[j].ne != "" {
 				continue // the end of the previous mention
 			}
-			if first {
-				words[j].ne = "B-" + m.label
-				first = false
-			} else {
-				words[j].ne = "I-" + m.label
-			}
+			words[j].ne, words[j].begin = m.label, first
+			first = false
 		}
 	}
 }
 
-// misc returns the MISC column of a word followed by the white space after.
-func misc(ne, after string) string {
-	var items []string
-	if ne != "" {
-		items = append(items, "NE="+ne)
+// writeMisc writes the MISC column of word wd followed by the white space
+// after.
+func writeMisc(bw *bufio.Writer, wd conlluWord, after string) {
+	sep := false
+	if wd.ne != "" {
+		if wd.begin {
+			bw.WriteString("NE=B-")
+		} else {
+			bw.WriteString("NE=I-")
+		}
+		bw.WriteString(wd.ne)
+		sep = true
 	}
 	switch after {
 	case " ":
+		if !sep {
+			bw.WriteByte('_')
+		}
+		return
 	case "":
-		items = append(items, "SpaceAfter=No")
+		if sep {
+			bw.WriteByte('|')
+		}
+		bw.WriteString("SpaceAfter=No")
 	default:
-		items = append(items, "SpacesAfter="+escapeSpaces(after))
+		if sep {
+			bw.WriteByte('|')
+		}
+		bw.WriteString("SpacesAfter=")
+		bw.WriteString(escapeSpaces(after))
 	}
-	if len(items) == 0 {
-		return "_"
-	}
-	return strings.Join(items, "|")
 }
 
 // escapeSpaces writes white space the way UD's SpacesAfter does.
@@ -393,36 +419,33 @@ func trimSpace(text string, r pipeline.Range) pipeline.Range {
 	return r
 }
 
-// clean makes s fit a CoNLL-U field or comment: each run of white space
-// becomes one space and each invalid byte U+FFFD. It trims nothing.
-func clean(s string) string {
-	simple := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c <= ' ' {
-			simple = false
-			break
-		}
-	}
-	if simple {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+// writeClean writes s fit for a CoNLL-U field or comment: each run of
+// white space becomes one space and each invalid byte U+FFFD. It trims
+// nothing.
+func writeClean(bw *bufio.Writer, s string) {
 	space := false
+	start := 0 // of the part not yet written
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.IsSpace(r) {
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bw.WriteString(s[start:i])
+			bw.WriteRune(utf8.RuneError)
+			space = false
+			start = i + n
+		case unicode.IsSpace(r):
+			bw.WriteString(s[start:i])
 			if !space {
-				b.WriteByte(' ')
+				bw.WriteByte(' ')
 			}
 			space = true
-			continue
+			start = i + n
+		default:
+			space = false
 		}
-		space = false
-		b.WriteRune(r) // RuneError for an invalid byte
+		i += n
 	}
-	return b.String()
+	bw.WriteString(s[start:])
 }
 
 // field makes a tag or ID fit a column that allows no spaces: white space
