@@ -253,15 +253,6 @@ func (d *doc) runeBefore(i int) rune {
 	return r
 }
 
-// runeAt returns the rune starting at byte offset i and its size (0, 0 at
-// the end).
-func (d *doc) runeAt(i int) (rune, int) {
-	if i >= len(d.f) {
-		return 0, 0
-	}
-	return utf8.DecodeRuneInString(d.f[i:])
-}
-
 // isClauseStart reports whether byte offset i begins a paragraph or follows
 // clause punctuation (or a closing quote after it).
 func (d *doc) isClauseStart(i int) bool {
@@ -280,8 +271,6 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 	for j := i; j < limit; {
 		r, n := utf8.DecodeRuneInString(d.text[j:limit])
 		switch {
-		case closerOf(r) != 0 && r != '《' && r != '〈':
-			stack = append(stack, closerOf(r))
 		case closerOf(r) != 0:
 			stack = append(stack, closerOf(r))
 		case isCloser(r):
