@@ -8,8 +8,9 @@
 #        BENCH_MB=20            corpus size in MB
 #        ZHPIPE_SHARED=DIR      the shared directory (default ../shared)
 #
-# The corpus is testdata/seed-article.txt plus the UTF-8 fixtures of
-# shared/fixtures/encodings (BOM removed, CRLF kept), repeated. Every tool
+# The corpus is testdata/seed-article.txt plus the fixtures of
+# shared/fixtures/encodings that are UTF-8 already (BOM removed, CRLF kept),
+# repeated. Every tool
 # reads the corpus and writes a file; the times include loading. The machine
 # may be shared, so MB/s is given both per wall-clock second and per CPU
 # second (user + sys); the CPU figure is the steadier one.
@@ -24,9 +25,12 @@ trap 'rm -rf "$work"' EXIT INT TERM
 # --- corpus -------------------------------------------------------------
 unit="$work/unit.txt"
 cat "$root/testdata/seed-article.txt" > "$unit"
-for f in "$shared/fixtures/encodings/seed.utf8-bom-crlf.txt"; do
-	# Only fixtures that are UTF-8 already; the others need decoding first.
-	[ -f "$f" ] && sed '1s/^\xEF\xBB\xBF//' "$f" >> "$unit"
+for f in "$shared"/fixtures/encodings/*; do
+	# Only the fixtures that are UTF-8 already (the seed with BOM and CRLF,
+	# the Simplified seed); Big5, GBK, GB18030 and UTF-16 are left out.
+	[ -f "$f" ] && iconv -f UTF-8 -t UTF-8 "$f" >/dev/null 2>&1 || continue
+	sed '1s/^\xEF\xBB\xBF//' "$f" >> "$unit"
+	echo "corpus: + $(basename "$f")"
 done
 corpus="$work/corpus.txt"
 : > "$corpus"
