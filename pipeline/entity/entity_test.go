@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -542,5 +543,25 @@ func TestTaggerLinksToLexicon(t *testing.T) {
 	}
 	if mfa := find(ents, Organization, "中国外交部"); mfa == nil || len(mfa.Mentions) != 2 {
 		t.Errorf("Extract(%q):%s; want 中国外交部 with the tagger's 外交部 linked", text, describe(ents))
+	}
+}
+
+// TestDottedChainLinear guards against the dotted-name scan going back over
+// a failed chain from each of its dots (it was quadratic on A·A·A·…).
+func TestDottedChainLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: long input")
+	}
+	text := strings.Repeat("A·", 200000)
+	done := make(chan []Entity, 1)
+	x := newTestExtractor(t, Options{})
+	go func() { done <- x.Extract(text) }()
+	select {
+	case ents := <-done:
+		if len(ents) != 0 {
+			t.Errorf("Extract(A·A·…): got %d entities; want 0", len(ents))
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("Extract(A·A·…) of %d bytes takes over 20 s", len(text))
 	}
 }

@@ -60,26 +60,54 @@ type lexHit struct {
 
 // scan holds the lexicon forms found in one text.
 type scan struct {
-	text    string
-	hits    []lexHit
-	byStart map[int][]int
-	byEnd   map[int][]int
+	text  string
+	hits  []lexHit // by start, then end
+	ends  []lexHit // the same, by end
+	reach []int    // reach[k]: the furthest end of the places among hits[:k+1]
 }
 
 func (x *Extractor) scan(text string) *scan {
-	s := &scan{text: text, byStart: map[int][]int{}, byEnd: map[int][]int{}}
+	s := &scan{text: text}
 	for i := 0; i < len(text); {
 		x.trie.matchAt(text, i, func(end int, hs []hit) {
 			for _, h := range hs {
-				s.byStart[i] = append(s.byStart[i], len(s.hits))
-				s.byEnd[end] = append(s.byEnd[end], len(s.hits))
 				s.hits = append(s.hits, lexHit{i, end, h})
 			}
 		})
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
+	s.ends = append([]lexHit(nil), s.hits...)
+	sort.SliceStable(s.ends, func(i, j int) bool { return s.ends[i].end < s.ends[j].end })
+	s.reach = make([]int, len(s.hits))
+	far := 0
+	for k, h := range s.hits {
+		if h.h.kind == hitPlace && utf8.RuneCountInString(text[h.start:h.end]) >= 2 {
+			far = max(far, h.end)
+		}
+		s.reach[k] = far
+	}
 	return s
+}
+
+// starting returns the hits that start at pos.
+func (s *scan) starting(pos int) []lexHit {
+	lo := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= pos })
+	hi := lo
+	for hi < len(s.hits) && s.hits[hi].start == pos {
+		hi++
+	}
+	return s.hits[lo:hi]
+}
+
+// ending returns the hits that end at pos.
+func (s *scan) ending(pos int) []lexHit {
+	lo := sort.Search(len(s.ends), func(i int) bool { return s.ends[i].end >= pos })
+	hi := lo
+	for hi < len(s.ends) && s.ends[hi].end == pos {
+		hi++
+	}
+	return s.ends[lo:hi]
 }
 
 func (x *Extractor) affix(h hit) *lexicon.Affix {
@@ -92,14 +120,13 @@ func (x *Extractor) affix(h hit) *lexicon.Affix {
 // affixAt returns the longest affix of one of the kinds that starts (or, if
 // atEnd, ends) at pos, and whether there is one.
 func (x *Extractor) affixAt(s *scan, pos int, atEnd bool, kinds ...lexicon.AffixKind) (lexHit, bool) {
-	idx := s.byStart[pos]
+	hs := s.starting(pos)
 	if atEnd {
-		idx = s.byEnd[pos]
+		hs = s.ending(pos)
 	}
 	var best lexHit
 	found := false
-	for _, i := range idx {
-		h := s.hits[i]
+	for _, h := range hs {
 		a := x.affix(h.h)
 		if a == nil {
 			continue
@@ -266,15 +293,12 @@ func longCountryName(text string, end int) int {
 // startsInsidePlace reports whether h starts strictly inside a place of the
 // lexicon and ends after it (国会 in 中国会员).
 func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
-	for p := h.start - 1; p >= 0 && p > h.start-maxCandBytes; p-- {
-		for _, i := range s.byStart[p] {
-			o := s.hits[i]
-			if o.h.kind == hitPlace && o.end > h.start && o.end < h.end && utf8.RuneCountInString(s.text[o.start:o.end]) >= 2 {
-				return true
-			}
-		}
+	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= h.start })
+	if k == 0 {
+		return false
 	}
-	return false
+	far := s.reach[k-1] // the furthest end of a place that starts before h
+	return far > h.start && far < h.end
 }
 
 // titleEndsAt reports whether a title word ends at pos.
@@ -320,8 +344,7 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				country = p.Country
 			}
 			// A country's own body or national organization.
-			for _, i := range s.byStart[b.end] {
-				o := s.hits[i]
+			for _, o := range s.starting(b.end) {
 				switch o.h.kind {
 				case hitOrg:
 					if country != "" && x.lex.Orgs[o.h.idx].Scope == country {
@@ -485,7 +508,9 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 			end, lastHan = e, true
 		}
 		if len(parts) < 2 || !lastHan {
-			i += size
+			// A chain that fails fails from any later dot in it too
+			// (A·A·A·…): go on after it, so the scan stays linear.
+			i = max(end, i+size)
 			continue
 		}
 		c := newCand(start, end, Person, prioDotted)
@@ -633,8 +658,8 @@ func (x *Extractor) titleNameCands(s *scan) []*cand {
 // startsName reports whether a lexicon person, organization or place
 // starts at pos.
 func (x *Extractor) startsName(s *scan, pos int) bool {
-	for _, i := range s.byStart[pos] {
-		switch s.hits[i].h.kind {
+	for _, h := range s.starting(pos) {
+		switch h.h.kind {
 		case hitPerson, hitOrg, hitPlace:
 			return true
 		}
@@ -645,12 +670,12 @@ func (x *Extractor) startsName(s *scan, pos int) bool {
 // startsKnown reports whether a lexicon person, organization or place or a
 // title word starts at pos.
 func (x *Extractor) startsKnown(s *scan, pos int) bool {
-	for _, i := range s.byStart[pos] {
-		switch s.hits[i].h.kind {
+	for _, h := range s.starting(pos) {
+		switch h.h.kind {
 		case hitPerson, hitOrg, hitPlace:
 			return true
 		case hitAffix:
-			if k := x.affix(s.hits[i].h).Kind; k == lexicon.TitleCore || k == lexicon.TitleQualifier {
+			if k := x.affix(h.h).Kind; k == lexicon.TitleCore || k == lexicon.TitleQualifier {
 				return true
 			}
 		}
@@ -1174,8 +1199,7 @@ func (x *Extractor) titlesBefore(s *scan, pos, stop int) []Title {
 	first := &pieces[len(pieces)-1]
 	anchor := -1
 	for p := first.start; p < first.end; p++ {
-		for _, i := range s.byStart[p] {
-			h := s.hits[i]
+		for _, h := range s.starting(p) {
 			if h.end > first.end {
 				continue
 			}
