@@ -692,11 +692,14 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 
 // Extract returns the date and time expressions in s, left to right and
 // non-overlapping, with byte offsets into s.
-func Extract(s string, ref Reference) []Expr {
+func Extract(s string, ref Reference) []Expr { return extract(s, ref, true) }
+
+// extract is Extract; filter skips positions where no expression can start.
+func extract(s string, ref Reference, filter bool) []Expr {
 	p := newParser(s, ref)
 	var out []Expr
 	for i := 0; i < p.n(); {
-		if !startable(p, i) {
+		if filter && !p.canStart(i) || !startable(p, i) {
 			i++
 			continue
 		}

@@ -334,3 +334,16 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(s, ref2025)
 	}
 }
+
+func BenchmarkExtractSeed(b *testing.B) {
+	text, err := os.ReadFile(shared.Path(b, "fixtures", "seed", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(text)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(s, ref2025)
+	}
+}
