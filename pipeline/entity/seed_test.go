@@ -223,6 +223,9 @@ func TestSeedArticleHybrid(t *testing.T) {
 // runs the project's scorer on it: people, organizations, places and
 // offsets must each score 1.00.
 func TestSeedScorer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: runs python3 score-article")
+	}
 	orig, _ := loadSeed(t)
 	scorer := shared.Path(t, "tools", "score-article")
 	if _, err := exec.LookPath("python3"); err != nil {
