@@ -45,15 +45,7 @@ func (d *doc) findAnnouncements() []announcement {
 				i += n
 				continue
 			}
-			prev := d.runeBefore(i)
-			decimal := false
-			if prev == '点' {
-				// 八點二八: 二 is a decimal digit, not a count.
-				r2, _ := utf8.DecodeLastRuneInString(f[:i-len("点")])
-				_, decimal = chineseDigit(r2)
-				decimal = decimal || r2 == '十'
-			}
-			if _, ok := chineseDigit(prev); ok || decimal || strings.ContainsRune("第十百千万.", prev) || prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
+			if !d.numberStarts(i) {
 				i += n
 				continue
 			}

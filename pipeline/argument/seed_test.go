@@ -44,16 +44,23 @@ func buildSpeakers(text string, ss []seedSpeaker) []Speaker {
 	for _, s := range ss {
 		sp := Speaker{ID: s.id, Name: s.name, Kind: s.kind}
 		for _, n := range s.names {
-			for off := 0; ; {
-				i := strings.Index(text[off:], n)
-				if i < 0 {
-					break
-				}
-				sp.Mentions = append(sp.Mentions, Span{off + i, off + i + len(n)})
-				off += i + len(n)
-			}
+			sp.Mentions = append(sp.Mentions, occurrences(text, n)...)
 		}
 		out = append(out, sp)
+	}
+	return out
+}
+
+// occurrences returns the spans of every occurrence of name in text.
+func occurrences(text, name string) []Span {
+	var out []Span
+	for off := 0; name != ""; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			break
+		}
+		out = append(out, Span{off + i, off + i + len(name)})
+		off += i + len(name)
 	}
 	return out
 }

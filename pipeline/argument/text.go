@@ -293,6 +293,23 @@ func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e
 // hasAt reports whether the folded text has word w at byte offset i.
 func (d *doc) hasAt(i int, w string) bool { return strings.HasPrefix(d.f[i:], w) }
 
+// numberStarts reports whether a number read at byte i of the folded text
+// is a number of its own: not the tail of a longer numeral (一百二十 read
+// from 二), not an ordinal (第3), not a decimal part (3.5, 八點二八).
+func (d *doc) numberStarts(i int) bool {
+	prev := d.runeBefore(i)
+	if _, cn := chineseDigit(prev); cn || strings.ContainsRune("第十百千万.．", prev) ||
+		prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
+		return false
+	}
+	if prev == '点' {
+		r2, _ := utf8.DecodeLastRuneInString(d.f[:i-len("点")])
+		_, cn := chineseDigit(r2)
+		return !cn && r2 != '十'
+	}
+	return true
+}
+
 // chineseDigit returns the value of a Chinese numeral character.
 func chineseDigit(r rune) (int, bool) {
 	switch r {

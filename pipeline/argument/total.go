@@ -48,8 +48,7 @@ func (d *doc) numbers(given []Number) []num {
 			i += n
 			continue
 		}
-		prev := d.runeBefore(i)
-		if _, cn := chineseDigit(prev); cn || prev == '十' || prev == '百' || prev == '千' || prev == '万' || prev == '第' || prev == '.' || prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
+		if !d.numberStarts(i) {
 			i += n
 			continue
 		}
@@ -134,19 +133,26 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			}
 			s := ns[stated]
 			usedStated[s.Start] = true
-			t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: s.unitText, Enumeration: b.e.ID}
-			for _, x := range parts {
-				t.Parts = append(t.Parts, x.value)
-				t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
-				t.Sum += x.value
-			}
-			t.Consistent = math.Abs(t.Sum-t.Stated) < 1e-9
+			t := d.total(s, parts)
+			t.Enumeration = b.e.ID
 			out = append(out, t)
 		}
 	}
 	out = append(out, d.breakdowns(ns, usedStated)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// total checks a stated number against its parts.
+func (d *doc) total(s num, parts []num) Total {
+	t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: s.unitText}
+	for _, x := range parts {
+		t.Parts = append(t.Parts, x.value)
+		t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
+		t.Sum += x.value
+	}
+	t.Consistent = math.Abs(t.Sum-t.Stated) < 1e-9
+	return t
 }
 
 // breakdowns checks totals broken down in their own sentence: 共安排項目45
@@ -180,13 +186,8 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 			continue
 		}
 		used[s.Start] = true
-		t := Total{Stated: s.value, Text: d.text[s.Start:s.End], Start: s.Start, End: s.End, Unit: s.unitText, Partial: true}
-		for _, x := range parts {
-			t.Parts = append(t.Parts, x.value)
-			t.PartMentions = append(t.PartMentions, Mention{Text: d.text[x.Start:x.End], Start: x.Start, End: x.End, Value: x.value})
-			t.Sum += x.value
-		}
-		t.Consistent = math.Abs(t.Sum-t.Stated) < 1e-9
+		t := d.total(s, parts)
+		t.Partial = true
 		out = append(out, t)
 	}
 	return out
