@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // units maps duration unit words to grains, longest first where it matters.
@@ -15,8 +17,8 @@ var unitWords = []struct {
 	{"分钟", Minute, 1}, {"分", Minute, 1}, {"秒钟", Second, 1}, {"秒", Second, 1},
 	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
 	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
-	{"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
-	{"周年", Year, 1}, {"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
+	{"周年", Year, 1}, {"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
+	{"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
 }
 
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
@@ -451,6 +453,12 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		}
 		return Expr{}, i, false
 	}
+	// 晚上9~11点, 下午七八点: a clock range inside a day or part of day.
+	if a.Kind != Duration && a.Kind != Range && ab.h < 0 && (ab.d >= 0 || ab.podFrom >= 0) {
+		if r, k2, ok := p.clockRange(ab, k); ok {
+			return r, k2, true
+		}
+	}
 	// 六天后的3时1刻: a relative day with a time of day.
 	if a.Kind == Relative && a.Grain == Day && len(a.Parts) > 0 && !a.OpenStart && !a.OpenEnd {
 		k2, _ := p.word(k, "的")
@@ -473,9 +481,18 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			return r, k2, true
 		}
 		if a.Kind != Duration {
-			b2 := inherit(ab)
+			// The end keeps the start's fields coarser than its own first
+			// field: 2017年8月11日至22日, but 2008.03-2009 is a whole year.
+			b0 := newPt()
 			p.guardOff = c
-			j2 := p.point(c, &b2)
+			j0 := p.point(c, &b0)
+			b2 := inheritAbove(ab, b0.first)
+			j2 := j0
+			if j0 > c && b0.first > 1 {
+				j2 = p.point(c, &b2)
+			} else {
+				b2 = b0
+			}
 			p.guardOff = -1
 			if j2 > c && !b2.empty() && b2.first >= ab.first {
 				if e2, ok := p.resolve(&b2); ok {
@@ -513,6 +530,57 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		return a, end, true
 	}
 	return a, k, true
+}
+
+// clockRange reads 9~11点 or 七八点 at k, within the day and part of day
+// of b.
+func (p *parser) clockRange(b pt, k int) (Expr, int, bool) {
+	var h1, c int
+	adjacent := false
+	if d1, ok1 := numeralDigit(p.r(k)); ok1 {
+		// 七八点: two neighbouring digits.
+		if d2, ok2 := numeralDigit(p.r(k + 1)); ok2 && d2 == d1+1 {
+			h1, c, adjacent = d1, k+1, true
+		}
+	}
+	if !adjacent {
+		h, k1, _, ok := p.integer(k)
+		if !ok || h > 24 {
+			return Expr{}, k, false
+		}
+		c2, isConn := p.connector(k1)
+		if !isConn {
+			return Expr{}, k, false
+		}
+		h1, c = h, c2
+	}
+	eb := b
+	j := p.clock(c, &eb)
+	if j <= c || eb.h < 0 {
+		return Expr{}, k, false
+	}
+	ea := b
+	ea.h = h1
+	ra, ok1 := p.resolve(&ea)
+	rb, ok2 := p.resolve(&eb)
+	if !ok1 || !ok2 {
+		return Expr{}, k, false
+	}
+	if eb.mi < 0 && !adjacent {
+		rb.Until = rb.From // 9~11点: until eleven o'clock
+	}
+	r := p.makeRange(ra, rb)
+	if r.Until.Before(r.From) {
+		return Expr{}, k, false
+	}
+	return r, j, true
+}
+
+func numeralDigit(r rune) (int, bool) {
+	if r < 0x3000 {
+		return 0, false
+	}
+	return numeral.Digit(r)
 }
 
 // bounded reads what follows a point at k: 前 (a deadline: from the
@@ -574,6 +642,25 @@ func firstPart(v string) string {
 }
 
 func lastPart(v string) string { return v[strings.LastIndexByte(v, '/')+1:] }
+
+// inheritAbove returns a point with the fields of a coarser than level
+// (1 year … 4 hour) and a's part of day; level 0 keeps them all.
+func inheritAbove(a pt, level int) pt {
+	b := inherit(a)
+	if level == 0 {
+		return b
+	}
+	if level <= 3 {
+		b.d = -1
+	}
+	if level <= 2 {
+		b.mo = -1
+	}
+	if level <= 1 {
+		b.y, b.yExplicit = -1, false
+	}
+	return b
+}
 
 // inherit returns a point with the coarse fields of a, for the end of a
 // range that leaves them out (2017年8月11日至22日).

@@ -393,6 +393,12 @@ func (p *parser) numericDate(i int, b *pt) int {
 			if nd == 4 && p.r(k2+5) == ':' {
 				d, nd = d/100, 2 // 2018-12-1209:03: the day, then a time
 			}
+			if nd > 2 && sep == '.' && p.r(k2) == '-' {
+				// 1999.08-2002.02: a month, then a range.
+				b.y, b.mo, b.yExplicit = y, m, true
+				b.setFirst(1)
+				return k2
+			}
 			if nd > 2 {
 				return i
 			}
