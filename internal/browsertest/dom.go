@@ -100,6 +100,9 @@ func parseStartTag(src string, i int) (*Node, int, error) {
 		j++
 	}
 	n := &Node{Tag: strings.ToLower(src[i+1 : j]), Attrs: map[string]string{}}
+	if n.Tag == "" || !('a' <= n.Tag[0] && n.Tag[0] <= 'z') {
+		return nil, 0, fmt.Errorf("browsertest: bad tag name at %d", i)
+	}
 	for {
 		for j < len(src) && (isSpace(src[j]) || src[j] == '/') {
 			j++
