@@ -296,3 +296,24 @@ func TestSectionsSmall(t *testing.T) {
 		})
 	}
 }
+
+func TestGivenNumbers(t *testing.T) {
+	text := readArticle(t, "pillars_s.txt")
+	var given []Number
+	for _, x := range (&doc{text: text, f: fold(text)}).numbers(nil) {
+		given = append(given, Number{Start: x.Start, End: x.End, Value: x.value, Unit: x.unitText})
+	}
+	// Numbers that announce a list or are ordinals are not counted, and
+	// spans that do not fit are dropped, whoever gives them.
+	extra := []Number{{Start: -1, End: 2, Value: 9, Unit: "项"}, {Start: 1, End: 2, Value: 9, Unit: "项"}, {Start: 0, End: 3, Value: 9}}
+	a := Analyze(text, nil, append(given, extra...))
+	b := Analyze(text, nil, nil)
+	if shape(a) != shape(b) {
+		t.Errorf("with given numbers:\n%s\nwant as with the internal finder:\n%s", shape(a), shape(b))
+	}
+	d := newDoc("以下4项：第3项是甲。")
+	got := d.numbers([]Number{{Start: 6, End: 10, Value: 4, Unit: "项"}, {Start: 16, End: 20, Value: 3, Unit: "项"}})
+	if want := d.numbers(nil); len(got) != 0 || len(want) != 0 {
+		t.Errorf("numbers kept from %q = %+v, found %+v; want none", d.text, got, want)
+	}
+}

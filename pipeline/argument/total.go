@@ -29,7 +29,8 @@ func (d *doc) numbers(given []Number) []num {
 	if len(given) > 0 {
 		for _, g := range given {
 			if g.Start < 0 || g.End > len(d.text) || g.Start >= g.End || g.Unit == "" ||
-				!utf8.RuneStart(d.text[g.Start]) || g.End < len(d.text) && !utf8.RuneStart(d.text[g.End]) {
+				!utf8.RuneStart(d.text[g.Start]) || g.End < len(d.text) && !utf8.RuneStart(d.text[g.End]) ||
+				d.announces(g.Start) || d.runeBefore(g.Start) == '第' {
 				continue
 			}
 			out = append(out, num{Span{g.Start, g.End}, g.Value, fold(g.Unit), g.Unit})
@@ -65,16 +66,23 @@ func (d *doc) numbers(given []Number) []num {
 				break
 			}
 		}
-		announce := false
-		for _, pre := range []string{"以下", "如下", "下列"} {
-			announce = announce || strings.HasSuffix(f[:i], pre)
-		}
-		if unit != "" && !announce && v > 0 {
+		if unit != "" && !d.announces(i) && v > 0 {
 			out = append(out, num{Span{i, j + len(unit)}, v, unit, d.text[j : j+len(unit)]})
 		}
 		i = j
 	}
 	return out
+}
+
+// announces reports whether the number at byte i counts a list to come
+// (以下4項) rather than things.
+func (d *doc) announces(i int) bool {
+	for _, pre := range []string{"以下", "如下", "下列"} {
+		if strings.HasSuffix(d.f[:i], pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // totals checks stated totals against the parts found in the items of an
