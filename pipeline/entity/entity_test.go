@@ -351,6 +351,25 @@ func TestCrossStraitIdentity(t *testing.T) {
 	}
 }
 
+func TestTitleQualifiers(t *testing.T) {
+	text := "前国务卿蓬佩奥和候任总统川普会面。"
+	ents := newTestExtractor(t, Options{}).Extract(text)
+	checkEntities(t, text, ents)
+	for _, c := range []struct{ name, title, qualifier string }{
+		{"蓬佩奥", "国务卿", "前"},
+		{"川普", "总统", "候任"},
+	} {
+		e := find(ents, Person, c.name)
+		if e == nil || len(e.Titles) != 1 {
+			t.Errorf("Extract(%q):%s; want %s with one title", text, describe(ents), c.name)
+			continue
+		}
+		if got := e.Titles[0]; got.Text != c.title || got.Qualifier != c.qualifier {
+			t.Errorf("%s: title %q qualifier %q; want %q qualifier %q", c.name, got.Text, got.Qualifier, c.title, c.qualifier)
+		}
+	}
+}
+
 func TestTitleQualifier(t *testing.T) {
 	text := "2023年10月30日，时任美国总统拜登签署行政令。"
 	ents := newTestExtractor(t, Options{}).Extract(text)
