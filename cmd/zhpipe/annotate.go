@@ -196,16 +196,25 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 	if len(raw) > maxInput {
 		return nil, int64(len(raw)), fmt.Errorf("larger than %d MiB", maxInput>>20)
 	}
+	d, err := decodeDoc(name, raw, forced)
+	return d, int64(len(raw)), err
+}
+
+// decodeDoc decodes the raw bytes of input name into a new Doc.
+func decodeDoc(name string, raw []byte, forced string) (*pipeline.Doc, error) {
+	if len(raw) > maxInput {
+		return nil, fmt.Errorf("larger than %d MiB", maxInput>>20)
+	}
 	dec, err := corpus.Decode(raw, forced)
 	if err != nil {
-		return nil, int64(len(raw)), err
+		return nil, err
 	}
 	id := "stdin"
 	if name != "-" {
 		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
 	src := pipeline.Source{Path: name, SHA256: dec.SHA256, Encoding: dec.Encoding.String(), Bytes: len(raw)}
-	return pipeline.NewDoc(id, src, dec.Text), int64(len(raw)), nil
+	return pipeline.NewDoc(id, src, dec.Text), nil
 }
 
 // record is one JSON Lines record of the stream filter.
