@@ -254,6 +254,14 @@ func (d *doc) sections(bs []*built) []Section {
 				start(r, pi)
 				next++
 			}
+			continue
+		}
+		if len(pl) == 0 {
+			// No plan: a first sentence that names its part opens it
+			// (其出台背景主要有…, 《辦法》的主要內容包括…), each role once.
+			if r, ok := d.cueRole(pi); ok && !usedRole(out, r) {
+				start(r, pi)
+			}
 		}
 	}
 	for k := range out {
@@ -303,6 +311,41 @@ func (d *doc) opensWithMarker(p para) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
 	return r == '、' || r == '.' || r == '．' || r == '）' || r == ')' || r == '章' || r == '节' || r == '部'
+}
+
+// cueRole returns the role that the first sentence of paragraph pi
+// announces with a cue phrase, when it has one.
+func (d *doc) cueRole(pi int) (Role, bool) {
+	p := d.paras[pi]
+	if len(p.sents) == 0 {
+		return RoleOther, false
+	}
+	f := d.f[p.sents[0].Start:p.sents[0].End]
+	for _, c := range []struct {
+		role  Role
+		words []string
+	}{
+		{RoleBackground, []string{"出台背景", "时代背景", "背景是", "背景在于", "背景可归结", "背景主要"}},
+		{RoleContent, []string{"主要内容", "核心内容"}},
+		{RoleFeatures, []string{"显著特点", "主要特点", "鲜明特点", "突出特点", "显著特征", "主要特征"}},
+		{RoleAssessment, []string{"影响评估", "几点思考", "几点启示", "面临的挑战"}},
+	} {
+		for _, w := range c.words {
+			if strings.Contains(f, w) {
+				return c.role, true
+			}
+		}
+	}
+	return RoleOther, false
+}
+
+func usedRole(ss []Section, r Role) bool {
+	for _, s := range ss {
+		if s.Role == r {
+			return true
+		}
+	}
+	return false
 }
 
 // paraNames reports whether paragraph pi names role r (背景 for a

@@ -282,6 +282,8 @@ func TestSectionsSmall(t *testing.T) {
 		{"plan without headings", "本文分析其出台背景和主要內容。\n其背景可歸結為三個維度。\n源自甲。甲甲。\n基於乙。乙乙。\n滿足丙。丙丙。\n新規採取三層佈局。\n總之，前景可期。",
 			"lead[] ; background[] ; content[] ; conclusion[]"},
 		{"title block", "引題\n主標題\n記者 王強\n正文第一段。\n正文第二段。", "lead[引題]"},
+		{"cues without a plan", "新辦法昨日公布。\n辦法的出台背景是市場變化。甲。\n乙。\n辦法的主要內容包括三點。丙。\n其顯著特點是簡便。丁。\n總之，辦法值得期待。",
+			"lead[] ; background[] ; content[] ; features[] ; conclusion[]"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			a := Analyze(tc.text, nil, nil)
