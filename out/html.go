@@ -176,6 +176,10 @@ func (b *dataBuilder) span(start, end int, want string) (s, e, ss, se int, simp 
 		return
 	}
 	d := b.align.ToDerived(r)
+	if d.End < d.Start && r.Start == r.End {
+		// An empty range at an insertion maps to its two ends, reversed.
+		d.Start = d.End
+	}
 	if d.Start < 0 || d.End < d.Start || d.End > len(b.a.Simplified) {
 		err = fmt.Errorf("alignment maps [%d, %d) outside the Simplified text", start, end)
 		return
