@@ -55,8 +55,8 @@ type bratSpan struct {
 // WriteBRAT writes d in brat's standoff format: the original text exactly
 // to txt (NAME.txt) and the annotations to ann (NAME.ann):
 //
-//   - a T line per mention of a person (Person), organization
-//     (Organization), place (Location), order (Order) and document
+//   - a T line per mention of a person (Person), organization or
+//     administration (Organization), place (Location), order (Order) and document
 //     (Document), and per date (Date) and quantity (Quantity):
 //     T<n>\t<Type> <start> <end>\t<text>, with offsets in code points as
 //     brat counts them. A mention that spans a line break (or a tab) is cut
@@ -164,7 +164,10 @@ func bratSpans(d *pipeline.Doc) ([]bratSpan, [][]int, error) {
 		groupOf = append(groupOf, nil)
 		return len(groupOf) - 1
 	}
-	for typ, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places} {
+	for typ, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
+		if typ == 3 {
+			typ = 1 // an administration is an Organization
+		}
 		for _, e := range set {
 			note := bratNote("id", e.ID, "simplified", e.Simplified, "traditional", e.Traditional, "english", e.English, "person", e.Person)
 			g := newGroup()

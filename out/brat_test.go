@@ -202,8 +202,11 @@ func cfBratWant(d *pipeline.Doc) int {
 			seen[fmt.Sprint(typ, r)] = true
 		}
 	}
-	for typ, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places} {
+	for typ, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
 		for _, e := range set {
+			if typ == 3 {
+				typ = 1 // administrations are organizations
+			}
 			for _, m := range e.Mentions {
 				add(strconv.Itoa(typ), m)
 			}

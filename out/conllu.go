@@ -26,7 +26,7 @@ import (
 //     untagged inside an entity mention), XPOS (gse's tag), and _ for
 //     FEATS, HEAD, DEPREL and DEPS;
 //   - MISC: NE=B-PER / I-PER (ORG, LOC) for words inside mentions of
-//     people, organizations and places, then SpaceAfter=No where no white
+//     people, organizations (administrations too) and places, then SpaceAfter=No where no white
 //     space follows the word in the original, or SpacesAfter=… (escaped:
 //     \s \t \n \r \uXXXX) where the white space is not a single space;
 //
@@ -140,7 +140,7 @@ func checkCoNLLU(d *pipeline.Doc) error {
 			return fmt.Errorf("token working range %v outside the working text (%d bytes)", t.Work, len(d.Text))
 		}
 	}
-	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places} {
+	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
 		for _, en := range set {
 			for _, m := range en.Mentions {
 				if err := checkRange(en.ID+" mention", d.Original, m); err != nil {
@@ -290,15 +290,17 @@ type nerMention struct {
 	rank  int
 }
 
-// nerLabels are the CoNLL labels of people, organizations and places.
-var nerLabels = [...]string{"PER", "ORG", "LOC"}
+// nerLabels are the CoNLL labels of people, organizations, places and
+// administrations (川普政府: an organization for NER).
+var nerLabels = [...]string{"PER", "ORG", "LOC", "ORG"}
 
-// nerMentions returns the mentions of people, organizations and places
-// that do not overlap, sorted: of overlapping mentions the first to start
-// wins, then the longest, then people before organizations before places.
+// nerMentions returns the mentions of people, organizations, places and
+// administrations that do not overlap, sorted: of overlapping mentions the
+// first to start wins, then the longest, then people before organizations
+// before places before administrations.
 func nerMentions(d *pipeline.Doc) []nerMention {
 	var all []nerMention
-	for rank, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places} {
+	for rank, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
 		for _, en := range set {
 			for _, m := range en.Mentions {
 				if m.End > m.Start {

@@ -293,7 +293,7 @@ func TestCoNLLUPipeline(t *testing.T) {
 			}
 			// Every person, organization and place mention yields a B- tag.
 			mentions := 0
-			for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places} {
+			for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
 				for _, e := range set {
 					mentions += len(e.Mentions)
 				}
@@ -418,9 +418,9 @@ func cfGoldenDoc(t testing.TB) *pipeline.Doc {
 	d.People = []pipeline.Entity{{ID: "P1", Type: pipeline.Person, Name: cfFind(t, orig, "川普", 0), Simplified: "川普",
 		Traditional: "川普", English: "Donald Trump",
 		Mentions: []pipeline.Range{cfFind(t, orig, "川普", 0), cfFind(t, orig, "川普", 1)}}}
+	d.Administrations = []pipeline.Entity{{ID: "A1", Type: pipeline.Organization, Name: cfFind(t, orig, "川普政府", 0),
+		Simplified: "川普政府", Person: "P1", Mentions: []pipeline.Range{cfFind(t, orig, "川普政府", 0)}}}
 	d.Organizations = []pipeline.Entity{
-		{ID: "O1", Type: pipeline.Organization, Name: cfFind(t, orig, "川普政府", 0), Simplified: "川普政府", Person: "P1",
-			Mentions: []pipeline.Range{cfFind(t, orig, "川普政府", 0)}},
 		{ID: "O2", Type: pipeline.Organization, Name: cfFind(t, orig, "白宮", 0), Simplified: "白宫", English: "White House",
 			Mentions: []pipeline.Range{cfFind(t, orig, "白宮", 0), cfFind(t, orig, "美國\n白宮", 0)}},
 	}
@@ -602,6 +602,7 @@ func cfFuzzDoc(text string, plan []byte) *pipeline.Doc {
 		d.People = append(d.People, entity())
 		d.Organizations = append(d.Organizations, entity())
 		d.Places = append(d.Places, entity())
+		d.Administrations = append(d.Administrations, entity())
 		d.Orders = append(d.Orders, pipeline.Order{ID: "O", Mentions: []pipeline.Range{rng()}, Kind: "executive order", Title: "t\tt"})
 		d.Documents = append(d.Documents, pipeline.Document{ID: "D", Mentions: []pipeline.Range{rng(), rng()}, Aliases: []string{"a", "b\n"}})
 		d.Dates = append(d.Dates, pipeline.Date{Range: rng(), Value: "2025-01-01", Kind: "date"})
