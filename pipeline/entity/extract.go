@@ -243,9 +243,9 @@ func titleOrUnitFollows(text string, end int) bool {
 	return strings.ContainsRune("长長门門", runeAt(text, end))
 }
 
-// notPlaces are common words that contain a place name (发展中国家 holds
-// 中国 but names no place).
-var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國"}
+// notPlaces are words that contain a place name but name no such place:
+// 发展中国家 holds 中国, 沿海地区 holds 海地, 中非合作 is China–Africa.
+var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "大马士革", "大馬士革", "马里奥", "馬里奧", "中非合作", "中非關係", "中非关系"}
 
 // inNotPlace reports whether the place hit h lies inside one of notPlaces.
 func inNotPlace(text string, h lexHit) bool {
@@ -269,7 +269,7 @@ func isDemonym(text string, end int) bool {
 
 // countryForms end the long form of a country's name (波兰共和国,
 // 南斯拉夫联盟共和国).
-var countryForms = []string{"共和国", "共和國", "王国", "王國", "联邦", "聯邦", "合众国", "合眾國", "大公国", "大公國", "酋长国", "酋長國"}
+var countryForms = []string{"共和国", "共和國", "王国", "王國", "合众国", "合眾國", "大公国", "大公國", "酋长国", "酋長國"}
 
 // longCountryName returns the end of the long form of a country's name that
 // continues at end (at most 6 runes more), or 0.
@@ -784,7 +784,8 @@ func (x *Extractor) extract(text string) []Entity {
 }
 
 // genericOrg reports whether a tagger's organization is a common noun of
-// the lexicon (中心, 半导体厂, 联盟) rather than a name.
+// the lexicon (中心, 半导体厂, 联盟) rather than a name. A bare suffix such
+// as 议会 or 委员会 stays: it usually means one body named before.
 func (x *Extractor) genericOrg(text string, sp Span) bool {
 	generic := false
 	x.trie.matchAt(text[:sp.End], sp.Start, func(end int, hs []hit) {
@@ -792,7 +793,7 @@ func (x *Extractor) genericOrg(text string, sp Span) bool {
 			return
 		}
 		for _, h := range hs {
-			if a := x.affix(h); a != nil && (a.Kind == lexicon.GenericNoun || a.Kind == lexicon.OrgSuffix || a.Kind == lexicon.OrgSubunit) {
+			if a := x.affix(h); a != nil && (a.Kind == lexicon.GenericNoun || a.Kind == lexicon.OrgSubunit) {
 				generic = true
 			}
 		}
@@ -837,8 +838,8 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 			continue
 		}
 		if latin := strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return !isASCIILetter(r) }); latin < 0 && sp.End-sp.Start <= 2 ||
-			latin > 0 && sp.Type == Organization {
-			continue // AI; AI劳动力研究中心
+			latin > 0 && latin <= 2 && sp.Type == Organization {
+			continue // AI; AI劳动力研究中心 (but IBM公司 stays)
 		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		form := text[sp.Start:sp.End]
