@@ -166,10 +166,10 @@ type span struct {
 
 var nerTypes = map[ner.Label]entity.Type{ner.PER: entity.Person, ner.LOC: entity.Place, ner.ORG: entity.Organization}
 
-// Spans flattens entities into the typed mention spans an NER test set
+// flatSpans flattens entities into the typed mention spans an NER test set
 // annotates: every mention, except administrations (川普政府), which nest
 // their person's mention.
-func Spans(ents []entity.Entity) []span {
+func flatSpans(ents []entity.Entity) []span {
 	var out []span
 	for _, e := range ents {
 		if e.LinkedPerson != "" {
@@ -209,7 +209,7 @@ func EvaluateConverted(x *entity.Extractor, data []ner.Sentence, conv func(strin
 		var got []span
 		if utf8.RuneCountInString(text) == utf8.RuneCountInString(d.Text) {
 			idx := runeIndex(text)
-			for _, s := range Spans(x.Extract(text)) {
+			for _, s := range flatSpans(x.Extract(text)) {
 				got = append(got, span{idx[s.start], idx[s.end], s.typ})
 			}
 		}
