@@ -406,6 +406,8 @@ func foldRune(r rune) rune {
 		return '点'
 	case '黨':
 		return '党'
+	case '沒':
+		return '没'
 	case '輛':
 		return '辆'
 	case '衞':

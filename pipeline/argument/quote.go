@@ -27,7 +27,7 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 		}
 	}
 	before := d.f[:s]
-	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝"} {
+	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "者", "该", "般", "是"} {
 		if strings.HasSuffix(before, x) && (v == "称" || v == "说" || v == "道") {
 			return true
 		}
@@ -241,7 +241,7 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 		if m.End > vs {
 			continue
 		}
-		if q.modifier(m) || q.inQuote(m.Span) {
+		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
 			continue
 		}
 		return q.coordinated(q.titled(k, vs))
@@ -332,6 +332,24 @@ func (q *quoteFinder) pronounBefore(vs int) bool {
 	lo := max(0, vs-12)
 	for _, pr := range []string{"他", "她"} {
 		if strings.Contains(q.d.f[lo:vs], pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressee reports whether mention m is spoken to rather than speaking:
+// 對李嵐清說, 向客人介紹.
+func (q *quoteFinder) addressee(m mention) bool {
+	r := q.d.runeBefore(m.Start)
+	return r == '对' || r == '向' || r == '跟' || r == '给'
+}
+
+// negated reports whether the text before a verb ends in a negation: 沒有
+// 提出, 未表示, 不認為.
+func negated(before string) bool {
+	for _, x := range []string{"没有", "没", "未", "不", "并未", "从未", "拒绝"} {
+		if strings.HasSuffix(before, x) {
 			return true
 		}
 	}
@@ -593,14 +611,15 @@ func (q *quoteFinder) indirect() []Quote {
 	d := q.d
 	var out []Quote
 	for k, m := range q.ms {
-		if q.modifier(m) || q.inQuote(m.Span) {
+		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
 			continue
 		}
 		for j, runes := m.End, 0; j < len(d.f) && runes <= 8; runes++ {
 			r, n := utf8.DecodeRuneInString(d.f[j:])
 			v := d.verbAt(j)
 			if v == "" {
-				if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' {
+				if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' ||
+					r == '（' || r == '）' || r == '(' || r == ')' {
 					break
 				}
 				j += n
@@ -609,15 +628,25 @@ func (q *quoteFinder) indirect() []Quote {
 			if q.verbs[j] {
 				break
 			}
-			if v == "谈到" || v == "提到" || strings.HasPrefix(d.f[j+len(v):], "的") {
-				break // 談到…時說: a topic, not what was said
+			after := d.f[j+len(v):]
+			if v == "谈到" || v == "提到" || strings.HasPrefix(after, "的") ||
+				strings.HasPrefix(after, "了") || strings.HasPrefix(after, "过") || strings.HasPrefix(after, "着") {
+				break // 談到…時說, 介紹了…: a topic or an object, not what was said
+			}
+			if negated(d.f[:j]) {
+				break // 沒有提出…
 			}
 			cs := j + len(v)
 			if v2 := d.verbAt(cs); v2 != "" && v2 != "称" && v2 != "道" {
 				cs += len(v2) // 強調指出, 表示說
 			}
+			punct := false
 			if r2, n2 := utf8.DecodeRuneInString(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
 				cs += n2
+				punct = true
+			}
+			if !punct && (v == "介绍" || v == "告诉" || v == "回应") {
+				break // 向客人介紹他的助手: an object
 			}
 			if r2, _ := utf8.DecodeRuneInString(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
 				break
@@ -634,8 +663,8 @@ func (q *quoteFinder) indirect() []Quote {
 				}
 				ce -= n3
 			}
-			if d.runeCount(cs, ce) < 4 {
-				break
+			if d.runeCount(cs, ce) < 4 || !punct && d.runeCount(cs, ce) <= 8 {
+				break // 表示熱烈歡迎: too short to be what was said
 			}
 			quoted := false
 			for vs := range q.verbs {

@@ -165,6 +165,10 @@ func TestQuotesSmall(t *testing.T) {
 		{"quote after an attributed sentence", "李明指出，形勢很好。“我們有信心做得更好。”", []string{"李明"},
 			"indirect/李明/指出/形勢很好 ; statement/李明/指出/我們有信心做得更好。"},
 		{"two verbs", "李明強調指出，要抓好落實。", []string{"李明"}, "indirect/李明/強調/要抓好落實"},
+		{"not speech: object", "王強向客人介紹了經濟形勢。李明對代表團來訪表示熱烈歡迎。", []string{"王強", "李明"}, ""},
+		{"not speech: negated", "李明沒有提出任何新的建議和具體的辦法。", []string{"李明"}, ""},
+		{"not speech: discourse marker", "對於李明來說，這是好事。", []string{"李明"}, ""},
+		{"addressee", "教師們對李明說：“房子很好。”", []string{"李明"}, "statement//說/房子很好。"},
 		{"topic, then quote", "李明談到改革時說：“要堅定不移。”", []string{"李明"}, "statement/李明/說/要堅定不移。"},
 		{"nested marks", "李明說：「他說過『不』。」", []string{"李明"}, "statement/李明/說/他說過『不』。 ; term///不"},
 	} {
