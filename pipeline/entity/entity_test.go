@@ -212,6 +212,15 @@ func TestExtract(t *testing.T) {
 			total: 4,
 		},
 		{
+			desc: "initials that are part of the lexicon's name",
+			text: "印度外长S·M·克里希纳抵京。",
+			want: []want{
+				{typ: Person, name: "S·M·克里希纳", lexID: "in-krishna", english: "S. M. Krishna", titles: []string{"印度外长"}},
+				{typ: Place, name: "印度"},
+			},
+			total: 2,
+		},
+		{
 			desc: "nested and abbreviated organizations",
 			text: "中共中央、国务院印发意见。世贸组织争端解决机制面临困境，国际货币基金组织表示关切。",
 			want: []want{

@@ -522,8 +522,10 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 				noInit = append(noInit, p)
 			}
 		}
-		if c.person = x.exact(strings.Join(noInit, "·"), hitPerson); c.person < 0 {
-			c.person = x.exact(c.lastPart, hitPerson)
+		for _, form := range []string{text[start:end], strings.Join(noInit, "·"), c.lastPart} {
+			if c.person = x.exact(form, hitPerson); c.person >= 0 {
+				break
+			}
 		}
 		out = append(out, c)
 		i = end
