@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"slices"
 	"strconv"
@@ -447,4 +448,17 @@ func BenchmarkBRAT(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// ExampleWriteBRAT writes the standoff files of a hand-built Doc.
+func ExampleWriteBRAT() {
+	d := pipeline.NewDoc("ex", pipeline.Source{}, "𠮷野家在東京開業。")
+	d.Places = []pipeline.Entity{{ID: "L1", Simplified: "东京", English: "Tokyo", Mentions: []pipeline.Range{{Start: 13, End: 19}}}}
+	var txt strings.Builder
+	if err := out.WriteBRAT(&txt, os.Stdout, d); err != nil {
+		panic(err)
+	}
+	// Output:
+	// T1	Location 4 6	東京
+	// #1	AnnotatorNotes T1	id=L1; simplified=东京; english=Tokyo
 }

@@ -652,3 +652,41 @@ func BenchmarkCoNLLU(b *testing.B) {
 		}
 	}
 }
+
+// ExampleWriteCoNLLU writes a hand-built Doc; the pipeline (package
+// annotate) fills a Doc the same way.
+func ExampleWriteCoNLLU() {
+	orig := "美國總統川普 表示。"
+	b := pipeline.NewBuilder(orig)
+	b.Copy(len("美"))
+	b.Replace(len("國"), "国")
+	b.Replace(len("總"), "总")
+	b.Replace(len("統"), "统")
+	d := pipeline.NewDoc("ex", pipeline.Source{}, orig)
+	text, align := b.Finish()
+	if err := d.Rewrite(text, align); err != nil {
+		panic(err)
+	}
+	d.Sentences = []pipeline.Range{{Start: 0, End: len(orig)}}
+	for _, w := range []struct {
+		start, end int
+		pos        string
+	}{{0, 6, "ns"}, {6, 12, "n"}, {12, 18, "nr"}, {19, 25, "v"}, {25, 28, "w"}} {
+		r := pipeline.Range{Start: w.start, End: w.end}
+		d.Tokens = append(d.Tokens, pipeline.Token{Range: r, Work: d.ToWork(r), POS: w.pos})
+	}
+	d.People = []pipeline.Entity{{ID: "P1", Mentions: []pipeline.Range{{Start: 12, End: 18}}}}
+	if err := out.WriteCoNLLU(os.Stdout, d); err != nil {
+		panic(err)
+	}
+	// Output:
+	// # newdoc id = ex
+	// # sent_id = ex-1
+	// # text = 美國總統川普 表示。
+	// # text_simplified = 美国总统川普 表示。
+	// 1	美國	美国	PROPN	ns	_	_	_	_	SpaceAfter=No
+	// 2	總統	总统	NOUN	n	_	_	_	_	SpaceAfter=No
+	// 3	川普	川普	PROPN	nr	_	_	_	_	NE=B-PER
+	// 4	表示	表示	VERB	v	_	_	_	_	SpaceAfter=No
+	// 5	。	。	PUNCT	w	_	_	_	_	SpaceAfter=No
+}
