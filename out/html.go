@@ -40,7 +40,10 @@ type HTMLData struct {
 	Text       string          `json:"text"`
 	Simplified string          `json:"simplified"`
 	Highlights []HTMLHighlight `json:"highlights"`
-	Targets    []HTMLTarget    `json:"targets"`
+	// Notes are label/value lines about an entity (normalized value,
+	// Simplified and Traditional forms, English name, ...).
+	Notes   [][][2]string `json:"notes"`
+	Targets []HTMLTarget  `json:"targets"`
 }
 
 // HTMLHighlight is one highlighted mention of an entity, order, document,
@@ -54,8 +57,9 @@ type HTMLHighlight struct {
 	End        int    `json:"end"`
 	SStart     int    `json:"sstart"`
 	SEnd       int    `json:"send"`
-	// Details are the label/value lines shown on hover and focus.
-	Details [][2]string `json:"details"`
+	// Note indexes HTMLData.Notes: what the page shows about the entity
+	// on hover and focus, shared by all its mentions.
+	Note int `json:"note"`
 }
 
 // HTMLTarget is a range the outline links to (a quote, an enumeration
@@ -187,7 +191,13 @@ func (b *dataBuilder) span(start, end int, want string) (s, e, ss, se int, simp 
 	return b.orig.units.UTF16(r.Start), b.orig.units.UTF16(r.End), b.simp.UTF16(d.Start), b.simp.UTF16(d.End), d.Of(b.a.Simplified), nil
 }
 
-func (b *dataBuilder) highlight(typ, ref string, m Mention, details [][2]string) error {
+// note adds the lines about one entity and returns their index.
+func (b *dataBuilder) note(lines [][2]string) int {
+	b.data.Notes = append(b.data.Notes, lines)
+	return len(b.data.Notes) - 1
+}
+
+func (b *dataBuilder) highlight(typ, ref string, m Mention, note int) error {
 	s, e, ss, se, simp, err := b.span(m.Start, m.End, m.Text)
 	if err != nil {
 		return fmt.Errorf("%s %s: %w", typ, ref, err)
@@ -197,7 +207,7 @@ func (b *dataBuilder) highlight(typ, ref string, m Mention, details [][2]string)
 	}
 	b.data.Highlights = append(b.data.Highlights, HTMLHighlight{
 		Type: typ, Ref: ref, Text: m.Text, Simplified: simp, Start: s, End: e, SStart: ss, SEnd: se,
-		Details: append([][2]string{{"In Simplified", simp}}, details...),
+		Note: note,
 	})
 	return nil
 }
@@ -251,7 +261,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 	}
 	b := &dataBuilder{
 		a: a, orig: newTextIndex(a.Text), simp: NewOffsets(a.Simplified), align: align,
-		data: &HTMLData{Schema: HTMLDataSchema, ID: a.ID, Text: a.Text, Simplified: a.Simplified, Highlights: []HTMLHighlight{}, Targets: []HTMLTarget{}},
+		data: &HTMLData{Schema: HTMLDataSchema, ID: a.ID, Text: a.Text, Simplified: a.Simplified, Highlights: []HTMLHighlight{}, Notes: [][][2]string{}, Targets: []HTMLTarget{}},
 	}
 	wrap := func(err error) error { return fmt.Errorf("out: html: %w", err) }
 	for _, group := range []struct {
@@ -259,7 +269,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 		es  []Entity
 	}{{"person", a.People}, {"organization", a.Organizations}, {"place", a.Places}} {
 		for _, e := range group.es {
-			det := entityDetails(e)
+			det := b.note(entityDetails(e))
 			for _, m := range e.Mentions {
 				if err := b.highlight(group.typ, e.ID, m, det); err != nil {
 					return nil, nil, wrap(err)
@@ -268,7 +278,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 		}
 	}
 	for _, o := range a.Orders {
-		det := orderDetails(o)
+		det := b.note(orderDetails(o))
 		ms := o.Mentions
 		if len(ms) == 0 && o.End > o.Start {
 			ms = []Mention{{Text: o.Text, Start: o.Start, End: o.End}}
@@ -280,7 +290,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 		}
 	}
 	for _, doc := range a.Documents {
-		det := documentDetails(doc)
+		det := b.note(documentDetails(doc))
 		for _, m := range doc.Mentions {
 			if err := b.highlight("document", doc.ID, m, det); err != nil {
 				return nil, nil, wrap(err)
@@ -288,13 +298,13 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 		}
 	}
 	for _, x := range a.Dates {
-		det := [][2]string{{"Value", x.Value}, {"Kind", x.Kind}}
+		det := b.note([][2]string{{"Value", x.Value}, {"Kind", x.Kind}})
 		if err := b.highlight("date", "", Mention{Text: x.Text, Start: x.Start, End: x.End}, det); err != nil {
 			return nil, nil, wrap(err)
 		}
 	}
 	for _, x := range a.Quantities {
-		if err := b.highlight("quantity", "", Mention{Text: x.Text, Start: x.Start, End: x.End}, quantityDetails(x)); err != nil {
+		if err := b.highlight("quantity", "", Mention{Text: x.Text, Start: x.Start, End: x.End}, b.note(quantityDetails(x))); err != nil {
 			return nil, nil, wrap(err)
 		}
 	}

@@ -74,6 +74,9 @@ func checkData(t testing.TB, d *HTMLData) {
 		if got := u16(d.Simplified, h.SStart, h.SEnd); got != h.Simplified {
 			t.Errorf("highlight %d (%s %s): simplified[%d:%d] = %q; want %q", i, h.Type, h.Ref, h.SStart, h.SEnd, got, h.Simplified)
 		}
+		if h.Note < 0 || h.Note >= len(d.Notes) || len(d.Notes[h.Note]) == 0 {
+			t.Errorf("highlight %d (%s %s): note %d of %d is missing or empty", i, h.Type, h.Ref, h.Note, len(d.Notes))
+		}
 		if h.Start >= h.End {
 			t.Errorf("highlight %d is empty: [%d, %d)", i, h.Start, h.End)
 		}

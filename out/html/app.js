@@ -114,7 +114,8 @@
     head.textContent = names[h.type] + (h.ref ? ' ' + h.ref : '') + ' · ' + (simplified ? h.simplified : h.text);
     tip.appendChild(head);
     var table = document.createElement('table');
-    h.details.forEach(function (d) {
+    var rows = [simplified ? ['Original', h.text] : ['In Simplified', h.simplified]].concat(data.notes[h.note] || []);
+    rows.forEach(function (d) {
       if (!d[1]) return;
       var tr = table.insertRow();
       var th = document.createElement('th');
@@ -164,6 +165,13 @@
   });
 
   render();
+
+  // #h12 focuses highlight 12 (a link to one mention), showing its details.
+  var m = /^#h(\d+)$/.exec(location.hash);
+  if (m) {
+    var target = textEl.querySelector('mark.hl[data-h="' + m[1] + '"]');
+    if (target) { target.scrollIntoView({block: 'center'}); target.focus({preventScroll: true}); }
+  }
 
   // #probe records where things are drawn, for the browser test that
   // compares the DOM with the screenshot (CSS pixels of the first viewport).
