@@ -238,6 +238,9 @@ func (p *parser) year(i int, b *pt) int {
 		}
 		b.y = v
 	case p.region == Taiwan && digits > 0 && digits <= 3 && v > 0 && v < 200:
+		if digits < 3 && !p.whole && !p.yearContext(k+1) {
+			return i // 工作了36年: years, not ROC 36
+		}
 		b.y = 1911 + v
 	case digits == 2:
 		if strings.ContainsRune("前后以之内来多半间里", next) {

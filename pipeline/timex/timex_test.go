@@ -30,6 +30,8 @@ func TestExtractForms(t *testing.T) {
 		{"日期2025/7/23止", "2025/7/23", "2025-07-23", Date, Reference{}},
 		{"民國114年施行", "民國114年", "2025", Date, Reference{}},
 		{"114年施行", "114年", "2025", Date, Reference{Region: Taiwan}},
+		{"99年1月", "99年1月", "2010-01", Date, Reference{Region: Taiwan}},
+		{"服務了36年", "36年", "P36Y", Duration, Reference{Region: Taiwan}},
 		{"上午9時30分開會", "上午9時30分", "T09:30", Time, Reference{}},
 		{"4月10日12时01分", "4月10日12时01分", "2025-04-10T12:01", Time, ref2025},
 		{"2021年底以來", "2021年底", "2021-12", Date, Reference{}},
