@@ -278,6 +278,19 @@ func TestExtract(t *testing.T) {
 			total: 1,
 		},
 		{
+			desc: "two-character form after a character of transliterations",
+			text: "对比拜登时期的政策。",
+			want: []want{
+				{typ: Person, name: "拜登", lexID: "us-biden"},
+			},
+			total: 1,
+		},
+		{
+			desc:  "two-character form inside a common word",
+			text:  "亿万斯年前，这里是海洋。",
+			total: 0,
+		},
+		{
 			desc:  "compound with Latin letters is not the organization",
 			text:  "意图打造“AI北约”。",
 			total: 0,

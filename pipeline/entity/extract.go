@@ -190,7 +190,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if isDot(before) || isDot(after) {
 				continue // part of a dotted name; the dotted rule reads it whole
 			}
-			if x.shortForeignForm(text, h) && (translit.has(before) || (translit.has(after) && !hasStopWord(text[h.end:])) ||
+			if x.shortForeignForm(text, h) && ((translit.has(before) && translit.has(after) && !hasStopWord(text[h.end:])) ||
 				!(nameBoundary(text, h.start, x.titleEndsAt(s, h.start)) || x.nameEndBoundary(s, h.end))) {
 				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
 			}
