@@ -65,11 +65,14 @@ type Title struct {
 // mention of it linked together.
 type Entity struct {
 	// ID is stable for a given text: "P1", "O1", "L1"... numbered per type in
-	// the order of first mention.
+	// the order of first mention; administrations, which are organizations,
+	// are numbered apart: "A1", "A2"...
 	ID   string
 	Type Type
-	// Name is the fullest mention's text (the longest; the first of equals).
-	Name string
+	// Name is the fullest mention's text (the longest; the first of equals),
+	// and NameMention the index of that mention in Mentions.
+	Name        string
+	NameMention int
 	// Simplified is the name in mainland Simplified form: from the lexicon
 	// when the entity is known there (特朗普 for 川普, 马尔科·A·卢比奥 for
 	// 馬爾科·A·盧比歐), else the Name passed through Options.Simplify.

@@ -37,7 +37,7 @@ func newTestExtractor(t testing.TB, opts Options) *Extractor {
 	return x
 }
 
-var idPattern = regexp.MustCompile(`^[POL][1-9][0-9]*$`)
+var idPattern = regexp.MustCompile(`^[POLA][1-9][0-9]*$`)
 
 // checkEntities checks the invariants of Extract's output on text.
 func checkEntities(t testing.TB, text string, ents []Entity) {
@@ -45,7 +45,11 @@ func checkEntities(t testing.TB, text string, ents []Entity) {
 	ids := map[string]bool{}
 	prefix := map[Type]string{Person: "P", Organization: "O", Place: "L"}
 	for _, e := range ents {
-		if !idPattern.MatchString(e.ID) || !strings.HasPrefix(e.ID, prefix[e.Type]) {
+		want := prefix[e.Type]
+		if e.LinkedPerson != "" {
+			want = "A"
+		}
+		if !idPattern.MatchString(e.ID) || !strings.HasPrefix(e.ID, want) {
 			t.Errorf("entity %q: bad ID for type %v", e.ID, e.Type)
 		}
 		if ids[e.ID] {
@@ -54,6 +58,9 @@ func checkEntities(t testing.TB, text string, ents []Entity) {
 		ids[e.ID] = true
 		if len(e.Mentions) == 0 {
 			t.Errorf("%s: no mentions", e.ID)
+		}
+		if e.NameMention < 0 || e.NameMention >= len(e.Mentions) || e.Mentions[e.NameMention].Text != e.Name {
+			t.Errorf("%s: name mention %d is not the name %q", e.ID, e.NameMention, e.Name)
 		}
 		names := false
 		for i, m := range e.Mentions {

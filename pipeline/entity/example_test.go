@@ -30,6 +30,6 @@ func ExampleExtractor_Extract() {
 	// Output:
 	// P1 PER 马尔科·A·卢比欧 | 马尔科·A·卢比奥 | Marco A. Rubio | title 美国总统国家安全事务助理 | 2 mentions
 	// P2 PER 川普 | 特朗普 | Donald Trump | 1 mentions
-	// O1 ORG 川普政府 | 川普政府 |  | administration of P2 | 1 mentions
+	// A1 ORG 川普政府 | 川普政府 |  | administration of P2 | 1 mentions
 	// L1 LOC 美国 | 美国 | United States | 1 mentions
 }

@@ -750,7 +750,8 @@ func sortByStart(cs []*cand) {
 
 // Extract finds the entities of text (the working text: width-folded and
 // Simplified, though Traditional works too) and returns them ordered by ID:
-// people, then organizations, then places, each in order of first mention.
+// people, organizations, administrations, then places, each in order of
+// first mention.
 func (x *Extractor) Extract(text string) []Entity {
 	return x.extract(text)
 }
@@ -1022,12 +1023,19 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 		g.cands = append(g.cands, c)
 	}
+	// IDs are numbered per type; administrations have their own series
+	// (A1, A2) so that the organizations an article names are O1, O2, …
+	// without gaps wherever administrations are listed.
 	ids := map[string]string{}
-	count := map[Type]int{}
+	count := map[string]int{}
 	prefix := map[Type]string{Person: "P", Organization: "O", Place: "L"}
 	for _, g := range groups {
-		count[g.typ]++
-		ids[g.key] = prefix[g.typ] + strconv.Itoa(count[g.typ])
+		p := prefix[g.typ]
+		if strings.HasPrefix(g.key, "O:admin:") {
+			p = "A"
+		}
+		count[p]++
+		ids[g.key] = p + strconv.Itoa(count[p])
 	}
 	personEnds := personEnds(kept)
 	var out []Entity
@@ -1043,8 +1051,18 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 		out = append(out, e)
 	}
-	order := map[Type]int{Person: 0, Organization: 1, Place: 2}
-	sort.SliceStable(out, func(i, j int) bool { return order[out[i].Type] < order[out[j].Type] })
+	order := func(e Entity) int {
+		switch {
+		case e.Type == Person:
+			return 0
+		case e.LinkedPerson != "":
+			return 2
+		case e.Type == Organization:
+			return 1
+		}
+		return 3
+	}
+	sort.SliceStable(out, func(i, j int) bool { return order(out[i]) < order(out[j]) })
 	return out
 }
 
@@ -1063,6 +1081,12 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 		}
 	}
 	e.Name = text[full.start:full.end]
+	for i, m := range e.Mentions {
+		if m.Start == full.start && m.End == full.end {
+			e.NameMention = i
+			break
+		}
+	}
 	e.Simplified = e.Name
 	if x.simplify != nil {
 		e.Simplified = x.simplify(e.Name)
