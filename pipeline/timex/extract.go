@@ -48,6 +48,9 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		if !ok || n <= 0 {
 			return DurationPart{}, i, false
 		}
+		if (p.r(j) == '万' || p.r(j) == '亿') && !p.whole {
+			return DurationPart{}, i, false // 万年历: a bare 万 is not a count
+		}
 		for q := j; q < k; q++ {
 			if p.t.rs[q] == '点' {
 				decimalDian = true
@@ -863,6 +866,18 @@ func (p *parser) plausible(i, j int, e Expr) bool {
 	}
 	if j-i == 2 && p.r(i) == '黎' && p.r(i+1) == '明' {
 		return false // 黎明 is also a name
+	}
+	if j-i == 2 && p.r(i) == '一' && (p.r(i+1) == '时' || p.r(i+1) == '日') && e.Kind != Relative {
+		return false // 一时难以, 一日三餐
+	}
+	if e.Kind == Time && p.r(j-1) == '点' {
+		// 四点意见, 三点建议: points of a list, not o'clock.
+		rest := p.t.s[p.t.sb[j]:]
+		for _, w := range []string{"意见", "建议", "要求", "看法", "主张", "共识", "希望", "内容", "原因", "原则", "理由", "措施", "体会", "经验", "结论", "启示", "意义", "做法", "好处", "不足", "特点", "优势", "问题", "目标", "任务", "说明", "声明", "倡议", "承诺"} {
+			if strings.HasPrefix(rest, w) {
+				return false
+			}
+		}
 	}
 	if e.Kind == Time && j-i <= 3 && p.r(j-1) == '点' {
 		// 一点都不, 有点: keep only clock hours written as numbers.

@@ -105,7 +105,7 @@ func TestExtractForms(t *testing.T) {
 
 func TestExtractNegatives(t *testing.T) {
 	for _, in := range []string{"二十七点三", "调高24点5度", "零点五", "减八点八", "身份证号140302197706220124。", "第14179號總統行政令", "一点都不好玩", "有十分之一的概率", "一日之计在于晨",
-		"节日前夕", "生日后", "增长一点二五倍", "约1/4的人", "已经过了好几天", "黎明主演的电影"} {
+		"节日前夕", "生日后", "一时难以接受", "一日三餐", "提出四点意见", "万年历", "增长一点二五倍", "约1/4的人", "已经过了好几天", "黎明主演的电影"} {
 		t.Run(in, func(t *testing.T) {
 			got := Extract(in, ref2025)
 			checkSpans(t, in, got)
