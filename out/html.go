@@ -384,7 +384,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 }
 
 func entityDetails(e Entity) [][2]string {
-	det := [][2]string{{e.Type, e.ID + " " + e.Name}, {"Simplified", e.Simplified}, {"Traditional", e.Traditional}}
+	det := [][2]string{{"Name", e.Name}, {"Simplified", e.Simplified}, {"Traditional", e.Traditional}}
 	if e.English != "" {
 		det = append(det, [2]string{"English", e.English})
 	}
@@ -404,7 +404,7 @@ func entityDetails(e Entity) [][2]string {
 }
 
 func orderDetails(o Order) [][2]string {
-	det := [][2]string{{o.Kind, o.ID + " No. " + o.Number}}
+	det := [][2]string{{"Kind", o.Kind}, {"Number", o.Number}}
 	if o.Title != "" {
 		det = append(det, [2]string{"Title", o.Title})
 	}
@@ -418,7 +418,7 @@ func orderDetails(o Order) [][2]string {
 }
 
 func documentDetails(d Document) [][2]string {
-	det := [][2]string{{"document", d.ID + " " + d.Title}, {"Simplified", d.Simplified}}
+	det := [][2]string{{"Title", d.Title}, {"Simplified", d.Simplified}}
 	if len(d.Aliases) > 0 {
 		det = append(det, [2]string{"Also", strings.Join(d.Aliases, ", ")})
 	}
@@ -849,7 +849,8 @@ func WriteHTMLIndex(w io.Writer, entries []HTMLIndexEntry) error {
 	}{CSS: css}
 	for _, typ := range HighlightTypes {
 		l := highlightLabels[typ]
-		v.Types = append(v.Types, [3]string{typ, l[0], l[1]})
+		english, _, _ := strings.Cut(l[0], " ")
+		v.Types = append(v.Types, [3]string{typ, english, l[1]})
 	}
 	for _, e := range entries {
 		r := indexRow{HTMLIndexEntry: e}
