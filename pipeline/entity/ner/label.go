@@ -16,22 +16,27 @@ const (
 // numLabels counts the real labels (PER, LOC, ORG).
 const numLabels = 3
 
-var labelNames = [...]string{None: "NONE", PER: "PER", LOC: "LOC", ORG: "ORG"}
-
 // String returns the label's name: PER, LOC, ORG (NONE for the zero value).
 func (l Label) String() string {
-	if int(l) < len(labelNames) {
-		return labelNames[l]
+	switch l {
+	case None:
+		return "NONE"
+	case PER:
+		return "PER"
+	case LOC:
+		return "LOC"
+	case ORG:
+		return "ORG"
 	}
 	return fmt.Sprintf("Label(%d)", uint8(l))
 }
 
 // MarshalText encodes the label as its name.
 func (l Label) MarshalText() ([]byte, error) {
-	if l == None || int(l) >= len(labelNames) {
+	if l < PER || l > ORG {
 		return nil, fmt.Errorf("ner: cannot marshal label %d", uint8(l))
 	}
-	return []byte(labelNames[l]), nil
+	return []byte(l.String()), nil
 }
 
 // UnmarshalText decodes a label name (PER, LOC, ORG).
