@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -461,4 +463,52 @@ func ExampleWriteBRAT() {
 	// Output:
 	// T1	Location 4 6	東京
 	// #1	AnnotatorNotes T1	id=L1; simplified=东京; english=Tokyo
+}
+
+// cfBratPython reads the files back the way brat's server does (Python,
+// codecs.open: UTF-8, no newline translation, code point offsets).
+const cfBratPython = `
+import codecs, sys
+txt = codecs.open(sys.argv[1], 'r', 'utf-8').read()
+n = 0
+for line in codecs.open(sys.argv[2], 'r', 'utf-8'):
+    line = line.rstrip('\n')
+    if not line.startswith('T'):
+        continue
+    tid, type_offsets, text = line.split('\t', 2)
+    frags = [tuple(map(int, f.split(' '))) for f in type_offsets.split(' ', 1)[1].split(';')]
+    if ' '.join(txt[s:e] for s, e in frags) != text:
+        sys.exit('%s: %r is not the text at %r' % (tid, text, frags))
+    n += 1
+print(n)
+`
+
+// TestBRATPython checks the T lines of the real texts with Python, the
+// language brat is written in, where it is installed.
+func TestBRATPython(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skipf("no python3: %v", err)
+	}
+	for name, text := range cfTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			d := cfAnnotate(t, name, text)
+			txt, ann := cfWriteBRAT(t, d)
+			dir := t.TempDir()
+			tp, ap := filepath.Join(dir, name+".txt"), filepath.Join(dir, name+".ann")
+			if err := os.WriteFile(tp, []byte(txt), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(ap, []byte(ann), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := exec.Command(python, "-c", cfBratPython, tp, ap).CombinedOutput()
+			if err != nil {
+				t.Fatalf("python: %v\n%s", err, got)
+			}
+			if want := strconv.Itoa(strings.Count("\n"+ann, "\nT")); strings.TrimSpace(string(got)) != want {
+				t.Errorf("python read %s T lines; want %s", strings.TrimSpace(string(got)), want)
+			}
+		})
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -36,9 +37,15 @@ func cfUpdating() bool { return cfUpdate.String() == "true" }
 
 var cfResources = sync.OnceValues(func() (*annotate.Resources, error) { return annotate.LoadResources(dict.Options{}) })
 
-// cfAnnotate runs the real pipeline on text.
+// cfDocs caches the annotated real texts by name; tests only read them.
+var cfDocs sync.Map
+
+// cfAnnotate runs the real pipeline on text (once per name).
 func cfAnnotate(t testing.TB, id, text string) *pipeline.Doc {
 	t.Helper()
+	if d, ok := cfDocs.Load(id); ok && d.(*pipeline.Doc).Original == text {
+		return d.(*pipeline.Doc)
+	}
 	res, err := cfResources()
 	if err != nil {
 		t.Fatal(err)
@@ -51,6 +58,7 @@ func cfAnnotate(t testing.TB, id, text string) *pipeline.Doc {
 	if err := p.Annotate(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
+	cfDocs.Store(id, d)
 	return d
 }
 
@@ -689,4 +697,74 @@ func ExampleWriteCoNLLU() {
 	// 3	川普	川普	PROPN	nr	_	_	_	_	NE=B-PER
 	// 4	表示	表示	VERB	v	_	_	_	_	SpaceAfter=No
 	// 5	。	。	PUNCT	w	_	_	_	_	SpaceAfter=No
+}
+
+// cfCoNLLUPython reads CoNLL-U the way spaCy's converter does (sentences
+// split at blank lines, comments skipped, SpaceAfter=No, the first MISC item
+// that matches its entity pattern) and checks that the words and spaces
+// rebuild # text and that every entity starts with B-.
+const cfCoNLLUPython = `
+import re, sys
+pattern = re.compile(r"^((?:name|NE)=)?([BILU])-([A-Z_]+)|O$")
+data = open(sys.argv[1], encoding='utf-8').read()
+sents = ents = 0
+for sent in data.strip().split("\n\n"):
+    lines = sent.strip().split("\n")
+    text = [l[len("# text = "):] for l in lines if l.startswith("# text = ")][0]
+    words, spaces, tags = [], [], []
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        id_, word, lemma, pos, tag, morph, head, dep, deps, misc = line.split("\t")
+        words.append(word)
+        spaces.append("SpaceAfter=No" not in misc)
+        iob = "O"
+        for part in misc.split("|"):
+            m = pattern.match(part)
+            if m:
+                if m.group(2) and m.group(3):
+                    iob = m.group(2) + "-" + m.group(3)
+                break
+        tags.append(iob)
+    rebuilt = "".join(w + (" " if s else "") for w, s in zip(words, spaces))
+    if rebuilt.rstrip(" ") != text:
+        sys.exit("sentence %d: words make %r, # text is %r" % (sents + 1, rebuilt, text))
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            sys.exit("sentence %d: %s after %s" % (sents + 1, t, prev))
+        ents += t.startswith("B-")
+        prev = t
+    sents += 1
+print(sents, ents)
+`
+
+// TestCoNLLUPython reads the real texts' CoNLL-U with Python as spaCy's
+// converter would, where python3 is installed.
+func TestCoNLLUPython(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skipf("no python3: %v", err)
+	}
+	for name, text := range cfTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			d := cfAnnotate(t, name, text)
+			var b bytes.Buffer
+			if err := out.WriteCoNLLU(&b, d); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), name+".conllu")
+			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := exec.Command(python, "-c", cfCoNLLUPython, path).CombinedOutput()
+			if err != nil {
+				t.Fatalf("python: %v\n%s", err, got)
+			}
+			want := fmt.Sprintf("%d %d", strings.Count(b.String(), "# sent_id = "), strings.Count(b.String(), "NE=B-"))
+			if strings.TrimSpace(string(got)) != want {
+				t.Errorf("python read %q sentences and entities; want %q", strings.TrimSpace(string(got)), want)
+			}
+		})
+	}
 }
