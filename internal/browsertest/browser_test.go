@@ -208,6 +208,14 @@ func TestSeedInBrowser(t *testing.T) {
 		if got := img.Bounds().Size(); got.X != b.Width || got.Y != b.Height {
 			t.Errorf("screenshot is %v; want %dx%d", got, b.Width, b.Height)
 		}
+		small, err := os.Create(filepath.Join(dir, "seed-render.png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteSmallPNG(small, img); err != nil {
+			t.Fatal(err)
+		}
+		small.Close()
 		colours := TypeColours(img, p)
 		for _, typ := range out.HighlightTypes {
 			if colours[typ] < 0.25 {

@@ -168,3 +168,23 @@ func FuzzParseDOM(f *testing.F) {
 		}
 	})
 }
+
+func TestQuantize(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 40, 30))
+	for y := 0; y < 30; y++ {
+		for x := 0; x < 40; x++ {
+			img.Set(x, y, color.RGBA{uint8(x * 6), uint8(y * 8), uint8(x * y % 256), 255}) // 1200 colours
+		}
+	}
+	draw.Draw(img, image.Rect(0, 0, 20, 30), image.NewUniform(color.RGBA{0xff, 0xd3, 0xcc, 255}), image.Point{}, draw.Src)
+	q := Quantize(img)
+	if len(q.Palette) != 256 {
+		t.Errorf("palette has %d colours; want 256", len(q.Palette))
+	}
+	if got := q.At(3, 3); got != (color.RGBA{0xff, 0xd3, 0xcc, 255}) {
+		t.Errorf("the most frequent colour became %v; want it kept exactly", got)
+	}
+	if q.Bounds() != img.Bounds() {
+		t.Errorf("bounds %v; want %v", q.Bounds(), img.Bounds())
+	}
+}
