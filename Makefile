@@ -22,6 +22,7 @@ run: build
 # Unit, golden, CLI and comparison tests; then the concurrency tests under
 # the race detector. Tests that need ../shared skip with a printed reason.
 test:
+	@sh scripts/test-deps.sh
 	$(GO) test -tags $(TAGS) -count=1 ./...
 	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' ./...
 

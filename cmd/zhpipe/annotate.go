@@ -261,7 +261,7 @@ func streamRecords(ctx context.Context, p *annotate.Pipeline, oo out.Options, wo
 		}
 		err := batch.Run(ctx, len(lines), workers,
 			func(ctx context.Context, i int) (result, error) {
-				data, msg, err := annotateRecord(ctx, p, oo, lines[i], base+i+1)
+				data, msg, err := annotateRecord(ctx, p, oo, lines[i])
 				return result{data, msg}, err
 			},
 			func(r batch.Result[result]) error {
@@ -325,7 +325,9 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 
 // annotateRecord turns one input line into one output line. A bad record
 // gives an error record (msg says why) and no error: the stream goes on.
-func annotateRecord(ctx context.Context, p *annotate.Pipeline, oo out.Options, line []byte, n int) (data []byte, msg string, err error) {
+// Nothing in the output depends on where the record stood in the stream,
+// so any split of the input gives the same lines.
+func annotateRecord(ctx context.Context, p *annotate.Pipeline, oo out.Options, line []byte) (data []byte, msg string, err error) {
 	fail := func(id json.RawMessage, why string) ([]byte, string, error) {
 		if len(id) == 0 {
 			id = json.RawMessage("null")
@@ -374,7 +376,7 @@ func annotateRecord(ctx context.Context, p *annotate.Pipeline, oo out.Options, l
 	}
 	text = strings.TrimPrefix(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\ufeff")
 	sum := sha256.Sum256([]byte(text))
-	d := pipeline.NewDoc(idStr, pipeline.Source{Path: fmt.Sprintf("<stdin>:%d", n), SHA256: hex.EncodeToString(sum[:]), Encoding: "utf-8", Bytes: len(text)}, text)
+	d := pipeline.NewDoc(idStr, pipeline.Source{Path: "-", SHA256: hex.EncodeToString(sum[:]), Encoding: "utf-8", Bytes: len(text)}, text)
 	if err := p.Annotate(ctx, d); err != nil {
 		if ctx.Err() != nil {
 			return nil, "", err
