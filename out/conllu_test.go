@@ -6,10 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,7 +19,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhpipe/zhpipe/corpus"
 	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
@@ -767,4 +771,87 @@ func TestCoNLLUPython(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cfPD1998 returns the first max articles of the People's Daily corpus as
+// plain text: words without their tags, one paragraph a line.
+func cfPD1998(t testing.TB, max int) map[string]string {
+	t.Helper()
+	raw, err := os.ReadFile(shared.Path(t, "eval", "corpus", "pd1998", "199801.utf8.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := map[string]string{}
+	var order []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		id := fields[0]
+		if parts := strings.Split(strings.SplitN(id, "/", 2)[0], "-"); len(parts) >= 3 {
+			id = strings.Join(parts[:3], "-")
+		}
+		if _, ok := arts[id]; !ok {
+			if len(order) == max {
+				break
+			}
+			order = append(order, id)
+		}
+		var b strings.Builder
+		for _, f := range fields[1:] {
+			w, _, _ := strings.Cut(strings.TrimPrefix(f, "["), "/")
+			b.WriteString(w)
+		}
+		arts[id] += b.String() + "\n"
+	}
+	return arts
+}
+
+// TestFormatsSharedTexts runs both encoders and their checks on the
+// encoding fixtures (decoded as zhpipe reads them) and, with
+// ZHPIPE_EVAL=1, on 300 People's Daily articles.
+func TestFormatsSharedTexts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: no shared texts")
+	}
+	texts := map[string]string{}
+	dir := shared.Path(t, "fixtures", "encodings")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		dec, err := corpus.ReadFile(filepath.Join(dir, e.Name()), "")
+		if err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		texts[e.Name()] = dec.Text
+	}
+	if os.Getenv("ZHPIPE_EVAL") == "1" {
+		maps.Copy(texts, cfPD1998(t, 300))
+	}
+	conf := cfBratConfig(t)
+	names := slices.Sorted(maps.Keys(texts))
+	sentences, words := 0, 0
+	for _, name := range names {
+		d := cfAnnotate(t, name, texts[name])
+		var b bytes.Buffer
+		if err := out.WriteCoNLLU(&b, d); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		problems, _ := cfCheckCoNLLU(b.String())
+		txt, ann := cfWriteBRAT(t, d)
+		p2, ts := cfCheckBRAT(txt, ann, conf)
+		problems = append(problems, p2...)
+		if got, want := len(ts), cfBratWant(d); got != want {
+			problems = append(problems, fmt.Sprintf("%d T lines; want %d", got, want))
+		}
+		for _, p := range problems {
+			t.Errorf("%s: %s", name, p)
+		}
+		sentences += strings.Count(b.String(), "# sent_id = ")
+		words += strings.Count(b.String(), "\n") - strings.Count(b.String(), "\n#") - strings.Count(b.String(), "\n\n")
+	}
+	t.Logf("%d texts, %d sentences, about %d words", len(names), sentences, words)
 }
