@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"flag"
 	"html"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -421,5 +423,66 @@ func BenchmarkWriteHTML(b *testing.B) {
 		if err := WriteHTML(&buf, a, HTMLOptions{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestHTMLContrast checks the colours of the style sheet against WCAG's
+// 4.5:1 for text: the ink on every highlight's background, and the white
+// type label on every type's border colour.
+func TestHTMLContrast(t *testing.T) {
+	css, err := htmlAssets.ReadFile("html/style.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string][3]float64{}
+	for _, m := range regexp.MustCompile(`--([a-z-]+):\s*#([0-9a-fA-F]{6})`).FindAllStringSubmatch(string(css), -1) {
+		var c [3]float64
+		for k := range 3 {
+			v, _ := strconv.ParseUint(m[2][2*k:2*k+2], 16, 8)
+			c[k] = float64(v) / 255
+		}
+		vars[m[1]] = c
+	}
+	lum := func(c [3]float64) float64 {
+		var l [3]float64
+		for k, v := range c {
+			if v <= 0.04045 {
+				l[k] = v / 12.92
+			} else {
+				l[k] = math.Pow((v+0.055)/1.055, 2.4)
+			}
+		}
+		return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+	}
+	ratio := func(a, b [3]float64) float64 {
+		la, lb := lum(a)+0.05, lum(b)+0.05
+		return max(la, lb) / min(la, lb)
+	}
+	white := [3]float64{1, 1, 1}
+	ink, ok := vars["ink"]
+	if !ok {
+		t.Fatal("style sheet has no --ink colour")
+	}
+	for _, typ := range HighlightTypes {
+		bg, ok1 := vars[typ]
+		border, ok2 := vars[typ+"-b"]
+		if !ok1 || !ok2 {
+			t.Errorf("style sheet has no --%s or --%s-b colour", typ, typ)
+			continue
+		}
+		if r := ratio(ink, bg); r < 4.5 {
+			t.Errorf("%s: text on its background has contrast %.2f; want ≥ 4.5", typ, r)
+		}
+		if r := ratio(white, border); r < 4.5 {
+			t.Errorf("%s: white label on its border colour has contrast %.2f; want ≥ 4.5", typ, r)
+		}
+		for _, other := range HighlightTypes {
+			if other != typ && vars[other] == bg {
+				t.Errorf("%s and %s share a background colour", typ, other)
+			}
+		}
+	}
+	if r := ratio(vars["muted"], vars["panel"]); r < 4.5 {
+		t.Errorf("muted text on the panel has contrast %.2f; want ≥ 4.5", r)
 	}
 }
