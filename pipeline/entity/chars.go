@@ -41,7 +41,7 @@ func (s runeSet) has(r rune) bool { return strings.ContainsRune(string(s), r) }
 // translit holds the characters that Chinese uses to transliterate foreign
 // names, in Simplified and Traditional forms. A run of them after a title or
 // around a name dot is read as a name.
-const translit runeSet = "阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕"
+const translit runeSet = "阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕保史密"
 
 // surnames holds common Chinese surnames (Simplified and Traditional) that
 // are not also common function words; a title followed by one of them and one

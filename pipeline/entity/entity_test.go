@@ -219,6 +219,16 @@ func TestExtract(t *testing.T) {
 			total: 4,
 		},
 		{
+			desc: "hyphenated given names",
+			text: "法国外长让-马克·埃罗会见了德国外长弗兰克-瓦尔特·施泰因迈尔和约翰-保罗·史密斯。",
+			want: []want{
+				{typ: Person, name: "让-马克·埃罗", lexID: "fr-ayrault", english: "Jean-Marc Ayrault", titles: []string{"法国外长"}},
+				{typ: Person, name: "弗兰克-瓦尔特·施泰因迈尔", lexID: "de-steinmeier", titles: []string{"德国外长"}},
+				{typ: Person, name: "约翰-保罗·史密斯"},
+			},
+			total: 5,
+		},
+		{
 			desc: "initials that are part of the lexicon's name",
 			text: "印度外长S·M·克里希纳抵京。",
 			want: []want{

@@ -404,6 +404,10 @@ func translitRun(text string, i, max int) (int, int) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if isHyphen(r) && n > 0 && translit.has(runeAt(text, i+size)) {
+			i += size // 让-马克
+			continue
+		}
 		if !translit.has(r) {
 			break
 		}
@@ -412,6 +416,9 @@ func translitRun(text string, i, max int) (int, int) {
 	}
 	return i, n
 }
+
+// isHyphen reports whether r joins two parts of one given name (让-马克).
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '－' }
 
 func hasStopWord(s string) bool {
 	for _, w := range nameStopWords {
@@ -460,6 +467,10 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 					break
 				}
 				pr, psize := utf8.DecodeLastRuneInString(text[:start])
+				if isHyphen(pr) && n > 0 && translit.has(runeBefore(text, start-psize)) {
+					start -= psize // 让-马克
+					pr, psize = utf8.DecodeLastRuneInString(text[:start])
+				}
 				if !translit.has(pr) {
 					break
 				}
@@ -512,6 +523,14 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 			// (A·A·A·…): go on after it, so the scan stays linear.
 			i = max(end, i+size)
 			continue
+		}
+		// A lexicon name around it is the better reading (让-马克·埃罗).
+		for p := start; p >= 0 && p > start-maxCandBytes; p-- {
+			for _, h := range s.starting(p) {
+				if h.h.kind == hitPerson && h.end >= end && h.end-h.start > end-start {
+					start, end = h.start, h.end
+				}
+			}
 		}
 		c := newCand(start, end, Person, prioDotted)
 		c.initials = initials
