@@ -140,8 +140,9 @@ func quantities(_ context.Context, d *pipeline.Doc) error {
 func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
 	docs := document.Extract(d.Text)
 	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}
-	for _, x := range timex.Extract(d.Text, p.reference(d)) {
-		in.Dates = append(in.Dates, order.DateSpan{Start: x.Start, End: x.End, Value: x.Value})
+	for _, x := range d.Dates { // found by the timex stage, mapped back to the working text
+		w := d.ToWork(x.Range)
+		in.Dates = append(in.Dates, order.DateSpan{Start: w.Start, End: w.End, Value: x.Value})
 	}
 	for _, e := range d.People {
 		for _, m := range e.Mentions {
