@@ -11,8 +11,19 @@ import (
 	"github.com/zhpipe/zhpipe/pipeline"
 )
 
-// BRAT entity types, in the order WriteBRAT lists annotations that share a
-// range.
+// BRAT entity types (indexes in bratTypes).
+const (
+	bratPerson = iota
+	bratOrganization
+	bratLocation
+	bratOrder
+	bratDocument
+	bratDate
+	bratQuantity
+)
+
+// bratTypes names the entity types, in the order WriteBRAT lists
+// annotations that share a range.
 var bratTypes = [...]string{"Person", "Organization", "Location", "Order", "Document", "Date", "Quantity"}
 
 // bratDateKinds and bratOrderKinds are the values of the DateKind and
@@ -164,10 +175,9 @@ func bratSpans(d *pipeline.Doc) ([]bratSpan, [][]int, error) {
 		groupOf = append(groupOf, nil)
 		return len(groupOf) - 1
 	}
-	for typ, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
-		if typ == 3 {
-			typ = 1 // an administration is an Organization
-		}
+	entityTypes := [...]int{bratPerson, bratOrganization, bratLocation, bratOrganization}
+	for k, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
+		typ := entityTypes[k] // an administration is an Organization
 		for _, e := range set {
 			note := bratNote("id", e.ID, "simplified", e.Simplified, "traditional", e.Traditional, "english", e.English, "person", e.Person)
 			g := newGroup()
@@ -184,7 +194,7 @@ func bratSpans(d *pipeline.Doc) ([]bratSpan, [][]int, error) {
 		attr, value := bratAttr("OrderKind", o.Kind, bratOrderKinds)
 		g := newGroup()
 		for _, m := range o.Mentions {
-			if err := add("order "+o.ID, m, 3, note, attr, value, g); err != nil {
+			if err := add("order "+o.ID, m, bratOrder, note, attr, value, g); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -193,20 +203,20 @@ func bratSpans(d *pipeline.Doc) ([]bratSpan, [][]int, error) {
 		note := bratNote("id", doc.ID, "title", doc.Title, "simplified", doc.Simplified, "aliases", strings.Join(doc.Aliases, ", "))
 		g := newGroup()
 		for _, m := range doc.Mentions {
-			if err := add("document "+doc.ID, m, 4, note, "", "", g); err != nil {
+			if err := add("document "+doc.ID, m, bratDocument, note, "", "", g); err != nil {
 				return nil, nil, err
 			}
 		}
 	}
 	for _, x := range d.Dates {
 		attr, value := bratAttr("DateKind", x.Kind, bratDateKinds)
-		if err := add("date", x.Range, 5, bratNote("value", x.Value, "kind", x.Kind), attr, value, -1); err != nil {
+		if err := add("date", x.Range, bratDate, bratNote("value", x.Value, "kind", x.Kind), attr, value, -1); err != nil {
 			return nil, nil, err
 		}
 	}
 	for _, q := range d.Quantities {
 		note := bratNote("value", strconv.FormatFloat(q.Value, 'f', -1, 64), "unit", q.Unit, "noun", q.Noun, "qualifier", q.Qualifier)
-		if err := add("quantity", q.Range, 6, note, "", "", -1); err != nil {
+		if err := add("quantity", q.Range, bratQuantity, note, "", "", -1); err != nil {
 			return nil, nil, err
 		}
 	}

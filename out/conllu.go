@@ -26,9 +26,11 @@ import (
 //     untagged inside an entity mention), XPOS (gse's tag), and _ for
 //     FEATS, HEAD, DEPREL and DEPS;
 //   - MISC: NE=B-PER / I-PER (ORG, LOC) for words inside mentions of
-//     people, organizations (administrations too) and places, then SpaceAfter=No where no white
-//     space follows the word in the original, or SpacesAfter=… (escaped:
-//     \s \t \n \r \uXXXX) where the white space is not a single space;
+//     people, organizations (administrations too) and places, then
+//     SpaceAfter=No where no white space follows the word in the original,
+//     or SpacesAfter=… (escaped: \s \t \n \r \uXXXX) where the white
+//     space is not a single space; the last word of a sentence looks at the
+//     white space before the next sentence;
 //
 // and a blank line after it. White space never forms a word; inside the
 // comments and fields each run of it is written as one space, so # text is
