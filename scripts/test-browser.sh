@@ -54,6 +54,6 @@ fi
 mkdir -p "$OUT"
 echo "test-browser: $( (chromium --version || chromium-browser --version || google-chrome --version) 2>/dev/null | head -1)" >&2
 ZHPIPE_BROWSER=1 ZHPIPE_BROWSER_OUT="$OUT" "$GO" test -tags ne -count=1 -timeout 15m -v \
-	-run '^TestSeedInBrowser$' ./internal/browsertest
+	-run '^Test(Seed|Astral)InBrowser$' ./internal/browsertest
 echo "test-browser: artifacts in $OUT:" >&2
 ls -l "$OUT" >&2
