@@ -9,7 +9,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-race eval bench bench-go bench-convert bench-pipeline fuzz lint train dict-opencc clean
+.PHONY: all build run test test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc clean
 
 all: build
 
@@ -26,13 +26,18 @@ test:
 	$(GO) test -tags $(TAGS) -count=1 ./...
 	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' ./...
 
+# The batch hard cases: 3,000+ files in mixed encodings with bad inputs,
+# -j1 vs -j2 byte-identical, a 50 MB article's peak RSS, kill -9 and resume.
+test-heavy:
+	ZHPIPE_HEAVY=1 $(GO) test -tags $(TAGS) -count=1 -timeout 60m -run 'TestHeavyCorpus' -v ./cmd/zhpipe
+
 # Accuracy against public gold data and reference tools (needs ../shared).
 # Ends with one `EVAL name value` line per figure.
 eval:
 	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval
 
 # Speed: Go benchmarks (benchstat-friendly) and side-by-side tool timings.
-bench: bench-go bench-convert bench-pipeline
+bench: bench-go bench-convert bench-pipeline bench-corpus
 
 bench-go:
 	@mkdir -p build
@@ -41,6 +46,10 @@ bench-go:
 bench-convert: build
 	@mkdir -p build
 	ZHPIPE=$(CURDIR)/$(BIN) sh bench/convert/bench.sh | tee build/bench-convert.txt
+
+bench-corpus:
+	@mkdir -p build
+	ZHPIPE_HEAVY=1 $(GO) test -tags $(TAGS) -count=1 -timeout 60m -run 'TestHeavyCorpus' -v ./cmd/zhpipe | tee build/bench-corpus.txt
 
 bench-pipeline:
 	@mkdir -p build
