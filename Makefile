@@ -67,6 +67,15 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
 
+# Retrain the NER model (deterministic: the same data and flags give the
+# same bytes); see cmd/zhtrain and dict/nermodel/NOTICE.
+train:
+	$(GO) run $(GOFLAGS_) ./cmd/zhtrain \
+	  -msra $(SHARED)/eval/ner/msra/train.bio \
+	  -pd $(SHARED)/eval/corpus/pd1998/199801.utf8.txt \
+	  -exclude $(SHARED)/eval/ner/peoples_daily/test.bio,$(SHARED)/eval/ner/msra/test.bio \
+	  -o dict/nermodel/model.bin
+
 # Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package.
 dict-opencc:
 	bash scripts/opencc-extract.sh
