@@ -18,8 +18,14 @@ import (
 // <script type="application/json" id="zhpipe-data"> element.
 const HTMLDataSchema = "zhpipe/html-data@1"
 
-// HighlightTypes lists the highlight types of the HTML view, in legend order.
-var HighlightTypes = [...]string{"person", "organization", "place", "order", "document", "date", "quantity"}
+// HighlightTypes returns the highlight types of the HTML view, in legend
+// order.
+func HighlightTypes() []string {
+	return []string{"person", "organization", "place", "order", "document", "date", "quantity"}
+}
+
+// numHighlightTypes is len(HighlightTypes()).
+const numHighlightTypes = 7
 
 // HTMLOptions configures WriteHTML.
 type HTMLOptions struct {
@@ -49,7 +55,7 @@ type HTMLData struct {
 // HTMLHighlight is one highlighted mention of an entity, order, document,
 // date or quantity.
 type HTMLHighlight struct {
-	Type       string `json:"type"`          // one of HighlightTypes
+	Type       string `json:"type"`          // one of HighlightTypes()
 	Ref        string `json:"ref,omitempty"` // the entity's ID (P1, R1, D1, ...), if any
 	Text       string `json:"text"`          // the mention as in Text
 	Simplified string `json:"simplified"`    // the same mention in Simplified
@@ -597,16 +603,27 @@ func runeBytes(rs []rune) int {
 	return n
 }
 
-// Display names of the highlight types: legend label and the short label
-// shown after each highlight (so types are told apart without colour).
-var highlightLabels = map[string][2]string{
-	"person":       {"Person 人物", "人"},
-	"organization": {"Organization 機構", "機"},
-	"place":        {"Place 地點", "地"},
-	"order":        {"Order 命令", "令"},
-	"document":     {"Document 文件", "文"},
-	"date":         {"Date 日期", "時"},
-	"quantity":     {"Quantity 數量", "量"},
+// highlightLabel returns the legend label of a highlight type and the
+// short label shown after each highlight, so that types are told apart
+// without colour.
+func highlightLabel(typ string) (label, short string) {
+	switch typ {
+	case "person":
+		return "Person 人物", "人"
+	case "organization":
+		return "Organization 機構", "機"
+	case "place":
+		return "Place 地點", "地"
+	case "order":
+		return "Order 命令", "令"
+	case "document":
+		return "Document 文件", "文"
+	case "date":
+		return "Date 日期", "時"
+	case "quantity":
+		return "Quantity 數量", "量"
+	}
+	return typ, "?"
 }
 
 // pageView is what page.tmpl shows.
@@ -688,9 +705,9 @@ func newPageView(a *Article, data *HTMLData, refs *outlineRefs) *pageView {
 		"person": len(a.People), "organization": len(a.Organizations), "place": len(a.Places),
 		"order": len(a.Orders), "document": len(a.Documents), "date": len(a.Dates), "quantity": len(a.Quantities),
 	}
-	for _, t := range HighlightTypes {
-		l := highlightLabels[t]
-		v.Legend = append(v.Legend, legendEntry{Type: t, Label: l[0], Short: l[1], Entities: entities[t], Mentions: mentions[t]})
+	for _, t := range HighlightTypes() {
+		label, short := highlightLabel(t)
+		v.Legend = append(v.Legend, legendEntry{Type: t, Label: label, Short: short, Entities: entities[t], Mentions: mentions[t]})
 	}
 	arg := a.Argument
 	for i, s := range arg.Sections {
@@ -782,9 +799,9 @@ type HTMLIndexEntry struct {
 	// Script, Region and Chars describe the source.
 	Script, Region string
 	Chars          int
-	// Entities and Mentions count, per type of HighlightTypes (in that
+	// Entities and Mentions count, per type of HighlightTypes() (in that
 	// order), the distinct entities and their mentions.
-	Entities, Mentions [len(HighlightTypes)]int
+	Entities, Mentions [numHighlightTypes]int
 	Enumerations       int
 	Mismatches         int // enumerations whose found count differs from the announced one
 	Quotes             int
@@ -847,14 +864,14 @@ func WriteHTMLIndex(w io.Writer, entries []HTMLIndexEntry) error {
 		Types   [][3]string
 		Entries []indexRow
 	}{CSS: css}
-	for _, typ := range HighlightTypes {
-		l := highlightLabels[typ]
-		english, _, _ := strings.Cut(l[0], " ")
-		v.Types = append(v.Types, [3]string{typ, english, l[1]})
+	for _, typ := range HighlightTypes() {
+		label, short := highlightLabel(typ)
+		english, _, _ := strings.Cut(label, " ")
+		v.Types = append(v.Types, [3]string{typ, english, short})
 	}
 	for _, e := range entries {
 		r := indexRow{HTMLIndexEntry: e}
-		for k := range HighlightTypes {
+		for k := range numHighlightTypes {
 			r.Counts = append(r.Counts, [2]int{e.Entities[k], e.Mentions[k]})
 		}
 		v.Entries = append(v.Entries, r)

@@ -133,7 +133,7 @@ func TestWriteHTMLSeed(t *testing.T) {
 	for _, x := range a.Documents {
 		want["document"] += len(x.Mentions)
 	}
-	for _, typ := range HighlightTypes {
+	for _, typ := range HighlightTypes() {
 		if got[typ] == 0 || got[typ] != want[typ] {
 			t.Errorf("%s highlights = %d; want %d (and more than none)", typ, got[typ], want[typ])
 		}
@@ -463,7 +463,7 @@ func TestHTMLContrast(t *testing.T) {
 	if !ok {
 		t.Fatal("style sheet has no --ink colour")
 	}
-	for _, typ := range HighlightTypes {
+	for _, typ := range HighlightTypes() {
 		bg, ok1 := vars[typ]
 		border, ok2 := vars[typ+"-b"]
 		if !ok1 || !ok2 {
@@ -476,7 +476,7 @@ func TestHTMLContrast(t *testing.T) {
 		if r := ratio(white, border); r < 4.5 {
 			t.Errorf("%s: white label on its border colour has contrast %.2f; want ≥ 4.5", typ, r)
 		}
-		for _, other := range HighlightTypes {
+		for _, other := range HighlightTypes() {
 			if other != typ && vars[other] == bg {
 				t.Errorf("%s and %s share a background colour", typ, other)
 			}
@@ -484,5 +484,23 @@ func TestHTMLContrast(t *testing.T) {
 	}
 	if r := ratio(vars["muted"], vars["panel"]); r < 4.5 {
 		t.Errorf("muted text on the panel has contrast %.2f; want ≥ 4.5", r)
+	}
+}
+
+// TestHighlightLabelsAgree keeps the script's type labels, the Go ones and
+// the index's array size in step.
+func TestHighlightLabelsAgree(t *testing.T) {
+	if n := len(HighlightTypes()); n != numHighlightTypes {
+		t.Errorf("len(HighlightTypes()) = %d; numHighlightTypes = %d", n, numHighlightTypes)
+	}
+	js, err := htmlAssets.ReadFile("html/app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, typ := range HighlightTypes() {
+		_, short := highlightLabel(typ)
+		if want := typ + ": '" + short + "'"; !strings.Contains(string(js), want) {
+			t.Errorf("app.js does not label %s as %q (want %s)", typ, short, want)
+		}
 	}
 }

@@ -145,7 +145,7 @@ func TestRenderSeedTextAndJSON(t *testing.T) {
 			t.Errorf("highlight %d %q: Simplified %q with the recorded alignment; %q with the derived one", k, x.Text, x.Simplified, y.Simplified)
 		}
 	}
-	for _, typ := range out.HighlightTypes {
+	for _, typ := range out.HighlightTypes() {
 		if !types[typ] {
 			t.Errorf("the seed's page has no %s highlight", typ)
 		}

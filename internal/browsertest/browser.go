@@ -13,12 +13,14 @@ import (
 	"time"
 )
 
-// Flags are the Chromium flags every run uses, besides a fresh
+// Flags returns the Chromium flags every run uses, besides a fresh
 // --user-data-dir and the run's own flags: no sandbox (containers), no GPU,
 // and nothing that reaches the network behind the page's back.
-var Flags = []string{
-	"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-	"--disable-background-networking", "--disable-component-update", "--disable-sync",
+func Flags() []string {
+	return []string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+	}
 }
 
 // Browser runs headless Chromium.
@@ -53,7 +55,7 @@ func (b *Browser) run(ctx context.Context, extra ...string) ([]byte, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(profile)
-	args := append([]string{}, Flags...)
+	args := Flags()
 	args = append(args,
 		"--user-data-dir="+profile,
 		"--window-size="+strconv.Itoa(b.Width)+","+strconv.Itoa(b.Height),

@@ -116,7 +116,7 @@ func TestSeedInBrowser(t *testing.T) {
 		for _, h := range p.Data.Highlights {
 			types[h.Type]++
 		}
-		for _, typ := range out.HighlightTypes {
+		for _, typ := range out.HighlightTypes() {
 			if types[typ] == 0 {
 				t.Errorf("no %s highlight in the page", typ)
 			}
@@ -217,7 +217,7 @@ func TestSeedInBrowser(t *testing.T) {
 		}
 		small.Close()
 		colours := TypeColours(img, p)
-		for _, typ := range out.HighlightTypes {
+		for _, typ := range out.HighlightTypes() {
 			if colours[typ] < 0.25 {
 				t.Errorf("%s: at most %.0f%% of a highlight's box is in its colour; want a highlight drawn in it (≥ 25%%)", typ, 100*colours[typ])
 			}

@@ -15,10 +15,13 @@ type Node struct {
 	Data     string // the text of a text node (Tag "#text"), unescaped
 }
 
-// voidTags have no end tag.
-var voidTags = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+// isVoid reports whether an element has no end tag.
+func isVoid(tag string) bool {
+	switch tag {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
+		return true
+	}
+	return false
 }
 
 // ParseDOM parses the serialized DOM that Chromium's --dump-dom writes. It
@@ -71,7 +74,7 @@ func ParseDOM(src string) (*Node, error) {
 			}
 			i = next
 			top().Children = append(top().Children, n)
-			if voidTags[n.Tag] {
+			if isVoid(n.Tag) {
 				continue
 			}
 			if n.Tag == "script" || n.Tag == "style" {
