@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"html"
 	"math"
 	"os"
@@ -503,4 +504,33 @@ func TestHighlightLabelsAgree(t *testing.T) {
 			t.Errorf("app.js does not label %s as %q (want %s)", typ, short, want)
 		}
 	}
+}
+
+func ExampleDeriveAlignment() {
+	src, dst := "美國總統川普在白宮", "美国总统特朗普在白宫"
+	al := DeriveAlignment(src, dst)
+	i := strings.Index(src, "川普")
+	r := al.ToDerived(pipeline.Range{Start: i, End: i + len("川普")})
+	fmt.Println(r.Of(dst))
+	// Output: 特朗普
+}
+
+func ExampleNewHTMLData() {
+	a := &Article{
+		Text: "𠮷林市的㑮先生", Simplified: "𠮷林市的𫝈先生",
+		Places: []Entity{{ID: "L1", Mentions: []Mention{{Text: "𠮷林市", Start: 0, End: 3}}}},
+		People: []Entity{{ID: "P1", Mentions: []Mention{{Text: "㑮先生", Start: 4, End: 7}}}},
+	}
+	d, err := NewHTMLData(a, HTMLOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, h := range d.Highlights {
+		// UTF-16 units: 𠮷 and 𫝈 take two each.
+		fmt.Printf("%s %s [%d, %d) → %s [%d, %d)\n", h.Type, h.Text, h.Start, h.End, h.Simplified, h.SStart, h.SEnd)
+	}
+	// Output:
+	// person 㑮先生 [5, 8) → 𫝈先生 [5, 9)
+	// place 𠮷林市 [0, 4) → 𠮷林市 [0, 4)
 }
