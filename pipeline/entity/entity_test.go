@@ -623,3 +623,18 @@ func TestDottedChainLinear(t *testing.T) {
 		t.Fatalf("Extract(A·A·…) of %d bytes takes over 20 s", len(text))
 	}
 }
+
+// TestTaggerInsideLexicon checks that a tagger's spans inside a lexicon
+// place give way to it: 南 and 韩 inside 南韩.
+func TestTaggerInsideLexicon(t *testing.T) {
+	text := "日本与南韩签署协议。"
+	tagged := TaggerFunc(func(s string) []Span {
+		i := strings.Index(s, "南韩")
+		return []Span{{Start: i, End: i + len("南"), Type: Place}, {Start: i + len("南"), End: i + len("南韩"), Type: Place}}
+	})
+	ents := newTestExtractor(t, Options{Tagger: tagged}).Extract(text)
+	checkEntities(t, text, ents)
+	if e := find(ents, Place, "南韩"); e == nil || e.English != "South Korea" || len(ents) != 2 {
+		t.Errorf("Extract(%q):%s; want 日本 and 南韩 (South Korea)", text, describe(ents))
+	}
+}

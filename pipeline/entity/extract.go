@@ -12,19 +12,20 @@ import (
 // Candidate priorities: when candidates overlap, the higher priority wins,
 // then the longer span, then the earlier one.
 const (
-	prioPlace      = 60
-	prioWeakName   = 61 // a title or surname rule's name, or a suffix run, when a tagger is present
-	prioTagger     = 62
-	prioLongPlace  = 63 // 波兰共和国
-	prioSurname    = 65
-	prioTitleName  = 70
-	prioOrg        = 75
-	prioPerson     = 80
-	prioOrgExt     = 85
-	prioTaggerWins = 86 // a tagger span that contains places or organizations
-	prioDotted     = 90
-	prioBracket    = 95
-	prioTaggerName = 96 // a tagger name around a rule's name (达恩·蒂雄 around 达恩·蒂)
+	prioTaggerInside = 59 // a tagger span inside a lexicon place
+	prioPlace        = 60
+	prioWeakName     = 61 // a title or surname rule's name, or a suffix run, when a tagger is present
+	prioTagger       = 62
+	prioLongPlace    = 63 // 波兰共和国
+	prioSurname      = 65
+	prioTitleName    = 70
+	prioOrg          = 75
+	prioPerson       = 80
+	prioOrgExt       = 85
+	prioTaggerWins   = 86 // a tagger span that contains places or organizations
+	prioDotted       = 90
+	prioBracket      = 95
+	prioTaggerName   = 96 // a tagger name around a rule's name (达恩·蒂雄 around 达恩·蒂)
 )
 
 // maxCandBytes bounds the length of a rule or lexicon candidate, for
@@ -190,7 +191,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if isDot(before) || isDot(after) {
 				continue // part of a dotted name; the dotted rule reads it whole
 			}
-			if x.shortForeignForm(text, h) && ((translit.has(before) && translit.has(after) && !hasStopWord(text[h.end:])) ||
+			if x.shortForeignForm(text, h) && ((translit.has(after) && !hasStopWord(text[h.end:])) ||
 				!(nameBoundary(text, h.start, x.titleEndsAt(s, h.start)) || x.nameEndBoundary(s, h.end))) {
 				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
 			}
@@ -245,7 +246,7 @@ func titleOrUnitFollows(text string, end int) bool {
 
 // notPlaces are words that contain a place name but name no such place:
 // 发展中国家 holds 中国, 沿海地区 holds 海地, 中非合作 is China–Africa.
-var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "大马士革", "大馬士革", "马里奥", "馬里奧", "中非合作", "中非關係", "中非关系"}
+var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "大马士革", "大馬士革", "马里奥", "馬里奧", "俄国家", "俄國家", "中非合作", "中非關係", "中非关系"}
 
 // inNotPlace reports whether the place hit h lies inside one of notPlaces.
 func inNotPlace(text string, h lexHit) bool {
@@ -876,14 +877,17 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 				t.place = i // 华 is 中国
 			}
 		}
-		contains, crossed, person := false, false, false
+		contains, crossed, person, within := false, false, false, false
 		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
 			c := cands[i]
 			if c.end <= sp.Start {
 				continue
 			}
 			inside := c.start >= sp.Start && c.end <= sp.End && c.end-c.start < sp.End-sp.Start
+			around := c.start <= sp.Start && c.end >= sp.End && c.end-c.start > sp.End-sp.Start
 			switch {
+			case around && c.typ == Place && c.prio >= prioPlace:
+				within = true // 南 and 韩 inside the lexicon's 南韩
 			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
 				contains = true
 			case inside && c.typ == Person && sp.Type == Person && x.weakName(c):
@@ -897,6 +901,8 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 			t.prio = prioTaggerName
 		case contains && !crossed:
 			t.prio = prioTaggerWins
+		case within:
+			t.prio = prioTaggerInside
 		}
 		out = append(out, t)
 	}
