@@ -512,3 +512,36 @@ func TestBRATPython(t *testing.T) {
 		})
 	}
 }
+
+// TestFormatsConcurrent encodes one Doc from several goroutines (run with
+// -race): the encoders only read the Doc, and the output never varies.
+func TestFormatsConcurrent(t *testing.T) {
+	d := cfAnnotate(t, "seed", cfTexts(t)["seed"])
+	encode := func() (string, string, string, error) {
+		var c, tx, an bytes.Buffer
+		if err := out.WriteCoNLLU(&c, d); err != nil {
+			return "", "", "", err
+		}
+		err := out.WriteBRAT(&tx, &an, d)
+		return c.String(), tx.String(), an.String(), err
+	}
+	c0, t0, a0, err := encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			c, tx, an, err := encode()
+			if err == nil && (c != c0 || tx != t0 || an != a0) {
+				err = fmt.Errorf("output differs from the first run")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
