@@ -390,7 +390,7 @@ func newHTMLData(a *Article, opts HTMLOptions) (*HTMLData, *outlineRefs, error) 
 }
 
 func entityDetails(e Entity) [][2]string {
-	det := [][2]string{{"Name", e.Name}, {"Simplified", e.Simplified}, {"Traditional", e.Traditional}}
+	det := [][2]string{{"Name", e.Name}, {"Simplified name", e.Simplified}, {"Traditional name", e.Traditional}}
 	if e.English != "" {
 		det = append(det, [2]string{"English", e.English})
 	}
@@ -424,7 +424,7 @@ func orderDetails(o Order) [][2]string {
 }
 
 func documentDetails(d Document) [][2]string {
-	det := [][2]string{{"Title", d.Title}, {"Simplified", d.Simplified}}
+	det := [][2]string{{"Title", d.Title}, {"Simplified title", d.Simplified}}
 	if len(d.Aliases) > 0 {
 		det = append(det, [2]string{"Also", strings.Join(d.Aliases, ", ")})
 	}

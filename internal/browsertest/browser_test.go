@@ -230,6 +230,50 @@ func TestSeedInBrowser(t *testing.T) {
 		t.Logf("with the CJK font: %v", g)
 	})
 
+	t.Run("focus", func(t *testing.T) {
+		// #h0 focuses the first highlight as the keyboard would: the page
+		// shows its details in the tooltip and draws the focus ring.
+		u, _ := FileURL(file, "h0")
+		dump, err := b.DumpDOM(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pf, err := ReadPage(dump)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tip := pf.DOM.ByID("tip")
+		if tip == nil {
+			t.Fatal("no #tip")
+		}
+		if _, hidden := tip.Attrs["hidden"]; hidden {
+			t.Errorf("the tooltip is hidden while a highlight has the focus")
+		}
+		h := pf.Data.Highlights[0]
+		for _, line := range pf.Data.Notes[h.Note] {
+			if line[1] != "" && !strings.Contains(tip.Text(), line[1]) {
+				t.Errorf("tooltip %q lacks %s %q", tip.Text(), line[0], line[1])
+			}
+		}
+		if !strings.Contains(tip.Text(), h.Simplified) {
+			t.Errorf("tooltip %q lacks the Simplified form %q", tip.Text(), h.Simplified)
+		}
+		marks := pf.DOM.Find(func(n *Node) bool { return n.Attrs["data-h"] == "0" })
+		if len(marks) == 0 || marks[0].Attrs["aria-describedby"] != "tip" || marks[0].Attrs["tabindex"] != "0" {
+			t.Errorf("highlight 0 is not a focusable element described by the tooltip: %v", marks)
+		}
+		shot := filepath.Join(dir, "seed-focus.png")
+		if err := b.Screenshot(ctx, u, shot); err != nil {
+			t.Fatal(err)
+		}
+		focus := Colours(pf)["focus"]
+		img := decodePNG(t, shot)
+		if f := ColourFraction(img, Rect{0, 0, float64(b.Width), float64(b.Height)}, focus, 4); f*float64(b.Width*b.Height) < 100 {
+			t.Errorf("%.0f pixels in the focus ring's colour; want a visible ring (≥ 100)", f*float64(b.Width*b.Height))
+		}
+		t.Logf("tooltip: %q", tip.Text())
+	})
+
 	t.Run("tofu detector sees tofu without a CJK font", func(t *testing.T) {
 		conf, ok := latinOnlyFonts(t)
 		if !ok {

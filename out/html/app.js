@@ -114,7 +114,7 @@
     head.textContent = names[h.type] + (h.ref ? ' ' + h.ref : '') + ' · ' + (simplified ? h.simplified : h.text);
     tip.appendChild(head);
     var table = document.createElement('table');
-    var rows = [simplified ? ['Original', h.text] : ['In Simplified', h.simplified]].concat(data.notes[h.note] || []);
+    var rows = [simplified ? ['In the original text', h.text] : ['In the Simplified text', h.simplified]].concat(data.notes[h.note] || []);
     rows.forEach(function (d) {
       if (!d[1]) return;
       var tr = table.insertRow();
