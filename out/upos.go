@@ -1,16 +1,18 @@
 package out
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
 
 // Universal Dependencies part-of-speech tags (UD v2), as written in the
-// UPOS column of CoNLL-U (no AUX: gse has no tag for auxiliaries).
+// UPOS column of CoNLL-U.
 const (
 	uposADJ   = "ADJ"
 	uposADP   = "ADP"
 	uposADV   = "ADV"
+	uposAUX   = "AUX"
 	uposCCONJ = "CCONJ"
 	uposDET   = "DET"
 	uposINTJ  = "INTJ"
@@ -39,10 +41,14 @@ const (
 //     mostly predicates (实事求是, 与时俱进).
 //   - j (abbreviations, 沪 人大) are PROPN: most of them shorten names.
 //   - h, k (prefixes and suffixes 非, 者), u* and y (modal particles) are
-//     PART; o (onomatopoeia) and e (interjections) are INTJ.
-//   - g and zg (bound morphemes left alone) are X, like eng (Latin words).
+//     PART, except the aspect particles (ul 了, uz 着, ug 过), which UD
+//     Chinese tags AUX; o (onomatopoeia) and e (interjections) are INTJ.
+//   - g and zg (bound morphemes left alone) are X, like eng (Latin words),
+//     except the common function words gse's dictionary tags zg (为 向 并
+//     们 很 …), which have their own entries in boundWords.
 //
-// f, r, c, x and w depend on the word as well; see UPOS.
+// f, r, c, x and w depend on the word as well, and so do auxiliaries; see
+// UPOS.
 var uposByTag = map[string]string{
 	"n": uposNOUN, "ng": uposNOUN, "nl": uposNOUN, "nx": uposX,
 	"nr": uposPROPN, "nr1": uposPROPN, "nr2": uposPROPN, "nrj": uposPROPN, "nrf": uposPROPN,
@@ -59,9 +65,9 @@ var uposByTag = map[string]string{
 	"cc": uposCCONJ,
 	"m":  uposNUM, "mq": uposNUM, "mg": uposNUM,
 	"q": uposNOUN, "qv": uposNOUN, "qt": uposNOUN,
-	"u": uposPART, "uj": uposPART, "ul": uposPART, "uz": uposPART, "ud": uposPART, "uv": uposPART,
-	"ug": uposPART, "ude1": uposPART, "ude2": uposPART, "ude3": uposPART, "ule": uposPART,
-	"uzhe": uposPART, "uguo": uposPART, "usuo": uposPART, "udeng": uposPART, "uyy": uposPART,
+	"u": uposPART, "uj": uposPART, "ul": uposAUX, "uz": uposAUX, "ud": uposPART, "uv": uposPART,
+	"ug": uposAUX, "ude1": uposPART, "ude2": uposPART, "ude3": uposPART, "ule": uposAUX,
+	"uzhe": uposAUX, "uguo": uposAUX, "usuo": uposPART, "udeng": uposPART, "uyy": uposPART,
 	"udh": uposPART, "uls": uposPART, "uzhi": uposPART, "ulian": uposPART,
 	"y": uposPART, "h": uposPART, "k": uposPART,
 	"o": uposINTJ, "e": uposINTJ,
@@ -94,12 +100,39 @@ var determiners = map[string]bool{
 	"其它": true, "任何": true, "所有": true, "一切": true, "诸": true, "全体": true,
 }
 
+// auxiliaries are the words UD Chinese tags AUX (the copula 是, modal verbs,
+// the passive 被, aspect particles), each with the gse tags under which it
+// is that auxiliary: 会 tagged n is a meeting, 过 tagged v is to cross.
+var auxiliaries = map[string][]string{
+	"是": {"v", "vshi"}, "会": {"v", "zg"}, "能": {"v", "zg"}, "能够": {"v"}, "可以": {"v"}, "应该": {"v"}, "应当": {"v"},
+	"被": {"p", "pbei"}, "了": {"u", "ul", "ule", "zg"}, "着": {"u", "uz", "uzhe", "zg"}, "过": {"u", "ug", "uguo", "zg"},
+}
+
+// boundWords are the common function and content words that gse's
+// dictionary tags zg (a bound morpheme) although they stand alone in text.
+var boundWords = map[string]string{
+	"为": uposADP, "向": uposADP, "给": uposADP, "当": uposADP, "里": uposADP, "内": uposADP,
+	"并": uposADV, "很": uposADV, "却": uposADV, "仍": uposADV, "较": uposADV, "才": uposADV, "都": uposADV,
+	"们": uposPART, "每": uposDET,
+	"级": uposNOUN, "家": uposNOUN, "村": uposNOUN, "县": uposNOUN,
+	"出": uposVERB, "占": uposVERB,
+}
+
 // UPOS returns the Universal Dependencies tag for a word whose gse tag is
-// pos; word is the token's Simplified form, which decides for localizers (f),
-// pronouns (r), conjunctions (c) and untagged tokens (x, w): punctuation is
+// pos; word is the token's Simplified form, which decides for auxiliaries
+// (是 会 被 了 …: AUX), localizers (f), pronouns (r), conjunctions (c),
+// function words tagged zg, and untagged tokens (x, w): punctuation is
 // PUNCT, symbols SYM, anything else X. Unknown tags fall back on their first
 // letter (n… NOUN, v… VERB, a… ADJ …) and then on X.
 func UPOS(pos, word string) string {
+	if slices.Contains(auxiliaries[word], pos) {
+		return uposAUX
+	}
+	if pos == "zg" {
+		if u, ok := boundWords[word]; ok {
+			return u
+		}
+	}
 	switch {
 	case pos == "f" || strings.HasPrefix(pos, "f"):
 		if localizers[word] || strings.HasPrefix(word, "以") || strings.HasPrefix(word, "之") {
