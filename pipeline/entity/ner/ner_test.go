@@ -261,6 +261,7 @@ func TestSentenceBounds(t *testing.T) {
 		{"你好。", []int{9}},
 		{"你好。再见！", []int{9, 18}},
 		{"a\nb", []int{2, 3}},
+		{"马尔科．卢比欧说。", []int{27}},
 		{long, []int{3 * hardLimit, 900}},
 	}
 	for _, tc := range tests {

@@ -10,9 +10,11 @@ const (
 	hardLimit = 250
 )
 
+// isHardStop reports a sentence end. The full-width full stop ．is not one:
+// it also joins the parts of transliterated names (馬爾科．盧比歐).
 func isHardStop(r rune) bool {
 	switch r {
-	case '。', '！', '？', '；', '!', '?', ';', '\n', '\r', '．':
+	case '。', '！', '？', '；', '!', '?', ';', '\n', '\r':
 		return true
 	}
 	return false
