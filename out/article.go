@@ -144,7 +144,17 @@ type Argument struct {
 	Enumerations []Enumeration `json:"enumerations"`
 	Quotes       []Quote       `json:"quotes"`
 	Totals       []Total       `json:"totals"`
+	Claims       []Claim       `json:"claims"`
 	Thesis       *Mention      `json:"thesis"`
+}
+
+// Claim is a quantitative claim in words checked against its numbers.
+type Claim struct {
+	Text   string `json:"text"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Holds  bool   `json:"holds"`
+	Detail string `json:"detail"`
 }
 
 // Section is a part of the article with a role.
@@ -162,6 +172,8 @@ type Enumeration struct {
 	Found     int           `json:"found"`
 	Items     []Item        `json:"items"`
 	Parent    string        `json:"parent,omitempty"`
+	About     string        `json:"about,omitempty"`
+	Style     string        `json:"style,omitempty"`
 }
 
 // Announcement is the phrase announcing an enumeration.
@@ -183,13 +195,14 @@ type Item struct {
 
 // Quote is a quoted or reported statement.
 type Quote struct {
-	Text        string `json:"text"`
-	Start       int    `json:"start"`
-	End         int    `json:"end"`
-	Speaker     string `json:"speaker,omitempty"`
-	SpeakerName string `json:"speaker_name,omitempty"`
-	Verb        string `json:"verb,omitempty"`
-	Kind        string `json:"kind"`
+	Text        string   `json:"text"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	Speaker     string   `json:"speaker,omitempty"`
+	SpeakerName string   `json:"speaker_name,omitempty"`
+	Speakers    []string `json:"speakers,omitempty"`
+	Verb        string   `json:"verb,omitempty"`
+	Kind        string   `json:"kind"`
 }
 
 // Total is a stated total checked against its parts.
@@ -198,6 +211,8 @@ type Total struct {
 	Parts      []float64 `json:"parts"`
 	Sum        float64   `json:"sum"`
 	Consistent bool      `json:"consistent"`
+	Unit       string    `json:"unit,omitempty"`
+	Partial    bool      `json:"partial,omitempty"`
 	Spans      []Mention `json:"spans"`
 }
 
@@ -251,7 +266,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		Dates:         []Date{},
 		Quantities:    []Quantity{},
 		Argument: Argument{
-			Sections: []Section{}, Enumerations: []Enumeration{}, Quotes: []Quote{}, Totals: []Total{},
+			Sections: []Section{}, Enumerations: []Enumeration{}, Quotes: []Quote{}, Totals: []Total{}, Claims: []Claim{},
 		},
 		Diagnostics: []Diagnostic{},
 	}
@@ -320,7 +335,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Sections = append(a.Argument.Sections, sec)
 	}
 	for _, e := range arg.Enumerations {
-		en := Enumeration{ID: e.ID, Parent: e.Parent, Found: len(e.Items), Items: []Item{}}
+		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}}
 		if e.Announced != nil {
 			m := mention(e.Announced.Range)
 			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}
@@ -332,15 +347,19 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	}
 	for _, q := range arg.Quotes {
 		m := mention(q.Range)
-		a.Argument.Quotes = append(a.Argument.Quotes, Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Verb: q.Verb, Kind: q.Kind})
+		a.Argument.Quotes = append(a.Argument.Quotes, Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind})
 	}
 	for _, t := range arg.Totals {
-		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Spans: []Mention{mention(t.StatedAt)}}
+		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial, Spans: []Mention{mention(t.StatedAt)}}
 		if tt.Parts == nil {
 			tt.Parts = []float64{}
 		}
 		tt.Spans = append(tt.Spans, mentions(t.PartsAt)...)
 		a.Argument.Totals = append(a.Argument.Totals, tt)
+	}
+	for _, c := range arg.Claims {
+		m := mention(c.Range)
+		a.Argument.Claims = append(a.Argument.Claims, Claim{Text: m.Text, Start: m.Start, End: m.End, Holds: c.Holds, Detail: c.Detail})
 	}
 	if arg.Thesis != nil {
 		m := mention(*arg.Thesis)

@@ -75,7 +75,16 @@ type Argument struct {
 	Enumerations []Enumeration
 	Quotes       []Quote
 	Totals       []Total
+	Claims       []Claim
 	Thesis       *Range
+}
+
+// Claim is a quantitative claim in words (均過半數) checked against the
+// numbers it is about.
+type Claim struct {
+	Range
+	Holds  bool
+	Detail string
 }
 
 // Section is a part of the article with a rhetorical role.
@@ -92,6 +101,8 @@ type Enumeration struct {
 	Announced *Announcement
 	Items     []Item
 	Parent    string // ID of the item it belongs to
+	About     string // the announced noun (核心維度), when there is one
+	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline
 }
 
 // Announcement is the phrase that announces an enumeration (三大支柱).
@@ -113,6 +124,7 @@ type Quote struct {
 	Range       // the text inside the marks
 	Speaker     string
 	SpeakerName string
+	Speakers    []string // all speakers when several speak together
 	Verb        string
 	Kind        string // statement, term, indirect
 }
@@ -125,4 +137,6 @@ type Total struct {
 	PartsAt    []Range
 	Sum        float64
 	Consistent bool
+	Unit       string
+	Partial    bool // parts introduced by 其中: a breakdown that may be partial
 }

@@ -84,6 +84,9 @@ func Check(d *Doc) []error {
 	for _, q := range a.Quotes {
 		bad("quote", q.Range)
 	}
+	for _, c := range a.Claims {
+		bad("claim", c.Range)
+	}
 	for _, t := range a.Totals {
 		bad("total", t.StatedAt)
 		for _, p := range t.PartsAt {

@@ -49,11 +49,8 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		}
 		// The name is the fullest mention, cut from the original.
 		pe.Name = pe.Mentions[0]
-		for _, m := range e.Mentions {
-			if m.Text == e.Name {
-				pe.Name = origRange(d, m.Start, m.End)
-				break
-			}
+		if e.NameMention >= 0 && e.NameMention < len(pe.Mentions) {
+			pe.Name = pe.Mentions[e.NameMention]
 		}
 		if traditional {
 			pe.Traditional = d.Span(pe.Name)

@@ -87,7 +87,7 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Sections = append(p.Sections, ps)
 	}
 	for _, e := range a.Enumerations {
-		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent}
+		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style}
 		if e.Announced != nil {
 			pe.Announced = &pipeline.Announcement{Range: r(e.Announced.Start, e.Announced.End), Count: e.Announced.Count}
 		}
@@ -102,14 +102,17 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Enumerations = append(p.Enumerations, pe)
 	}
 	for _, q := range a.Quotes {
-		p.Quotes = append(p.Quotes, pipeline.Quote{Range: r(q.Start, q.End), Speaker: q.Speaker, SpeakerName: q.SpeakerName, Verb: q.Verb, Kind: q.Kind.String()})
+		p.Quotes = append(p.Quotes, pipeline.Quote{Range: r(q.Start, q.End), Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind.String()})
 	}
 	for _, t := range a.Totals {
-		pt := pipeline.Total{Stated: t.Stated, StatedAt: r(t.Start, t.End), Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent}
+		pt := pipeline.Total{Stated: t.Stated, StatedAt: r(t.Start, t.End), Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial}
 		for _, m := range t.PartMentions {
 			pt.PartsAt = append(pt.PartsAt, r(m.Start, m.End))
 		}
 		p.Totals = append(p.Totals, pt)
+	}
+	for _, c := range a.Claims {
+		p.Claims = append(p.Claims, pipeline.Claim{Range: r(c.Start, c.End), Holds: c.Holds, Detail: c.Detail})
 	}
 	if a.Thesis != nil {
 		th := r(a.Thesis.Start, a.Thesis.End)
