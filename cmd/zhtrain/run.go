@@ -32,7 +32,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	msra := fs.String("msra", "", "MSRA NER training file (char TAB tag, BIO)")
 	pd := fs.String("pd", "", "People's Daily 1998 POS-tagged corpus: its nr/ns/nt words become the lexicon")
-	pdTrain := fs.Bool("pd-train", false, "also train on the People's Daily sentences (their conventions differ from MSRA's: words like 邓小平理论 hide entities)")
+	pdTrain := fs.Bool("pd-train", false, "also train on the People's Daily sentences in which no known name (2+ characters, from the lexicon or the MSRA entities) occurs outside a tagged entity (PD's words like 邓小平理论 and abbreviations like 中共 hide entities MSRA tags)")
 	lexFolds := fs.Int("lexfolds", 5, "also put the training entities in the lexicon, jackknifed over this many folds (0: off)")
 	lexMin := fs.Int("lexmin", 1, "keep lexicon words seen at least this often")
 	exclude := fs.String("exclude", "", "comma-separated BIO test files: training sentences equal to one of their sentences are dropped")
@@ -72,7 +72,9 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		lexicon = lexiconOf(s, *lexMin)
 		fmt.Fprintf(stderr, "zhtrain: lexicon: %d words\n", len(lexicon))
 		if *pdTrain {
-			data = append(data, s...)
+			kept, total := consistentSentences(s, lexicon, data)
+			fmt.Fprintf(stderr, "zhtrain: People's Daily: training on %d of %d sentences\n", len(kept), total)
+			data = append(data, kept...)
 		}
 	}
 	if *exclude != "" {
@@ -154,6 +156,97 @@ func t2sFold() (map[rune]rune, error) {
 		}
 	}
 	return fold, nil
+}
+
+// consistentSentences cuts paragraphs into sentences (after 。！？ outside
+// entities) and keeps those in which no name of two or more characters known
+// from lexicon or from the entities of tagged occurs outside an entity: in
+// the People's Daily corpus such a name hides inside a longer word
+// (邓小平理论) or an abbreviation (中共), where MSRA would tag it.
+func consistentSentences(paras []ner.Sentence, lexicon []ner.Entry, tagged []ner.Sentence) (kept []ner.Sentence, total int) {
+	names := make(map[string]bool)
+	maxLen := 0
+	add := func(w string) {
+		if n := utf8.RuneCountInString(w); n >= 2 {
+			names[w] = true
+			maxLen = max(maxLen, n)
+		}
+	}
+	for _, e := range lexicon {
+		add(e.Word)
+	}
+	for _, d := range tagged {
+		for _, s := range d.Spans {
+			add(d.Text[s.Start:s.End])
+		}
+	}
+	for _, p := range paras {
+		start := 0
+		for i, r := range p.Text {
+			end := i + utf8.RuneLen(r)
+			if (r != '。' && r != '！' && r != '？') || inSpan(p.Spans, end) {
+				if end < len(p.Text) {
+					continue
+				}
+			}
+			total++
+			var spans []ner.Span
+			for _, s := range p.Spans {
+				if s.Start >= start && s.End <= end {
+					spans = append(spans, ner.Span{Start: s.Start - start, End: s.End - start, Label: s.Label})
+				}
+			}
+			sent := ner.Sentence{Text: p.Text[start:end], Spans: spans}
+			if !hiddenName(sent, names, maxLen) {
+				kept = append(kept, sent)
+			}
+			start = end
+		}
+	}
+	return kept, total
+}
+
+// inSpan reports whether byte offset off falls strictly inside a span.
+func inSpan(spans []ner.Span, off int) bool {
+	for _, s := range spans {
+		if s.Start < off && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenName reports whether a known name occurs in d.Text at a place not
+// exactly covered by one of d's entities.
+func hiddenName(d ner.Sentence, names map[string]bool, maxLen int) bool {
+	covered := make(map[[2]int]bool, len(d.Spans))
+	for _, s := range d.Spans {
+		covered[[2]int{s.Start, s.End}] = true
+	}
+	offs := make([]int, 0, len(d.Text)+1)
+	for i := range d.Text {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(d.Text))
+	for a := range len(offs) - 1 {
+		for b := a + 2; b < len(offs) && b-a <= maxLen; b++ {
+			if names[d.Text[offs[a]:offs[b]]] && !covered[[2]int{offs[a], offs[b]}] && !insideSpan(d.Spans, offs[a], offs[b]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideSpan reports whether [start, end) lies within one entity (a name
+// nested in a tagged organization is fine: MSRA does not nest either).
+func insideSpan(spans []ner.Span, start, end int) bool {
+	for _, s := range spans {
+		if s.Start <= start && end <= s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // lexiconOf collects the entities of data seen at least min times, in a

@@ -87,3 +87,31 @@ func TestExcludeTests(t *testing.T) {
 		}
 	}
 }
+
+func TestConsistentSentences(t *testing.T) {
+	para := ner.Sentence{Text: "江泽民在北京讲话。学习邓小平理论。中共中央开会。"}
+	// 江泽民 PER, 北京 LOC, 邓小平理论 untagged (a hidden name), 中共中央 ORG.
+	para.Spans = []ner.Span{
+		{Start: 0, End: 9, Label: ner.PER},
+		{Start: 12, End: 18, Label: ner.LOC},
+		{Start: 51, End: 63, Label: ner.ORG},
+	}
+	lexicon := []ner.Entry{{Word: "邓小平", Label: ner.PER}, {Word: "中共", Label: ner.ORG}}
+	kept, total := consistentSentences([]ner.Sentence{para}, lexicon, nil)
+	if total != 3 {
+		t.Errorf("consistentSentences: %d sentences; want 3", total)
+	}
+	var got []string
+	for _, k := range kept {
+		got = append(got, k.Text)
+		for _, s := range k.Spans {
+			if s.Start < 0 || s.End > len(k.Text) {
+				t.Fatalf("span %+v outside %q", s, k.Text)
+			}
+		}
+	}
+	// 中共 inside the tagged 中共中央 is fine; 邓小平 inside 邓小平理论 is not.
+	if want := "江泽民在北京讲话。|中共中央开会。"; strings.Join(got, "|") != want {
+		t.Errorf("consistentSentences kept %q; want %q", strings.Join(got, "|"), want)
+	}
+}
