@@ -97,21 +97,32 @@ func WriteBRAT(txt, ann io.Writer, d *pipeline.Doc) error {
 	}
 	off := NewOffsets(d.Original)
 	bw := bufio.NewWriter(ann)
+	var num []byte
+	writeInt := func(prefix string, v int) {
+		bw.WriteString(prefix)
+		num = strconv.AppendInt(num[:0], int64(v), 10)
+		bw.Write(num)
+	}
 	tid := make([]int, len(spans)) // T number of each span, 0 when left out
 	n := 0
+	var frags []pipeline.Range
 	for i, s := range spans {
-		frags := bratFragments(d.Original, s.Range)
+		frags = bratFragments(frags[:0], d.Original, s.Range)
 		if len(frags) == 0 {
 			continue
 		}
 		n++
 		tid[i] = n
-		fmt.Fprintf(bw, "T%d\t%s ", n, bratTypes[s.typ])
+		writeInt("T", n)
+		bw.WriteByte('\t')
+		bw.WriteString(bratTypes[s.typ])
 		for k, f := range frags {
 			if k > 0 {
-				bw.WriteByte(';')
+				writeInt(";", off.Rune(f.Start))
+			} else {
+				writeInt(" ", off.Rune(f.Start))
 			}
-			fmt.Fprintf(bw, "%d %d", off.Rune(f.Start), off.Rune(f.End))
+			writeInt(" ", off.Rune(f.End))
 		}
 		bw.WriteByte('\t')
 		for k, f := range frags {
@@ -126,18 +137,29 @@ func WriteBRAT(txt, ann io.Writer, d *pipeline.Doc) error {
 	for i, s := range spans {
 		if tid[i] > 0 && s.attr != "" {
 			a++
-			fmt.Fprintf(bw, "A%d\t%s T%d %s\n", a, s.attr, tid[i], s.value)
+			writeInt("A", a)
+			bw.WriteByte('\t')
+			bw.WriteString(s.attr)
+			writeInt(" T", tid[i])
+			bw.WriteByte(' ')
+			bw.WriteString(s.value)
+			bw.WriteByte('\n')
 		}
 	}
 	notes := 0
 	for i, s := range spans {
 		if tid[i] > 0 && s.note != "" {
 			notes++
-			fmt.Fprintf(bw, "#%d\tAnnotatorNotes T%d\t%s\n", notes, tid[i], s.note)
+			writeInt("#", notes)
+			writeInt("\tAnnotatorNotes T", tid[i])
+			bw.WriteByte('\t')
+			bw.WriteString(s.note)
+			bw.WriteByte('\n')
 		}
 	}
+	var ids []int
 	for _, g := range groups {
-		var ids []int
+		ids = ids[:0]
 		for _, i := range g {
 			if tid[i] > 0 {
 				ids = append(ids, tid[i])
@@ -150,7 +172,7 @@ func WriteBRAT(txt, ann io.Writer, d *pipeline.Doc) error {
 		}
 		bw.WriteString("*\tEquiv")
 		for _, id := range ids {
-			fmt.Fprintf(bw, " T%d", id)
+			writeInt(" T", id)
 		}
 		bw.WriteByte('\n')
 	}
@@ -247,10 +269,10 @@ func bratSpans(d *pipeline.Doc) ([]bratSpan, [][]int, error) {
 	return out, groupOf, nil
 }
 
-// bratFragments cuts r around line breaks and tabs, which a .ann line
-// cannot hold; brat joins the fragments' texts with a space.
-func bratFragments(text string, r pipeline.Range) []pipeline.Range {
-	var frags []pipeline.Range
+// bratFragments appends to frags the pieces of r between line breaks and
+// tabs, which a .ann line cannot hold; brat joins the fragments' texts with
+// a space.
+func bratFragments(frags []pipeline.Range, text string, r pipeline.Range) []pipeline.Range {
 	start := -1
 	for i, c := range text[r.Start:r.End] {
 		if bratBreak(c) {
