@@ -107,6 +107,12 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "zhpipe: %v\n", e)
 		failed = append(failed, strings.SplitN(e.Error(), ":", 2)[0])
 	}
+	if f.outDir != "" {
+		if _, err := formatSetup(f.outDir, []format{fm}); err != nil {
+			fmt.Fprintf(stderr, "zhpipe: %s: %v\n", f.outDir, err)
+			return exitSetup
+		}
+	}
 	bw := bufio.NewWriterSize(stdout, 256*1024)
 	prog := newProgress(stderr, len(inputs), f.quiet || (len(inputs) <= 1 && f.outDir == ""))
 	type done struct {
@@ -145,6 +151,9 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 					continue
 				}
 				target := filepath.Join(f.outDir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+of.Suffix)
+				if sameFile(target, in.Path) {
+					return fmt.Errorf("%s: the output would overwrite its own input; choose another -o", target)
+				}
 				if err := batch.WriteFile(target, of.Data); err != nil {
 					return fmt.Errorf("%s: %w", target, err)
 				}
@@ -172,6 +181,16 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		return exitFailed
 	}
 	return exitOK
+}
+
+// sameFile reports whether two paths name one existing file.
+func sameFile(a, b string) bool {
+	sa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }
 
 // readDoc reads and decodes one input into a new Doc; it also returns the

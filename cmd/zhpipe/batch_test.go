@@ -133,3 +133,30 @@ func TestStreamFilter(t *testing.T) {
 		t.Errorf("ids = %s; want r0,r1,r2,r3,broken,last", got)
 	}
 }
+
+func TestBatchBRATAndOverwriteGuard(t *testing.T) {
+	dir := writeTree(t)
+	outDir := filepath.Join(t.TempDir(), "brat")
+	r := runCLI(t, "", "annotate", "-q", "--format", "brat", "-o", outDir, "--glob", "00.txt", dir)
+	if r.code != exitOK {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"annotation.conf", "a/00.txt", "a/00.ann"} {
+		if _, err := os.Stat(filepath.Join(outDir, want)); err != nil {
+			t.Errorf("missing %s", want)
+		}
+	}
+	orig, _ := os.ReadFile(filepath.Join(dir, "a", "00.txt"))
+	copyBack, _ := os.ReadFile(filepath.Join(outDir, "a", "00.txt"))
+	if string(orig) != string(copyBack) {
+		t.Error("brat's .txt is not the original text")
+	}
+	// brat into the input directory would overwrite the inputs: refused.
+	r = runCLI(t, "", "annotate", "-q", "--format", "brat", "-o", dir, "--glob", "00.txt", dir)
+	if r.code == exitOK || !strings.Contains(r.stderr, "overwrite its own input") {
+		t.Errorf("exit %d, stderr %q; want a refusal", r.code, r.stderr)
+	}
+	if again, _ := os.ReadFile(filepath.Join(dir, "a", "00.txt")); string(again) != string(orig) {
+		t.Error("the input was overwritten")
+	}
+}

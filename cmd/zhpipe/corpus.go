@@ -155,6 +155,10 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 		fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
 		return exitSetup
 	}
+	if _, err := formatSetup(dst, fms); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
+		return exitSetup
+	}
 	err := batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (built, error) {
 			in := inputs[i]

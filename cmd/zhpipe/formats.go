@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"strings"
 
+	"github.com/zhpipe/zhpipe/corpus/batch"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
 )
@@ -34,6 +36,36 @@ var formats = []format{
 		err := out.Encode(&b, out.NewArticle(d, o), true)
 		return []outputFile{{".jsonl", b.Bytes()}}, err
 	}},
+	{"conllu", true, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
+		var b bytes.Buffer
+		err := out.WriteCoNLLU(&b, d)
+		return []outputFile{{".conllu", b.Bytes()}}, err
+	}},
+	{"brat", false, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
+		var txt, ann bytes.Buffer
+		err := out.WriteBRAT(&txt, &ann, d)
+		return []outputFile{{".txt", txt.Bytes()}, {".ann", ann.Bytes()}}, err
+	}},
+}
+
+// formatSetup writes the files a format needs once per output directory
+// (brat's annotation.conf); it returns their paths relative to dir.
+func formatSetup(dir string, fms []format) ([]string, error) {
+	var written []string
+	for _, fm := range fms {
+		if fm.name != "brat" {
+			continue
+		}
+		var b bytes.Buffer
+		if err := out.WriteBRATConfig(&b); err != nil {
+			return nil, err
+		}
+		if err := batch.WriteFile(filepath.Join(dir, "annotation.conf"), b.Bytes()); err != nil {
+			return nil, err
+		}
+		written = append(written, "annotation.conf")
+	}
+	return written, nil
 }
 
 func formatNames() []string {

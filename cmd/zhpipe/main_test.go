@@ -79,6 +79,7 @@ func TestCLI(t *testing.T) {
 		{name: "annotate dir goes on past a bad file", args: []string{"annotate", "--jsonl", dir}, code: exitFailed, stdout: `"id":"empty"`, stderr: "1 of 2 inputs failed"},
 		{name: "annotate dir glob", args: []string{"annotate", "--glob", "*.txt", "-q", dir}, code: exitOK, stdout: `"id": "empty"`},
 		{name: "annotate bad glob", args: []string{"annotate", "--glob", "[x", dir}, code: exitFailed, stderr: "bad glob"},
+		{name: "annotate conllu", args: []string{"annotate", "--format", "conllu", seed}, code: exitOK, stdout: "# sent_id = seed-article-1\n"},
 		{name: "annotate brat needs -o", args: []string{"annotate", "--format", "brat", seed}, code: exitUsage, stderr: "format"},
 		{name: "annotate bad -j", args: []string{"annotate", "-j", "0", seed}, code: exitUsage, stderr: "-j 0"},
 		{name: "jsonl-in", args: []string{"annotate", "--jsonl-in", "-j", "2"}, stdin: "{\"id\":\"a\",\"text\":\"美國總統川普\",\"src\":\"x\"}\n{\"id\":7,\"text\":\"特朗普\"}\n", code: exitOK, stdout: `"id":"7"`},
