@@ -534,3 +534,37 @@ func ExampleNewHTMLData() {
 	// person 㑮先生 [5, 8) → 𫝈先生 [5, 9)
 	// place 𠮷林市 [0, 4) → 𠮷林市 [0, 4)
 }
+
+// TestWriteHTMLOutlineMarksProblems checks that an enumeration whose found
+// items differ from the announced count, and a total whose parts do not
+// add up, stand out in the outline (with a sign and words, not colour
+// alone), and that consistent ones get a ✓.
+func TestWriteHTMLOutlineMarksProblems(t *testing.T) {
+	a, al := astral(t)
+	q := a.Argument.Quotes[0]
+	a.Argument.Enumerations = []Enumeration{
+		{ID: "E1", Announced: &Announcement{Text: q.Text, Count: 4, Start: q.Start, End: q.End}, Found: 3,
+			Items: []Item{{ID: "E1.1", Head: "執行緒", Start: q.Start, End: q.End}}},
+		{ID: "E2", Announced: &Announcement{Text: q.Text, Count: 1, Start: q.Start, End: q.End}, Found: 1},
+	}
+	a.Argument.Totals = []Total{
+		{Stated: 30, Parts: []float64{15, 8, 6}, Sum: 29, Consistent: false, Spans: []Mention{{Text: "3個", Start: a.Quantities[0].Start, End: a.Quantities[0].End}}},
+		{Stated: 3, Parts: []float64{1, 2}, Sum: 3, Consistent: true},
+	}
+	raw := render(t, a, HTMLOptions{Alignment: &al})
+	body := raw[strings.Index(raw, "</style>"):]
+	shown := html.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(body, ""))
+	for _, want := range []string{`class="enum d0 mismatch" data-enum="E1"`, `class="enum d0" data-enum="E2"`, `class="total bad"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("outline lacks %s", want)
+		}
+	}
+	for _, want := range []string{"announced 4 · found 3 ✗ mismatch", "announced 1 · found 1 ✓", "30 = 15 + 8 + 6 ✗ sum 29", "3 = 1 + 2 ✓"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("outline does not show %q", want)
+		}
+	}
+	if n := strings.Count(body, "mismatch"); n != 2 { // E1's class and words
+		t.Errorf("page body mentions a mismatch %d times; want 2 (E1 only)", n)
+	}
+}
