@@ -128,6 +128,14 @@ func TestSeedInBrowser(t *testing.T) {
 	})
 
 	t.Run("outline", func(t *testing.T) {
+		n, problems := CheckTargets(p, false)
+		for _, pr := range problems {
+			t.Error(pr)
+		}
+		if n == 0 {
+			t.Error("no outline entry leads to the text")
+		}
+		t.Logf("%d outline entries lead to their place in the text", n)
 		got := Enumerations(p)
 		if len(got) != len(a.Argument.Enumerations) {
 			t.Errorf("outline lists %d enumerations; want %d", len(got), len(a.Argument.Enumerations))
@@ -193,6 +201,10 @@ func TestSeedInBrowser(t *testing.T) {
 			t.Fatalf("the toggle did not switch to the Simplified text")
 		}
 		n, problems := CheckHighlights(ps, true)
+		for _, pr := range problems {
+			t.Error(pr)
+		}
+		_, problems = CheckTargets(ps, true)
 		for _, pr := range problems {
 			t.Error(pr)
 		}

@@ -309,3 +309,38 @@ func Glyphs(img image.Image, p *Page) GlyphReport {
 	}
 	return rep
 }
+
+// CheckTargets checks that every outline entry leads somewhere: each
+// button's data-t names a target whose element (id "t" + index) is in the
+// text and holds the target's text (in the view's script: the original, or
+// the Simplified text when simplified, where only its presence is
+// checked). It returns the number of buttons with a target.
+func CheckTargets(p *Page, simplified bool) (buttons int, problems []string) {
+	text := p.DOM.ByID("text")
+	if text == nil {
+		return 0, []string{"no #text element"}
+	}
+	ids := map[string]*Node{}
+	for _, n := range text.Find(func(n *Node) bool { return n.Attrs["id"] != "" }) {
+		ids[n.Attrs["id"]] = n
+	}
+	for _, b := range p.DOM.Find(func(n *Node) bool { return n.Tag == "button" && n.HasClass("go") }) {
+		i, err := strconv.Atoi(b.Attrs["data-t"])
+		if err != nil || i < -1 || i >= len(p.Data.Targets) {
+			problems = append(problems, fmt.Sprintf("outline button %q has target %q", b.Text(), b.Attrs["data-t"]))
+			continue
+		}
+		if i < 0 {
+			continue
+		}
+		buttons++
+		el := ids["t"+strconv.Itoa(i)]
+		switch {
+		case el == nil:
+			problems = append(problems, fmt.Sprintf("outline button %q: no element t%d in the text", b.Text(), i))
+		case !simplified && !strings.HasPrefix(strings.ReplaceAll(p.Data.Targets[i].Text, "\n", ""), el.Text()):
+			problems = append(problems, fmt.Sprintf("outline button %q: t%d holds %q; want the start of %q", b.Text(), i, el.Text(), p.Data.Targets[i].Text))
+		}
+	}
+	return buttons, problems
+}

@@ -188,3 +188,28 @@ func TestQuantize(t *testing.T) {
 		t.Errorf("bounds %v; want %v", q.Bounds(), img.Bounds())
 	}
 }
+
+func TestCheckTargets(t *testing.T) {
+	page := func(text, buttons string) *Page {
+		p, err := ReadPage(`<body><article id="text"><p>` + text + `</p></article><aside>` + buttons + `</aside>` +
+			`<script type="application/json" id="zhpipe-data">{"highlights":[],"targets":[{"kind":"quote","text":"必須贏得"}]}</script></body>`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := page(`一場<span class="tg tg-quote" id="t0">必須贏得</span>的競賽`, `<button class="go" data-t="0">q</button><button class="go" data-t="-1">none</button>`)
+	if n, problems := CheckTargets(good, false); n != 1 || len(problems) != 0 {
+		t.Errorf("CheckTargets(good) = %d, %q; want 1 and no problems", n, problems)
+	}
+	for name, p := range map[string]*Page{
+		"no element":  page(`一場必須贏得的競賽`, `<button class="go" data-t="0">q</button>`),
+		"wrong text":  page(`<span id="t0">一場</span>必須贏得`, `<button class="go" data-t="0">q</button>`),
+		"bad target":  page(`<span id="t0">必須贏得</span>`, `<button class="go" data-t="5">q</button>`),
+		"not numeric": page(`<span id="t0">必須贏得</span>`, `<button class="go" data-t="x">q</button>`),
+	} {
+		if _, problems := CheckTargets(p, false); len(problems) == 0 {
+			t.Errorf("CheckTargets(%s) found no problem", name)
+		}
+	}
+}
