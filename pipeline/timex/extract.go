@@ -21,6 +21,15 @@ var unitWords = []struct {
 	{"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
 }
 
+// approxWords are approximate amounts after a number (二十多年, 十余天, 十几天).
+var approxWords = newWordSet("多", "余", "几")
+
+// yearCountWords are what makes a four-digit number a count of years (1000多年).
+var yearCountWords = newWordSet("多", "余", "个")
+
+// vagueCountWords are vague amounts (几天, 数年) and 个 before 半.
+var vagueCountWords = newWordSet("几", "数", "个")
+
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
 // 二十多年, 几天, 15个工作日, with an optional space between.
 func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
@@ -34,7 +43,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	}
 	if k, ok := p.word(j, "半"); ok {
 		v, j, half = 0.5, k, true
-	} else if k, w := p.anyWord(j, "几", "数", "个"); w != "" && w != "个" {
+	} else if k, w := p.anyOf(j, vagueCountWords); w != "" && w != "个" {
 		v, j = 3, k
 		p.vagueAmount = true
 	} else if w == "个" {
@@ -57,12 +66,12 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 			}
 		}
 		if k-j == 4 && n >= 1000 && n <= 2999 && n == float64(int(n)) {
-			if _, w := p.anyWord(k, "多", "余", "个"); w == "" {
+			if _, w := p.anyOf(k, yearCountWords); w == "" {
 				return DurationPart{}, i, false // 1997年 is a year, never 1997 years
 			}
 		}
 		v, j = n, k
-		if k2, w := p.anyWord(j, "多", "余", "几"); w != "" {
+		if k2, w := p.anyOf(j, approxWords); w != "" {
 			j = k2
 			p.vagueAmount = p.vagueAmount || w == "几"
 		}
@@ -77,7 +86,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 			v += 0.5
 			j = k2
 		}
-		if k2, w := p.anyWord(j, "多"); w != "" {
+		if k2, ok := p.word(j, "多"); ok {
 			j = k2
 		}
 	}
@@ -193,11 +202,20 @@ func isoOf(t time.Time, g Grain) string {
 	return t.Format("2006-01-02T15:04:05")
 }
 
+// relativeSuffixes are what comes after an amount of time (三天前, 15天内, 两年来).
+var relativeSuffixes = newWordSet("之前", "以前", "前", "之后", "以后", "后", "过后", "以内", "之内", "内", "以来", "来", "里")
+
+// relativePrefixes are what comes before an amount of time relative to the reference (前两天, 未来7天).
+var relativePrefixes = newWordSet("上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的")
+
+// passWords are passing time before an amount (过两天, 再过半个小时).
+var passWords = newWordSet("再过", "过")
+
 // relative parses 三天前, 两年后, 15天内, 前两天, 上三周, 过去5分钟,
 // 未来7天 and plain durations at i.
 func (p *parser) relative(i int) (Expr, int, bool) {
 	// Prefix forms.
-	if j, w := p.anyWord(i, "再过", "过"); w != "" && p.r(j) != '去' && (w == "再过" || p.whole) {
+	if j, w := p.anyOf(i, passWords); w != "" && p.r(j) != '去' && (w == "再过" || p.whole) {
 		if u, k, ok := p.amountUnit(j, true); ok {
 			// 过两天, 再过半个小时: from that point on.
 			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known, OpenEnd: true, Parts: []DurationPart{u}}
@@ -212,7 +230,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			return e, k, true
 		}
 	}
-	if j, w := p.anyWord(i, "上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的"); w != "" {
+	if j, w := p.anyOf(i, relativePrefixes); w != "" {
 		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
 			start := truncate(p.ref, u.Unit)
@@ -271,7 +289,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			}
 		}
 	}
-	k, w := p.anyWord(j, "之前", "以前", "前", "之后", "以后", "后", "过后", "以内", "之内", "内", "以来", "来", "里")
+	k, w := p.anyOf(j, relativeSuffixes)
 	e := Expr{Parts: parts, Grain: u.Unit}
 	last := parts[len(parts)-1]
 	switch w {
@@ -374,13 +392,16 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	return e, j, true
 }
 
+// connectorWords are range connectors.
+var connectorWords = newWordSet("至", "到", "-", "--", "~", "起至", "一直到", "直到", "和")
+
 // connector matches a range connector at i.
 func (p *parser) connector(i int) (int, bool) {
 	j := i
 	for p.r(j) == ' ' {
 		j++
 	}
-	k, w := p.anyWord(j, "至", "到", "-", "--", "~", "起至", "一直到", "直到", "和")
+	k, w := p.anyOf(j, connectorWords)
 	if w == "" || w == "和" {
 		return i, false
 	}
@@ -428,21 +449,27 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 	return Expr{}, b, i, false
 }
 
+// fromWords are what opens a range (从, 自, 由).
+var fromWords = newWordSet("从", "自", "由")
+
 // at parses the longest expression at rune i, ranges included; a leading
 // 从/自 belongs to the expression only when a range or 起 follows.
 func (p *parser) at(i int) (Expr, int, int, bool) {
 	e, j, ok := p.at1(i)
 	if ok {
-		if _, w := p.anyWord(i, "从", "自", "由"); w != "" && e.Kind != Range && p.r(j-1) != '起' {
+		if _, w := p.anyOf(i, fromWords); w != "" && e.Kind != Range && p.r(j-1) != '起' {
 			return e, i + 1, j, true
 		}
 	}
 	return e, i, j, ok
 }
 
+// untilWords are what may close a range (止, 为止).
+var untilWords = newWordSet("止", "为止")
+
 func (p *parser) at1(i int) (Expr, int, bool) {
 	j := i
-	if k, w := p.anyWord(i, "从", "自", "由"); w != "" {
+	if k, w := p.anyOf(i, fromWords); w != "" {
 		j = k
 	}
 	// Bare start of a range: 1—11月, 2019年4月12-19日, 9~12点半, 2020至2025年.
@@ -504,7 +531,7 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 						e2.Until = e2.From // 3点至8点: until eight o'clock
 					}
 					r := p.makeRange(a, e2)
-					if k3, w := p.anyWord(j2, "止", "为止"); w != "" {
+					if k3, w := p.anyOf(j2, untilWords); w != "" {
 						j2 = k3
 					}
 					if !r.Until.Before(r.From) {
@@ -586,6 +613,9 @@ func numeralDigit(r rune) (int, bool) {
 	return numeral.Digit(r)
 }
 
+// boundedSuffixes are what bounds a point (2025年前, 8月以后, 9点左右).
+var boundedSuffixes = newWordSet("之前", "以前", "前", "以后", "之后", "后", "前后", "左右")
+
 // bounded reads what follows a point at k: 前 (a deadline: from the
 // reference up to the point), 以后 (open end), 以来 (from the point up to
 // the reference); qi says 起 followed the point.
@@ -607,7 +637,7 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		return r, k, true
 	}
 	// 以来 stays outside: "2021年底以來" reports 2021年底 itself.
-	k2, w := p.anyWord(k, "之前", "以前", "前", "以后", "之后", "后", "前后", "左右")
+	k2, w := p.anyOf(k, boundedSuffixes)
 	switch w {
 	case "":
 		return a, k, false
@@ -699,6 +729,9 @@ func (p *parser) makeRange(a, b Expr) Expr {
 	return r
 }
 
+// bareRangeStops are what makes a number the end of its own expression, not the bare start of a range.
+var bareRangeStops = newWordSet("年", "月", "日", "号", "点", "时", ":", "个", "多", "天", "小时", "分", "秒", "周", "星期", ".", "/")
+
 // bareRange parses a range whose start is a bare number sharing the end's
 // unit: 1—11月, 2019年4月12-19日, 9~12点半, 2020至2025年.
 func (p *parser) bareRange(i int) (Expr, int, bool) {
@@ -711,7 +744,7 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 	if !ok || k == j {
 		return Expr{}, i, false
 	}
-	if _, w := p.anyWord(k, "年", "月", "日", "号", "点", "时", ":", "个", "多", "天", "小时", "分", "秒", "周", "星期", ".", "/"); w != "" {
+	if _, w := p.anyOf(k, bareRangeStops); w != "" {
 		return Expr{}, i, false
 	}
 	c, ok := p.connector(k)

@@ -1,6 +1,9 @@
 package timex
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // foldPairs maps the Traditional (and variant) characters that occur in
 // date and time words to the Simplified forms the rules are written in.
@@ -49,26 +52,37 @@ type text struct {
 	rs  []rune
 	off []int // off[i] is the byte offset of rs[i] in the original; off[len(rs)] == len(original)
 	s   string
-	sb  []int // sb[i] is the byte offset of rs[i] in s
-	idx map[int]int
+	sb  []int // sb[i] is the byte offset of rs[i] in s; sb[len(rs)] == len(s)
 }
 
+// newText folds orig with one allocation for the runes, one for both
+// offset tables and one for the folded string.
 func newText(orig string) *text {
-	t := &text{}
+	n := utf8.RuneCountInString(orig)
+	t := &text{rs: make([]rune, 0, n)}
+	offs := make([]int, 2*(n+1))
+	t.off, t.sb = offs[:0:n+1], offs[n+1:n+1]
+	var sb strings.Builder
+	sb.Grow(len(orig))
 	for i, r := range orig {
-		t.rs = append(t.rs, fold(r))
+		f := fold(r)
+		t.rs = append(t.rs, f)
 		t.off = append(t.off, i)
+		t.sb = append(t.sb, sb.Len())
+		sb.WriteRune(f)
 	}
 	t.off = append(t.off, len(orig))
-	t.s = string(t.rs)
-	t.idx = make(map[int]int, len(t.rs)+1)
-	b := 0
-	for i, r := range t.rs {
-		t.sb = append(t.sb, b)
-		t.idx[b] = i
-		b += utf8.RuneLen(r)
-	}
-	t.sb = append(t.sb, b)
-	t.idx[b] = len(t.rs)
+	t.sb = append(t.sb, sb.Len())
+	t.s = sb.String()
 	return t
+}
+
+// runeIndex returns the rune index of byte offset b of the folded string,
+// searching forward from rune i (b must be at or after sb[i] and on a
+// rune boundary).
+func (t *text) runeIndex(i, b int) int {
+	for i < len(t.rs) && t.sb[i] < b {
+		i++
+	}
+	return i
 }

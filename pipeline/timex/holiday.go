@@ -202,6 +202,9 @@ func (p *parser) matchRules(i int, rules []holidayRule, index map[rune][]ruleNam
 	return rules[bi], best
 }
 
+// nationalDayWords are the national day (国庆).
+var nationalDayWords = newWordSet("国庆节", "国庆日", "国庆")
+
 // holiday parses a holiday name at i into b: the year comes from b, else
 // the reference (the next occurrence when PreferFuture is set).
 func (p *parser) holiday(i int, b *pt) int {
@@ -213,7 +216,7 @@ func (p *parser) holiday(i int, b *pt) int {
 		}
 	}
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
-	if k, w := p.anyWord(i, "国庆节", "国庆日", "国庆"); w != "" && k >= j {
+	if k, w := p.anyOf(i, nationalDayWords); w != "" && k >= j {
 		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
 		if p.region == Taiwan {
 			rule.first = fixed(10, 10)

@@ -88,12 +88,24 @@ var lunarFestivals = []struct {
 // lunarMonthNames maps the named lunar months.
 var lunarMonthNames = map[string]int{"正月": 1, "冬月": 11, "腊月": 12}
 
+// dayWords are day suffixes (日, 号).
+var dayWords = newWordSet("日", "号")
+
+// lunarDayWords are the named lunar days.
+var lunarDayWords = newWordSet("朔日", "望日")
+
+// lunarMonthWords are the named lunar months.
+var lunarMonthWords = newWordSet("正月", "冬月", "腊月")
+
+// lunarPrefixes are what says a date is lunar.
+var lunarPrefixes = newWordSet("农历", "阴历", "旧历")
+
 // lunar parses a lunar month and day after an optional year: 农历8月23号,
 // 正月十五, 腊月初十, 五月廿二, 闰四月, 农历十月. forced is set when 农历 or
 // 阴历 came before.
 func (p *parser) lunar(i int, b *pt, forced bool) int {
 	j := i
-	if k, w := p.anyWord(j, "农历", "阴历", "旧历"); w != "" {
+	if k, w := p.anyOf(j, lunarPrefixes); w != "" {
 		j, forced = k, true
 	}
 	leap := false
@@ -103,7 +115,7 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	m := 0
 	if k, ok := p.word(j, "大年"); ok && p.r(k) == '初' {
 		m, j, forced = 1, k, true
-	} else if k, w := p.anyWord(j, "正月", "冬月", "腊月"); w != "" {
+	} else if k, w := p.anyOf(j, lunarMonthWords); w != "" {
 		m, j, forced = lunarMonthNames[w], k, true
 	} else if v, k, _, ok := p.integer(j); ok && v >= 1 && v <= 12 {
 		k2, ok := p.word(k, "月")
@@ -120,7 +132,7 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	// The day.
 	d := 0
 	dayLunarish := false
-	if k, w := p.anyWord(j, "朔日", "望日"); w != "" {
+	if k, w := p.anyOf(j, lunarDayWords); w != "" {
 		d, j, dayLunarish = 1, k, true
 		if w == "望日" {
 			d = 15
@@ -131,7 +143,7 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 		}
 	} else if v, k, _, ok := p.integer(j); ok && v >= 1 && v <= 30 && k > j {
 		chinese := !isASCIIDigit(p.r(j))
-		k2, suffix := p.anyWord(k, "日", "号")
+		k2, suffix := p.anyOf(k, dayWords)
 		if suffix == "" && (p.r(j) == '廿' || chinese && (v == 15 || v >= 20) || forced) {
 			d, j, dayLunarish = v, k, true
 		} else if forced {
@@ -173,9 +185,28 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	return j
 }
 
+// seasonWords are the seasons lunarHoliday reads.
+var seasonWords = newWordSet("春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天", "春", "夏", "秋", "冬")
+
+// lunarHolidayStart holds the first runes of the festivals, solar terms
+// and seasons; it is never written after initialization.
+var lunarHolidayStart = func() map[rune]bool {
+	m := make(map[rune]bool)
+	for _, f := range lunarFestivals {
+		m[[]rune(f.name)[0]] = true
+	}
+	for _, w := range append(append([]string{}, solarTerms...), seasonWords.words...) {
+		m[[]rune(w)[0]] = true
+	}
+	return m
+}()
+
 // lunarHoliday parses a lunar festival, a solar term or a season at i,
 // in lunar year y (-1: from the reference).
 func (p *parser) lunarHoliday(i int, b *pt) int {
+	if !lunarHolidayStart[p.r(i)] {
+		return i
+	}
 	loc := p.ref.Location()
 	y := b.y
 	rel := y < 0
@@ -229,7 +260,7 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		return best
 	}
 	// Seasons by the solar terms that open them.
-	j, w := p.anyWord(i, "春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天", "春", "夏", "秋", "冬")
+	j, w := p.anyOf(i, seasonWords)
 	if w == "" || (len([]rune(w)) == 1 && b.y < 0) {
 		return i
 	}

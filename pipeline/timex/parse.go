@@ -27,6 +27,8 @@ type parser struct {
 	// guardOff is a rune index where numericDate may start right after a
 	// digit and a dash (the end of a range 2019.05.29 15:20-2020.01.12).
 	guardOff int
+	// nums caches number by position.
+	nums [16]numberAt
 }
 
 // defaultRef stands in for an unknown reference date so that rules can run;
@@ -50,21 +52,15 @@ func (p *parser) word(i int, w string) (int, bool) {
 	if i < 0 || i > p.n() {
 		return i, false
 	}
-	if strings.HasPrefix(p.t.s[p.t.sb[i]:], w) {
-		return i + utf8.RuneCountInString(w), true
+	rest, n := p.t.s[p.t.sb[i]:], len(w)
+	if n == 0 {
+		return i, true
 	}
-	return i, false
-}
-
-// anyWord matches the longest of ws at i.
-func (p *parser) anyWord(i int, ws ...string) (int, string) {
-	best, bw := i, ""
-	for _, w := range ws {
-		if j, ok := p.word(i, w); ok && j > best {
-			best, bw = j, w
-		}
+	// The first and third bytes tell most words apart before comparing.
+	if len(rest) < n || rest[0] != w[0] || n >= 3 && rest[2] != w[2] || rest[:n] != w {
+		return i, false
 	}
-	return best, bw
+	return i + utf8.RuneCountInString(w), true
 }
 
 func (p *parser) r(i int) rune {
@@ -78,14 +74,32 @@ func (p *parser) r(i int) rune {
 // of digit runes when the numeral is a plain digit string (2025, 二〇二五),
 // else 0.
 func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
-	if i >= p.n() {
+	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
 	}
+	// The rules read the number at a position many times: keep the last few.
+	c := &p.nums[i%len(p.nums)]
+	if c.at == i+1 {
+		return c.v, c.j, c.digits, c.ok
+	}
+	v, j, digits, ok = p.readNumber(i)
+	*c = numberAt{at: i + 1, v: v, j: j, digits: digits, ok: ok}
+	return v, j, digits, ok
+}
+
+// numberAt is a number read at rune at-1 (0: empty).
+type numberAt struct {
+	at, j, digits int
+	v             float64
+	ok            bool
+}
+
+func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 	v, nb := numeral.Prefix(p.t.s[p.t.sb[i]:])
 	if nb == 0 {
 		return 0, i, 0, false
 	}
-	j = p.t.idx[p.t.sb[i]+nb]
+	j = p.t.runeIndex(i, p.t.sb[i]+nb)
 	digits = j - i
 	for k := i; k < j; k++ {
 		if _, ok := numeral.Digit(p.t.rs[k]); !ok {
@@ -190,9 +204,12 @@ func (p *parser) twoDigitYear(yy int) int {
 	return y
 }
 
+// yearRelWords are relative years.
+var yearRelWords = newWordSet("今年", "本年", "这一年", "当年", "同年", "去年", "上年", "上一年", "前年", "大前年", "明年", "下年", "来年", "次年", "翌年", "后年", "大后年", "下一年")
+
 // year parses an explicit or relative year at i.
 func (p *parser) year(i int, b *pt) int {
-	if j, w := p.anyWord(i, "今年", "本年", "这一年", "当年", "同年", "去年", "上年", "上一年", "前年", "大前年", "明年", "下年", "来年", "次年", "翌年", "后年", "大后年", "下一年"); w != "" {
+	if j, w := p.anyOf(i, yearRelWords); w != "" {
 		if j < p.n() && (p.t.rs[j] == '代' || p.t.rs[j] == '度' && w == "今年") {
 			return i
 		}
@@ -261,24 +278,30 @@ func (p *parser) year(i int, b *pt) int {
 	return end
 }
 
+// yearContextWords are what after a two-digit 年 makes it a year.
+var yearContextWords = newWordSet("底", "初", "末", "中", "上半年", "下半年", "第", "首", "前", "后", "春", "夏", "秋", "冬", "正月", "腊月", "农历", "元旦", "国庆", "春节", "除夕", "年底", "年初", "年末", "全年", "度")
+
 // yearContext reports whether what follows a two-digit 年 at j makes it a
 // year rather than a number of years: a month, a part of the year, a
 // season, a holiday or an ordinal.
 func (p *parser) yearContext(j int) bool {
 	if _, k, _, ok := p.integer(j); ok {
-		if _, w := p.anyWord(k, "月"); w != "" {
+		if _, ok := p.word(k, "月"); ok {
 			return true
 		}
 	}
-	if _, w := p.anyWord(j, "底", "初", "末", "中", "上半年", "下半年", "第", "首", "前", "后", "春", "夏", "秋", "冬", "正月", "腊月", "农历", "元旦", "国庆", "春节", "除夕", "年底", "年初", "年末", "全年", "度"); w != "" {
+	if _, w := p.anyOf(j, yearContextWords); w != "" {
 		return true
 	}
 	return false
 }
 
+// monthRelWords are relative months.
+var monthRelWords = newWordSet("本月", "这个月", "这月", "今个月", "当月", "同月", "上个月", "上月", "上一个月", "下个月", "下月", "下一个月", "上上个月", "下下个月")
+
 // month parses N月 or a relative month at i.
 func (p *parser) month(i int, b *pt) int {
-	if j, w := p.anyWord(i, "本月", "这个月", "这月", "今个月", "当月", "同月", "上个月", "上月", "上一个月", "下个月", "下月", "下一个月", "上上个月", "下下个月"); w != "" {
+	if j, w := p.anyOf(i, monthRelWords); w != "" {
 		k := 0
 		switch w {
 		case "上个月", "上月", "上一个月":
@@ -311,14 +334,17 @@ func (p *parser) month(i int, b *pt) int {
 	return j
 }
 
+// daySuffixes are what makes N日 an amount of days (3日前, 5日内).
+var daySuffixes = newWordSet("前", "后", "之前", "之后", "以前", "以后", "以来", "内", "以内", "之内")
+
 // day parses N日/号 (or a bare day number right after a month) at i.
 func (p *parser) day(i int, b *pt) int {
 	v, k, _, ok := p.integer(i)
 	if !ok || v < 1 || v > 31 || p.r(i) == '两' {
 		return i
 	}
-	if j, w := p.anyWord(k, "日", "号"); w != "" {
-		if _, w2 := p.anyWord(j, "前", "后", "之前", "之后", "以前", "以后", "以来", "内", "以内", "之内"); w2 != "" && b.mo < 0 {
+	if j, w := p.anyOf(k, dayWords); w != "" {
+		if _, w2 := p.anyOf(j, daySuffixes); w2 != "" && b.mo < 0 {
 			return i
 		}
 		b.d = v
@@ -336,9 +362,15 @@ func (p *parser) day(i int, b *pt) int {
 	return i
 }
 
+// relDayWords are relative days.
+var relDayWords = newWordSet("今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日", "今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚")
+
+// nowWords are the present moment.
+var nowWords = newWordSet("现在", "此时", "此刻", "而家", "宜家", "依家")
+
 // relDay parses 今天, 昨日, 大后天, 今晚 … at i.
 func (p *parser) relDay(i int, b *pt) int {
-	if j, w := p.anyWord(i, "现在", "此时", "此刻", "而家", "宜家", "依家"); w != "" {
+	if j, w := p.anyOf(i, nowWords); w != "" {
 		b.y, b.mo, b.d = p.ref.Year(), int(p.ref.Month()), p.ref.Day()
 		b.h, b.mi, b.s = p.ref.Hour(), p.ref.Minute(), p.ref.Second()
 		b.ampm = podNone
@@ -346,8 +378,7 @@ func (p *parser) relDay(i int, b *pt) int {
 		b.setFirst(3)
 		return j
 	}
-	j, w := p.anyWord(i, "今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日",
-		"今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚")
+	j, w := p.anyOf(i, relDayWords)
 	if w == "" {
 		return i
 	}
@@ -385,10 +416,16 @@ func (p *parser) relDay(i int, b *pt) int {
 
 var weekdayRunes = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7}
 
+// weekWords are the words for week.
+var weekWords = newWordSet("星期", "礼拜", "周")
+
+// weekPrefixes are what comes before 周, 星期 or 礼拜.
+var weekPrefixes = newWordSet("上上上", "下下下", "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
+
 // week parses 周二, 上星期天, 下周, 这礼拜, 周末 … at i.
 func (p *parser) week(i int, b *pt) int {
-	j, pre := p.anyWord(i, "上上上", "下下下", "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
-	j, w := p.anyWord(j, "星期", "礼拜", "周")
+	j, pre := p.anyOf(i, weekPrefixes)
+	j, w := p.anyOf(j, weekWords)
 	if w == "" {
 		return i
 	}
@@ -414,7 +451,7 @@ func (p *parser) week(i int, b *pt) int {
 		return j2
 	}
 	if pre != "" {
-		if k2, w2 := p.anyWord(j, "星期", "礼拜", "周"); w2 != "" {
+		if k2, w2 := p.anyOf(j, weekWords); w2 != "" {
 			if _, ok := weekdayRunes[p.r(k2)]; ok {
 				j = k2
 			}
@@ -467,9 +504,12 @@ func (p *parser) week(i int, b *pt) int {
 	return i
 }
 
+// partOfDayWords are parts of the day.
+var partOfDayWords = newWordSet("凌晨", "早上", "早晨", "清晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间", "夜里", "夜间", "半夜", "午夜", "深夜", "今晚", "当晚", "晏昼", "黎明", "白天", "早", "晚", "后半夜", "前半夜", "全天")
+
 // partOfDay parses 上午, 下午, 晚上 … at i.
 func (p *parser) partOfDay(i int, b *pt) int {
-	j, w := p.anyWord(i, "凌晨", "早上", "早晨", "清晨", "上午", "中午", "午间", "下午", "午后", "傍晚", "晚上", "晚间", "夜里", "夜间", "半夜", "午夜", "深夜", "今晚", "当晚", "晏昼", "黎明", "白天", "早", "晚", "后半夜", "前半夜", "全天")
+	j, w := p.anyOf(i, partOfDayWords)
 	if w == "" {
 		return i
 	}
@@ -517,6 +557,12 @@ func (p *parser) partOfDay(i int, b *pt) int {
 	return j
 }
 
+// cantonLinkWords are Cantonese links between hour and minutes (三點踏三).
+var cantonLinkWords = newWordSet("踏", "搭")
+
+// clockWords are what follows a clock hour.
+var clockWords = newWordSet("点钟", "点", "时", "pm", "PM", "am", "AM", "p", "a")
+
 // clock parses 9点30分, 9时, 15:30, 下午3:15, 3pm at i. It fails on a
 // decimal (二十七点三) so that numbers never become times.
 func (p *parser) clock(i int, b *pt) int {
@@ -543,7 +589,7 @@ func (p *parser) clock(i int, b *pt) int {
 		b.setFirst(4)
 		return k
 	}
-	k, w := p.anyWord(j, "点钟", "点", "时", "pm", "PM", "am", "AM", "p", "a")
+	k, w := p.anyOf(j, clockWords)
 	if w == "" {
 		return i
 	}
@@ -582,7 +628,7 @@ func (p *parser) clock(i int, b *pt) int {
 		return k2
 	}
 	// Cantonese: 三點踏三, 三點搭半, 三點三個字 (five-minute 字).
-	if k2, w := p.anyWord(k, "踏", "搭"); w != "" {
+	if k2, w := p.anyOf(k, cantonLinkWords); w != "" {
 		if k3, ok := p.word(k2, "半"); ok {
 			b.mi = 30
 			return k3
@@ -645,8 +691,11 @@ func (p *parser) clock(i int, b *pt) int {
 	return k
 }
 
+// ampmWords are am and pm suffixes.
+var ampmWords = newWordSet("pm", "PM", "p", "am", "AM")
+
 func (p *parser) ampmSuffix(k int, b *pt) int {
-	if j, w := p.anyWord(k, "pm", "PM", "p", "am", "AM"); w != "" {
+	if j, w := p.anyOf(k, ampmWords); w != "" {
 		if w[0] == 'p' || w[0] == 'P' {
 			b.ampm = podPM
 		} else {
@@ -656,6 +705,15 @@ func (p *parser) ampmSuffix(k int, b *pt) int {
 	}
 	return k
 }
+
+// quarterPartWords are the end or start of a quarter.
+var quarterPartWords = newWordSet("末", "底", "初")
+
+// yearPartWords are parts of the year spelled with 年.
+var yearPartWords = newWordSet("年底", "年末", "年初", "年中")
+
+// quarterRelWords are relative quarters.
+var quarterRelWords = newWordSet("上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度")
 
 // vagueNoYear parses 年底, 上半年, 一季度, 上个季度, 本季度末 … without a
 // year: the reference's year (or quarter).
@@ -668,7 +726,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		}
 	}
 	loc := p.ref.Location()
-	if k, w := p.anyWord(i, "上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度"); w != "" {
+	if k, w := p.anyOf(i, quarterRelWords); w != "" {
 		shift := 0
 		switch {
 		case strings.HasPrefix(w, "上上"):
@@ -685,7 +743,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		b.value = qs.Format("2006") + "-Q" + string(rune('1'+int(qs.Month()-1)/3))
 		b.rel = true
 		b.setFirst(2)
-		if k2, w2 := p.anyWord(k, "末", "底", "初"); w2 != "" {
+		if k2, w2 := p.anyOf(k, quarterPartWords); w2 != "" {
 			m := qs
 			if w2 != "初" {
 				m = qs.AddDate(0, 2, 0)
@@ -703,7 +761,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 	c := *b
 	c.y = p.ref.Year()
 	if r == '年' {
-		if k, w := p.anyWord(i, "年底", "年末", "年初", "年中"); w != "" {
+		if k, w := p.anyOf(i, yearPartWords); w != "" {
 			_ = k
 			if k2 := p.vague(i+1, &c); k2 > i+1 {
 				c.rel = true
@@ -721,15 +779,27 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 	return i
 }
 
+// quarterWords are the words for quarter.
+var quarterWords = newWordSet("季度", "季")
+
 // isQuarterDigit reports whether a numeral at i is followed by 季度.
 func isQuarterDigit(p *parser, i int) bool {
 	_, k, _, ok := p.integer(i)
 	if !ok {
 		return false
 	}
-	_, w := p.anyWord(k, "季度", "季")
+	_, w := p.anyOf(k, quarterWords)
 	return w != ""
 }
+
+// quarterUnitWords are the words for quarter after an ordinal.
+var quarterUnitWords = newWordSet("季度", "季", "个季度")
+
+// yearVagueWords are parts of a year.
+var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "全年")
+
+// monthVagueWords are parts of a month.
+var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
 
 // vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year
 // or month, at i.
@@ -750,7 +820,7 @@ func (p *parser) vague(i int, b *pt) int {
 		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, loc)
 		end := first.AddDate(0, 1, 0)
 		ym := first.Format("2006-01")
-		j, w := p.anyWord(i, "上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+		j, w := p.anyOf(i, monthVagueWords)
 		if w == "" {
 			return i
 		}
@@ -774,7 +844,7 @@ func (p *parser) vague(i int, b *pt) int {
 	}
 	jan := time.Date(y, 1, 1, 0, 0, 0, 0, loc)
 	ys := jan.Format("2006")
-	j, w := p.anyWord(i, "年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "全年")
+	j, w := p.anyOf(i, yearVagueWords)
 	switch w {
 	case "年底", "底", "年末", "末":
 		set(jan.AddDate(0, 11, 0), jan.AddDate(1, 0, 0), Month, ys+"-12")
@@ -813,7 +883,7 @@ func (p *parser) vague(i int, b *pt) int {
 	if q == 0 {
 		return i
 	}
-	k2, w := p.anyWord(k, "季度", "季", "个季度")
+	k2, w := p.anyOf(k, quarterUnitWords)
 	if w == "" {
 		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
 			k2 = k
@@ -827,7 +897,7 @@ func (p *parser) vague(i int, b *pt) int {
 	}
 	qs := jan.AddDate(0, 3*(q-1), 0)
 	set(qs, qs.AddDate(0, 3, 0), Quarter, ys+"-Q"+string(rune('0'+q)))
-	if k3, w := p.anyWord(k2, "末", "底", "初"); w != "" {
+	if k3, w := p.anyOf(k2, quarterPartWords); w != "" {
 		if w == "初" {
 			set(qs, qs.AddDate(0, 1, 0), Month, qs.Format("2006-01"))
 		} else {

@@ -5,6 +5,12 @@ import (
 	"time"
 )
 
+// lunarForcedWords are what forces a lunar reading.
+var lunarForcedWords = newWordSet("农历", "阴历")
+
+// ordinalUnitWords are units after an ordinal (第三天).
+var ordinalUnitWords = newWordSet("天", "年")
+
 // point parses a calendar/clock point starting at i: the fields from year
 // down to second, in Chinese order. It returns the end, or i when nothing
 // matched, or -1 when the text at i must not be read as a time at all.
@@ -15,7 +21,7 @@ func (p *parser) point(i int, b *pt) int {
 	if p.whole {
 		if k, ok := p.word(i, "第"); ok {
 			if n, k2, _, ok := p.integer(k); ok && n >= 1 {
-				if k3, w := p.anyWord(k2, "天", "年"); w != "" {
+				if k3, w := p.anyOf(k2, ordinalUnitWords); w != "" {
 					if w == "天" {
 						d := p.ref.AddDate(0, 0, n-1)
 						b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
@@ -34,7 +40,7 @@ func (p *parser) point(i int, b *pt) int {
 	}
 	lunarForced := false
 	j0 := i
-	if k, w := p.anyWord(i, "农历", "阴历"); w != "" {
+	if k, w := p.anyOf(i, lunarForcedWords); w != "" {
 		j0, lunarForced = k, true
 	}
 	j := p.year(j0, b)
@@ -171,7 +177,7 @@ func (p *parser) nthWeekday(j int, b *pt) int {
 		return j
 	}
 	k2, _ = p.word(k2, "个")
-	k3, w := p.anyWord(k2, "星期", "礼拜", "周")
+	k3, w := p.anyOf(k2, weekWords)
 	wd, ok := weekdayRunes[p.r(k3)]
 	if w == "" || !ok {
 		return j
@@ -214,7 +220,7 @@ func (p *parser) weekOrdinal(j int) (int, int) {
 		return 0, j
 	}
 	k2, _ = p.word(k2, "个")
-	k3, w := p.anyWord(k2, "星期", "礼拜", "周")
+	k3, w := p.anyOf(k2, weekWords)
 	if w == "" {
 		return 0, j
 	}
@@ -233,6 +239,9 @@ func (b *pt) setWeek(monday time.Time) {
 	b.value = isoWeek(y, wk)
 }
 
+// edgeWords are the first or last days or months of a period.
+var edgeWords = newWordSet("前", "最后", "后", "头")
+
 // monthOrdinal parses 第2周, 前4天, 最后五天 after a month.
 func (p *parser) monthOrdinal(j int, b *pt) int {
 	y := b.y
@@ -245,7 +254,7 @@ func (p *parser) monthOrdinal(j int, b *pt) int {
 		b.y = y
 		return k
 	}
-	k, w := p.anyWord(j, "前", "最后", "后", "头")
+	k, w := p.anyOf(j, edgeWords)
 	if w == "" {
 		return j
 	}
@@ -271,6 +280,9 @@ func (p *parser) monthOrdinal(j int, b *pt) int {
 	return k3
 }
 
+// monthUnitWords are months counted.
+var monthUnitWords = newWordSet("个月", "月")
+
 // yearOrdinal parses 2025年第一天, 70年第8个月, 20年第52周, 前七个月,
 // 后三月, 首月 after a year.
 func (p *parser) yearOrdinal(j int, b *pt) int {
@@ -283,10 +295,10 @@ func (p *parser) yearOrdinal(j int, b *pt) int {
 		b.mo = 1
 		return k
 	}
-	if k, w := p.anyWord(j, "前", "后", "头", "最后"); w != "" {
+	if k, w := p.anyOf(j, edgeWords); w != "" {
 		n, k2, _, ok := p.integer(k)
 		if ok && n >= 1 && n <= 12 {
-			if k3, w2 := p.anyWord(k2, "个月", "月"); w2 != "" {
+			if k3, w2 := p.anyOf(k2, monthUnitWords); w2 != "" {
 				from, until := jan, jan.AddDate(0, n, 0)
 				if w == "后" || w == "最后" {
 					from, until = jan.AddDate(0, 12-n, 0), jan.AddDate(1, 0, 0)
@@ -312,7 +324,7 @@ func (p *parser) yearOrdinal(j int, b *pt) int {
 		b.mo, b.d = int(d.Month()), d.Day()
 		return k3
 	}
-	if k3, w := p.anyWord(k2, "个月", "月"); w != "" && n <= 12 {
+	if k3, w := p.anyOf(k2, monthUnitWords); w != "" && n <= 12 {
 		b.mo = n
 		return k3
 	}
@@ -435,7 +447,7 @@ func (p *parser) numericDate(i int, b *pt) int {
 		return k2 + 1 + ny
 	}
 	if a >= 1 && a <= 12 && m >= 1 && m <= 31 {
-		k3, w := p.anyWord(k2, "号", "日")
+		k3, w := p.anyOf(k2, dayWords)
 		if w == "" && !p.whole {
 			return i // 1/4 is a fraction as often as a date
 		}
@@ -446,11 +458,14 @@ func (p *parser) numericDate(i int, b *pt) int {
 	return i
 }
 
+// centuryWords are named centuries.
+var centuryWords = newWordSet("上世纪", "上个世纪", "本世纪", "这个世纪")
+
 // decade parses 20世纪70年代, 上世纪80年代, 1990年代, 80年代, 18世纪 at i.
 func (p *parser) decade(i int) (Expr, int, bool) {
 	century := -1
 	j := i
-	if k, w := p.anyWord(i, "上世纪", "上个世纪", "本世纪", "这个世纪"); w != "" {
+	if k, w := p.anyOf(i, centuryWords); w != "" {
 		century = 20
 		if w == "本世纪" || w == "这个世纪" {
 			century = 21
@@ -495,10 +510,13 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 	return Expr{}, i, false
 }
 
+// periodPartWords are parts of a decade or century.
+var periodPartWords = newWordSet("初期", "初", "前期", "早期", "中期", "中叶", "后期", "晚期", "末期", "末", "中")
+
 // periodPart narrows a decade or century to its early, middle or late
 // part: 90年代末期 = 1997–1999, 11世纪初 = 1000–1019.
 func (p *parser) periodPart(j int, e *Expr, start, span int) int {
-	k, w := p.anyWord(j, "初期", "初", "前期", "早期", "中期", "中叶", "后期", "晚期", "末期", "末", "中")
+	k, w := p.anyOf(j, periodPartWords)
 	if w == "" {
 		return j
 	}

@@ -70,6 +70,9 @@ func (p *parser) cnaCode() (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// datelineSuffixes are what follows a dateline.
+var datelineSuffixes = newWordSet("电", "专电", "综合外电", "讯", "报导", "报道", "综合报导")
+
 // dateline finds a dateline (華盛頓8日專電, 新华社北京12月31日电). A month
 // and day get the year that puts them nearest one of the text's full
 // dates; a day alone gets the month of base, the earliest full date, or
@@ -99,7 +102,7 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 		if _, ok := p.word(k, "日"); !ok {
 			continue
 		}
-		if _, w := p.anyWord(k+1, "电", "专电", "综合外电", "讯", "报导", "报道", "综合报导"); w == "" {
+		if _, w := p.anyOf(k+1, datelineSuffixes); w == "" {
 			continue
 		}
 		if month > 0 {

@@ -331,25 +331,3 @@ func TestExtractAdversarial(t *testing.T) {
 		}
 	}
 }
-
-func BenchmarkExtract(b *testing.B) {
-	s := strings.Repeat("當地時間2025年7月23日,川普政府發佈了計畫。2021年底以來,上午9時30分,15天內完成,去年11月。", 20)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Extract(s, ref2025)
-	}
-}
-
-func BenchmarkExtractSeed(b *testing.B) {
-	text, err := os.ReadFile(shared.Path(b, "fixtures", "seed", "article.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := string(text)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Extract(s, ref2025)
-	}
-}
