@@ -9,13 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/corpus"
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
-	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
 )
 
@@ -72,7 +70,7 @@ func runRender(ctx context.Context, load loader, args []string, stdin io.Reader,
 			fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 			return exitUsage
 		}
-		doc, err := renderDecodeDoc(name, raw, f.encoding)
+		doc, err := decodeDoc(name, raw, f.encoding)
 		if err == nil {
 			err = p.Annotate(ctx, doc)
 		}
@@ -143,20 +141,6 @@ func renderParseSummary(raw []byte) (*out.Article, error) {
 		return nil, fmt.Errorf("%s summary: %w", out.Schema, err)
 	}
 	return &a, nil
-}
-
-// renderDecodeDoc decodes an article's bytes into a new Doc, as annotate does.
-func renderDecodeDoc(name string, raw []byte, forced string) (*pipeline.Doc, error) {
-	dec, err := corpus.Decode(raw, forced)
-	if err != nil {
-		return nil, err
-	}
-	id := "stdin"
-	if name != "-" {
-		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	}
-	src := pipeline.Source{Path: name, SHA256: dec.SHA256, Encoding: dec.Encoding.String(), Bytes: len(raw)}
-	return pipeline.NewDoc(id, src, dec.Text), nil
 }
 
 // renderWriteOutput writes data to stdout, or atomically to the file output.
