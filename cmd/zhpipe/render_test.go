@@ -68,6 +68,8 @@ func TestRender(t *testing.T) {
 	}{
 		{name: "stdin article", args: nil, stdin: "美國總統川普2025年7月23日在白宮簽署行政令。", code: exitOK, stdout: `"type":"person"`},
 		{name: "dash", args: []string{"-"}, stdin: "軟體", code: exitOK, stdout: "<!DOCTYPE html>"},
+		{name: "empty", args: []string{"-"}, stdin: "", code: exitOK, stdout: `"highlights":[]`},
+		{name: "astral", args: []string{"-"}, stdin: "𠮷野家的㑮先生在美國", code: exitOK, stdout: `"simplified":"𠮷野家的𫝈先生在美国"`},
 		{name: "script in the article is inert", args: []string{"-"}, stdin: "<script>alert(1)</script>川普", code: exitOK, stdout: `\u003cscript\u003ealert(1)`},
 		{name: "two files", args: []string{seed, seed}, code: exitUsage, stderr: "one FILE"},
 		{name: "missing", args: []string{"/nonexistent/a.txt"}, code: exitFailed, stderr: "zhpipe: /nonexistent/a.txt: "},
