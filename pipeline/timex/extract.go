@@ -30,6 +30,15 @@ var yearCountWords = newWordSet("多", "余", "个")
 // vagueCountWords are vague amounts (几天, 数年) and 个 before 半.
 var vagueCountWords = newWordSet("几", "数", "个")
 
+// unitWordSet holds the words of unitWords.
+var unitWordSet = func() *wordSet {
+	var ws []string
+	for _, u := range unitWords {
+		ws = append(ws, u.w)
+	}
+	return newWordSet(ws...)
+}()
+
 // amountUnit parses an amount and a unit: 3天, 两个月, 半小时, 一个半小时,
 // 二十多年, 几天, 15个工作日, with an optional space between.
 func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
@@ -91,6 +100,9 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		}
 	}
 	for _, u := range unitWords {
+		if !unitWordSet.mayStart(p.r(j)) {
+			break
+		}
 		if hasGe && strings.HasPrefix(u.w, "个") {
 			continue
 		}
@@ -108,7 +120,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 			continue // 3月 is March
 		}
 		if (u.w == "周" || u.w == "星期" || u.w == "礼拜") && !hasGe {
-			if _, isDay := weekdayRunes[p.r(k)]; isDay {
+			if _, isDay := weekday(p.r(k)); isDay {
 				return DurationPart{}, i, false
 			}
 		}
@@ -418,15 +430,29 @@ var vagueRefs = []struct{ w, v string }{
 	{"日后", "FUTURE_REF"}, {"不久后", "FUTURE_REF"},
 }
 
+// vagueRefWords are the words of vagueRefs.
+var vagueRefWords = func() *wordSet {
+	var ws []string
+	for _, r := range vagueRefs {
+		ws = append(ws, r.w)
+	}
+	return newWordSet(ws...)
+}()
+
 // single parses one expression (point, decade or relative) at i.
 func (p *parser) single(i int) (Expr, pt, int, bool) {
 	for _, r := range vagueRefs {
+		if !vagueRefWords.mayStart(p.r(i)) {
+			break
+		}
+		j, ok := p.word(i, r.w)
+		if !ok {
+			continue
+		}
 		if r.w[:3] == "日" && strings.ContainsRune("节假生念作期月今昨明平每当这翌次本同终元首纪前后该某逐抗工", p.r(i-1)) {
 			continue // 节日前, 生日后: 日 belongs to the word before
 		}
-		if j, ok := p.word(i, r.w); ok {
-			return Expr{Kind: Relative, Value: r.v, Grain: Day}, newPt(), j, true
-		}
+		return Expr{Kind: Relative, Value: r.v, Grain: Day}, newPt(), j, true
 	}
 	if e, j, ok := p.decade(i); ok {
 		return e, newPt(), j, true

@@ -27,11 +27,21 @@ func fold(r rune) rune {
 	if r < 0x3000 {
 		return r
 	}
-	if f, ok := foldMap[r]; ok {
-		return f
+	if !foldable.has(r) {
+		return r
 	}
-	return r
+	return foldMap[r]
 }
+
+// foldable holds the runes that foldMap maps: most runes are tested
+// without a map access.
+var foldable = func() *runeSet {
+	var ks []rune
+	for k := range foldMap {
+		ks = append(ks, k)
+	}
+	return newRuneSet(string(ks))
+}()
 
 // foldMap is foldPairs as a map; it is never written after initialization.
 var foldMap = func() map[rune]rune {

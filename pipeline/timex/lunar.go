@@ -189,22 +189,22 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 var seasonWords = newWordSet("春季", "春天", "夏季", "夏天", "秋季", "秋天", "冬季", "冬天", "春", "夏", "秋", "冬")
 
 // lunarHolidayStart holds the first runes of the festivals, solar terms
-// and seasons; it is never written after initialization.
-var lunarHolidayStart = func() map[rune]bool {
-	m := make(map[rune]bool)
+// and seasons.
+var lunarHolidayStart = func() *runeSet {
+	var first []rune
 	for _, f := range lunarFestivals {
-		m[[]rune(f.name)[0]] = true
+		first = append(first, []rune(f.name)[0])
 	}
 	for _, w := range append(append([]string{}, solarTerms...), seasonWords.words...) {
-		m[[]rune(w)[0]] = true
+		first = append(first, []rune(w)[0])
 	}
-	return m
+	return newRuneSet(string(first))
 }()
 
 // lunarHoliday parses a lunar festival, a solar term or a season at i,
 // in lunar year y (-1: from the reference).
 func (p *parser) lunarHoliday(i int, b *pt) int {
-	if !lunarHolidayStart[p.r(i)] {
+	if !lunarHolidayStart.has(p.r(i)) {
 		return i
 	}
 	loc := p.ref.Location()

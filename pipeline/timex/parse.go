@@ -414,7 +414,27 @@ func (p *parser) relDay(i int, b *pt) int {
 	return j
 }
 
-var weekdayRunes = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '日': 7, '天': 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7}
+// weekday returns the day of the week (Monday 1 … Sunday 7) that r names
+// after 周, 星期 or 礼拜.
+func weekday(r rune) (int, bool) {
+	switch r {
+	case '一', '1':
+		return 1, true
+	case '二', '2':
+		return 2, true
+	case '三', '3':
+		return 3, true
+	case '四', '4':
+		return 4, true
+	case '五', '5':
+		return 5, true
+	case '六', '6':
+		return 6, true
+	case '日', '天', '7':
+		return 7, true
+	}
+	return 0, false
+}
 
 // weekWords are the words for week.
 var weekWords = newWordSet("星期", "礼拜", "周")
@@ -452,12 +472,12 @@ func (p *parser) week(i int, b *pt) int {
 	}
 	if pre != "" {
 		if k2, w2 := p.anyOf(j, weekWords); w2 != "" {
-			if _, ok := weekdayRunes[p.r(k2)]; ok {
+			if _, ok := weekday(p.r(k2)); ok {
 				j = k2
 			}
 		}
 	}
-	if n, ok := weekdayRunes[p.r(j)]; ok {
+	if n, ok := weekday(p.r(j)); ok {
 		// 周一 … 周日, but not 周年 or a count (周三次).
 		if nx := p.r(j + 1); nx == '年' || nx == '次' || nx == '个' {
 			return i
@@ -874,7 +894,7 @@ func (p *parser) vague(i int, b *pt) int {
 	if k2, ok := p.word(k, "首"); ok {
 		q, k = 1, k2
 	} else if p.r(k) == 'Q' || p.r(k) == 'q' {
-		if n, ok := weekdayRunes[p.r(k+1)]; ok && n <= 4 {
+		if n, ok := weekday(p.r(k + 1)); ok && n <= 4 {
 			q, k = n, k+2
 		}
 	} else if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 4 {

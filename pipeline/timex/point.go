@@ -178,7 +178,7 @@ func (p *parser) nthWeekday(j int, b *pt) int {
 	}
 	k2, _ = p.word(k2, "个")
 	k3, w := p.anyOf(k2, weekWords)
-	wd, ok := weekdayRunes[p.r(k3)]
+	wd, ok := weekday(p.r(k3))
 	if w == "" || !ok {
 		return j
 	}
@@ -224,7 +224,7 @@ func (p *parser) weekOrdinal(j int) (int, int) {
 	if w == "" {
 		return 0, j
 	}
-	if _, isDay := weekdayRunes[p.r(k3)]; isDay {
+	if _, isDay := weekday(p.r(k3)); isDay {
 		return 0, j
 	}
 	if p.r(k3) == '年' {

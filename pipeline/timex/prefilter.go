@@ -6,14 +6,8 @@ package timex
 // and TestPrefilterAgrees against the unfiltered scan.
 const startRunes = "一七万三上下不专世东个中为主之五交今从以任份伊优住体余依修倡做傍儿元光全八六共内再农冬凌几分初到刻前劳升午半印原去双受古号同后听启周和哈四国图圣基声处复夏多夜大天头好妇字季宜宰寒寻小尔工左希平年底庞度建开当律忏情惊意愚感承报拉接措搭收教数整斋新日旧早时明星春昨晏晚最月朔望未末本权来树棕植次欢止正此母民沈沙法消淡深清澳濯点烛煎父特犹献现理由电登白的目直看礼神秋秒穆立端第篝经结综翌老而耶肉腊自至节芒西要讯设说诵谷赎起踏转过近这逾里重钟问闰阳阴阿除雨零霜青首香马黎龙"
 
-// startSet is startRunes as a set; it is never written after initialization.
-var startSet = func() map[rune]bool {
-	m := make(map[rune]bool)
-	for _, r := range startRunes {
-		m[r] = true
-	}
-	return m
-}()
+// startSet is startRunes as a set.
+var startSet = newRuneSet(startRunes)
 
 // canStart reports whether an expression may begin at rune i.
 func (p *parser) canStart(i int) bool {
@@ -21,7 +15,7 @@ func (p *parser) canStart(i int) bool {
 	if r < 0x80 {
 		return isASCIIDigit(r) || r == 'Q' || r == 'q'
 	}
-	if startSet[r] {
+	if startSet.has(r) {
 		return true
 	}
 	_, ok := numeralRune(r)

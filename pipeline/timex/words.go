@@ -10,8 +10,9 @@ import (
 // comparison, and the words are kept longest first so that the first
 // match is the longest. It is never written after it is built.
 type wordSet struct {
-	first [4]uint64 // bit r&255 is set when a word starts with rune r
-	words []string
+	first  [4]uint64 // bit r&255 is set when a word starts with rune r
+	words  []string
+	firsts []rune // firsts[k] is the first rune of words[k]
 }
 
 func newWordSet(ws ...string) *wordSet {
@@ -27,6 +28,10 @@ func newWordSet(ws ...string) *wordSet {
 	// Two words that match at the same position with the same length are
 	// the same word, so longest first by bytes is longest first by runes.
 	sort.SliceStable(s.words, func(a, b int) bool { return len(s.words[a]) > len(s.words[b]) })
+	for _, w := range s.words {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.firsts = append(s.firsts, r)
+	}
 	return s
 }
 
@@ -39,10 +44,33 @@ func (p *parser) anyOf(i int, s *wordSet) (int, string) {
 	if i < 0 || i >= p.n() || !s.mayStart(p.t.rs[i]) {
 		return i, ""
 	}
-	for _, w := range s.words {
+	r := p.t.rs[i]
+	for k, w := range s.words {
+		if s.firsts[k] != r {
+			continue
+		}
 		if j, ok := p.word(i, w); ok {
 			return j, w
 		}
 	}
 	return i, ""
 }
+
+// runeSet is a set of runes of the Basic Multilingual Plane as a bit set
+// (8 KB); it is never written after it is built.
+type runeSet [0x10000 / 64]uint64
+
+// newRuneSet returns the set of the runes of the strings.
+func newRuneSet(ss ...string) *runeSet {
+	var s runeSet
+	for _, x := range ss {
+		for _, r := range x {
+			if r < 0x10000 {
+				s[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	return &s
+}
+
+func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0 }
