@@ -77,7 +77,16 @@ func (a Alignment) ToSource(r Range) Range {
 	if a.identity || len(a.src) == 0 {
 		return r
 	}
-	return Range{mapStart(a.dst, a.src, r.Start), mapEnd(a.dst, a.src, r.End)}
+	return clampEmpty(Range{mapStart(a.dst, a.src, r.Start), mapEnd(a.dst, a.src, r.End)})
+}
+
+// clampEmpty keeps an empty range empty: at an insertion point the start
+// maps after the inserted text and the end before it.
+func clampEmpty(r Range) Range {
+	if r.End < r.Start {
+		r.Start = r.End
+	}
+	return r
 }
 
 // ToDerived maps a range of the source to the smallest covering range of the
@@ -86,7 +95,7 @@ func (a Alignment) ToDerived(r Range) Range {
 	if a.identity || len(a.src) == 0 {
 		return r
 	}
-	return Range{mapStart(a.src, a.dst, r.Start), mapEnd(a.src, a.dst, r.End)}
+	return clampEmpty(Range{mapStart(a.src, a.dst, r.Start), mapEnd(a.src, a.dst, r.End)})
 }
 
 // mapStart finds the piece whose from-side contains pos (the last boundary

@@ -153,3 +153,16 @@ func FuzzAlignment(f *testing.F) {
 		}
 	})
 }
+
+func TestEmptyRangeAtInsertion(t *testing.T) {
+	src := "ab"
+	b := NewBuilder(src)
+	b.Copy(1)
+	b.Replace(0, "--") // insertion between a and b
+	_, a := b.Finish()
+	for _, r := range []Range{a.ToDerived(Range{1, 1}), a.ToSource(Range{2, 2})} {
+		if r.End < r.Start {
+			t.Errorf("empty range mapped to %v: start after end", r)
+		}
+	}
+}
