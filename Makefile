@@ -9,7 +9,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc clean
+.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc clean
 
 all: build
 
@@ -30,6 +30,11 @@ test:
 # -j1 vs -j2 byte-identical, a 50 MB article's peak RSS, kill -9 and resume.
 test-heavy:
 	ZHPIPE_HEAVY=1 $(GO) test -tags $(TAGS) -count=1 -timeout 60m -run 'TestHeavyCorpus' -v ./cmd/zhpipe
+
+# The HTML view in headless Chromium (installs chromium + fonts-wqy-microhei
+# when it can, else skips with a reason); artifacts in build/browser/.
+test-browser:
+	GO=$(GO) bash scripts/test-browser.sh
 
 # Accuracy against public gold data and reference tools (needs ../shared).
 # Ends with one `EVAL name value` line per figure.

@@ -118,7 +118,9 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	type done struct {
 		files []outputFile
 		bytes int64
+		index json.RawMessage
 	}
+	var index []json.RawMessage
 	err = batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (done, error) {
 			in := inputs[i]
@@ -130,7 +132,11 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 				return done{bytes: n}, err
 			}
 			files, err := fm.render(d, oo)
-			return done{files, n}, err
+			var ix json.RawMessage
+			if fm.name == "html" && f.outDir != "" {
+				ix = indexEntry(d, oo, filepath.ToSlash(strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+".html"))
+			}
+			return done{files, n, ix}, err
 		},
 		func(r batch.Result[done]) error {
 			in := inputs[r.Index]
@@ -158,9 +164,15 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 					return fmt.Errorf("%s: %w", target, err)
 				}
 			}
+			if r.Value.index != nil {
+				index = append(index, r.Value.index)
+			}
 			prog.add(r.Value.bytes, false)
 			return nil
 		})
+	if err == nil && len(index) > 0 {
+		err = writeIndex(f.outDir, index)
+	}
 	flushErr := bw.Flush()
 	prog.finish()
 	switch {

@@ -160,3 +160,26 @@ func TestBatchBRATAndOverwriteGuard(t *testing.T) {
 		t.Error("the input was overwritten")
 	}
 }
+
+func TestCorpusHTMLIndex(t *testing.T) {
+	src := writeTree(t)
+	os.Remove(filepath.Join(src, "a", "bad.txt"))
+	dst := filepath.Join(t.TempDir(), "site")
+	for round := 0; round < 2; round++ { // the second build reuses every page and still writes the index
+		if r := runCLI(t, "", "corpus", "build", "-q", "--format", "html", "--glob", "0*.txt", src, dst); r.code != exitOK {
+			t.Fatalf("round %d: exit %d: %s", round, r.code, r.stderr)
+		}
+		index, err := os.ReadFile(filepath.Join(dst, "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, href := range []string{`href="a/00.html"`, `href="b/c/01.html"`} {
+			if !strings.Contains(string(index), href) {
+				t.Errorf("round %d: index.html lacks %s", round, href)
+			}
+		}
+		if strings.Contains(string(index), "http://") || strings.Contains(string(index), "https://") {
+			t.Error("index.html refers to the network")
+		}
+	}
+}

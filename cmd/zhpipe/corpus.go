@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -178,6 +179,9 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 			if err := p.Annotate(ctx, d); err != nil {
 				return built{entry: e}, err
 			}
+			if hasFormat(fms, "html") {
+				e.Index = indexEntry(d, out.Options{Tokens: f.tokens}, outputPath(in.Rel, ".html"))
+			}
 			for _, fm := range fms {
 				files, err := fm.render(d, out.Options{Tokens: f.tokens})
 				if err != nil {
@@ -242,6 +246,18 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 	if err := m.Write(dst); err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
 		return exitFailed
+	}
+	if hasFormat(fms, "html") {
+		var entries []json.RawMessage
+		for _, e := range m.Inputs { // sorted by path
+			if len(e.Index) > 0 {
+				entries = append(entries, e.Index)
+			}
+		}
+		if err := writeIndex(dst, entries); err != nil {
+			fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
+			return exitFailed
+		}
 	}
 	prog.finish()
 	if !f.quiet {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -41,11 +42,49 @@ var formats = []format{
 		err := out.WriteCoNLLU(&b, d)
 		return []outputFile{{".conllu", b.Bytes()}}, err
 	}},
+	{"html", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
+		var b bytes.Buffer
+		err := out.WriteHTML(&b, out.NewArticle(d, o), out.HTMLOptions{Alignment: &d.Align})
+		return []outputFile{{".html", b.Bytes()}}, err
+	}},
 	{"brat", false, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
 		var txt, ann bytes.Buffer
 		err := out.WriteBRAT(&txt, &ann, d)
 		return []outputFile{{".txt", txt.Bytes()}, {".ann", ann.Bytes()}}, err
 	}},
+}
+
+// hasFormat reports whether fms includes the named format.
+func hasFormat(fms []format, name string) bool {
+	for _, f := range fms {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEntry is an article's line in the HTML index page, as JSON.
+func indexEntry(d *pipeline.Doc, o out.Options, href string) json.RawMessage {
+	b, _ := json.Marshal(out.NewHTMLIndexEntry(out.NewArticle(d, o), href))
+	return b
+}
+
+// writeIndex writes dir/index.html listing entries in order.
+func writeIndex(dir string, entries []json.RawMessage) error {
+	list := make([]out.HTMLIndexEntry, 0, len(entries))
+	for _, raw := range entries {
+		var e out.HTMLIndexEntry
+		if err := json.Unmarshal(raw, &e); err != nil {
+			return err
+		}
+		list = append(list, e)
+	}
+	var b bytes.Buffer
+	if err := out.WriteHTMLIndex(&b, list); err != nil {
+		return err
+	}
+	return batch.WriteFile(filepath.Join(dir, "index.html"), b.Bytes())
 }
 
 // formatSetup writes the files a format needs once per output directory

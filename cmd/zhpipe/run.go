@@ -28,6 +28,7 @@ Usage:
   zhpipe annotate [flags] [FILE|-]...   one JSON summary (zhpipe/article@1) per article
   zhpipe corpus build|check [flags] SRC OUT
                                         annotated corpus with MANIFEST.json; incremental; drift check
+  zhpipe render [flags] FILE|-          standalone HTML page of an article or a zhpipe/article@1 summary (-o FILE)
   zhpipe outline [flags] [FILE|-]...    the argument structure as a readable outline
   zhpipe convert -c CONFIG [FILE|-]...  OpenCC 1.4.2 conversion, line by line (stdin → stdout)
   zhpipe configs                        list the conversion configs
@@ -55,6 +56,8 @@ func runWith(ctx context.Context, load loader, args []string, stdin io.Reader, s
 		return runAnnotate(ctx, load, rest, stdin, stdout, stderr)
 	case "corpus":
 		return runCorpus(ctx, load, rest, stdout, stderr)
+	case "render":
+		return runRender(ctx, load, rest, stdin, stdout, stderr)
 	case "outline":
 		return runOutline(ctx, load, rest, stdin, stdout, stderr)
 	case "convert":

@@ -40,6 +40,10 @@ type Entry struct {
 	Bytes   int64    `json:"bytes"`
 	Outputs []Output `json:"outputs,omitempty"`
 	Error   string   `json:"error,omitempty"` // why no output was written
+	// Index is the input's line in the corpus's index page (HTML format),
+	// kept so that an incremental build can rewrite the index without
+	// annotating unchanged inputs again.
+	Index json.RawMessage `json:"index,omitempty"`
 }
 
 // Output is one file written for an input.
