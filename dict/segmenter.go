@@ -36,12 +36,16 @@ type Options struct {
 	// UserDicts are files of extra words, one per line: WORD [FREQ [POS]].
 	// They extend the embedded dictionary.
 	UserDicts []string
+	// DictionaryOnly cuts Han text with gse's shortest-path Segment alone,
+	// without the HMM for unknown words (measured: see README).
+	DictionaryOnly bool
 }
 
 // Set is the loaded language data. It is immutable after Load and safe for
 // concurrent use.
 type Set struct {
 	seg      gse.Segmenter
+	noHMM    bool // cut Han blocks with gse's Segment (dictionary only)
 	digest   string
 	loadTime time.Duration
 	words    int
@@ -52,7 +56,7 @@ type Set struct {
 // goroutine segments: load once at start-up and share the Set.
 func Load(opts Options) (*Set, error) {
 	start := time.Now()
-	s := &Set{}
+	s := &Set{noHMM: opts.DictionaryOnly}
 	s.seg.SkipLog = true
 	h := sha256.New()
 	io.WriteString(h, zhS)
@@ -181,6 +185,16 @@ func (s *Set) Segment(text string) []Word {
 }
 
 func (s *Set) cutHan(text string, start, end int, words []Word) []Word {
+	if s.noHMM {
+		for _, sg := range s.seg.Segment([]byte(text[start:end])) {
+			tag := sg.Token().Pos()
+			if tag == "" {
+				tag = "x"
+			}
+			words = append(words, Word{Start: start + sg.Start(), End: start + sg.End(), POS: tag})
+		}
+		return words
+	}
 	pos := start
 	for _, w := range s.seg.Cut(text[start:end], true) {
 		if w == "" {
