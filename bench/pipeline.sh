@@ -33,4 +33,12 @@ printf "%-34s %10s %10s %9s %9s %11s\n" run wall cpu "MB/s wall" "MB/s cpu" "pea
 row "annotate empty file (cold start)" 0 "$work/zhpipe" annotate "$work/empty.txt"
 row "annotate ${mb} MB as one article" "$size" "$work/zhpipe" annotate "$corpus"
 echo
+# Binary size, and what the embedded data adds to it.
+size() { cat "$@" | wc -c; }
+awk -v b="$(size "$work/zhpipe")" -v m="$(size dict/nermodel/model.bin)" -v g="$(size dict/gse/zh_s.txt)" \
+	-v o="$(size dict/opencc/data/*/*)" -v l="$(size dict/lexicon/data/*.tsv)" 'BEGIN {
+	printf "binary: %.1f MB; embedded: NER model %.1f MB, gse dictionary %.1f MB, OpenCC %.1f MB, lexicon %.2f MB\n", b/1048576, m/1048576, g/1048576, o/1048576, l/1048576
+}'
+echo
 go test -tags ne -run '^$' -bench 'LoadResources|NewPipeline|AnnotateSeed' -benchtime 3x -benchmem ./pipeline/annotate
+go test -tags ne -run '^$' -bench . -benchtime 20x -benchmem ./dict/nermodel
