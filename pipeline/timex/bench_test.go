@@ -60,3 +60,12 @@ func BenchmarkExtractMixed(b *testing.B) {
 func BenchmarkGuessAndExtractSeed(b *testing.B) {
 	benchText(b, seedText(b), func(s string) { Extract(s, GuessReference(s)) })
 }
+
+// BenchmarkGuessExprsAndExtractSeed is the same with the expressions
+// without a reference kept for the quantities (see GuessReferenceExprs).
+func BenchmarkGuessExprsAndExtractSeed(b *testing.B) {
+	benchText(b, seedText(b), func(s string) {
+		ref, _ := GuessReferenceExprs(s)
+		Extract(s, ref)
+	})
+}

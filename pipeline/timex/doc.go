@@ -17,10 +17,15 @@
 // for a relative expression without a reference date. Numbers are never
 // read as times (二十七点三, 一点二五) and identifiers never as dates.
 //
-// GuessReference finds the article's own date (CNA code, dateline,
-// earliest full date). ParseExpr reads one whole expression, for the
-// evaluation suites; Reference.PreferFuture and Reference.Spans select
-// Duckling's conventions there. Everything is deterministic rules plus the
-// lunar calendar of github.com/6tail/lunar-go (MIT); no mutable package
-// state.
+// GuessReference finds the article's own date (CNA code, dateline, earliest
+// full date); GuessReferenceExprs also returns the expressions it read for
+// that, which are Extract(s, Reference{}), for masking the numbers of dates
+// (quantity.ExtractMasked) without a third extraction. ParseExpr reads one
+// whole expression, for the evaluation suites; Reference.PreferFuture and
+// Reference.Spans select Duckling's conventions there. Extract tries rules
+// only where an expression can start (digits, numerals and the first runes
+// of the rule words, checked by a test against the package's literals) and
+// matches word lists through first-rune bit sets. Everything is
+// deterministic rules plus the lunar calendar of github.com/6tail/lunar-go
+// (MIT); no mutable package state.
 package timex

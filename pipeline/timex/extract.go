@@ -845,7 +845,13 @@ func Extract(s string, ref Reference) []Expr { return extract(s, ref, true) }
 
 // extract is Extract; filter skips positions where no expression can start.
 func extract(s string, ref Reference, filter bool) []Expr {
-	p := newParser(s, ref)
+	return newParser(s, ref).scan(filter)
+}
+
+// scan returns the expressions of p's text, left to right; filter skips
+// positions where no expression can start.
+func (p *parser) scan(filter bool) []Expr {
+	s := p.orig
 	var out []Expr
 	for i := 0; i < p.n(); {
 		if filter && !p.canStart(i) || !startable(p, i) {

@@ -12,6 +12,7 @@ import (
 // parser holds one input's folded text and the reference it resolves
 // against. It is created per call and never shared.
 type parser struct {
+	orig   string // the text as given
 	t      *text
 	ref    time.Time
 	known  bool
@@ -36,7 +37,7 @@ type parser struct {
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func newParser(s string, ref Reference) *parser {
-	p := &parser{t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1}
+	p := &parser{orig: s, t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {

@@ -15,9 +15,28 @@ func GuessReference(s string) Reference {
 	if d, ok := p.cnaCode(); ok {
 		return Reference{Date: d, Source: "cna-code"}
 	}
+	return p.guess(p.scan(true))
+}
+
+// GuessReferenceExprs returns GuessReference(s) and the expressions it
+// reads to find the date, which are Extract(s, Reference{}): a caller
+// that needs both (quantity.ExtractMasked masks the dates' numbers with
+// them) extracts once instead of twice.
+func GuessReferenceExprs(s string) (Reference, []Expr) {
+	p := newParser(s, Reference{})
+	es := p.scan(true)
+	if d, ok := p.cnaCode(); ok {
+		return Reference{Date: d, Source: "cna-code"}, es
+	}
+	return p.guess(es), es
+}
+
+// guess finds the reference date among es, the expressions of the text
+// with no reference, and the datelines.
+func (p *parser) guess(es []Expr) Reference {
 	var earliest time.Time
 	var full []time.Time
-	for _, e := range Extract(s, Reference{}) {
+	for _, e := range es {
 		if e.Kind != Date && e.Kind != Range || e.Kind == Date && !e.Resolved || e.OpenStart {
 			continue
 		}

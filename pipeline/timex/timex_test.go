@@ -3,6 +3,7 @@ package timex
 import (
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -191,6 +192,37 @@ func TestGuessReference(t *testing.T) {
 			}
 			if got != tc.want || r.Source != tc.source {
 				t.Errorf("GuessReference(%q) = %q %q; want %q %q", tc.in, got, r.Source, tc.want, tc.source)
+			}
+		})
+	}
+}
+
+// TestGuessReferenceExprs checks that GuessReferenceExprs gives what
+// GuessReference and Extract with no reference give, on the tests' texts
+// and the seed.
+func TestGuessReferenceExprs(t *testing.T) {
+	seed, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"（中央社記者華盛頓8日專電）美國... 2025年12月5日 ...（編輯：王）1141209",
+		"（中央社華盛頓8日綜合外電報導）2025年12月5日說",
+		"新华社北京3月5日电 自2025年1月1日起施行，有效期至2027年12月31日。",
+		"沒有日期", "", string(seed), mixedNews,
+	} {
+		name := []rune(in)
+		if len(name) > 10 {
+			name = name[:10]
+		}
+		t.Run(string(name), func(t *testing.T) {
+			ref, es := GuessReferenceExprs(in)
+			checkSpans(t, in, es)
+			if want := GuessReference(in); ref != want {
+				t.Errorf("GuessReferenceExprs(%q) reference = %+v; want %+v", in, ref, want)
+			}
+			if want := Extract(in, Reference{}); !reflect.DeepEqual(es, want) {
+				t.Errorf("GuessReferenceExprs(%q) expressions = %+v; want %+v", in, es, want)
 			}
 		})
 	}
