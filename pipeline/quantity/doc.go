@@ -9,7 +9,9 @@
 // Numbers inside dates and times (years, days; found with pipeline/timex)
 // and inside numbered documents (第14179號) are not quantities; a bare
 // number without a unit or % is not reported, nor are idioms (三位一體).
-// Offsets are bytes into the string given. ParseAmount reads one whole
+// Offsets are bytes into the string given. ExtractMasked takes the dates
+// already found (timex.GuessReferenceExprs returns them) so that a pipeline
+// does not extract them twice. ParseAmount reads one whole
 // amount or measure, including forms too ambiguous for running text (五分,
 // 個半), bounds (最多, 以上) and ranges (5.6到5.78元).
 package quantity

@@ -56,6 +56,45 @@ var units = sortByLen([]string{
 	"項", "项", "條", "条", "頁", "页", "個", "个", "名", "人", "位", "家", "件", "次", "座", "所", "艘", "架", "輛", "辆", "台", "臺", "部", "份", "篇", "款", "種", "种", "類", "类", "批", "枚", "顆", "颗", "張", "张", "本", "章", "節", "节", "段", "場", "场", "輪", "轮", "屆", "届", "期", "例", "起", "宗", "戶", "户", "間", "间", "棟", "栋", "層", "层", "支", "隻", "只", "票", "席", "國", "国", "省", "所", "分", "點", "点", "天", "日", "週", "周", "年", "個月", "个月", "小時", "小时", "分鐘", "分钟", "秒",
 })
 
+// unitsByFirst holds units by their first rune, in the order of units;
+// it is never written after initialization.
+var unitsByFirst = byRune(units, func(w string) rune { r, _ := utf8.DecodeRuneInString(w); return r })
+
+// qualifiersByLast holds qualifiers by their last rune, in the order of
+// qualifiers; it is never written after initialization.
+var qualifiersByLast = byRune(qualifiers, func(w string) rune { r, _ := utf8.DecodeLastRuneInString(w); return r })
+
+// byRune groups words by a rune of theirs, keeping their order.
+func byRune(ws []string, key func(string) rune) map[rune][]string {
+	m := make(map[rune][]string)
+	for _, w := range ws {
+		m[key(w)] = append(m[key(w)], w)
+	}
+	return m
+}
+
+// qualifierBefore returns the first of qualifiers that ends s.
+func qualifierBefore(s string) string {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	for _, w := range qualifiersByLast[last] {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// unitAt returns the first of units that starts s.
+func unitAt(s string) string {
+	first, _ := utf8.DecodeRuneInString(s)
+	for _, u := range unitsByFirst[first] {
+		if strings.HasPrefix(s, u) {
+			return u
+		}
+	}
+	return ""
+}
+
 func sortByLen(ws []string) []string {
 	out := append([]string(nil), ws...)
 	for i := 1; i < len(out); i++ {
@@ -77,14 +116,24 @@ var weakUnits = map[string]bool{"國": true, "国": true, "省": true, "州": tr
 const nounStop = "均都也就仍還还再又皆和與与及或、，,。；;：:的等是在為为了並并而將将已被從从對对於于向中上下以之與其各共（）()「」“”《》〈〉!！?？ \n\t"
 
 // Extract returns the quantities in s, left to right and non-overlapping.
+// The numbers of dates and times are not quantities: Extract finds them
+// with timex.Extract(s, timex.Reference{}).
 func Extract(s string) []Quantity {
-	// Mask dates and times: their numbers are not quantities.
+	return ExtractMasked(s, timex.Extract(s, timex.Reference{}))
+}
+
+// ExtractMasked is Extract with the dates and times of s already found:
+// with dates = timex.Extract(s, timex.Reference{}), which
+// timex.GuessReferenceExprs also returns, it gives what Extract gives
+// without extracting them again. The numbers inside dates, durations
+// aside, are not quantities; offsets outside s are ignored.
+func ExtractMasked(s string, dates []timex.Expr) []Quantity {
 	masked := make([]bool, len(s)+1)
-	for _, e := range timex.Extract(s, timex.Reference{}) {
+	for _, e := range dates {
 		if e.Kind == timex.Duration {
 			continue
 		}
-		for k := e.Start; k < e.End; k++ {
+		for k := max(e.Start, 0); k < min(e.End, len(s)); k++ {
 			masked[k] = true
 		}
 	}
@@ -144,14 +193,9 @@ func at(s string, i int) (Quantity, int, bool) {
 	if strings.HasSuffix(before, "第") {
 		q.Ordinal = true
 		q.Start = i - len("第")
-	} else {
-		for _, w := range qualifiers {
-			if strings.HasSuffix(before, w) {
-				q.Qualifier = w
-				q.Start = i - len(w)
-				break
-			}
-		}
+	} else if w := qualifierBefore(before); w != "" {
+		q.Qualifier = w
+		q.Start = i - len(w)
 	}
 	j := i
 	// 數百萬, 數十萬, 几十: an approximate magnitude.
@@ -186,14 +230,8 @@ func at(s string, i int) (Quantity, int, bool) {
 	// 百分之四十.
 	if strings.HasSuffix(before, "百分之") && !q.Ordinal {
 		q.Start = i - len("百分之")
-		q.Qualifier = ""
-		for _, w := range qualifiers {
-			if strings.HasSuffix(s[:q.Start], w) {
-				q.Qualifier = w
-				q.Start -= len(w)
-				break
-			}
-		}
+		q.Qualifier = qualifierBefore(s[:q.Start])
+		q.Start -= len(q.Qualifier)
 		q.Value = percent(q.Value)
 		q.Percent = true
 		q.Unit = "%"
@@ -216,13 +254,7 @@ func at(s string, i int) (Quantity, int, bool) {
 		}
 		j += sz
 	}
-	unit := ""
-	for _, u := range units {
-		if strings.HasPrefix(s[j:], u) {
-			unit = u
-			break
-		}
-	}
+	unit := unitAt(s[j:])
 	if unit == "" {
 		return q, j, false
 	}

@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/zhpipe/zhpipe/internal/shared"
+	"github.com/zhpipe/zhpipe/pipeline/timex"
 )
 
 func TestExtract(t *testing.T) {
@@ -206,11 +208,40 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-func BenchmarkExtract(b *testing.B) {
-	s := strings.Repeat("這份戰略計畫正文長達23頁,明確了三大支柱、30項目標和103條推薦政策行動,約40%。", 20)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Extract(s)
+// TestExtractMasked checks that numbers inside the given dates are not
+// quantities (durations aside), that offsets outside the text are
+// ignored, and that the dates GuessReferenceExprs returns give Extract's
+// result.
+func TestExtractMasked(t *testing.T) {
+	const s = "明確了30項目標"
+	at := strings.Index(s, "30")
+	tests := []struct {
+		name  string
+		dates []timex.Expr
+		want  int
+	}{
+		{"none", nil, 1},
+		{"date", []timex.Expr{{Start: at, End: at + 2, Kind: timex.Date}}, 0},
+		{"duration", []timex.Expr{{Start: at, End: at + 2, Kind: timex.Duration}}, 1},
+		{"outside", []timex.Expr{{Start: -4, End: len(s) + 9, Kind: timex.Date}}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ExtractMasked(s, tc.dates)
+			checkSpans(t, s, got)
+			if len(got) != tc.want {
+				t.Errorf("ExtractMasked(%q, %+v) = %+v; want %d quantities", s, tc.dates, got, tc.want)
+			}
+		})
+	}
+	seed, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{string(seed), mixedNews, "2025年7月23日有30項"} {
+		_, dates := timex.GuessReferenceExprs(in)
+		if got, want := ExtractMasked(in, dates), Extract(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("ExtractMasked(%.30q…) with GuessReferenceExprs' dates = %+v; want %+v", in, got, want)
+		}
 	}
 }
