@@ -143,6 +143,18 @@ func (s *Set) Lookup(word string) (pos string, ok bool) {
 // for unknown words. Offsets are computed here from the pieces gse returns,
 // which for Han-only input are exact substrings in order.
 func (s *Set) Segment(text string) []Word {
+	if s.noHMM {
+		return segmentBlocks(text, s.cutShortest)
+	}
+	c := newDAGCutter(s, text)
+	return segmentBlocks(text, c.cut)
+}
+
+// hanCut appends the words of the Han block text[start:end] to words.
+type hanCut func(text string, start, end int, words []Word) []Word
+
+// segmentBlocks splits text into blocks and cuts the Han blocks with cut.
+func segmentBlocks(text string, cut hanCut) []Word {
 	words := make([]Word, 0, len(text)/4)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -156,7 +168,7 @@ func (s *Set) Segment(text string) []Word {
 				}
 				j += n
 			}
-			words = s.cutHan(text, i, j, words)
+			words = cut(text, i, j, words)
 			i = j
 			continue
 		case classAlnum, classSpace:
@@ -180,48 +192,6 @@ func (s *Set) Segment(text string) []Word {
 			words = append(words, Word{Start: i, End: j, POS: pos})
 		}
 		i = j
-	}
-	return words
-}
-
-func (s *Set) cutHan(text string, start, end int, words []Word) []Word {
-	if s.noHMM {
-		for _, sg := range s.seg.Segment([]byte(text[start:end])) {
-			tag := sg.Token().Pos()
-			if tag == "" {
-				tag = "x"
-			}
-			words = append(words, Word{Start: start + sg.Start(), End: start + sg.End(), POS: tag})
-		}
-		return words
-	}
-	pos := start
-	for _, w := range s.seg.Cut(text[start:end], true) {
-		if w == "" {
-			continue
-		}
-		if !strings.HasPrefix(text[pos:end], w) {
-			// gse returned something that is not the next piece of the input
-			// (it never should for Han text): keep the offsets honest by
-			// falling back to one word per code point for the rest.
-			for pos < end {
-				_, n := utf8.DecodeRuneInString(text[pos:])
-				words = append(words, Word{Start: pos, End: pos + n, POS: "x"})
-				pos += n
-			}
-			return words
-		}
-		tag := "x"
-		if _, p, ok := s.seg.Find(w); ok && p != "" {
-			tag = p
-		}
-		words = append(words, Word{Start: pos, End: pos + len(w), POS: tag})
-		pos += len(w)
-	}
-	for pos < end { // anything gse did not return
-		_, n := utf8.DecodeRuneInString(text[pos:])
-		words = append(words, Word{Start: pos, End: pos + n, POS: "x"})
-		pos += n
 	}
 	return words
 }

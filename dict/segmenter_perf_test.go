@@ -1,0 +1,148 @@
+package dict
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/internal/shared"
+)
+
+// BenchmarkSegmentPKU segments the SIGHAN 2005 PKU test file (about 0.5 MB of
+// Simplified news text).
+func BenchmarkSegmentPKU(b *testing.B) {
+	s := testSet(b)
+	data, err := os.ReadFile(shared.Path(b, "eval", "sighan2005", "testing", "pku_test.utf8"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Segment(text)
+	}
+}
+
+// BenchmarkLoad measures Load with the embedded dictionary only.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// segmentGSE is Segment as it was before the DAG cut was ported: each Han
+// block through gse's Cut(block, true), then Find for each word's POS. The
+// port must give the same words.
+func segmentGSE(s *Set, text string) []Word {
+	return segmentBlocks(text, func(text string, start, end int, words []Word) []Word {
+		pos := start
+		for _, w := range s.seg.Cut(text[start:end], true) {
+			if w == "" {
+				continue
+			}
+			if !strings.HasPrefix(text[pos:end], w) {
+				break
+			}
+			tag := "x"
+			if _, p, ok := s.seg.Find(w); ok && p != "" {
+				tag = p
+			}
+			words = append(words, Word{Start: pos, End: pos + len(w), POS: tag})
+			pos += len(w)
+		}
+		for pos < end {
+			_, n := utf8.DecodeRuneInString(text[pos:])
+			words = append(words, Word{Start: pos, End: pos + n, POS: "x"})
+			pos += n
+		}
+		return words
+	})
+}
+
+// firstDifference returns "" if got and want are the same words, else a
+// description of the first difference.
+func firstDifference(text string, got, want []Word) string {
+	for i := 0; i < len(got) && i < len(want); i++ {
+		if got[i] != want[i] {
+			lo := max(0, i-3)
+			return fmt.Sprintf("word %d: got %q; want %q (context %q)", i,
+				fmt.Sprint(got[i], " ", text[got[i].Start:got[i].End]),
+				fmt.Sprint(want[i], " ", text[want[i].Start:want[i].End]),
+				strings.Join(words(text, want[lo:i+1]), "|"))
+		}
+	}
+	if len(got) != len(want) {
+		return fmt.Sprintf("got %d words; want %d", len(got), len(want))
+	}
+	return ""
+}
+
+// TestSegmentSameAsGSECut compares Segment with gse's own Cut on the SIGHAN
+// 2005 test files (Simplified and Traditional) and on tricky strings.
+func TestSegmentSameAsGSECut(t *testing.T) {
+	s := testSet(t)
+	inputs := map[string]string{
+		"mixed":   "Hello, World! 你好世界。\n\n第二段\xff\xfe無效",
+		"astral":  "𠮷野家和𫝈〇〇七",
+		"unknown": "克拉茨奥斯说卢卡申科和泽连斯基在伊斯坦布尔会谈",
+		"repeat":  strings.Repeat("的", 50),
+	}
+	files := []string{"pku_test.utf8", "msr_test.utf8", "cityu_test.utf8", "as_test.utf8"}
+	if testing.Short() {
+		files = files[:1]
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(shared.Path(t, "eval", "sighan2005", "testing", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[f] = string(data)
+	}
+	names := make([]string, 0, len(inputs))
+	for name := range inputs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			text := inputs[name]
+			got, want := s.Segment(text), segmentGSE(s, text)
+			if d := firstDifference(text, got, want); d != "" {
+				t.Errorf("Segment differs from gse's Cut: %s", d)
+			}
+			t.Logf("%d words", len(got))
+		})
+	}
+}
+
+// FuzzSegmentSameAsGSECut checks that Segment covers its input with
+// contiguous words and agrees with gse's Cut word for word.
+func FuzzSegmentSameAsGSECut(f *testing.F) {
+	for _, seed := range []string{"美国人工智能行动计划", "增长40%和10.5万", "克拉茨奥斯说", "\xff中文", "𠮷野家"} {
+		f.Add(seed)
+	}
+	s := testSet(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		got := s.Segment(text)
+		pos := 0
+		for _, w := range got {
+			if w.Start != pos || w.End <= w.Start || w.POS == "" {
+				t.Fatalf("Segment(%q): word %v after %d", text, w, pos)
+			}
+			pos = w.End
+		}
+		if pos != len(text) {
+			t.Fatalf("Segment(%q) covers %d of %d bytes", text, pos, len(text))
+		}
+		if d := firstDifference(text, got, segmentGSE(s, text)); d != "" {
+			t.Fatalf("Segment(%q) differs from gse's Cut: %s", text, d)
+		}
+	})
+}
