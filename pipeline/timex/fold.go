@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // foldPairs maps the Traditional (and variant) characters that occur in
 // date and time words to the Simplified forms the rules are written in.
@@ -30,21 +27,12 @@ func fold(r rune) rune {
 	if !foldable.has(r) {
 		return r
 	}
-	return foldMap[r]
+	return foldTo[foldable.rank(r)]
 }
 
-// foldable holds the runes that foldMap maps: most runes are tested
-// without a map access.
-var foldable = func() *runeSet {
-	var ks []rune
-	for k := range foldMap {
-		ks = append(ks, k)
-	}
-	return newRuneSet(string(ks))
-}()
-
-// foldMap is foldPairs as a map; it is never written after initialization.
-var foldMap = func() map[rune]rune {
+// foldable holds the runes that foldPairs maps, and foldTo what they map
+// to, in the order of foldable's ranks.
+var foldable, foldTo = func() (*runeSet, []rune) {
 	m := make(map[rune]rune)
 	s := foldPairs
 	for len(s) > 0 {
@@ -53,7 +41,16 @@ var foldMap = func() map[rune]rune {
 		m[a] = b
 		s = s[n+k:]
 	}
-	return m
+	var from []rune
+	for a := range m {
+		from = append(from, a)
+	}
+	set := newRuneSet(string(from))
+	to := make([]rune, len(from))
+	for a, b := range m {
+		to[set.rank(a)] = b
+	}
+	return set, to
 }()
 
 // text is the folded form of an input string with a map back to byte
@@ -69,21 +66,26 @@ type text struct {
 // offset tables and one for the folded string.
 func newText(orig string) *text {
 	n := utf8.RuneCountInString(orig)
-	t := &text{rs: make([]rune, 0, n)}
+	t := &text{rs: make([]rune, n)}
 	offs := make([]int, 2*(n+1))
-	t.off, t.sb = offs[:0:n+1], offs[n+1:n+1]
-	var sb strings.Builder
-	sb.Grow(len(orig))
+	t.off, t.sb = offs[:n+1:n+1], offs[n+1:]
+	buf := make([]byte, 0, len(orig))
+	k := 0
 	for i, r := range orig {
 		f := fold(r)
-		t.rs = append(t.rs, f)
-		t.off = append(t.off, i)
-		t.sb = append(t.sb, sb.Len())
-		sb.WriteRune(f)
+		t.rs[k] = f
+		t.off[k] = i
+		t.sb[k] = len(buf)
+		if f == r && r != utf8.RuneError {
+			buf = append(buf, orig[i:i+utf8.RuneLen(r)]...)
+		} else {
+			buf = utf8.AppendRune(buf, f)
+		}
+		k++
 	}
-	t.off = append(t.off, len(orig))
-	t.sb = append(t.sb, sb.Len())
-	t.s = sb.String()
+	t.off[n] = len(orig)
+	t.sb[n] = len(buf)
+	t.s = string(buf)
 	return t
 }
 

@@ -208,15 +208,17 @@ func (p *parser) twoDigitYear(yy int) int {
 // yearRelWords are relative years.
 var yearRelWords = newWordSet("今年", "本年", "这一年", "当年", "同年", "去年", "上年", "上一年", "前年", "大前年", "明年", "下年", "来年", "次年", "翌年", "后年", "大后年", "下一年")
 
+// yearShifts gives the years from the reference of the relative years.
+var yearShifts = map[string]int{"今年": 0, "本年": 0, "这一年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "上一年": -1,
+	"前年": -2, "大前年": -3, "明年": 1, "下年": 1, "来年": 1, "次年": 1, "翌年": 1, "下一年": 1, "后年": 2, "大后年": 3}
+
 // year parses an explicit or relative year at i.
 func (p *parser) year(i int, b *pt) int {
 	if j, w := p.anyOf(i, yearRelWords); w != "" {
 		if j < p.n() && (p.t.rs[j] == '代' || p.t.rs[j] == '度' && w == "今年") {
 			return i
 		}
-		k := map[string]int{"今年": 0, "本年": 0, "这一年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "上一年": -1,
-			"前年": -2, "大前年": -3, "明年": 1, "下年": 1, "来年": 1, "次年": 1, "翌年": 1, "下一年": 1, "后年": 2, "大后年": 3}[w]
-		b.y = p.ref.Year() + k
+		b.y = p.ref.Year() + yearShifts[w]
 		b.rel = true
 		b.setFirst(1)
 		return j
@@ -443,6 +445,10 @@ var weekWords = newWordSet("星期", "礼拜", "周")
 // weekPrefixes are what comes before 周, 星期 or 礼拜.
 var weekPrefixes = newWordSet("上上上", "下下下", "上上个", "上上", "下下个", "下下", "上个", "下个", "这个", "上", "下", "这", "本", "今个", "今", "这一", "上一", "下一")
 
+// weekShifts gives the weeks from the reference's week of the week
+// prefixes.
+var weekShifts = map[string]int{"上上上": -3, "下下下": 3, "上上个": -2, "上上": -2, "下下个": 2, "下下": 2, "上个": -1, "上": -1, "上一": -1, "下个": 1, "下": 1, "下一": 1}
+
 // week parses 周二, 上星期天, 下周, 这礼拜, 周末 … at i.
 func (p *parser) week(i int, b *pt) int {
 	j, pre := p.anyOf(i, weekPrefixes)
@@ -453,7 +459,7 @@ func (p *parser) week(i int, b *pt) int {
 	if pre == "今" && w == "周" {
 		return i
 	}
-	shift := map[string]int{"上上上": -3, "下下下": 3, "上上个": -2, "上上": -2, "下下个": 2, "下下": 2, "上个": -1, "上": -1, "上一": -1, "下个": 1, "下": 1, "下一": 1}[pre]
+	shift := weekShifts[pre]
 	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, p.ref.Location())
 	wd := int(refDay.Weekday())
 	if wd == 0 {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"sort"
 	"unicode/utf8"
 )
@@ -57,8 +58,12 @@ func (p *parser) anyOf(i int, s *wordSet) (int, string) {
 }
 
 // runeSet is a set of runes of the Basic Multilingual Plane as a bit set
-// (8 KB); it is never written after it is built.
-type runeSet [0x10000 / 64]uint64
+// (8 KB) with the count of members before each word of bits (2 KB for
+// rank); it is never written after it is built.
+type runeSet struct {
+	bits   [0x10000 / 64]uint64
+	before [0x10000 / 64]uint16
+}
 
 // newRuneSet returns the set of the runes of the strings.
 func newRuneSet(ss ...string) *runeSet {
@@ -66,11 +71,22 @@ func newRuneSet(ss ...string) *runeSet {
 	for _, x := range ss {
 		for _, r := range x {
 			if r < 0x10000 {
-				s[r>>6] |= 1 << (r & 63)
+				s.bits[r>>6] |= 1 << (r & 63)
 			}
 		}
+	}
+	n := 0
+	for k, w := range s.bits {
+		s.before[k] = uint16(n)
+		n += bits.OnesCount64(w)
 	}
 	return &s
 }
 
-func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0 }
+func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s.bits[r>>6]&(1<<(r&63)) != 0 }
+
+// rank returns the number of members below r, a member: members numbered
+// in rune order.
+func (s *runeSet) rank(r rune) int {
+	return int(s.before[r>>6]) + bits.OnesCount64(s.bits[r>>6]&(1<<(r&63)-1))
+}
