@@ -60,9 +60,7 @@ func Load(opts Options) (*Set, error) {
 	s.seg.SkipLog = true
 	h := sha256.New()
 	io.WriteString(h, zhS)
-	if err := s.seg.LoadDictStr(zhS); err != nil {
-		return nil, fmt.Errorf("dict: loading the embedded dictionary: %w", err)
-	}
+	s.loadEmbedded(opts.DictionaryOnly)
 	for _, path := range opts.UserDicts {
 		n, err := s.loadUser(path, h)
 		if err != nil {

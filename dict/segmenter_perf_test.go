@@ -2,9 +2,11 @@ package dict
 
 import (
 	"fmt"
+	"github.com/go-ego/gse"
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -33,6 +35,43 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// referenceOnce loads the embedded dictionary with gse's own LoadDictStr, as
+// Load did before it parsed the dictionary itself.
+var referenceOnce = sync.OnceValues(func() (*Set, error) {
+	s := &Set{}
+	s.seg.SkipLog = true
+	if err := s.seg.LoadDictStr(zhS); err != nil {
+		return nil, err
+	}
+	s.seg.LoadModel()
+	return s, nil
+})
+
+func referenceSet(t testing.TB) *Set {
+	t.Helper()
+	s, err := referenceOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestLoadSameAsGSE checks that Load's own parse of the embedded dictionary
+// gives gse's dictionary: the same tokens in the same order.
+func TestLoadSameAsGSE(t *testing.T) {
+	got, want := testSet(t).seg.Dict, referenceSet(t).seg.Dict
+	if got.NumTokens() != want.NumTokens() || got.TotalFreq() != want.TotalFreq() || got.MaxTokenLen() != want.MaxTokenLen() {
+		t.Fatalf("Load: %d tokens, total %g, longest %d; want %d, %g, %d", got.NumTokens(), got.TotalFreq(), got.MaxTokenLen(),
+			want.NumTokens(), want.TotalFreq(), want.MaxTokenLen())
+	}
+	for i := range want.Tokens {
+		g, w := &got.Tokens[i], &want.Tokens[i]
+		if g.Text() != w.Text() || g.Freq() != w.Freq() || g.Pos() != w.Pos() {
+			t.Fatalf("token %d = %q %g %q; want %q %g %q", i, g.Text(), g.Freq(), g.Pos(), w.Text(), w.Freq(), w.Pos())
 		}
 	}
 }
@@ -87,7 +126,7 @@ func firstDifference(text string, got, want []Word) string {
 // TestSegmentSameAsGSECut compares Segment with gse's own Cut on the SIGHAN
 // 2005 test files (Simplified and Traditional) and on tricky strings.
 func TestSegmentSameAsGSECut(t *testing.T) {
-	s := testSet(t)
+	s, ref := testSet(t), referenceSet(t)
 	inputs := map[string]string{
 		"mixed":   "Hello, World! 你好世界。\n\n第二段\xff\xfe無效",
 		"astral":  "𠮷野家和𫝈〇〇七",
@@ -113,7 +152,7 @@ func TestSegmentSameAsGSECut(t *testing.T) {
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			text := inputs[name]
-			got, want := s.Segment(text), segmentGSE(s, text)
+			got, want := s.Segment(text), segmentGSE(ref, text)
 			if d := firstDifference(text, got, want); d != "" {
 				t.Errorf("Segment differs from gse's Cut: %s", d)
 			}
@@ -128,7 +167,7 @@ func FuzzSegmentSameAsGSECut(f *testing.F) {
 	for _, seed := range []string{"美国人工智能行动计划", "增长40%和10.5万", "克拉茨奥斯说", "\xff中文", "𠮷野家"} {
 		f.Add(seed)
 	}
-	s := testSet(f)
+	s, ref := testSet(f), referenceSet(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		got := s.Segment(text)
 		pos := 0
@@ -141,8 +180,22 @@ func FuzzSegmentSameAsGSECut(f *testing.F) {
 		if pos != len(text) {
 			t.Fatalf("Segment(%q) covers %d of %d bytes", text, pos, len(text))
 		}
-		if d := firstDifference(text, got, segmentGSE(s, text)); d != "" {
+		if d := firstDifference(text, got, segmentGSE(ref, text)); d != "" {
 			t.Fatalf("Segment(%q) differs from gse's Cut: %s", text, d)
 		}
 	})
+}
+
+// BenchmarkLoadGSE measures gse's own LoadDictStr, which Load replaced, for
+// comparison with BenchmarkLoad.
+func BenchmarkLoadGSE(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		var seg gse.Segmenter
+		seg.SkipLog = true
+		if err := seg.LoadDictStr(zhS); err != nil {
+			b.Fatal(err)
+		}
+		seg.LoadModel()
+	}
 }
