@@ -199,3 +199,24 @@ func BenchmarkLoadGSE(b *testing.B) {
 		seg.LoadModel()
 	}
 }
+
+// TestDictionaryOnlySameAsGSE checks the dictionary-only cut after Load's own
+// parse (with gse's CalcToken) against gse's LoadDictStr.
+func TestDictionaryOnlySameAsGSE(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the dictionary again")
+	}
+	s, err := Load(Options{DictionaryOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(shared.Path(t, "eval", "sighan2005", "testing", "pku_test.utf8"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	got, want := s.Segment(text), segmentBlocks(text, referenceSet(t).cutShortest)
+	if d := firstDifference(text, got, want); d != "" {
+		t.Errorf("dictionary-only Segment differs from gse's: %s", d)
+	}
+}
