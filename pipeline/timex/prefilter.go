@@ -1,13 +1,55 @@
 package timex
 
-// startRunes are the (folded) runes that can begin an expression besides
-// digits and numerals: the first runes of every word the rules match.
-// TestStartRunesCoverWords checks it against the package's string literals
-// and TestPrefilterAgrees against the unfiltered scan.
-const startRunes = "一七万三上下不专世东个中为主之五交今从以任份伊优住体余依修倡做傍儿元光全八六共内再农冬凌几分初到刻前劳升午半印原去双受古号同后听启周和哈四国图圣基声处复夏多夜大天头好妇字季宜宰寒寻小尔工左希平年底庞度建开当律忏情惊意愚感承报拉接措搭收教数整斋新日旧早时明星春昨晏晚最月朔望未末本权来树棕植次欢止正此母民沈沙法消淡深清澳濯点烛煎父特犹献现理由电登白的目直看礼神秋秒穆立端第篝经结综翌老而耶肉腊自至节芒西要讯设说诵谷赎起踏转过近这逾里重钟问闰阳阴阿除雨零霜青首香马黎龙"
+import "strings"
 
-// startSet is startRunes as a set.
-var startSet = newRuneSet(startRunes)
+// An expression begins with a digit, a numeral or a word of the rules; the
+// rules' words are the package's string literals (folded: Simplified).
+// TestStartRunesCoverWords checks the two lists below against them and
+// TestPrefilterAgrees the filtered scan against the unfiltered one.
+
+// startSingles are the words of one rune.
+const startSingles = "一上下个中今从份余内冬几分初到刻前半号后周和夏多天头字季年底度搭数整日早时春晚月末本来止点由电的秋秒第自至讯起踏过近这里钟闰零首"
+
+// startPairs are the first two runes of the longer words, space-separated.
+const startPairs = "" +
+	"一直 七七 七夕 万圣 三一 三八 上一 上上 上世 上个 上午 上半 上季 上年 上旬 上月 下一 下下 下个 下午 下半 下季 " +
+	"下年 下旬 下月 不久 不足 专电 世纪 东正 个万 个世 个交 个周 个字 个季 个小 个工 个星 个月 个礼 个钟 中元 中午 " +
+	"中叶 中旬 中期 中秋 为止 主受 主复 主张 之内 之前 之后 五一 五四 五旬 交易 今个 今后 今夜 今天 今年 今日 今早 " +
+	"今晚 今朝 以上 以下 以内 以前 以后 以来 以色 任务 伊始 伊斯 优势 住棚 体会 依家 修殿 倡议 做法 傍晚 儿童 元宵 " +
+	"元旦 光明 光棍 全天 全年 八一 六一 共识 内容 再过 农历 冬天 冬季 冬月 冬至 凌晨 分半 分钟 初期 刻钟 前不 前半 " +
+	"前后 前天 前年 前日 前期 劳动 升天 午后 午夜 午间 半夜 印度 原则 原因 去年 双十 受难 古尔 同年 同日 同月 后半 " +
+	"后天 后年 后日 后期 听日 启示 周年 哈努 四旬 国庆 国际 图比 圣三 圣会 圣周 圣枝 圣树 圣殿 圣灰 圣灵 圣瓦 圣纪 " +
+	"圣诞 基督 声明 处暑 复活 夏天 夏季 夏至 夜行 夜里 夜间 大前 大后 大大 大寒 大年 大斋 大暑 大雪 天主 好处 妇女 " +
+	"季度 宜家 宰牲 寒露 寻日 小寒 小年 小时 小暑 小满 小雪 尔代 工作 左右 希望 平安 年三 年中 年代 年内 年初 年底 " +
+	"年末 庞格 建党 建军 建议 开斋 当天 当季 当年 当日 当晚 当月 律法 忏悔 情人 惊蛰 意义 意见 愚人 感恩 承诺 报导 " +
+	"报道 拉匝 拉撒 接下 措施 收获 教师 斋月 新历 新春 新果 日前 日后 旧历 早上 早前 早晨 早期 明天 明年 明日 明早 " +
+	"明晚 星期 春分 春天 春季 春节 昨夜 昨天 昨日 昨晚 晏昼 晚上 晚期 晚间 最后 最近 月中 月初 月底 月末 朔日 望日 " +
+	"未来 末期 本世 本季 本年 本日 本月 权力 来年 树木 棕枝 植树 次年 次日 欢庆 正月 此刻 此时 母亲 民国 沈默 沙夫 " +
+	"法令 消费 淡米 深夜 清明 清晨 澳门 濯足 点钟 烛光 煎饼 父亲 特点 犹太 献殿 现在 理由 登霄 白天 白露 目标 直到 " +
+	"看法 礼拜 神圣 秋分 秋天 秋季 秒钟 穆斯 立冬 立夏 立春 立秋 端午 篝火 经验 结论 综合 翌年 翌日 老板 而家 耶稣 " +
+	"肉孜 腊八 腊月 节假 芒种 西赫 要求 设立 说明 诵经 谷雨 赎罪 起至 转经 过去 过后 近日 这一 这个 这季 这月 逾越 " +
+	"重阳 钟头 问题 阳历 阴历 阿舒 除夕 雨水 霜降 青年 首月 香港 马加 黎明 龙抬 "
+
+// startSet holds startSingles; startPairSet the pairs of startPairs, by
+// their first rune then their second.
+var (
+	startSet     = newRuneSet(startSingles)
+	startPairSet = func() map[[2]rune]bool {
+		m := make(map[[2]rune]bool)
+		for _, w := range strings.Fields(startPairs) {
+			rs := []rune(w)
+			m[[2]rune{rs[0], rs[1]}] = true
+		}
+		return m
+	}()
+	startPairFirst = func() *runeSet {
+		var first []rune
+		for k := range startPairSet {
+			first = append(first, k[0])
+		}
+		return newRuneSet(string(first))
+	}()
+)
 
 // canStart reports whether an expression may begin at rune i.
 func (p *parser) canStart(i int) bool {
@@ -16,6 +58,9 @@ func (p *parser) canStart(i int) bool {
 		return isASCIIDigit(r) || r == 'Q' || r == 'q'
 	}
 	if startSet.has(r) {
+		return true
+	}
+	if startPairFirst.has(r) && startPairSet[[2]rune{r, p.r(i + 1)}] {
 		return true
 	}
 	_, ok := numeralRune(r)

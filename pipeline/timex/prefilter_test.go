@@ -15,8 +15,9 @@ import (
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
-// TestStartRunesCoverWords checks that the first rune of every word in the
-// package's string literals may start an expression.
+// TestStartRunesCoverWords checks that every word in the package's string
+// literals may start an expression: a word of one rune is in startSingles,
+// the first two runes of a longer one are in startPairs.
 func TestStartRunesCoverWords(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -48,7 +49,7 @@ func TestStartRunesCoverWords(t *testing.T) {
 				}
 				p.t = newText(w)
 				if !p.canStart(0) {
-					t.Errorf("%s: word %q starts with %q, missing from startRunes", fset.Position(lit.Pos()), w, r)
+					t.Errorf("%s: word %q starts with %q, missing from startSingles or startPairs", fset.Position(lit.Pos()), w, r)
 				}
 			}
 			return true
