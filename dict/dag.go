@@ -9,6 +9,9 @@ package dict
 
 import (
 	"math"
+	"unsafe"
+
+	"github.com/go-ego/gse"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,12 +22,14 @@ type dagCutter struct {
 	set  *Set
 	data []byte // the text, for gse's Dictionary.Find which takes bytes
 
-	offs   []int       // byte offsets of the block's runes in text, then its end
-	edges  []dagEdge   // dictionary words, grouped by first rune
-	first  []int       // edges[first[k]:first[k+1]] start at rune k
-	single []dagLookup // the dictionary entry of rune k alone
-	routes []dagRoute  // best path from rune k to the end of the block
-	logT   float64     // log of the dictionary's total frequency
+	pieces []gse.Text   // the block's runes, for gse's LookupTokens
+	found  []*gse.Token // LookupTokens's answer
+	offs   []int        // byte offsets of the block's runes in text, then its end
+	edges  []dagEdge    // dictionary words, grouped by first rune
+	first  []int        // edges[first[k]:first[k+1]] start at rune k
+	single []dagLookup  // the dictionary entry of rune k alone
+	routes []dagRoute   // best path from rune k to the end of the block
+	logT   float64      // log of the dictionary's total frequency
 }
 
 // dagEdge is a dictionary word with a positive frequency from the rune that
@@ -106,20 +111,36 @@ func (c *dagCutter) cut(text string, start, end int, words []Word) []Word {
 func (c *dagCutter) buildDAG(n int) {
 	dict := c.set.seg.Dict
 	c.edges, c.first, c.single = c.edges[:0], c.first[:0], c.single[:0]
+	c.pieces = c.pieces[:0]
+	for k := 0; k < n; k++ {
+		c.pieces = append(c.pieces, c.data[c.offs[k]:c.offs[k+1]])
+	}
+	if cap(c.found) < n {
+		c.found = make([]*gse.Token, n)
+	}
 	for k := 0; k < n; k++ {
 		c.first = append(c.first, len(c.edges))
+		// LookupTokens walks the trie rune by rune from rune k and returns
+		// the words along the way, shortest first: the probes of gse's
+		// getDag, without starting again from the root for each one.
+		nf := dict.LookupTokens(c.pieces[k:], c.found[:n-k])
 		var one dagLookup
-		for i := k; i < n; i++ {
-			freq, pos, ok := dict.Find(c.data[c.offs[k]:c.offs[i+1]])
+		i := k // the last rune of the current word
+		for _, tok := range c.found[:nf] {
+			end := c.offs[k] + c.set.tokenLen(tok)
+			for i < n && c.offs[i+1] < end {
+				i++
+			}
 			if i == k {
-				one = dagLookup{freq: freq, pos: pos, ok: ok}
+				one = dagLookup{freq: tok.Freq(), pos: tok.Pos(), ok: true}
 			}
-			if !ok {
-				break
+			if tok.Freq() > 0 {
+				c.edges = append(c.edges, dagEdge{end: i + 1, freq: tok.Freq(), pos: tok.Pos()})
 			}
-			if freq > 0 {
-				c.edges = append(c.edges, dagEdge{end: i + 1, freq: freq, pos: pos})
-			}
+		}
+		if !one.ok && len(c.edges) == c.first[k] {
+			// Whether the rune alone is a trie prefix matters for gse's route.
+			_, _, one.ok = dict.Find(c.pieces[k])
 		}
 		c.single = append(c.single, one)
 	}
@@ -223,4 +244,27 @@ func (s *Set) cutShortest(text string, start, end int, words []Word) []Word {
 		words = append(words, Word{Start: start + sg.Start(), End: start + sg.End(), POS: tag})
 	}
 	return words
+}
+
+// tokenLen is the length in bytes of a token of s's dictionary.
+func (s *Set) tokenLen(tok *gse.Token) int {
+	tokens := s.seg.Dict.Tokens
+	if len(tokens) > 0 && len(s.tokenBytes) == len(tokens) {
+		// tok points into tokens (LookupTokens returns &Tokens[value]).
+		i := (uintptr(unsafe.Pointer(tok)) - uintptr(unsafe.Pointer(&tokens[0]))) / unsafe.Sizeof(tokens[0])
+		if i < uintptr(len(tokens)) && &tokens[i] == tok {
+			return int(s.tokenBytes[i])
+		}
+	}
+	return len(tok.Text())
+}
+
+// tokenLengths returns the length in bytes of each token of dict, for
+// tokenLen: gse's Token.Text builds a string.
+func tokenLengths(dict *gse.Dictionary) []int32 {
+	out := make([]int32, len(dict.Tokens))
+	for i := range dict.Tokens {
+		out[i] = int32(len(dict.Tokens[i].Text()))
+	}
+	return out
 }

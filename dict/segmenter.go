@@ -49,6 +49,8 @@ type Set struct {
 	digest   string
 	loadTime time.Duration
 	words    int
+	// tokenBytes[i] is the length in bytes of s.seg.Dict.Tokens[i].
+	tokenBytes []int32
 }
 
 // Load reads the embedded dictionaries and the user dictionaries in opts.
@@ -69,6 +71,7 @@ func Load(opts Options) (*Set, error) {
 		s.words += n
 	}
 	s.seg.LoadModel()
+	s.tokenBytes = tokenLengths(s.seg.Dict)
 	s.digest = hex.EncodeToString(h.Sum(nil))[:16]
 	s.words += s.seg.Dict.NumTokens()
 	s.loadTime = time.Since(start)
