@@ -166,3 +166,18 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestPrefixDigitsAsParseMode checks the digit-string shortcut of Prefix
+// against ParseMode.
+func TestPrefixDigitsAsParseMode(t *testing.T) {
+	for _, s := range []string{"0", "7", "2025", "0123", "000", "99999999999999999999", strings.Repeat("9", 60), "1234567890123456789012345678901234567890"} {
+		t.Run(s, func(t *testing.T) {
+			v, n := Prefix(s + "年")
+			end := min(len(s), MaxRunes)
+			want, err := ParseMode(s[:end], Smart)
+			if err != nil || v != want || n != end {
+				t.Errorf("Prefix(%q) = %v, %d; want %v, %d (%v)", s+"年", v, n, want, end, err)
+			}
+		})
+	}
+}

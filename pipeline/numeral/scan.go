@@ -1,6 +1,7 @@
 package numeral
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,6 +68,12 @@ func allASCIIDigits(s string) bool {
 }
 
 func longest(s string, ends []int) (float64, int) {
+	if len(ends) > 0 && allASCIIDigits(s[:ends[len(ends)-1]]) {
+		// A plain digit string, the usual case: what ParseMode gives it.
+		if v, err := strconv.ParseFloat(s[:ends[len(ends)-1]], 64); err == nil {
+			return v, ends[len(ends)-1]
+		}
+	}
 	for k := len(ends) - 1; k >= 0; k-- {
 		if v, err := ParseMode(s[:ends[k]], Smart); err == nil {
 			return v, ends[k]
