@@ -170,8 +170,12 @@ func anyMasked(m []bool, a, b int) bool {
 
 func startsNumber(s string, i int, r rune) bool {
 	// A bare 百, 千 or 万 (千户企业) is not a count; 十 is (十条).
-	if _, ok := numeral.Digit(r); !ok && !strings.ContainsRune("十廿數数几幾", r) {
-		return false
+	if _, ok := numeral.Digit(r); !ok {
+		switch r {
+		case '十', '廿', '數', '数', '几', '幾':
+		default:
+			return false
+		}
 	}
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(s[:i])
