@@ -22,14 +22,15 @@ type dagCutter struct {
 	set  *Set
 	data []byte // the text, for gse's Dictionary.Find which takes bytes
 
-	pieces []gse.Text   // the block's runes, for gse's LookupTokens
-	found  []*gse.Token // LookupTokens's answer
-	offs   []int        // byte offsets of the block's runes in text, then its end
-	edges  []dagEdge    // dictionary words, grouped by first rune
-	first  []int        // edges[first[k]:first[k+1]] start at rune k
-	single []dagLookup  // the dictionary entry of rune k alone
-	routes []dagRoute   // best path from rune k to the end of the block
-	logT   float64      // log of the dictionary's total frequency
+	pieces  []gse.Text        // the block's runes, for gse's LookupTokens
+	found   []*gse.Token      // LookupTokens's answer
+	offs    []int             // byte offsets of the block's runes in text, then its end
+	edges   []dagEdge         // dictionary words, grouped by first rune
+	first   []int             // edges[first[k]:first[k+1]] start at rune k
+	single  []dagLookup       // the dictionary entry of rune k alone
+	routes  []dagRoute        // best path from rune k to the end of the block
+	hmmCuts map[string][]Word // HMM cuts of runs seen, relative to the run
+	logT    float64           // log of the dictionary's total frequency
 }
 
 // dagEdge is a dictionary word with a positive frequency from the rune that
@@ -191,7 +192,7 @@ func (c *dagCutter) flush(text string, a, b int, words []Word) []Word {
 	if b-a > 1 {
 		start, end := c.offs[a], c.offs[b]
 		if freq, _, ok := c.set.seg.Dict.Find(c.data[start:end]); !ok || freq == 0 {
-			return c.set.appendHMM(text, start, end, words)
+			return c.appendHMM(text, start, end, words)
 		}
 	}
 	for k := a; k < b; k++ {
@@ -201,6 +202,30 @@ func (c *dagCutter) flush(text string, a, b int, words []Word) []Word {
 		}
 		words = append(words, Word{Start: c.offs[k], End: c.offs[k+1], POS: tag})
 	}
+	return words
+}
+
+// appendHMM is Set.appendHMM, remembering the cut of each run for the rest
+// of the text: names and other unknown words come back, and gse's HMM is
+// slow (regular expressions, maps and sorting for each run).
+func (c *dagCutter) appendHMM(text string, start, end int, words []Word) []Word {
+	run := text[start:end]
+	if cut, ok := c.hmmCuts[run]; ok {
+		for _, w := range cut {
+			words = append(words, Word{Start: start + w.Start, End: start + w.End, POS: w.POS})
+		}
+		return words
+	}
+	before := len(words)
+	words = c.set.appendHMM(text, start, end, words)
+	cut := make([]Word, 0, len(words)-before)
+	for _, w := range words[before:] {
+		cut = append(cut, Word{Start: w.Start - start, End: w.End - start, POS: w.POS})
+	}
+	if c.hmmCuts == nil {
+		c.hmmCuts = make(map[string][]Word)
+	}
+	c.hmmCuts[run] = cut
 	return words
 }
 
