@@ -12,6 +12,13 @@ import (
 // text are ignored. The result's spans are byte offsets into text; the
 // result is deterministic and never nil.
 func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
+	a, _ := analyze(text, speakers, numbers)
+	return a
+}
+
+// analyze is Analyze that also returns the number of steps taken by the
+// loops that search candidates (see doc.work), for the scaling test.
+func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int) {
 	d := newDoc(text)
 	a := &Argument{
 		Sections:     []Section{},
@@ -22,7 +29,7 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 		Diagnostics:  []Diagnostic{},
 	}
 	if len(d.paras) == 0 {
-		return a
+		return a, d.work
 	}
 
 	// Enumerations: marker lists first, then announcements, then unmarked
@@ -58,7 +65,7 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 	alike := d.alikeParagraphs(markerParas)
 	d.linkAnnouncements(alike, as)
 	bs = append(append(bs, par...), alike...)
-	nest(bs)
+	nest(bs, &d.work)
 	for _, b := range bs {
 		a.Enumerations = append(a.Enumerations, b.e)
 		if b.e.Announced != nil && b.e.Announced.Count != len(b.e.Items) {
@@ -113,5 +120,5 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 	}
 	a.Thesis = d.thesis(a.Quotes, d.firstBody())
 	sort.SliceStable(a.Diagnostics, func(i, j int) bool { return a.Diagnostics[i].Start < a.Diagnostics[j].Start })
-	return a
+	return a, d.work
 }

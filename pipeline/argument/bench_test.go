@@ -38,3 +38,23 @@ func BenchmarkWriteOutline(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyzeSize runs on the seed repeated to about 0.1, 0.3, 1 and
+// 4 MB (one growing document), to show that the time per byte stays flat.
+func BenchmarkAnalyzeSize(b *testing.B) {
+	seed, _ := readSeed(b)
+	for _, size := range []struct {
+		name  string
+		bytes int
+	}{{"0.1MB", 100_000}, {"0.3MB", 300_000}, {"1MB", 1_000_000}, {"4MB", 4_000_000}} {
+		b.Run(size.name, func(b *testing.B) {
+			text := strings.Repeat(seed+"\n", (size.bytes+len(seed))/(len(seed)+1))
+			sp := buildSpeakers(text, seedSpeakers())
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Analyze(text, sp, nil)
+			}
+		})
+	}
+}

@@ -178,6 +178,7 @@ func headingRank(style string) int {
 // buildLists turns marker lists into enumerations with item spans.
 func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 	var out []*built
+	ends := map[int][]int{} // heading rank → nextHeading table, made when needed
 	for _, l := range ls {
 		b := &built{style: l.style, family: l.family, gap: l.gap}
 		b.e.Style = l.style
@@ -211,7 +212,11 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 					end = l.ms[k+1].start
 				}
 			case level == "heading":
-				end = d.headingListEnd(m.para, l.style, starts)
+				rank := headingRank(l.style)
+				if ends[rank] == nil {
+					ends[rank] = d.nextHeading(rank, starts)
+				}
+				end = d.headingListEnd(m.para, ends[rank])
 			default:
 				end = d.paras[m.para].End
 			}
@@ -231,18 +236,31 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 	return out
 }
 
+// nextHeading returns, for every paragraph index q (and len(d.paras)),
+// the index of the first heading paragraph at or after q whose marker
+// (by starts, the style of the marker opening each paragraph) ranks at
+// rank or outer; len(d.paras) when there is none.
+func (d *doc) nextHeading(rank int, starts map[int]string) []int {
+	next := make([]int, len(d.paras)+1)
+	next[len(d.paras)] = len(d.paras)
+	for q := len(d.paras) - 1; q >= 0; q-- {
+		d.work++
+		if d.paras[q].heading && headingRank(starts[d.paras[q].Start]) <= rank {
+			next[q] = q
+		} else {
+			next[q] = next[q+1]
+		}
+	}
+	return next
+}
+
 // headingListEnd returns where the last item of a heading list that starts
 // in paragraph pi ends: before the next heading of the same or an outer
-// rank, or at the end of the text.
-func (d *doc) headingListEnd(pi int, style string, starts map[int]string) int {
-	rank := headingRank(style)
-	for q := pi + 1; q < len(d.paras); q++ {
-		if !d.paras[q].heading {
-			continue
-		}
-		if headingRank(starts[d.paras[q].Start]) <= rank {
-			return d.paras[q-1].End
-		}
+// rank (next is nextHeading's table for the list's rank), or at the end
+// of the text.
+func (d *doc) headingListEnd(pi int, next []int) int {
+	if q := next[pi+1]; q < len(d.paras) {
+		return d.paras[q-1].End
 	}
 	return d.paras[len(d.paras)-1].End
 }
@@ -250,7 +268,8 @@ func (d *doc) headingListEnd(pi int, style string, starts map[int]string) int {
 // linkAnnouncements attaches to each list the announcement that precedes
 // it: one naming the list's noun (三大支柱 for 第一支柱) up to three
 // paragraphs back, else the nearest in the same paragraph or in the last
-// sentence of the paragraph before.
+// sentence of the paragraph before. as is in text order (findAnnouncements
+// order: starts and ends increasing).
 func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 	for _, b := range bs {
 		first := b.e.Items[0].Start
@@ -260,7 +279,13 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 			noun = strings.TrimPrefix(b.family, "di-noun:")
 		}
 		best := -1
-		for k := range as {
+		// as is in text order, its ends increasing: the fitting
+		// announcement that ends last is the first found going back from
+		// the list, at most three paragraphs back.
+		lo := sort.Search(len(as), func(k int) bool { return as[k].para >= fp-3 })
+		hi := sort.Search(len(as), func(k int) bool { return as[k].End > first })
+		for k := hi - 1; k >= lo && best < 0; k-- {
+			d.work++
 			a := &as[k]
 			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 {
 				continue
@@ -479,7 +504,7 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 
 // nest sorts the lists, gives them IDs, finds each list's parent item and
 // clips items to their parent.
-func nest(bs []*built) {
+func nest(bs []*built, work *int) {
 	sort.SliceStable(bs, func(i, j int) bool {
 		si, sj := bs[i].span(), bs[j].span()
 		if si.Start != sj.Start {
@@ -490,25 +515,54 @@ func nest(bs []*built) {
 	for i, b := range bs {
 		b.e.ID = fmt.Sprintf("E%d", i+1)
 	}
-	for _, b := range bs {
-		s := b.span()
-		bestLen := -1
-		for _, m := range bs {
-			if m == b {
+	// The parent item of a list is the shortest item of another list
+	// containing the list's start (the earliest list and item on a tie),
+	// not one starting with it in a list no longer than it. The lists are
+	// visited by start, sweeping the items by start: active holds the
+	// items started so far that may still contain the next list's start.
+	type itemRef struct{ m, k, start, end int }
+	spans := make([]Span, len(bs))
+	var items []itemRef
+	for mi, m := range bs {
+		spans[mi] = m.span()
+		for k, it := range m.e.Items {
+			items = append(items, itemRef{mi, k, it.Start, it.End})
+		}
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
+	var active []itemRef
+	next := 0
+	for bi, b := range bs {
+		s := spans[bi]
+		for ; next < len(items) && items[next].start <= s.Start; next++ {
+			active = append(active, items[next])
+		}
+		kept := active[:0]
+		for _, it := range active {
+			*work++
+			if it.end > s.Start {
+				kept = append(kept, it)
+			}
+		}
+		active = kept
+		best := -1
+		for ai, it := range active {
+			ms := spans[it.m]
+			if it.m == bi || it.start == s.Start && ms.End-ms.Start <= s.End-s.Start {
 				continue
 			}
-			ms := m.span()
-			for k, it := range m.e.Items {
-				if !(it.Start <= s.Start && s.Start < it.End) {
-					continue
-				}
-				if it.Start == s.Start && ms.End-ms.Start <= s.End-s.Start {
-					continue
-				}
-				if l := it.End - it.Start; bestLen < 0 || l < bestLen {
-					bestLen, b.parent, b.pItem = l, m, k
-				}
+			if best < 0 {
+				best = ai
+				continue
 			}
+			bt := active[best]
+			l, bl := it.end-it.start, bt.end-bt.start
+			if l < bl || l == bl && (it.m < bt.m || it.m == bt.m && it.k < bt.k) {
+				best = ai
+			}
+		}
+		if best >= 0 {
+			b.parent, b.pItem = bs[active[best].m], active[best].k
 		}
 	}
 	// Parents before children, so clipping cascades.
@@ -518,15 +572,21 @@ func nest(bs []*built) {
 		}
 		b.e.Parent = fmt.Sprintf("%s.%d", b.parent.e.ID, b.pItem+1)
 	}
+	// Clipping is repeated until nothing changes (at most once per list):
+	// with parents before children one pass does it all and a second
+	// finds nothing to do.
 	for range bs {
+		changed := false
 		for _, b := range bs {
 			if b.parent == nil {
 				continue
 			}
 			pe := b.parent.e.Items[b.pItem].End
 			for k := range b.e.Items {
+				*work++
 				it := &b.e.Items[k]
 				if it.End > pe && it.Start < pe {
+					changed = true
 					it.End = pe
 					if it.HeadEnd > pe {
 						it.Head = it.Head[:max(0, pe-it.HeadStart)]
@@ -534,6 +594,9 @@ func nest(bs []*built) {
 					}
 				}
 			}
+		}
+		if !changed {
+			break
 		}
 	}
 }

@@ -170,6 +170,8 @@ type quoteFinder struct {
 	qs    []qspan
 	verbs map[int]bool // verb starts used by quotes with marks
 	top   []Span       // insides of the outermost quotes, in order
+	// actors caches firstActor by paragraph index.
+	actors map[int]actor
 }
 
 // inQuote reports whether [s, e) lies inside quote marks: inside an
@@ -249,15 +251,8 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 	// A zero subject: the first actor of an earlier sentence of the
 	// paragraph (…一方面強調…；另一方面…，承認…).
 	if p := d.paraAt(vs); p >= 0 && !q.pronounBefore(vs) && d.subjectless(vs) {
-		for _, s := range d.paras[p].sents {
-			if s.Start >= sent.Start {
-				break
-			}
-			for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
-				if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
-					return q.coordinated(k)
-				}
-			}
+		if a := q.firstActor(p); a.k >= 0 && a.sent < sent.Start {
+			return q.coordinated(a.k)
 		}
 	}
 	// A pronoun subject: 他說, 她表示, 其稱.
@@ -274,6 +269,33 @@ func (q *quoteFinder) speakerFor(vs int) []mention {
 		}
 	}
 	return nil
+}
+
+// actor is the first actor of a paragraph: mention k, in the sentence
+// starting at sent; k is -1 when the paragraph has none.
+type actor struct{ k, sent int }
+
+// firstActor returns the first actor of paragraph p: the first mention,
+// sentence by sentence, that lies within its sentence and is neither a
+// modifier nor quoted. It is found once per paragraph.
+func (q *quoteFinder) firstActor(p int) actor {
+	if a, ok := q.actors[p]; ok {
+		return a
+	}
+	a := actor{-1, 0}
+	d := q.d
+find:
+	for _, s := range d.paras[p].sents {
+		for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
+			d.work++
+			if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
+				a = actor{k, s.Start}
+				break find
+			}
+		}
+	}
+	q.actors[p] = a
+	return a
 }
 
 // titled moves from an organization mention to the person it titles:
@@ -494,7 +516,7 @@ func containsString(xs []string, s string) bool {
 // quotes classifies every quoted stretch and finds reported speech.
 func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
-	q := &quoteFinder{d: d, ms: ms, qs: qs, verbs: map[int]bool{}}
+	q := &quoteFinder{d: d, ms: ms, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{}}
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)
@@ -610,6 +632,12 @@ func (d *doc) coordinatedQuote(prevClose, open int) bool {
 func (q *quoteFinder) indirect() []Quote {
 	d := q.d
 	var out []Quote
+	// The used verb starts in order, to ask whether a stretch holds one.
+	used := make([]int, 0, len(q.verbs))
+	for vs := range q.verbs {
+		used = append(used, vs)
+	}
+	sort.Ints(used)
 	for k, m := range q.ms {
 		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
 			continue
@@ -666,17 +694,17 @@ func (q *quoteFinder) indirect() []Quote {
 			if d.runeCount(cs, ce) < 4 || !punct && d.runeCount(cs, ce) <= 8 {
 				break // 表示熱烈歡迎: too short to be what was said
 			}
-			quoted := false
-			for vs := range q.verbs {
-				quoted = quoted || cs <= vs && vs < ce
-			}
-			if quoted {
+			if u := sort.SearchInts(used, cs); u < len(used) && used[u] < ce {
 				break // the sentence goes on to a quotation: …時說：“…”
 			}
 			qu := Quote{Text: d.text[cs:ce], Start: cs, End: ce, Kind: KindIndirect,
 				Verb: d.text[j : j+len(v)], VerbStart: j, VerbEnd: j + len(v)}
 			attribute(&qu, q.coordinated(k))
 			q.verbs[j] = true
+			u := sort.SearchInts(used, j) // at the end but for odd mentions
+			used = append(used, 0)
+			copy(used[u+1:], used[u:])
+			used[u] = j
 			out = append(out, qu)
 			break
 		}

@@ -146,7 +146,9 @@ func (d *doc) sections(bs []*built) []Section {
 		return []Section{}
 	}
 	var out []Section
+	used := map[Role]bool{} // the roles of the sections in out
 	start := func(role Role, pi int) {
+		used[role] = true
 		sec := Section{Role: role, Start: d.paras[pi].Start}
 		if d.paras[pi].heading {
 			sec.Heading, sec.HeadingStart, sec.HeadingEnd = d.headingText(pi)
@@ -201,13 +203,14 @@ func (d *doc) sections(bs []*built) []Section {
 	}
 	pending := -1
 	lastPara := len(d.paras) - 1
+	sectionLevel := d.sectionLevelHeadings(bs)
 	for pi := lead + 1; pi < len(d.paras); pi++ {
 		p := d.paras[pi]
 		f := d.f[p.Start:p.End]
 		if b, ok := closesAt[pi]; ok && secAnnounced(b) {
 			pending = pi
 		}
-		if p.heading && !d.headingIsSectionLevel(pi, bs) {
+		if level, ok := sectionLevel[pi]; p.heading && ok && !level {
 			continue
 		}
 		if p.heading {
@@ -259,7 +262,7 @@ func (d *doc) sections(bs []*built) []Section {
 		if len(pl) == 0 {
 			// No plan: a first sentence that names its part opens it
 			// (其出台背景主要有…, 《辦法》的主要內容包括…), each role once.
-			if r, ok := d.cueRole(pi); ok && !usedRole(out, r) {
+			if r, ok := d.cueRole(pi); ok && !used[r] {
 				start(r, pi)
 			}
 		}
@@ -339,15 +342,6 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 	return RoleOther, false
 }
 
-func usedRole(ss []Section, r Role) bool {
-	for _, s := range ss {
-		if s.Role == r {
-			return true
-		}
-	}
-	return false
-}
-
 // paraNames reports whether paragraph pi names role r (背景 for a
 // background section).
 func (d *doc) paraNames(pi int, r Role) bool {
@@ -365,18 +359,23 @@ func (d *doc) paraNames(pi int, r Role) bool {
 	return false
 }
 
-// headingIsSectionLevel reports whether the heading at pi is not an item
-// heading nested under another heading list.
-func (d *doc) headingIsSectionLevel(pi int, bs []*built) bool {
+// sectionLevelHeadings maps the paragraph of every item of a heading list
+// to whether that heading is at section level: not an item heading nested
+// under another heading list. The first list (in bs order) with an item
+// in a paragraph decides; a heading in no heading list is at section
+// level.
+func (d *doc) sectionLevelHeadings(bs []*built) map[int]bool {
+	out := map[int]bool{}
 	for _, b := range bs {
 		if b.level != "heading" {
 			continue
 		}
 		for k := range b.e.Items {
-			if b.paras[k] == pi {
-				return b.parent == nil
+			d.work++
+			if _, ok := out[b.paras[k]]; !ok {
+				out[b.paras[k]] = b.parent == nil
 			}
 		}
 	}
-	return true
+	return out
 }

@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,6 +36,11 @@ type doc struct {
 	text  string // the original text
 	f     string // folded copy, same byte offsets
 	paras []para
+	// work counts the steps of the loops that look for candidates
+	// (numbers in an item, announcements before a list, parents of a
+	// list…): the scaling test checks that it grows linearly with the
+	// text.
+	work int
 }
 
 // para is one non-empty line of the text, trimmed of surrounding spaces.
@@ -236,10 +242,12 @@ func (d *doc) sentenceAt(i int) Span {
 	if p < 0 {
 		return Span{i, i}
 	}
-	for _, s := range d.paras[p].sents {
-		if s.Start <= i && i < s.End {
-			return s
-		}
+	// The sentences are in order and disjoint: the first ending after i
+	// is the one, if it starts at or before i.
+	ss := d.paras[p].sents
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return ss[k]
 	}
 	return Span{d.paras[p].Start, d.paras[p].End}
 }

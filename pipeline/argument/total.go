@@ -89,9 +89,32 @@ func (d *doc) announces(i int) bool {
 // enumeration: for each unit, when every item has a number in that unit,
 // the nearest earlier number in that unit (at most three paragraphs before
 // the list) is the stated total.
+//
+// ns is in text order (by Start). Units are tried in the order of their
+// first appearance in ns; a unit is tried only when the first item has a
+// number in it (no other unit can have a part in every item).
 func (d *doc) totals(bs []*built, ns []num) []Total {
 	var out []Total
 	usedStated := map[int]bool{}
+	unitRank := map[string]int{} // unit → order of first appearance
+	for _, x := range ns {
+		if _, ok := unitRank[x.unit]; !ok {
+			unitRank[x.unit] = len(unitRank)
+		}
+	}
+	// from returns the index of the first number starting at or after i.
+	from := func(i int) int { return sort.Search(len(ns), func(k int) bool { return ns[k].Start >= i }) }
+	// partIn returns the first number in unit u inside item it: every
+	// such number starts in [it.Start, it.End).
+	partIn := func(it Item, u string) (num, bool) {
+		for k := from(it.Start); k < len(ns) && ns[k].Start < it.End; k++ {
+			d.work++
+			if x := ns[k]; x.unit == u && x.End <= it.End {
+				return x, true
+			}
+		}
+		return num{}, false
+	}
 	for _, b := range bs {
 		if len(b.e.Items) < 2 {
 			continue
@@ -99,25 +122,22 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 		first := b.e.Items[0].Start
 		fp := d.paraAt(first)
 		var units []string
-		for _, x := range ns {
-			if !containsString(units, x.unit) {
+		it0 := b.e.Items[0]
+		for k := from(it0.Start); k < len(ns) && ns[k].Start < it0.End; k++ {
+			d.work++
+			if x := ns[k]; x.End <= it0.End && !containsString(units, x.unit) {
 				units = append(units, x.unit)
 			}
 		}
+		sort.Slice(units, func(i, j int) bool { return unitRank[units[i]] < unitRank[units[j]] })
 		for _, u := range units {
 			var parts []num
 			for _, it := range b.e.Items {
-				found := false
-				for _, x := range ns {
-					if x.unit == u && it.Start <= x.Start && x.End <= it.End {
-						parts = append(parts, x)
-						found = true
-						break
-					}
-				}
-				if !found {
+				x, ok := partIn(it, u)
+				if !ok {
 					break
 				}
+				parts = append(parts, x)
 			}
 			if len(parts) != len(b.e.Items) {
 				continue
@@ -126,8 +146,17 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			for _, x := range parts {
 				maxPart = math.Max(maxPart, x.value)
 			}
+			// The stated total is the last fitting number before the list,
+			// at most three paragraphs back: it starts before first and
+			// at or after the start of paragraph fp-3.
+			lo := 0
+			if fp >= 0 {
+				lo = from(d.paras[max(fp-3, 0)].Start)
+			}
 			stated := -1
-			for k, x := range ns {
+			for k := from(first) - 1; k >= lo; k-- {
+				d.work++
+				x := ns[k]
 				if x.unit != u || x.End > first || usedStated[x.Start] || x.value <= maxPart || x.value < 3 {
 					continue
 				}
@@ -135,6 +164,7 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 					continue
 				}
 				stated = k
+				break
 			}
 			if stated < 0 {
 				continue
@@ -206,6 +236,21 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 func (d *doc) claims(ts []Total) []Claim {
 	var out []Claim
 	words := []string{"均超过半数", "均超过一半", "都超过半数", "都超过一半", "均过半数", "都过半数", "均过半", "都过半", "过半数", "超过半数", "超过一半", "过半"}
+	// The part mentions of every total with a stated number, by start: a
+	// claim looks only at those of its sentence, in the order of the
+	// totals and then of their parts.
+	type part struct{ t, m, start int }
+	var parts []part
+	for ti, t := range ts {
+		if t.Stated == 0 {
+			continue
+		}
+		for mi, m := range t.PartMentions {
+			parts = append(parts, part{ti, mi, m.Start})
+		}
+	}
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].start < parts[j].start })
+	var inSent []part
 	for i := 0; i < len(d.f); {
 		w := ""
 		for _, x := range words {
@@ -222,26 +267,32 @@ func (d *doc) claims(ts []Total) []Claim {
 		sent := d.sentenceAt(i)
 		var details []string
 		holds, any := true, false
-		for _, t := range ts {
-			if t.Stated == 0 {
-				continue
+		inSent = inSent[:0]
+		for k := sort.Search(len(parts), func(k int) bool { return parts[k].start >= sent.Start }); k < len(parts) && parts[k].start <= i; k++ {
+			d.work++
+			if p := parts[k]; ts[p.t].PartMentions[p.m].End <= i {
+				inSent = append(inSent, p)
 			}
-			for _, m := range t.PartMentions {
-				if m.Start < sent.Start || m.End > i {
-					continue
-				}
-				any = true
-				share := m.Value / t.Stated
-				if share <= 0.5 {
-					holds = false
-					if share == 0.5 {
-						details = append(details, fmt.Sprintf("%s of %s is exactly half, not more", m.Text, t.Text))
-					} else {
-						details = append(details, fmt.Sprintf("%s of %s is %.0f%%, less than half", m.Text, t.Text, share*100))
-					}
+		}
+		sort.Slice(inSent, func(a, b int) bool {
+			if inSent[a].t != inSent[b].t {
+				return inSent[a].t < inSent[b].t
+			}
+			return inSent[a].m < inSent[b].m
+		})
+		for _, p := range inSent {
+			t, m := ts[p.t], ts[p.t].PartMentions[p.m]
+			any = true
+			share := m.Value / t.Stated
+			if share <= 0.5 {
+				holds = false
+				if share == 0.5 {
+					details = append(details, fmt.Sprintf("%s of %s is exactly half, not more", m.Text, t.Text))
 				} else {
-					details = append(details, fmt.Sprintf("%s of %s is %.0f%%", m.Text, t.Text, share*100))
+					details = append(details, fmt.Sprintf("%s of %s is %.0f%%, less than half", m.Text, t.Text, share*100))
 				}
+			} else {
+				details = append(details, fmt.Sprintf("%s of %s is %.0f%%", m.Text, t.Text, share*100))
 			}
 		}
 		if any {
@@ -256,7 +307,7 @@ func (d *doc) claims(ts []Total) []Claim {
 // says what the article does (本文…) — its quoted formula when it has one
 // (探究其“創新驅動基建，基建支撐霸權”的戰略邏輯), or the sentence itself when
 // it states a claim (本文認為…) — else a sentence opening with 總之/綜上
-// anywhere; nil when there is none.
+// anywhere; nil when there is none. qs is in order of Start.
 func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 	if len(d.paras) == 0 {
 		return nil
@@ -267,7 +318,10 @@ func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 			if !strings.Contains(f, "本文") && !strings.Contains(f, "笔者") && !strings.Contains(f, "本报告") && !strings.Contains(f, "探究") {
 				continue
 			}
-			for _, q := range qs {
+			// qs is in order of Start: only those starting in s can lie in it.
+			for k := sort.Search(len(qs), func(k int) bool { return qs[k].Start >= s.Start }); k < len(qs) && qs[k].Start <= s.End; k++ {
+				d.work++
+				q := qs[k]
 				if q.Start >= s.Start && q.End <= s.End && q.Kind != KindIndirect && d.runeCount(q.Start, q.End) >= 6 {
 					return &Thesis{Text: q.Text, Start: q.Start, End: q.End}
 				}
