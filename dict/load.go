@@ -15,6 +15,9 @@ import (
 func (s *Set) loadEmbedded(shortestPath bool) {
 	seg := &s.seg
 	seg.Dict = gse.NewDict()
+	// Load calls gse's LoadModel once everything is loaded; Init would fill
+	// the HMM tables a first time.
+	seg.NotLoadHMM = true
 	seg.Init()
 	sep := seg.DictSep + " "
 	for rest := zhS; ; {
