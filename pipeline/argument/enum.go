@@ -284,7 +284,25 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 		// the list, at most three paragraphs back.
 		lo := sort.Search(len(as), func(k int) bool { return as[k].para >= fp-3 })
 		hi := sort.Search(len(as), func(k int) bool { return as[k].End > first })
-		for k := hi - 1; k >= lo && best < 0; k-- {
+		// Without a noun an announcement fits only in the list's sentence
+		// or the one before, or in the last sentence (or heading) of the
+		// paragraph before: none ending at or before floor does.
+		floor := -1
+		if noun == "" {
+			floor = 0
+			if cur := d.sentenceAt(first); cur.Start > 0 {
+				floor = d.sentenceAt(cur.Start - 1).Start
+			}
+			if opensPara := b.level != "inline" || d.inFirstSentence(first, fp); opensPara && fp >= 1 {
+				pp := d.paras[fp-1]
+				s := pp.Start
+				if !pp.heading && len(pp.sents) > 0 {
+					s = pp.sents[len(pp.sents)-1].Start
+				}
+				floor = min(floor, s)
+			}
+		}
+		for k := hi - 1; k >= lo && best < 0 && as[k].End > floor; k-- {
 			d.work++
 			a := &as[k]
 			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 {
@@ -589,8 +607,12 @@ func nest(bs []*built, work *int) {
 					changed = true
 					it.End = pe
 					if it.HeadEnd > pe {
-						it.Head = it.Head[:max(0, pe-it.HeadStart)]
-						it.HeadEnd = max(pe, it.HeadStart)
+						// A head starting past the new end (after the
+						// spaces that follow the marker) becomes empty at
+						// the end, inside the item.
+						it.HeadStart = min(it.HeadStart, pe)
+						it.Head = it.Head[:pe-it.HeadStart]
+						it.HeadEnd = pe
 					}
 				}
 			}

@@ -97,10 +97,12 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 	var out []Total
 	usedStated := map[int]bool{}
 	unitRank := map[string]int{} // unit → order of first appearance
-	for _, x := range ns {
+	byUnit := map[string][]int{} // unit → indexes in ns, increasing
+	for k, x := range ns {
 		if _, ok := unitRank[x.unit]; !ok {
 			unitRank[x.unit] = len(unitRank)
 		}
+		byUnit[x.unit] = append(byUnit[x.unit], k)
 	}
 	// from returns the index of the first number starting at or after i.
 	from := func(i int) int { return sort.Search(len(ns), func(k int) bool { return ns[k].Start >= i }) }
@@ -146,16 +148,19 @@ func (d *doc) totals(bs []*built, ns []num) []Total {
 			for _, x := range parts {
 				maxPart = math.Max(maxPart, x.value)
 			}
-			// The stated total is the last fitting number before the list,
-			// at most three paragraphs back: it starts before first and
-			// at or after the start of paragraph fp-3.
+			// The stated total is the last fitting number in unit u before
+			// the list, at most three paragraphs back: it starts before
+			// first and at or after the start of paragraph fp-3.
 			lo := 0
 			if fp >= 0 {
 				lo = from(d.paras[max(fp-3, 0)].Start)
 			}
+			hi := from(first)
+			us := byUnit[u]
 			stated := -1
-			for k := from(first) - 1; k >= lo; k-- {
+			for j := sort.SearchInts(us, hi) - 1; j >= 0 && us[j] >= lo; j-- {
 				d.work++
+				k := us[j]
 				x := ns[k]
 				if x.unit != u || x.End > first || usedStated[x.Start] || x.value <= maxPart || x.value < 3 {
 					continue
