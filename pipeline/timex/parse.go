@@ -846,11 +846,11 @@ func (p *parser) vague(i int, b *pt) int {
 		m := b.mo
 		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, loc)
 		end := first.AddDate(0, 1, 0)
-		ym := first.Format("2006-01")
 		j, w := p.anyOf(i, monthVagueWords)
 		if w == "" {
 			return i
 		}
+		ym := first.Format("2006-01")
 		last := end.AddDate(0, 0, -1).Format("2006-01-02")
 		switch w {
 		case "上旬":
@@ -870,8 +870,11 @@ func (p *parser) vague(i int, b *pt) int {
 		return i
 	}
 	jan := time.Date(y, 1, 1, 0, 0, 0, 0, loc)
-	ys := jan.Format("2006")
 	j, w := p.anyOf(i, yearVagueWords)
+	ys := ""
+	if w != "" {
+		ys = jan.Format("2006")
+	}
 	switch w {
 	case "年底", "底", "年末", "末":
 		set(jan.AddDate(0, 11, 0), jan.AddDate(1, 0, 0), Month, ys+"-12")
@@ -910,6 +913,7 @@ func (p *parser) vague(i int, b *pt) int {
 	if q == 0 {
 		return i
 	}
+	ys = jan.Format("2006")
 	k2, w := p.anyOf(k, quarterUnitWords)
 	if w == "" {
 		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
