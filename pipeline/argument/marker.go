@@ -134,6 +134,9 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 // markerAt reads a marker starting at byte i of paragraph p.
 func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bool) (marker, bool) {
 	f := d.f
+	if r, _ := utf8.DecodeRuneInString(f[i:]); !mayStartMarker(r) {
+		return marker{}, false
+	}
 	clause := d.isClauseStart(i)
 	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
@@ -217,6 +220,20 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	}
 	return marker{}, false
+}
+
+// mayStartMarker reports whether a marker read by markerAt can start
+// with r: a circled number, 第, the first rune of 另一方面, 一方面, 首先,
+// 其次, 再次, 最後, or a numeral (what parseNumeral reads).
+func mayStartMarker(r rune) bool {
+	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+		return true
+	}
+	switch r {
+	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万':
+		return true
+	}
+	return false
 }
 
 // list is a chain of markers being built into an enumeration.

@@ -40,8 +40,22 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 	return false
 }
 
+// maySpeak reports whether r is the first rune of a speech verb (see
+// speechVerbs; a test keeps the two in step).
+func maySpeak(r rune) bool {
+	switch r {
+	case '直', '补', '解', '明', '写', '指', '强', '认', '表', '誓', '宣', '声', '承', '坦', '透',
+		'警', '呼', '回', '重', '预', '谈', '提', '问', '答', '断', '告', '介', '称', '说', '道':
+		return true
+	}
+	return false
+}
+
 // verbAt returns the speech verb starting at byte i of the folded text.
 func (d *doc) verbAt(i int) string {
+	if r, _ := utf8.DecodeRuneInString(d.f[i:]); !maySpeak(r) {
+		return ""
+	}
 	for _, v := range speechVerbs() {
 		if strings.HasPrefix(d.f[i:], v) && !d.verbExcluded(i, i+len(v), v) {
 			return v

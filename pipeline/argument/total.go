@@ -258,6 +258,12 @@ func (d *doc) claims(ts []Total) []Claim {
 	var inSent []part
 	for i := 0; i < len(d.f); {
 		w := ""
+		// Every word opens with 均, 都, 过 or 超.
+		if r, _ := utf8.DecodeRuneInString(d.f[i:]); r != '均' && r != '都' && r != '过' && r != '超' {
+			_, n := utf8.DecodeRuneInString(d.f[i:])
+			i += n
+			continue
+		}
 		for _, x := range words {
 			if strings.HasPrefix(d.f[i:], x) {
 				w = x
