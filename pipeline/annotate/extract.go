@@ -22,8 +22,7 @@ import (
 func extractionStages(p *Pipeline) []pipeline.Stage {
 	return []pipeline.Stage{
 		stageFunc{"entity", p.entities},
-		stageFunc{"timex", p.dates},
-		stageFunc{"quantity", quantities},
+		stageFunc{"timex", p.datesAndQuantities},
 		stageFunc{"order", p.orders},
 		argument.Stage{},
 	}
@@ -80,14 +79,18 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 }
 
 // reference is the date relative expressions are resolved against: the
-// --date flag, else what the text itself says.
-func (p *Pipeline) reference(d *pipeline.Doc) timex.Reference {
+// --date flag, else what the text itself says. It also returns the
+// expressions read without a reference, which the quantity extractor uses
+// to skip dates.
+func (p *Pipeline) reference(d *pipeline.Doc) (timex.Reference, []timex.Expr) {
 	var ref timex.Reference
+	var bare []timex.Expr
 	if p.opts.Date != "" {
 		t, _ := time.Parse("2006-01-02", p.opts.Date)
 		ref = timex.Reference{Date: t, Source: "flag"}
+		bare = timex.Extract(d.Text, timex.Reference{})
 	} else {
-		ref = timex.GuessReference(d.Text)
+		ref, bare = timex.GuessReferenceExprs(d.Text)
 	}
 	switch d.Source.Region {
 	case pipeline.Taiwan:
@@ -97,11 +100,14 @@ func (p *Pipeline) reference(d *pipeline.Doc) timex.Reference {
 	case pipeline.Mainland:
 		ref.Region = timex.Mainland
 	}
-	return ref
+	return ref, bare
 }
 
-func (p *Pipeline) dates(_ context.Context, d *pipeline.Doc) error {
-	ref := p.reference(d)
+// datesAndQuantities fills Dates (resolved against the article's date) and
+// Quantities (numbers that are not part of a date) in one pass over the
+// reference-free date expressions.
+func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error {
+	ref, bare := p.reference(d)
 	d.Reference = pipeline.DateReference{Source: ref.Source}
 	if !ref.Date.IsZero() {
 		d.Reference.Date = ref.Date.Format("2006-01-02")
@@ -109,11 +115,7 @@ func (p *Pipeline) dates(_ context.Context, d *pipeline.Doc) error {
 	for _, e := range timex.Extract(d.Text, ref) {
 		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String()})
 	}
-	return nil
-}
-
-func quantities(_ context.Context, d *pipeline.Doc) error {
-	for _, q := range quantity.Extract(d.Text) {
+	for _, q := range quantity.ExtractMasked(d.Text, bare) {
 		pq := pipeline.Quantity{Range: origRange(d, q.Start, q.End), Value: q.Value, Qualifier: q.Qualifier}
 		// Unit and noun as written in the original.
 		pq.Unit = q.Unit
