@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"container/heap"
 	"fmt"
 	"sort"
 	"strings"
@@ -520,6 +521,37 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 	return out
 }
 
+// itemRef is item k of list m (an index into the sorted lists) with its
+// span, for finding parents.
+type itemRef struct{ m, k, start, end int }
+
+// itemHeap is a min-heap of items by length, then list, then item.
+type itemHeap []itemRef
+
+func (h itemHeap) Len() int { return len(h) }
+func (h itemHeap) Less(i, j int) bool {
+	li, lj := h[i].end-h[i].start, h[j].end-h[j].start
+	if li != lj {
+		return li < lj
+	}
+	if h[i].m != h[j].m {
+		return h[i].m < h[j].m
+	}
+	return h[i].k < h[j].k
+}
+func (h itemHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+
+// Push implements heap.Interface.
+func (h *itemHeap) Push(x any) { *h = append(*h, x.(itemRef)) }
+
+// Pop implements heap.Interface.
+func (h *itemHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
 // nest sorts the lists, gives them IDs, finds each list's parent item and
 // clips items to their parent.
 func nest(bs []*built, work *int) {
@@ -536,9 +568,10 @@ func nest(bs []*built, work *int) {
 	// The parent item of a list is the shortest item of another list
 	// containing the list's start (the earliest list and item on a tie),
 	// not one starting with it in a list no longer than it. The lists are
-	// visited by start, sweeping the items by start: active holds the
-	// items started so far that may still contain the next list's start.
-	type itemRef struct{ m, k, start, end int }
+	// visited by start, sweeping the items by start into a heap ordered
+	// by (length, list, item): an item ending at or before a list's start
+	// ends before every later one too and leaves the heap for good; the
+	// few items a list may not take are set aside and put back.
 	spans := make([]Span, len(bs))
 	var items []itemRef
 	for mi, m := range bs {
@@ -548,39 +581,32 @@ func nest(bs []*built, work *int) {
 		}
 	}
 	sort.SliceStable(items, func(i, j int) bool { return items[i].start < items[j].start })
-	var active []itemRef
+	h := &itemHeap{}
+	var aside []itemRef
 	next := 0
 	for bi, b := range bs {
 		s := spans[bi]
 		for ; next < len(items) && items[next].start <= s.Start; next++ {
-			active = append(active, items[next])
+			heap.Push(h, items[next])
 		}
-		kept := active[:0]
-		for _, it := range active {
+		aside = aside[:0]
+		for h.Len() > 0 {
 			*work++
-			if it.end > s.Start {
-				kept = append(kept, it)
+			it := (*h)[0]
+			if it.end <= s.Start {
+				heap.Pop(h)
+				continue
 			}
-		}
-		active = kept
-		best := -1
-		for ai, it := range active {
 			ms := spans[it.m]
 			if it.m == bi || it.start == s.Start && ms.End-ms.Start <= s.End-s.Start {
+				aside = append(aside, heap.Pop(h).(itemRef))
 				continue
 			}
-			if best < 0 {
-				best = ai
-				continue
-			}
-			bt := active[best]
-			l, bl := it.end-it.start, bt.end-bt.start
-			if l < bl || l == bl && (it.m < bt.m || it.m == bt.m && it.k < bt.k) {
-				best = ai
-			}
+			b.parent, b.pItem = bs[it.m], it.k
+			break
 		}
-		if best >= 0 {
-			b.parent, b.pItem = bs[active[best].m], active[best].k
+		for _, it := range aside {
+			heap.Push(h, it)
 		}
 	}
 	// Parents before children, so clipping cascades.
