@@ -204,7 +204,9 @@ func at(s string, i int) (Quantity, int, bool) {
 	j := i
 	// 數百萬, 數十萬, 几十: an approximate magnitude.
 	if r, sz := utf8.DecodeRuneInString(s[j:]); r == '數' || r == '数' || r == '几' || r == '幾' {
-		v, n := numeral.Prefix("一" + s[j+sz:])
+		// Prefix reads at most MaxRunes runes: bound the copy, or every
+		// candidate would copy the rest of the text (quadratic).
+		v, n := numeral.Prefix("一" + s[j+sz:min(len(s), j+sz+numeral.MaxRunes*utf8.UTFMax)])
 		if n <= len("一") {
 			return q, j, false
 		}
