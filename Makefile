@@ -2,6 +2,8 @@
 #   make run    build and annotate the sample article (JSON on stdout)
 #   make test   all tests (what .ci/run calls)
 
+SHELL    := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 GO       ?= go
 TAGS     := ne
 GOFLAGS_ := -tags $(TAGS) -trimpath
@@ -20,11 +22,13 @@ run: build
 	./$(BIN) annotate testdata/seed-article.txt
 
 # Unit, golden, CLI and comparison tests; then the concurrency tests under
-# the race detector. Tests that need ../shared skip with a printed reason.
+# the race detector. scripts/testlog prints each package's result, the
+# output of failed tests and every skipped test with its reason (tests that
+# need ../shared or a missing tool skip; none is skipped silently).
 test:
 	@sh scripts/test-deps.sh
-	$(GO) test -tags $(TAGS) -count=1 ./...
-	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' ./...
+	$(GO) test -tags $(TAGS) -count=1 -json ./... | $(GO) run ./scripts/testlog
+	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' -json ./... | $(GO) run ./scripts/testlog
 
 # The batch hard cases: 3,000+ files in mixed encodings with bad inputs,
 # -j1 vs -j2 byte-identical, a 50 MB article's peak RSS, kill -9 and resume.
