@@ -29,7 +29,7 @@ func run(r io.Reader, w io.Writer) int {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	buf := map[string][]string{} // package/test → output so far
-	failed, skipped := 0, 0
+	passed, failed, skipped, pkgFailed := 0, 0, 0, 0
 	for sc.Scan() {
 		line := sc.Bytes()
 		var e event
@@ -54,7 +54,11 @@ func run(r io.Reader, w io.Writer) int {
 			}
 			buf[key] = append(buf[key], e.Output)
 		case "fail":
-			failed++
+			if e.Test == "" {
+				pkgFailed++
+			} else {
+				failed++
+			}
 			for _, l := range buf[key] {
 				fmt.Fprint(w, l)
 			}
@@ -77,13 +81,19 @@ func run(r io.Reader, w io.Writer) int {
 			}
 			delete(buf, key)
 		case "pass":
+			if e.Test != "" {
+				passed++
+			}
 			delete(buf, key)
 		}
 	}
-	if skipped > 0 {
-		fmt.Fprintf(w, "testlog: %d tests skipped (reasons above)\n", skipped)
+	// The closing line CI reads: tests, not packages (a package that fails
+	// to build counts as one failure).
+	if failed == 0 && pkgFailed > 0 {
+		failed = pkgFailed
 	}
-	if failed > 0 {
+	fmt.Fprintf(w, "testlog: %d passed, %d failed, %d skipped\n", passed, failed, skipped)
+	if failed > 0 || pkgFailed > 0 {
 		return 1
 	}
 	return 0

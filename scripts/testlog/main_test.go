@@ -23,7 +23,7 @@ func TestRun(t *testing.T) {
 	var out strings.Builder
 	code := run(strings.NewReader(in), &out)
 	got := out.String()
-	for _, want := range []string{"SKIP p TestA: a_test.go:9: skipping: no data", "b_test.go:3: got 1; want 2", "FAIL\tp\t0.01s", "# build error", "1 tests skipped"} {
+	for _, want := range []string{"SKIP p TestA: a_test.go:9: skipping: no data", "b_test.go:3: got 1; want 2", "FAIL\tp\t0.01s", "# build error", "testlog: 1 passed, 1 failed, 1 skipped"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}
