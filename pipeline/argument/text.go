@@ -151,10 +151,21 @@ func (d *doc) sentences(s, e int) []Span {
 	var out []Span
 	start, depth := s, 0
 	var stack []rune
+	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(d.text[i:e])
+		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
+			// An opener unclosed this long is stray (a lost closing mark):
+			// without this, one stray “ makes the rest of the paragraph a
+			// single sentence, and everything cut by sentence grows with
+			// the paragraph.
+			stack, depth = stack[:0], 0
+		}
 		switch {
 		case closerOf(r) != 0:
+			if depth == 0 {
+				opened = i
+			}
 			stack = append(stack, closerOf(r))
 			depth++
 		case isCloser(r):
@@ -192,6 +203,12 @@ func (d *doc) sentences(s, e int) []Span {
 	}
 	return out
 }
+
+// maxOpenQuote is how far, in bytes, a sentence may run inside an unclosed
+// bracket or quotation mark before the opener is taken for a stray one
+// (about 330 Han characters; real quotations with sentences inside are
+// shorter).
+const maxOpenQuote = 1000
 
 // isHeading reports whether the line [s, e) reads as a heading: a
 // Markdown # line, or a short line without end punctuation.
