@@ -132,11 +132,25 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 				return done{bytes: n}, err
 			}
 			files, err := fm.render(d, oo)
+			if err != nil || f.outDir == "" {
+				return done{files, n, nil}, err
+			}
+			// Files under -o are written by the workers: their order does
+			// not matter, and each write (fsync + rename) is independent.
+			for _, of := range files {
+				target := filepath.Join(f.outDir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+of.Suffix)
+				if sameFile(target, in.Path) {
+					return done{bytes: n}, fmt.Errorf("%s: the output would overwrite its own input; choose another -o", target)
+				}
+				if err := batch.WriteFile(target, of.Data); err != nil {
+					return done{bytes: n}, fmt.Errorf("%s: %w", target, err)
+				}
+			}
 			var ix json.RawMessage
-			if fm.name == "html" && f.outDir != "" {
+			if fm.name == "html" {
 				ix = indexEntry(d, oo, filepath.ToSlash(strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+".html"))
 			}
-			return done{files, n, ix}, err
+			return done{nil, n, ix}, nil
 		},
 		func(r batch.Result[done]) error {
 			in := inputs[r.Index]
@@ -149,19 +163,9 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 				prog.add(r.Value.bytes, true)
 				return nil
 			}
-			for _, of := range r.Value.files {
-				if f.outDir == "" {
-					if _, err := bw.Write(of.Data); err != nil {
-						return fmt.Errorf("writing output: %w", err)
-					}
-					continue
-				}
-				target := filepath.Join(f.outDir, strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+of.Suffix)
-				if sameFile(target, in.Path) {
-					return fmt.Errorf("%s: the output would overwrite its own input; choose another -o", target)
-				}
-				if err := batch.WriteFile(target, of.Data); err != nil {
-					return fmt.Errorf("%s: %w", target, err)
+			for _, of := range r.Value.files { // stdout: in input order
+				if _, err := bw.Write(of.Data); err != nil {
+					return fmt.Errorf("writing output: %w", err)
 				}
 			}
 			if r.Value.index != nil {

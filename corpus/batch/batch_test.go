@@ -79,7 +79,7 @@ func TestRunStopsOnEmitErrorAndCancel(t *testing.T) {
 	if !errors.Is(err, stop) {
 		t.Errorf("err = %v; want stop", err)
 	}
-	if n := started.Load(); n > 20 {
+	if n := started.Load(); n > 40 {
 		t.Errorf("%d items started after emit failed at 3; the window should bound it", n)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

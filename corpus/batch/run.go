@@ -14,7 +14,7 @@ type Result[T any] struct {
 
 // Run processes n items on workers goroutines with work and calls emit for
 // every result in index order, from the calling goroutine. At most
-// 2×workers results wait to be emitted, so memory stays bounded however
+// 8×workers results wait to be emitted, so memory stays bounded however
 // slow emit is. Run stops early when ctx is cancelled or emit returns an
 // error, and returns that error; errors of work are results, not failures
 // of Run.
@@ -26,7 +26,7 @@ func Run[T any](ctx context.Context, n, workers int, work func(ctx context.Conte
 	defer cancel()
 	jobs := make(chan int)
 	done := make(chan Result[T], workers)
-	window := make(chan struct{}, 2*workers) // results in flight or waiting
+	window := make(chan struct{}, 8*workers) // results in flight or waiting
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
