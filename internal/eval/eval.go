@@ -3,10 +3,12 @@
 package eval
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Figure is one measured number of an evaluation, printed by cmd/zheval as
@@ -49,4 +51,30 @@ func WriteFailures(dir, name string, lines []string) (string, error) {
 		return "", err
 	}
 	return p, os.Rename(tmp, p)
+}
+
+// ReadTSV returns the rows of a test-suite file after its '#' comment lines
+// and its header line, each split on tabs.
+func ReadTSV(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	header := false
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		if !header {
+			header = true
+			continue
+		}
+		rows = append(rows, strings.Split(l, "\t"))
+	}
+	return rows, sc.Err()
 }

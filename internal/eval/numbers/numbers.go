@@ -1,11 +1,9 @@
 package numbers
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -15,32 +13,6 @@ import (
 	"github.com/zhpipe/zhpipe/pipeline/numeral"
 	"github.com/zhpipe/zhpipe/pipeline/quantity"
 )
-
-// readTSV returns the rows of a suite file after its comment lines and
-// header, each split on tabs.
-func readTSV(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	header := false
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		if !header {
-			header = true
-			continue
-		}
-		rows = append(rows, strings.Split(l, "\t"))
-	}
-	return rows, sc.Err()
-}
 
 func close(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
@@ -54,7 +26,7 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 	dir := filepath.Join(sharedDir, "eval", "numbers")
 	var figs []eval.Figure
 
-	rows, err := readTSV(filepath.Join(dir, "cn2an_cn2an.tsv"))
+	rows, err := eval.ReadTSV(filepath.Join(dir, "cn2an_cn2an.tsv"))
 	if err != nil {
 		return nil, fmt.Errorf("numbers: %w", err)
 	}
@@ -134,7 +106,7 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 		return nil, err
 	}
 
-	rows, err = readTSV(filepath.Join(dir, "duckling_zh_numeral.tsv"))
+	rows, err = eval.ReadTSV(filepath.Join(dir, "duckling_zh_numeral.tsv"))
 	if err != nil {
 		return nil, fmt.Errorf("numbers: %w", err)
 	}
@@ -168,7 +140,7 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 		{"numbers.duckling_money", "duckling_zh_money.tsv", checkMoney},
 		{"numbers.duckling_quantity", "duckling_zh_quantity.tsv", checkMeasure},
 	} {
-		rows, err := readTSV(filepath.Join(dir, s.file))
+		rows, err := eval.ReadTSV(filepath.Join(dir, s.file))
 		if err != nil {
 			return nil, fmt.Errorf("numbers: %w", err)
 		}

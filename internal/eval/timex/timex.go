@@ -1,12 +1,10 @@
 package timex
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -16,31 +14,6 @@ import (
 	"github.com/zhpipe/zhpipe/internal/eval"
 	"github.com/zhpipe/zhpipe/pipeline/timex"
 )
-
-// readTSV returns a suite's rows after its comment lines and header.
-func readTSV(path string) ([][]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	header := false
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "#") {
-			continue
-		}
-		if !header {
-			header = true
-			continue
-		}
-		rows = append(rows, strings.Split(l, "\t"))
-	}
-	return rows, sc.Err()
-}
 
 // tally counts passes per kind and collects failure lines.
 type tally struct {
@@ -106,7 +79,7 @@ func grainStep(t time.Time, g string) time.Time {
 }
 
 func duckling(path string) (*tally, error) {
-	rows, err := readTSV(path)
+	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +127,7 @@ var unitSeconds = map[timex.Grain]float64{
 var ducklingUnits = map[string]float64{"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 7 * 86400, "Month": 30 * 86400, "Year": 360 * 86400}
 
 func ducklingDuration(path string) (*tally, error) {
-	rows, err := readTSV(path)
+	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +173,7 @@ func jionlpBase(s string) time.Time {
 }
 
 func jionlpParser(path string) (*tally, error) {
-	rows, err := readTSV(path)
+	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
@@ -310,7 +283,7 @@ func deltaEqual(e timex.Expr, want string) bool {
 }
 
 func jionlpExtractor(path string) (*tally, error) {
-	rows, err := readTSV(path)
+	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
