@@ -18,8 +18,10 @@ all: build
 build:
 	$(GO) build $(GOFLAGS_) -o $(BIN) ./cmd/zhpipe
 
-run: build
-	./$(BIN) annotate testdata/seed-article.txt
+# Only the JSON goes to stdout, so `make run | jq` works.
+run:
+	@$(GO) build $(GOFLAGS_) -o $(BIN) ./cmd/zhpipe
+	@./$(BIN) annotate testdata/seed-article.txt
 
 # Unit, golden, CLI and comparison tests; then the concurrency tests under
 # the race detector. scripts/testlog prints each package's result, the
