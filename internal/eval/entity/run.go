@@ -120,29 +120,7 @@ func readBIO(path string) ([]ner.Sentence, error) {
 }
 
 // Counts are exact-match counts of one type or of all.
-type Counts struct{ TP, FP, FN int }
-
-// P returns the precision in percent.
-func (c Counts) P() float64 { return pct(c.TP, c.TP+c.FP) }
-
-// R returns the recall in percent.
-func (c Counts) R() float64 { return pct(c.TP, c.TP+c.FN) }
-
-// F1 returns the F1 score in percent.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
-}
+type Counts = eval.Counts
 
 // Result holds the counts of one evaluation.
 type Result struct {

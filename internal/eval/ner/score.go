@@ -2,35 +2,14 @@ package ner
 
 import (
 	"fmt"
+	"github.com/zhpipe/zhpipe/internal/eval"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 )
 
-// Counts are exact-match counts for one label (or all labels).
-type Counts struct{ TP, FP, FN int }
-
-// P returns the precision in percent (0 when nothing was predicted).
-func (c Counts) P() float64 { return pct(c.TP, c.TP+c.FP) }
-
-// R returns the recall in percent (0 when there is no gold entity).
-func (c Counts) R() float64 { return pct(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of P and R in percent.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
-}
+// Counts are exact-match counts of one type or of all.
+type Counts = eval.Counts
 
 // Result holds the counts per label, indexed by ner.Label (index 0, None,
 // holds the overall micro counts).
