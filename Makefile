@@ -43,9 +43,10 @@ test-browser:
 	GO=$(GO) bash scripts/test-browser.sh
 
 # Accuracy against public gold data and reference tools (needs ../shared).
-# Ends with one `EVAL name value` line per figure.
-eval:
-	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval
+# Ends with one `EVAL name value` line per figure. AREAS picks some
+# (make eval AREAS=articles); the articles area runs the built binary.
+eval: build
+	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval $(AREAS)
 
 # Speed: Go benchmarks (benchstat-friendly) and side-by-side tool timings.
 bench: bench-go bench-convert bench-pipeline bench-corpus

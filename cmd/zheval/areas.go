@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/zhpipe/zhpipe/internal/eval/articles"
 	"github.com/zhpipe/zhpipe/internal/eval/entity"
 	"github.com/zhpipe/zhpipe/internal/eval/ner"
 	"github.com/zhpipe/zhpipe/internal/eval/numbers"
@@ -20,4 +21,5 @@ var areas = []area{
 	{"numbers", numbers.Run},
 	{"ner", ner.Run},
 	{"entity", entity.Run},
+	{"articles", articles.Run},
 }
