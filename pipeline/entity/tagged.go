@@ -1,0 +1,112 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// genericOrg reports whether a tagger's organization is a common noun of
+// the lexicon (中心, 半导体厂, 联盟) rather than a name. A bare suffix such
+// as 议会 or 委员会 stays: it usually means one body named before.
+func (x *Extractor) genericOrg(text string, sp Span) bool {
+	generic := false
+	x.trie.matchAt(text[:sp.End], sp.Start, func(end int, hs []hit) {
+		if end != sp.End {
+			return
+		}
+		for _, h := range hs {
+			if a := x.affix(h); a != nil && (a.Kind == lexicon.GenericNoun || a.Kind == lexicon.OrgSubunit) {
+				generic = true
+			}
+		}
+	})
+	return generic
+}
+
+// weakName reports whether a person candidate may give way to a longer
+// tagger span around it: rule-built names (达恩·蒂 in 达恩·蒂雄) and
+// two-character Chinese names of the lexicon (李希 in 李希林).
+func (x *Extractor) weakName(c *cand) bool {
+	switch c.prio {
+	case prioPerson:
+		return !strings.ContainsRune(x.lex.People[c.person].Full, '·')
+	case prioDotted, prioTitleName, prioSurname, prioWeakName:
+		return true
+	}
+	return false
+}
+
+// taggedCands adds the tagger's spans to cands. A tagger span wins over
+// the places and organizations it strictly contains (北京市文化局 over 北京市,
+// 中国致公党 over 中国) unless a stronger candidate crosses its edges.
+func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
+	sortByStart(cands)
+	starts := make([]int, len(cands))
+	for i, c := range cands {
+		starts[i] = c.start
+	}
+	var out []*cand
+	for _, sp := range x.tagger.Tag(text) {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
+			continue
+		}
+		// One-character spans are abbreviations (中美, 江主席): places and
+		// people only.
+		if !utf8.ValidString(text[sp.Start:sp.End]) || isASCIILetter(runeBefore(text, sp.Start)) ||
+			(utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 && sp.Type == Organization) {
+			continue
+		}
+		if sp.Type == Organization && x.genericOrg(text, sp) {
+			continue
+		}
+		if latin := strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return !isASCIILetter(r) }); latin < 0 && sp.End-sp.Start <= 2 ||
+			latin > 0 && latin <= 2 && sp.Type == Organization {
+			continue // AI; AI劳动力研究中心 (but IBM公司 stays)
+		}
+		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
+		form := text[sp.Start:sp.End]
+		switch sp.Type {
+		case Person:
+			t.person = x.exact(form, hitPerson)
+		case Organization:
+			t.org = x.exact(form, hitOrg)
+		case Place:
+			t.place = x.exact(form, hitPlace)
+			if i, ok := x.lex.Abbrev[form]; ok && t.place < 0 {
+				t.place = i // 华 is 中国
+			}
+		}
+		contains, crossed, person, within := false, false, false, false
+		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
+			c := cands[i]
+			if c.end <= sp.Start {
+				continue
+			}
+			inside := c.start >= sp.Start && c.end <= sp.End && c.end-c.start < sp.End-sp.Start
+			around := c.start <= sp.Start && c.end >= sp.End && c.end-c.start > sp.End-sp.Start
+			switch {
+			case around && c.typ == Place && c.prio >= prioPlace:
+				within = true // 南 and 韩 inside the lexicon's 南韩
+			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
+				contains = true
+			case inside && c.typ == Person && sp.Type == Person && x.weakName(c):
+				contains, person = true, true
+			case !inside && c.prio > prioTagger:
+				crossed = true
+			}
+		}
+		switch {
+		case contains && !crossed && person:
+			t.prio = prioTaggerName
+		case contains && !crossed:
+			t.prio = prioTaggerWins
+		case within:
+			t.prio = prioTaggerInside
+		}
+		out = append(out, t)
+	}
+	return append(cands, out...)
+}
