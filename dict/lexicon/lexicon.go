@@ -61,13 +61,17 @@ type AffixKind uint8
 
 // Affix and title-word kinds.
 const (
-	TitleCore      AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
-	TitleQualifier                      // a word before a title saying when it was held (时任)
-	OrgSuffix                           // ends an organization name after a place or organization (办公室, 大学)
-	OrgSubunit                          // ends a unit's name after a known organization only (机制, 局)
-	OrgBody                             // a government body named after its country (商务部)
-	Administration                      // after a person's name makes an administration (政府)
-	GenericNoun                         // a common noun that looks like an organization's name (半导体厂)
+	TitleCore       AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
+	TitleQualifier                       // a word before a title saying when it was held (时任)
+	OrgSuffix                            // ends an organization name after a place or organization (办公室, 大学)
+	OrgSubunit                           // ends a unit's name after a known organization only (机制, 局)
+	OrgBody                              // a government body named after its country (商务部)
+	Administration                       // after a person's name makes an administration (政府)
+	GenericNoun                          // a common noun that looks like an organization's name (半导体厂)
+	TitleCredit                          // a title before a name only, as in credit lines (记者)
+	Honorific                            // a form of address after a name (先生, 女士)
+	TitleStyle                           // a style always followed by a name (拿督斯里)
+	TitleProfession                      // a title that is also a common noun (作家, 律师)
 )
 
 // Affix is one title word, qualifier, organization suffix, body or
@@ -86,6 +90,9 @@ type Lexicon struct {
 	Orgs    []Org
 	Places  []Place
 	Affixes []Affix
+	// Surnames holds the Chinese surnames, one and two characters long,
+	// in every script (王, 張, 欧阳, 歐陽); see data/surnames.tsv.
+	Surnames map[string]bool
 	// Abbrev maps a one-character place abbreviation (华, 美) to the index
 	// of its place in Places. It is never matched alone: it links a
 	// tagger's one-character place to the full place.
@@ -106,6 +113,7 @@ func Load() (*Lexicon, error) {
 		{"places.tsv", 5, lx.addPlace},
 		{"titles.tsv", 3, lx.addTitle},
 		{"suffixes.tsv", 2, lx.addSuffix},
+		{"surnames.tsv", 2, lx.addSurname},
 	}
 	for _, s := range steps {
 		f, err := data.Open("data/" + s.file)
@@ -248,6 +256,14 @@ func (lx *Lexicon) addTitle(f []string) error {
 		k = TitleCore
 	case "qualifier":
 		k = TitleQualifier
+	case "credit":
+		k = TitleCredit
+	case "honorific":
+		k = Honorific
+	case "style":
+		k = TitleStyle
+	case "profession":
+		k = TitleProfession
 	default:
 		return fmt.Errorf("unknown title kind %q", f[1])
 	}
@@ -274,5 +290,25 @@ func (lx *Lexicon) addSuffix(f []string) error {
 	}
 	form, rest, _ := strings.Cut(f[0], "|")
 	lx.Affixes = append(lx.Affixes, Affix{Form: form, Forms: forms([]string{form}, rest), Kind: k})
+	return nil
+}
+
+func (lx *Lexicon) addSurname(f []string) error {
+	if f[1] != "single" && f[1] != "compound" {
+		return fmt.Errorf("unknown surname kind %q", f[1])
+	}
+	if lx.Surnames == nil {
+		lx.Surnames = map[string]bool{}
+	}
+	want := 1
+	if f[1] == "compound" {
+		want = 2
+	}
+	for _, form := range forms(nil, f[0]) {
+		if n := len([]rune(form)); n != want {
+			return fmt.Errorf("%s surname %q has %d characters", f[1], form, n)
+		}
+		lx.Surnames[form] = true
+	}
 	return nil
 }

@@ -38,6 +38,7 @@ type cand struct {
 	lastPart   string   // last part of a dotted name (卢比奥)
 	body       bool     // a bare government body (商务部)
 	run        bool     // an organization read as a name run ending in a suffix
+	surname    bool     // a Chinese name read from its surname next to a title
 	key        string   // identity key, set by link
 	adminOf    *cand    // for an administration: its person mention
 }
@@ -108,7 +109,7 @@ func (x *Extractor) extract(text string) []Entity {
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
-	names := x.titleNameCands(s)
+	names := append(x.titleNameCands(s), x.postTitleCands(s)...)
 	if x.tagger != nil {
 		// The tagger knows names better than the title rules do.
 		for _, c := range names {
@@ -120,7 +121,7 @@ func (x *Extractor) extract(text string) []Entity {
 			}
 		}
 		cands = append(cands, names...)
-		cands = x.taggedCands(text, cands)
+		cands = x.taggedCands(s, cands)
 	} else {
 		cands = append(cands, names...)
 	}

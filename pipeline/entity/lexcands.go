@@ -138,7 +138,7 @@ func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
 
 // titleEndsAt reports whether a title word ends at pos.
 func (x *Extractor) titleEndsAt(s *scan, pos int) bool {
-	_, ok := x.affixAt(s, pos, true, lexicon.TitleCore, lexicon.TitleQualifier)
+	_, ok := x.affixAt(s, pos, true, lexicon.TitleCore, lexicon.TitleProfession, lexicon.TitleCredit, lexicon.TitleStyle, lexicon.TitleQualifier)
 	return ok
 }
 

@@ -148,7 +148,7 @@ func (x *Extractor) startsKnown(s *scan, pos int) bool {
 		case hitPerson, hitOrg, hitPlace:
 			return true
 		case hitAffix:
-			if k := x.affix(h.h).Kind; k == lexicon.TitleCore || k == lexicon.TitleQualifier {
+			if k := x.affix(h.h).Kind; isTitleKind(k) || k == lexicon.TitleQualifier {
 				return true
 			}
 		}

@@ -39,10 +39,17 @@ func (x *Extractor) weakName(c *cand) bool {
 	return false
 }
 
+// ruleName reports whether c is a name that a title, an honorific or a
+// credit line marks (the title rules' candidates, demoted below the tagger).
+func ruleName(c *cand) bool {
+	return c.typ == Person && (c.prio == prioWeakName || c.prio == prioTitleName || c.prio == prioSurname)
+}
+
 // taggedCands adds the tagger's spans to cands. A tagger span wins over
 // the places and organizations it strictly contains (北京市文化局 over 北京市,
 // 中国致公党 over 中国) unless a stronger candidate crosses its edges.
-func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
+func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
+	text := s.text
 	sortByStart(cands)
 	starts := make([]int, len(cands))
 	for i, c := range cands {
@@ -51,6 +58,10 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 	var out []*cand
 	for _, sp := range x.tagger.Tag(text) {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
+			continue
+		}
+		var ok bool
+		if sp, ok = x.cleanSpan(s, sp); !ok {
 			continue
 		}
 		// One-character spans are abbreviations (中美, 江主席): places and
@@ -90,6 +101,8 @@ func (x *Extractor) taggedCands(text string, cands []*cand) []*cand {
 			switch {
 			case around && c.typ == Place && c.prio >= prioPlace:
 				within = true // 南 and 韩 inside the lexicon's 南韩
+			case (around || c.surname && c.start == sp.Start && c.end == sp.End && c.typ != sp.Type) && ruleName(c):
+				within = true // 长城 and 郑 inside 廖长城 and 郑明训 after or before a title
 			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
 				contains = true
 			case inside && c.typ == Person && sp.Type == Person && x.weakName(c):

@@ -38,7 +38,7 @@ func (x *Extractor) titlesBefore(s *scan, pos, stop int) []Title {
 	var pieces []piece
 	end := pos
 	for end > stop {
-		core, ok := x.affixAt(s, end, true, lexicon.TitleCore)
+		core, ok := x.affixAt(s, end, true, lexicon.TitleCore, lexicon.TitleProfession, lexicon.TitleCredit, lexicon.TitleStyle)
 		if !ok {
 			break
 		}
@@ -75,7 +75,7 @@ func (x *Extractor) titlesBefore(s *scan, pos, stop int) []Title {
 			switch h.h.kind {
 			case hitPlace, hitOrg, hitAffix:
 				if h.h.kind == hitAffix {
-					if k := x.affix(h.h).Kind; k != lexicon.TitleCore && k != lexicon.TitleQualifier {
+					if k := x.affix(h.h).Kind; !isTitleKind(k) && k != lexicon.TitleQualifier {
 						continue
 					}
 				}

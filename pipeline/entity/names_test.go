@@ -1,0 +1,163 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// namesOf returns the names of the entities of type typ, in ID order.
+func namesOf(ents []Entity, typ Type) []string {
+	var out []string
+	for _, e := range ents {
+		if e.Type == typ {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// TestPeopleRules covers the names read next to titles, honorifics and in
+// credit lines, by the rules alone (no tagger).
+func TestPeopleRules(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		people     []string // exactly these people, in order
+	}{
+		{"title then name, a place inside the name", "该校校长马天津说，明年扩招。", []string{"马天津"}},
+		{"title then name before a weekday", "外交部发言人林大伟周四表示，将作回应。", []string{"林大伟"}},
+		{"title then name before 受到", "该公司总经理王志刚受到警告处分。", []string{"王志刚"}},
+		{"compound surname", "集团董事长欧阳立新表示，营收增长。", []string{"欧阳立新"}},
+		{"credit line with spaces", "（记者 王小明 李华）市政府昨天开会。", []string{"王小明", "李华"}},
+		{"credit line before a dateline", "本台记者陈立新上海5日电 当地举行论坛。", []string{"陈立新"}},
+		{"credit line before 摄", "（本报记者温立宪摄）", []string{"温立宪"}},
+		{"credit line before 报道", "本报讯记者苏明报道：会议召开。", []string{"苏明"}},
+		{"Traditional credit line", "（中央社記者劉美玲台北3日電）", []string{"劉美玲"}},
+		{"name before an honorific", "欢迎陈志明先生和张丽华女士。", []string{"陈志明", "张丽华"}},
+		{"a married woman's double surname", "李王美玲女士致辞。", []string{"李王美玲"}},
+		{"name before a title", "黄立德议员指出，预算不足。", []string{"黄立德"}},
+		{"Traditional, name before a title", "鄭立德議員及謝美玲小姐出席。", []string{"鄭立德", "謝美玲"}},
+		{"transliteration before a title", "对此，华勒斯参议员表示反对。", []string{"华勒斯"}},
+		{"Malaysian style", "拿督斯里阿末查希表示，将出席会议。", []string{"阿末查希"}},
+		{"the style of a name is no part of it", "丹斯里莫哈末说。", []string{"莫哈末"}},
+		{"a common-noun title before running text", "时代赋予作家庄严的使命。", nil},
+		{"a common-noun title before a name", "知名作家林海音说，文学无国界。", []string{"林海音"}},
+		{"a noun before 代表", "银婚、金婚代表出席。", nil},
+		{"a count before a title", "王立、洪森两首相联名致电。", []string{"洪森"}},
+		{"a unit before a title", "海军、陆军司令出席。", nil},
+		{"a title inside a longer title", "他总结了江总书记的讲话。", nil},
+		{"a term of office after a title", "他在联邦众议员任内曾提出法案。", nil},
+		{"a word after a title", "部长许多次提到此事。", nil},
+		{"a body before a title", "商务部长出席会议。", nil},
+		{"two-character name at a clause start", "刘明先生说，会议顺利。", []string{"刘明"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+				t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))
+			}
+		})
+	}
+}
+
+// TestPeopleRulesWithTagger checks how the rules' names meet a tagger's
+// spans: a tagger's place or fragment inside a name that a title marks
+// gives way, a weekday or a space glued to a tagger's name is cut off, and
+// a tagger's name that a style crosses is dropped.
+func TestPeopleRulesWithTagger(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		spans      func(s string) []Span
+		people     []string
+		places     []string
+	}{
+		{
+			desc: "a tagger's place inside a titled name",
+			text: "该校校长马天津说，明年扩招。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "天津", Place)}
+			},
+			people: []string{"马天津"},
+		},
+		{
+			desc: "a tagger's fragment inside a name before an honorific",
+			text: "郑立德议员指出，预算不足。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "郑", Person)}
+			},
+			people: []string{"郑立德"},
+		},
+		{
+			desc: "a tagger's place that is a name before an honorific",
+			text: "卢孟华小姐发言。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "卢孟华", Place)}
+			},
+			people: []string{"卢孟华"},
+		},
+		{
+			desc: "a weekday glued to a tagger's name",
+			text: "发言人林大为周四表示，将作回应。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "林大为周", Person)}
+			},
+			people: []string{"林大为"},
+		},
+		{
+			desc: "a tagger's weekday",
+			text: "双方周一已开始会谈。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "周一已", Person)}
+			},
+		},
+		{
+			desc: "a tagger's name that starts with a weekday's characters",
+			text: "周一良先生说。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "周一良", Person)}
+			},
+			people: []string{"周一良"},
+		},
+		{
+			desc: "a space after a tagger's name",
+			text: "记者 王小明 李华 报道",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "王小明", Person), spanOf(s, "李华 ", Person)}
+			},
+			people: []string{"王小明", "李华"},
+		},
+		{
+			desc: "a tagger's name crossed by a style",
+			text: "部长拿督斯里阿末查希表示。",
+			spans: func(s string) []Span {
+				return []Span{spanOf(s, "拿督斯", Person)}
+			},
+			people: []string{"阿末查希"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			x := newTestExtractor(t, Options{Tagger: TaggerFunc(c.spans)})
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+				t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))
+			}
+			if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+				t.Errorf("Extract(%q): places %q; want %q%s", c.text, got, c.places, describe(ents))
+			}
+		})
+	}
+}
+
+// spanOf returns the span of the first occurrence of w in s.
+func spanOf(s, w string, typ Type) Span {
+	i := strings.Index(s, w)
+	if i < 0 {
+		panic("spanOf: " + w + " not in " + s)
+	}
+	return Span{Start: i, End: i + len(w), Type: typ}
+}
