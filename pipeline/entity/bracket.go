@@ -54,6 +54,13 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 				}
 				start -= psize
 			}
+			if !x.titleEndsAt(s, start) {
+				// Characters the transliteration set lacks (葛宣 of 葛宣尼克):
+				// the name then reaches back to a title, at most 6 runes.
+				if p := x.titleBefore(s, start, i, 6); p >= 0 {
+					start = p
+				}
+			}
 			if utf8.RuneCountInString(text[start:i]) < 2 {
 				i += size
 				continue
@@ -77,4 +84,23 @@ func hasAny(words, set []string) bool {
 		}
 	}
 	return false
+}
+
+// titleBefore returns the position after the nearest title that ends
+// before start, if only Han characters that may stand in a name lie
+// between it and end (at most max runes from it to end); else -1.
+func (x *Extractor) titleBefore(s *scan, start, end, max int) int {
+	text := s.text
+	p := start
+	for n := utf8.RuneCountInString(text[start:end]); n < max && p > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if !isHan(r) || stopChars.has(r) {
+			return -1
+		}
+		p -= size
+		if x.titleEndsAt(s, p) {
+			return p
+		}
+	}
+	return -1
 }

@@ -61,7 +61,7 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 	titleEnds := func(p int) bool { return x.titleEndsAt(s, p) }
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isDot(r) {
+		if !isDot(r) && !x.weakJoin(s, i) {
 			i += size
 			continue
 		}
@@ -100,7 +100,7 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 		lastHan := false
 		for {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if !isDot(r) {
+			if !isDot(r) && !x.weakJoin(s, end) {
 				break
 			}
 			p := end + size
@@ -178,4 +178,46 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// weakDotAt reports whether a full stop or a space at i joins two parts of
+// a transliterated name, as some texts write them (比尔.盖茨, 克里斯廷 格雷盖尔):
+// transliteration characters on both sides, at least two for a full stop
+// and three for a space.
+func weakDotAt(text string, i int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	need := 0
+	switch r {
+	case '.':
+		need = 2
+	case ' ', '\u3000':
+		need = 3
+	default:
+		return false
+	}
+	_, before := translitRunBack(text, i, need)
+	_, after := translitRun(text, i+size, need)
+	return before >= need && after >= need
+}
+
+// weakJoin is weakDotAt, except that a space between two names of the
+// lexicon separates them (特朗普 奥巴马).
+func (x *Extractor) weakJoin(s *scan, i int) bool {
+	if !weakDotAt(s.text, i) {
+		return false
+	}
+	if r := runeAt(s.text, i); r == '.' {
+		return true
+	}
+	for _, h := range s.ending(i) {
+		if h.h.kind == hitPerson {
+			return false
+		}
+	}
+	for _, h := range s.starting(i + utf8.RuneLen(runeAt(s.text, i))) {
+		if h.h.kind == hitPerson {
+			return false
+		}
+	}
+	return true
 }

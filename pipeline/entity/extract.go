@@ -127,6 +127,7 @@ func (x *Extractor) extract(text string) []Entity {
 	}
 	kept, used := resolve(cands, len(text))
 	kept = x.findAgain(text, kept, used)
+	kept = x.surnameRefs(s, kept, used)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }

@@ -161,3 +161,109 @@ func spanOf(s, w string, typ Type) Span {
 	}
 	return Span{Start: i, End: i + len(w), Type: typ}
 }
+
+// TestSurnameRefs covers one-character references to the people of a text.
+func TestSurnameRefs(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		person     string   // the person the references belong to
+		mentions   []string // all its mentions, in order
+	}{
+		{"surname before a title", "赖清德今日出席。外宾推崇赖总统的领导。", "赖清德", []string{"赖清德", "赖"}},
+		{"Traditional", "蔡英文將出訪。蔡總統將過境夏威夷。", "蔡英文", []string{"蔡英文", "蔡"}},
+		{"a pair of leaders", "川普与习近平会面。川习会在釜山举行。", "习近平", []string{"习近平", "习"}},
+		{"the other of the pair", "川普与习近平会面。川习会在釜山举行。", "川普", []string{"川普", "川"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			e := find(ents, Person, c.person)
+			if e == nil {
+				t.Fatalf("Extract(%q): no person %q%s", c.text, c.person, describe(ents))
+			}
+			var got []string
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+			if !slices.Equal(got, c.mentions) {
+				t.Errorf("Extract(%q): %s mentions %q; want %q", c.text, c.person, got, c.mentions)
+			}
+		})
+	}
+	// Two people share the surname: the reference is left alone.
+	text := "马英九与副总理马凯会面。马总统表示欢迎。"
+	for _, e := range x.Extract(text) {
+		for _, m := range e.Mentions {
+			if m.Text == "马" && e.Type == Person {
+				t.Errorf("Extract(%q): 马 linked to %s although two people are named 马", text, e.Name)
+			}
+		}
+	}
+	// No person of that surname: no reference.
+	text = "美国总统出席。黄部长表示。"
+	if got := namesOf(x.Extract(text), Person); len(got) != 0 {
+		t.Errorf("Extract(%q): people %q; want none", text, got)
+	}
+}
+
+// TestForeignNameForms covers transliterated names joined by a full stop or
+// a space, and a bracketed original after a name the transliteration set
+// does not cover.
+func TestForeignNameForms(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		people     []string
+	}{
+		{"full stop", "软件公司创始人比尔.盖茨将出席。", []string{"比尔.盖茨"}},
+		{"space", "州长克里斯廷 格雷盖尔说，格雷盖尔欢迎。", []string{"克里斯廷 格雷盖尔"}},
+		{"space between two known names", "出席的有特朗普 奥巴马等人。", []string{"特朗普", "奥巴马"}},
+		{"a decimal point is no name", "增长2.5个百分点。", nil},
+		{"bracketed original back to a title", "知名学者葛宣明克（Mark K. Gershan）认为。", []string{"葛宣明克"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+				t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))
+			}
+		})
+	}
+}
+
+// TestTaggerSpanRepairs covers the tagger spans that are mended or dropped.
+func TestTaggerSpanRepairs(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		spans      []Span
+		people     []string
+		places     []string
+	}{
+		{"a person's span ending like a province is a place", "第聂伯罗彼得罗夫斯克州遭袭。",
+			[]Span{{0, len("第聂伯罗彼得罗夫斯克州"), Person}}, nil, []string{"第聂伯罗彼得罗夫斯克州"}},
+		{"the start of a longer transliteration", "帮助卡特里娜飓风的灾民。",
+			[]Span{{len("帮助"), len("帮助卡特"), Person}}, nil, nil},
+		{"a name before a word that starts like one", "克林顿希望会谈成功。",
+			[]Span{{0, len("克林顿"), Person}}, []string{"克林顿"}, nil},
+		{"a stop character and a character", "让民主更坚韧、让和平更有保障。",
+			[]Span{{len("让民主更坚韧、"), len("让民主更坚韧、让和"), Person}}, nil, nil},
+		{"a country's abbreviation glued to a place", "俄莫斯科州遭袭。",
+			[]Span{{0, len("俄莫斯科"), Place}}, nil, []string{"莫斯科"}},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(string) []Span { return c.spans })})
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+				t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))
+			}
+			if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+				t.Errorf("Extract(%q): places %q; want %q%s", c.text, got, c.places, describe(ents))
+			}
+		})
+	}
+}

@@ -169,7 +169,7 @@ func hanRunBack(text string, end, k int) (int, bool) {
 			return 0, false
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:p])
-		if !isHan(r) || stopChars.has(r) || (n < k-1 && nameFollowers.has(r)) {
+		if !isHan(r) || (stopChars.has(r) && !(n < k-1 && givenNameChar(text, p-size))) || (n < k-1 && nameFollowers.has(r)) {
 			return 0, false
 		}
 		p -= size

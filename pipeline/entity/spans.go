@@ -44,6 +44,18 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		p += size
 	}
 	if sp.Type == Person {
+		form := text[sp.Start:sp.End]
+		last, lastSize := utf8.DecodeLastRuneInString(form)
+		first, _ := utf8.DecodeRuneInString(form)
+		switch {
+		case placeEnds.has(last) && utf8.RuneCountInString(form) >= 3 && sp.End-lastSize > sp.Start:
+			sp.Type = Place // 罗彼得罗夫斯克州: a place's name ends so, a person's does not
+			return sp, true
+		case translitFollows(text, sp.End) && allTranslit(form) && utf8.RuneCountInString(form) == 2:
+			return sp, false // 卡特 of 卡特里娜: the start of a longer transliteration
+		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
+			return sp, false // 让和 of 让和平
+		}
 		if weekdayAt(text, sp.Start) && weekdayOnly(text[sp.Start:sp.End]) {
 			return sp, false // 周日, 周一已; but 周一良 is a name
 		}
@@ -56,7 +68,46 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			}
 		}
 	}
+	if sp.Type == Place {
+		// 俄莫斯科州: a country's one-character abbreviation glued to a
+		// place of the lexicon is no part of it.
+		r, size := utf8.DecodeRuneInString(text[sp.Start:])
+		if _, ok := x.lex.Abbrev[string(r)]; ok && sp.Start+size < sp.End && x.startsPlace(s, sp.Start+size) {
+			sp.Start += size
+		}
+	}
 	return sp, true
+}
+
+// placeEnds end the names of administrative areas (州, 省, 县 ...), never a
+// person's (市 is left out: 村山富市).
+const placeEnds runeSet = "州省县縣区區镇鎮乡鄉"
+
+// translitFollows reports whether two more transliteration characters
+// follow at i, with no stop word (卡特 + 里娜, not 克林顿 + 希望).
+func translitFollows(text string, i int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return translit.has(r) && translit.has(runeAt(text, i+size)) && !hasStopWord(text[i:])
+}
+
+// allTranslit reports whether every rune of s is a transliteration character.
+func allTranslit(s string) bool {
+	for _, r := range s {
+		if !translit.has(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// startsPlace reports whether a lexicon place of two or more runes starts at pos.
+func (x *Extractor) startsPlace(s *scan, pos int) bool {
+	for _, h := range s.starting(pos) {
+		if h.h.kind == hitPlace && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayOnly reports whether s, which starts with a weekday, is no more

@@ -196,13 +196,24 @@ func hanRun(text string, i, k int) (int, bool) {
 			return 0, false
 		}
 		r, size := utf8.DecodeRuneInString(text[p:])
-		if !isHan(r) || stopChars.has(r) || (n > 0 && (nameFollowers.has(r) || creditEnd(text, p))) {
+		if !isHan(r) || (stopChars.has(r) && !(n > 0 && givenNameChar(text, p))) ||
+			(n > 0 && (nameFollowers.has(r) || creditEnd(text, p))) {
 			return 0, false
 		}
 		p += size
 	}
 	return p, true
 }
+
+// givenNameChar reports whether the stop character at i stands in a given
+// name (钱其琛, 欧阳其昭, 宋从恕) rather than starting a word (其实, 从而).
+func givenNameChar(text string, i int) bool {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	next := runeAt(text, i+size)
+	return (r == '其' || r == '从' || r == '從') && isHan(next) && !givenNameBreak.has(next)
+}
+
+const givenNameBreak runeSet = "实實他中余餘次而此未来來事"
 
 // creditEnd reports whether the end of a credit line starts at i: 报道,
 // 摄 (温宪摄), 电 or 讯 before a bracket or punctuation (台北24日电）).
