@@ -90,6 +90,10 @@ type Lexicon struct {
 	Orgs    []Org
 	Places  []Place
 	Affixes []Affix
+	// Regional maps a bare name (外交部, 总统府) and a region of wording
+	// ("TW", "HK", "CN", "MO") to the index in Orgs of the body the name
+	// means in text of that region; see data/regional.tsv.
+	Regional map[string]map[string]int
 	// Surnames holds the Chinese surnames, one and two characters long,
 	// in every script (王, 張, 欧阳, 歐陽); see data/surnames.tsv.
 	Surnames map[string]bool
@@ -129,13 +133,21 @@ func Load() (*Lexicon, error) {
 	if err := lx.addCLDR(); err != nil {
 		return nil, err
 	}
-	f, err := data.Open("data/abbreviations.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	defer f.Close()
-	if err := readTSV(f, "abbreviations.tsv", 2, lx.addAbbrev); err != nil {
-		return nil, err
+	// These refer to rows loaded above.
+	for _, s := range []struct {
+		file string
+		cols int
+		row  func([]string) error
+	}{{"abbreviations.tsv", 2, lx.addAbbrev}, {"regional.tsv", 3, lx.addRegional}} {
+		f, err := data.Open("data/" + s.file)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		err = readTSV(f, s.file, s.cols, s.row)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
 	}
 	return lx, nil
 }
@@ -309,6 +321,35 @@ func (lx *Lexicon) addSurname(f []string) error {
 			return fmt.Errorf("%s surname %q has %d characters", f[1], form, n)
 		}
 		lx.Surnames[form] = true
+	}
+	return nil
+}
+
+// regions are the regions of wording a regional form may name.
+var regions = map[string]bool{"TW": true, "HK": true, "CN": true, "MO": true}
+
+func (lx *Lexicon) addRegional(f []string) error {
+	if !regions[f[1]] {
+		return fmt.Errorf("unknown region %q", f[1])
+	}
+	idx := -1
+	for i, o := range lx.Orgs {
+		if o.ID == f[2] {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		return fmt.Errorf("regional form %q: no organization %q", f[0], f[2])
+	}
+	if lx.Regional == nil {
+		lx.Regional = map[string]map[string]int{}
+	}
+	for _, form := range forms(nil, f[0]) {
+		if lx.Regional[form] == nil {
+			lx.Regional[form] = map[string]int{}
+		}
+		lx.Regional[form][f[1]] = idx
 	}
 	return nil
 }

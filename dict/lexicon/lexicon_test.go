@@ -243,3 +243,19 @@ func TestTitleKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestRegional(t *testing.T) {
+	lx := mustLoad(t)
+	for _, c := range []struct{ form, region, id string }{
+		{"外交部", "TW", "tw-mofa"}, {"國防部", "TW", "tw-mnd"}, {"總統府", "TW", "tw-president"},
+		{"特區政府", "MO", "mo-gov"}, {"特区政府", "HK", "hk-gov"}, {"央行", "CN", "cn-pboc"},
+	} {
+		i, ok := lx.Regional[c.form][c.region]
+		if !ok || lx.Orgs[i].ID != c.id {
+			t.Errorf("Regional[%q][%q]: want %s", c.form, c.region, c.id)
+		}
+	}
+	if _, ok := lx.Regional["外交部"]["CN"]; ok {
+		t.Errorf("外交部 in mainland text keeps the lexicon's identity; want no regional row")
+	}
+}

@@ -33,12 +33,16 @@ func origRange(d *pipeline.Doc, start, end int) pipeline.Range {
 	return d.ToOriginal(pipeline.Range{Start: start, End: end})
 }
 
+// entityRegion names a text's regional wording as the entity extractor
+// takes it (bare 外交部 in Taiwan text is Taiwan's).
+var entityRegion = map[pipeline.Region]string{pipeline.Taiwan: "TW", pipeline.HongKong: "HK", pipeline.Mainland: "CN"}
+
 func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	if p.entity == nil {
 		return nil
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
-	for _, e := range p.entity.Extract(d.Text) {
+	for _, e := range p.entity.ExtractIn(d.Text, entityRegion[d.Source.Region]) {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))

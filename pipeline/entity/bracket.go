@@ -55,7 +55,7 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 				start -= psize
 			}
 			if !x.titleEndsAt(s, start) {
-				// Characters the transliteration set lacks (葛宣 of 葛宣尼克):
+				// Characters the transliteration set lacks (葛宣 of 葛宣明克):
 				// the name then reaches back to a title, at most 6 runes.
 				if p := x.titleBefore(s, start, i, 6); p >= 0 {
 					start = p

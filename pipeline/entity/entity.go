@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
 )
@@ -128,6 +129,7 @@ type Options struct {
 type Extractor struct {
 	lex      *lexicon.Lexicon
 	trie     trie
+	regional []string // the forms of lex.Regional, sorted
 	tagger   Tagger
 	simplify func(string) string
 }
@@ -153,6 +155,10 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 			x.trie.add(f, hit{hitPlace, int32(i)})
 		}
 	}
+	for f := range lex.Regional {
+		x.regional = append(x.regional, f)
+	}
+	sort.Strings(x.regional)
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
 			x.trie.add(f, hit{hitAffix, int32(i)})

@@ -39,6 +39,7 @@ type cand struct {
 	body       bool     // a bare government body (商务部)
 	run        bool     // an organization read as a name run ending in a suffix
 	surname    bool     // a Chinese name read from its surname next to a title
+	regional   bool     // a bare body with the identity it has in the text's region
 	key        string   // identity key, set by link
 	adminOf    *cand    // for an administration: its person mention
 }
@@ -98,14 +99,24 @@ func sortByStart(cs []*cand) {
 // people, organizations, administrations, then places, each in order of
 // first mention.
 func (x *Extractor) Extract(text string) []Entity {
-	return x.extract(text)
+	return x.extract(text, "")
 }
 
-func (x *Extractor) extract(text string) []Entity {
-	s := x.scan(text)
+// ExtractIn is Extract for a text whose regional wording is known: region
+// is "TW", "HK", "CN" or "MO" ("" for unknown). Bare names that each
+// government uses for its own body take the identity they have there:
+// 外交部 and 总统府 in Taiwan text are Taiwan's, 特区政府 in Macao text is
+// Macao's.
+func (x *Extractor) ExtractIn(text, region string) []Entity {
+	return x.extract(text, region)
+}
+
+func (x *Extractor) extract(text, region string) []Entity {
+	s := x.scan(text, region)
 	dotted := x.dottedCands(s)
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)
+	cands = append(cands, x.regionalCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)

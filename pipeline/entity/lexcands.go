@@ -36,8 +36,12 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
 				continue // 国会 in 中国会员, 财政部 in 财政部长, 农业部 in 农业部门
 			}
+			if industryFollows(text, h.end) {
+				continue // 中国银行 in 中国银行业
+			}
 			c := newCand(h.start, h.end, Organization, prioOrg)
 			c.org = int(h.h.idx)
+			x.regionalIdentity(s, c)
 			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
 				if b, _ := x.affixAt(s, h.start, false, lexicon.OrgBody); b.end == h.end {
 					c.body = true
@@ -65,8 +69,68 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
 				c := newCand(h.start, h.end, Organization, prioOrg)
 				c.body = true
+				x.regionalIdentity(s, c)
 				out = append(out, c)
 			}
+		}
+	}
+	return out
+}
+
+// industryFollows reports whether an organization's name ending at end is
+// the first part of a common noun: 中国银行业 (an industry), 民主党派.
+func industryFollows(text string, end int) bool {
+	switch runeBefore(text, end) {
+	case '行':
+		return strings.ContainsRune("业業界", runeAt(text, end))
+	case '党', '黨':
+		return runeAt(text, end) == '派' // 民主党派: the democratic parties
+	}
+	return false
+}
+
+// regionalIdentity gives a bare body's name the identity it has in text of
+// the scan's region (外交部 in Taiwan text is Taiwan's): see
+// lexicon.Regional. It reports whether it did.
+func (x *Extractor) regionalIdentity(s *scan, c *cand) bool {
+	if s.region == "" {
+		return false
+	}
+	if i, ok := x.lex.Regional[s.text[c.start:c.end]][s.region]; ok {
+		c.org, c.regional = i, true
+		return true
+	}
+	return false
+}
+
+// regionalCands finds the bare names that only text of the scan's region
+// reads as one body (总统府 and 国军 in Taiwan text, 特区政府 in Hong Kong
+// text), where no lexicon entry already names them.
+func (x *Extractor) regionalCands(s *scan) []*cand {
+	if s.region == "" {
+		return nil
+	}
+	text := s.text
+	var out []*cand
+	for _, form := range x.regional {
+		idx, ok := x.lex.Regional[form][s.region]
+		if !ok {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], form)
+			if k < 0 {
+				break
+			}
+			start, end := off+k, off+k+len(form)
+			off = end
+			if x.exact(form, hitOrg) >= 0 || titleOrUnitFollows(text, end) ||
+				x.startsInsidePlace(s, lexHit{start: start, end: end}) {
+				continue // the lexicon candidate carries the identity; 国防部长
+			}
+			c := newCand(start, end, Organization, prioOrg)
+			c.org, c.regional, c.body = idx, true, true
+			out = append(out, c)
 		}
 	}
 	return out

@@ -49,7 +49,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	}
 	// A bare body refers back to the last organization ending with it.
 	for i, c := range kept {
-		if !c.body {
+		if !c.body || c.regional {
 			continue
 		}
 		form := text[c.start:c.end]

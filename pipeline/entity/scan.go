@@ -15,14 +15,15 @@ type lexHit struct {
 
 // scan holds the lexicon forms found in one text.
 type scan struct {
-	text  string
-	hits  []lexHit // by start, then end
-	ends  []lexHit // the same, by end
-	reach []int    // reach[k]: the furthest end of the places among hits[:k+1]
+	text   string
+	region string   // the region of the text's wording ("TW", "HK", "CN", "MO") or ""
+	hits   []lexHit // by start, then end
+	ends   []lexHit // the same, by end
+	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
 }
 
-func (x *Extractor) scan(text string) *scan {
-	s := &scan{text: text}
+func (x *Extractor) scan(text, region string) *scan {
+	s := &scan{text: text, region: region}
 	for i := 0; i < len(text); {
 		x.trie.matchAt(text, i, func(end int, hs []hit) {
 			for _, h := range hs {

@@ -10,7 +10,7 @@ import (
 // cleanSpan mends or rejects a tagger's span before it competes with the
 // rules: it drops the spaces at its edges (李华 followed by a space), a
 // weekday glued to a name (耿爽周 before 三), a style before a name
-// (拿督斯里 of 拿督斯里莫哈), and rejects a name that a title word crosses
+// (拿督斯里 of 拿督斯里阿末), and rejects a name that a title word crosses
 // (拿督斯 of 拿督斯里) or that starts with a weekday (周一已).
 func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	text := s.text
@@ -52,7 +52,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			sp.Type = Place // 罗彼得罗夫斯克州: a place's name ends so, a person's does not
 			return sp, true
 		case translitFollows(text, sp.End) && allTranslit(form) && utf8.RuneCountInString(form) == 2:
-			return sp, false // 卡特 of 卡特里娜: the start of a longer transliteration
+			return sp, false // 伊莎 of 伊莎贝拉: the start of a longer transliteration
 		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
 			return sp, false // 让和 of 让和平
 		}

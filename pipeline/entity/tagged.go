@@ -84,6 +84,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			t.person = x.exact(form, hitPerson)
 		case Organization:
 			t.org = x.exact(form, hitOrg)
+			x.regionalIdentity(s, t)
 		case Place:
 			t.place = x.exact(form, hitPlace)
 			if i, ok := x.lex.Abbrev[form]; ok && t.place < 0 {

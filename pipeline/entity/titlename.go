@@ -36,7 +36,7 @@ func strongEnd(text string, end int) bool {
 // titleNameCands finds names right after a title that neither the lexicon
 // nor the dotted rule knows: 副总统范斯, 发言人汪文斌; the names of a credit
 // line (记者 王小明 李华, 中央社记者王小明台北24日电); and names after a
-// Malaysian style (拿督斯里莫哈末哈山).
+// Malaysian style (拿督斯里阿末查希).
 func (x *Extractor) titleNameCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
@@ -120,7 +120,7 @@ func (x *Extractor) creditNames(s *scan, e int) []*cand {
 }
 
 // styleRun returns the end and length of the name after a style
-// (拿督斯里莫哈末哈山): a run of transliteration characters, with the few
+// (丹斯里阿末查希): a run of transliteration characters, with the few
 // more that Malay and Arabic names use.
 func styleRun(text string, i int) (int, int) {
 	n := 0
@@ -139,7 +139,7 @@ func styleRun(text string, i int) (int, int) {
 }
 
 // malayTranslit holds characters of Malay and Arabic names in Chinese that
-// translit lacks (莫哈末, 哈山, 赞比里); they are read only after a style.
+// translit lacks (阿末, 哈山); they are read only after a style.
 const malayTranslit runeSet = "末山赞贊都丁沙鲁魯敏"
 
 // surnameLen returns the length in runes of the Chinese surname at i: 2 for
