@@ -50,9 +50,12 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		for _, t := range e.Titles {
 			pe.Titles = append(pe.Titles, origRange(d, t.Start, t.End))
 		}
-		// The name is the fullest mention, cut from the original.
+		// The name is the fullest mention (inside its title marks for a
+		// media outlet written 《…》), cut from the original.
 		pe.Name = pe.Mentions[0]
-		if e.NameMention >= 0 && e.NameMention < len(pe.Mentions) {
+		if e.NameEnd > e.NameStart {
+			pe.Name = origRange(d, e.NameStart, e.NameEnd)
+		} else if e.NameMention >= 0 && e.NameMention < len(pe.Mentions) {
 			pe.Name = pe.Mentions[e.NameMention]
 		}
 		if traditional {

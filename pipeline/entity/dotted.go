@@ -181,7 +181,7 @@ func contains(list []string, s string) bool {
 }
 
 // weakDotAt reports whether a full stop or a space at i joins two parts of
-// a transliterated name, as some texts write them (比尔.盖茨, 克里斯廷 格雷盖尔):
+// a transliterated name, as some texts write them (保罗.艾伦, 安德鲁 卡内基):
 // transliteration characters on both sides, at least two for a full stop
 // and three for a space.
 func weakDotAt(text string, i int) bool {

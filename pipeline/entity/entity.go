@@ -71,9 +71,13 @@ type Entity struct {
 	ID   string
 	Type Type
 	// Name is the fullest mention's text (the longest; the first of equals),
-	// and NameMention the index of that mention in Mentions.
-	Name        string
-	NameMention int
+	// and NameMention the index of that mention in Mentions. For a media
+	// outlet written as a title (《纽约时报》记者), the mention holds the title
+	// marks and the name is what stands inside them; NameStart and NameEnd
+	// are the name's byte offsets (text[NameStart:NameEnd] == Name).
+	Name               string
+	NameMention        int
+	NameStart, NameEnd int
 	// Simplified is the name in mainland Simplified form: from the lexicon
 	// when the entity is known there (特朗普 for 川普, 马尔科·A·卢比奥 for
 	// 馬爾科·A·盧比歐), else the Name passed through Options.Simplify.

@@ -40,6 +40,7 @@ type cand struct {
 	run        bool     // an organization read as a name run ending in a suffix
 	surname    bool     // a Chinese name read from its surname next to a title
 	regional   bool     // a bare body with the identity it has in the text's region
+	inner      bool     // a media outlet in title marks: the name is inside them
 	key        string   // identity key, set by link
 	adminOf    *cand    // for an administration: its person mention
 }
@@ -117,6 +118,7 @@ func (x *Extractor) extract(text, region string) []Entity {
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)
 	cands = append(cands, x.regionalCands(s)...)
+	cands = append(cands, x.mediaCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
@@ -139,6 +141,7 @@ func (x *Extractor) extract(text, region string) []Entity {
 	kept, used := resolve(cands, len(text))
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
+	kept = x.orgsAgain(s, kept, used)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }

@@ -31,7 +31,8 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		case c.typ == Organization && c.org >= 0:
 			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
 		case c.typ == Organization:
-			c.key = "O:name:" + foldString(text[c.start:c.end])
+			start, end := c.nameRange()
+			c.key = "O:name:" + foldString(text[start:end])
 		case c.place >= 0:
 			c.key = "L:lex:" + strconv.Itoa(c.place)
 		default:
@@ -47,20 +48,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 			c.adminOf = nil
 		}
 	}
-	// A bare body refers back to the last organization ending with it.
-	for i, c := range kept {
-		if !c.body || c.regional {
-			continue
-		}
-		form := text[c.start:c.end]
-		for j := i - 1; j >= 0; j-- {
-			p := kept[j]
-			if p.typ == Organization && p.end-p.start > len(form) && strings.HasSuffix(text[p.start:p.end], form) {
-				c.key = p.key
-				break
-			}
-		}
-	}
+	linkShortOrgs(text, kept)
 	for _, c := range kept {
 		if k, ok := alias[c.key]; ok && k != c.key {
 			c.key = k
@@ -71,6 +59,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	}
 	all := append(append([]*cand(nil), kept...), admins...)
 	sortByStart(all)
+	all = mergeAdjacent(all)
 	var groups []*group
 	byKey := map[string]*group{}
 	for _, c := range all {
@@ -125,6 +114,40 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	return out
 }
 
+// mergeAdjacent makes one mention of two mentions of one organization
+// written one after the other, as when a body's full and short names stand
+// together before a reporter's title.
+func mergeAdjacent(all []*cand) []*cand {
+	out := all[:0]
+	for _, c := range all {
+		if n := len(out); n > 0 {
+			p := out[n-1]
+			if p.typ == Organization && c.typ == Organization && p.key == c.key && p.end == c.start &&
+				!p.inner && !c.inner && p.adminOf == nil && c.adminOf == nil {
+				p.end = c.end
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nameRange returns the range of the name in a mention: the mention, or
+// what stands inside the title marks of a media outlet (《纽约时报》).
+func (c *cand) nameRange() (int, int) {
+	if c.inner {
+		return c.start + len("《"), c.end - len("》")
+	}
+	return c.start, c.end
+}
+
+// nameLen returns the length in runes of the name in a mention.
+func nameLen(text string, c *cand) int {
+	start, end := c.nameRange()
+	return utf8.RuneCountInString(text[start:end])
+}
+
 func foldString(s string) string {
 	return strings.Map(fold, s)
 }
@@ -135,11 +158,12 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 	var full *cand
 	for _, c := range g.cands {
 		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
-		if full == nil || utf8.RuneCountInString(text[c.start:c.end]) > utf8.RuneCountInString(text[full.start:full.end]) {
+		if full == nil || nameLen(text, c) > nameLen(text, full) {
 			full = c
 		}
 	}
-	e.Name = text[full.start:full.end]
+	e.NameStart, e.NameEnd = full.nameRange()
+	e.Name = text[e.NameStart:e.NameEnd]
 	for i, m := range e.Mentions {
 		if m.Start == full.start && m.End == full.end {
 			e.NameMention = i

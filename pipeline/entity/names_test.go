@@ -169,8 +169,8 @@ func TestSurnameRefs(t *testing.T) {
 		person     string   // the person the references belong to
 		mentions   []string // all its mentions, in order
 	}{
-		{"surname before a title", "赖清德今日出席。外宾推崇赖总统的领导。", "赖清德", []string{"赖清德", "赖"}},
-		{"Traditional", "蔡英文將出訪。蔡總統將過境夏威夷。", "蔡英文", []string{"蔡英文", "蔡"}},
+		{"surname before a title", "赖清德今日出席。来宾称赞赖总统的政策。", "赖清德", []string{"赖清德", "赖"}},
+		{"Traditional", "馬英九將出訪。馬總統將過境洛杉磯。", "馬英九", []string{"馬英九", "馬"}},
 		{"a pair of leaders", "川普与习近平会面。川习会在釜山举行。", "习近平", []string{"习近平", "习"}},
 		{"the other of the pair", "川普与习近平会面。川习会在釜山举行。", "川普", []string{"川普", "川"}},
 	}
@@ -216,8 +216,8 @@ func TestForeignNameForms(t *testing.T) {
 		desc, text string
 		people     []string
 	}{
-		{"full stop", "软件公司创始人比尔.盖茨将出席。", []string{"比尔.盖茨"}},
-		{"space", "州长克里斯廷 格雷盖尔说，格雷盖尔欢迎。", []string{"克里斯廷 格雷盖尔"}},
+		{"full stop", "软件公司创始人保罗.艾伦将出席。", []string{"保罗.艾伦"}},
+		{"space", "州长安德鲁 卡内基说，卡内基欢迎。", []string{"安德鲁 卡内基"}},
 		{"space between two known names", "出席的有特朗普 奥巴马等人。", []string{"特朗普", "奥巴马"}},
 		{"a decimal point is no name", "增长2.5个百分点。", nil},
 		{"bracketed original back to a title", "知名学者葛宣明克（Mark K. Gershan）认为。", []string{"葛宣明克"}},

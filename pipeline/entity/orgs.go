@@ -50,11 +50,11 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 		if b.h.kind == hitOrg {
 			kinds = append(kinds, lexicon.OrgSubunit)
 		}
-		best := -1
+		best, suffixLen := -1, 0
 		for p, n := b.end, 0; p < len(text) && n < 12 && best < 0; n++ {
 			r, size := utf8.DecodeRuneInString(text[p:])
-			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) {
-				break
+			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) || (p == b.end && x.startsPlace(s, p)) {
+				break // 华盛顿 + 美国贸易代表办公室 is a place and an organization
 			}
 			p += size
 			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start >= b.end {
@@ -63,14 +63,17 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				oneRune := utf8.RuneCountInString(text[a.start:a.end]) == 1
 				before := utf8.RuneCountInString(text[b.end:a.start])
 				if (!oneRune || (before > 0 && before <= 2)) && !(oneRune && strings.ContainsRune("长長员員门門委", runeAt(text, p))) {
-					best = p
+					best, suffixLen = p, utf8.RuneCountInString(text[a.start:a.end])
 				}
 			}
 		}
-		if best > 0 {
+		if best > 0 && !x.isGeneric(text[b.end:best]) {
 			c := newCand(b.start, best, Organization, prioOrgExt)
 			c.org = x.exact(text[b.start:best], hitOrg)
-			c.run = c.org < 0
+			// A run may be a tagger's better reading; but a known
+			// organization's unit with a long suffix (美国国务院 +
+			// 发言人办公室) stands.
+			c.run = c.org < 0 && (b.h.kind == hitPlace || suffixLen < 3)
 			out = append(out, c)
 		}
 	}
@@ -91,4 +94,21 @@ func (x *Extractor) administrations(s *scan, kept []*cand) []*cand {
 		}
 	}
 	return out
+}
+
+// isGeneric reports whether s is a common noun of the lexicon that looks
+// like an organization's name (电信公司 in 美国电信公司: US telecom companies).
+func (x *Extractor) isGeneric(s string) bool {
+	generic := false
+	x.trie.matchAt(s, 0, func(end int, hs []hit) {
+		if end != len(s) {
+			return
+		}
+		for _, h := range hs {
+			if a := x.affix(h); a != nil && a.Kind == lexicon.GenericNoun {
+				generic = true
+			}
+		}
+	})
+	return generic
 }

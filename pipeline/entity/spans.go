@@ -8,28 +8,31 @@ import (
 )
 
 // cleanSpan mends or rejects a tagger's span before it competes with the
-// rules: it drops the spaces at its edges (李华 followed by a space), a
+// rules: it drops the spaces and punctuation at its edges (李华 followed by a
+// space, “美商会), rejects a span with unpaired brackets, and drops a
 // weekday glued to a name (耿爽周 before 三), a style before a name
 // (拿督斯里 of 拿督斯里阿末), and rejects a name that a title word crosses
 // (拿督斯 of 拿督斯里) or that starts with a weekday (周一已).
 func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	text := s.text
+	// Spaces at the edges go; punctuation too, while the span's brackets and
+	// quotes do not pair (“美商会 → 美商会; “幸福工程”组委会 stays).
 	for sp.Start < sp.End {
 		r, size := utf8.DecodeRuneInString(text[sp.Start:])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && (!unicode.IsPunct(r) || balanced(text[sp.Start:sp.End])) {
 			break
 		}
 		sp.Start += size
 	}
 	for sp.End > sp.Start {
 		r, size := utf8.DecodeLastRuneInString(text[:sp.End])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && (!unicode.IsPunct(r) || balanced(text[sp.Start:sp.End])) {
 			break
 		}
 		sp.End -= size
 	}
-	if sp.Start >= sp.End {
-		return sp, false
+	if sp.Start >= sp.End || !balanced(text[sp.Start:sp.End]) {
+		return sp, false // ABC）北京办事处, 美国《东海日报
 	}
 	// A title word that starts in a name and ends after it. (An
 	// organization or place before a title stays: MSRA and People's Daily
@@ -68,6 +71,22 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			}
 		}
 	}
+	if sp.Type == Organization {
+		// One character glued before a known organization that ends the
+		// span (问波音公司, 深民主党): the organization alone; but not a
+		// country's abbreviation (中国民主党, 乌国防部), an administrative
+		// level (省社科院) or a name's start.
+		r, size := utf8.DecodeRuneInString(text[sp.Start:])
+		_, abbrev := x.lex.Abbrev[string(r)]
+		if !abbrev && !translit.has(r) && !orgQualifiers.has(r) && !x.startsKnown(s, sp.Start) && x.orgSpans(s, sp.Start+size, sp.End) {
+			sp.Start += size
+		}
+		// 国安会会同: a known organization with its last character twice.
+		last, size := utf8.DecodeLastRuneInString(text[:sp.End])
+		if e := sp.End - size; e > sp.Start && runeBefore(text, e) == last && x.knownOrg(s, text[sp.Start:e]) {
+			sp.End = e
+		}
+	}
 	if sp.Type == Place {
 		// 俄莫斯科州: a country's one-character abbreviation glued to a
 		// place of the lexicon is no part of it.
@@ -77,6 +96,28 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		}
 	}
 	return sp, true
+}
+
+// orgQualifiers name the level or place of an organization when they stand
+// before its name (省社科院, 市政府).
+const orgQualifiers runeSet = "省市县縣区區州乡鄉镇鎮村国國中华華全总總"
+
+// balanced reports whether the brackets and title marks in s are paired
+// (东山矿业（集团）公司 is; ABC）北京办事处 is not).
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '（', '(', '《', '〈', '「', '『', '“', '[', '【':
+			depth++
+		case '）', ')', '》', '〉', '」', '』', '”', ']', '】':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
 
 // placeEnds end the names of administrative areas (州, 省, 县 ...), never a
@@ -98,6 +139,36 @@ func allTranslit(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// knownOrg reports whether form is an organization of the lexicon, a
+// government body, or a bare name the text's region reads as one body.
+func (x *Extractor) knownOrg(s *scan, form string) bool {
+	if x.exact(form, hitOrg) >= 0 {
+		return true
+	}
+	if _, ok := x.lex.Regional[form][s.region]; ok && s.region != "" {
+		return true
+	}
+	body := false
+	x.trie.matchAt(form, 0, func(end int, hs []hit) {
+		for _, h := range hs {
+			if end == len(form) && h.kind == hitAffix && x.affix(h).Kind == lexicon.OrgBody {
+				body = true
+			}
+		}
+	})
+	return body
+}
+
+// orgSpans reports whether a lexicon organization spans exactly start:end.
+func (x *Extractor) orgSpans(s *scan, start, end int) bool {
+	for _, h := range s.starting(start) {
+		if h.end == end && h.h.kind == hitOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // startsPlace reports whether a lexicon place of two or more runes starts at pos.
