@@ -120,6 +120,7 @@ func (x *Extractor) extract(text, region string) []Entity {
 	cands = append(cands, x.regionalCands(s)...)
 	cands = append(cands, x.mediaCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
+	cands = append(cands, x.missionCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
 	names := append(x.titleNameCands(s), x.postTitleCands(s)...)

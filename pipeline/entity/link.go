@@ -40,6 +40,8 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 		if c.typ == Person && c.lastPart != "" {
 			alias["P:name:"+foldString(c.lastPart)] = c.key
+			// The same name written without its dots (马修米勒 for 马修·米勒).
+			alias["P:name:"+strings.Map(dropDot, text[c.start:c.end])] = c.key
 		}
 	}
 	for _, c := range kept {
@@ -146,6 +148,14 @@ func (c *cand) nameRange() (int, int) {
 func nameLen(text string, c *cand) int {
 	start, end := c.nameRange()
 	return utf8.RuneCountInString(text[start:end])
+}
+
+// dropDot maps a name dot to nothing and folds the other runes.
+func dropDot(r rune) rune {
+	if isDot(r) {
+		return -1
+	}
+	return fold(r)
 }
 
 func foldString(s string) string {

@@ -267,3 +267,18 @@ func TestTaggerSpanRepairs(t *testing.T) {
 		})
 	}
 }
+
+// TestNameFormsLinked covers a dotted name written again without its dots,
+// and words after a name that are no part of it.
+func TestNameFormsLinked(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	text := "发言人马修·斯坦顿表示反对。发言人马修斯坦顿随后补充。"
+	e := find(x.Extract(text), Person, "马修·斯坦顿")
+	if e == nil || !slices.Equal(mentionTexts(e), []string{"马修·斯坦顿", "马修斯坦顿"}) {
+		t.Errorf("Extract(%q): want 马修·斯坦顿 with 马修斯坦顿 linked; got %v", text, e)
+	}
+	text = "警方逮捕了总统马杜拉夫妇。"
+	if got := namesOf(x.Extract(text), Person); !slices.Equal(got, []string{"马杜拉"}) {
+		t.Errorf("Extract(%q): people %q; want [马杜拉]", text, got)
+	}
+}

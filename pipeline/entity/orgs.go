@@ -53,8 +53,9 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 		best, suffixLen := -1, 0
 		for p, n := b.end, 0; p < len(text) && n < 12 && best < 0; n++ {
 			r, size := utf8.DecodeRuneInString(text[p:])
-			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) || (p == b.end && x.startsPlace(s, p)) {
-				break // 华盛顿 + 美国贸易代表办公室 is a place and an organization
+			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) || (p == b.end && x.startsPlace(s, p)) ||
+				(r == '第' && numeralChars.has(runeAt(text, p+size))) {
+				break // 华盛顿 + 美国贸易代表办公室 is a place and an organization; 第十届理事会 is a session
 			}
 			p += size
 			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start >= b.end {
@@ -111,4 +112,84 @@ func (x *Extractor) isGeneric(s string) bool {
 		}
 	})
 	return generic
+}
+
+// missionHeads end the name of a country's mission abroad.
+var missionHeads = []string{"大使馆", "大使館", "使馆", "使館", "总领事馆", "總領事館", "领事馆", "領事館",
+	"代表处", "代表處", "办事处", "辦事處", "使团", "使團", "代表团", "代表團"}
+
+// missionCands finds a country's missions abroad: 美驻伊拉克使馆, 中国驻美大使馆,
+// 日本驻华大使馆: a country (or its one-character abbreviation), 驻, a place
+// (or an abbreviation), and a mission's head.
+func (x *Extractor) missionCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for _, zhu := range []string{"驻", "駐"} {
+		for off := 0; ; {
+			k := strings.Index(text[off:], zhu)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + len(zhu)
+			start := x.countryEndingAt(s, at)
+			if start < 0 {
+				continue
+			}
+			p := x.placeStartingAt(s, off)
+			if p < 0 {
+				continue
+			}
+			for _, h := range missionHeads {
+				if strings.HasPrefix(text[p:], h) {
+					out = append(out, newCand(start, p+len(h), Organization, prioOrgExt))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// countryEndingAt returns the start of the country (a lexicon country or a
+// one-character abbreviation) that ends at pos, or -1.
+func (x *Extractor) countryEndingAt(s *scan, pos int) int {
+	best := -1
+	for _, h := range s.ending(pos) {
+		if h.h.kind == hitPlace && x.lex.Places[h.h.idx].Kind == lexicon.Country && (best < 0 || h.start < best) {
+			best = h.start
+		}
+	}
+	if best < 0 {
+		r, size := utf8.DecodeLastRuneInString(s.text[:pos])
+		if _, ok := x.lex.Abbrev[string(r)]; ok && size > 0 && x.abbrevStands(s, pos-size) {
+			best = pos - size
+		}
+	}
+	return best
+}
+
+// abbrevStands reports whether the abbreviation at i is not the end of a
+// longer word: a stop character, punctuation or a title ends before it.
+func (x *Extractor) abbrevStands(s *scan, i int) bool {
+	r := runeBefore(s.text, i)
+	return i == 0 || !isHan(r) || strictStops.has(r) || x.titleEndsAt(s, i)
+}
+
+// placeStartingAt returns the end of the place (of the lexicon, or a
+// one-character abbreviation) that starts at pos, or -1.
+func (x *Extractor) placeStartingAt(s *scan, pos int) int {
+	best := -1
+	for _, h := range s.starting(pos) {
+		if h.h.kind == hitPlace && h.end > best {
+			best = h.end
+		}
+	}
+	if best < 0 {
+		r, size := utf8.DecodeRuneInString(s.text[pos:])
+		if _, ok := x.lex.Abbrev[string(r)]; ok {
+			best = pos + size
+		}
+	}
+	return best
 }

@@ -157,3 +157,44 @@ func TestOrgSpanRepairs(t *testing.T) {
 		})
 	}
 }
+
+// TestMissionsAndSessions covers a country's missions abroad and the
+// session of a body that is no unit of it.
+func TestMissionsAndSessions(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		orgs       []string
+	}{
+		{"abbreviation, place abbreviation", "日驻华使馆发出提醒。", []string{"日驻华使馆"}},
+		{"country and place", "英国驻德国大使馆表示关注。", []string{"英国驻德国大使馆"}},
+		{"a session is no unit", "世界银行第五届理事会会议今天结束。", []string{"世界银行"}},
+		{"a unit with a long suffix after a known body", "美国国务院新闻办公室发表声明。", []string{"美国国务院新闻办公室"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+				t.Errorf("Extract(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
+			}
+		})
+	}
+}
+
+// TestTaggerLatinAndLaw covers a tagger's Latin word inside a Latin phrase
+// and an organization's abbreviation inside a law's title.
+func TestTaggerLatinAndLaw(t *testing.T) {
+	cases := []struct{ text, span string }{
+		{"the policy of the United States toward Asia", "States"},
+		{"他们违反《国安法》被捕。", "国安"},
+	}
+	for _, c := range cases {
+		x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+			return []Span{spanOf(s, c.span, Organization)}
+		})})
+		if got := namesOf(x.Extract(c.text), Organization); len(got) != 0 {
+			t.Errorf("Extract(%q): organizations %q; want none", c.text, got)
+		}
+	}
+}

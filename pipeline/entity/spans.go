@@ -34,6 +34,15 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	if sp.Start >= sp.End || !balanced(text[sp.Start:sp.End]) {
 		return sp, false // ABC）北京办事处, 美国《东海日报
 	}
+	// A Latin word inside a Latin phrase (States of "the United States").
+	if latinWord(text[sp.Start:sp.End]) && (latinNeighbour(runeBefore(text, sp.Start), runeBefore(text, sp.Start-1)) ||
+		latinNeighbour(runeAt(text, sp.End), runeAt(text, sp.End+1))) {
+		return sp, false
+	}
+	// Part of a law's title: 《国安法》.
+	if runeBefore(text, sp.Start) == '《' && runeAt(text, sp.End) == '法' {
+		return sp, false
+	}
 	// A title word that starts in a name and ends after it. (An
 	// organization or place before a title stays: MSRA and People's Daily
 	// read 外交部 in 外交部长 and 加利福尼亚州 in 加利福尼亚州长.)
@@ -118,6 +127,23 @@ func balanced(s string) bool {
 		}
 	}
 	return depth == 0
+}
+
+// latinWord reports whether s is made of ASCII letters only.
+func latinWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(rune(s[i])) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// latinNeighbour reports whether a space then a Latin letter stand next to
+// a span (the neighbour and the one beyond it, in reading direction away
+// from the span).
+func latinNeighbour(next, beyond rune) bool {
+	return next == ' ' && isASCIILetter(beyond)
 }
 
 // placeEnds end the names of administrative areas (州, 省, 县 ...), never a
