@@ -42,7 +42,11 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		return nil
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
-	for _, e := range p.entity.ExtractIn(d.Text, entityRegion[d.Source.Region]) {
+	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, 0, len(d.Tokens))}
+	for _, t := range d.Tokens {
+		hints.Words = append(hints.Words, entity.Word{Start: t.Work.Start, End: t.Work.End, POS: t.POS})
+	}
+	for _, e := range p.entity.ExtractHints(d.Text, hints) {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))

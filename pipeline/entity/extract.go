@@ -100,7 +100,7 @@ func sortByStart(cs []*cand) {
 // people, organizations, administrations, then places, each in order of
 // first mention.
 func (x *Extractor) Extract(text string) []Entity {
-	return x.extract(text, "")
+	return x.extract(text, Hints{})
 }
 
 // ExtractIn is Extract for a text whose regional wording is known: region
@@ -109,11 +109,37 @@ func (x *Extractor) Extract(text string) []Entity {
 // 外交部 and 总统府 in Taiwan text are Taiwan's, 特区政府 in Macao text is
 // Macao's.
 func (x *Extractor) ExtractIn(text, region string) []Entity {
-	return x.extract(text, region)
+	return x.extract(text, Hints{Region: region})
 }
 
-func (x *Extractor) extract(text, region string) []Entity {
-	s := x.scan(text, region)
+// Hints is what a pipeline knows about a text beyond its characters.
+type Hints struct {
+	// Region is the region of the text's wording: "TW", "HK", "CN", "MO",
+	// or "" when unknown (see ExtractIn).
+	Region string
+	// Words are the segmenter's words over the text, in order, in byte
+	// offsets of the text; nil when unknown. A tagger's organization that
+	// ends inside a word is dropped (财政部 of 财政部长, 医药集 of 医药集中),
+	// and one that starts inside a word takes the whole word and the nouns
+	// before it (例草案委员会 → 专利条例草案委员会).
+	Words []Word
+}
+
+// Word is one word of the text: text[Start:End], with its part-of-speech
+// tag (ICTCLAS tags as gse gives them: n, nr, ns, v ...).
+type Word struct {
+	Start, End int
+	POS        string
+}
+
+// ExtractHints is Extract with what the pipeline knows about the text.
+func (x *Extractor) ExtractHints(text string, h Hints) []Entity {
+	return x.extract(text, h)
+}
+
+func (x *Extractor) extract(text string, h Hints) []Entity {
+	s := x.scan(text, h.Region)
+	s.setWords(h.Words)
 	dotted := x.dottedCands(s)
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)

@@ -162,18 +162,11 @@ func (x *Extractor) countryEndingAt(s *scan, pos int) int {
 	}
 	if best < 0 {
 		r, size := utf8.DecodeLastRuneInString(s.text[:pos])
-		if _, ok := x.lex.Abbrev[string(r)]; ok && size > 0 && x.abbrevStands(s, pos-size) {
+		if _, ok := x.lex.Abbrev[string(r)]; ok && size > 0 {
 			best = pos - size
 		}
 	}
 	return best
-}
-
-// abbrevStands reports whether the abbreviation at i is not the end of a
-// longer word: a stop character, punctuation or a title ends before it.
-func (x *Extractor) abbrevStands(s *scan, i int) bool {
-	r := runeBefore(s.text, i)
-	return i == 0 || !isHan(r) || strictStops.has(r) || x.titleEndsAt(s, i)
 }
 
 // placeStartingAt returns the end of the place (of the lexicon, or a

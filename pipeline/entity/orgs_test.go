@@ -166,6 +166,7 @@ func TestMissionsAndSessions(t *testing.T) {
 		orgs       []string
 	}{
 		{"abbreviation, place abbreviation", "日驻华使馆发出提醒。", []string{"日驻华使馆"}},
+		{"after a verb", "要求英驻法使馆人员撤离。", []string{"英驻法使馆"}},
 		{"country and place", "英国驻德国大使馆表示关注。", []string{"英国驻德国大使馆"}},
 		{"a session is no unit", "世界银行第五届理事会会议今天结束。", []string{"世界银行"}},
 		{"a unit with a long suffix after a known body", "美国国务院新闻办公室发表声明。", []string{"美国国务院新闻办公室"}},

@@ -20,6 +20,7 @@ type scan struct {
 	hits   []lexHit // by start, then end
 	ends   []lexHit // the same, by end
 	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
+	words  []Word   // the segmenter's words, when known (see Hints)
 }
 
 func (x *Extractor) scan(text, region string) *scan {

@@ -34,6 +34,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	if sp.Start >= sp.End || !balanced(text[sp.Start:sp.End]) {
 		return sp, false // ABC）北京办事处, 美国《东海日报
 	}
+
 	// A Latin word inside a Latin phrase (States of "the United States").
 	if latinWord(text[sp.Start:sp.End]) && (latinNeighbour(runeBefore(text, sp.Start), runeBefore(text, sp.Start-1)) ||
 		latinNeighbour(runeAt(text, sp.End), runeAt(text, sp.End+1))) {
@@ -96,6 +97,12 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			sp.End = e
 		}
 	}
+	if sp.Type == Organization {
+		var ok bool
+		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) {
+			return sp, false
+		}
+	}
 	if sp.Type == Place {
 		// 俄莫斯科州: a country's one-character abbreviation glued to a
 		// place of the lexicon is no part of it.
@@ -141,9 +148,9 @@ func latinWord(s string) bool {
 
 // latinNeighbour reports whether a space then a Latin letter stand next to
 // a span (the neighbour and the one beyond it, in reading direction away
-// from the span).
+// from the span); an initial's full stop counts as a letter (K. Gershon).
 func latinNeighbour(next, beyond rune) bool {
-	return next == ' ' && isASCIILetter(beyond)
+	return next == ' ' && (isASCIILetter(beyond) || beyond == '.')
 }
 
 // placeEnds end the names of administrative areas (州, 省, 县 ...), never a

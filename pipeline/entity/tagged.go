@@ -60,6 +60,9 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
 			continue
 		}
+		if sp.Type == Organization && x.genericOrg(text, sp) {
+			continue // before it is mended: 道指 glued to 报道 is still the Dow
+		}
 		var ok bool
 		if sp, ok = x.cleanSpan(s, sp); !ok {
 			continue
@@ -113,6 +116,8 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			}
 		}
 		switch {
+		case sp.Type == Organization && x.placeThenOwnOrg(s, sp):
+			t.prio = prioTaggerInside // 华盛顿 + 美国贸易代表办公室: where the office is
 		case contains && !crossed && person:
 			t.prio = prioTaggerName
 		case contains && !crossed:
@@ -123,4 +128,23 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		out = append(out, t)
 	}
 	return append(cands, out...)
+}
+
+// placeThenOwnOrg reports whether a tagger's organization is a place and an
+// organization of the lexicon of that place's own country (在华盛顿美国贸易
+// 代表办公室举行: the office, in Washington), rather than one organization
+// (赞比亚中国银行 is the Bank of China in Zambia).
+func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
+	for _, p := range s.starting(sp.Start) {
+		if p.h.kind != hitPlace || p.end >= sp.End {
+			continue
+		}
+		country := x.lex.Places[p.h.idx].Country
+		for _, o := range s.starting(p.end) {
+			if o.h.kind == hitOrg && o.end == sp.End && country != "" && x.lex.Orgs[o.h.idx].Scope == country {
+				return true
+			}
+		}
+	}
+	return false
 }
