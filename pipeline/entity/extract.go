@@ -119,7 +119,7 @@ type Hints struct {
 	Region string
 	// Words are the segmenter's words over the text, in order, in byte
 	// offsets of the text; nil when unknown. A tagger's organization that
-	// ends inside a word is dropped (财政部 of 财政部长, 医药集 of 医药集中),
+	// ends inside a word is dropped (财政部 of 财政部长, 教育集 of 教育集中),
 	// and one that starts inside a word takes the whole word and the nouns
 	// before it (例草案委员会 → 专利条例草案委员会).
 	Words []Word

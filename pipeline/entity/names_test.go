@@ -252,6 +252,11 @@ func TestTaggerSpanRepairs(t *testing.T) {
 			[]Span{{len("让民主更坚韧、"), len("让民主更坚韧、让和"), Person}}, nil, nil},
 		{"a country's abbreviation glued to a place", "俄莫斯科州遭袭。",
 			[]Span{{0, len("俄莫斯科"), Place}}, nil, []string{"莫斯科"}},
+		{"a person's span ending in -sk is a place", "部队向叶卡捷琳斯克推进。",
+			[]Span{{len("部队向"), len("部队向叶卡捷琳斯克"), Person}}, nil, []string{"叶卡捷琳斯克"}},
+		{"Musk is a person", "马斯克表示。", []Span{{0, len("马斯克"), Person}}, []string{"马斯克"}, nil},
+		{"a province then its city", "浙江温州市发布通知。",
+			[]Span{{0, len("浙江温州市"), Place}}, nil, []string{"浙江", "温州市"}},
 	}
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {

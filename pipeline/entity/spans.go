@@ -61,8 +61,9 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		last, lastSize := utf8.DecodeLastRuneInString(form)
 		first, _ := utf8.DecodeRuneInString(form)
 		switch {
-		case placeEnds.has(last) && utf8.RuneCountInString(form) >= 3 && sp.End-lastSize > sp.Start:
-			sp.Type = Place // 罗彼得罗夫斯克州: a place's name ends so, a person's does not
+		case placeEnds.has(last) && utf8.RuneCountInString(form) >= 3 && sp.End-lastSize > sp.Start,
+			allHan(form) && hasSuffixAny(form, translitPlaceEnds) && utf8.RuneCountInString(form) >= 4:
+			sp.Type = Place // 罗彼得罗夫斯克(州): a place's name ends so, a person's does not
 			return sp, true
 		case translitFollows(text, sp.End) && allTranslit(form) && utf8.RuneCountInString(form) == 2:
 			return sp, false // 伊莎 of 伊莎贝拉: the start of a longer transliteration
@@ -110,6 +111,18 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		if _, ok := x.lex.Abbrev[string(r)]; ok && sp.Start+size < sp.End && x.startsPlace(s, sp.Start+size) {
 			sp.Start += size
 		}
+		// 广东连州市: a province of the lexicon, then a city or county of
+		// it; the lexicon finds the province, the span keeps the city.
+		for _, h := range s.starting(sp.Start) {
+			if h.h.kind != hitPlace || h.end >= sp.End || x.lex.Places[h.h.idx].Kind != lexicon.Province {
+				continue
+			}
+			rest := text[h.end:sp.End]
+			if last, _ := utf8.DecodeLastRuneInString(rest); utf8.RuneCountInString(rest) >= 3 && (placeEnds.has(last) || last == '市') {
+				sp.Start = h.end
+				break
+			}
+		}
 	}
 	return sp, true
 }
@@ -156,6 +169,11 @@ func latinNeighbour(next, beyond rune) bool {
 // placeEnds end the names of administrative areas (州, 省, 县 ...), never a
 // person's (市 is left out: 村山富市).
 const placeEnds runeSet = "州省县縣区區镇鎮乡鄉"
+
+// translitPlaceEnds end transliterated names of places, not of people, in
+// names of four characters or more: -sk (鄂木斯克; but 马斯克 is Musk),
+// -grad (列宁格勒), -burg (叶卡捷琳堡).
+var translitPlaceEnds = []string{"斯克", "格勒", "堡"}
 
 // translitFollows reports whether two more transliteration characters
 // follow at i, with no stop word (卡特 + 里娜, not 克林顿 + 希望).

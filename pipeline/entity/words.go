@@ -31,8 +31,8 @@ func (s *scan) wordAt(i int) int {
 }
 
 // fitWords mends a tagger's organization with the segmenter's words: one
-// that ends inside a word is dropped (the tagger cut a word: 医药集 of
-// 医药集中, 财政部 of 财政部长); one that starts inside a word takes the
+// that ends inside a word is dropped (the tagger cut a word: 教育集 of
+// 教育集中, 财政部 of 财政部长); one that starts inside a word takes the
 // whole word and the noun of two or more characters right before it
 // (例草案委员会 → 专利条例草案委员会).
 // Without words the span is left as it is.
