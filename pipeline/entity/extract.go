@@ -169,6 +169,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
 	kept = x.orgsAgain(s, kept, used)
+	kept = x.listOrgs(s, kept, used)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }

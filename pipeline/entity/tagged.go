@@ -94,7 +94,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 				t.place = i // 华 is 中国
 			}
 		}
-		contains, crossed, person, within := false, false, false, false
+		contains, crossed, person, within, endsInName := false, false, false, false, false
 		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
 			c := cands[i]
 			if c.end <= sp.Start {
@@ -102,6 +102,9 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			}
 			inside := c.start >= sp.Start && c.end <= sp.End && c.end-c.start < sp.End-sp.Start
 			around := c.start <= sp.Start && c.end >= sp.End && c.end-c.start > sp.End-sp.Start
+			if sp.Type != Person && c.typ == Person && c.end == sp.End && c.start > sp.Start && c.prio >= prioPerson {
+				endsInName = true // 美国川普: a place and a person, no organization
+			}
 			switch {
 			case around && c.typ == Place && c.prio >= prioPlace:
 				within = true // 南 and 韩 inside the lexicon's 南韩
@@ -116,6 +119,8 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			}
 		}
 		switch {
+		case endsInName:
+			t.prio = prioTaggerInside
 		case sp.Type == Organization && x.placeThenOwnOrg(s, sp):
 			t.prio = prioTaggerInside // 华盛顿 + 美国贸易代表办公室: where the office is
 		case contains && !crossed && person:

@@ -84,3 +84,50 @@ func TestPlaceThenOwnOrg(t *testing.T) {
 		t.Errorf("Extract(%q): organizations %q; want [赞比亚中国银行]", text, got)
 	}
 }
+
+// TestListOrgs covers organizations listed with a found one.
+func TestListOrgs(t *testing.T) {
+	text := "其中民联党、复兴联盟党、南方军政府等均被取缔。"
+	words := []Word{}
+	for _, w := range []struct{ s, pos string }{
+		{"其中", "r"}, {"民联", "x"}, {"党", "n"}, {"、", "w"}, {"复兴", "x"}, {"联盟党", "nt"}, {"、", "w"},
+		{"南方", "ns"}, {"军政府", "nt"}, {"等", "u"}, {"均", "d"}, {"被", "p"}, {"取缔", "v"}, {"。", "w"},
+	} {
+		at := 0
+		if len(words) > 0 {
+			at = words[len(words)-1].End
+		}
+		words = append(words, Word{Start: at, End: at + len(w.s), POS: w.pos})
+	}
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "复兴联盟党", Organization), spanOf(s, "南方", Place)}
+	})})
+	ents := x.ExtractHints(text, Hints{Words: words})
+	checkEntities(t, text, ents)
+	if got, want := namesOf(ents, Organization), []string{"民联党", "复兴联盟党", "南方军政府"}; !slices.Equal(got, want) {
+		t.Errorf("ExtractHints(%q): organizations %q; want %q%s", text, got, want, describe(ents))
+	}
+	// Without words, nothing is read from the list.
+	if got := namesOf(x.Extract(text), Organization); !slices.Equal(got, []string{"复兴联盟党"}) {
+		t.Errorf("Extract(%q) without words: organizations %q; want [复兴联盟党]", text, got)
+	}
+	// An item with a verb is a clause, not a name.
+	text = "市委、市政府发动工会。"
+	words = wordsOf(text, "市委", "、", "市政府", "发动", "工会", "。")
+	words[3].POS = "v"
+	x = newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "市委", Organization)} })})
+	if got := namesOf(x.ExtractHints(text, Hints{Words: words}), Organization); !slices.Equal(got, []string{"市委"}) {
+		t.Errorf("ExtractHints(%q): organizations %q; want [市委]", text, got)
+	}
+}
+
+// TestTaggerOrgEndingInAName covers a tagger's organization that is a place
+// and a person.
+func TestTaggerOrgEndingInAName(t *testing.T) {
+	text := "他与美国川普总统会面。"
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "美国川普", Organization)} })})
+	ents := x.Extract(text)
+	if got := namesOf(ents, Organization); len(got) != 0 || find(ents, Person, "川普") == nil {
+		t.Errorf("Extract(%q): organizations %q; want none and the person 川普%s", text, got, describe(ents))
+	}
+}
