@@ -121,7 +121,7 @@ type Hints struct {
 	// offsets of the text; nil when unknown. A tagger's organization that
 	// ends inside a word is dropped (财政部 of 财政部长, 教育集 of 教育集中),
 	// and one that starts inside a word takes the whole word and the nouns
-	// before it (例草案委员会 → 专利条例草案委员会).
+	// before it (例草案委员会 → 版权条例草案委员会).
 	Words []Word
 }
 

@@ -40,7 +40,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 		if c.typ == Person && c.lastPart != "" {
 			alias["P:name:"+foldString(c.lastPart)] = c.key
-			// The same name written without its dots (马修米勒 for 马修·米勒).
+			// The same name written without its dots (马修斯坦顿 for 马修·斯坦顿).
 			alias["P:name:"+strings.Map(dropDot, text[c.start:c.end])] = c.key
 		}
 	}

@@ -104,7 +104,7 @@ func (x *Extractor) orgsAgain(s *scan, kept []*cand, used []bool) []*cand {
 		if short := shortFormAfter(text, c.end); short != "" {
 			add(short, c)
 			if plain := strings.Join(strings.Fields(short), ""); plain != short {
-				add(plain, c) // 律师 会, then 律师会
+				add(plain, c) // 会计师 公会, then 会计师公会
 			}
 		}
 		for _, h := range s.ending(c.end) {
@@ -158,7 +158,7 @@ func nameChar(r rune) bool {
 const mentionLeft runeSet = "返入出退向对對经經据據由被给給与與和及在于於到至"
 
 // shortFormIntros introduce the short form a text will use for a name:
-// （以下简称“美商会”）, (以下簡稱「律師會」), （下称…）.
+// （以下简称“美商会”）, (以下簡稱「會計師公會」), （下称…）.
 var shortFormIntros = []string{"以下简称", "以下簡稱", "以下称", "以下稱", "下称", "下稱", "简称", "簡稱"}
 
 const quoteOpen runeSet = "“「『\"‘"

@@ -118,7 +118,7 @@ func (x *Extractor) isGeneric(s string) bool {
 var missionHeads = []string{"大使馆", "大使館", "使馆", "使館", "总领事馆", "總領事館", "领事馆", "領事館",
 	"代表处", "代表處", "办事处", "辦事處", "使团", "使團", "代表团", "代表團"}
 
-// missionCands finds a country's missions abroad: 美驻伊拉克使馆, 中国驻美大使馆,
+// missionCands finds a country's missions abroad: 英驻法使馆, 中国驻美大使馆,
 // 日本驻华大使馆: a country (or its one-character abbreviation), 驻, a place
 // (or an abbreviation), and a mission's head.
 func (x *Extractor) missionCands(s *scan) []*cand {

@@ -7,7 +7,7 @@ import (
 )
 
 // postTitleCands finds names written right before a title or an honorific:
-// 郑明训议员, 王小明先生, 班克斯参议员. The title is not part of the name.
+// 郑立德议员, 王小明先生, 华勒斯参议员. The title is not part of the name.
 func (x *Extractor) postTitleCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
@@ -136,7 +136,7 @@ func (x *Extractor) chineseNameBefore(s *scan, end int) (int, bool) {
 		case sl == 0:
 			continue
 		case k == 4 && sl != 2 && x.surnameLen(text, start+utf8.RuneLen(runeAt(text, start))) != 1:
-			continue // four characters: 欧阳其昭, 周梁淑怡
+			continue // four characters: 欧阳立新, 陈李美华
 		case k == 2 && sl == 2:
 			continue // a compound surname alone
 		case k == 2 && orgHeadChars.has(runeBefore(text, end)):

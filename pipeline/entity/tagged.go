@@ -109,7 +109,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			case around && c.typ == Place && c.prio >= prioPlace:
 				within = true // 南 and 韩 inside the lexicon's 南韩
 			case (around || c.surname && c.start == sp.Start && c.end == sp.End && c.typ != sp.Type) && ruleName(c):
-				within = true // 长城 and 郑 inside 廖长城 and 郑明训 after or before a title
+				within = true // 长城 and 郑 inside 马天津 and 郑立德 after or before a title
 			case inside && (c.typ == Place || c.typ == Organization) && c.prio <= prioOrgExt:
 				contains = true
 			case inside && c.typ == Person && sp.Type == Person && x.weakName(c):

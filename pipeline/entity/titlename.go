@@ -7,7 +7,7 @@ import (
 )
 
 // isTitleKind reports whether k is a kind of title word that a name may
-// follow: a title (副总统范斯), a credit (记者王小明) or a style (拿督斯里赞比里).
+// follow: a title (副总统范斯), a credit (记者王小明) or a style (拿督斯里阿末查希).
 func isTitleKind(k lexicon.AffixKind) bool {
 	switch k {
 	case lexicon.TitleCore, lexicon.TitleProfession, lexicon.TitleCredit, lexicon.TitleStyle:
@@ -17,7 +17,7 @@ func isTitleKind(k lexicon.AffixKind) bool {
 }
 
 // followsName reports whether a title or honorific may follow a name
-// (拜登总统, 郑明训议员, 王小明律师, 李华女士).
+// (拜登总统, 郑立德议员, 王小明律师, 李华女士).
 func followsName(k lexicon.AffixKind) bool {
 	return k == lexicon.TitleCore || k == lexicon.TitleProfession || k == lexicon.Honorific
 }
@@ -159,8 +159,8 @@ func (x *Extractor) surnameLen(text string, i int) int {
 }
 
 // chineseNameAt reads a Chinese name starting at i: a surname and one or two
-// more characters (欧阳其昭 with a compound surname; with double, a married
-// woman's two surnames: 周梁淑怡), followed by something that may follow a
+// more characters (欧阳立新 with a compound surname; with double, a married
+// woman's two surnames: 陈李美华), followed by something that may follow a
 // name. The longest reading that fits wins.
 func (x *Extractor) chineseNameAt(s *scan, i int, double bool) (int, bool) {
 	text := s.text
@@ -172,7 +172,7 @@ func (x *Extractor) chineseNameAt(s *scan, i int, double bool) (int, bool) {
 	if sl == 2 {
 		lengths = []int{4, 3}
 	} else if _, size := utf8.DecodeRuneInString(text[i:]); double && i+size < len(text) && x.surnameLen(text, i+size) == 1 {
-		lengths = []int{4, 3, 2} // 周梁淑怡, 李郑多娜
+		lengths = []int{4, 3, 2} // 陈李美华, 李王美玲
 	}
 	for _, k := range lengths {
 		end, ok := hanRun(text, i, k)
@@ -206,7 +206,7 @@ func hanRun(text string, i, k int) (int, bool) {
 }
 
 // givenNameChar reports whether the stop character at i stands in a given
-// name (钱其琛, 欧阳其昭, 宋从恕) rather than starting a word (其实, 从而).
+// name (钱其琛, 欧阳立新, 宋从文) rather than starting a word (其实, 从而).
 func givenNameChar(text string, i int) bool {
 	r, size := utf8.DecodeRuneInString(text[i:])
 	next := runeAt(text, i+size)
@@ -230,7 +230,7 @@ func creditEnd(text string, i int) bool {
 // nameMayEnd reports whether a Chinese name read by a rule may end at end:
 // at the end of the text or before a character that is no Han character
 // or that follows names, a stop word, a weekday (耿爽周三表示), a title or
-// honorific (郑明训议员), or a place that starts a dateline (记者王小明台北24日电).
+// honorific (郑立德议员), or a place that starts a dateline (记者王小明台北24日电).
 func (x *Extractor) nameMayEnd(s *scan, end int) bool {
 	text := s.text
 	if end >= len(text) {

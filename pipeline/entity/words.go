@@ -34,7 +34,7 @@ func (s *scan) wordAt(i int) int {
 // that ends inside a word is dropped (the tagger cut a word: 教育集 of
 // 教育集中, 财政部 of 财政部长); one that starts inside a word takes the
 // whole word and the noun of two or more characters right before it
-// (例草案委员会 → 专利条例草案委员会).
+// (例草案委员会 → 版权条例草案委员会).
 // Without words the span is left as it is.
 func (s *scan) fitWords(sp Span) (Span, bool) {
 	if len(s.words) == 0 || sp.Type != Organization {
