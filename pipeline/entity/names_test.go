@@ -255,6 +255,10 @@ func TestTaggerSpanRepairs(t *testing.T) {
 		{"a person's span ending in -sk is a place", "部队向叶卡捷琳斯克推进。",
 			[]Span{{len("部队向"), len("部队向叶卡捷琳斯克"), Person}}, nil, []string{"叶卡捷琳斯克"}},
 		{"Musk is a person", "马斯克表示。", []Span{{0, len("马斯克"), Person}}, []string{"马斯克"}, nil},
+		{"a bracketed original after a name is no organization", "财长贝森特（Scott Bessent）表示。",
+			[]Span{{len("财长贝森特（"), len("财长贝森特（Scott Bessent"), Organization}}, []string{"贝森特"}, nil},
+		{"a dateline's place read as a person", "记者林立华盛顿5日专电",
+			[]Span{{len("记者林立"), len("记者林立华盛顿"), Person}}, []string{"林立"}, []string{"华盛顿"}},
 		{"a province then its city", "浙江温州市发布通知。",
 			[]Span{{0, len("浙江温州市"), Place}}, nil, []string{"浙江", "温州市"}},
 	}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,8 +57,17 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		}
 		p += size
 	}
+	// The original of a name in brackets after it: 贝森特（Scott Bessent）.
+	if latinWord(strings.ReplaceAll(text[sp.Start:sp.End], " ", "")) && strings.ContainsRune("（(", runeBefore(text, sp.Start)) &&
+		x.nameEndsAt(s, sp.Start-utf8.RuneLen(runeBefore(text, sp.Start))) {
+		return sp, false
+	}
 	if sp.Type == Person {
 		form := text[sp.Start:sp.End]
+		if x.exact(form, hitPlace) >= 0 && dateline(text, sp.End) {
+			sp.Type = Place // 华盛顿5日专电: a dateline's place
+			return sp, true
+		}
 		last, lastSize := utf8.DecodeLastRuneInString(form)
 		first, _ := utf8.DecodeRuneInString(form)
 		switch {
@@ -220,6 +230,18 @@ func (x *Extractor) orgSpans(s *scan, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// nameEndsAt reports whether a person of the lexicon, or a transliterated
+// name run, ends at pos.
+func (x *Extractor) nameEndsAt(s *scan, pos int) bool {
+	for _, h := range s.ending(pos) {
+		if h.h.kind == hitPerson {
+			return true
+		}
+	}
+	_, n := translitRunBack(s.text, pos, 6)
+	return n >= 2
 }
 
 // startsPlace reports whether a lexicon place of two or more runes starts at pos.
