@@ -11,7 +11,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc clean
+.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-gse clean
 
 all: build
 
@@ -87,6 +87,12 @@ train:
 	  -pd $(SHARED)/eval/corpus/pd1998/199801.utf8.txt \
 	  -exclude $(SHARED)/eval/ner/peoples_daily/test.bio,$(SHARED)/eval/ner/msra/test.bio \
 	  -o dict/nermodel/model.bin
+
+# Recompile gse's dictionary (dict/gse/zh_s.txt) and gse's HMM emission
+# table into dict/gse/zh_s.dat, the form the segmenter reads in place.
+# TestCompiledDictionary checks that the committed file is up to date.
+dict-gse:
+	$(GO) test -count=1 -run '^TestCompiledDictionary$$' ./dict -args -update
 
 # Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package.
 dict-opencc:

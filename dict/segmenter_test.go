@@ -8,13 +8,27 @@ import (
 	"testing"
 )
 
-// loadOnce shares one Set across the package's tests: loading takes about a
-// second.
-var loadOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{}) })
+// loadOnce and dictOnce share one Set of each segmenter across the
+// package's tests.
+var (
+	loadOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{}) })
+	dictOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{Segmenter: "dict"}) })
+)
 
+// testSet is the default Set.
 func testSet(t testing.TB) *Set {
 	t.Helper()
 	s, err := loadOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// dictSet is the Set with gse's DAG segmenter.
+func dictSet(t testing.TB) *Set {
+	t.Helper()
+	s, err := dictOnce()
 	if err != nil {
 		t.Fatal(err)
 	}
