@@ -79,14 +79,19 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
 
-# Retrain the NER model (deterministic: the same data and flags give the
-# same bytes); see cmd/zhtrain and dict/nermodel/NOTICE.
+# Retrain the NER model and the segmentation/POS model (deterministic: the
+# same data and flags give the same bytes); see cmd/zhtrain,
+# dict/nermodel/NOTICE and dict/segmodel/NOTICE.
 train:
 	$(GO) run $(GOFLAGS_) ./cmd/zhtrain \
 	  -msra $(SHARED)/eval/ner/msra/train.bio \
 	  -pd $(SHARED)/eval/corpus/pd1998/199801.utf8.txt \
 	  -exclude $(SHARED)/eval/ner/peoples_daily/test.bio,$(SHARED)/eval/ner/msra/test.bio \
 	  -o dict/nermodel/model.bin
+	$(GO) run $(GOFLAGS_) ./cmd/zhtrain seg \
+	  -pd $(SHARED)/eval/corpus/pd1998/199801.utf8.txt \
+	  -exclude $(SHARED)/eval/sighan2005/testing/pku_test.utf8,$(SHARED)/eval/sighan2005/testing/msr_test.utf8 \
+	  -o dict/segmodel/model.bin
 
 # Recompile gse's dictionary (dict/gse/zh_s.txt) and gse's HMM emission
 # table into dict/gse/zh_s.dat, the form the segmenter reads in place.

@@ -6,9 +6,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/segmodel"
+	"github.com/zhpipe/zhpipe/dict/segtag"
 )
 
 // gse's Simplified Chinese dictionary (gse v0.80.3, data/dict/zh/s_1.txt,
@@ -26,9 +30,10 @@ type Word struct {
 	POS        string
 }
 
-// Segmenters are the values Options.Segmenter accepts: "dict", gse's
-// dictionary DAG with its HMM for unknown words.
-var segmenters = []string{"dict"}
+// Segmenters are the values Options.Segmenter accepts: "model", the
+// trained character tagger and word tagger (the default), and "dict",
+// gse's dictionary DAG with its HMM for unknown words.
+var segmenters = []string{"model", "dict"}
 
 // Segmenters returns the accepted values of Options.Segmenter.
 func Segmenters() []string { return slices.Clone(segmenters) }
@@ -38,14 +43,19 @@ type Options struct {
 	// UserDicts are files of extra words, one per line: WORD [FREQ [POS]].
 	// They extend the embedded dictionary.
 	UserDicts []string
-	// Segmenter is "dict" (the default when empty).
+	// Segmenter is "model" (the default when empty) or "dict".
 	Segmenter string
+	// Model is a segmentation model file (dict/segtag) to use instead of
+	// the embedded one, for training and tests.
+	Model []byte
 }
 
 // Set is the loaded language data. It is immutable after Load and safe for
 // concurrent use.
 type Set struct {
 	trie      *trie
+	model     *segtag.Model
+	cutters   sync.Pool // of *modelCutter
 	user      *userDict
 	segmenter string
 	digest    string
@@ -59,7 +69,7 @@ type Set struct {
 func Load(opts Options) (*Set, error) {
 	start := time.Now()
 	if opts.Segmenter == "" {
-		opts.Segmenter = "dict"
+		opts.Segmenter = "model"
 	}
 	if !slices.Contains(segmenters, opts.Segmenter) {
 		return nil, fmt.Errorf("dict: unknown segmenter %q (want one of %v)", opts.Segmenter, segmenters)
@@ -71,6 +81,17 @@ func Load(opts Options) (*Set, error) {
 	s := &Set{trie: t, segmenter: opts.Segmenter}
 	h := sha256.New()
 	fmt.Fprintf(h, "gse %x\nsegmenter %s\n", t.digest, opts.Segmenter)
+	if opts.Segmenter == "model" {
+		data := opts.Model
+		if data == nil {
+			data = segmodel.Bytes()
+		}
+		if s.model, err = segtag.Open(data); err != nil {
+			return nil, fmt.Errorf("dict: segmentation model: %w", err)
+		}
+		fmt.Fprintf(h, "model %x\n", s.model.Digest())
+		s.cutters.New = func() any { return &modelCutter{set: s, tg: s.model.NewTagger()} }
+	}
 	for _, path := range opts.UserDicts {
 		n, err := s.loadUser(path, h)
 		if err != nil {
@@ -121,6 +142,9 @@ func (s *Set) Segmenter() string { return s.segmenter }
 // byte offsets: the same words as gse's Cut(block, true), faster) with gse's
 // HMM for runs of unknown runes. Segment may be called concurrently.
 func (s *Set) Segment(text string) []Word {
+	if s.model != nil {
+		return s.segmentModel(text)
+	}
 	c := newDAGCutter(s)
 	return segmentBlocks(text, c.cut)
 }

@@ -18,11 +18,11 @@ import (
 )
 
 // BenchmarkSegmentPKU segments the SIGHAN 2005 PKU test file (about 0.5 MB of
-// Simplified news text) with Segment and, for comparison, with gse's Cut as
-// Segment did before. It also reports the process CPU time per operation,
+// Simplified news text) with the dict segmenter and, for comparison, with
+// gse's Cut as it did before. It also reports the process CPU time per operation,
 // steadier than the wall time on a shared machine.
 func BenchmarkSegmentPKU(b *testing.B) {
-	s := testSet(b)
+	s := dictSet(b)
 	data, err := os.ReadFile(shared.Path(b, "eval", "sighan2005", "testing", "pku_test.utf8"))
 	if err != nil {
 		b.Fatal(err)
@@ -57,7 +57,8 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkLoad measures Load with the embedded dictionary only.
+// BenchmarkLoad measures Load with the embedded data only (the compiled
+// dictionary and the model, both read in place).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	cpu0 := cpuTime()
@@ -242,4 +243,22 @@ func TestUserDictionarySameAsGSE(t *testing.T) {
 	if d := firstDifference(text, s.Segment(text), segmentGSE(ref, text)); d != "" {
 		t.Errorf("Segment with a user dictionary differs from gse's: %s", d)
 	}
+}
+
+// BenchmarkSegmentModelPKU segments the SIGHAN 2005 PKU test file with the
+// model segmenter (and its word tagger).
+func BenchmarkSegmentModelPKU(b *testing.B) {
+	s := testSet(b)
+	data, err := os.ReadFile(shared.Path(b, "eval", "sighan2005", "testing", "pku_test.utf8"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		s.Segment(text)
+	}
+	b.ReportMetric(float64(len(text))/1e6/((cpuTime()-cpu0).Seconds()/float64(b.N)), "cpu-MB/s")
 }

@@ -3,6 +3,7 @@ package dict
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -43,9 +44,36 @@ func words(text string, ws []Word) []string {
 	return out
 }
 
+// TestSegment checks the model segmenter on sentences written for it:
+// numbers with their units, dates, Latin words and names stay whole (PKU's
+// standard cuts a Chinese name into surname and given name, 江|泽民), and
+// every word gets a tag of PKU's set.
 func TestSegment(t *testing.T) {
 	s := testSet(t)
-	t.Logf("dictionary load: %v, %d words", s.LoadTime(), s.Words())
+	t.Logf("load: %v, %d words", s.LoadTime(), s.Words())
+	tests := []struct{ in, want string }{
+		{"增长40%和10.5万", "增长/v 40%/m 和/c 10.5万/m"},
+		{"OpenAI和NVIDIA", "OpenAI/nx 和/c NVIDIA/nx"},
+		{"当地时间2025年7月23日，", "当地/s 时间/n 2025年/t 7月/t 23日/t ，/w"},
+		{"二○○一年十二月三十一日", "二○○一年/t 十二月/t 三十一日/t"},
+		{"卢卡申科和泽连斯基在伊斯坦布尔会谈", "卢卡申科/nr 和/c 泽连斯基/nr 在/p 伊斯坦布尔/ns 会谈/v"},
+		{"汇率上涨了0.5个百分点", "汇率/n 上涨/v 了/u 0.5/m 个/q 百分点/n"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, w := range s.Segment(tc.in) {
+			got = append(got, tc.in[w.Start:w.End]+"/"+w.POS)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("Segment(%q) = %q; want %q", tc.in, g, tc.want)
+		}
+	}
+}
+
+// TestSegmentDict checks the dict segmenter (gse's DAG and HMM).
+func TestSegmentDict(t *testing.T) {
+	s := dictSet(t)
 	tests := []struct{ in, want string }{
 		{"美国人工智能行动计划", "美国|人工智能|行动|计划"},
 		{"（ｆｄｉ），", "（|ｆｄｉ|）|，"},
@@ -62,54 +90,85 @@ func TestSegment(t *testing.T) {
 }
 
 func TestSegmentCoversText(t *testing.T) {
-	s := testSet(t)
-	for _, in := range []string{"Hello, World! 你好世界。\n\n第二段\xff\xfe無效", "ＡＢＣ　１２３", "𠮷野家和𫝈"} {
-		pos := 0
-		for _, w := range s.Segment(in) {
-			if w.Start != pos || w.End <= w.Start {
-				t.Fatalf("Segment(%q): word %v after %d: not contiguous", in, w, pos)
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		for _, in := range []string{"Hello, World! 你好世界。\n\n第二段\xff\xfe無效", "ＡＢＣ　１２３", "𠮷野家和𫝈", strings.Repeat("很长的句子没有标点", 1000)} {
+			pos := 0
+			for _, w := range s.Segment(in) {
+				if w.Start != pos || w.End <= w.Start || w.POS == "" {
+					t.Fatalf("%s: Segment(%.20q): word %v after %d: not contiguous", s.Segmenter(), in, w, pos)
+				}
+				pos = w.End
 			}
-			pos = w.End
-		}
-		if pos != len(in) {
-			t.Fatalf("Segment(%q) covers %d of %d bytes", in, pos, len(in))
+			if pos != len(in) {
+				t.Fatalf("%s: Segment(%.20q) covers %d of %d bytes", s.Segmenter(), in, pos, len(in))
+			}
 		}
 	}
 }
 
 func TestLatinKeepsCase(t *testing.T) {
-	s := testSet(t)
-	in := "OpenAI和NVIDIA"
-	got := strings.Join(words(in, s.Segment(in)), "|")
-	if got != "OpenAI|和|NVIDIA" {
-		t.Errorf("Segment(%q) = %q; want %q", in, got, "OpenAI|和|NVIDIA")
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		in := "OpenAI和NVIDIA"
+		got := strings.Join(words(in, s.Segment(in)), "|")
+		if got != "OpenAI|和|NVIDIA" {
+			t.Errorf("%s: Segment(%q) = %q; want %q", s.Segmenter(), in, got, "OpenAI|和|NVIDIA")
+		}
 	}
 }
 
+// TestUserDictionaryExtends checks both segmenters with a user word: the
+// model keeps it whole as a hard constraint, with the user's tag.
 func TestUserDictionaryExtends(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "user.txt")
-	if err := os.WriteFile(p, []byte("# ours\n克拉茨奥斯 1000 nr\n"), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte("# ours\n克拉茨奥斯 1000 nr\n数字经济体 10 nz\n"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	for _, seg := range Segmenters() {
+		s, err := Load(Options{UserDicts: []string{p}, Segmenter: seg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := "克拉茨奥斯说"
+		if got := strings.Join(words(in, s.Segment(in)), "|"); got != "克拉茨奥斯|说" {
+			t.Errorf("%s: Segment(%q) = %q; want %q", seg, in, got, "克拉茨奥斯|说")
+		}
+		if _, ok := s.Lookup("美国"); !ok {
+			t.Errorf("%s: user dictionary replaced the embedded one: 美国 not found", seg)
+		}
+		if seg == "model" {
+			// Without the user word the model cuts 数字|经济体; with it, the
+			// word is whole and carries the user's tag.
+			in := "发展数字经济体的合作"
+			if plain := words(in, testSet(t).Segment(in)); slices.Contains(plain, "数字经济体") {
+				t.Fatalf("model without the user word: Segment(%q) = %q; the test needs a word it cuts", in, plain)
+			}
+			var got []string
+			for _, w := range s.Segment(in) {
+				got = append(got, in[w.Start:w.End]+"/"+w.POS)
+			}
+			if !slices.Contains(got, "数字经济体/nz") {
+				t.Errorf("model: Segment(%q) = %q; want 数字经济体/nz whole", in, got)
+			}
+		}
 	}
 	s, err := Load(Options{UserDicts: []string{p}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "克拉茨奥斯说"
-	if got := strings.Join(words(in, s.Segment(in)), "|"); got != "克拉茨奥斯|说" {
-		t.Errorf("Segment(%q) = %q; want %q", in, got, "克拉茨奥斯|说")
-	}
-	if _, ok := s.Lookup("美国"); !ok {
-		t.Error("user dictionary replaced the embedded one: 美国 not found")
-	}
 	if s.Digest() == testSet(t).Digest() {
 		t.Error("digest did not change with a user dictionary")
+	}
+	if testSet(t).Digest() == dictSet(t).Digest() {
+		t.Error("the two segmenters have the same digest")
 	}
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(bad, []byte("词 abc n\n"), 0o644)
 	if _, err := Load(Options{UserDicts: []string{bad}}); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
 		t.Errorf("Load(bad dictionary) error = %v; want one naming bad.txt:1", err)
+	}
+	if _, err := Load(Options{Segmenter: "crf"}); err == nil {
+		t.Error("Load(Segmenter: crf) succeeded")
 	}
 }
 

@@ -125,7 +125,11 @@ func (t *trie) code(r rune) uint32 {
 
 // child returns the slot reached from slot s by rune r.
 func (t *trie) child(s uint32, r rune) (uint32, bool) {
-	c := t.code(r)
+	return t.childCode(s, t.code(r))
+}
+
+// childCode returns the slot reached from slot s by the rune of code c.
+func (t *trie) childCode(s uint32, c uint32) (uint32, bool) {
 	if c == 0 {
 		return 0, false
 	}
@@ -154,6 +158,16 @@ func (t *trie) value(s uint32) (freq uint32, tag uint8, ok bool) {
 	}
 	v := uint32(-b)
 	return v >> 8, uint8(v), true
+}
+
+// isWord reports whether a word ends at slot s.
+func (t *trie) isWord(s uint32) bool {
+	b := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
+	if b > 0 {
+		return uint64(b)*8+8 <= uint64(len(t.slots)) && binary.LittleEndian.Uint32(t.slots[8*b+4:]) == s &&
+			int32(binary.LittleEndian.Uint32(t.slots[8*b:])) < 0
+	}
+	return b < 0
 }
 
 // walk returns the slot of the string w, if w is a prefix of a word.

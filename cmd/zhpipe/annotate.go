@@ -8,11 +8,13 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/corpus"
@@ -38,7 +40,21 @@ type annotateFlags struct {
 	glob      string
 	workers   int
 	userDicts listFlag
+	segmenter string
 	quiet     bool
+}
+
+// addSegmenterFlag defines --segmenter on fs.
+func (f *annotateFlags) addSegmenterFlag(fs *flag.FlagSet) {
+	fs.StringVar(&f.segmenter, "segmenter", "model", "word segmenter: "+strings.Join(dict.Segmenters(), ", ")+" (model: the trained tagger; dict: gse's dictionary DAG)")
+}
+
+// checkSegmenter reports an unknown --segmenter value.
+func (f *annotateFlags) checkSegmenter() error {
+	if !slices.Contains(dict.Segmenters(), f.segmenter) {
+		return fmt.Errorf("--segmenter %q: want one of %s", f.segmenter, strings.Join(dict.Segmenters(), ", "))
+	}
+	return nil
 }
 
 func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -54,7 +70,8 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	fs.StringVar(&f.outDir, "o", "", "write one output per input under this directory, mirroring the input tree (default: stdout)")
 	fs.StringVar(&f.glob, "glob", "", "in directories, only files whose name matches this pattern (e.g. '*.txt')")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "number of workers; output order and bytes do not depend on it")
-	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable")
+	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable; with the model segmenter its words are never cut")
+	f.addSegmenterFlag(fs)
 	fs.BoolVar(&f.quiet, "q", false, "no progress and no summary line on stderr")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -76,6 +93,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
+	if err := f.checkSegmenter(); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitUsage
+	}
 	if f.workers < 1 {
 		fmt.Fprintf(stderr, "zhpipe: -j %d: want at least 1 worker\n", f.workers)
 		return exitUsage
@@ -84,7 +105,7 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintln(stderr, "zhpipe: --jsonl-in reads standard input and writes standard output: no files, no -o")
 		return exitUsage
 	}
-	res, err := load(dict.Options{UserDicts: f.userDicts})
+	res, err := load(dict.Options{UserDicts: f.userDicts, Segmenter: f.segmenter})
 	if err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitSetup
