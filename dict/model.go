@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,15 +80,17 @@ type modelCutter struct {
 	dtags []string
 	tags  []string
 	user  []string // the user's tag of each word, "" when not a user word
+	cuts  []int    // byte offsets where a word must begin (SegmentCut)
 }
 
 // segmentModel cuts text with the trained model: white space and invalid
 // bytes are words of their own and break runs; each run of other
 // characters is cut and tagged by the model, with the user words as hard
 // constraints.
-func (s *Set) segmentModel(text string) []Word {
+func (s *Set) segmentModel(text string, cuts []int) []Word {
 	c := s.cutters.Get().(*modelCutter)
 	defer s.cutters.Put(c)
+	c.cuts = cuts
 	words := make([]Word, 0, len(text)/3)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -150,6 +153,16 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 	if s.user != nil && len(s.user.all) > 0 {
 		cut, join = c.userConstraints(text)
 	}
+	if cut == nil && c.cutsWithin() {
+		c.cut = grow(c.cut, n+1)
+		c.join = grow(c.join, n+1)
+		clear(c.cut)
+		clear(c.join)
+		cut, join = c.cut[:n+1], c.join[:n+1]
+	}
+	if cut != nil {
+		c.markCuts(cut, join)
+	}
 	c.lens = c.tg.Segment(c.runes, c.lex, cut, join, c.lens[:0])
 	c.dtags = c.dtags[:0]
 	pos := 0
@@ -161,7 +174,7 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 	pos = 0
 	for k, l := range c.lens {
 		w := Word{Start: c.offs[pos], End: c.offs[pos+l], POS: c.tags[k]}
-		if cut != nil {
+		if s.user != nil {
 			if uw, ok := s.user.all[text[w.Start:w.End]]; ok {
 				w.POS = uw.tag
 			}
@@ -170,6 +183,27 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 		pos += l
 	}
 	return words
+}
+
+// cutsWithin reports whether a forced cut falls inside the run.
+func (c *modelCutter) cutsWithin() bool {
+	start, end := c.offs[0], c.offs[len(c.offs)-1]
+	i := sort.SearchInts(c.cuts, start+1)
+	return i < len(c.cuts) && c.cuts[i] < end
+}
+
+// markCuts sets cut (and clears join) at the forced cuts inside the run.
+func (c *modelCutter) markCuts(cut, join []bool) {
+	start, end := c.offs[0], c.offs[len(c.offs)-1]
+	k := 0
+	for i := sort.SearchInts(c.cuts, start+1); i < len(c.cuts) && c.cuts[i] < end; i++ {
+		for k < len(c.offs) && c.offs[k] < c.cuts[i] {
+			k++
+		}
+		if k < len(c.offs) && c.offs[k] == c.cuts[i] {
+			cut[k], join[k] = true, false
+		}
+	}
 }
 
 // userConstraints marks the user words of the run, leftmost longest first:

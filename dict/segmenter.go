@@ -142,11 +142,42 @@ func (s *Set) Segmenter() string { return s.segmenter }
 // byte offsets: the same words as gse's Cut(block, true), faster) with gse's
 // HMM for runs of unknown runes. Segment may be called concurrently.
 func (s *Set) Segment(text string) []Word {
+	return s.SegmentCut(text, nil)
+}
+
+// SegmentCut is Segment with a word beginning at each byte offset of cuts
+// (ascending; offsets that split a code point or fall outside the text are
+// ignored): for re-cutting a text so that its words do not cross the edges
+// of names found later. The model cuts there and decides the rest with the
+// cuts known; the dict segmenter cuts the text there and segments each
+// piece.
+func (s *Set) SegmentCut(text string, cuts []int) []Word {
 	if s.model != nil {
-		return s.segmentModel(text)
+		return s.segmentModel(text, cuts)
 	}
 	c := newDAGCutter(s)
-	return segmentBlocks(text, c.cut)
+	if len(cuts) == 0 {
+		return segmentBlocks(text, c.cut)
+	}
+	var words []Word
+	prev := 0
+	for k := 0; k <= len(cuts); k++ {
+		at := len(text)
+		if k < len(cuts) {
+			at = cuts[k]
+		}
+		if at <= prev || at > len(text) || at < len(text) && !utf8.RuneStart(text[at]) {
+			continue
+		}
+		before := len(words)
+		words = append(words, segmentBlocks(text[prev:at], c.cut)...)
+		for k := before; k < len(words); k++ {
+			words[k].Start += prev
+			words[k].End += prev
+		}
+		prev = at
+	}
+	return words
 }
 
 // hanCut appends the words of the Han block text[start:end] to words.

@@ -202,3 +202,33 @@ func BenchmarkSegment(b *testing.B) {
 		s.Segment(text)
 	}
 }
+
+// TestSegmentCut checks that both segmenters begin a word at each cut and
+// still cover the text.
+func TestSegmentCut(t *testing.T) {
+	in := "美方表示，总统川普政府发布了新的行政令。"
+	cuts := []int{len("美"), len("美方表示，总统"), len("美方表示，总统川普"), 1000, len("美") + 1}
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		ws := s.SegmentCut(in, cuts)
+		begins := map[int]bool{}
+		pos := 0
+		for _, w := range ws {
+			if w.Start != pos || w.End <= w.Start || w.POS == "" {
+				t.Fatalf("%s: SegmentCut(%q): word %v after %d", s.Segmenter(), in, w, pos)
+			}
+			begins[w.Start] = true
+			pos = w.End
+		}
+		if pos != len(in) {
+			t.Fatalf("%s: SegmentCut(%q) covers %d of %d bytes", s.Segmenter(), in, pos, len(in))
+		}
+		for _, c := range cuts[:3] {
+			if !begins[c] {
+				t.Errorf("%s: SegmentCut(%q) = %q: no word begins at %d", s.Segmenter(), in, words(in, ws), c)
+			}
+		}
+		if got, want := words(in, s.SegmentCut(in, nil)), words(in, s.Segment(in)); !slices.Equal(got, want) {
+			t.Errorf("%s: SegmentCut(nil) = %q; Segment = %q", s.Segmenter(), got, want)
+		}
+	}
+}

@@ -155,6 +155,7 @@ func New(res *Resources, opts Options) (*Pipeline, error) {
 	}
 	p.front = len(p.stages)
 	p.stages = append(p.stages, extractionStages(p)...)
+	p.stages = append(p.stages, stageFunc{"align-tokens", p.alignTokens})
 	return p, nil
 }
 
@@ -246,12 +247,21 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 }
 
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
-	words := p.res.Dict.Segment(d.Text)
-	toks := make([]pipeline.Token, 0, len(words))
+	d.Tokens = appendTokens(d, nil, p.res.Dict.Segment(d.Text), 0)
+	return nil
+}
+
+// appendTokens appends the tokens of words (byte ranges of d.Text[base:])
+// to toks, mapped to the original text.
+func appendTokens(d *pipeline.Doc, toks []pipeline.Token, words []dict.Word, base int) []pipeline.Token {
+	if toks == nil {
+		toks = make([]pipeline.Token, 0, len(words))
+	}
+	first := len(toks)
 	for _, w := range words {
-		work := pipeline.Range{Start: w.Start, End: w.End}
+		work := pipeline.Range{Start: base + w.Start, End: base + w.End}
 		orig := d.ToOriginal(work)
-		if n := len(toks); n > 0 && orig.Start < toks[n-1].End {
+		if n := len(toks); n > first && orig.Start < toks[n-1].End {
 			// Two words inside one converted phrase (執行緒 → 线|程): they
 			// share their original text, so they are one token.
 			last := &toks[n-1]
@@ -264,6 +274,73 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 		}
 		toks = append(toks, pipeline.Token{Range: orig, Work: work, POS: w.POS})
 	}
-	d.Tokens = toks
+	return toks
+}
+
+// alignTokens re-cuts the text around every name mention (people,
+// organizations, places, administrations) that begins or ends inside a
+// token, so that each mention is a run of whole tokens and the CoNLL-U NE
+// column shows it whole. It re-segments the smallest run of tokens that
+// holds the sentence (or the token) concerned, with a word beginning at
+// each mention edge inside it, and leaves every other token as it is.
+func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
+	var edges []int // working-text offsets where a mention begins or ends
+	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
+		for _, en := range set {
+			for _, m := range en.Mentions {
+				if w := d.ToWork(m); w.End > w.Start {
+					edges = append(edges, w.Start, w.End)
+				}
+			}
+		}
+	}
+	if len(edges) == 0 || len(d.Tokens) == 0 {
+		return nil
+	}
+	slices.Sort(edges)
+	edges = slices.Compact(edges)
+	inside := func(t pipeline.Token) bool {
+		i, _ := slices.BinarySearch(edges, t.Work.Start+1)
+		return i < len(edges) && edges[i] < t.Work.End
+	}
+	var out []pipeline.Token
+	done := 0 // tokens before this index are in out
+	for k := 0; k < len(d.Tokens); k++ {
+		if !inside(d.Tokens[k]) {
+			continue
+		}
+		// The window: the sentence around the token, widened to whole
+		// tokens (never back into what is already re-cut).
+		win := d.Tokens[k].Work
+		for _, s := range d.Sentences {
+			if s.Start <= d.Tokens[k].Start && d.Tokens[k].Start < s.End {
+				if sw := d.ToWork(s); sw.Start <= win.Start && win.End <= sw.End {
+					win = sw
+				}
+				break
+			}
+		}
+		lo, hi := k, k+1
+		for lo > done && d.Tokens[lo-1].Work.End > win.Start {
+			lo--
+		}
+		for hi < len(d.Tokens) && d.Tokens[hi].Work.Start < win.End {
+			hi++
+		}
+		start, end := d.Tokens[lo].Work.Start, d.Tokens[hi-1].Work.End
+		var cuts []int
+		for i, _ := slices.BinarySearch(edges, start+1); i < len(edges) && edges[i] < end; i++ {
+			cuts = append(cuts, edges[i]-start)
+		}
+		if out == nil {
+			out = make([]pipeline.Token, 0, len(d.Tokens)+8)
+		}
+		out = append(out, d.Tokens[done:lo]...)
+		out = appendTokens(d, out, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)
+		done, k = hi, hi-1
+	}
+	if out != nil {
+		d.Tokens = append(out, d.Tokens[done:]...)
+	}
 	return nil
 }
