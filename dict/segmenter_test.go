@@ -232,3 +232,37 @@ func TestSegmentCut(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSegment checks that the model segmenter covers any input with
+// contiguous tagged words, with and without forced cuts, and that a user
+// word is never cut.
+func FuzzSegment(f *testing.F) {
+	for _, seed := range []string{"美国人工智能行动计划", "增长40%和10.5万", "\xff中文 abc\t１２３", "𠮷野家", "克拉茨奥斯说"} {
+		f.Add(seed, 3)
+	}
+	p := filepath.Join(f.TempDir(), "user.txt")
+	if err := os.WriteFile(p, []byte("克拉茨奥斯 10 nr\n"), 0o644); err != nil {
+		f.Fatal(err)
+	}
+	s, err := Load(Options{UserDicts: []string{p}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, cut int) {
+		for _, cuts := range [][]int{nil, {cut}} {
+			pos := 0
+			for _, w := range s.SegmentCut(text, cuts) {
+				if w.Start != pos || w.End <= w.Start || w.POS == "" {
+					t.Fatalf("SegmentCut(%q, %v): word %v after %d", text, cuts, w, pos)
+				}
+				if i := strings.Index(text[w.Start:], "克拉茨奥斯"); i > 0 && w.Start+i < w.End {
+					t.Fatalf("SegmentCut(%q, %v): word %q cuts the user word", text, cuts, text[w.Start:w.End])
+				}
+				pos = w.End
+			}
+			if pos != len(text) {
+				t.Fatalf("SegmentCut(%q, %v) covers %d of %d bytes", text, cuts, pos, len(text))
+			}
+		}
+	})
+}
