@@ -135,12 +135,16 @@ func (s *Set) Lookup(word string) (pos string, ok bool) {
 // Segmenter is the segmenter the Set cuts with.
 func (s *Set) Segmenter() string { return s.segmenter }
 
-// Segment cuts text into words. The text is first split into blocks of Han
-// characters, of Latin letters and digits, of white space, and single
-// punctuation marks (as jieba does: gse's own HMM would glue punctuation
-// runs together); Han blocks go through gse's dictionary DAG (ported here to
-// byte offsets: the same words as gse's Cut(block, true), faster) with gse's
-// HMM for runs of unknown runes. Segment may be called concurrently.
+// Segment cuts text into tagged words that cover it. With the model
+// segmenter, white space and invalid bytes are words of their own ("x") and
+// each run of other characters is cut and tagged by the trained model (see
+// dict/segtag), user words as hard constraints. With the dict segmenter,
+// the text is first split into blocks of Han characters, of Latin letters
+// and digits, of white space, and single punctuation marks (as jieba does:
+// gse's own HMM would glue punctuation runs together); Han blocks go
+// through gse's dictionary DAG (the same words as gse's Cut(block, true),
+// on byte offsets) with gse's HMM for runs of unknown runes. Segment may be
+// called concurrently.
 func (s *Set) Segment(text string) []Word {
 	return s.SegmentCut(text, nil)
 }

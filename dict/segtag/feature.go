@@ -97,7 +97,9 @@ func grow[T any](s []T, n int) []T {
 
 // keys fills k with the key of each template at character i (0-based, in
 // the unpadded sentence): for a dense template the index in its table, for
-// a hashed one its hash key.
+// a hashed one its hash key. Training reads the features through keys;
+// Model.score computes the same keys inline for speed, and a test checks
+// that the two agree.
 func (s *sentence) keys(i int, k *[numTemplates]uint32) {
 	p := i + 2
 	ids, cl, lx := s.ids, s.class, s.lex
