@@ -91,6 +91,8 @@ type scratch struct {
 	cls   []byte   // classes, one boundary padded on each side
 	lf    []uint16
 	pv    []uint32 // pair-table value of each adjacent pair of ids (0: none)
+	sv    []int32  // skip-bigram row of each position (−1: none)
+	tv    []int32  // trigram row of each position (−1: none)
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -105,6 +107,8 @@ func (s *scratch) reset(n int) {
 	s.cls = slices.Grow(s.cls[:0], n+2)
 	s.lf = slices.Grow(s.lf[:0], n)[:n]
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
+	s.sv = slices.Grow(s.sv[:0], n)[:n]
+	s.tv = slices.Grow(s.tv[:0], n)[:n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
 	clear(s.em)
 	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
@@ -151,15 +155,33 @@ func row32(rows []int32, r int) *[numTags]int32 {
 // emissions sums, for each of the n positions prepared in s, the weights of
 // its 16 features into s.em: the bias, five unigrams, four adjacent pairs,
 // the skip bigram, the class and character trigrams and three lexicon
-// flags. Each adjacent pair is looked up once for the four positions that
-// see it; dense tables need no look-up at all.
+// flags. Dense tables need no look-up; each adjacent pair is looked up once
+// for the four positions that see it. The look-ups run in loops of their
+// own, ahead of the sums, so that their cache misses overlap.
 func (m *Model) emissions(s *scratch, n int) {
 	ids := s.ids[:n+4]
-	for j := range n + 3 {
-		s.pv[j] = 0
+	pv := s.pv[:n+3]
+	for j := range pv {
+		pv[j] = 0
 		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 {
 			v, _ := m.pairs.get(pairKey(a, b))
-			s.pv[j] = uint32(v)
+			pv[j] = uint32(v)
+		}
+	}
+	sv, tv := s.sv[:n], s.tv[:n]
+	for i := range n {
+		sv[i], tv[i] = -1, -1
+		m1, c0, p1 := ids[i+1], ids[i+2], ids[i+3]
+		if m1 == 0 || p1 == 0 {
+			continue
+		}
+		if r, ok := m.skips.get(pairKey(m1, p1)); ok {
+			sv[i] = int32(r)
+		}
+		if c0 != 0 {
+			if r, ok := m.tris.get(triKey(m1, c0, p1)); ok {
+				tv[i] = int32(r)
+			}
 		}
 	}
 	for i := range n {
@@ -170,28 +192,21 @@ func (m *Model) emissions(s *scratch, n int) {
 		for t := range numTags {
 			e[t] += lx[t]
 		}
-		w := ids[i : i+5 : i+5]
-		for k, id := range w {
+		for k, id := range ids[i : i+5 : i+5] {
 			if id != 0 {
 				addRow(e, row(m.uni, int(id)*5+k))
 			}
 		}
-		for k := range 4 {
-			if v := s.pv[i+k]; v&(1<<k) != 0 {
-				mask := v & 0xf
-				addRow(e, row(m.pairRows, int(v>>4)+bits.OnesCount32(mask&(1<<k-1))))
+		for k, v := range pv[i : i+4 : i+4] {
+			if v&(1<<k) != 0 {
+				addRow(e, row(m.pairRows, int(v>>4)+bits.OnesCount32(v&(1<<k-1))))
 			}
 		}
-		m1, c0, p1 := w[1], w[2], w[3]
-		if m1 != 0 && p1 != 0 {
-			if r, ok := m.skips.get(pairKey(m1, p1)); ok {
-				addRow(e, row(m.skipRows, int(r)))
-			}
-			if c0 != 0 {
-				if r, ok := m.tris.get(triKey(m1, c0, p1)); ok {
-					addRow(e, row(m.triRows, int(r)))
-				}
-			}
+		if r := sv[i]; r >= 0 {
+			addRow(e, row(m.skipRows, int(r)))
+		}
+		if r := tv[i]; r >= 0 {
+			addRow(e, row(m.triRows, int(r)))
 		}
 	}
 }
