@@ -11,7 +11,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc clean
+.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-opencc-compile clean
 
 all: build
 
@@ -88,9 +88,17 @@ train:
 	  -exclude $(SHARED)/eval/ner/peoples_daily/test.bio,$(SHARED)/eval/ner/msra/test.bio \
 	  -o dict/nermodel/model.bin
 
-# Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package.
+# Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package,
+# then compile them.
 dict-opencc:
 	bash scripts/opencc-extract.sh
+	$(MAKE) dict-opencc-compile
+
+# Compile OpenCC's text dictionaries into the tables the binary embeds and
+# reads in place (pipeline/convert tests check that they are up to date).
+dict-opencc-compile:
+	@test -f dict/opencc/data/opencc.bin || : > dict/opencc/data/opencc.bin
+	$(GO) run ./dict/opencc/gen -src dict/opencc/data -o dict/opencc/data/opencc.bin
 
 clean:
 	rm -rf bin build

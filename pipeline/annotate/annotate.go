@@ -9,8 +9,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/zhpipe/zhpipe/dict"
@@ -50,19 +52,26 @@ type Resources struct {
 	NER       *ner.Model
 	// LoadTime is how long loading took, for reports.
 	LoadTime time.Duration
-	digest   string
+	// digest hashes the data on first use: only corpus manifests need it,
+	// and hashing every embedded table would cost each start.
+	digest func() string
 }
 
 // Digest identifies the data the resources hold (dictionaries, user
 // dictionaries, conversion tables, lexicon and model): corpus manifests
 // record it so that a corpus is rebuilt when the data changes.
-func (r *Resources) Digest() string { return r.digest }
+func (r *Resources) Digest() string {
+	if r.digest == nil {
+		return ""
+	}
+	return r.digest()
+}
 
 // dataDigest hashes everything that shapes the output besides the code.
-func dataDigest(set *dict.Set) (string, error) {
+func dataDigest(set *dict.Set) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "gse %s\n", set.Digest())
-	err := fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+	fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -74,12 +83,11 @@ func dataDigest(set *dict.Set) (string, error) {
 		h.Write(data)
 		return nil
 	})
-	if err != nil {
-		return "", err
-	}
+	fmt.Fprintf(h, "opencc compiled %d\n", len(opencc.Compiled()))
+	io.WriteString(h, opencc.Compiled())
 	fmt.Fprintf(h, "nermodel %s\n", nermodel.Digest())
 	fmt.Fprintf(h, "lexicon %s\n", lexicon.Digest())
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // LoadResources loads the embedded dictionaries (and user dictionaries).
@@ -97,10 +105,7 @@ func LoadResources(opts dict.Options) (*Resources, error) {
 	if err != nil {
 		return nil, err
 	}
-	digest, err := dataDigest(set)
-	if err != nil {
-		return nil, err
-	}
+	digest := sync.OnceValue(func() string { return dataDigest(set) })
 	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start), digest: digest}, nil
 }
 

@@ -27,6 +27,9 @@ type Converter struct {
 	seg  *stage // nil: the whole text is one segment
 	// chain holds the conversion stages, applied in turn to each segment.
 	chain []stage
+	// changes holds the code points that the config converts to something
+	// else when they stand alone (compiled tables only; nil otherwise).
+	changes *runeSet
 }
 
 // New builds the converter for an OpenCC config ("tw2sp" or "tw2sp.json")
@@ -34,6 +37,39 @@ type Converter struct {
 // Loader so that shared dictionaries are built once.
 func New(config string) (*Converter, error) {
 	return NewLoader().Converter(config)
+}
+
+// Changes reports whether c converts the code point r, standing alone, to
+// something else (Convert(string(r)) != string(r)). With the embedded data
+// it is one table look-up.
+func (c *Converter) Changes(r rune) bool {
+	if r < 0 || r > utf8.MaxRune {
+		return false
+	}
+	if c.changes != nil {
+		return c.changes.has(r)
+	}
+	if !c.mayChange(r) {
+		return false
+	}
+	s := string(r)
+	return c.Convert(s) != s
+}
+
+// mayChange reports whether some dictionary of a normalization or
+// conversion stage has a key that starts with r: the others copy r.
+func (c *Converter) mayChange(r rune) bool {
+	for _, st := range c.norm {
+		if st.set.has(r) {
+			return true
+		}
+	}
+	for _, st := range c.chain {
+		if st.set.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Name returns the config name of c, without ".json".
