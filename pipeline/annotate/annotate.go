@@ -227,21 +227,26 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	if c == nil {
 		return nil
 	}
-	out, pieces := c.ConvertAligned(d.Text)
-	if out == d.Text {
-		return nil
-	}
+	// The converter hands its pieces over as it goes; the builder records
+	// them compactly, so no list of pieces per code point is ever kept.
 	b := pipeline.NewBuilder(d.Text)
-	for _, pc := range pieces {
-		if pc.SrcStart != b.Pos() {
-			return fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+	var err error
+	out := c.ConvertAlignedFunc(d.Text, func(pc convert.Piece, dst string) {
+		if err != nil {
+			return
 		}
-		src, dst := d.Text[pc.SrcStart:pc.SrcEnd], out[pc.DstStart:pc.DstEnd]
-		if src == dst {
+		if pc.SrcStart != b.Pos() {
+			err = fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+			return
+		}
+		if src := d.Text[pc.SrcStart:pc.SrcEnd]; src == dst {
 			b.Copy(len(src))
 		} else {
 			b.Replace(len(src), dst)
 		}
+	})
+	if err != nil || out == d.Text {
+		return err
 	}
 	text, a := b.Finish()
 	if text != out {

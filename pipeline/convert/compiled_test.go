@@ -191,3 +191,34 @@ func ExampleConverter_Changes() {
 	fmt.Println(t2s.Changes('國'), t2s.Changes('国'), t2s.Changes('a'))
 	// Output: true false false
 }
+
+// TestConvertAlignedFunc checks that the pieces handed over as they come
+// are those of ConvertAligned, on texts long enough to be handed over in
+// several batches, with and without segmentation and normalization.
+func TestConvertAlignedFunc(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat(string(seed), 3)
+	inputs := []string{"", "國", long, "\uF900" + long, strings.Repeat("a\xff執行緒", 3000)}
+	l := NewLoader()
+	for _, name := range Configs() {
+		c, err := l.Converter(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range inputs {
+			want, wantPieces := c.ConvertAligned(in)
+			var got []Piece
+			var outs strings.Builder
+			out := c.ConvertAlignedFunc(in, func(p Piece, o string) {
+				got = append(got, p)
+				outs.WriteString(o)
+			})
+			if out != want || !slices.Equal(got, wantPieces) || outs.String() != want {
+				t.Errorf("%s: ConvertAlignedFunc(%.30q) = %.30q, %d pieces; ConvertAligned gives %.30q, %d pieces", name, in, out, len(got), want, len(wantPieces))
+			}
+		}
+	}
+}
