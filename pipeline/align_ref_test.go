@@ -29,8 +29,6 @@ type refAlignment struct {
 	identity bool // src == dst everywhere; src/dst hold only the two ends
 }
 
-
-
 // Identity returns the alignment of a text with an unchanged copy of itself.
 func refIdentity(n int) refAlignment {
 	return refAlignment{src: []int32{0, int32(n)}, dst: []int32{0, int32(n)}, identity: true}
