@@ -57,6 +57,12 @@ produce() {
 	run brat annotate -q -j 2 --format brat -o "$o/brat" small pd
 	run html annotate -q -j 2 --format html -o "$o/html" small
 	run jsonl-seed annotate -q --jsonl small/seed-article.txt
+	# one input to standard output (written as it is made)
+	run json-seed annotate --tokens small/seed-article.txt
+	run json-big5 annotate small/seed.big5.txt
+	run conllu-seed annotate --format conllu small/seed-article.txt
+	run html-seed annotate --format html small/seed-article.txt
+	run json-missing annotate small/no-such-file.txt
 	for c in tw2sp t2s s2twp hk2s; do
 		run "convert-$c" convert -c "$c" -i small/seed-article.txt
 		run "convert-$c-simp" convert -c "$c" -i small/seed-simplified.utf8.txt

@@ -121,6 +121,9 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		index json.RawMessage
 	}
 	var index []json.RawMessage
+	// One input to standard output is written as it is made: the summary
+	// of a large article is several times its size and need not be held.
+	direct := len(inputs) == 1 && f.outDir == "" && fm.write != nil
 	err = batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (done, error) {
 			in := inputs[i]
@@ -130,6 +133,16 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			}
 			if err := p.Annotate(ctx, d); err != nil {
 				return done{bytes: n}, err
+			}
+			if direct {
+				w := &errWriter{w: bw}
+				if err := fm.write(w, d, oo); err != nil {
+					if w.err != nil {
+						err = outputError{w.err}
+					}
+					return done{bytes: n}, err
+				}
+				return done{nil, n, nil}, nil
 			}
 			files, err := fm.render(d, oo)
 			if err != nil || f.outDir == "" {
@@ -157,6 +170,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if r.Err != nil {
 				if errors.Is(r.Err, context.Canceled) {
 					return r.Err
+				}
+				var oe outputError
+				if errors.As(r.Err, &oe) {
+					return fmt.Errorf("writing output: %w", oe.err)
 				}
 				fmt.Fprintf(stderr, "zhpipe: %s: %v\n", displayName(in.Path), r.Err)
 				failed = append(failed, displayName(in.Path))
@@ -198,6 +215,29 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	}
 	return exitOK
 }
+
+// errWriter passes writes on and keeps the first error, so that an error
+// of the output is told from an error of the input.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// outputError is a failure to write the output, not a bad input.
+type outputError struct{ err error }
+
+func (e outputError) Error() string { return e.err.Error() }
 
 // sameFile reports whether two paths name one existing file.
 func sameFile(a, b string) bool {
