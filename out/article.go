@@ -278,8 +278,8 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Tokens = make([]Token, 0, len(d.Tokens))
 		for _, t := range d.Tokens {
 			a.Tokens = append(a.Tokens, Token{
-				Text: d.Span(t.Range), Start: o.Rune(t.Start), End: o.Rune(t.End),
-				Simplified: t.Work.Of(d.Text), POS: t.POS,
+				Text: d.Span(t.Range()), Start: o.Rune(int(t.Start)), End: o.Rune(int(t.End)),
+				Simplified: t.Work().Of(d.Text), POS: d.POS(t),
 			})
 		}
 	}

@@ -37,9 +37,9 @@ func Check(d *Doc) []error {
 		bad("sentence", r)
 	}
 	for _, t := range d.Tokens {
-		bad("token", t.Range)
-		if t.Work.Start < 0 || t.Work.End > len(d.Text) || t.Work.End < t.Work.Start {
-			errs = append(errs, fmt.Errorf("token working range %v outside the working text", t.Work))
+		bad("token", t.Range())
+		if w := t.Work(); w.Start < 0 || w.End > len(d.Text) || w.End < w.Start {
+			errs = append(errs, fmt.Errorf("token working range %v outside the working text", w))
 		}
 	}
 	for _, set := range [][]Entity{d.People, d.Organizations, d.Places, d.Administrations} {

@@ -12,8 +12,11 @@ import (
 	"io"
 	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -255,25 +258,71 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	return d.Rewrite(text, a)
 }
 
+// segmentChunk is the size of the pieces a long working text is segmented
+// in: the segmenter's word list for a 20 MB text would take hundreds of MB.
+const segmentChunk = 256 << 10
+
+// segmentWords segments text as one call to segment would, in pieces of
+// about chunk bytes cut after a line break before a Han character: no word,
+// run of spaces or block of the segmenter spans such a cut
+// (TestSegmentChunks). It calls fn with each piece's words, offsets into
+// text.
+func segmentWords(text string, chunk int, segment func(string) []dict.Word, fn func([]dict.Word)) {
+	for start := 0; start < len(text); {
+		end := len(text)
+		if start+chunk < len(text) {
+			end = safeCut(text, start+chunk)
+		}
+		words := segment(text[start:end])
+		for i := range words {
+			words[i].Start += start
+			words[i].End += start
+		}
+		fn(words)
+		start = end
+	}
+}
+
+// safeCut returns the first position at or after p that follows a line
+// break and holds a Han character, or len(text).
+func safeCut(text string, p int) int {
+	for {
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		p += i + 1
+		if r, _ := utf8.DecodeRuneInString(text[p:]); unicode.Is(unicode.Han, r) {
+			return p
+		}
+	}
+}
+
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
-	words := p.res.Dict.Segment(d.Text)
-	toks := make([]pipeline.Token, 0, len(words))
+	d.Tokens = make([]pipeline.Token, 0, len(d.Text)/6)
+	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
+		p.addTokens(d, words)
+	})
+	d.Tokens = slices.Clip(d.Tokens)
+	return nil
+}
+
+// addTokens appends the tokens of the words of the working text.
+func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
 	for _, w := range words {
 		work := pipeline.Range{Start: w.Start, End: w.End}
 		orig := d.ToOriginal(work)
-		if n := len(toks); n > 0 && orig.Start < toks[n-1].End {
+		if n := len(d.Tokens); n > 0 && orig.Start < int(d.Tokens[n-1].End) {
 			// Two words inside one converted phrase (執行緒 → 线|程): they
 			// share their original text, so they are one token.
-			last := &toks[n-1]
-			last.End = max(last.End, orig.End)
-			last.Work.End = work.End
+			last := &d.Tokens[n-1]
+			last.End = max(last.End, int32(orig.End))
+			last.WorkEnd = int32(work.End)
 			continue
 		}
 		if orig.Start == orig.End && work.Start != work.End {
 			continue // text the conversion inserted: nothing to point at
 		}
-		toks = append(toks, pipeline.Token{Range: orig, Work: work, POS: w.POS})
+		d.AddToken(orig, work, w.POS)
 	}
-	d.Tokens = toks
-	return nil
 }

@@ -3,6 +3,7 @@ package annotate
 import (
 	"context"
 	"os"
+	"slices"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -47,10 +48,10 @@ func checkDoc(t testing.TB, d *pipeline.Doc) {
 	for _, err := range pipeline.Check(d) {
 		t.Errorf("%s: %v", d.ID, err)
 	}
-	prev := 0
+	prev := int32(0)
 	for _, tok := range d.Tokens {
 		if tok.Start < prev {
-			t.Fatalf("%s: token %q at %d overlaps the previous one ending at %d", d.ID, d.Span(tok.Range), tok.Start, prev)
+			t.Fatalf("%s: token %q at %d overlaps the previous one ending at %d", d.ID, d.Span(tok.Range()), tok.Start, prev)
 		}
 		prev = tok.End
 	}
@@ -85,8 +86,8 @@ func TestSeed(t *testing.T) {
 	// Tokens inside converted phrases still map to their own characters.
 	want := map[string]bool{"人工": false, "智慧": false, "人工智慧": false}
 	for _, tok := range d.Tokens {
-		if _, ok := want[d.Span(tok.Range)]; ok {
-			want[d.Span(tok.Range)] = true
+		if _, ok := want[d.Span(tok.Range())]; ok {
+			want[d.Span(tok.Range())] = true
 		}
 	}
 	if !want["人工智慧"] && !(want["人工"] && want["智慧"]) {
@@ -122,7 +123,7 @@ func TestWidthAndConversionAlign(t *testing.T) {
 		t.Errorf("working text %q lacks the folded year", d.Text)
 	}
 	for _, tok := range d.Tokens {
-		if d.Span(tok.Range) == "" {
+		if d.Span(tok.Range()) == "" {
 			t.Errorf("empty token at %d", tok.Start)
 		}
 	}
@@ -253,6 +254,30 @@ func BenchmarkNewPipeline(b *testing.B) {
 		res.Converter = convert.NewLoader()
 		if _, err := New(&res, Options{}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSegmentChunks checks that segmenting a long text in pieces gives the
+// words of segmenting it whole: the seed and the encoding fixtures, with
+// paragraphs starting with Han characters, spaces, Latin letters, digits
+// and punctuation, cut every few hundred bytes.
+func TestSegmentChunks(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := loadRes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw) + "\n\n  空格開頭\nABC開頭\n２０２５年\n「引號」\n\n\n漢字\r\n漢字\n" + string(raw)
+	whole := res.Dict.Segment(text)
+	for _, chunk := range []int{1, 200, 777, 4096} {
+		var got []dict.Word
+		segmentWords(text, chunk, res.Dict.Segment, func(ws []dict.Word) { got = append(got, ws...) })
+		if !slices.Equal(got, whole) {
+			t.Errorf("chunk %d: %d words; whole text: %d words", chunk, len(got), len(whole))
 		}
 	}
 }
