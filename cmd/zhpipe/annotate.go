@@ -124,6 +124,7 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	// One input to standard output is written as it is made: the summary
 	// of a large article is several times its size and need not be held.
 	direct := len(inputs) == 1 && f.outDir == "" && fm.write != nil
+	var budget memoryBudget
 	err = batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (done, error) {
 			in := inputs[i]
@@ -131,6 +132,7 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if err != nil {
 				return done{bytes: n}, err
 			}
+			defer budget.hold(n)()
 			if err := p.Annotate(ctx, d); err != nil {
 				return done{bytes: n}, err
 			}

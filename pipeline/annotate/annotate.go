@@ -299,11 +299,30 @@ func safeCut(text string, p int) int {
 }
 
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
-	d.Tokens = make([]pipeline.Token, 0, len(d.Text)/6)
+	if len(d.Text) <= segmentChunk {
+		p.addTokens(d, p.res.Dict.Segment(d.Text))
+		return nil
+	}
+	// The tokens of each piece are kept apart and joined once at the end:
+	// a slice grown by appending would need up to three times their size.
+	// The last token stays open: the next piece's first word may join it.
+	var blocks [][]pipeline.Token
+	n := 0
 	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
 		p.addTokens(d, words)
+		if k := len(d.Tokens) - 1; k > 0 {
+			blocks = append(blocks, slices.Clone(d.Tokens[:k]))
+			n += k
+			d.Tokens = append(d.Tokens[:0], d.Tokens[k])
+		}
 	})
-	d.Tokens = slices.Clip(d.Tokens)
+	blocks = append(blocks, d.Tokens)
+	n += len(d.Tokens)
+	toks := make([]pipeline.Token, 0, n)
+	for _, b := range blocks {
+		toks = append(toks, b...)
+	}
+	d.Tokens = toks
 	return nil
 }
 

@@ -281,3 +281,26 @@ func TestSegmentChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentLongText checks the tokens of a text segmented in pieces
+// against those of the same text segmented whole.
+func TestSegmentLongText(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(raw)+"\n", segmentChunk/len(raw)+3)
+	p := testPipeline(t, Options{})
+	d := pipeline.NewDoc("long", pipeline.Source{}, text)
+	if err := p.Segment(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	w := pipeline.NewDoc("whole", pipeline.Source{}, text)
+	if err := p.stages[:p.front-1].Process(context.Background(), w); err != nil {
+		t.Fatal(err)
+	}
+	p.addTokens(w, p.res.Dict.Segment(w.Text))
+	if len(d.Tokens) != len(w.Tokens) || !slices.Equal(d.Tokens, w.Tokens) || !slices.Equal(d.Tags, w.Tags) {
+		t.Errorf("%d tokens in pieces; %d whole", len(d.Tokens), len(w.Tokens))
+	}
+}
