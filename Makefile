@@ -48,8 +48,13 @@ test-browser:
 eval: build
 	$(GO) run $(GOFLAGS_) ./cmd/zheval -shared $(SHARED) -out build/eval $(AREAS)
 
-# Speed: Go benchmarks (benchstat-friendly) and side-by-side tool timings.
-bench: bench-go bench-convert bench-pipeline bench-corpus
+# Speed: the cost of running zhpipe side by side (cold starts against gse
+# and Debian's opencc, whole-pipeline MB/s per core and peak RSS on the
+# sample, 3,151 People's Daily files and a 20 MB document, load time per
+# resource, binary size), then the Go benchmarks (with allocations) and the
+# converter against other tools. bench-corpus (the 50 MB article and the
+# kill -9 resume, as make test-heavy) is left to be run on its own.
+bench: bench-pipeline bench-go bench-convert
 
 bench-go:
 	@mkdir -p build
@@ -65,7 +70,7 @@ bench-corpus:
 
 bench-pipeline:
 	@mkdir -p build
-	sh bench/pipeline.sh | tee build/bench-pipeline.txt
+	bash bench/bench.sh | tee build/bench-pipeline.txt
 
 fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zhpipe/zhpipe/corpus"
 	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
@@ -220,6 +221,7 @@ func BenchmarkAnnotateSeed(b *testing.B) {
 	p := testPipeline(b, Options{})
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
+	defer benchcpu.Start(b, int64(len(raw)))()
 	for b.Loop() {
 		d := pipeline.NewDoc("seed", pipeline.Source{}, string(raw))
 		if err := p.Annotate(context.Background(), d); err != nil {
