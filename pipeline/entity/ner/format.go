@@ -19,12 +19,13 @@ import (
 // building tables. All integers are little-endian; every section starts at
 // a multiple of 8 bytes.
 //
-//	magic     "ZHNER\x00\x00\x02"
-//	header    15 × uint32: numTags, numTemplates, featureVersion, scale
+//	magic     "ZHNER\x00\x00\x03"
+//	header    18 × uint32: numTags, numTemplates, featureVersion, scale
 //	          (float32 bits), features, longest lexicon word, characters
 //	          (V, including the 3 reserved numbers), pages, pair slots,
 //	          pair rows, skip slots, skip rows, trigram slots, trigram
-//	          rows, lexicon slots
+//	          rows, lexicon slots, and the words of the Bloom filters of
+//	          the skip, trigram and lexicon tables
 //	          numTags² × int32 transition weights
 //	pageIndex 0x1100 × uint16: code point >> 8 → page (0: none)
 //	pages     pages × 256 × uint64 runeInfo entries (page 0 unused)
@@ -34,7 +35,8 @@ import (
 //	pairs     pair slots × uint64, then pair rows × numTags int16
 //	skips     skip slots × uint64, then skip rows × numTags int16
 //	tris      trigram slots × uint64, then trigram rows × numTags int16
-//	lexicon   lexicon slots × uint64
+//	blooms    skip, then trigram Bloom filter words × uint64
+//	lexicon   lexicon slots × uint64, then its Bloom filter words × uint64
 //	uint32    CRC-32 (IEEE) of everything before it
 //
 // A slot holds a key in its high bits and a value in its low bits (see
@@ -42,17 +44,17 @@ import (
 // (sentence end) and from 3 in code point order; table keys are bijective
 // mixes of the packed numbers (mix32, mix48), and lexicon keys wordKey
 // chains, so the file holds no text but the inventory of characters.
-const magic = "ZHNER\x00\x00\x02"
+const magic = "ZHNER\x00\x00\x03"
 
 const (
-	headerWords = 15
+	headerWords = 18
 	pageCount   = (utf8.MaxRune + 1) >> 8
 	slotSize    = 8
 )
 
 // sections holds the byte offsets of a model file's sections.
 type sections struct {
-	pageIndex, pages, uni, classBias, lexRows, pairSlots, pairRows, skipSlots, skipRows, triSlots, triRows, lex, end int
+	pageIndex, pages, uni, classBias, lexRows, pairSlots, pairRows, skipSlots, skipRows, triSlots, triRows, skipBloom, triBloom, lex, lexBloom, end int
 }
 
 // header is the decoded header of a model file.
@@ -61,6 +63,7 @@ type header struct {
 	nfeat, lexMax, chars, npages          int
 	pairSlots, pairRows, skipSlots        int
 	skipRows, triSlots, triRows, lexSlots int
+	skipBloom, triBloom, lexBloom         int
 }
 
 func align8(n int) int { return (n + 7) &^ 7 }
@@ -85,7 +88,10 @@ func layout(h *header) sections {
 	s.skipRows = next(2 * numTags * h.skipRows)
 	s.triSlots = next(slotSize * h.triSlots)
 	s.triRows = next(2 * numTags * h.triRows)
+	s.skipBloom = next(8 * h.skipBloom)
+	s.triBloom = next(8 * h.triBloom)
 	s.lex = next(slotSize * h.lexSlots)
+	s.lexBloom = next(8 * h.lexBloom)
 	s.end = p
 	return s
 }
@@ -140,7 +146,7 @@ func decodeBody(data []byte) (*Model, error) {
 	}
 	var h header
 	h.scale = math.Float32frombits(hw(3))
-	fields := []*int{&h.nfeat, &h.lexMax, &h.chars, &h.npages, &h.pairSlots, &h.pairRows, &h.skipSlots, &h.skipRows, &h.triSlots, &h.triRows, &h.lexSlots}
+	fields := []*int{&h.nfeat, &h.lexMax, &h.chars, &h.npages, &h.pairSlots, &h.pairRows, &h.skipSlots, &h.skipRows, &h.triSlots, &h.triRows, &h.lexSlots, &h.skipBloom, &h.triBloom, &h.lexBloom}
 	for i, f := range fields {
 		v := hw(4 + i)
 		if v > 1<<28 {
@@ -168,13 +174,15 @@ func decodeBody(data []byte) (*Model, error) {
 	m.uni = view[int16](data[off.uni:], numTags*5*h.chars)
 	m.classBias = view[int32](data[off.classBias:], numTags*classRows)
 	m.lexRows = view[int32](data[off.lexRows:], numTags*lexRowsN)
-	m.pairs = hashTable{view[uint64](data[off.pairSlots:], h.pairSlots), pairValBits}
+	m.pairs = hashTable{slots: view[uint64](data[off.pairSlots:], h.pairSlots), valBits: pairValBits}
 	m.pairRows = view[int16](data[off.pairRows:], numTags*h.pairRows)
-	m.skips = hashTable{view[uint64](data[off.skipSlots:], h.skipSlots), skipValBits}
+	m.skips = hashTable{slots: view[uint64](data[off.skipSlots:], h.skipSlots), valBits: skipValBits}
 	m.skipRows = view[int16](data[off.skipRows:], numTags*h.skipRows)
-	m.tris = hashTable{view[uint64](data[off.triSlots:], h.triSlots), triValBits}
+	m.tris = hashTable{slots: view[uint64](data[off.triSlots:], h.triSlots), valBits: triValBits}
 	m.triRows = view[int16](data[off.triRows:], numTags*h.triRows)
-	m.lex = hashTable{view[uint64](data[off.lex:], h.lexSlots), lexValBits}
+	m.lex = hashTable{view[uint64](data[off.lex:], h.lexSlots), lexValBits, view[uint64](data[off.lexBloom:], h.lexBloom)}
+	m.skips.bloom = view[uint64](data[off.skipBloom:], h.skipBloom)
+	m.tris.bloom = view[uint64](data[off.triBloom:], h.triBloom)
 	if err := m.check(&h); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFormat, err)
 	}
@@ -251,10 +259,11 @@ func alignedCopy(data []byte, off *sections) []byte {
 	swap(off.pages, off.uni, 8)
 	swap(off.uni, off.classBias, 2)
 	swap(off.classBias, off.pairSlots, 4)
-	for _, t := range [][3]int{{off.pairSlots, off.pairRows, off.skipSlots}, {off.skipSlots, off.skipRows, off.triSlots}, {off.triSlots, off.triRows, off.lex}, {off.lex, off.end, off.end}} {
+	for _, t := range [][3]int{{off.pairSlots, off.pairRows, off.skipSlots}, {off.skipSlots, off.skipRows, off.triSlots}, {off.triSlots, off.triRows, off.skipBloom}} {
 		swap(t[0], t[1], 8)
 		swap(t[1], t[2], 2)
 	}
+	swap(off.skipBloom, off.end, 8)
 	return out
 }
 
@@ -436,6 +445,8 @@ func compile(src *modelSource) ([]byte, error) {
 	h.skipSlots, h.skipRows = len(tables[1].slots), len(skipRows)/numTags
 	h.triSlots, h.triRows = len(tables[2].slots), len(triRows)/numTags
 	h.lexSlots = len(tables[3].slots)
+	skipBloom, triBloom, lexBloom := newBloom(tables[1]), newBloom(tables[2]), newBloom(tables[3])
+	h.skipBloom, h.triBloom, h.lexBloom = len(skipBloom), len(triBloom), len(lexBloom)
 
 	// Character information for every page with a folded, normalized or
 	// numbered code point.
@@ -478,7 +489,8 @@ func compile(src *modelSource) ([]byte, error) {
 	b := make([]byte, off.end, off.end+4)
 	copy(b, magic)
 	hdr := []uint32{numTags, numTemplates, featureVersion, math.Float32bits(h.scale), uint32(h.nfeat), uint32(h.lexMax), uint32(h.chars),
-		uint32(h.npages), uint32(h.pairSlots), uint32(h.pairRows), uint32(h.skipSlots), uint32(h.skipRows), uint32(h.triSlots), uint32(h.triRows), uint32(h.lexSlots)}
+		uint32(h.npages), uint32(h.pairSlots), uint32(h.pairRows), uint32(h.skipSlots), uint32(h.skipRows), uint32(h.triSlots), uint32(h.triRows), uint32(h.lexSlots),
+		uint32(h.skipBloom), uint32(h.triBloom), uint32(h.lexBloom)}
 	for i, v := range hdr {
 		binary.LittleEndian.PutUint32(b[len(magic)+4*i:], v)
 	}
@@ -509,13 +521,18 @@ func compile(src *modelSource) ([]byte, error) {
 	putRows(off.skipRows, skipRows)
 	putSlots(b[off.triSlots:], tables[2])
 	putRows(off.triRows, triRows)
+	putWords(b[off.skipBloom:], skipBloom)
+	putWords(b[off.triBloom:], triBloom)
 	putSlots(b[off.lex:], tables[3])
+	putWords(b[off.lexBloom:], lexBloom)
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 
-func putSlots(b []byte, t *hashTable) {
-	for i, s := range t.slots {
-		binary.LittleEndian.PutUint64(b[slotSize*i:], s)
+func putSlots(b []byte, t *hashTable) { putWords(b, t.slots) }
+
+func putWords(b []byte, words []uint64) {
+	for i, w := range words {
+		binary.LittleEndian.PutUint64(b[8*i:], w)
 	}
 }
 
@@ -527,12 +544,15 @@ func replaceLexicon(data []byte, off sections, base map[uint64]uint64, lex map[u
 	if err != nil {
 		return nil, err
 	}
-	b := make([]byte, off.lex, align8(off.lex+slotSize*len(t.slots))+4)
+	bloom := newBloom(t)
+	n := align8(off.lex+slotSize*len(t.slots)) + 8*len(bloom)
+	b := make([]byte, n, n+4)
 	copy(b, data[:off.lex])
 	binary.LittleEndian.PutUint32(b[len(magic)+4*5:], uint32(lexMax))
 	binary.LittleEndian.PutUint32(b[len(magic)+4*14:], uint32(len(t.slots)))
-	b = b[:cap(b)-4]
+	binary.LittleEndian.PutUint32(b[len(magic)+4*17:], uint32(len(bloom)))
 	putSlots(b[off.lex:], t)
+	putWords(b[align8(off.lex+slotSize*len(t.slots)):], bloom)
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
 }
 

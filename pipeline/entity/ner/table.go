@@ -15,6 +15,35 @@ import (
 type hashTable struct {
 	slots   []uint64
 	valBits uint
+	bloom   []uint64 // a Bloom filter of the keys, or nil
+}
+
+// A table's Bloom filter answers most look-ups of absent keys without
+// touching the slots: bloomBitsPerKey bits per key, two bits per key, so
+// about one absent key in twenty gets through.
+const bloomBitsPerKey = 8
+
+// bloomBits returns the two bits of key in a filter of n words.
+func bloomBits(key uint64, n int) (uint64, uint64) {
+	h := key * 0x9e3779b97f4a7c15
+	return (h >> 40) % uint64(n*64), (h >> 12) % uint64(n*64)
+}
+
+// newBloom returns the Bloom filter of t's keys.
+func newBloom(t *hashTable) []uint64 {
+	words := (t.len()*bloomBitsPerKey + 63) / 64
+	if words == 0 {
+		return nil
+	}
+	bloom := make([]uint64, words)
+	for _, s := range t.slots {
+		if s != 0 {
+			a, b := bloomBits(s>>t.valBits, words)
+			bloom[a>>6] |= 1 << (a & 63)
+			bloom[b>>6] |= 1 << (b & 63)
+		}
+	}
+	return bloom
 }
 
 // Value widths of the model's tables.
@@ -47,6 +76,12 @@ func (t *hashTable) get(key uint64) (uint64, bool) {
 	n := len(t.slots)
 	if n == 0 {
 		return 0, false
+	}
+	if t.bloom != nil {
+		a, b := bloomBits(key, len(t.bloom))
+		if t.bloom[a>>6]>>(a&63)&1 == 0 || t.bloom[b>>6]>>(b&63)&1 == 0 {
+			return 0, false
+		}
 	}
 	for i := t.home(key); ; {
 		s := t.slots[i]
