@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math/bits"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -437,7 +437,7 @@ func Compile(fsys fs.FS) ([]byte, error) {
 		data []byte
 	}
 	var secs []section
-	for _, stem := range sortedKeys(stems) {
+	for _, stem := range slices.Sorted(maps.Keys(stems)) {
 		d, err := l.textDict(stem)
 		if err != nil {
 			return nil, err
@@ -482,15 +482,6 @@ func fileStem(file string) string {
 		file = strings.TrimSuffix(file, ext)
 	}
 	return file
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // compileDict lays out one dictionary section (only the first value of

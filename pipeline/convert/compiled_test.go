@@ -3,6 +3,7 @@ package convert
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -54,7 +55,7 @@ func TestCompiledSameAsText(t *testing.T) {
 		}
 	}
 	var keys []string
-	for _, name := range sortedKeys(tl.dicts) {
+	for _, name := range slices.Sorted(maps.Keys(tl.dicts)) {
 		for _, e := range tl.dicts[name].entries {
 			keys = append(keys, e.key, e.first())
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -405,7 +406,7 @@ func compile(src *modelSource) ([]byte, error) {
 	// order.
 	var pairRows []int16
 	pairVals := map[uint64]uint64{}
-	for _, pk := range sortedKeys(pairs) {
+	for _, pk := range slices.Sorted(maps.Keys(pairs)) {
 		p := pairs[pk]
 		pairVals[uint64(mix32(uint32(pk)))] = uint64(len(pairRows)/numTags)<<4 | uint64(p.mask)
 		for k := range 4 {
@@ -417,7 +418,7 @@ func compile(src *modelSource) ([]byte, error) {
 	rowTable := func(m map[uint64][numTags]int16, key func(uint64) uint64) ([]int16, map[uint64]uint64) {
 		var rows []int16
 		vals := map[uint64]uint64{}
-		for _, k := range sortedKeys(m) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			w := m[k]
 			vals[key(k)] = uint64(len(rows) / numTags)
 			rows = append(rows, w[:]...)
@@ -554,13 +555,4 @@ func replaceLexicon(data []byte, off sections, base map[uint64]uint64, lex map[u
 	putSlots(b[off.lex:], t)
 	putWords(b[align8(off.lex+slotSize*len(t.slots)):], bloom)
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
-}
-
-func sortedKeys[V any](m map[uint64]V) []uint64 {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
