@@ -15,6 +15,7 @@ import (
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 const corpusUsage = `Usage:
@@ -172,7 +173,7 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 					return built{entry: prev, reused: true}, nil
 				}
 			}
-			d, err := decodeDoc(in.Path, raw, f.encoding)
+			d, err := jsonl.DecodeDoc(in.Path, raw, f.encoding)
 			if err != nil {
 				return built{entry: e}, err
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/zhpipe/zhpipe/corpus/batch"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 // outputFile is one rendered output of an article: Suffix replaces the
@@ -33,9 +34,8 @@ var formats = []format{
 		return []outputFile{{".json", b.Bytes()}}, err
 	}},
 	{"jsonl", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
-		var b bytes.Buffer
-		err := out.Encode(&b, out.NewArticle(d, o), true)
-		return []outputFile{{".jsonl", b.Bytes()}}, err
+		b, err := jsonl.Summary(d, o)
+		return []outputFile{{".jsonl", b}}, err
 	}},
 	{"conllu", true, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
 		var b bytes.Buffer
