@@ -161,7 +161,7 @@ var badRecords = []string{
 	`{"id": "broken", "text": 5}`,
 	`{"id": 42}`,
 	`not json`,
-	"{\"id\": \"crlf\", \"text\": \"香港特區政府今日宣布。\"}\r",
+	"{\"id\": \"crlf\", \"text\": \"澳門旅遊局今日發布新措施。\"}\r",
 }
 
 func writeFile(t *testing.T, p string, data []byte) {

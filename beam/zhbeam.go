@@ -148,10 +148,9 @@ func sharedPipeline(o Options) (*annotate.Pipeline, bool, error) {
 // annotator is what the two annotating DoFns share: the pipeline, set up
 // once per DoFn instance from the process's shared one.
 type annotator struct {
-	p       *annotate.Pipeline
-	oo      out.Options
-	loaded  bool // this instance's Setup loaded the resources: count it once
-	started time.Time
+	p      *annotate.Pipeline
+	oo     out.Options
+	loaded bool // this instance's Setup loaded the resources: count it once
 }
 
 func (a *annotator) setup(o Options) error {
