@@ -1,0 +1,196 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// relativeSuffixes are what comes after an amount of time (三天前, 15天内, 两年来).
+var relativeSuffixes = newWordSet("之前", "以前", "前", "之后", "以后", "后", "过后", "以内", "之内", "内", "以来", "来", "里")
+
+// relativePrefixes are what comes before an amount of time relative to the reference (前两天, 未来7天).
+var relativePrefixes = newWordSet("上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的")
+
+// passWords are passing time before an amount (过两天, 再过半个小时).
+var passWords = newWordSet("再过", "过")
+
+// relative parses 三天前, 两年后, 15天内, 前两天, 上三周, 过去5分钟,
+// 未来7天 and plain durations at i.
+func (p *parser) relative(i int) (Expr, int, bool) {
+	// Prefix forms.
+	if j, w := p.anyOf(i, passWords); w != "" && p.r(j) != '去' && (w == "再过" || p.whole) {
+		if u, k, ok := p.amountUnit(j, true); ok {
+			// 过两天, 再过半个小时: from that point on.
+			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known, OpenEnd: true, Parts: []DurationPart{u}}
+			if u.Unit >= Day {
+				e.From = truncate(addUnits(p.ref, u.Unit, u.Value), Day)
+			} else {
+				e.From = addUnits(p.ref, u.Unit, u.Value)
+			}
+			if p.known {
+				e.Value = isoOf(e.From, min(u.Unit, Day)) + "/.."
+			}
+			return e, k, true
+		}
+	}
+	if j, w := p.anyOf(i, relativePrefixes); w != "" {
+		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
+			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
+			start := truncate(p.ref, u.Unit)
+			switch w {
+			case "上", "前", "过去", "过去的", "近", "最近":
+				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
+				if w == "近" || w == "最近" || w == "过去" || w == "过去的" {
+					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.ref
+					if u.Unit >= Month {
+						e.From = truncate(e.From, Day)
+					}
+				}
+			default:
+				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
+				if w == "未来" || w == "今后" || w == "接下来" || w == "接下来的" {
+					e.From, e.Until = p.ref, addUnits(p.ref, u.Unit, u.Value)
+				}
+			}
+			if p.known {
+				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
+			}
+			e.Parts = []DurationPart{u}
+			return e, k, true
+		}
+	}
+	p.vagueAmount = false
+	u, j, ok := p.amountUnit(i, false)
+	if !ok {
+		return Expr{}, i, false
+	}
+	parts := []DurationPart{u}
+	// Compound durations: 两年零三个月, 36天5小时30分, 一小时零十五秒.
+	for {
+		k := j
+		if k2, ok := p.word(k, "零"); ok {
+			k = k2
+		}
+		u2, k3, ok := p.amountUnit(k, true)
+		if !ok || u2.Unit >= parts[len(parts)-1].Unit {
+			break
+		}
+		parts = append(parts, u2)
+		j = k3
+	}
+	// 3年以上7年以下: a range of durations.
+	if k, ok := p.word(j, "以上"); ok && len(parts) == 1 {
+		k2 := k
+		for p.r(k2) == ',' || p.r(k2) == '，' || p.r(k2) == '、' || p.r(k2) == ' ' {
+			k2++
+		}
+		if u2, k3, ok := p.amountUnit(k2, true); ok {
+			if k4, ok := p.word(k3, "以下"); ok {
+				e := Expr{Kind: Duration, Parts: []DurationPart{u, u2}, Grain: u.Unit,
+					Value: durationValue([]DurationPart{u}) + "/" + durationValue([]DurationPart{u2})}
+				return e, k4, true
+			}
+		}
+	}
+	k, w := p.anyOf(j, relativeSuffixes)
+	e := Expr{Parts: parts, Grain: u.Unit}
+	last := parts[len(parts)-1]
+	switch w {
+	case "之前", "以前", "前", "之后", "以后", "后", "过后":
+		if len(parts) > 1 {
+			return Expr{}, i, false
+		}
+		if u.Value != float64(int(u.Value)) {
+			// 两个半月前, 一年半后: count in the next smaller unit.
+			switch u.Unit {
+			case Year:
+				u = DurationPart{Value: u.Value * 12, Unit: Month}
+			case Month:
+				u = DurationPart{Value: u.Value * 30, Unit: Day}
+			case Day:
+				u = DurationPart{Value: u.Value * 24, Unit: Hour}
+			case Hour:
+				u = DurationPart{Value: u.Value * 60, Unit: Minute}
+			case Minute:
+				u = DurationPart{Value: u.Value * 60, Unit: Second}
+			}
+		}
+		sign := 1.0
+		if strings.HasSuffix(w, "前") {
+			sign = -1
+		}
+		if u.Unit >= Year && u.Value*float64(map[Grain]int{Year: 1, Decade: 10, Century: 100}[u.Unit]) > 5000 {
+			// 150亿年前: far beyond the calendar; kept, not resolved.
+			return Expr{Kind: Relative, Grain: u.Unit, Parts: parts}, k, true
+		}
+		g := u.Unit
+		e.Kind, e.Resolved = Relative, p.known
+		e.From = truncate(addUnits(p.ref, u.Unit, sign*u.Value), g)
+		e.Until = addUnits(e.From, g, 1)
+		if g == HalfYear || g == Quarter {
+			e.Until = addUnits(e.From, Month, 1)
+		}
+		if p.known {
+			e.Value = isoOf(e.From, g)
+		}
+		if !p.spans && (w == "以前" || w == "之前") {
+			e.Kind, e.OpenStart, e.From = Range, true, time.Time{}
+			if p.known {
+				e.Value = "../" + isoOf(addUnits(e.Until, g, -1), g)
+			}
+		}
+		if !p.spans && (w == "以后" || w == "之后") {
+			e.Kind, e.OpenEnd, e.Until = Range, true, time.Time{}
+			if p.known {
+				e.Value = isoOf(e.From, g) + "/.."
+			}
+		}
+		if p.spans {
+			start := truncate(p.ref, u.Unit)
+			if sign < 0 {
+				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
+			} else {
+				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
+			}
+			if p.known {
+				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
+			}
+		}
+		return e, k, true
+	case "以内", "之内", "内":
+		e.Kind = Duration
+		e.Value = durationValue(parts)
+		e.Resolved = p.known
+		e.From, e.Until = p.ref, p.ref
+		for _, q := range parts {
+			e.Until = addUnits(e.Until, q.Unit, q.Value)
+		}
+		// The span ends with the last day (or minute) it reaches.
+		switch {
+		case last.Unit >= Year:
+			e.Until = addUnits(truncate(e.Until, Month), Month, 1)
+		case last.Unit >= Day:
+			e.Until = addUnits(truncate(e.Until, Day), Day, 1)
+		case last.Unit == Hour:
+			e.Until = addUnits(truncate(e.Until, Minute), Minute, 1)
+		}
+		return e, k, true
+	case "以来", "来":
+		e.Kind, e.Resolved = Relative, p.known
+		g := last.Unit
+		if u.Value != float64(int(u.Value)) && g > Hour {
+			g = map[Grain]Grain{Day: Hour, Week: Day, Month: Day, Quarter: Month, HalfYear: Month, Year: Month, Decade: Year, Century: Year}[g]
+		}
+		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), g), addUnits(truncate(p.ref, Day), Day, 1)
+		if p.known {
+			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, Day)
+		}
+		return e, k, true
+	}
+	if p.vagueAmount && !p.whole {
+		return Expr{}, i, false // 好几天, 数年: too vague to report alone
+	}
+	e.Kind = Duration
+	e.Value = durationValue(parts)
+	return e, j, true
+}
