@@ -12,13 +12,39 @@ var yearRelWords = newWordSet("今年", "本年", "这一年", "当年", "同年
 var yearShifts = map[string]int{"今年": 0, "本年": 0, "这一年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "上一年": -1,
 	"前年": -2, "大前年": -3, "明年": 1, "下年": 1, "来年": 1, "次年": 1, "翌年": 1, "下一年": 1, "后年": 2, "大后年": 3}
 
+// anaphoricYears are the yearRelWords counted from the year the text last
+// mentioned: 2003年……比上年 is 2002.
+var anaphoricYears = map[string]bool{"当年": true, "同年": true, "上年": true, "上一年": true, "次年": true, "翌年": true}
+
+// clauseStart reports whether r ends a clause, so that what follows starts one.
+func clauseStart(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '、', '\n', ' ', '（', '(', '「', '“':
+		return true
+	}
+	return false
+}
+
 // year parses an explicit or relative year at i.
 func (p *parser) year(i int, b *pt) int {
+	if j := p.bracketYear(i, b); j > i {
+		return j
+	}
 	if j, w := p.anyOf(i, yearRelWords); w != "" {
-		if j < p.n() && (p.t.rs[j] == '代' || p.t.rs[j] == '度' && w == "今年") {
+		if p.r(j) == '代' {
 			return i
 		}
-		b.y = p.ref.Year() + yearShifts[w]
+		if p.r(j) == '度' {
+			if nx := p.r(j + 1); nx == '过' || nx == '假' || nx == '日' {
+				return i // 今年度过: 今年 + 度过
+			}
+			j++ // 今年度, 明年度: the (fiscal) year
+		}
+		if anaphoricYears[w] {
+			b.y = p.anchorYear() + yearShifts[w]
+		} else {
+			b.y = p.ref.Year() + yearShifts[w]
+		}
 		b.rel = true
 		b.setFirst(1)
 		return j
@@ -60,6 +86,9 @@ func (p *parser) year(i int, b *pt) int {
 	case p.region == Taiwan && digits > 0 && digits <= 3 && v > 0 && v < 200:
 		if digits < 3 && !p.whole && !p.yearContext(k+1) {
 			return i // 工作了36年: years, not ROC 36
+		}
+		if _, _, _, num := p.integer(k + 2); digits < 3 && !p.whole && (next == '前' || next == '后') && !num {
+			return i // 30年前: thirty years ago, not before ROC 30
 		}
 		b.y = 1911 + v
 	case digits == 2:
@@ -166,7 +195,13 @@ func (p *parser) day(i int, b *pt) int {
 }
 
 // relDayWords are relative days.
-var relDayWords = newWordSet("今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日", "今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚")
+var relDayWords = newWordSet("今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日", "今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚",
+	"同一天", "同一日", "同天", "隔天", "隔日", "前一天", "前一日", "后一天", "第二天", "即日")
+
+// anaphoricDays are the relDayWords counted from the day the text last
+// mentioned (当天, 次日), not from the reference.
+var anaphoricDays = map[string]bool{"当天": true, "当日": true, "同日": true, "次日": true, "翌日": true, "当晚": true,
+	"同一天": true, "同一日": true, "同天": true, "隔天": true, "隔日": true, "前一天": true, "前一日": true, "后一天": true, "第二天": true}
 
 // nowWords are the present moment.
 var nowWords = newWordSet("现在", "此时", "此刻", "而家", "宜家", "依家")
@@ -181,6 +216,9 @@ func (p *parser) relDay(i int, b *pt) int {
 		b.setFirst(3)
 		return j
 	}
+	if j := p.bracketDay(i, b); j > i {
+		return j
+	}
 	j, w := p.anyOf(i, relDayWords)
 	if w == "" {
 		return i
@@ -189,8 +227,10 @@ func (p *parser) relDay(i int, b *pt) int {
 	switch w {
 	case "昨天", "昨日", "昨晚", "昨夜", "寻日":
 		k = -1
-	case "明天", "明日", "明早", "明晚", "次日", "翌日", "听日":
+	case "明天", "明日", "明早", "明晚", "次日", "翌日", "听日", "隔天", "隔日", "后一天", "第二天":
 		k = 1
+	case "前一天", "前一日":
+		k = -1
 	case "后天", "后日":
 		k = 2
 	case "前天", "前日":
@@ -204,10 +244,18 @@ func (p *parser) relDay(i int, b *pt) int {
 	case "大大前天":
 		k = -4
 	}
-	d := p.ref.AddDate(0, 0, k)
+	base := p.ref
+	if anaphoricDays[w] {
+		if w == "第二天" && !p.whole && p.r(i-1) != 0 && isHan(p.r(i-1)) && !clauseStart(p.r(i-1)) {
+			return i // 会议第二天: the second day of something
+		}
+		base = p.anchorDay()
+	}
+	d := base.AddDate(0, 0, k)
 	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 	b.rel = true
 	b.setFirst(3)
+	j = p.clarifyDay(j, b, d, k, !anaphoricDays[w])
 	switch w {
 	case "今晚", "今夜", "昨晚", "昨夜", "明晚", "当晚":
 		b.ampm = podNight
@@ -299,6 +347,11 @@ func (p *parser) week(i int, b *pt) int {
 		} else if (strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "今") && p.future {
 			// Duckling reads 这周一 as the coming Monday, today included.
 			d = refDay.AddDate(0, 0, ((n-wd)+7)%7)
+		} else if pre == "" && !p.thisPeriod {
+			// A bare weekday in running text is the nearest such day, within
+			// three days either way: a report of Tuesday says 周日 for the
+			// Sunday just past and 周四 for the coming Thursday.
+			d = refDay.AddDate(0, 0, ((n-wd)+10)%7-3)
 		} else if (pre == "下" || pre == "下个") && p.future {
 			// Duckling reads 下周三 as the coming Wednesday.
 			d2 := refDay.AddDate(0, 0, ((n-wd)+7)%7)

@@ -38,6 +38,10 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 	if e, j, ok := p.decade(i); ok {
 		return e, newPt(), j, true
 	}
+	if d, j, ok := p.cnaCodeAt(i); ok && (j == p.n() || p.r(j) == '\n' || p.r(j) == '\r' || p.r(j) == ' ') {
+		// 1061024 at the end of a CNA item: its release date.
+		return Expr{Kind: Date, Grain: Day, From: d, Until: d.AddDate(0, 0, 1), Resolved: true, Value: isoDay(d)}, newPt(), j, true
+	}
 	b := newPt()
 	j := p.point(i, &b)
 	if j < 0 {
@@ -75,6 +79,7 @@ func (p *parser) scan(filter bool) []Expr {
 			i++
 			continue
 		}
+		p.cur = i
 		e, st, j, ok := p.at(i)
 		if j < 0 {
 			// A decimal number such as 二十七点三: skip the whole numeral.
@@ -89,6 +94,7 @@ func (p *parser) scan(filter bool) []Expr {
 		e.Start, e.End = p.t.off[st], p.t.off[j]
 		e.Text = s[e.Start:e.End]
 		out = append(out, e)
+		p.remember(e, st)
 		i = j
 	}
 	return out
@@ -176,6 +182,7 @@ func ParseExpr(s string, ref Reference) (Expr, bool) {
 	p := newParser(s, ref)
 	p.whole = true
 	for i := 0; i < p.n(); i++ {
+		p.cur = i
 		e, st, j, ok := p.at(i)
 		if ok && j > i {
 			e.Start, e.End = p.t.off[st], p.t.off[j]

@@ -231,6 +231,8 @@ func (p *parser) holiday(i int, b *pt) int {
 		refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
 		if p.future && !rule.first(y, loc).AddDate(0, 0, rule.days).After(refDay) {
 			y++
+		} else if !p.future {
+			y = p.nearestYear(func(y int) (time.Time, bool) { return rule.first(y, loc), true })
 		}
 		b.rel = true
 	}

@@ -244,6 +244,9 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		}
 	}
 	if date != nil {
+		if rel && !p.future {
+			y = p.nearestYear(date)
+		}
 		t, ok := date(y)
 		if !ok {
 			return i

@@ -86,6 +86,7 @@ func (p *parser) monthOrdinal(j int, b *pt) int {
 	y := b.y
 	if y < 0 {
 		y = p.ref.Year()
+		b.refYear = y
 	}
 	first := time.Date(y, time.Month(b.mo), 1, 0, 0, 0, 0, p.ref.Location())
 	if n, k := p.weekOrdinal(j); n > 0 && n <= 5 {

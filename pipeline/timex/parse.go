@@ -29,6 +29,18 @@ type parser struct {
 	guardOff int
 	// nums caches number by position.
 	nums [16]numberAt
+	// anc is the last day and year the text mentioned, cur the rune
+	// index of the expression being read (see anchor.go).
+	anc anchor
+	cur int
+	// refGrain is the precision of ref (see Reference.Grain).
+	refGrain Grain
+	// thisPeriod reads a bare weekday as the one of the reference's week
+	// (the anchor of 每周三), not the nearest one.
+	thisPeriod bool
+	// clarified collects the relative days given with their explicit
+	// date (今天（6月12日）), which tell GuessReference the article's date.
+	clarified []clarification
 }
 
 // defaultRef stands in for an unknown reference date so that rules can run;
@@ -36,11 +48,18 @@ type parser struct {
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func newParser(s string, ref Reference) *parser {
-	p := &parser{orig: s, t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1}
+	p := &parser{orig: s, t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
 		p.ref, p.known = ref.Date, true
+	}
+	p.refGrain = ref.Grain
+	if p.refGrain == 0 {
+		p.refGrain = Second
+		if p.ref.Equal(truncate(p.ref, Day)) {
+			p.refGrain = Day
+		}
 	}
 	return p
 }
@@ -168,6 +187,7 @@ type pt struct {
 	weekday            bool
 	now                bool // 现在: the reference instant itself
 	canton             bool // a Cantonese part of day (晏昼): 三點三 is 3:15
+	refYear            int  // the year a custom interval took from the reference (0: none)
 }
 
 const (

@@ -14,6 +14,13 @@ var ordinalUnitWords = newWordSet("天", "年")
 // down to second, in Chinese order. It returns the end, or i when nothing
 // matched, or -1 when the text at i must not be read as a time at all.
 func (p *parser) point(i int, b *pt) int {
+	if k, ok := p.zonePrefix(i); ok {
+		// 美东时间9月5日: the clock of that place, kept as written.
+		if j := p.point(k, b); j > k {
+			return j
+		}
+		return i
+	}
 	if j := p.numericDate(i, b); j > i {
 		return p.afterDate(j, b)
 	}
@@ -53,6 +60,9 @@ func (p *parser) point(i int, b *pt) int {
 			return k
 		}
 	} else {
+		if k := p.yearMonthDay(j, b); k > j {
+			return p.afterDate(k, b)
+		}
 		if k := p.holiday(j, b); k > j {
 			return p.afterDate(k, b)
 		}
@@ -106,12 +116,27 @@ func (p *parser) point(i int, b *pt) int {
 				k2++
 			}
 			j2 = k2
+			if b.y < 0 && b.mo >= 0 && p.known && !p.future {
+				// 2月2日（星期六）: the year in which that day is that weekday.
+				y0 := p.ref.Year()
+				if p.inWindow(p.anc.dayAt, p.cur) {
+					y0 = nearYear(b.mo, b.d, p.anc.day)
+				}
+				wd := int(time.Date(tmp.y, time.Month(tmp.mo), tmp.d, 0, 0, 0, 0, time.UTC).Weekday())
+				if wd == 0 {
+					wd = 7
+				}
+				if y, ok := pinYear(y0, b.mo, b.d, wd); ok {
+					b.y = y
+				}
+			}
 		}
 	}
 	if b.weekday && j2 > j {
 		// 周日, 二月十号: the explicit date wins over the weekday.
 		k := j2
-		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '、' {
+		paren := p.r(k) == '(' || p.r(k) == '（'
+		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '、' || p.r(k) == '(' || p.r(k) == '（' {
 			k++
 		}
 		if k > j2 {
@@ -129,6 +154,9 @@ func (p *parser) point(i int, b *pt) int {
 					}
 					*b = c
 					j2 = k3
+					if paren && (p.r(j2) == ')' || p.r(j2) == '）') {
+						j2++ // 星期二(11月19日)
+					}
 				}
 			}
 		}

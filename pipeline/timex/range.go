@@ -82,37 +82,19 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		end = k2
 	}
 	if c, ok := p.connector(end); ok {
-		if k2, ok := p.word(c, "今"); ok && c > end {
+		_, today := p.anyOf(c, relDayWords) // 到今天: the end is a day, read below
+		if k2, ok := p.word(c, "今"); ok && c > end && p.r(k2) != '年' && !isOpen(p.r(k2)) && today == "" {
 			r := p.makeRange(a, Expr{From: p.ref, Until: p.ref, Resolved: p.known, Value: isoOf(p.ref, Day), Grain: Day})
 			return r, k2, true
 		}
 		if a.Kind != Duration {
-			// The end keeps the start's fields coarser than its own first
-			// field: 2017年8月11日至22日, but 2008.03-2009 is a whole year.
-			b0 := newPt()
-			p.guardOff = c
-			j0 := p.point(c, &b0)
-			b2 := inheritAbove(ab, b0.first)
-			j2 := j0
-			if j0 > c && b0.first > 1 {
-				j2 = p.point(c, &b2)
-			} else {
-				b2 = b0
-			}
-			p.guardOff = -1
-			if j2 > c && !b2.empty() && b2.first >= ab.first {
-				if e2, ok := p.resolve(&b2); ok {
-					e2.Kind = kindOfFields(&b2)
-					if b2.h >= 0 && b2.mi < 0 && ab.h >= 0 {
-						e2.Until = e2.From // 3点至8点: until eight o'clock
-					}
-					r := p.makeRange(a, e2)
-					if k3, w := p.anyOf(j2, untilWords); w != "" {
-						j2 = k3
-					}
-					if !r.Until.Before(r.From) {
-						return r, j2, true
-					}
+			if e2, j2, ok := p.endPoint(ab, c); ok {
+				r := p.makeRange(a, e2)
+				if k3, w := p.anyOf(j2, untilWords); w != "" {
+					j2 = k3
+				}
+				if !r.Until.Before(r.From) {
+					return r, j2, true
 				}
 			}
 			if e2, _, j3, ok := p.single(c); ok && e2.Kind != Duration {
@@ -127,6 +109,9 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 			}
 		}
 	}
+	if r, k2, ok := p.list(a, ab, k); ok {
+		return r, k2, true
+	}
 	if a.Kind != Duration && a.Kind != Range {
 		if r, k2, ok := p.bounded(a, k, end > k); ok {
 			return r, k2, true
@@ -136,6 +121,72 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		return a, end, true
 	}
 	return a, k, true
+}
+
+// endPoint reads the end of a range at c, after a start with fields ab:
+// the end keeps the start's fields coarser than its own first field
+// (2017年8月11日至22日), but 2008.03-2009 is a whole year.
+func (p *parser) endPoint(ab pt, c int) (Expr, int, bool) {
+	b0 := newPt()
+	p.guardOff = c
+	defer func() { p.guardOff = -1 }()
+	j0 := p.point(c, &b0)
+	b2 := inheritAbove(ab, b0.first)
+	j2 := j0
+	if j0 > c && b0.first > 1 {
+		j2 = p.point(c, &b2)
+	} else {
+		b2 = b0
+	}
+	if j2 <= c || b2.empty() || b2.first < ab.first {
+		return Expr{}, c, false
+	}
+	e2, ok := p.resolve(&b2)
+	if !ok {
+		return Expr{}, c, false
+	}
+	e2.Kind = kindOfFields(&b2)
+	if b2.h >= 0 && b2.mi < 0 && ab.h >= 0 {
+		e2.Until = e2.From // 3点至8点: until eight o'clock
+	}
+	return e2, j2, true
+}
+
+// listWords join the days of a list (十二月五日及六日, 周四及周五).
+var listWords = newWordSet("及", "和", "与", "、", ",")
+
+// list reads a list of consecutive days after the day a (read with fields
+// ab) at k as the range they cover: 二○一三年十二月五日及六日, 本周四及周五,
+// 9月10号，11号，12号. A comma joins only bare day numbers.
+func (p *parser) list(a Expr, ab pt, k int) (Expr, int, bool) {
+	if a.Kind != Date && a.Kind != Relative || a.Grain != Day || ab.custom || ab.h >= 0 || ab.podFrom >= 0 {
+		return Expr{}, k, false
+	}
+	last, end := a, k
+	for {
+		c, w := p.anyOf(end, listWords)
+		if w == "" {
+			break
+		}
+		if w == "," || w == "、" {
+			if _, k2, _, ok := p.integer(c); !ok || k2 == c {
+				break
+			} else if _, w2 := p.anyOf(k2, dayWords); w2 == "" {
+				break
+			}
+		}
+		e2, j2, ok := p.endPoint(ab, c)
+		if !ok || e2.Grain != Day || !e2.From.Equal(last.Until) {
+			break
+		}
+		last, end = e2, j2
+	}
+	if end == k {
+		return Expr{}, k, false
+	}
+	r := p.makeRange(a, last)
+	r.Kind = Range
+	return r, end, true
 }
 
 // clockRange reads 9~11点 or 七八点 at k, within the day and part of day
@@ -190,7 +241,7 @@ func numeralDigit(r rune) (int, bool) {
 }
 
 // boundedSuffixes are what bounds a point (2025年前, 8月以后, 9点左右).
-var boundedSuffixes = newWordSet("之前", "以前", "前", "以后", "之后", "后", "前后", "左右")
+var boundedSuffixes = newWordSet("之前", "以前", "前", "以后", "之后", "后", "前后", "左右", "迄今")
 
 // bounded reads what follows a point at k: 前 (a deadline: from the
 // reference up to the point), 以后 (open end), 以来 (from the point up to
@@ -212,18 +263,29 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 		return r, k, true
 	}
-	// 以来 stays outside: "2021年底以來" reports 2021年底 itself.
 	k2, w := p.anyOf(k, boundedSuffixes)
 	switch w {
 	case "":
 		return a, k, false
+	case "迄今":
+		// 113年元旦迄今: from the point up to the reference day. (以来 stays
+		// outside: "2021年底以來" reports 2021年底 itself.)
+		if !p.known || !a.From.Before(p.ref) {
+			return a, k, false
+		}
+		r.From, r.Until = a.From, p.nowEnd()
+		if a.Value != "" {
+			r.Value = firstPart(a.Value) + "/" + isoOf(p.ref, Day)
+		}
 	case "前后", "左右":
 		return a, k2, true // about: the point itself
 	case "之前", "以前", "前":
 		if p.known && a.Until.After(p.ref) {
+			// 2030年前: a deadline. The value is what the words say (up to
+			// 2030), the interval what is left of it (from the reference).
 			r.From, r.Until = p.ref, a.Until
 			if a.Value != "" {
-				r.Value = isoOf(p.ref, Day) + "/" + lastPart(a.Value)
+				r.Value = "../" + lastPart(a.Value)
 			}
 		} else {
 			r.Until, r.OpenStart = a.Until, true

@@ -14,9 +14,13 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	}
 	if b.custom && b.h < 0 {
 		e.From, e.Until, e.Grain, e.Value = b.from, b.until, b.grain, b.value
-		e.Resolved = p.known || !b.rel
-		if b.rel && !p.known {
+		e.Resolved = p.known || !b.rel && b.refYear == 0
+		switch {
+		case p.known:
+		case b.rel:
 			e.Value = ""
+		case b.refYear != 0:
+			e.Value = strings.ReplaceAll(e.Value, itoa(b.refYear), "XXXX") // 九月初: the year is not known
 		}
 		return e, true
 	}
@@ -25,6 +29,10 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	if y < 0 && (mo >= 0 || d >= 0 || b.h >= 0 || b.podFrom >= 0) {
 		y = p.ref.Year()
 		fromRef = true
+		if mo >= 0 && !b.rel && !p.future && p.inWindow(p.anc.dayAt, p.cur) {
+			// 2003年5月13日……8月11日: near the day mentioned before.
+			y = nearYear(mo, max(d, 15), p.anc.day)
+		}
 	}
 	if mo < 0 && (d >= 0 || b.h >= 0 || b.podFrom >= 0) {
 		if b.d >= 0 && b.y >= 0 && !b.rel {
@@ -166,6 +174,10 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		v = from.Format("2006-01-02T15")
 		if b.h < 0 {
 			v = from.Format("2006-01-02") + "T" + podName(b.podFrom)
+			if b.d >= 0 {
+				// 週四下午, 今（13）日午間: the day; the interval keeps the part.
+				v = from.Format("2006-01-02")
+			}
 		}
 	case Minute:
 		v = from.Format("2006-01-02T15:04")

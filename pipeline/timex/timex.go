@@ -23,9 +23,13 @@ const (
 	// (今天, 上周二, 去年11月, 三天前); its Value is empty when no
 	// reference date is known.
 	Relative
+	// Recurrence is a repeating time (每年9月, 每周三, 每隔3天): Value is
+	// an ISO 8601-2 repeating interval (R/2021-09/P1Y, R/P3D), Parts the
+	// period and [From, Until) the first occurrence (the anchor).
+	Recurrence
 )
 
-var kindNames = [...]string{"", "date", "time", "range", "duration", "relative"}
+var kindNames = [...]string{"", "date", "time", "range", "duration", "relative", "recurrence"}
 
 // String returns the kind's name as used in zhpipe/article@1.
 func (k Kind) String() string {
@@ -95,6 +99,10 @@ type Reference struct {
 	Source string
 	// Region selects regional conventions (ROC years in Taiwan text).
 	Region Region
+	// Grain is the precision of Date: "now" is the whole unit
+	// [Date, Date+Grain), where spans up to now (三个月以来, 过去一周) end.
+	// Zero reads Day when Date is a midnight and Second otherwise.
+	Grain Grain
 	// PreferFuture resolves incomplete expressions (3月, 周二, 三点) to
 	// their next occurrence after Date, as Duckling does, instead of the
 	// occurrence in Date's own year, week or day, which suits news text.

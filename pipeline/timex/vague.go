@@ -110,6 +110,10 @@ func (p *parser) vague(i int, b *pt) int {
 	y := b.y
 	if y < 0 {
 		y = p.ref.Year()
+		if b.mo >= 0 && !p.future && p.inWindow(p.anc.dayAt, p.cur) {
+			y = nearYear(b.mo, 15, p.anc.day)
+		}
+		b.refYear = y
 	}
 	set := func(from, until time.Time, g Grain, v string) {
 		b.custom, b.from, b.until, b.grain, b.value = true, from, until, g, v

@@ -1,0 +1,80 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// TestNewsForms checks the forms that news writing puts around dates
+// (anaphora, bracketed clarifications, time zones, lists), on sentences
+// written for these tests.
+func TestNewsForms(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)} // a Wednesday
+	tw := ref
+	tw.Region = Taiwan
+	tests := []struct {
+		name, in, text, value string
+		ref                   Reference
+	}{
+		{"anaphoric same day", "部長8日抵達東京。同一天，外相發表談話。", "同一天", "2024-03-08", ref},
+		{"anaphoric 当天", "股市15日大跌，当天成交量创新高。", "当天", "2024-03-15", ref},
+		{"anaphoric next day", "代表团于2019年5月3日抵达，次日举行会谈。", "次日", "2019-05-04", ref},
+		{"anaphoric year", "2010年，全省粮食产量比上年增长。", "上年", "2009", ref},
+		{"deictic year stays", "2010年的数据显示，去年出口下降。", "去年", "2023", ref},
+		{"month-day near the date before", "2001年11月20日签约，12月3日生效。", "12月3日", "2001-12-03", ref},
+		{"month-day crosses the year", "通知如下：2020年12月28日起施行。1月5日前报送。", "1月5日前", "../2021-01-05", ref},
+		{"weekday pins the year", "放假安排：1月4日（星期六）上班。", "1月4日（星期六）", "2025-01-04", Reference{Date: time.Date(2024, 12, 10, 0, 0, 0, 0, time.UTC)}},
+		{"weekday before a bracketed date", "官員星期五(3月15日)表示", "星期五(3月15日)", "2024-03-15", ref},
+		{"bare weekday: nearest past", "部長周一表示", "周一", "2024-03-18", ref},
+		{"bare weekday: nearest coming", "預計週五公布", "週五", "2024-03-22", ref},
+		{"bracketed day", "院長今（20）日出席活動", "今（20）日", "2024-03-20", ref},
+		{"bracketed day wins", "院長昨（18）日表示", "昨（18）日", "2024-03-18", ref},
+		{"bracketed year", "去（2023）年出口成長", "去（2023）年", "2023", ref},
+		{"today with its date", "今天（3月20日）上午", "今天（3月20日）上午", "2024-03-20", ref},
+		{"day after tomorrow with its date", "將於後天3月22日出訪", "後天3月22日", "2024-03-22", ref},
+		{"part of day on a day is the day", "週四下午召開會議", "週四下午", "2024-03-21", ref},
+		{"time zone prefix", "美东时间3月5日晚，国会通过法案", "美东时间3月5日晚", "2024-03-05", ref},
+		{"time zone prefix with clock", "美國東部標準時間上午10:30", "美國東部標準時間上午10:30", "2024-03-20T10:30", ref},
+		{"month-day after a year", "總統在2016年520就職", "2016年520", "2016-05-20", tw},
+		{"since, to now", "民國110年元旦迄今", "民國110年元旦迄今", "2021-01-01/2024-03-20", tw},
+		{"two days joined by 及", "會議在二○一九年四月二日及三日舉行", "二○一九年四月二日及三日", "2019-04-02/2019-04-03", ref},
+		{"two weekdays joined by 及", "本周四及周五休市", "本周四及周五", "2024-03-21/2024-03-22", ref},
+		{"a deadline keeps its words", "力爭在2035年前完成", "2035年前", "../2035", ref},
+		{"ROC years do not count years ago", "早在40年前就已開始", "40年前", "1984", tw},
+		{"fiscal year", "今年度預算增加", "今年度", "2024", tw},
+		{"from today until", "展览即日起至25日开放", "即日起至25日", "2024-03-20/2024-03-25", ref},
+		{"CNA release code", "（編輯：王大明）1130320", "1130320", "2024-03-20", tw},
+		{"evening to today's early hours", "19日晚到今天（3月20日）凌晨，多地降雨", "19日晚到今天（3月20日）凌晨", "2024-03-19/2024-03-20", ref},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in, tc.ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text == tc.text {
+					if e.Value != tc.value {
+						t.Errorf("Extract(%q): %q = %q; want %q", tc.in, e.Text, e.Value, tc.value)
+					}
+					return
+				}
+			}
+			var seen []string
+			for _, e := range got {
+				seen = append(seen, e.Text+"="+e.Value)
+			}
+			t.Errorf("Extract(%q) = %q; want %q", tc.in, seen, tc.text)
+		})
+	}
+}
+
+// TestAnchorWindow checks that a date mentioned two paragraphs back no
+// longer anchors month-days and anaphora.
+func TestAnchorWindow(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 11, 20, 0, 0, 0, 0, time.UTC)}
+	in := "1997年7月1日前完成。\n其後多年。\n另一段。\n本月中旬以來，11月中旬局勢緊張。"
+	for _, e := range Extract(in, ref) {
+		if e.Text == "11月中旬" && e.Value != "2024-11-11/2024-11-20" {
+			t.Errorf("11月中旬 = %q; want the reference's year", e.Value)
+		}
+	}
+}
