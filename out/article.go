@@ -130,6 +130,7 @@ type Date struct {
 	Period   string `json:"period,omitempty"`
 	Anchor   string `json:"anchor,omitempty"`
 	Calendar string `json:"calendar,omitempty"`
+	Rule     string `json:"rule,omitempty"` // a recurrence's days of the week: BYDAY=MO,TU,WE,TH,FR
 }
 
 // Quantity is a number with its unit.
@@ -325,7 +326,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	for _, x := range d.Dates {
 		m := mention(x.Range)
 		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind,
-			Period: x.Period, Anchor: x.Anchor, Calendar: x.Calendar})
+			Period: x.Period, Anchor: x.Anchor, Calendar: x.Calendar, Rule: x.Rule})
 	}
 	for _, x := range d.Quantities {
 		m := mention(x.Range)

@@ -61,6 +61,7 @@ type Date struct {
 	// occurrence (2021-09), Calendar what a count of days counts
 	// ("cn-working-days", "cn-trading-days", "weekdays"); empty otherwise.
 	Period, Anchor, Calendar string
+	Rule                     string // a recurrence's days of the week (RFC 5545 BYDAY=MO,TU,WE,TH,FR)
 }
 
 // Quantity is a number with its unit and counted noun.

@@ -78,3 +78,35 @@ func TestAnchorWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestRecurrences checks 每… expressions on sentences written for them.
+func TestRecurrences(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 10, 0, 0, 0, time.UTC)} // a Wednesday
+	tests := []struct{ in, text, value, period, anchor, rule string }{
+		{"该指标每季度公布一次", "每季度", "R/P3M", "P3M", "", ""},
+		{"每隔两周复查", "每隔两周", "R/P2W", "P2W", "", ""},
+		{"药品每半年抽检", "每半年", "R/P6M", "P6M", "", ""},
+		{"大会每年10月举行", "每年10月", "R/2024-10/P1Y", "P1Y", "2024-10", ""},
+		{"工资每月15号发放", "每月15号", "R/2024-03-15/P1M", "P1M", "2024-03-15", ""},
+		{"例会定于每周四召开", "每周四", "R/2024-03-21/P1W", "P1W", "2024-03-21", ""},
+		{"每年清明节前后", "每年清明节前后", "R/2024-04-04/P1Y", "P1Y", "2024-04-04", ""},
+		{"窗口每个工作日上午9点开放", "每个工作日上午9点", "R/2024-03-20T09/P1D", "P1D", "2024-03-20T09", "BYDAY=MO,TU,WE,TH,FR"},
+		{"每个周末下午3点有导览", "每个周末下午3点", "R/2024-03-23T15/P1W", "P1W", "2024-03-23T15", "BYDAY=SA,SU"},
+		{"每天晚上10点熄灯", "每天晚上10点", "R/2024-03-20T22/P1D", "P1D", "2024-03-20T22", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := Extract(tc.in, ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text == tc.text {
+					if e.Kind != Recurrence || e.Value != tc.value || e.Period != tc.period || e.Anchor != tc.anchor || e.Rule != tc.rule {
+						t.Errorf("%q = %v %q period %q anchor %q rule %q; want recurrence %q %q %q %q", tc.text, e.Kind, e.Value, e.Period, e.Anchor, e.Rule, tc.value, tc.period, tc.anchor, tc.rule)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q) has no %q", tc.in, tc.text)
+		})
+	}
+}

@@ -44,6 +44,9 @@ func (p *parser) at(i int) (Expr, int, int, bool) {
 var untilWords = newWordSet("止", "为止")
 
 func (p *parser) at1(i int) (Expr, int, bool) {
+	if e, k, ok := p.recurrence(i); ok {
+		return e, k, true
+	}
 	j := i
 	if k, w := p.anyOf(i, fromWords); w != "" {
 		j = k

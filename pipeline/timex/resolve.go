@@ -150,6 +150,9 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	if b.custom {
 		// A week or weekend with a clock time: keep the custom interval's day.
 		from = time.Date(b.from.Year(), b.from.Month(), b.from.Day(), hh, mm, ss, 0, loc)
+		if b.from.Hour() >= 18 {
+			from = from.AddDate(0, 0, 1) // 周末九点: Saturday, the weekend's first day
+		}
 		until = step(from, grain, 1)
 	}
 	e.From, e.Until, e.Grain = from, until, grain

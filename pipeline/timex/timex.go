@@ -143,8 +143,20 @@ type Expr struct {
 	// the end of that year) or without an end (今晚八点以后); From or Until
 	// is then zero and Value reads ../X or X/.. .
 	OpenStart, OpenEnd bool
-	// Parts holds the amounts of a duration.
+	// Parts holds the amounts of a duration, or a recurrence's period.
 	Parts []DurationPart
+	// Period and Anchor are a recurrence's period (P1Y) and the value of
+	// its first occurrence (2021-09; empty when the text gives none).
+	Period, Anchor string
+	// Rule narrows a recurrence to days of the week, in RFC 5545's form
+	// (BYDAY=MO,TU,WE,TH,FR for 每个工作日, BYDAY=SA,SU for 每个周末).
+	Rule string
+	// Calendar says what a count of days counts: "cn-working-days" (the
+	// mainland's working days: no weekends or official holidays, make-up
+	// days included), "cn-trading-days" (its exchanges' days: no make-up
+	// Saturdays either) or "weekdays" (Monday to Friday, where no holiday
+	// table applies: Taiwan and Hong Kong text, years outside the table).
+	Calendar string
 }
 
 // durationValue formats parts as an ISO-8601 duration (P2Y6M, PT3H, P15D).
@@ -158,7 +170,11 @@ func durationValue(parts []DurationPart) string {
 		case Decade:
 			date.WriteString(strconv.FormatFloat(p.Value*10, 'f', -1, 64) + "Y")
 		case Year:
-			date.WriteString(v + "Y")
+			if m := p.Value * 12; p.Value != float64(int(p.Value)) && m == float64(int(m)) {
+				date.WriteString(strconv.Itoa(int(m)) + "M") // 半年: P6M
+			} else {
+				date.WriteString(v + "Y")
+			}
 		case HalfYear:
 			date.WriteString(strconv.FormatFloat(p.Value*6, 'f', -1, 64) + "M")
 		case Quarter:

@@ -166,7 +166,7 @@ func checkSpans(t *testing.T, s string, es []Expr) {
 			t.Fatalf("bad span %d:%d %q in %q", e.Start, e.End, e.Text, s)
 		}
 		last = e.End
-		if e.Kind < Date || e.Kind > Relative {
+		if e.Kind < Date || e.Kind > Recurrence {
 			t.Fatalf("bad kind %d for %q", e.Kind, e.Text)
 		}
 	}
@@ -305,7 +305,7 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("Extract(%q): bad span %d:%d %q", s, e.Start, e.End, e.Text)
 			}
 			last = e.End
-			if e.Kind < Date || e.Kind > Relative {
+			if e.Kind < Date || e.Kind > Recurrence {
 				t.Fatalf("Extract(%q): bad kind %d", s, e.Kind)
 			}
 			if e.Kind == Duration && !strings.HasPrefix(e.Value, "P") {

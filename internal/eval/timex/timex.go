@@ -156,20 +156,22 @@ func ducklingDuration(path string) (*tally, error) {
 
 var cst = time.FixedZone("CST", 8*3600)
 
-// jionlpBase reads JioNLP's time_base in its ISO rendering.
-func jionlpBase(s string) time.Time {
+// jionlpBase reads JioNLP's time_base in its ISO rendering, with its
+// precision: 2019-09 is the whole month of September, 2019-02-18T07 the
+// hour, a full timestamp the second.
+func jionlpBase(s string) (time.Time, timex.Grain) {
 	if s == "" {
-		return time.Date(2024, 6, 1, 0, 0, 0, 0, cst)
+		return time.Date(2024, 6, 1, 0, 0, 0, 0, cst), timex.Second
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.In(cst)
+		return t.In(cst), timex.Second
 	}
-	for _, l := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02T15", "2006-01-02", "2006-01", "2006"} {
+	for k, l := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02T15", "2006-01-02", "2006-01", "2006"} {
 		if t, err := time.ParseInLocation(l, s, cst); err == nil {
-			return t
+			return t, []timex.Grain{timex.Second, timex.Minute, timex.Hour, timex.Day, timex.Month, timex.Year}[k]
 		}
 	}
-	return time.Date(2024, 6, 1, 0, 0, 0, 0, cst)
+	return time.Date(2024, 6, 1, 0, 0, 0, 0, cst), timex.Second
 }
 
 func jionlpParser(path string) (*tally, error) {
@@ -183,7 +185,8 @@ func jionlpParser(path string) (*tally, error) {
 			continue
 		}
 		in, baseS, extra, typ, want := r[1], r[3], r[4], r[5], r[7]
-		ref := timex.Reference{Date: jionlpBase(baseS), PreferFuture: strings.Contains(extra, "ret_future=True")}
+		base, grain := jionlpBase(baseS)
+		ref := timex.Reference{Date: base, Grain: grain, PreferFuture: strings.Contains(extra, "ret_future=True")}
 		e, ok := timex.ParseExpr(in, ref)
 		pass := false
 		switch typ {
@@ -205,6 +208,8 @@ func jionlpParser(path string) (*tally, error) {
 			}
 		case "time_delta":
 			pass = ok && deltaEqual(e, want)
+		case "time_period":
+			pass = ok && periodEqual(e, want)
 		}
 		t.add(typ, pass, fmt.Sprintf("%s\tbase %s\twant %s\tgot %s", in, baseS, want, fmtExpr(e, ok)))
 	}
@@ -280,6 +285,88 @@ func deltaEqual(e timex.Expr, want string) bool {
 		return true
 	}
 	return false
+}
+
+// periodEqual compares a recurrence with JioNLP's time_period: the delta
+// equals our period (in the same units after reduction: half a year is
+// six months), and the point (the first one of a list) is our anchor, or
+// the anchor moved by whole days onto another day that our rule allows
+// within the period (每个周末九点: JioNLP's Sunday, our Saturday and
+// Sunday); a null point wants no anchor.
+func periodEqual(e timex.Expr, want string) bool {
+	if e.Kind != timex.Recurrence {
+		return false
+	}
+	var w struct {
+		Delta map[string]any  `json:"delta"`
+		Point *struct {
+			Time json.RawMessage `json:"time"`
+		} `json:"point"`
+	}
+	if json.Unmarshal([]byte(want), &w) != nil {
+		return false
+	}
+	m, ok := jionlpMap(w.Delta)
+	if !ok || !mapsEqual(reduce(m), reduce(partsMap(e.Parts))) {
+		return false
+	}
+	if w.Point == nil {
+		return e.Anchor == ""
+	}
+	var one []string
+	var many [][]string
+	if json.Unmarshal(w.Point.Time, &one) != nil {
+		if json.Unmarshal(w.Point.Time, &many) != nil || len(many) == 0 {
+			return false
+		}
+		one = many[0]
+	}
+	if len(one) != 2 || !e.Resolved || e.Anchor == "" {
+		return false
+	}
+	a, err1 := time.ParseInLocation("2006-01-02 15:04:05", one[0], cst)
+	b, err2 := time.ParseInLocation("2006-01-02 15:04:05", one[1], cst)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	days := map[time.Weekday]bool{}
+	for _, d := range []struct {
+		code string
+		wd   time.Weekday
+	}{{"MO", time.Monday}, {"TU", time.Tuesday}, {"WE", time.Wednesday}, {"TH", time.Thursday}, {"FR", time.Friday}, {"SA", time.Saturday}, {"SU", time.Sunday}} {
+		if strings.Contains(e.Rule, d.code) {
+			days[d.wd] = true
+		}
+	}
+	for shift := 0; shift < 7; shift++ {
+		from, until := e.From.AddDate(0, 0, shift), e.Until.AddDate(0, 0, shift)
+		if shift > 0 && !days[from.Weekday()] {
+			continue
+		}
+		if from.Equal(a) && (until.Equal(b.Add(time.Second)) || until.Equal(b)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reduce writes fractional years as months and fractional hours and
+// minutes as the next unit down, so that 0.5 year equals 6 months.
+func reduce(m map[timex.Grain]float64) map[timex.Grain]float64 {
+	out := map[timex.Grain]float64{}
+	for g, v := range m {
+		switch {
+		case g == timex.Year && v != math.Trunc(v):
+			out[timex.Month] += 12 * v
+		case g == timex.Hour && v != math.Trunc(v):
+			out[timex.Minute] += 60 * v
+		case g == timex.Minute && v != math.Trunc(v):
+			out[timex.Second] += 60 * v
+		default:
+			out[g] += v
+		}
+	}
+	return out
 }
 
 func jionlpExtractor(path string) (*tally, error) {
