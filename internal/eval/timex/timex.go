@@ -298,7 +298,7 @@ func periodEqual(e timex.Expr, want string) bool {
 		return false
 	}
 	var w struct {
-		Delta map[string]any  `json:"delta"`
+		Delta map[string]any `json:"delta"`
 		Point *struct {
 			Time json.RawMessage `json:"time"`
 		} `json:"point"`
