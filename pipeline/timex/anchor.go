@@ -83,19 +83,16 @@ func (p *parser) nowEnd() time.Time {
 	return addUnits(truncate(p.ref, p.refGrain), p.refGrain, 1)
 }
 
-// nearestYear returns the year, the reference's or one either side, whose
-// occurrence of a yearly date (a holiday) is nearest the last day
-// mentioned or else the reference: 春节 in a notice of December is the
-// coming one. In a recurrence the reference's year stands.
+// nearestYear returns the year whose occurrence of a yearly date (a
+// holiday) is nearest the last day mentioned: 春节 in a list of the
+// coming year's dates is the coming one. With no day mentioned nearby, and
+// in a recurrence, the reference's year stands.
 func (p *parser) nearestYear(date func(y int) (time.Time, bool)) int {
-	base := truncate(p.ref, Day)
-	if p.inWindow(p.anc.dayAt, p.cur) {
-		base = p.anc.day
-	}
 	best, gap := p.ref.Year(), time.Duration(1<<62)
-	if p.thisPeriod {
+	if p.thisPeriod || !p.inWindow(p.anc.dayAt, p.cur) {
 		return best
 	}
+	base := p.anc.day
 	for y := base.Year() - 1; y <= base.Year()+1; y++ {
 		t, ok := date(y)
 		if !ok {
@@ -131,11 +128,11 @@ func nearYear(mo, d int, t time.Time) int {
 	return best
 }
 
-// pinYear returns the year nearest around y in which month mo, day d falls
-// on weekday wd (Monday 1 … Sunday 7): 2月2日（星期六） in a notice of
-// December 2018 is in 2019.
+// pinYear returns the year, y or one either side, in which month mo, day d
+// falls on weekday wd (Monday 1 … Sunday 7): 2月2日（星期六） in a notice of
+// December 2018 is in 2019. A weekday that fits none of them is a slip.
 func pinYear(y, mo, d, wd int) (int, bool) {
-	for _, dy := range []int{0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6} {
+	for _, dy := range []int{0, 1, -1} {
 		c := y + dy
 		if d > daysIn(c, mo) {
 			continue

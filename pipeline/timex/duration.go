@@ -43,6 +43,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	j := i
 	var v float64
 	half, hasGe, spaced, decimalDian := false, false, false, false
+	p.days = calendarDays
 	if k, ok := p.word(j, "分半"); ok {
 		// 分半, 分半鐘: a minute and a half.
 		k, _ = p.word(k, "钟")
@@ -133,6 +134,12 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 			}
 		} else if k2, ok := p.word(k, "多"); ok {
 			k = k2
+		}
+		switch {
+		case strings.HasSuffix(u.w, "工作日"):
+			p.days = workingDays
+		case strings.HasSuffix(u.w, "交易日"):
+			p.days = tradingDays
 		}
 		return DurationPart{Value: v * u.n, Unit: u.g}, k, true
 	}

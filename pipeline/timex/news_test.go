@@ -110,3 +110,46 @@ func TestRecurrences(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedDays checks working and trading days against the mainland's
+// holiday table, on sentences written for them.
+func TestCountedDays(t *testing.T) {
+	// Friday 2025-09-26; 2025-09-28 (Sunday) is a make-up working day and
+	// 1 to 8 October are off.
+	ref := Reference{Date: time.Date(2025, 9, 26, 0, 0, 0, 0, time.UTC), Region: Mainland}
+	tw := ref
+	tw.Region = Taiwan
+	tests := []struct {
+		name, in, text, value, calendar string
+		until                           string
+		ref                             Reference
+	}{
+		// 9-28 (the make-up Sunday), 9-29, 9-30, then 10-9 and 10-10.
+		{"working days within", "请在5个工作日内回复", "5个工作日内", "P5D", "cn-working-days", "2025-10-11", ref},
+		// 9-29, 9-30, 10-9, 10-10, 10-13: the make-up days are no trading days.
+		{"trading days after", "5个交易日后复牌", "5个交易日后", "2025-10-13", "cn-trading-days", "2025-10-14", ref},
+		{"trading days from then on", "5个交易日之后", "5个交易日之后", "2025-10-13/..", "cn-trading-days", "", ref},
+		{"a count alone", "审查需要十个工作日", "十个工作日", "P10D", "cn-working-days", "", ref},
+		{"Taiwan counts weekdays", "於5個工作天內完成", "5個工作天內", "", "", "", tw},
+		{"Taiwan: weekdays", "於5個工作日內完成", "5個工作日內", "P5D", "weekdays", "2025-10-04", tw},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, e := range Extract(tc.in, tc.ref) {
+				if e.Text != tc.text {
+					continue
+				}
+				if e.Value != tc.value || e.Calendar != tc.calendar {
+					t.Errorf("%q = %q %q; want %q %q", e.Text, e.Value, e.Calendar, tc.value, tc.calendar)
+				}
+				if tc.until != "" && e.Until.Format("2006-01-02") != tc.until {
+					t.Errorf("%q ends %v; want %s", e.Text, e.Until, tc.until)
+				}
+				return
+			}
+			if tc.value != "" {
+				t.Errorf("Extract(%q) has no %q", tc.in, tc.text)
+			}
+		})
+	}
+}

@@ -85,8 +85,7 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		end = k2
 	}
 	if c, ok := p.connector(end); ok {
-		_, today := p.anyOf(c, relDayWords) // 到今天: the end is a day, read below
-		if k2, ok := p.word(c, "今"); ok && c > end && p.r(k2) != '年' && !isOpen(p.r(k2)) && today == "" {
+		if k2, ok := p.untilNow(c); ok && c > end {
 			r := p.makeRange(a, Expr{From: p.ref, Until: p.ref, Resolved: p.known, Value: isoOf(p.ref, Day), Grain: Day})
 			return r, k2, true
 		}
@@ -124,6 +123,26 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 		return a, end, true
 	}
 	return a, k, true
+}
+
+// untilNow matches 今 or 今天 at c where it stands for now (至今, 到今天),
+// not for a day said with more (到今天（6月12日）凌晨, 到今晚).
+func (p *parser) untilNow(c int) (int, bool) {
+	k, ok := p.word(c, "今")
+	if !ok {
+		return c, false
+	}
+	if r := p.r(k); r == '天' || r == '日' {
+		k++
+		if _, pod := p.anyOf(k, partOfDayWords); pod != "" || isOpen(p.r(k)) || isASCIIDigit(p.r(k)) {
+			return c, false
+		}
+		return k, true
+	}
+	if _, w := p.anyOf(c, relDayWords); w != "" || p.r(k) == '年' || isOpen(p.r(k)) {
+		return c, false
+	}
+	return k, true
 }
 
 // endPoint reads the end of a range at c, after a start with fields ab:

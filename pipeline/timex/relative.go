@@ -11,6 +11,52 @@ var relativeSuffixes = newWordSet("之前", "以前", "前", "之后", "以后",
 // relativePrefixes are what comes before an amount of time relative to the reference (前两天, 未来7天).
 var relativePrefixes = newWordSet("上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的")
 
+// durationBounds are what bounds a duration (三十年以上, 六个月以下).
+var durationBounds = newWordSet("以上", "以下")
+
+// countedDays reads what follows n working or trading days at j: 15个工作日内
+// (from the reference to the end of the n-th such day), 5个交易日后 (that
+// day; 之后: from it on), 3个工作日前, or the count alone.
+func (p *parser) countedDays(n int, kind dayKind, j int) (Expr, int, bool) {
+	parts := []DurationPart{{Value: float64(n), Unit: Day}}
+	k, w := p.anyOf(j, relativeSuffixes)
+	e := Expr{Parts: parts, Grain: Day}
+	switch w {
+	case "以内", "之内", "内":
+		d, cal := p.addDays(p.ref, n, kind)
+		e.Kind, e.Value, e.Calendar, e.Resolved = Duration, durationValue(parts), cal, p.known
+		e.From, e.Until = p.ref, d.AddDate(0, 0, 1)
+		return e, k, true
+	case "之后", "以后", "后", "过后", "之前", "以前", "前":
+		sign := 1
+		if strings.HasSuffix(w, "前") {
+			sign = -1
+		}
+		d, cal := p.addDays(p.ref, sign*n, kind)
+		e.Kind, e.Calendar, e.Resolved = Relative, cal, p.known
+		e.From, e.Until = d, d.AddDate(0, 0, 1)
+		if p.known {
+			e.Value = isoDay(d)
+		}
+		switch w {
+		case "之后", "以后":
+			e.Kind, e.Until, e.OpenEnd = Range, time.Time{}, true
+			if p.known {
+				e.Value += "/.."
+			}
+		case "之前", "以前":
+			e.Kind, e.From, e.OpenStart = Range, time.Time{}, true
+			if p.known {
+				e.Value = "../" + e.Value
+			}
+		}
+		return e, k, true
+	}
+	e.Kind, e.Value = Duration, durationValue(parts)
+	e.Calendar = p.calendarFor(p.ref, kind)
+	return e, j, true
+}
+
 // passWords are passing time before an amount (过两天, 再过半个小时).
 var passWords = newWordSet("再过", "过")
 
@@ -64,6 +110,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, i, false
 	}
+	if days := p.days; days != calendarDays && u.Value == float64(int(u.Value)) {
+		return p.countedDays(int(u.Value), days, j)
+	}
 	parts := []DurationPart{u}
 	// Compound durations: 两年零三个月, 36天5小时30分, 一小时零十五秒.
 	for {
@@ -91,6 +140,16 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 				return e, k4, true
 			}
 		}
+	}
+	// 三十年以上, 六个月以下: a duration with one bound (ISO 8601-2 P30Y/..).
+	if k, w := p.anyOf(j, durationBounds); w != "" && len(parts) == 1 {
+		e := Expr{Kind: Duration, Parts: parts, Grain: u.Unit}
+		if w == "以上" {
+			e.OpenEnd, e.Value = true, durationValue(parts)+"/.."
+		} else {
+			e.OpenStart, e.Value = true, "../"+durationValue(parts)
+		}
+		return e, k, true
 	}
 	k, w := p.anyOf(j, relativeSuffixes)
 	e := Expr{Parts: parts, Grain: u.Unit}

@@ -265,16 +265,32 @@ func mapsEqual(a, b map[timex.Grain]float64) bool {
 	return true
 }
 
+// deltaEqual compares a duration with JioNLP's time_delta: {"workday": 15}
+// wants a count of days on a working-day calendar; [{"zero": true}, X]
+// and [X, {"infinite": true}] a duration with an open start or end.
 func deltaEqual(e timex.Expr, want string) bool {
 	if e.Kind != timex.Duration {
 		return false
 	}
 	var one map[string]any
 	if json.Unmarshal([]byte(want), &one) == nil {
+		if n, ok := one["workday"].(float64); ok && len(one) == 1 {
+			return e.Calendar != "" && mapsEqual(map[timex.Grain]float64{timex.Day: n}, partsMap(e.Parts))
+		}
 		m, ok := jionlpMap(one)
-		return ok && mapsEqual(m, partsMap(e.Parts))
+		return ok && !e.OpenStart && !e.OpenEnd && mapsEqual(m, partsMap(e.Parts))
 	}
 	var two []map[string]any
+	if json.Unmarshal([]byte(want), &two) == nil && len(two) == 2 && len(e.Parts) == 1 {
+		if two[0]["zero"] == true {
+			m, ok := jionlpMap(two[1])
+			return ok && e.OpenStart && mapsEqual(m, partsMap(e.Parts))
+		}
+		if two[1]["infinite"] == true {
+			m, ok := jionlpMap(two[0])
+			return ok && e.OpenEnd && mapsEqual(m, partsMap(e.Parts))
+		}
+	}
 	if json.Unmarshal([]byte(want), &two) == nil && len(two) == 2 && len(e.Parts) == 2 {
 		for k := 0; k < 2; k++ {
 			m, ok := jionlpMap(two[k])
