@@ -204,7 +204,7 @@ var anaphoricDays = map[string]bool{"当天": true, "当日": true, "同日": tr
 	"同一天": true, "同一日": true, "同天": true, "隔天": true, "隔日": true, "前一天": true, "前一日": true, "后一天": true, "第二天": true}
 
 // nowWords are the present moment.
-var nowWords = newWordSet("现在", "此时", "此刻", "而家", "宜家", "依家")
+var nowWords = newWordSet("现在", "此时", "此刻", "当前", "而家", "宜家", "依家")
 
 // relDay parses 今天, 昨日, 大后天, 今晚 … at i.
 func (p *parser) relDay(i int, b *pt) int {

@@ -153,3 +153,31 @@ func TestCountedDays(t *testing.T) {
 		})
 	}
 }
+
+// TestFestivals checks festivals on sentences written for them.
+func TestFestivals(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	tests := []struct{ in, text, value string }{
+		{"2024年卫塞节放假一天", "2024年卫塞节", "2024-05-22"},
+		{"2024年地球一小时活动", "2024年地球一小时", "2024-03-23T20:30/2024-03-23T21:30"},
+		{"2024年开斋节", "2024年开斋节", "2024-04-10"},
+		{"2023年古尔邦节", "2023年古尔邦节", "2023-06-28"},
+		{"2024年春节第三天", "2024年春节第三天", "2024-02-12"},
+		{"2025年国庆第三天", "2025年国庆第三天", "2025-10-03"},
+		{"2024年庞格尔节第三天", "2024年庞格尔节第三天", "2024-01-15"},
+		{"2024年正月正时", "2024年正月正时", "2024-02-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			for _, e := range Extract(tc.in, ref) {
+				if e.Text == tc.text {
+					if e.Value != tc.value {
+						t.Errorf("%q = %q; want %q", e.Text, e.Value, tc.value)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q) has no %q", tc.in, tc.text)
+		})
+	}
+}
