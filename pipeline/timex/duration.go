@@ -47,6 +47,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	if k, ok := p.word(j, "分半"); ok {
 		// 分半, 分半鐘: a minute and a half.
 		k, _ = p.word(k, "钟")
+		p.span = DurationPart{Value: 1, Unit: Minute}
 		return DurationPart{Value: 1.5, Unit: Minute}, k, true
 	}
 	if k, ok := p.word(j, "半"); ok {
@@ -141,6 +142,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		case strings.HasSuffix(u.w, "交易日"):
 			p.days = tradingDays
 		}
+		p.span = DurationPart{Value: min(v, 1) * u.n, Unit: u.g}
 		return DurationPart{Value: v * u.n, Unit: u.g}, k, true
 	}
 	return DurationPart{}, i, false

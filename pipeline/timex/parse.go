@@ -24,8 +24,11 @@ type parser struct {
 	whole bool
 	// vagueAmount is set by amountUnit when the amount is 几 or 数.
 	vagueAmount bool
-	// days is set by amountUnit to what its days count (15个工作日).
+	// days is set by amountUnit to what its days count (15个工作日), span
+	// to one unit of its count (an hour for 一个半小时, 15 minutes for
+	// 一刻钟, half an hour for 半小时).
 	days dayKind
+	span DurationPart
 	// guardOff is a rune index where numericDate may start right after a
 	// digit and a dash (the end of a range 2019.05.29 15:20-2020.01.12).
 	guardOff int

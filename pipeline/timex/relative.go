@@ -11,6 +11,63 @@ var relativeSuffixes = newWordSet("之前", "以前", "前", "之后", "以后",
 // relativePrefixes are what comes before an amount of time relative to the reference (前两天, 未来7天).
 var relativePrefixes = newWordSet("上", "前", "下", "后", "过去", "过去的", "未来", "近", "最近", "今后", "接下来", "接下来的")
 
+// elapsed reads an amount of clock time, or of months with a fraction,
+// before or after the reference (suffix w: 前, 以前, 后, 之后 …) as the
+// time the elapsed amount rounds down into: 6个小时前 is between seven and
+// six hours before the reference, 一个半小时后 between one and a half and
+// two and a half hours after it, 两个半月前 between three and a half and
+// two and a half months before it. The end nearer the reference is exact;
+// the farther one takes in its minute (its second for minutes, its day
+// for months). The value is the point itself.
+func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
+	e := Expr{Kind: Relative, Grain: u.Unit, Parts: []DurationPart{u}, Resolved: p.known}
+	span := p.span
+	if span.Value == 0 {
+		span = DurationPart{Value: 1, Unit: u.Unit}
+	}
+	finer := map[Grain]Grain{Hour: Minute, Minute: Second, Second: Second, Month: Day}[u.Unit]
+	before := strings.HasSuffix(w, "前")
+	var point, far time.Time
+	if before {
+		point = addUnits(p.ref, u.Unit, -u.Value)
+		far = addUnits(point, span.Unit, -span.Value)
+		e.From, e.Until = truncate(far, finer), point
+		if finer == Day {
+			e.Until = truncate(point, Day).AddDate(0, 0, 1)
+		}
+	} else {
+		point = addUnits(p.ref, u.Unit, u.Value)
+		far = addUnits(point, span.Unit, span.Value)
+		e.From, e.Until = point, addUnits(truncate(far, finer), finer, 1)
+		if finer == Day {
+			e.From, e.Until = truncate(point, Day), truncate(far, Day)
+		}
+	}
+	valueGrain := Minute
+	if finer == Second || finer == Day {
+		valueGrain = finer
+	}
+	if p.known {
+		e.Value = isoOf(point, valueGrain)
+	}
+	switch w {
+	case "以前", "之前":
+		e.Kind, e.OpenStart, e.From = Range, true, time.Time{}
+		if p.known {
+			e.Value = "../" + e.Value
+		}
+	case "以后", "之后":
+		e.Kind, e.OpenEnd, e.Until = Range, true, time.Time{}
+		if p.known {
+			e.Value += "/.."
+		}
+	}
+	return e
+}
+
+// withinWords close a span from now (未来5年内).
+var withinWords = newWordSet("以内", "之内", "内")
+
 // durationBounds are what bounds a duration (三十年以上, 六个月以下).
 var durationBounds = newWordSet("以上", "以下")
 
@@ -87,7 +144,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			case "上", "前", "过去", "过去的", "近", "最近":
 				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
 				if w == "近" || w == "最近" || w == "过去" || w == "过去的" {
-					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.ref
+					// 过去的一年: from that far back up to now (the
+					// reference's own unit included).
+					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.nowEnd()
 					if u.Unit >= Month {
 						e.From = truncate(e.From, Day)
 					}
@@ -95,7 +154,20 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			default:
 				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
 				if w == "未来" || w == "今后" || w == "接下来" || w == "接下来的" {
-					e.From, e.Until = p.ref, addUnits(p.ref, u.Unit, u.Value)
+					// 未来5年(内): from now to the end of the day before the
+					// same date five years on; 未来7天, 未来48小时: to the same
+					// moment that far on (the reference's own unit included).
+					e.From, e.Until = p.ref, truncate(addUnits(p.ref, u.Unit, u.Value), Day)
+					if u.Unit <= Day {
+						end := addUnits(p.ref, u.Unit, u.Value)
+						e.Until = addUnits(truncate(end, p.refGrain), p.refGrain, 1)
+						if p.refGrain == Second {
+							e.Until = end.Add(time.Second)
+						}
+					}
+					if k2, w2 := p.anyOf(k, withinWords); w2 != "" {
+						k = k2
+					}
 				}
 			}
 			if p.known {
@@ -158,6 +230,12 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	case "之前", "以前", "前", "之后", "以后", "后", "过后":
 		if len(parts) > 1 {
 			return Expr{}, i, false
+		}
+		if !p.spans && (u.Unit <= Hour || u.Unit == Month && u.Value != float64(int(u.Value))) {
+			return p.elapsed(u, w, k), k, true
+		}
+		if u.Unit == Quarter {
+			u = DurationPart{Value: 3 * u.Value, Unit: Month} // 三个季度后: nine months on
 		}
 		if u.Value != float64(int(u.Value)) {
 			// 两个半月前, 一年半后: count in the next smaller unit.
@@ -240,9 +318,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		if u.Value != float64(int(u.Value)) && g > Hour {
 			g = map[Grain]Grain{Day: Hour, Week: Day, Month: Day, Quarter: Month, HalfYear: Month, Year: Month, Decade: Year, Century: Year}[g]
 		}
-		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), g), addUnits(truncate(p.ref, Day), Day, 1)
+		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), g), p.nowEnd()
 		if p.known {
-			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, Day)
+			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(p.ref, Day)
 		}
 		return e, k, true
 	}
