@@ -63,6 +63,15 @@ var clockWords = newWordSet("点钟", "点", "时", "pm", "PM", "am", "AM", "p",
 // decimal (二十七点三) so that numbers never become times.
 func (p *parser) clock(i int, b *pt) int {
 	h, j, _, ok := p.integer(i)
+	if ok && p.whole && h > 24 && h < 60 && j-i == 2 && p.r(j) == ':' && b.empty() {
+		// 35:37 alone: minutes and seconds of the reference's hour.
+		if s, k, _, ok := p.integer(j + 1); ok && s < 60 && k-(j+1) == 2 && k == p.n() {
+			b.y, b.mo, b.d, b.h, b.mi, b.s = p.ref.Year(), int(p.ref.Month()), p.ref.Day(), p.ref.Hour(), h, s
+			b.rel = true
+			b.setFirst(5)
+			return k
+		}
+	}
 	if !ok || h > 24 || j == i {
 		return i
 	}

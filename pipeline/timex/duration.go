@@ -16,7 +16,7 @@ var unitWords = []struct {
 	{"个工作日", Day, 1}, {"工作日", Day, 1}, {"个交易日", Day, 1}, {"交易日", Day, 1},
 	{"天", Day, 1}, {"日", Day, 1}, {"个星期", Week, 1}, {"星期", Week, 1}, {"个礼拜", Week, 1}, {"礼拜", Week, 1},
 	{"周年", Year, 1}, {"个周", Week, 1}, {"周", Week, 1}, {"个月", Month, 1}, {"月", Month, 1}, {"个季度", Quarter, 1}, {"季度", Quarter, 1},
-	{"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
+	{"载春秋", Year, 1}, {"个春秋", Year, 1}, {"载", Year, 1}, {"年", Year, 1}, {"个世纪", Century, 1}, {"刻钟", Minute, 15}, {"世纪", Century, 1}, {"个字", Minute, 5}, {"钟", Hour, 1}, {"字", Minute, 5},
 }
 
 // approxWords are approximate amounts after a number (二十多年, 十余天, 十几天).
@@ -44,6 +44,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	var v float64
 	half, hasGe, spaced, decimalDian := false, false, false, false
 	p.days = calendarDays
+	p.vagueFrom, p.vagueTo = 0, 0
 	if k, ok := p.word(j, "分半"); ok {
 		// 分半, 分半鐘: a minute and a half.
 		k, _ = p.word(k, "钟")
@@ -55,6 +56,11 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 	} else if k, w := p.anyOf(j, vagueCountWords); w != "" && w != "个" {
 		v, j = 3, k
 		p.vagueAmount = true
+		if k2, ok := p.word(k, "十"); ok {
+			// 几十年: some tens.
+			v, j = 20, k2
+			p.vagueFrom, p.vagueTo = 20, 100
+		}
 	} else if w == "个" {
 		if k2, ok := p.word(k, "半"); ok {
 			v, j, hasGe = 1.5, k2, true
@@ -83,6 +89,9 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 		if k2, w := p.anyOf(j, approxWords); w != "" {
 			j = k2
 			p.vagueAmount = p.vagueAmount || w == "几"
+			if w == "几" && n >= 10 && n == float64(int(n)/10*10) {
+				p.vagueFrom, p.vagueTo = n, n+10 // 二十几: twenty to thirty
+			}
 		}
 		if p.r(j) == ' ' {
 			j++

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"time"
 )
 
 // vagueRefs are relative words with no date to resolve to; they keep the
@@ -36,6 +37,9 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 		return Expr{Kind: Relative, Value: r.v, Grain: Day}, newPt(), j, true
 	}
 	if e, j, ok := p.decade(i); ok {
+		return e, newPt(), j, true
+	}
+	if e, j, ok := p.docNumberYear(i); ok {
 		return e, newPt(), j, true
 	}
 	if d, j, ok := p.cnaCodeAt(i); ok && (j == p.n() || p.r(j) == '\n' || p.r(j) == '\r' || p.r(j) == ' ') {
@@ -91,6 +95,10 @@ func (p *parser) scan(filter bool) []Expr {
 			i++
 			continue
 		}
+		if p.repeated(st, j) {
+			i = j // 六月六月中旬: the words said again, and more, are the expression
+			continue
+		}
 		e.Start, e.End = p.t.off[st], p.t.off[j]
 		e.Text = s[e.Start:e.End]
 		out = append(out, e)
@@ -98,6 +106,56 @@ func (p *parser) scan(filter bool) []Expr {
 		i = j
 	}
 	return out
+}
+
+// repeated reports whether the runes [i, j) are said again right after j
+// (六月六月中旬): the first saying is a false start.
+func (p *parser) repeated(i, j int) bool {
+	n := j - i
+	if n < 2 || j+n > p.n() {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if p.t.rs[i+k] != p.t.rs[j+k] {
+			return false
+		}
+	}
+	return true
+}
+
+// docNumberYear reads the year of a document number at i: 国发〔2019〕2号,
+// 财税[2016]36号, and the same with the brackets lost (财税2016 36号).
+func (p *parser) docNumberYear(i int) (Expr, int, bool) {
+	prev := p.r(i - 1)
+	bracket := prev == '〔' || prev == '[' || prev == '(' || prev == '【'
+	if !bracket && !isHan(prev) {
+		return Expr{}, i, false
+	}
+	y := 0
+	for k := i; k < i+4; k++ {
+		if !isASCIIDigit(p.r(k)) {
+			return Expr{}, i, false
+		}
+		y = y*10 + int(p.r(k)-'0')
+	}
+	if y < 1949 || y > 2099 || isASCIIDigit(p.r(i+4)) {
+		return Expr{}, i, false
+	}
+	k := i + 4
+	switch c := p.r(k); {
+	case bracket && (c == '〕' || c == ']' || c == ')' || c == '】'):
+		k++
+	case !bracket && c == ' ':
+		k++
+	default:
+		return Expr{}, i, false
+	}
+	_, k2, _, ok := p.integer(k)
+	if !ok || k2 == k || p.r(k2) != '号' {
+		return Expr{}, i, false
+	}
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, p.ref.Location())
+	return Expr{Kind: Date, Grain: Year, From: from, Until: from.AddDate(1, 0, 0), Resolved: true, Value: itoa(y)}, i + 4, true
 }
 
 // startable reports whether an expression may start at rune i: not inside

@@ -81,6 +81,7 @@ func tishaBAv(y int, loc *time.Location) time.Time {
 // festivals are in lunar.go.
 var holidayRules = []holidayRule{
 	{"元旦 元旦节 阳历新年 新历新年", fixed(1, 1), 1},
+	{"暑假", fixed(7, 1), 62}, // July and August
 	{"情人节 圣瓦伦丁节", fixed(2, 14), 1},
 	{"妇女节 三八妇女节 国际妇女节 三八节", fixed(3, 8), 1},
 	{"植树节", fixed(3, 12), 1},
@@ -246,6 +247,15 @@ func (p *parser) festivalDay(j int) (int, int, bool) {
 	return k3, n, true
 }
 
+// holidayStayWords are what after 十一 makes it the National Day holiday.
+var holidayStayWords = newWordSet("期间", "假期", "长假", "小长假", "黄金周", "假日", "放假")
+
+// anyOfEnd reports whether a word of s starts at k.
+func (p *parser) anyOfEnd(k int, s *wordSet) bool {
+	_, w := p.anyOf(k, s)
+	return w != ""
+}
+
 // nationalDayWords are the national day (国庆).
 var nationalDayWords = newWordSet("国庆节", "国庆日", "国庆")
 
@@ -258,6 +268,10 @@ func (p *parser) holiday(i int, b *pt) int {
 		if r2, j2 := p.matchRules(k, orthodoxRules, orthodoxIndex); j2 > k {
 			rule, j = r2, j2
 		}
+	}
+	// 十一 names the National Day holiday when alone or before 期间, 假期 …
+	if k, ok := p.word(i, "十一"); ok && k > j && (p.whole && i == 0 && k == p.n() || p.anyOfEnd(k, holidayStayWords)) {
+		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
 	}
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
 	if k, w := p.anyOf(i, nationalDayWords); w != "" && k >= j {

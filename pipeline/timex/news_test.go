@@ -181,3 +181,67 @@ func TestFestivals(t *testing.T) {
 		})
 	}
 }
+
+// TestSpansAndOffsets checks spans from now, elapsed clock time, fractional
+// and vague amounts and open bounds, on sentences written for them.
+func TestSpansAndOffsets(t *testing.T) {
+	at := func(s string) time.Time {
+		v, err := time.Parse("2006-01-02T15:04:05", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	now := Reference{Date: at("2024-03-20T10:20:30"), Grain: Second}
+	day := Reference{Date: at("2024-03-20T00:00:00")}
+	tests := []struct {
+		name, in, text, value, from, until string
+		ref                                Reference
+	}{
+		{"hours ago: the hour before", "3小时前发布", "3小时前", "2024-03-20T07:20", "2024-03-20T06:20:00", "2024-03-20T07:20:30", now},
+		{"quarter of an hour on", "一刻钟后出发", "一刻钟后", "2024-03-20T10:35", "2024-03-20T10:35:30", "2024-03-20T10:50:31", now},
+		{"minutes, open", "40分钟以前", "40分钟以前", "../2024-03-20T09:40", "", "2024-03-20T09:40:30", now},
+		{"months and a half ago", "两个半月前签约", "两个半月前", "2024-01-05", "2023-12-05T00:00:00", "2024-01-06T00:00:00", day},
+		{"quarters count months", "三个季度后", "三个季度后", "2024-12", "2024-12-01T00:00:00", "2025-01-01T00:00:00", day},
+		{"past week up to now", "过去的一周里", "过去的一周", "2024-03-13/2024-03-20", "2024-03-13T10:20:30", "2024-03-20T10:20:31", now},
+		{"months since", "两个多月以来", "两个多月以来", "2024-01/2024-03-20", "2024-01-01T00:00:00", "2024-03-21T00:00:00", day},
+		{"next five years", "未来5年内完成", "未来5年内", "2024/2029", "2024-03-20T00:00:00", "2029-03-20T00:00:00", day},
+		{"this year and next", "今明两年", "今明两年", "2024/2025", "2024-01-01T00:00:00", "2026-01-01T00:00:00", day},
+		{"some twenty years ago", "二十几年前", "二十几年前", "1994/2004", "1994-01-01T00:00:00", "2005-01-01T00:00:00", day},
+		{"some tens of years on", "几十年之后", "几十年之后", "2044/2124", "2044-01-01T00:00:00", "2125-01-01T00:00:00", day},
+		{"at least", "判处十年以上有期徒刑", "十年以上", "P10Y/..", "", "", day},
+		{"at most", "三个月以下", "三个月以下", "../P3M", "", "", day},
+		{"literary years", "十载春秋", "十载春秋", "P10Y", "", "", day},
+		{"summer holidays", "去年暑假", "去年暑假", "2023-07-01/2023-08-31", "2023-07-01T00:00:00", "2023-09-01T00:00:00", day},
+		{"National Day holiday", "十一期间出行", "十一", "2024-10-01", "2024-10-01T00:00:00", "2024-10-02T00:00:00", day},
+		{"a said-again date", "六月六月中旬", "六月中旬", "2024-06-11/2024-06-20", "", "", day},
+		{"year of a document number", "依据国发〔2019〕2号文件", "2019", "2019", "", "", day},
+		{"date then time", "2024-03-21-09:30", "2024-03-21-09:30", "2024-03-21T09:30", "", "", day},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in, tc.ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text != tc.text {
+					continue
+				}
+				if e.Value != tc.value {
+					t.Errorf("%q = %q; want %q", e.Text, e.Value, tc.value)
+				}
+				if tc.from != "" && !e.From.Equal(at(tc.from)) {
+					t.Errorf("%q from %v; want %s", e.Text, e.From, tc.from)
+				}
+				if tc.until != "" && !e.Until.Equal(at(tc.until)) {
+					t.Errorf("%q until %v; want %s", e.Text, e.Until, tc.until)
+				}
+				return
+			}
+			var seen []string
+			for _, e := range got {
+				seen = append(seen, e.Text+"="+e.Value)
+			}
+			t.Errorf("Extract(%q) = %q; want %q", tc.in, seen, tc.text)
+		})
+	}
+}

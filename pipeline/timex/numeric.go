@@ -88,7 +88,11 @@ func (p *parser) numericDate(i int, b *pt) int {
 			}
 			b.y, b.mo, b.d, b.yExplicit = y, m, d, true
 			b.setFirst(1)
-			return k2 + 1 + nd
+			end := k2 + 1 + nd
+			if p.r(end) == '-' && isASCIIDigit(p.r(end+1)) && (p.r(end+2) == ':' || p.r(end+3) == ':') {
+				end++ // 2021-09-12-11:23: a date, then its time
+			}
+			return end
 		}
 		if m >= 1 && m <= 12 && (sep == '-' || sep == '.' || sep == '/') && !isASCIIDigit(p.r(k2)) && !isHan(p.r(k2)) || m >= 1 && m <= 12 && p.r(k2) == '-' && sep == '.' {
 			b.y, b.mo, b.yExplicit = y, m, true

@@ -29,6 +29,9 @@ type parser struct {
 	// 一刻钟, half an hour for 半小时).
 	days dayKind
 	span DurationPart
+	// vagueFrom and vagueTo bound a vague amount (二十几: 20 to 30, 几十:
+	// 20 to 100); zero when the amount is exact.
+	vagueFrom, vagueTo float64
 	// guardOff is a rune index where numericDate may start right after a
 	// digit and a dash (the end of a range 2019.05.29 15:20-2020.01.12).
 	guardOff int

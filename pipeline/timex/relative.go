@@ -44,7 +44,7 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 		}
 	}
 	valueGrain := Minute
-	if finer == Second || finer == Day {
+	if u.Unit == Second || finer == Day {
 		valueGrain = finer
 	}
 	if p.known {
@@ -65,8 +65,59 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 	return e
 }
 
+// pairPrefixes name two neighbouring units: 今明 this and the next, 明后
+// the next two.
+var pairPrefixes = newWordSet("今明", "明后")
+
+// pairOfUnits reads 今明两年, 今明两天, 明后两天 at i.
+func (p *parser) pairOfUnits(i int) (Expr, int, bool) {
+	j, w := p.anyOf(i, pairPrefixes)
+	if w == "" {
+		return Expr{}, i, false
+	}
+	k, ok := p.word(j, "两")
+	if !ok {
+		return Expr{}, i, false
+	}
+	var g Grain
+	switch p.r(k) {
+	case '年':
+		g = Year
+	case '天', '日':
+		g = Day
+	default:
+		return Expr{}, i, false
+	}
+	start := truncate(p.ref, g)
+	if w == "明后" {
+		start = addUnits(start, g, 1)
+	}
+	e := Expr{Kind: Relative, Grain: g, Resolved: p.known, From: start, Until: addUnits(start, g, 2), Parts: []DurationPart{{Value: 2, Unit: g}}}
+	if p.known {
+		e.Value = isoOf(start, g) + "/" + isoOf(addUnits(start, g, 1), g)
+	}
+	return e, k + 1, true
+}
+
 // withinWords close a span from now (未来5年内).
 var withinWords = newWordSet("以内", "之内", "内")
+
+// vagueOffset reads a vague amount before or after the reference as the
+// units it may reach: 二十几年前 is 30 to 20 years before (1991 to 2001 in
+// 2021), 几十年之后 20 to 100 years on.
+func (p *parser) vagueOffset(g Grain, before bool) Expr {
+	lo, hi := p.vagueFrom, p.vagueTo
+	e := Expr{Kind: Range, Grain: g, Resolved: p.known, Parts: []DurationPart{{Value: lo, Unit: g}}}
+	if before {
+		e.From, e.Until = truncate(addUnits(p.ref, g, -hi), g), addUnits(truncate(addUnits(p.ref, g, -lo), g), g, 1)
+	} else {
+		e.From, e.Until = truncate(addUnits(p.ref, g, lo), g), addUnits(truncate(addUnits(p.ref, g, hi), g), g, 1)
+	}
+	if p.known {
+		e.Value = isoOf(e.From, g) + "/" + isoOf(addUnits(e.Until, g, -1), g)
+	}
+	return e
+}
 
 // durationBounds are what bounds a duration (三十年以上, 六个月以下).
 var durationBounds = newWordSet("以上", "以下")
@@ -136,6 +187,9 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			return e, k, true
 		}
 	}
+	if e, k, ok := p.pairOfUnits(i); ok {
+		return e, k, true
+	}
 	if j, w := p.anyOf(i, relativePrefixes); w != "" {
 		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
@@ -185,6 +239,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	if days := p.days; days != calendarDays && u.Value == float64(int(u.Value)) {
 		return p.countedDays(int(u.Value), days, j)
 	}
+	vagueFrom, vagueTo, span := p.vagueFrom, p.vagueTo, p.span
 	parts := []DurationPart{u}
 	// Compound durations: 两年零三个月, 36天5小时30分, 一小时零十五秒.
 	for {
@@ -230,6 +285,10 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	case "之前", "以前", "前", "之后", "以后", "后", "过后":
 		if len(parts) > 1 {
 			return Expr{}, i, false
+		}
+		p.vagueFrom, p.vagueTo, p.span = vagueFrom, vagueTo, span
+		if p.vagueTo > 0 && !p.spans && u.Unit >= Day {
+			return p.vagueOffset(u.Unit, strings.HasSuffix(w, "前")), k, true
 		}
 		if !p.spans && (u.Unit <= Hour || u.Unit == Month && u.Value != float64(int(u.Value))) {
 			return p.elapsed(u, w, k), k, true
