@@ -31,6 +31,9 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 	if before {
 		point = addUnits(p.ref, u.Unit, -u.Value)
 		far = addUnits(point, span.Unit, -span.Value)
+		if span.Unit == u.Unit {
+			far = addUnits(p.ref, u.Unit, -u.Value-span.Value) // 3.5 months back, not 2.5 and 1
+		}
 		e.From, e.Until = truncate(far, finer), point
 		if finer == Day {
 			e.Until = truncate(point, Day).AddDate(0, 0, 1)
@@ -38,6 +41,9 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 	} else {
 		point = addUnits(p.ref, u.Unit, u.Value)
 		far = addUnits(point, span.Unit, span.Value)
+		if span.Unit == u.Unit {
+			far = addUnits(p.ref, u.Unit, u.Value+span.Value)
+		}
 		e.From, e.Until = point, addUnits(truncate(far, finer), finer, 1)
 		if finer == Day {
 			e.From, e.Until = truncate(point, Day), truncate(far, Day)

@@ -15,14 +15,26 @@ import (
 	"github.com/zhpipe/zhpipe/pipeline/timex"
 )
 
-// tally counts passes per kind and collects failure lines.
+// tally counts passes per kind and collects failure lines; a failure
+// whose input is a known convention difference is listed apart.
 type tally struct {
 	pass, total int
 	kinds       map[string][2]int
 	fails       []string
+	conventions map[string]string // the suite's convention differences by input
+	differ      []string          // the convention differences met
 }
 
 func (t *tally) add(kind string, ok bool, line string) {
+	if !ok {
+		in, _, _ := strings.Cut(line, "\t")
+		if why, found := t.conventions[in]; found {
+			t.differ = append(t.differ, in+": "+why)
+			line = "convention: " + why + "\t" + line
+		} else if why, found := unsupported[in]; found {
+			line = "unsupported: " + why + "\t" + line
+		}
+	}
 	if t.kinds == nil {
 		t.kinds = map[string][2]int{}
 	}
@@ -48,6 +60,12 @@ func (t *tally) report(name string, w io.Writer) {
 	for _, k := range ks {
 		c := t.kinds[k]
 		fmt.Fprintf(w, "  %-28s %4d/%-4d missed %d\n", k, c[0], c[1], c[1]-c[0])
+	}
+	if len(t.differ) > 0 {
+		fmt.Fprintf(w, "  convention differences (counted as misses): %d\n", len(t.differ))
+		for _, d := range t.differ {
+			fmt.Fprintf(w, "    %s\n", d)
+		}
 	}
 }
 
@@ -78,12 +96,12 @@ func grainStep(t time.Time, g string) time.Time {
 	return t.AddDate(1, 0, 0)
 }
 
-func duckling(path string) (*tally, error) {
+func duckling(path string, conv map[string]string) (*tally, error) {
 	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{}
+	t := &tally{conventions: conv}
 	for _, r := range rows {
 		if len(r) < 7 {
 			continue
@@ -126,12 +144,12 @@ var unitSeconds = map[timex.Grain]float64{
 
 var ducklingUnits = map[string]float64{"Second": 1, "Minute": 60, "Hour": 3600, "Day": 86400, "Week": 7 * 86400, "Month": 30 * 86400, "Year": 360 * 86400}
 
-func ducklingDuration(path string) (*tally, error) {
+func ducklingDuration(path string, conv map[string]string) (*tally, error) {
 	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{}
+	t := &tally{conventions: conv}
 	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("", -2*3600))
 	for _, r := range rows {
 		if len(r) < 2 {
@@ -174,12 +192,12 @@ func jionlpBase(s string) (time.Time, timex.Grain) {
 	return time.Date(2024, 6, 1, 0, 0, 0, 0, cst), timex.Second
 }
 
-func jionlpParser(path string) (*tally, error) {
+func jionlpParser(path string, conv map[string]string) (*tally, error) {
 	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{}
+	t := &tally{conventions: conv}
 	for _, r := range rows {
 		if len(r) < 8 {
 			continue
@@ -385,12 +403,12 @@ func reduce(m map[timex.Grain]float64) map[timex.Grain]float64 {
 	return out
 }
 
-func jionlpExtractor(path string) (*tally, error) {
+func jionlpExtractor(path string, conv map[string]string) (*tally, error) {
 	rows, err := eval.ReadTSV(path)
 	if err != nil {
 		return nil, err
 	}
-	t := &tally{}
+	t := &tally{conventions: conv}
 	ref := timex.Reference{Date: time.Date(2021, 6, 14, 1, 6, 40, 0, cst)}
 	for _, r := range rows {
 		if len(r) < 3 {
@@ -428,7 +446,7 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 	dir := filepath.Join(sharedDir, "eval", "timex")
 	suites := []struct {
 		name, file string
-		run        func(string) (*tally, error)
+		run        func(string, map[string]string) (*tally, error)
 	}{
 		{"timex.duckling", "duckling_zh_time.tsv", duckling},
 		{"timex.duckling_duration", "duckling_zh_duration.tsv", ducklingDuration},
@@ -437,7 +455,7 @@ func Run(sharedDir, outDir string, w io.Writer) ([]eval.Figure, error) {
 	}
 	var figs []eval.Figure
 	for _, s := range suites {
-		t, err := s.run(filepath.Join(dir, s.file))
+		t, err := s.run(filepath.Join(dir, s.file), conventions[s.name])
 		if err != nil {
 			return nil, fmt.Errorf("timex eval: %s: %w", s.file, err)
 		}
