@@ -3,10 +3,10 @@ package timex
 import "time"
 
 // Clarifications and prefixes that news writing puts around a date:
-// a time zone before it (美东时间9月5日, 當地時間), the date a relative
-// word stands for in brackets (今天（6月12日）, 今（13）日, 去（2024）年)
-// or right after it (后天4月10日), and the Taiwanese shorthand of a
-// month-day after a year (去年520 = 5月20日).
+// a time zone before it (美东时间3月5日, 當地時間), the date a relative
+// word stands for in brackets (今天（3月5日）, 今（20）日, 去（2023）年)
+// or right after it (后天5月3日), and the Taiwanese shorthand of a
+// month-day after a year (2016年520 = 5月20日).
 
 // zoneWords are the places whose clock a time may be given in; 时间
 // follows them.
@@ -17,7 +17,7 @@ var zoneWords = newWordSet("当地", "北京", "美东", "美西", "美国东部
 // zoneSuffixes close a time-zone prefix.
 var zoneSuffixes = newWordSet("时间", "标准时间", "夏令时间", "夏令时", "标准时")
 
-// zonePrefix matches a time-zone prefix (美东时间, 美国东部标准时间) at i
+// zonePrefix matches a time-zone prefix (美东时间, 美国太平洋标准时间) at i
 // and returns the index after it.
 func (p *parser) zonePrefix(i int) (int, bool) {
 	j, w := p.anyOf(i, zoneWords)
@@ -36,10 +36,10 @@ func isOpen(r rune) bool  { return r == '(' || r == '（' }
 func isClose(r rune) bool { return r == ')' || r == '）' }
 
 // bracketDayShifts are the one-character relative days that take a
-// bracketed day of the month: 今（13）日, 昨（12）日.
+// bracketed day of the month: 今（20）日, 昨（12）日.
 var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1}
 
-// bracketDay parses 今（13）日 at i: a relative day whose day of the month
+// bracketDay parses 今（20）日 at i: a relative day whose day of the month
 // is given in brackets. The day wins over the reference: the date is the
 // one with that day of the month nearest the reference day shifted.
 func (p *parser) bracketDay(i int, b *pt) int {
@@ -85,10 +85,10 @@ func dayNear(t time.Time, n int) time.Time {
 }
 
 // bracketYearShifts are the one-character relative years that take a
-// bracketed year: 去（2024）年.
+// bracketed year: 去（2023）年.
 var bracketYearShifts = map[rune]int{'今': 0, '本': 0, '去': -1, '明': 1, '前': -2}
 
-// bracketYear parses 去（2024）年 at i: the year in brackets is explicit.
+// bracketYear parses 去（2023）年 at i: the year in brackets is explicit.
 func (p *parser) bracketYear(i int, b *pt) int {
 	if _, ok := bracketYearShifts[p.r(i)]; !ok || !isOpen(p.r(i+1)) {
 		return i
@@ -103,7 +103,7 @@ func (p *parser) bracketYear(i int, b *pt) int {
 }
 
 // clarifyDay reads the explicit date that may follow a relative day at j
-// (今天（6月12日）, 后天4月10日): the explicit month and day win, in the
+// (今天（3月5日）, 后天5月3日): the explicit month and day win, in the
 // year nearest the relative day d. shift is the relative day's distance
 // from the reference, recorded for GuessReference when deictic is set.
 func (p *parser) clarifyDay(j int, b *pt, d time.Time, shift int, deictic bool) int {
@@ -143,11 +143,11 @@ type clarification struct {
 }
 
 // unitAfterNumber are what makes a number after a year a count, not a
-// month-day (去年520亿元, 2024年1200人).
+// month-day (2016年520亿元, 2024年1200人).
 const unitAfterNumber = "万亿千百元人名个件家位次岁项条份张台辆架艘头吨米斤克度%股倍户所座套批笔场分秒天年月日号点时"
 
 // yearMonthDay parses the month-day written as three or four digits right
-// after a year (去年520, 2016年520就职) at j.
+// after a year (2016年520, 2016年520就职) at j.
 func (p *parser) yearMonthDay(j int, b *pt) int {
 	k := j
 	v := 0

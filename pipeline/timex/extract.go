@@ -43,7 +43,7 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 		return e, newPt(), j, true
 	}
 	if d, j, ok := p.cnaCodeAt(i); ok && (j == p.n() || p.r(j) == '\n' || p.r(j) == '\r' || p.r(j) == ' ') {
-		// 1061024 at the end of a CNA item: its release date.
+		// 1130320 at the end of a CNA item: its release date.
 		return Expr{Kind: Date, Grain: Day, From: d, Until: d.AddDate(0, 0, 1), Resolved: true, Value: isoDay(d)}, newPt(), j, true
 	}
 	b := newPt()

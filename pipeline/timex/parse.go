@@ -47,7 +47,7 @@ type parser struct {
 	// (the anchor of 每周三), not the nearest one.
 	thisPeriod bool
 	// clarified collects the relative days given with their explicit
-	// date (今天（6月12日）), which tell GuessReference the article's date.
+	// date (今天（3月5日）), which tell GuessReference the article's date.
 	clarified []clarification
 }
 

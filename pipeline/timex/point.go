@@ -15,7 +15,7 @@ var ordinalUnitWords = newWordSet("天", "年")
 // matched, or -1 when the text at i must not be read as a time at all.
 func (p *parser) point(i int, b *pt) int {
 	if k, ok := p.zonePrefix(i); ok {
-		// 美东时间9月5日: the clock of that place, kept as written.
+		// 美东时间3月5日: the clock of that place, kept as written.
 		if j := p.point(k, b); j > k {
 			return j
 		}
@@ -155,7 +155,7 @@ func (p *parser) point(i int, b *pt) int {
 					*b = c
 					j2 = k3
 					if paren && (p.r(j2) == ')' || p.r(j2) == '）') {
-						j2++ // 星期二(11月19日)
+						j2++ // 星期五(3月15日)
 					}
 				}
 			}

@@ -126,7 +126,7 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 }
 
 // untilNow matches 今 or 今天 at c where it stands for now (至今, 到今天),
-// not for a day said with more (到今天（6月12日）凌晨, 到今晚).
+// not for a day said with more (到今天（3月5日）凌晨, 到今晚).
 func (p *parser) untilNow(c int) (int, bool) {
 	k, ok := p.word(c, "今")
 	if !ok {
@@ -174,11 +174,11 @@ func (p *parser) endPoint(ab pt, c int) (Expr, int, bool) {
 	return e2, j2, true
 }
 
-// listWords join the days of a list (十二月五日及六日, 周四及周五).
+// listWords join the days of a list (四月二日及三日, 周四及周五).
 var listWords = newWordSet("及", "和", "与", "、", ",")
 
 // list reads a list of consecutive days after the day a (read with fields
-// ab) at k as the range they cover: 二○一三年十二月五日及六日, 本周四及周五,
+// ab) at k as the range they cover: 二○一九年四月二日及三日, 本周二及周三,
 // 9月10号，11号，12号. A comma joins only bare day numbers.
 func (p *parser) list(a Expr, ab pt, k int) (Expr, int, bool) {
 	if a.Kind != Date && a.Kind != Relative || a.Grain != Day || ab.custom || ab.h >= 0 || ab.podFrom >= 0 {
@@ -290,7 +290,7 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 	case "":
 		return a, k, false
 	case "迄今":
-		// 113年元旦迄今: from the point up to the reference day. (以来 stays
+		// 110年元旦迄今: from the point up to the reference day. (以来 stays
 		// outside: "2021年底以來" reports 2021年底 itself.)
 		if !p.known || !a.From.Before(p.ref) {
 			return a, k, false

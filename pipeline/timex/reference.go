@@ -15,7 +15,7 @@ import (
 //   - "own-line": a full date standing alone on its line (a header
 //     "日期：1996年11月26日(星期二)" or a signature line), the latest;
 //   - "clarified-today": a relative day given with its date
-//     (今天（6月12日）, 后天4月10日) in the year of the latest date the
+//     (今天（3月5日）, 后天5月3日) in the year of the latest date the
 //     text reports;
 //   - "latest-past-date": the latest full date the text reports as past:
 //     an article may cite older events but is never older than what it
@@ -180,7 +180,7 @@ func weekdayNote(s string) bool {
 }
 
 // clarifiedToday returns the article's date from a relative day given
-// with its month and day (今天（6月12日）, 后天4月10日), in the year of
+// with its month and day (今天（3月5日）, 后天5月3日), in the year of
 // latest, the latest date the text reports (the next year when that would
 // put the article before it).
 func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {

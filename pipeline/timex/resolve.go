@@ -178,7 +178,7 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		if b.h < 0 {
 			v = from.Format("2006-01-02") + "T" + podName(b.podFrom)
 			if b.d >= 0 {
-				// 週四下午, 今（13）日午間: the day; the interval keeps the part.
+				// 週二下午, 今（20）日午間: the day; the interval keeps the part.
 				v = from.Format("2006-01-02")
 			}
 		}
