@@ -210,7 +210,9 @@ var nowWords = newWordSet("现在", "此时", "此刻", "当前", "而家", "宜
 func (p *parser) relDay(i int, b *pt) int {
 	if j, w := p.anyOf(i, nowWords); w != "" {
 		b.y, b.mo, b.d = p.ref.Year(), int(p.ref.Month()), p.ref.Day()
-		b.h, b.mi, b.s = p.ref.Hour(), p.ref.Minute(), p.ref.Second()
+		if p.refGrain < Day {
+			b.h, b.mi, b.s = p.ref.Hour(), p.ref.Minute(), p.ref.Second()
+		} // else a reference known to the day: now is that day
 		b.ampm = podNone
 		b.rel, b.now = true, true
 		b.setFirst(3)
