@@ -25,6 +25,28 @@ func clauseStart(r rune) bool {
 	return false
 }
 
+// spacedUnit reports whether a space and then unit follow the digits
+// ending at k.
+func (p *parser) spacedUnit(k int, unit rune) bool {
+	return p.r(k) == ' ' && p.r(k+1) == unit && isASCIIDigit(p.r(k-1))
+}
+
+// spacedDateFollows reports whether digits and unit (with or without a
+// space between) come at k, after an optional space.
+func (p *parser) spacedDateFollows(k int, unit rune) bool {
+	if p.r(k) == ' ' {
+		k++
+	}
+	j := k
+	for isASCIIDigit(p.r(j)) {
+		j++
+	}
+	if j == k || j-k > 2 {
+		return false
+	}
+	return p.r(j) == unit || p.r(j) == ' ' && p.r(j+1) == unit
+}
+
 // year parses an explicit or relative year at i.
 func (p *parser) year(i int, b *pt) int {
 	if j := p.bracketYear(i, b); j > i {
@@ -57,6 +79,9 @@ func (p *parser) year(i int, b *pt) int {
 	v, k, digits, ok := p.integer(j)
 	if !ok {
 		return i
+	}
+	if p.spacedUnit(k, '年') && digits == 4 && p.spacedDateFollows(k+2, '月') {
+		k++ // 2025 年 7 月: digits spaced from their units, as typed or OCR'd text has them
 	}
 	if _, ok := p.word(k, "年"); !ok {
 		return i
@@ -156,6 +181,9 @@ func (p *parser) month(i int, b *pt) int {
 	if !ok || v < 1 || v > 12 {
 		return i
 	}
+	if p.spacedUnit(k, '月') && (b.y >= 0 || p.spacedDateFollows(k+2, '日') || p.spacedDateFollows(k+2, '号')) {
+		k++ // 4 月 2 日; a lone 10 月 stays ten months
+	}
 	j, ok := p.word(k, "月")
 	if !ok {
 		return i
@@ -174,6 +202,9 @@ func (p *parser) day(i int, b *pt) int {
 	v, k, _, ok := p.integer(i)
 	if !ok || v < 1 || v > 31 || p.r(i) == '两' {
 		return i
+	}
+	if b.mo >= 0 && (p.spacedUnit(k, '日') || p.spacedUnit(k, '号')) {
+		k++ // 4 月 2 日
 	}
 	if j, w := p.anyOf(k, dayWords); w != "" {
 		if _, w2 := p.anyOf(j, daySuffixes); w2 != "" && b.mo < 0 {
@@ -332,6 +363,11 @@ func (p *parser) week(i int, b *pt) int {
 			if _, ok := weekday(p.r(k2)); ok {
 				j = k2
 			}
+		}
+	}
+	if p.r(j) == ' ' && isASCIIDigit(p.r(j+1)) && !isASCIIDigit(p.r(j+2)) {
+		if _, ok := weekday(p.r(j + 1)); ok {
+			j++ // 星期 4
 		}
 	}
 	if n, ok := weekday(p.r(j)); ok {

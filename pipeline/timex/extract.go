@@ -54,6 +54,10 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 	if j > i && !b.empty() {
 		// A point followed by 前/后 of a duration belongs to relative().
 		if e, ok := p.resolve(&b); ok {
+			if k, w := p.anyOf(j, laterWords); w != "" && p.known && e.From.Before(p.ref) && e.Until.After(p.ref) {
+				// 今年晚些时候: the rest of that period; the value stays the period.
+				e.From, j = truncate(p.ref, Day), k
+			}
 			return e, b, j, true
 		}
 		return Expr{}, b, i, false
@@ -63,6 +67,9 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 	}
 	return Expr{}, b, i, false
 }
+
+// laterWords are what narrows a period to its rest (今年晚些时候).
+var laterWords = newWordSet("晚些时候", "晚些时间", "稍后时间", "稍晚时候", "稍后", "稍晚")
 
 // Extract returns the date and time expressions in s, left to right and
 // non-overlapping, with byte offsets into s.

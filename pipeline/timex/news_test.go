@@ -44,6 +44,7 @@ func TestNewsForms(t *testing.T) {
 		{"fiscal year", "今年度預算增加", "今年度", "2024", tw},
 		{"from today until", "展览即日起至25日开放", "即日起至25日", "2024-03-20/2024-03-25", ref},
 		{"CNA release code", "（編輯：王大明）1130320", "1130320", "2024-03-20", tw},
+		{"later this year", "部长今年晚些时候访华", "今年晚些时候", "2024", ref},
 		{"evening to today's early hours", "19日晚到今天（3月20日）凌晨，多地降雨", "19日晚到今天（3月20日）凌晨", "2024-03-19/2024-03-20", ref},
 	}
 	for _, tc := range tests {
@@ -243,5 +244,46 @@ func TestSpansAndOffsets(t *testing.T) {
 			}
 			t.Errorf("Extract(%q) = %q; want %q", tc.in, seen, tc.text)
 		})
+	}
+}
+
+// TestLooseWriting checks digits spaced from their units and the
+// traditional double-hours, on sentences written for them.
+func TestLooseWriting(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	tests := []struct{ in, text, value string }{
+		{"会议定于4 月 2 日举行", "4 月 2 日", "2024-04-02"},
+		{"扫描件：2023 年 11 月 5 日签署", "2023 年 11 月 5 日", "2023-11-05"},
+		{"每逢星期 5 开放", "星期 5", "2024-03-22"},
+		{"为期10 月的计划", "10 月", "P10M"},
+		{"午时三刻行刑", "午时三刻", "2024-03-20T11:45"},
+		{"次日卯时出发", "次日卯时", "2024-03-21T05/2024-03-21T06"},
+		{"正月十五子时正", "正月十五子时正", "2024-02-24T00:00"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := Extract(tc.in, ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text == tc.text {
+					if e.Value != tc.value {
+						t.Errorf("%q = %q; want %q", e.Text, e.Value, tc.value)
+					}
+					return
+				}
+			}
+			var seen []string
+			for _, e := range got {
+				seen = append(seen, e.Text+"="+e.Value)
+			}
+			t.Errorf("Extract(%q) = %q; want %q", tc.in, seen, tc.text)
+		})
+	}
+	for _, in := range []string{"小孩子时候", "过日子时", "下午时分", "他重申时表示"} {
+		for _, e := range Extract(in, ref) {
+			if e.Text != "下午" {
+				t.Errorf("Extract(%q) found %q: no double-hour there", in, e.Text)
+			}
+		}
 	}
 }

@@ -76,6 +76,9 @@ func (p *parser) point(i int, b *pt) int {
 			return p.afterDate(k, b)
 		}
 	}
+	if gotYear && p.r(j) == ' ' && isASCIIDigit(p.r(j+1)) && p.spacedDateFollows(j, '月') {
+		j++ // 2025 年 7 月
+	}
 	j2 := p.month(j, b)
 	gotMonth := j2 > j
 	if gotMonth {
@@ -89,6 +92,9 @@ func (p *parser) point(i int, b *pt) int {
 			return k
 		}
 		j = j2
+	}
+	if gotMonth && p.r(j) == ' ' && isASCIIDigit(p.r(j+1)) && (p.spacedDateFollows(j, '日') || p.spacedDateFollows(j, '号')) {
+		j++ // 4 月 2 日
 	}
 	j2 = p.day(j, b)
 	gotDay := j2 > j
@@ -170,6 +176,9 @@ func (p *parser) afterDate(j int, b *pt) int {
 	k := j
 	for k < p.n() && (p.t.rs[k] == ' ' || p.t.rs[k] == ',' || p.t.rs[k] == '的') && k > 0 && !b.empty() {
 		k++
+	}
+	if k2 := p.doubleHour(k, b); k2 > k {
+		return k2
 	}
 	k2 := p.partOfDay(k, b)
 	k3 := p.clock(k2, b)
