@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"sort"
+	"time"
+)
 
 // Anaphora. News and reports write many dates against the last date they
 // mentioned rather than against the article's own date: 当天, 同一天 and
@@ -21,10 +24,16 @@ type anchor struct {
 // paragraphStart returns the index of the first rune of the paragraph
 // (line) holding rune i.
 func (p *parser) paragraphStart(i int) int {
-	for i > 0 && p.t.rs[i-1] != '\n' {
-		i--
+	if p.lines == nil {
+		p.lines = []int{0}
+		for k, r := range p.t.rs {
+			if r == '\n' {
+				p.lines = append(p.lines, k+1)
+			}
+		}
 	}
-	return i
+	k := sort.SearchInts(p.lines, i+1) - 1 // the last line start at or before i
+	return p.lines[max(k, 0)]
 }
 
 // inWindow reports whether an anchor read at rune at still counts at rune

@@ -34,7 +34,8 @@ func (p *parser) doubleHour(i int, b *pt) int {
 		return i
 	}
 	start := doubleHourStart[first]
-	if k, ok := p.word(j, "正"); ok {
+	if p.r(j) == '正' {
+		k := j + 1
 		b.h, b.mi = (start+1)%24, 0
 		b.setFirst(4)
 		return k

@@ -43,6 +43,9 @@ type parser struct {
 	cur int
 	// refGrain is the precision of ref (see Reference.Grain).
 	refGrain Grain
+	// lines holds the rune index of each line's start, built when first
+	// needed.
+	lines []int
 	// thisPeriod reads a bare weekday as the one of the reference's week
 	// (the anchor of 每周三), not the nearest one.
 	thisPeriod bool

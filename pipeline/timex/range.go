@@ -174,8 +174,9 @@ func (p *parser) endPoint(ab pt, c int) (Expr, int, bool) {
 	return e2, j2, true
 }
 
-// listWords join the days of a list (四月二日及三日, 周四及周五).
-var listWords = newWordSet("及", "和", "与", "、", ",")
+// isListJoin reports whether r joins the days of a list (四月二日及三日,
+// 周四及周五).
+func isListJoin(r rune) bool { return r == '及' || r == '和' || r == '与' || r == '、' || r == ',' }
 
 // list reads a list of consecutive days after the day a (read with fields
 // ab) at k as the range they cover: 二○一九年四月二日及三日, 本周二及周三,
@@ -186,11 +187,12 @@ func (p *parser) list(a Expr, ab pt, k int) (Expr, int, bool) {
 	}
 	last, end := a, k
 	for {
-		c, w := p.anyOf(end, listWords)
-		if w == "" {
+		w := p.r(end)
+		if !isListJoin(w) {
 			break
 		}
-		if w == "," || w == "、" {
+		c := end + 1
+		if w == ',' || w == '、' {
 			if _, k2, _, ok := p.integer(c); !ok || k2 == c {
 				break
 			} else if _, w2 := p.anyOf(k2, dayWords); w2 == "" {

@@ -47,8 +47,8 @@ func (p *parser) recurrence(i int) (Expr, int, bool) {
 		return Expr{}, i, false
 	}
 	gap := false
-	if k, ok := p.word(j, "隔"); ok {
-		j, gap = k, true
+	if p.r(j) == '隔' {
+		j, gap = j+1, true
 	}
 	// 每3天, 每隔200秒, 每半年, 每半个钟头: an amount.
 	if u, k, ok := p.amountUnit(j, true); ok && !p.vagueAmount {
