@@ -55,7 +55,7 @@ type Source struct {
 // SourceDate is the article's own date.
 type SourceDate struct {
 	Value  string `json:"value"`  // YYYY-MM-DD, "" when unknown
-	Source string `json:"source"` // flag, dateline, cna-code, earliest-date, none
+	Source string `json:"source"` // flag, cna-code, dateline, own-line, clarified-today, latest-past-date, none
 }
 
 // Span is a bare range.
@@ -125,6 +125,12 @@ type Date struct {
 	End   int    `json:"end"`
 	Value string `json:"value"`
 	Kind  string `json:"kind"`
+	// Period and Anchor belong to a recurrence (每年9月: P1Y, 2021-09);
+	// Calendar says what a count of days counts (15个工作日: cn-working-days).
+	Period   string `json:"period,omitempty"`
+	Anchor   string `json:"anchor,omitempty"`
+	Calendar string `json:"calendar,omitempty"`
+	Rule     string `json:"rule,omitempty"` // a recurrence's days of the week: BYDAY=MO,TU,WE,TH,FR
 }
 
 // Quantity is a number with its unit.
@@ -319,7 +325,8 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	}
 	for _, x := range d.Dates {
 		m := mention(x.Range)
-		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind})
+		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind,
+			Period: x.Period, Anchor: x.Anchor, Calendar: x.Calendar, Rule: x.Rule})
 	}
 	for _, x := range d.Quantities {
 		m := mention(x.Range)

@@ -55,8 +55,13 @@ type Document struct {
 // Date is a normalized time expression.
 type Date struct {
 	Range
-	Value string // ISO-8601
-	Kind  string // date, time, range, duration, relative
+	Value string // ISO-8601 (ISO 8601-2 for open bounds and recurrences)
+	Kind  string // date, time, range, duration, relative, recurrence
+	// Period and Anchor are a recurrence's period (P1Y) and first
+	// occurrence (2021-09), Calendar what a count of days counts
+	// ("cn-working-days", "cn-trading-days", "weekdays"); empty otherwise.
+	Period, Anchor, Calendar string
+	Rule                     string // a recurrence's days of the week (RFC 5545 BYDAY=MO,TU,WE,TH,FR)
 }
 
 // Quantity is a number with its unit and counted noun.

@@ -113,7 +113,8 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 		d.Reference.Date = ref.Date.Format("2006-01-02")
 	}
 	for _, e := range timex.Extract(d.Text, ref) {
-		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String()})
+		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String(),
+			Period: e.Period, Anchor: e.Anchor, Calendar: e.Calendar, Rule: e.Rule})
 	}
 	for _, q := range quantity.ExtractMasked(d.Text, bare) {
 		pq := pipeline.Quantity{Range: origRange(d, q.Start, q.End), Value: q.Value, Qualifier: q.Qualifier}
