@@ -21,6 +21,9 @@ func fold(text string) string {
 			continue
 		}
 		f := foldRune(r)
+		if f == r {
+			f = foldSpeechRune(r)
+		}
 		if f != r && utf8.RuneLen(f) == size {
 			b.WriteRune(f)
 		} else {

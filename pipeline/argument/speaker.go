@@ -1,0 +1,825 @@
+package argument
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds who speaks: the entity mentions the caller gave (with
+// names the tagger cut short made whole), titled speakers, coordinated
+// speakers, pronouns resolved to the speaker before, and speakers that
+// only the text names (總台央視記者, 工作小組副主席廖長城).
+
+// mention is a speaker mention. Its speaker is one the caller gave, or one
+// that only the text names (sp.ID == ""): a role (總台央視記者), a name
+// the entity stage missed or cut short (葛宣尼克 found as 尼克).
+type mention struct {
+	Span
+	sp *Speaker
+}
+
+// speech is who speaks at one verb: the speakers, where the clause names
+// them (a name, a pronoun, a label) and the title written before the name.
+type speech struct {
+	who   []mention
+	at    Span
+	title Span
+	// far is set when the clause names nobody and the speaker is the
+	// first actor of the sentence or the paragraph: good enough for a
+	// quotation the verb introduces, not for words quoted further on.
+	far bool
+}
+
+func (s speech) ok() bool { return len(s.who) > 0 }
+
+// mentions flattens and checks the speakers' mentions: spans outside the
+// text, reversed, or cutting a character are dropped; of overlapping
+// mentions the longer wins.
+func mentions(text string, speakers []Speaker) []mention {
+	var ms []mention
+	for k := range speakers {
+		sp := &speakers[k]
+		for _, m := range sp.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
+				!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+				continue
+			}
+			ms = append(ms, mention{m, sp})
+		}
+	}
+	sortMentions(ms)
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+}
+
+// named returns the speaker that the text names s (as written), of kind k:
+// one Speaker per distinct name and kind, so that two mentions of 總台央視記者
+// are one speaker.
+func (q *quoteFinder) named(s Span, k SpeakerKind) mention {
+	name := q.d.text[s.Start:s.End]
+	key := string(rune('0'+k)) + name
+	sp, ok := q.byName[key]
+	if !ok {
+		sp = &Speaker{Name: name, Kind: k}
+		q.byName[key] = sp
+	}
+	return mention{s, sp}
+}
+
+// isNameRune reports whether r may be part of a person's name as written:
+// a Han character, a Latin letter (邁克爾·J·克拉茨奧斯) or a name separator.
+func isNameRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || isNameDot(r) || r < 128 && unicode.IsLetter(r)
+}
+
+// isNameDot reports whether r separates the parts of a transliterated
+// name (馬修‧米勒, 戴維·O·薩克斯).
+func isNameDot(r rune) bool {
+	switch r {
+	case '·', '‧', '•', '・', '﹒', '･':
+		return true
+	}
+	return false
+}
+
+// notInName are characters that end or start a clause part rather than a
+// name: function words, adverbs, time words and the first characters of
+// speech verbs (李明直說, 川普則暗示, 王強今天表示).
+const notInName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补只而却竟自戏痛怒接说道讲谈告喊批称呼吁警重透曾为以把从由经当这那其该他她它们我你长员人官师家者委使士生主任总副现新老小大女男"
+
+// notBeforeName are characters that do not begin a name cut after its
+// title: function words and the last characters of titles.
+const notBeforeName = "的之和与及兼暨等是在对向于跟给被将也则还又都并曾已就今昨前后这那其该他她它们我你长员人官师家者委使士生主任总副现"
+
+// fixNames makes whole the person mentions that the entity stage cut
+// short or ran on, from the text around them:
+//   - a weekday glued to the name is taken off (耿爽周三 → 耿爽);
+//   - the parts of a transliterated name are joined (‧米勒 → 馬修‧米勒);
+//   - a name cut after its title is extended back to the title
+//     (知名戰略學者葛宣尼克 found as 尼克);
+//   - a name that lost its last character before the verb is extended
+//     (a four-character Japanese name found as its first three).
+//
+// A corrected mention names a speaker that only the text names.
+func (q *quoteFinder) fixNames(ms []mention) []mention {
+	d := q.d
+	out := make([]mention, 0, len(ms))
+	for k, m := range ms {
+		if m.sp.Kind != Person {
+			out = append(out, m)
+			continue
+		}
+		s, e := m.Start, m.End
+		lo := 0
+		if k > 0 {
+			lo = ms[k-1].End
+		}
+		hi := len(d.f)
+		if k+1 < len(ms) {
+			hi = ms[k+1].Start
+		}
+		// A weekday glued on: 耿爽周三, 庫德洛周一.
+		if r, n := utf8.DecodeLastRuneInString(d.f[s:e]); r == '周' && utf8.RuneCountInString(d.f[s:e-n]) >= 2 {
+			if r2, _ := utf8.DecodeRuneInString(d.f[e:]); strings.ContainsRune("一二三四五六日天末", r2) {
+				e -= n
+			}
+		}
+		// The other parts of a transliterated name.
+		for s > lo {
+			r, n := utf8.DecodeLastRuneInString(d.f[lo:s])
+			if !isNameDot(r) {
+				break
+			}
+			j, parts := s-n, 0
+			for j > lo && parts < 8 {
+				r2, n2 := utf8.DecodeLastRuneInString(d.f[lo:j])
+				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && parts > 0 && r2 != '尔' {
+					break
+				}
+				j -= n2
+				parts++
+			}
+			if parts == 0 {
+				break
+			}
+			s = j
+		}
+		for e < hi {
+			r, n := utf8.DecodeRuneInString(d.f[e:hi])
+			if !isNameDot(r) {
+				break
+			}
+			j, parts := e+n, 0
+			for j < hi && parts < 8 {
+				r2, n2 := utf8.DecodeRuneInString(d.f[j:hi])
+				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
+				parts++
+			}
+			if parts == 0 {
+				break
+			}
+			e = j
+		}
+		if s == m.Start && e == m.End && !isTitle(d.f[max(lo, s-30):s]) {
+			// A name cut after its title: one or two characters between a
+			// title word and the mention (not a title's own end: 助理梅金斯基).
+			j := s
+			for n := 1; n <= 2 && j > lo; n++ {
+				r, rn := utf8.DecodeLastRuneInString(d.f[lo:j])
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notBeforeName, r) {
+					break
+				}
+				j -= rn
+				if isTitle(d.f[max(lo, j-30):j]) {
+					s = j
+					break
+				}
+			}
+		}
+		if s == m.Start && e == m.End && d.runeCount(s, e) >= 2 && d.runeCount(s, e) <= 3 && !strings.ContainsFunc(d.f[s:e], isNameDot) {
+			// A name that lost its last character: one character, then
+			// the verb or the clause's end.
+			r, n := utf8.DecodeRuneInString(d.f[e:hi])
+			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notInName, r) && e+n <= hi {
+				r2, _ := utf8.DecodeRuneInString(d.f[e+n:])
+				if d.verbAt(e+n) != "" || isClauseEnd(r2) || r2 == '（' || r2 == '(' {
+					e += n
+				}
+			}
+		}
+		if s == m.Start && e == m.End {
+			out = append(out, m)
+			continue
+		}
+		out = append(out, q.named(Span{s, e}, Person))
+	}
+	sortMentions(out)
+	res := out[:0]
+	for _, m := range out {
+		if len(res) > 0 && m.Start < res[len(res)-1].End {
+			continue
+		}
+		res = append(res, m)
+	}
+	return res
+}
+
+// from returns the index of the first mention starting at or after i.
+func (q *quoteFinder) from(i int) int {
+	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= i })
+}
+
+// clauseStart returns where the clause holding byte i begins: after the
+// last clause punctuation or line break before it, within its sentence,
+// and after a quotation that opens it.
+func (q *quoteFinder) clauseStart(i int) int {
+	d := q.d
+	sent := d.sentenceAt(i)
+	j := i
+	for j > sent.Start {
+		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		if isClauseEnd(r) || r == '\n' {
+			break
+		}
+		j -= n
+	}
+	// A clause opening with a quotation (「…」李家超說, 「…」他說): the
+	// speaker's words start after it.
+	for {
+		k := sort.Search(len(q.topq), func(i int) bool { return q.topq[i].open >= j })
+		if k == len(q.topq) || q.topq[k].open != j || q.topq[k].close > i || q.topq[k].runOn {
+			return j
+		}
+		j = q.topq[k].close
+		if r, n := utf8.DecodeRuneInString(d.f[j:]); r == '，' || r == ',' {
+			j += n
+		}
+	}
+}
+
+// skipConnectives moves i past the connectives and time words that open a
+// clause before its subject (而, 對此，, 此外).
+func (d *doc) skipConnectives(i, limit int) int {
+	for moved := true; moved; {
+		moved = false
+		for i < limit {
+			r, n := utf8.DecodeRuneInString(d.f[i:limit])
+			if !isSpace(r) {
+				break
+			}
+			i += n
+			moved = true
+		}
+		for _, c := range leadingConnectives() {
+			if strings.HasPrefix(d.f[i:limit], c) && i+len(c) < limit {
+				i += len(c)
+				moved = true
+				break
+			}
+		}
+		if strings.HasPrefix(d.f[i:limit], "有") && i+len("有") < limit {
+			i += len("有") // 有議員批評: the speaker is 議員
+			moved = true
+		}
+	}
+	return i
+}
+
+// trimTail strips from the end of [lo, hi) the adverbials, frames and
+// bracketed glosses that stand between a speaker and the verb at hi
+// (今天也, 在記者會上, 接受《紐約時報》訪問時, (Matthew Miller)發表書面聲明):
+// it returns where the speaker's words end.
+func (d *doc) trimTail(lo, hi int) int {
+	for steps := 0; steps < 12 && hi > lo; steps++ {
+		t := d.f[lo:hi]
+		moved := false
+		// A bracketed gloss: (Matthew Miller), （Ajit Pai）.
+		if r, n := utf8.DecodeLastRuneInString(t); r == '）' || r == ')' {
+			open := strings.LastIndexAny(t[:len(t)-n], "（(")
+			if open >= 0 && utf8.RuneCountInString(t[open:]) <= 40 {
+				hi = lo + open
+				continue
+			}
+		}
+		for _, a := range adverbials() {
+			if strings.HasSuffix(t, a) {
+				hi -= len(a)
+				moved = true
+				break
+			}
+		}
+		if moved {
+			continue
+		}
+		// A date or a day: 3日, 6月3日, 24日.
+		if strings.HasSuffix(t, "日") || strings.HasSuffix(t, "号") {
+			j := len(t) - len("日")
+			k := j
+			for k > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:k])
+				if _, cn := chineseDigit(r); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十' || r == '月') {
+					break
+				}
+				k -= n
+			}
+			if k < j && k > 0 {
+				hi = lo + k
+				continue
+			}
+		}
+		// A frame: the one that opens earliest (回應在場記者提問時 is one
+		// frame, not 在場記者提問時 after a subject 回應).
+		best := -1
+		for _, fr := range framesBefore() {
+			for _, c := range fr.close {
+				if !strings.HasSuffix(t, c) {
+					continue
+				}
+				body := t[:len(t)-len(c)]
+				for _, o := range fr.open {
+					idx := strings.LastIndex(body, o)
+					if idx < 0 || utf8.RuneCountInString(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
+						continue
+					}
+					if best < 0 || idx < best {
+						best = idx
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			hi = lo + best
+			moved = true
+		}
+		if !moved {
+			break
+		}
+	}
+	return hi
+}
+
+// speakerFor finds who speaks with the verb at vs: in the verb's own
+// clause (speakerIn); else, when the clause has no subject, the speaker of
+// the nearest clause before it in the sentence that has one, the first
+// actor of the sentence, or the first actor of the paragraph (…一方面強調…；
+// 另一方面…，承認…). A passive (被認為) has no speaker.
+func (q *quoteFinder) speakerFor(vs int) speech {
+	d := q.d
+	if strings.HasSuffix(d.f[:vs], "被") {
+		return speech{}
+	}
+	cs := q.clauseStart(vs)
+	if s := q.speakerIn(cs, vs); s.ok() {
+		return s
+	}
+	if !d.subjectless(vs) && d.trimTail(d.skipConnectives(cs, vs), vs) > d.skipConnectives(cs, vs) {
+		return speech{} // the clause has a subject, but nobody we know
+	}
+	sent := d.sentenceAt(vs)
+	// The nearest speech act before, in the sentence, with a speaker.
+	for k := q.actBefore(vs); k >= 0 && q.acts[k].vs >= sent.Start; k-- {
+		if s := q.acts[k].sp; s.ok() && !q.acts[k].source {
+			return s
+		}
+	}
+	// The first actor of the sentence.
+	for k := q.from(sent.Start); k < len(q.ms) && q.ms[k].Start < vs; k++ {
+		m := q.ms[k]
+		if m.End > vs {
+			continue
+		}
+		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
+			continue
+		}
+		k = q.titled(k, vs)
+		return speech{who: q.coordinated(k), at: q.ms[k].Span, far: true}
+	}
+	// A zero subject: the first actor of an earlier sentence of the
+	// paragraph.
+	if p := d.paraAt(vs); p >= 0 && d.subjectless(vs) {
+		if a := q.firstActor(p); a.k >= 0 && a.sent < sent.Start {
+			return speech{who: q.coordinated(a.k), at: q.ms[a.k].Span, far: true}
+		}
+	}
+	return speech{}
+}
+
+// speakerIn finds the speaker that the clause [cs, vs) names before the
+// verb at vs: a pronoun opening it (resolved to the speaker before), the
+// first mention that is not a modifier, an addressee or inside quote marks
+// (moved from a title to the person it titles, with the speakers
+// coordinated to it), or a name or role the text gives without a mention
+// (工作小組副主席廖長城, 總台央視記者, 外交部).
+func (q *quoteFinder) speakerIn(cs, vs int) speech {
+	d := q.d
+	lo := d.skipConnectives(cs, vs)
+	if lo >= vs {
+		return speech{}
+	}
+	end := d.trimTail(lo, vs)
+	if p, ok := q.pronounAt(lo, end); ok {
+		if who := q.resolve(p); len(who) > 0 {
+			return speech{who: who, at: p.Span}
+		}
+		if p.role != "" {
+			return speech{who: []mention{q.named(p.Span, Person)}, at: p.Span}
+		}
+		return speech{}
+	}
+	for k := q.from(lo); k < len(q.ms) && q.ms[k].Start < vs; k++ {
+		d.work++
+		m := q.ms[k]
+		if m.End > vs || q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) || q.governed(m, lo) {
+			continue
+		}
+		t := q.titled(k, vs)
+		s := speech{who: q.coordinated(t), at: q.ms[t].Span}
+		if t != k || m.sp.Kind == Person {
+			s.title = q.titleBefore(lo, q.ms[t].Start)
+			return s
+		}
+		// An organization or a title without a person mention after it:
+		// a name the entity stage missed (工作小組副主席廖長城), or a role
+		// of the organization (白宮官員, 國會兩位領導人).
+		if n, ok := q.nameAfterTitle(m.End, end); ok {
+			return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
+		}
+		if m.sp.Kind == Organization && end > m.End && d.runeCount(m.End, end) <= 8 {
+			if _, ok := endsWithAny(d.f[m.End:end], roleHeads()); ok && !strings.ContainsFunc(d.f[m.End:end], isPunct) {
+				r := q.named(Span{m.Start, end}, Person)
+				return speech{who: []mention{r}, at: r.Span}
+			}
+		}
+		return s
+	}
+	if n, ok := q.nameAfterTitle(lo, end); ok {
+		return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
+	}
+	if m, ok := q.rolePhrase(lo, end); ok {
+		return speech{who: []mention{m}, at: m.Span}
+	}
+	return speech{}
+}
+
+// governed reports whether mention m is the object of a preposition or
+// verb rather than the subject (在白宮, 接受美聯社訪問, 與習近平會面後):
+// it does not open the clause and a governing word stands before it.
+func (q *quoteFinder) governed(m mention, lo int) bool {
+	if m.Start <= lo {
+		return false
+	}
+	before := q.d.f[lo:m.Start]
+	for _, g := range []string{"在", "于", "接受", "与", "和", "同", "跟", "经", "由", "让", "令", "请", "替", "为", "就", "针对", "有关", "关于", "访问", "会见", "会晤", "致电", "批评", "指责"} {
+		if strings.HasSuffix(before, g) {
+			return !(g == "和" || g == "与" || g == "同") || !isTitle(before[:len(before)-len(g)])
+		}
+	}
+	return false
+}
+
+// titleBefore returns the title written before a name at s, from lo: the
+// whole stretch when it ends with a title word (外交部發言人), else empty.
+func (q *quoteFinder) titleBefore(lo, s int) Span {
+	if s <= lo || s-lo > 90 || !isTitle(q.d.f[lo:s]) || strings.ContainsFunc(q.d.f[lo:s], isPunct) {
+		return Span{}
+	}
+	return Span{lo, s}
+}
+
+// nameAfterTitle finds a name written right after a title and before the
+// verb's frame, in [lo, end): 副主席廖長城, 發言人馬修‧米勒 — two to four
+// Han characters, or a transliterated name with its separators.
+func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
+	d := q.d
+	if end-lo < 2*3 {
+		return mention{}, false
+	}
+	t := d.f[lo:end]
+	for i := len(t); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(t[:i])
+		i -= n
+		name := t[i:]
+		runes := utf8.RuneCountInString(name)
+		if runes < 2 {
+			continue
+		}
+		dotted := strings.ContainsFunc(name, isNameDot)
+		if !dotted && runes > 4 || runes > 14 {
+			break
+		}
+		if !isTitle(t[:i]) {
+			continue
+		}
+		ok := true
+		for k, r := range name {
+			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.named(Span{lo + i, end}, Person), true
+		}
+	}
+	return mention{}, false
+}
+
+// rolePhrase finds a speaker named by role or as an organization the
+// entity stage did not report, filling [lo, end): 總台央視記者, 巴西《聖保羅
+// 頁報》記者, 政府發言人, 外交部, 知情人士.
+func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
+	d := q.d
+	if end <= lo {
+		return mention{}, false
+	}
+	t := d.f[lo:end]
+	n := utf8.RuneCountInString(t)
+	if n > 14 {
+		return mention{}, false
+	}
+	for _, r := range t {
+		if isPunct(r) || r == '“' || r == '「' || isSpace(r) || r == '（' || r == '(' {
+			return mention{}, false
+		}
+	}
+	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
+		if strings.Contains(t, x) {
+			return mention{}, false
+		}
+	}
+	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+		return q.named(Span{lo, end}, Person), true
+	}
+	if _, ok := endsWithAny(t, orgHeads()); ok && n >= 2 {
+		return q.named(Span{lo, end}, Organization), true
+	}
+	return mention{}, false
+}
+
+// pronoun is a pronoun or a role noun standing for a speaker named before:
+// 他, 她們, 其, 該部, 發言人, 該官員.
+type pronoun struct {
+	Span
+	person bool   // 他, 她, 他們: a person
+	org    string // 該部 → 部: an organization with that head
+	role   string // 發言人, 官員: a person with that title
+}
+
+// pronounAt reads a pronoun at lo that is the subject of the clause ending
+// at end (only adverbials and frames between it and the verb).
+func (q *quoteFinder) pronounAt(lo, end int) (pronoun, bool) {
+	d := q.d
+	t := d.f[lo:]
+	var p pronoun
+	switch {
+	case strings.HasPrefix(t, "他们") || strings.HasPrefix(t, "她们"):
+		p = pronoun{Span: Span{lo, lo + len("他们")}, person: true}
+	case strings.HasPrefix(t, "他") || strings.HasPrefix(t, "她"):
+		p = pronoun{Span: Span{lo, lo + len("他")}, person: true}
+	case strings.HasPrefix(t, "其"):
+		p = pronoun{Span: Span{lo, lo + len("其")}}
+	default:
+		for _, pre := range []string{"该", "这位", "这名", "此位", "该名", "该位"} {
+			if !strings.HasPrefix(t, pre) {
+				continue
+			}
+			rest := t[len(pre):]
+			for _, h := range []string{"发言人", "官员", "负责人", "人士", "议员", "部长", "局长", "主席", "学者", "专家", "记者", "律师"} {
+				if strings.HasPrefix(rest, h) {
+					p = pronoun{Span: Span{lo, lo + len(pre) + len(h)}, role: h}
+					break
+				}
+			}
+			if p.End == 0 {
+				for _, h := range []string{"委员会", "部", "局", "署", "会", "院", "办", "公司", "集团", "行", "报", "社", "台", "组织", "机构", "党", "府"} {
+					if strings.HasPrefix(rest, h) {
+						p = pronoun{Span: Span{lo, lo + len(pre) + len(h)}, org: h}
+						break
+					}
+				}
+			}
+			break
+		}
+		if p.End == 0 {
+			for _, h := range []string{"发言人", "官员"} {
+				if strings.HasPrefix(t, h) {
+					p = pronoun{Span: Span{lo, lo + len(h)}, role: h}
+				}
+			}
+		}
+	}
+	if p.End == 0 || p.End > end {
+		return pronoun{}, false
+	}
+	// Only adverbials and frames between the pronoun and the verb.
+	if d.trimTail(p.End, end) > p.End && p.End != end {
+		return pronoun{}, false
+	}
+	return p, true
+}
+
+// resolve finds who a pronoun stands for: the nearest earlier speaker of a
+// compatible kind — a speaker of an earlier statement first, then a
+// mention that opens its clause, then any mention — within the paragraph
+// and the two before it; a role (發言人) goes to a speaker with that title.
+func (q *quoteFinder) resolve(p pronoun) []mention {
+	d := q.d
+	pi := d.paraAt(p.Start)
+	if pi < 0 {
+		return nil
+	}
+	floor := d.paras[max(0, pi-2)].Start
+	compatible := func(m mention) bool {
+		switch {
+		case p.person:
+			return m.sp.Kind == Person
+		case p.org != "":
+			return m.sp.Kind == Organization
+		case p.role != "":
+			return m.sp.Kind == Person
+		}
+		return m.sp.Kind != Document
+	}
+	// Speakers of earlier statements, nearest first.
+	for k := len(q.said) - 1; k >= 0; k-- {
+		s := q.said[k]
+		if s.at.Start >= p.Start {
+			continue
+		}
+		if s.at.End <= floor {
+			break
+		}
+		m := s.who[0]
+		if !compatible(m) {
+			continue
+		}
+		if p.org != "" && !strings.HasSuffix(fold(m.sp.Name), p.org) {
+			continue
+		}
+		if p.role != "" && !strings.Contains(d.f[s.title.Start:s.title.End], p.role) && !strings.HasSuffix(fold(m.sp.Name), p.role) {
+			continue
+		}
+		return s.who
+	}
+	if p.role != "" {
+		return nil
+	}
+	var any []mention
+	for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor; k-- {
+		d.work++
+		m := q.ms[k]
+		if !compatible(m) || q.inQuote(m.Span) || q.modifier(m) || m.End > p.Start {
+			continue
+		}
+		if p.org != "" && !strings.HasSuffix(fold(m.sp.Name), p.org) {
+			continue
+		}
+		if any == nil {
+			any = []mention{m}
+		}
+		if cs := q.clauseStart(m.Start); d.skipConnectives(cs, m.Start) == m.Start || isTitle(d.f[cs:m.Start]) {
+			return q.coordinated(k)
+		}
+	}
+	return any
+}
+
+// actor is the first actor of a paragraph: mention k, in the sentence
+// starting at sent; k is -1 when the paragraph has none.
+type actor struct{ k, sent int }
+
+// firstActor returns the first actor of paragraph p: the first mention,
+// sentence by sentence, that lies within its sentence and is neither a
+// modifier nor quoted. It is found once per paragraph.
+func (q *quoteFinder) firstActor(p int) actor {
+	if a, ok := q.actors[p]; ok {
+		return a
+	}
+	a := actor{-1, 0}
+	d := q.d
+find:
+	for _, s := range d.paras[p].sents {
+		for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
+			d.work++
+			if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
+				a = actor{k, s.Start}
+				break find
+			}
+		}
+	}
+	q.actors[p] = a
+	return a
+}
+
+// titled moves from an organization mention to the person it titles:
+// 經濟部長郭智輝, 民建聯主席陳克勤 (a person mention within eight
+// characters, before the verb at vs, with no punctuation between).
+func (q *quoteFinder) titled(k, vs int) int {
+	m := q.ms[k]
+	if m.sp.Kind == Person {
+		return k
+	}
+	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
+		gap := q.d.f[m.End:q.ms[j].Start]
+		if utf8.RuneCountInString(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
+			break
+		}
+		if q.ms[j].sp.Kind == Person && isTitle(gap) {
+			return j
+		}
+		if q.ms[j].sp.Kind == Person {
+			break
+		}
+		m = q.ms[j]
+	}
+	return k
+}
+
+// subjectless reports whether the clause of the verb at vs has no subject
+// of its own: the verb opens the clause, possibly after an adverb
+// (…，並強調, …，承認).
+func (d *doc) subjectless(vs int) bool {
+	i := vs
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:i])
+		if isClauseEnd(r) || r == '\n' {
+			break
+		}
+		i -= n
+	}
+	g := d.f[i:vs]
+	for _, adv := range []string{"同时", "进而", "进一步", "并", "也", "还", "则", "更", "又", "均", "都", "再", "亦", "曾", "随后", "明确"} {
+		g = strings.TrimPrefix(g, adv)
+	}
+	return g == ""
+}
+
+// addressee reports whether mention m is spoken to rather than speaking:
+// 對李嵐清說, 向客人介紹.
+func (q *quoteFinder) addressee(m mention) bool {
+	r := q.d.runeBefore(m.Start)
+	return r == '对' || r == '向' || r == '跟' || r == '给'
+}
+
+// negated reports whether the text before a verb ends in a negation: 沒有
+// 提出, 未表示, 不認為.
+func negated(before string) bool {
+	for _, x := range []string{"没有", "没", "未", "不", "并未", "从未", "拒绝"} {
+		if strings.HasSuffix(before, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier reports whether mention m modifies a noun rather than acting
+// (拜登政府的, 川普時期).
+func (q *quoteFinder) modifier(m mention) bool {
+	after := q.d.f[m.End:]
+	for _, x := range []string{"的", "政府的", "时期", "时代", "任内"} {
+		if strings.HasPrefix(after, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns mention k and those joined to it by 和/與/及/、.
+func (q *quoteFinder) coordinated(k int) []mention {
+	d := q.d
+	out := []mention{q.ms[k]}
+	for {
+		cur := out[len(out)-1]
+		after := d.f[cur.End:]
+		joined := false
+		for _, c := range []string{"和", "与", "及", "、", "以及", "同"} {
+			if strings.HasPrefix(after, c) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			return out
+		}
+		found := -1
+		for j := k + 1; j < len(q.ms); j++ {
+			m := q.ms[j]
+			if m.Start < cur.End {
+				continue
+			}
+			gap := d.f[cur.End:m.Start]
+			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
+				break
+			}
+			if m.sp.Kind == cur.sp.Kind {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			return out
+		}
+		out = append(out, q.ms[found])
+		k = found
+	}
+}
