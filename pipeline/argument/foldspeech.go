@@ -69,12 +69,16 @@ func foldSpeechRune(r rune) rune {
 		return '统'
 	case '網':
 		return '网'
+	case '緊':
+		return '紧'
 	case '線':
 		return '线'
 	case '編':
 		return '编'
 	case '縣':
 		return '县'
+	case '繼':
+		return '继'
 	case '聞':
 		return '闻'
 	case '聯':
@@ -117,6 +121,8 @@ func foldSpeechRune(r rune) rune {
 		return '财'
 	case '貼':
 		return '贴'
+	case '轟':
+		return '轰'
 	case '辦':
 		return '办'
 	case '辭':

@@ -52,8 +52,8 @@ func (q *quoteFinder) indirect() []Quote {
 				cs += n2
 				punct = true
 			}
-			if !punct && objectVerb(v) && v != "提出" {
-				break // 向客人介紹他的助手: an object
+			if !punct && (objectVerb(v) && v != "提出" || v == "宣布") {
+				break // 向客人介紹他的助手, 宣布對臺軍售: an object
 			}
 			if r2, _ := utf8.DecodeRuneInString(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
 				break

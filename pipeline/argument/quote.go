@@ -449,13 +449,13 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.f[:x.open], isSpace))
 		colonAfter := r == '：' || r == ':'
 		switch {
-		case objectVerb(a.v) && gap > 1 && (n <= 4 || q.termLike(x)):
+		case objectVerb(a.v) && gap > 1 && !isClauseEnd(d.runeAt(a.ve)) && (n <= 4 || q.termLike(x)):
 			// 提出多項「搶人才」: a short phrase inside the object is a term.
 		case gap > 1 && n < 10 && strings.HasPrefix(d.f[x.close:], "的"):
 			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
-		case !colonAfter && q.termLike(x):
+		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && q.termLike(x):
 			// 提出「以力量促進臺灣和平法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
 			// 指出，「三位一體」核力量…: the start of a noun phrase.

@@ -149,6 +149,9 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			}
 			j, parts := s-n, 0
 			for j > lo && parts < 8 {
+				if parts > 0 && isTitle(d.f[max(lo, j-30):j]) {
+					break // 美國國務卿約翰‧史密斯: the title is not the name
+				}
 				r2, n2 := utf8.DecodeLastRuneInString(d.f[lo:j])
 				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && parts > 0 && r2 != '尔' {
 					break
@@ -237,6 +240,11 @@ func (q *quoteFinder) clauseStart(i int) int {
 	sent := d.sentenceAt(i)
 	j := i
 	for j > sent.Start {
+		// A quotation is part of the clause, whatever punctuation it holds.
+		if k := sort.Search(len(q.topq), func(k int) bool { return q.topq[k].close >= j }); k < len(q.topq) && q.topq[k].close == j && !q.topq[k].runOn && q.topq[k].open >= sent.Start {
+			j = q.topq[k].open
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(d.f[:j])
 		if isClauseEnd(r) || r == '\n' {
 			break
@@ -417,6 +425,13 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 		return speech{}
 	}
 	end := d.trimTail(lo, vs)
+	// 路透社引述知情人士說: the one quoted speaks.
+	for _, w := range []string{"引述", "援引", "引用", "转述"} {
+		if idx := strings.LastIndex(d.f[lo:end], w); idx >= 0 && lo+idx+len(w) < end {
+			lo = lo + idx + len(w)
+			break
+		}
+	}
 	if p, ok := q.pronounAt(lo, end); ok {
 		if who := q.resolve(p); len(who) > 0 {
 			return speech{who: who, at: p.Span}
@@ -531,6 +546,12 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	d := q.d
 	if end <= lo {
 		return mention{}, false
+	}
+	// A count before the role: 一名知情人士, 多位官員, 兩名記者.
+	if r, n := utf8.DecodeRuneInString(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
+		if r2, n2 := utf8.DecodeRuneInString(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
+			lo += n + n2
+		}
 	}
 	t := d.f[lo:end]
 	n := utf8.RuneCountInString(t)

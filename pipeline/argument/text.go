@@ -272,6 +272,16 @@ func (d *doc) sentenceAt(i int) Span {
 	return Span{d.paras[p].Start, d.paras[p].End}
 }
 
+// runeAt returns the rune starting at byte offset i of the folded text (0
+// at the end).
+func (d *doc) runeAt(i int) rune {
+	if i >= len(d.f) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	return r
+}
+
 // runeBefore returns the rune ending at byte offset i (0 at the start).
 func (d *doc) runeBefore(i int) rune {
 	if i <= 0 {

@@ -94,13 +94,18 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 	if !strings.ContainsAny(d.text[s:e], "，,。？?！!；;") {
 		return turn{}, false
 	}
-	// The content may be a quotation in marks of its own.
-	if r, n := utf8.DecodeRuneInString(d.text[s:]); r == '「' || r == '“' {
-		if l, ln := utf8.DecodeLastRuneInString(d.text[:e]); l == closerOf(r) && s+n <= e-ln {
-			s, e = s+n, e-ln
-		}
+	// A quotation in marks after the colon is read as such (陳大文：「…」).
+	if r, _ := utf8.DecodeRuneInString(d.f[s:]); closerOf(r) != 0 && r != '《' {
+		return turn{}, false
 	}
 	ls, le := trimSpan(d.text, p.Start, colon)
+	for i := ls; i < le; {
+		if v := d.verbAt(i); v != "" && !(colonVerb(v) && i+len(v) == le) {
+			return turn{}, false // 王小明告訴記者：「…」 is a speech verb's quotation
+		}
+		_, n := utf8.DecodeRuneInString(d.f[i:])
+		i += n
+	}
 	sp := q.labelSpeaker(ls, le)
 	if !sp.ok() {
 		return turn{}, false
