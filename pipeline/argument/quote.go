@@ -332,7 +332,7 @@ func (q *quoteFinder) contentAct(open int) (act, bool) {
 		if a.ve > open {
 			continue
 		}
-		if !a.sp.ok() || a.sp.far || d.runeCount(a.ve, open) > 24 && !a.source || d.runeCount(a.ve, open) > 60 {
+		if !a.sp.ok() || a.sp.far || d.runeCount(a.ve, open) > 60 {
 			return act{}, false
 		}
 		if objectVerb(a.v) {
@@ -483,7 +483,9 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		return
 	}
 	if a, ok := q.contentAct(x.open); ok {
+		used := q.verbs[a.vs]
 		statement(a)
+		q.verbs[a.vs] = used // the reported speech holding the words stands
 	}
 }
 

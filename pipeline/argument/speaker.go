@@ -99,6 +99,12 @@ func isNameDot(r rune) bool {
 	return false
 }
 
+// isNameHyphen reports whether r joins the parts of a double name
+// (迪亞茲-巴拉特); it counts only in a name that has a separator dot.
+func isNameHyphen(r rune) bool {
+	return r == '-' || r == '－' || r == '‐'
+}
+
 // notInName are characters that end or start a clause part rather than a
 // name: function words, adverbs, time words and the first characters of
 // speech verbs (李明直說, 川普則暗示, 王強今天表示).
@@ -134,6 +140,12 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		hi := len(d.f)
 		if k+1 < len(ms) {
 			hi = ms[k+1].Start
+			// The next part of the same name, found as a name of its own:
+			// 馬里奧·迪亞茲-巴拉特 found as 馬里奧·迪亞茲 and 巴拉特.
+			if r, n := utf8.DecodeRuneInString(d.f[e:]); (isNameDot(r) || isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) &&
+				e+n == ms[k+1].Start && ms[k+1].sp.Kind == Person {
+				hi = ms[k+1].End
+			}
 		}
 		// A weekday glued on: 耿爽周三, 庫德洛周一.
 		if r, n := utf8.DecodeLastRuneInString(d.f[s:e]); r == '周' && utf8.RuneCountInString(d.f[s:e-n]) >= 2 {
@@ -166,7 +178,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		}
 		for e < hi {
 			r, n := utf8.DecodeRuneInString(d.f[e:hi])
-			if !isNameDot(r) {
+			if !isNameDot(r) && !(isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) {
 				break
 			}
 			j, parts := e+n, 0

@@ -121,6 +121,10 @@ func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 	for ; k < len(q.ms) && q.ms[k].End <= le; k++ {
 		m := q.ms[k]
 		if m.End != le {
+			// A name before its title: 蓬佩奧國務卿：
+			if m.Start == ls && m.sp.Kind == Person && isTitle(d.f[m.End:le]) && d.runeCount(m.End, le) <= 6 {
+				return speech{who: []mention{m}, at: m.Span, title: Span{m.End, le}}
+			}
 			continue
 		}
 		if m.sp.Kind != Person {
