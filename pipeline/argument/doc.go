@@ -46,7 +46,7 @@
 //     after the speaker (陳大文：「…」), the words quoted inside what
 //     someone is reported to say (他表示，這是「…」) or inside a source
 //     frame (據新華社報道，…; 根據法案，…), a paragraph after the speaker's
-//     colon or statement, or a transcript turn (郭嘉昆：…, 記者：…, 問：…);
+//     colon or statement, or a transcript turn (劉建國：…, 記者：…, 問：…);
 //     term for scare quotes and names (所謂「…」, 「…」原則, a name of a
 //     law or plan, a run of quoted terms); indirect for reported speech
 //     without marks (X表示，…). The speaker is found in the verb's clause:
@@ -54,10 +54,10 @@
 //     speaker of a compatible kind, the first mention that is not a
 //     modifier, an addressee or an object (moved from a title to the
 //     person: 經濟部長郭智輝), with the speakers coordinated to it (A和B),
-//     or a name or role the text gives without an entity (工作小組副主席
-//     廖長城, 總台央視記者, 財政部官員); a clause without a subject takes
+//     or a name or role the text gives without an entity (工會副主席
+//     陳志豪, 電視台記者, 財政部官員); a clause without a subject takes
 //     the speaker of the clause before. A person's name the entity stage
-//     cut short is made whole (‧米勒 → 馬修‧米勒, 周三 taken off); a
+//     cut short is made whole (‧史密斯 → 約翰‧史密斯, 周三 taken off); a
 //     speaker no entity names is given as written.
 //   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
 //     stated number, part_mentions, enumeration): a number stated before a

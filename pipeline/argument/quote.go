@@ -262,8 +262,8 @@ func (q *quoteFinder) colonSpeaker(open int) (speech, bool) {
 // slogan, a label) even inside what someone says: a short quotation
 // ending in the head of a name (法案, 條例, 計畫), set off by the words
 // around it (所謂「…」, 「…」為名, 「…」原則, 「…」一詞), one of a list of
-// quoted terms (「居住證」、「定居證」), or glossed in another language
-// (「國家緊急狀態」（national emergency）).
+// quoted terms (「工作證」、「學生證」), or glossed in another language
+// (「緊急狀態」（state of emergency）).
 func (q *quoteFinder) termLike(x qspan) bool {
 	d := q.d
 	in := d.f[x.in.Start:x.in.End]
@@ -456,7 +456,7 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
 		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && q.termLike(x):
-			// 提出「以力量促進臺灣和平法案」: a name.
+			// 提出「海洋保育法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
 			// 指出，「三位一體」核力量…: the start of a noun phrase.
 		default:

@@ -10,11 +10,11 @@ import (
 // This file finds who speaks: the entity mentions the caller gave (with
 // names the tagger cut short made whole), titled speakers, coordinated
 // speakers, pronouns resolved to the speaker before, and speakers that
-// only the text names (總台央視記者, 工作小組副主席廖長城).
+// only the text names (電視台記者, 工會副主席陳志豪).
 
 // mention is a speaker mention. Its speaker is one the caller gave, or one
-// that only the text names (sp.ID == ""): a role (總台央視記者), a name
-// the entity stage missed or cut short (葛宣尼克 found as 尼克).
+// that only the text names (sp.ID == ""): a role (電視台記者), a name
+// the entity stage missed or cut short (歐陽振華 found as 振華).
 type mention struct {
 	Span
 	sp *Speaker
@@ -70,7 +70,7 @@ func sortMentions(ms []mention) {
 }
 
 // named returns the speaker that the text names s (as written), of kind k:
-// one Speaker per distinct name and kind, so that two mentions of 總台央視記者
+// one Speaker per distinct name and kind, so that two mentions of 電視台記者
 // are one speaker.
 func (q *quoteFinder) named(s Span, k SpeakerKind) mention {
 	name := q.d.text[s.Start:s.End]
@@ -90,7 +90,7 @@ func isNameRune(r rune) bool {
 }
 
 // isNameDot reports whether r separates the parts of a transliterated
-// name (馬修‧米勒, 戴維·O·薩克斯).
+// name (約翰‧史密斯, 戴維·O·薩克斯).
 func isNameDot(r rune) bool {
 	switch r {
 	case '·', '‧', '•', '・', '﹒', '･':
@@ -100,7 +100,7 @@ func isNameDot(r rune) bool {
 }
 
 // isNameHyphen reports whether r joins the parts of a double name
-// (迪亞茲-巴拉特); it counts only in a name that has a separator dot.
+// (羅德里格斯-加西亞); it counts only in a name that has a separator dot.
 func isNameHyphen(r rune) bool {
 	return r == '-' || r == '－' || r == '‐'
 }
@@ -116,10 +116,10 @@ const notBeforeName = "的之和与及兼暨等是在对向于跟给被将也则
 
 // fixNames makes whole the person mentions that the entity stage cut
 // short or ran on, from the text around them:
-//   - a weekday glued to the name is taken off (耿爽周三 → 耿爽);
-//   - the parts of a transliterated name are joined (‧米勒 → 馬修‧米勒);
+//   - a weekday glued to the name is taken off (王建周三 → 王建);
+//   - the parts of a transliterated name are joined (‧史密斯 → 約翰‧史密斯);
 //   - a name cut after its title is extended back to the title
-//     (知名戰略學者葛宣尼克 found as 尼克);
+//     (知名經濟學者歐陽振華 found as 振華);
 //   - a name that lost its last character before the verb is extended
 //     (a four-character Japanese name found as its first three).
 //
@@ -141,13 +141,13 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		if k+1 < len(ms) {
 			hi = ms[k+1].Start
 			// The next part of the same name, found as a name of its own:
-			// 馬里奧·迪亞茲-巴拉特 found as 馬里奧·迪亞茲 and 巴拉特.
+			// 卡洛斯·羅德里格斯-加西亞 found as 卡洛斯·羅德里格斯 and 加西亞.
 			if r, n := utf8.DecodeRuneInString(d.f[e:]); (isNameDot(r) || isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) &&
 				e+n == ms[k+1].Start && ms[k+1].sp.Kind == Person {
 				hi = ms[k+1].End
 			}
 		}
-		// A weekday glued on: 耿爽周三, 庫德洛周一.
+		// A weekday glued on: 王建周三, 林志遠周一.
 		if r, n := utf8.DecodeLastRuneInString(d.f[s:e]); r == '周' && utf8.RuneCountInString(d.f[s:e-n]) >= 2 {
 			if r2, _ := utf8.DecodeRuneInString(d.f[e:]); strings.ContainsRune("一二三四五六日天末", r2) {
 				e -= n
@@ -197,7 +197,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		}
 		if s == m.Start && e == m.End && !isTitle(d.f[max(lo, s-30):s]) {
 			// A name cut after its title: one or two characters between a
-			// title word and the mention (not a title's own end: 助理梅金斯基).
+			// title word and the mention (not a title's own end: 助理山田太郎).
 			j := s
 			for n := 1; n <= 2 && j > lo; n++ {
 				r, rn := utf8.DecodeLastRuneInString(d.f[lo:j])
@@ -307,7 +307,7 @@ func (d *doc) skipConnectives(i, limit int) int {
 
 // trimTail strips from the end of [lo, hi) the adverbials, frames and
 // bracketed glosses that stand between a speaker and the verb at hi
-// (今天也, 在記者會上, 接受《紐約時報》訪問時, (Matthew Miller)發表書面聲明):
+// (今天也, 在記者會上, 接受《經濟日報》訪問時, (Matthew Miller)發表書面聲明):
 // it returns where the speaker's words end.
 func (d *doc) trimTail(lo, hi int) int {
 	for steps := 0; steps < 12 && hi > lo; steps++ {
@@ -347,7 +347,7 @@ func (d *doc) trimTail(lo, hi int) int {
 				continue
 			}
 		}
-		// A frame: the one that opens earliest (回應在場記者提問時 is one
+		// A frame: the one that opens earliest (回應記者追問時 is one
 		// frame, not 在場記者提問時 after a subject 回應).
 		best := -1
 		for _, fr := range framesBefore() {
@@ -429,7 +429,7 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 // first mention that is not a modifier, an addressee or inside quote marks
 // (moved from a title to the person it titles, with the speakers
 // coordinated to it), or a name or role the text gives without a mention
-// (工作小組副主席廖長城, 總台央視記者, 外交部).
+// (工會副主席陳志豪, 電視台記者, 外交部).
 func (q *quoteFinder) speakerIn(cs, vs int) speech {
 	d := q.d
 	lo := d.skipConnectives(cs, vs)
@@ -466,7 +466,7 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 			return s
 		}
 		// An organization or a title without a person mention after it:
-		// a name the entity stage missed (工作小組副主席廖長城), or a role
+		// a name the entity stage missed (工會副主席陳志豪), or a role
 		// of the organization (白宮官員, 國會兩位領導人).
 		if n, ok := q.nameAfterTitle(m.End, end); ok {
 			return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
@@ -489,7 +489,7 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 }
 
 // governed reports whether mention m is the object of a preposition or
-// verb rather than the subject (在白宮, 接受美聯社訪問, 與習近平會面後):
+// verb rather than the subject (在白宮, 接受美聯社訪問, 與外國元首會面後):
 // it does not open the clause and a governing word stands before it.
 func (q *quoteFinder) governed(m mention, lo int) bool {
 	if m.Start <= lo {
@@ -514,7 +514,7 @@ func (q *quoteFinder) titleBefore(lo, s int) Span {
 }
 
 // nameAfterTitle finds a name written right after a title and before the
-// verb's frame, in [lo, end): 副主席廖長城, 發言人馬修‧米勒 — two to four
+// verb's frame, in [lo, end): 副主席陳志豪, 發言人約翰‧史密斯 — two to four
 // Han characters, or a transliterated name with its separators.
 func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 	d := q.d
@@ -552,8 +552,8 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 }
 
 // rolePhrase finds a speaker named by role or as an organization the
-// entity stage did not report, filling [lo, end): 總台央視記者, 巴西《聖保羅
-// 頁報》記者, 政府發言人, 外交部, 知情人士.
+// entity stage did not report, filling [lo, end): 電視台記者, 《經濟日報》記
+// 者, 政府發言人, 外交部, 知情人士.
 func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	d := q.d
 	if end <= lo {

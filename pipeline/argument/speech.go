@@ -132,7 +132,7 @@ func (d *doc) verbAt(i int) string {
 }
 
 // titleWords end the titles and offices written before a name
-// (外交部發言人毛寧, 經濟部長郭智輝, 知名戰略學者葛宣尼克).
+// (外交部發言人毛寧, 經濟部長郭智輝, 知名經濟學者歐陽振華).
 func titleWords() []string {
 	return []string{
 		"长", "主席", "主任", "总理", "总统", "发言人", "负责人", "总裁", "委员", "议员", "大使", "经理",
@@ -157,7 +157,7 @@ func isTitle(s string) bool {
 }
 
 // roleHeads end a phrase that names a speaker by role rather than by name
-// (總台央視記者, 政府發言人, 知情人士, 分析人士).
+// (電視台記者, 政府發言人, 知情人士, 分析人士).
 func roleHeads() []string {
 	return []string{
 		"记者", "发言人", "官员", "人士", "专家", "学者", "分析师", "议员", "委员", "代表", "负责人",
@@ -199,7 +199,7 @@ func leadingConnectives() []string {
 }
 
 // adverbials are the words that may stand between a speaker and the verb
-// (李明今天也說, 庫德洛周一表示, 川普自信表示), matched at the end of the
+// (李明今天也說, 林志遠周一表示, 川普自信表示), matched at the end of the
 // stretch before the verb and stripped one by one.
 func adverbials() []string {
 	return []string{
@@ -221,7 +221,7 @@ func adverbials() []string {
 
 // framesBefore are the frames that may stand between a speaker and the
 // verb, from an opening word to a closing one within a few characters:
-// 在記者會上, 在聲明中, 接受《紐約時報》訪問時, 對媒體, 回應記者提問時,
+// 在記者會上, 在聲明中, 接受《經濟日報》訪問時, 對媒體, 回應記者提問時,
 // 發表書面聲明.
 func framesBefore() []struct{ open, close []string } {
 	return []struct{ open, close []string }{
@@ -237,7 +237,7 @@ func framesBefore() []struct{ open, close []string } {
 
 // termHeads end the names of laws, plans, policies and the like, which
 // quote marks set off as terms even in what someone says
-// (「以力量促進臺灣和平法案」, 「和平四大支柱行動方案」).
+// (「海洋保育法案」, 「數位轉型行動方案」).
 func termHeads() []string {
 	return []string{
 		"法", "法案", "条例", "规定", "计划", "计画", "方案", "政策", "倡议", "战略", "策略", "协定", "协议",
@@ -247,8 +247,8 @@ func termHeads() []string {
 	}
 }
 
-// termAfter are words that follow a quoted term (「融合發展」為名,
-// 「臺灣優先」之經貿戰略, 「去政治化」原則, 「國安法47人案」一詞).
+// termAfter are words that follow a quoted term (「城鄉一體」為名,
+// 「本土優先」之產業戰略, 「去中心化」原則, 「黑色星期一」一詞).
 func termAfter() []string {
 	return []string{
 		"一词", "一说", "之说", "二字", "三字", "四字", "这个词", "这一词", "这个说法", "字眼", "等", "之",

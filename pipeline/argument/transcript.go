@@ -7,7 +7,7 @@ import (
 
 // This file reads transcripts: press conferences, interviews and minutes
 // written as turns, each paragraph opened by its speaker and a colon
-// (郭嘉昆：…, 總台央視記者：…, 問：… / 答：…). A turn is a quotation of its
+// (劉建國：…, 電視台記者：…, 問：… / 答：…). A turn is a quotation of its
 // speaker; a paragraph without a label after a turn goes on with it.
 
 // turn is one transcript turn: the label naming the speaker and what the
@@ -114,7 +114,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 }
 
 // labelSpeaker reads the speaker a label names: a person mention that
-// ends it (外交部發言人郭嘉昆), or a role (總台央視記者, 主持人, 問).
+// ends it (外交部發言人劉建國), or a role (電視台記者, 主持人, 問).
 func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 	d := q.d
 	k := q.from(ls)

@@ -190,7 +190,7 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 // Quote is a quotation: Text is what is inside the marks (or the reported
 // content for KindIndirect, or a transcript turn after its label). Speaker
 // is the speaking entity's ID, or the speaker's name as written when no
-// entity names it (總台央視記者, a name the entity stage missed or cut
+// entity names it (電視台記者, a name the entity stage missed or cut
 // short); SpeakerName is the name; Speakers lists every speaker when
 // several speak jointly. Verb is the speech verb as written ("" for a
 // transcript turn, a colon quote or a source frame).
