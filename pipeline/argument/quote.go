@@ -274,6 +274,11 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 {
 		return true
 	}
+	if n <= 8 && isTitle(in) {
+		if k := q.from(x.close); k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person {
+			return true // a title set off before the name: 「部長」王小明
+		}
+	}
 	after := d.f[x.close:]
 	for _, w := range termAfter() {
 		if strings.HasPrefix(after, w) {

@@ -129,6 +129,10 @@ func TestSpeakers(t *testing.T) {
 			"statement/王小明/說/轉型不能再等。", "", "他"},
 		{"她 skips a quoted name", "林美玲表示，「陳大文是好人」。她還說：「我們合作多年。」", []string{"林美玲", "陳大文"},
 			"statement/林美玲/表示/陳大文是好人 ; statement/林美玲/說/我們合作多年。", "", "林美玲"},
+		{"他 → a nearer subject than the last speaker", "王小明表示，計畫會延後。陳大文隨後主持會議。他說：「我們先討論預算。」", []string{"王小明", "陳大文"},
+			"statement/陳大文/說/我們先討論預算。", "", "他"},
+		{"a title at a transcript label stands for the person", "行政長官陳美玲今日會見傳媒。\n記者：請問何時放寬措施？\n行政長官：我們會按情況檢討。", []string{"陳美玲"},
+			"statement/記者//請問何時放寬措施？ ; statement/陳美玲//我們會按情況檢討。", "", "記者"},
 		{"他們", "王小明和陳大文昨天見面。他們表示：「雙方已有共識。」", []string{"王小明", "陳大文"},
 			"statement/王小明+陳大文/表示/雙方已有共識。", "", "他們"},
 		{"該部 → the ministry", "經濟部昨日公布新措施。該部表示：「補助下月起申請。」", []string{"經濟部"},
@@ -139,6 +143,7 @@ func TestSpeakers(t *testing.T) {
 			"statement/刘建国/说/中方的立场没有变化。", "外交部发言人", "刘建国"},
 		{"a name the entity stage missed, after its title", "工會副主席陳志豪說：「會員不會接受。」", []string{"工會"},
 			"statement/陳志豪/說/會員不會接受。", "工會副主席", "陳志豪"},
+		{"增長 is no title", "報告預計今年經濟增長速度的預測說：「會放緩。」", nil, "statement//說/會放緩。", "", ""},
 		{"a role the text names", "一名知情人士說：「合約已經簽了。」", nil,
 			"statement/知情人士/說/合約已經簽了。", "", "知情人士"},
 		{"the one an agency quotes", "路透社引述一名知情人士說：「交易下週完成。」", []string{"路透社"},
@@ -305,6 +310,8 @@ func TestTranscript(t *testing.T) {
 			"statement/问//新规何时生效？ ; statement/答//从下月一日起，全国统一实施。"},
 		{"title and name", "外交部發言人陳大文：我們歡迎各方對話。", []string{"外交部", "陳大文"},
 			"statement/陳大文//我們歡迎各方對話。"},
+		{"a title as the label, nobody named", "記者：請問何時放寬措施？\n行政長官：我們會按情況檢討。", nil,
+			"statement/記者//請問何時放寬措施？ ; statement/行政長官//我們會按情況檢討。"},
 		{"fields are no turns", "日期：2024年5月1日\n地點：台北市\n記者：王小明", []string{"王小明"}, ""},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

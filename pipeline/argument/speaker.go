@@ -297,9 +297,12 @@ func (d *doc) skipConnectives(i, limit int) int {
 				break
 			}
 		}
-		if strings.HasPrefix(d.f[i:limit], "有") && i+len("有") < limit {
-			i += len("有") // 有議員批評: the speaker is 議員
-			moved = true
+		for _, w := range []string{"有关", "相关", "有"} {
+			if strings.HasPrefix(d.f[i:limit], w) && i+len(w) < limit {
+				i += len(w) // 有議員批評, 有關專家指出: the speaker is 議員, 專家
+				moved = true
+				break
+			}
 		}
 	}
 	return i
@@ -539,7 +542,8 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 		}
 		ok := true
 		for k, r := range name {
-			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) {
+			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
 				ok = false
 				break
 			}
@@ -581,10 +585,42 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		}
 	}
 	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+		if m, ok := q.titledPerson(lo, end); ok {
+			return m, true
+		}
 		return q.named(Span{lo, end}, Person), true
 	}
 	if _, ok := endsWithAny(t, orgHeads()); ok && n >= 2 {
 		return q.named(Span{lo, end}, Organization), true
+	}
+	return mention{}, false
+}
+
+// titledPerson finds the person a bare title at [lo, end) stands for:
+// the nearest person mentioned before with that title written next to the
+// name (總統說 after 蔡英文總統 or 總統蔡英文; 行政長官： after
+// 行政長官林鄭月娥), within the three paragraphs before. The mention keeps
+// the span of the title where it stands.
+func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
+	d := q.d
+	t := d.f[lo:end]
+	if !isTitle(t) || d.runeCount(lo, end) > 10 {
+		return mention{}, false
+	}
+	pi := d.paraAt(lo)
+	if pi < 0 {
+		return mention{}, false
+	}
+	floor := d.paras[max(0, pi-3)].Start
+	for k := q.from(lo) - 1; k >= 0 && q.ms[k].Start >= floor; k-- {
+		d.work++
+		m := q.ms[k]
+		if m.sp.Kind != Person || m.End > lo {
+			continue
+		}
+		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
+			return mention{Span{lo, end}, m.sp}, true
+		}
 	}
 	return mention{}, false
 }
@@ -673,7 +709,11 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		}
 		return m.sp.Kind != Document
 	}
-	// Speakers of earlier statements, nearest first.
+	// Speakers of earlier statements, nearest first; a person who opens a
+	// clause nearer to the pronoun comes before them (王強表示…。李明
+	// 隨後到場。他說 → 李明).
+	var said []mention
+	saidAt := -1
 	for k := len(q.said) - 1; k >= 0; k-- {
 		s := q.said[k]
 		if s.at.Start >= p.Start {
@@ -692,13 +732,14 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		if p.role != "" && !strings.Contains(d.f[s.title.Start:s.title.End], p.role) && !strings.HasSuffix(fold(m.sp.Name), p.role) {
 			continue
 		}
-		return s.who
+		said, saidAt = s.who, s.at.Start
+		break
 	}
 	if p.role != "" {
-		return nil
+		return said
 	}
 	var any []mention
-	for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor; k-- {
+	for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor && q.ms[k].Start > saidAt; k-- {
 		d.work++
 		m := q.ms[k]
 		if !compatible(m) || q.inQuote(m.Span) || q.modifier(m) || m.End > p.Start {
@@ -713,6 +754,9 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		if cs := q.clauseStart(m.Start); d.skipConnectives(cs, m.Start) == m.Start || isTitle(d.f[cs:m.Start]) {
 			return q.coordinated(k)
 		}
+	}
+	if said != nil {
+		return said
 	}
 	return any
 }

@@ -140,6 +140,17 @@ func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 		return s
 	}
 	if m, ok := q.rolePhrase(ls, le); ok && m.sp.Kind == Person {
+		s := speech{who: []mention{m}, at: m.Span}
+		if m.sp.ID != "" {
+			s.title = m.Span // 行政長官： for the person with that title
+		}
+		return s
+	}
+	if m, ok := q.titledPerson(ls, le); ok {
+		return speech{who: []mention{m}, at: m.Span, title: m.Span}
+	}
+	if isTitle(d.f[ls:le]) && d.runeCount(ls, le) <= 10 {
+		m := q.named(Span{ls, le}, Person) // 行政長官： with nobody named before
 		return speech{who: []mention{m}, at: m.Span}
 	}
 	return speech{}
