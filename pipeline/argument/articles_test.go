@@ -214,7 +214,7 @@ func articleWants() []articleWant {
 				{"paren", 2, []string{"食肆晚市堂食時間縮短至晚上六時", "公眾地方聚集人數上限由四人減至兩人"}, ""},
 			},
 			quotes: []wantQuote{
-				{"由於本地個案持續增加", KindIndirect, "政府發言人", "表示"}, // a role speaker, reported
+				{"由於本地個案持續增加", KindIndirect, "政府發言人", "表示"},       // a role speaker, reported
 				{"我們明白措施會對市民生活造成不便", KindStatement, "政府發言人", "說"}, // 發言人 resolved to the 政府發言人 before
 				{"過去一星期共錄得120宗本地個案", KindIndirect, "林文健", "指出"},
 				{"市民應盡量留在家中", KindStatement, "林文健", "強調"},
