@@ -6,9 +6,11 @@ package argument
 // OpenCC s2t/s2hk/s2tw character mappings of the lexicon's words
 // (TestSpeechLexiconFolds checks every word in the three conventions);
 // characters that are also Simplified words of their own (著, 藉, 覆) are
-// left out. Every pair keeps the UTF-8 length, so offsets are kept.
+// left out. The vertical-form colon ︰ folds to ：. Every pair keeps the UTF-8 length, so offsets are kept.
 func foldSpeechRune(r rune) rune {
 	switch r {
+	case '︰':
+		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
 	case '別':

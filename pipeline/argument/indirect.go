@@ -121,9 +121,11 @@ func (q *quoteFinder) indirect() []Quote {
 			}
 			sp := speech{who: q.coordinated(k), at: m.Span}
 			if a, ok := q.actAt[j]; ok && q.acts[a].sp.ok() {
-				if as := q.acts[a].sp; as.who[0].sp == m.sp || as.at.Start <= m.Start && m.End <= as.at.End {
-					// The same speaker, with the title found there, or a
-					// role of the organization mentioned (白宮官員).
+				if as := q.acts[a].sp; !as.far || as.who[0].sp == m.sp {
+					// The speaker the verb's clause names: the same, with
+					// its title; a role of the organization mentioned
+					// (白宮官員); the subject before a mention governed by
+					// a preposition (華春瑩在外交部記者會痛批).
 					sp = as
 				}
 			}

@@ -19,7 +19,7 @@ func ents(text string, names ...string) []Speaker {
 			strings.HasSuffix(n, "報") || strings.HasSuffix(n, "报") || strings.HasSuffix(n, "會") ||
 			strings.HasSuffix(n, "会") || strings.HasSuffix(n, "組") || strings.HasSuffix(n, "组") ||
 			strings.HasSuffix(n, "院") || strings.HasSuffix(n, "署") || strings.HasSuffix(n, "委") ||
-			strings.HasSuffix(n, "辦") || strings.HasSuffix(n, "办"):
+			strings.HasSuffix(n, "辦") || strings.HasSuffix(n, "办") || strings.HasSuffix(n, "黨") || strings.HasSuffix(n, "党"):
 			kind = Organization
 		}
 		name := strings.Trim(n, "《》")
@@ -150,6 +150,14 @@ func TestSpeakers(t *testing.T) {
 			"statement/知情人士/說/交易下週完成。", "", "知情人士"},
 		{"a statement after 指出，, not a term", "國台辦發言人陳美華指出，「分裂是死路一條」。", []string{"國台辦", "陳美華"},
 			"statement/陳美華/指出/分裂是死路一條", "國台辦發言人", "陳美華"},
+		{"a party's candidate right before the verb", "某黨台北市長參選人陳志明說：「我會全力以赴。」", []string{"某黨", "陳志明"},
+			"statement/陳志明/說/我會全力以赴。", "某黨台北市長參選人", "陳志明"},
+		{"the subject before a mention governed by 在", "林美玲昨日在衛生局記者會痛批：「這是失職。」", []string{"林美玲", "衛生局"},
+			"statement/林美玲/痛批/這是失職。", "", "林美玲"},
+		{"a name that lost its last character keeps 僅 out", "山田太僅回答：「可以。」", []string{"山田太"},
+			"statement/山田太/回答/可以。", "", "山田太"},
+		{"the vertical colon", "發言人室主任王建民︰「我們沒有這樣說。」", []string{"王建民"},
+			"statement/王建民//我們沒有這樣說。", "發言人室主任", "王建民"},
 		{"an organization's official", "財政部官員表示：「稅率不會調整。」", []string{"財政部"},
 			"statement/財政部官員/表示/稅率不會調整。", "", "財政部官員"},
 		{"a newspaper's editorial", "《环球日报》社评说：“合作才是出路。”", []string{"《环球日报》"},
@@ -238,6 +246,8 @@ func TestQuotedWords(t *testing.T) {
 			"term///搶人才"},
 		{"a bill after 提出", "議員提出「海洋保育法案」。", nil,
 			"term///海洋保育法案"},
+		{"a word quoted after 這個", "他解釋，這個「delay」是延後的意思。", nil,
+			"term///delay"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			ss := ents(tc.text, tc.names...)

@@ -108,7 +108,7 @@ func isNameHyphen(r rune) bool {
 // notInName are characters that end or start a clause part rather than a
 // name: function words, adverbs, time words and the first characters of
 // speech verbs (李明直說, 川普則暗示, 王強今天表示).
-const notInName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补只而却竟自戏痛怒接说道讲谈告喊批称呼吁警重透曾为以把从由经当这那其该他她它们我你长员人官师家者委使士生主任总副现新老小大女男"
+const notInName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首仅只光竟把今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补只而却竟自戏痛怒接说道讲谈告喊批称呼吁警重透曾为以把从由经当这那其该他她它们我你长员人官师家者委使士生主任总副现新老小大女男"
 
 // notBeforeName are characters that do not begin a name cut after its
 // title: function words and the last characters of titles.
@@ -789,8 +789,9 @@ find:
 }
 
 // titled moves from an organization mention to the person it titles:
-// 經濟部長郭智輝, 民建聯主席陳克勤 (a person mention within eight
-// characters, before the verb at vs, with no punctuation between).
+// 經濟部長郭智輝, 民建聯主席陳克勤, 某黨市長參選人王小明說 (a person
+// mention within sixteen characters and no punctuation, after a title or
+// right before the verb at vs).
 func (q *quoteFinder) titled(k, vs int) int {
 	m := q.ms[k]
 	if m.sp.Kind == Person {
@@ -801,8 +802,8 @@ func (q *quoteFinder) titled(k, vs int) int {
 		if utf8.RuneCountInString(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
 			break
 		}
-		if q.ms[j].sp.Kind == Person && isTitle(gap) {
-			return j
+		if q.ms[j].sp.Kind == Person && (isTitle(gap) || q.d.trimTail(q.ms[j].End, vs) == q.ms[j].End) {
+			return j // a title between, or the person right before the verb
 		}
 		if q.ms[j].sp.Kind == Person {
 			break
