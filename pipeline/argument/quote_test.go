@@ -133,6 +133,8 @@ func TestSpeakers(t *testing.T) {
 			"statement/陳大文/說/我們先討論預算。", "", "他"},
 		{"a title at a transcript label stands for the person", "行政長官陳美玲今日會見傳媒。\n記者：請問何時放寬措施？\n行政長官：我們會按情況檢討。", []string{"陳美玲"},
 			"statement/記者//請問何時放寬措施？ ; statement/陳美玲//我們會按情況檢討。", "", "記者"},
+		{"他 → the subject, not a titled object", "新任發言人林志遠引用前院長王大同的話，形容兩岸關係。他說：「春天會來。」", []string{"林志遠", "王大同"},
+			"statement/林志遠/說/春天會來。", "", "他"},
 		{"他們", "王小明和陳大文昨天見面。他們表示：「雙方已有共識。」", []string{"王小明", "陳大文"},
 			"statement/王小明+陳大文/表示/雙方已有共識。", "", "他們"},
 		{"該部 → the ministry", "經濟部昨日公布新措施。該部表示：「補助下月起申請。」", []string{"經濟部"},
@@ -322,6 +324,8 @@ func TestTranscript(t *testing.T) {
 			"statement/陳大文//我們歡迎各方對話。"},
 		{"a title as the label, nobody named", "記者：請問何時放寬措施？\n行政長官：我們會按情況檢討。", nil,
 			"statement/記者//請問何時放寬措施？ ; statement/行政長官//我們會按情況檢討。"},
+		{"an affiliation after the label; narration ends the turn", "張偉（《晨報》）：請問部長的看法？\n陳大文：我們會研究。\n張偉：還有別的嗎？\n陳大文：暫時沒有。\n會後，王小明笑著說：「今天很順利。」", []string{"張偉", "陳大文", "王小明"},
+			"statement/張偉//請問部長的看法？ ; statement/陳大文//我們會研究。 ; statement/張偉//還有別的嗎？ ; statement/陳大文//暫時沒有。 ; statement/王小明/說/今天很順利。"},
 		{"fields are no turns", "日期：2024年5月1日\n地點：台北市\n記者：王小明", []string{"王小明"}, ""},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -751,7 +751,7 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		if any == nil {
 			any = []mention{m}
 		}
-		if cs := q.clauseStart(m.Start); d.skipConnectives(cs, m.Start) == m.Start || isTitle(d.f[cs:m.Start]) {
+		if q.opensClause(k) {
 			return q.coordinated(k)
 		}
 	}
@@ -759,6 +759,31 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		return said
 	}
 	return any
+}
+
+// opensClause reports whether mention k is the subject its clause opens
+// with: the first mention of the clause that is not a modifier, an
+// addressee or an object, or the person that mention titles (新任發言人
+// 陳斌華引用董事長辜振甫…: 陳斌華, not 辜振甫).
+func (q *quoteFinder) opensClause(k int) bool {
+	d := q.d
+	m := q.ms[k]
+	lo := d.skipConnectives(q.clauseStart(m.Start), m.Start)
+	for j := q.from(lo); j <= k; j++ {
+		d.work++
+		c := q.ms[j]
+		if q.modifier(c) || q.inQuote(c.Span) || q.addressee(c) || q.governed(c, lo) {
+			continue
+		}
+		if j == k {
+			return true
+		}
+		if c.sp.Kind == Person {
+			return false
+		}
+		return q.titled(j, m.End) == k
+	}
+	return false
 }
 
 // actor is the first actor of a paragraph: mention k, in the sentence

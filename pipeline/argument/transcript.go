@@ -55,7 +55,7 @@ func (q *quoteFinder) turns() []Quote {
 			emit(labelled[k], labelled[k].in)
 			continue
 		}
-		if cur < 0 || len(labelled) < 2 || p.heading {
+		if cur < 0 || len(labelled) < 2 || p.heading || q.narrates(p) {
 			cur = -1
 			continue
 		}
@@ -65,6 +65,18 @@ func (q *quoteFinder) turns() []Quote {
 		}
 	}
 	return out
+}
+
+// narrates reports whether paragraph p tells who says what rather than
+// going on with a turn: it holds a speech act whose speaker it names
+// (記者會上，華春瑩笑著回答：「…」).
+func (q *quoteFinder) narrates(p para) bool {
+	for k := q.actBefore(p.Start) + 1; k < len(q.acts) && q.acts[k].vs < p.End; k++ {
+		if a := q.acts[k]; a.sp.ok() && a.sp.at.Start >= p.Start && !a.sp.far {
+			return true
+		}
+	}
+	return false
 }
 
 // turnAt reads a turn's label at the start of paragraph p.
@@ -87,7 +99,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 	}
 	_, cn := utf8.DecodeRuneInString(d.f[colon:])
 	s, e := trimSpan(d.text, colon+cn, p.End)
-	if d.runeCount(s, e) < 6 {
+	if d.runeCount(s, e) < 2 {
 		return turn{}, false
 	}
 	// Speech, not a field: a clause or a sentence after the label.
@@ -99,6 +111,12 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 		return turn{}, false
 	}
 	ls, le := trimSpan(d.text, p.Start, colon)
+	// An affiliation in brackets after the name: 羅傑(《晨報》)：
+	if r, n := utf8.DecodeLastRuneInString(d.f[ls:le]); r == '）' || r == ')' {
+		if o := strings.LastIndexAny(d.f[ls:le-n], "（("); o > 0 {
+			le = ls + o
+		}
+	}
 	for i := ls; i < le; {
 		if v := d.verbAt(i); v != "" && !(colonVerb(v) && i+len(v) == le) {
 			return turn{}, false // 王小明告訴記者：「…」 is a speech verb's quotation
