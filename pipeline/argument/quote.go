@@ -274,10 +274,8 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 {
 		return true
 	}
-	if n <= 8 && isTitle(in) {
-		if k := q.from(x.close); k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person {
-			return true // a title set off before the name: 「部長」王小明
-		}
+	if k := q.from(x.close); n <= 8 && k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person && isTitle(in) {
+		return true // a title set off before the name: 「部長」王小明
 	}
 	after := d.f[x.close:]
 	for _, w := range termAfter() {
@@ -440,6 +438,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 	d := q.d
 	n := d.runeCount(x.in.Start, x.in.End)
+	term := q.termLike(x)
 	statement := func(a act) {
 		qu.Kind = KindStatement
 		qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[a.vs:a.ve], a.vs, a.ve
@@ -454,13 +453,13 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.f[:x.open], isSpace))
 		colonAfter := r == '：' || r == ':'
 		switch {
-		case objectVerb(a.v) && gap > 1 && !isClauseEnd(d.runeAt(a.ve)) && (n <= 4 || q.termLike(x)):
+		case objectVerb(a.v) && gap > 1 && !isClauseEnd(d.runeAt(a.ve)) && (n <= 4 || term):
 			// 提出多項「搶人才」: a short phrase inside the object is a term.
 		case gap > 1 && n < 10 && strings.HasPrefix(d.f[x.close:], "的"):
 			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
-		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && q.termLike(x):
+		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
 			// 提出「海洋保育法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
 			// 指出，「三位一體」核力量…: the start of a noun phrase.
@@ -470,7 +469,7 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		}
 		return
 	}
-	if s, ok := q.colonSpeaker(x.open); ok && !q.termLike(x) {
+	if s, ok := q.colonSpeaker(x.open); ok && !term {
 		qu.Kind = KindStatement
 		attribute(qu, d, s)
 		return
@@ -480,7 +479,7 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		attributeLike(qu, prev)
 		return
 	}
-	if q.termLike(x) || strings.HasPrefix(d.f[x.close:], "的") && n < 10 {
+	if term || strings.HasPrefix(d.f[x.close:], "的") && n < 10 {
 		return // a term, or a phrase modifying a noun: 一場「必須贏得」的競賽
 	}
 	if a, ok := q.speakerAfter(x.close); ok {
