@@ -141,6 +141,8 @@ func TestSpeakers(t *testing.T) {
 			"statement/經濟部/表示/補助下月起申請。", "", "該部"},
 		{"發言人 → the spokesperson before", "外交部發言人劉建國今天表示，雙方會再談。發言人說：「我們保持開放。」", []string{"外交部", "劉建國"},
 			"statement/劉建國/說/我們保持開放。", "", "發言人"},
+		{"該官員 → the official before", "一名國防部官員表示，演習下週開始。該官員說：「規模比去年大。」", []string{"國防部"},
+			"statement/國防部官員/說/規模比去年大。", "", "該官員"},
 		{"title with the person", "外交部发言人刘建国说：“中方的立场没有变化。”", []string{"外交部", "刘建国"},
 			"statement/刘建国/说/中方的立场没有变化。", "外交部发言人", "刘建国"},
 		{"a name the entity stage missed, after its title", "工會副主席陳志豪說：「會員不會接受。」", []string{"工會"},
