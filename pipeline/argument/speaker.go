@@ -598,7 +598,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 
 // titledPerson finds the person a bare title at [lo, end) stands for:
 // the nearest person mentioned before with that title written next to the
-// name (總統說 after 蔡英文總統 or 總統蔡英文; 行政長官： after
+// name (總統說 after 林一民總統 or 總統林一民; 行政長官： after
 // 行政長官林鄭月娥), within the three paragraphs before. The mention keeps
 // the span of the title where it stands.
 func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
