@@ -209,6 +209,10 @@ type Quote struct {
 	Speakers    []string `json:"speakers,omitempty"`
 	Verb        string   `json:"verb,omitempty"`
 	Kind        string   `json:"kind"`
+	// SpeakerTitle is the title written before the speaker's name
+	// (外交部發言人); SpeakerAt where the attribution names the speaker.
+	SpeakerTitle string   `json:"speaker_title,omitempty"`
+	SpeakerAt    *Mention `json:"speaker_at,omitempty"`
 }
 
 // Total is a stated total checked against its parts.
@@ -354,7 +358,12 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	}
 	for _, q := range arg.Quotes {
 		m := mention(q.Range)
-		a.Argument.Quotes = append(a.Argument.Quotes, Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind})
+		qu := Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind, SpeakerTitle: q.SpeakerTitle}
+		if q.SpeakerAt != nil {
+			at := mention(*q.SpeakerAt)
+			qu.SpeakerAt = &at
+		}
+		a.Argument.Quotes = append(a.Argument.Quotes, qu)
 	}
 	for _, t := range arg.Totals {
 		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial, Spans: []Mention{mention(t.StatedAt)}}

@@ -132,6 +132,11 @@ type Quote struct {
 	Speakers    []string // all speakers when several speak together
 	Verb        string
 	Kind        string // statement, term, indirect
+	// SpeakerAt is where the attribution names the speaker (the name as
+	// written, a pronoun, a transcript label); nil when unattributed.
+	SpeakerAt *Range
+	// SpeakerTitle is the title written before the speaker's name there.
+	SpeakerTitle string
 }
 
 // Total is a stated total with its parts and the arithmetic checked.

@@ -37,14 +37,28 @@
 //     classifier (三大, 以下4項, 三個, 四方面) before the list. An announced
 //     count that the list does not match is a diagnostic.
 //   - Quotes (quotes: text, start, end, speaker, speaker_name, speakers,
-//     verb, kind). Marks “” 「」 『』 ‘’. kind statement when a speech verb
-//     introduces the quote (稱, 表示, 指出, 強調, 認為, 誓言, 直言不諱地稱,
-//     說, 寫道…) or follows it (「…」，李家超說); term for scare quotes and
-//     names; indirect for reported speech without marks (X表示，…). The
-//     speaker is the first actor of the sentence (not a modifier such as
-//     拜登政府的), with coordinated speakers (A和B), titles resolved to the
-//     person (經濟部長郭智輝), pronouns and zero subjects to the actor
-//     before.
+//     speaker_title, speaker_at, verb, kind). Marks “” 「」 『』 ‘’ and
+//     ASCII ", paired within a paragraph or over several (an opening mark
+//     on each paragraph, the closing one at the end). kind statement when
+//     someone says it: a speech verb or frame before it (說, 表示, 指出,
+//     強調, 坦言, 喊話…; 告訴記者：, 對媒體說, 在記者會上說, 接受…訪問時說,
+//     在…中寫道), a speaker and verb after it (「…」，李家超說), a colon
+//     after the speaker (陳大文：「…」), the words quoted inside what
+//     someone is reported to say (他表示，這是「…」) or inside a source
+//     frame (據新華社報道，…; 根據法案，…), a paragraph after the speaker's
+//     colon or statement, or a transcript turn (劉建國：…, 記者：…, 問：…);
+//     term for scare quotes and names (所謂「…」, 「…」原則, a name of a
+//     law or plan, a run of quoted terms); indirect for reported speech
+//     without marks (X表示，…). The speaker is found in the verb's clause:
+//     a pronoun (他, 她們, 該部, 發言人) resolved to the nearest earlier
+//     speaker of a compatible kind, the first mention that is not a
+//     modifier, an addressee or an object (moved from a title to the
+//     person: 經濟部長郭智輝), with the speakers coordinated to it (A和B),
+//     or a name or role the text gives without an entity (工會副主席
+//     陳志豪, 電視台記者, 財政部官員); a clause without a subject takes
+//     the speaker of the clause before. A person's name the entity stage
+//     cut short is made whole (‧史密斯 → 約翰‧史密斯, 周三 taken off); a
+//     speaker no entity names is given as written.
 //   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
 //     stated number, part_mentions, enumeration): a number stated before a
 //     list whose every item has a number in the same unit. Claims (claims)

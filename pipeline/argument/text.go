@@ -21,6 +21,9 @@ func fold(text string) string {
 			continue
 		}
 		f := foldRune(r)
+		if f == r {
+			f = foldSpeechRune(r)
+		}
 		if f != r && utf8.RuneLen(f) == size {
 			b.WriteRune(f)
 		} else {
@@ -267,6 +270,16 @@ func (d *doc) sentenceAt(i int) Span {
 		return ss[k]
 	}
 	return Span{d.paras[p].Start, d.paras[p].End}
+}
+
+// runeAt returns the rune starting at byte offset i of the folded text (0
+// at the end).
+func (d *doc) runeAt(i int) rune {
+	if i >= len(d.f) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	return r
 }
 
 // runeBefore returns the rune ending at byte offset i (0 at the start).

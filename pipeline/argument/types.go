@@ -188,9 +188,12 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 }
 
 // Quote is a quotation: Text is what is inside the marks (or the reported
-// content for KindIndirect). Speaker is the speaking entity's ID and
-// SpeakerName its name; Speakers lists every ID when several speak jointly.
-// Verb is the speech verb as written.
+// content for KindIndirect, or a transcript turn after its label). Speaker
+// is the speaking entity's ID, or the speaker's name as written when no
+// entity names it (電視台記者, a name the entity stage missed or cut
+// short); SpeakerName is the name; Speakers lists every speaker when
+// several speak jointly. Verb is the speech verb as written ("" for a
+// transcript turn, a colon quote or a source frame).
 type Quote struct {
 	Text        string    `json:"text"`
 	Start       int       `json:"start"`
@@ -202,6 +205,13 @@ type Quote struct {
 	VerbStart   int       `json:"verb_start,omitempty"`
 	VerbEnd     int       `json:"verb_end,omitempty"`
 	Kind        QuoteKind `json:"kind"`
+	// SpeakerAt is where the attribution names the speaker: the name as
+	// written (a name the entity stage cut short made whole), a pronoun
+	// resolved to Speaker, a transcript's label; nil when unattributed.
+	SpeakerAt *Span `json:"speaker_at,omitempty"`
+	// SpeakerTitle is the title written before the speaker's name there
+	// (外交部發言人 in 外交部發言人毛寧表示).
+	SpeakerTitle string `json:"speaker_title,omitempty"`
 }
 
 // Mention is a number as it occurs in the text.
