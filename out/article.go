@@ -174,6 +174,10 @@ type Enumeration struct {
 	Parent    string        `json:"parent,omitempty"`
 	About     string        `json:"about,omitempty"`
 	Style     string        `json:"style,omitempty"`
+	// Numbers are the items' ordinals when they do not run 1, 2, 3…;
+	// Skips is set when they skip (a walk through selected parts).
+	Numbers []int `json:"numbers,omitempty"`
+	Skips   bool  `json:"skips,omitempty"`
 }
 
 // Announcement is the phrase announcing an enumeration.
@@ -335,7 +339,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Sections = append(a.Argument.Sections, sec)
 	}
 	for _, e := range arg.Enumerations {
-		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}}
+		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}, Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			m := mention(e.Announced.Range)
 			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}

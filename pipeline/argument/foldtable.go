@@ -8,6 +8,54 @@ package argument
 // so folding a text keeps every byte offset.
 func foldRune(r rune) rune {
 	switch r {
+	case '臨':
+		return '临'
+	case '爭':
+		return '争'
+	case '價':
+		return '价'
+	case '餘':
+		return '余'
+	case '別':
+		return '别'
+	case '發':
+		return '发'
+	case '臺':
+		return '台'
+	case '塊':
+		return '块'
+	case '蓋':
+		return '盖'
+	case '禮':
+		return '礼'
+	case '緣':
+		return '缘'
+	case '見':
+		return '见'
+	case '討':
+		return '讨'
+	case '訪':
+		return '访'
+	case '話':
+		return '话'
+	case '諸':
+		return '诸'
+	case '讀':
+		return '读'
+	case '進':
+		return '进'
+	case '裏':
+		return '里'
+	case '裡':
+		return '里'
+	case '闡':
+		return '阐'
+	case '鮮':
+		return '鲜'
+	case '爲':
+		return '为'
+	case '説':
+		return '说'
 	case '並':
 		return '并'
 	case '亞':
