@@ -69,6 +69,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 			markerParas[p] = true
 		}
 	}
+	par = append(par, d.lineLists(markerParas, starts)...)
 	alike := d.alikeParagraphs(markerParas)
 	d.linkAnnouncements(alike, as)
 	bs = append(append(bs, par...), alike...)

@@ -133,3 +133,26 @@ func TestInlineLists(t *testing.T) {
 		})
 	}
 }
+
+func TestLineLists(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string
+	}{
+		{"lines after a colon, then a marker line", "措施一，申請程序應有更多考量：\n申請人應放棄原有戶籍。\n居留制度將增列長期居留規定。\n措施二，加強管理。",
+			"label:0:措施一，申請程序應有更多考量|措施二，加強管理 ; lines:0:申請人應放棄原有戶籍|居留制度將增列長期居留規定"},
+		{"simplified, semicolon lines", "审查工作应做到以下要求：\n材料齐全；\n程序合法；\n结果公开。",
+			"lines:0:材料齐全|程序合法"},
+		{"speech after a colon is no list", "他說：\n這很好。\n那也不錯。", ""},
+		{"long paragraphs are no list", "總統致詞內容為：\n最近在許多場合，不少國人向我表達同樣的憂慮。他們看到很多事情。他們也看到更多的事情。\n過去這段期間，我們做了很多事情。我們還會繼續。我們不會停止。",
+			""},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := Analyze(tc.text, nil, nil)
+			checkSpans(t, tc.text, a)
+			if g := enumSummary(a); g != tc.want {
+				t.Errorf("enumerations in %q = %q; want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
