@@ -116,6 +116,8 @@ type Document struct {
 	Simplified string    `json:"simplified"`
 	Aliases    []string  `json:"aliases"`
 	Mentions   []Mention `json:"mentions"`
+	Kind       string    `json:"kind,omitempty"`    // law, regulation, plan, report…
+	English    string    `json:"english,omitempty"` // an English title given after a mention
 }
 
 // Date is a normalized time expression.
@@ -319,7 +321,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		if aliases == nil {
 			aliases = []string{}
 		}
-		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions)})
+		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions), Kind: x.Kind, English: x.English})
 	}
 	for _, x := range d.Dates {
 		m := mention(x.Range)

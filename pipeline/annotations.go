@@ -50,6 +50,8 @@ type Document struct {
 	Simplified string // the title in Simplified script
 	Aliases    []string
 	Mentions   []Range // including the brackets; alias mentions too
+	Kind       string  // law, regulation, plan, report…, "" when the title does not say
+	English    string  // an English title given in brackets after a mention
 }
 
 // Date is a normalized time expression.

@@ -1,0 +1,363 @@
+package document
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// fold returns text with the Traditional characters of this package's
+// lexicons folded to Simplified. Every pair has the same UTF-8 length, so
+// the result has exactly the byte offsets of text; invalid bytes are
+// copied unchanged. The pipeline gives Extract Simplified text already;
+// fold lets the same lexicons read Traditional text given directly.
+func fold(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteByte(text[i])
+			i++
+			continue
+		}
+		if f := foldRune(r); f != r && utf8.RuneLen(f) == size {
+			b.WriteRune(f)
+		} else {
+			b.WriteString(text[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// foldRune maps a Traditional character of the lexicons to its
+// Simplified form (OpenCC t2s pairs, checked in fold_test.go).
+func foldRune(r rune) rune {
+	switch r {
+	case '內':
+		return '内'
+	case '慣':
+		return '惯'
+	case '體':
+		return '体'
+	case '單':
+		return '单'
+	case '亞':
+		return '亚'
+	case '個':
+		return '个'
+	case '們':
+		return '们'
+	case '備':
+		return '备'
+	case '億':
+		return '亿'
+	case '兩':
+		return '两'
+	case '則':
+		return '则'
+	case '劃':
+		return '划'
+	case '劍':
+		return '剑'
+	case '務':
+		return '务'
+	case '勞':
+		return '劳'
+	case '區':
+		return '区'
+	case '協':
+		return '协'
+	case '參':
+		return '参'
+	case '員':
+		return '员'
+	case '問':
+		return '问'
+	case '國':
+		return '国'
+	case '執':
+		return '执'
+	case '報':
+		return '报'
+	case '夥':
+		return '伙'
+	case '學':
+		return '学'
+	case '實':
+		return '实'
+	case '審':
+		return '审'
+	case '將':
+		return '将'
+	case '對':
+		return '对'
+	case '導':
+		return '导'
+	case '廢':
+		return '废'
+	case '廣':
+		return '广'
+	case '廳':
+		return '厅'
+	case '從':
+		return '从'
+	case '徹':
+		return '彻'
+	case '憲':
+		return '宪'
+	case '懲':
+		return '惩'
+	case '戰':
+		return '战'
+	case '戲':
+		return '戏'
+	case '據':
+		return '据'
+	case '擬':
+		return '拟'
+	case '於':
+		return '于'
+	case '時':
+		return '时'
+	case '書':
+		return '书'
+	case '會':
+		return '会'
+	case '東':
+		return '东'
+	case '條':
+		return '条'
+	case '槍':
+		return '枪'
+	case '權':
+		return '权'
+	case '歷':
+		return '历'
+	case '決':
+		return '决'
+	case '準':
+		return '准'
+	case '濟':
+		return '济'
+	case '灣':
+		return '湾'
+	case '為':
+		return '为'
+	case '無':
+		return '无'
+	case '營':
+		return '营'
+	case '爲':
+		return '为'
+	case '獨':
+		return '独'
+	case '現':
+		return '现'
+	case '畫':
+		return '画'
+	case '療':
+		return '疗'
+	case '發':
+		return '发'
+	case '監':
+		return '监'
+	case '稅':
+		return '税'
+	case '種':
+		return '种'
+	case '稱':
+		return '称'
+	case '範':
+		return '范'
+	case '簡':
+		return '简'
+	case '籤':
+		return '签'
+	case '紀':
+		return '纪'
+	case '約':
+		return '约'
+	case '紙':
+		return '纸'
+	case '級':
+		return '级'
+	case '細':
+		return '细'
+	case '組':
+		return '组'
+	case '絡':
+		return '络'
+	case '統':
+		return '统'
+	case '經':
+		return '经'
+	case '綱':
+		return '纲'
+	case '網':
+		return '网'
+	case '練':
+		return '练'
+	case '縣':
+		return '县'
+	case '總':
+		return '总'
+	case '織':
+		return '织'
+	case '罰':
+		return '罚'
+	case '聯':
+		return '联'
+	case '聲':
+		return '声'
+	case '聽':
+		return '听'
+	case '臺':
+		return '台'
+	case '與':
+		return '与'
+	case '舉':
+		return '举'
+	case '萬':
+		return '万'
+	case '藥':
+		return '药'
+	case '處':
+		return '处'
+	case '號':
+		return '号'
+	case '衛':
+		return '卫'
+	case '衞':
+		return '卫'
+	case '見':
+		return '见'
+	case '規':
+		return '规'
+	case '視':
+		return '视'
+	case '觸':
+		return '触'
+	case '訂':
+		return '订'
+	case '計':
+		return '计'
+	case '訊':
+		return '讯'
+	case '訓':
+		return '训'
+	case '訟':
+		return '讼'
+	case '訴':
+		return '诉'
+	case '詞':
+		return '词'
+	case '話':
+		return '话'
+	case '該':
+		return '该'
+	case '認':
+		return '认'
+	case '語':
+		return '语'
+	case '說':
+		return '说'
+	case '説':
+		return '说'
+	case '謂':
+		return '谓'
+	case '講':
+		return '讲'
+	case '證':
+		return '证'
+	case '議':
+		return '议'
+	case '護':
+		return '护'
+	case '讀':
+		return '读'
+	case '變':
+		return '变'
+	case '讓':
+		return '让'
+	case '財':
+		return '财'
+	case '貫':
+		return '贯'
+	case '貿':
+		return '贸'
+	case '資':
+		return '资'
+	case '踐':
+		return '践'
+	case '軍':
+		return '军'
+	case '轉':
+		return '转'
+	case '辦':
+		return '办'
+	case '辭':
+		return '辞'
+	case '這':
+		return '这'
+	case '進':
+		return '进'
+	case '過':
+		return '过'
+	case '違':
+		return '违'
+	case '適':
+		return '适'
+	case '選':
+		return '选'
+	case '還':
+		return '还'
+	case '鄉':
+		return '乡'
+	case '醫':
+		return '医'
+	case '釋':
+		return '释'
+	case '銀':
+		return '银'
+	case '鋼':
+		return '钢'
+	case '錄':
+		return '录'
+	case '鎮':
+		return '镇'
+	case '鐵':
+		return '铁'
+	case '門':
+		return '门'
+	case '關':
+		return '关'
+	case '階':
+		return '阶'
+	case '際':
+		return '际'
+	case '險':
+		return '险'
+	case '雜':
+		return '杂'
+	case '電':
+		return '电'
+	case '項':
+		return '项'
+	case '預':
+		return '预'
+	case '頒':
+		return '颁'
+	case '領':
+		return '领'
+	case '頭':
+		return '头'
+	case '題':
+		return '题'
+	case '類':
+		return '类'
+	case '簽':
+		return '签'
+	}
+	return r
+}

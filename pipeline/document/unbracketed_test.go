@@ -1,0 +1,112 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestUnbracketed(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string // title/kind of each document, joined by " ; "
+	}{
+		{"quoted law", "立法院將審議「數位中介服務法」草案。", "數位中介服務法/law"},
+		{"quoted plan", "行政院推動「淨零轉型行動方案」。", "淨零轉型行動方案/plan"},
+		{"quoted numbered articles", "北京發布所謂「對台十條」。", "對台十條/other"},
+		{"quoted counted assurances", "美方重申「三項保證」。", "三項保證/other"},
+		{"quoted budget", "政府提出「韌性強化特別預算」。", "韌性強化特別預算/budget"},
+		{"quoted report", "國會要求提交「國務院就區域安全的報告」。", "國務院就區域安全的報告/report"},
+		{"quoted term and a head", "各地落实“数字乡村”规划。", "“数字乡村”规划/plan"},
+		{"scare quotes are no titles", "他稱這是「違法」行為，「我們的計劃」很好，「這項法案」不行。", ""},
+		{"bare laws after a verb and a conjunction", "政府將修正反詐騙條例與個人資料保護法。", "反詐騙條例/law ; 個人資料保護法/law"},
+		{"bare law after a particle", "這已違反我國的貿易法。", "貿易法/law"},
+		{"bare bill in a committee's name", "專利條例草案委員會開會。", "專利條例草案/law"},
+		{"numbered resolution", "北京一再曲解聯合國安理會2231號決議。", "聯合國安理會2231號決議/resolution"},
+		{"words with 法 that are no laws", "這是一種好方法，法院的看法是立法會通過了。", ""},
+		{"kinds of law are no laws", "這違反國際法，並以國內法形式立法。", ""},
+		{"a count of laws", "這兩部法案都已通過。", ""},
+		{"official title in running text", "根據國務院關於加強安全生產工作的決定，各地要落實。", "國務院關於加強安全生產工作的決定/resolution"},
+		{"official title line, simplified", "某部关于印发实施办法的通知\n各单位：\n现将办法印发给你们。", "某部关于印发实施办法的通知/announcement"},
+		{"the text's own title line", "年度財政預算案演詞(二)\n各位議員：\n今天我提出預算。", "年度財政預算案演詞(二)/speech"},
+		{"a news headline is no title", "市長出席活動\n今天市長出席活動。", ""},
+		{"the title line of a statement given in full", "以下是聲明全文：\n某國外交部\n發言人的聲明\n2024年5月1日\n對《海洋保護法》修訂的立場\n我們強烈反對這項修訂。",
+			"對《海洋保護法》修訂的立場/announcement ; 海洋保護法/law"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			docs := Extract(tc.text)
+			checkSpans(t, tc.text, docs)
+			var got []string
+			for _, d := range docs {
+				got = append(got, d.Title+"/"+d.Kind)
+			}
+			if g := strings.Join(got, " ; "); g != tc.want {
+				t.Errorf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+func TestUnbracketedAliases(t *testing.T) {
+	text := "「數位中介服務法」（以下簡稱「數位法」）規定。數位法另有規定。《個人資料保護法》（Personal Data Protection Act）第5條；個資法也規定。"
+	docs := Extract(text)
+	checkSpans(t, text, docs)
+	if len(docs) != 2 {
+		t.Fatalf("got %d documents %q; want 2", len(docs), titles(docs))
+	}
+	if got := strings.Join(docs[0].Aliases, "|"); got != "數位法" {
+		t.Errorf("D1 aliases %q; want 數位法", got)
+	}
+	if n := len(docs[0].Mentions); n != 3 {
+		t.Errorf("D1 has %d mentions; want 3 (title, alias definition, bare alias)", n)
+	}
+	if got := strings.Join(docs[1].Aliases, "|"); got != "個資法" {
+		t.Errorf("D2 aliases %q; want 個資法 (an abbreviation)", got)
+	}
+	if docs[1].English != "Personal Data Protection Act" {
+		t.Errorf("D2 English %q; want %q", docs[1].English, "Personal Data Protection Act")
+	}
+}
+
+func TestAbbreviates(t *testing.T) {
+	for _, tc := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"國安法", "國家安全法", true},
+		{"个资法", "个人资料保护法", true},
+		{"刑法", "刑事訴訟法", false},      // too short to tell
+		{"國家安全法", "國家安全機關法", false}, // a stretch of it, another law
+		{"勞基法", "勞動基準法", true},
+		{"環評法", "國家安全法", false},
+	} {
+		if got := abbreviates(tc.short, tc.full); got != tc.want {
+			t.Errorf("abbreviates(%q, %q) = %v; want %v", tc.short, tc.full, got, tc.want)
+		}
+	}
+}
+
+func TestWordsBoundBareLaws(t *testing.T) {
+	text := "他直言美國不需要海洋保護法。"
+	w := func(s, pos string) Word {
+		i := strings.Index(text, s)
+		return Word{Start: i, End: i + len(s), POS: pos}
+	}
+	words := []Word{w("他", "r"), w("直言", "v"), w("美國", "ns"), w("不", "d"), w("需要", "v"), w("海洋", "n"), w("保護法", "n"), w("。", "w")}
+	docs := ExtractWords(text, words)
+	checkSpans(t, text, docs)
+	if got := strings.Join(titles(docs), "|"); got != "海洋保護法" {
+		t.Errorf("ExtractWords = %q; want 海洋保護法", got)
+	}
+	if got := strings.Join(titles(Extract(text)), "|"); got != "海洋保護法" {
+		t.Errorf("Extract = %q; want 海洋保護法 (stop words)", got)
+	}
+}
+
+func TestOfficialTitleHoldsABracketedTitle(t *testing.T) {
+	text := "根據國務院關於修改《安全生產條例》的決定，各地要落實。"
+	docs := Extract(text)
+	checkSpans(t, text, docs)
+	if got := strings.Join(titles(docs), "|"); got != "國務院關於修改《安全生產條例》的決定|安全生產條例" {
+		t.Errorf("titles %q; want the decision, then the regulation it amends", got)
+	}
+}
