@@ -105,7 +105,7 @@ type Enumeration struct {
 	Parent    string // ID of the item it belongs to
 	About     string // the announced noun (核心維度), when there is one
 	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline, label, alpha, roman, bullet, lines
-	Numbers   []int  // the items' ordinals when they do not run 1, 2, 3… (42. 43.; 第二條, 第五條)
+	Numbers   []int  // the items' ordinals when they do not run 1, 2, 3… (12. 13.; 第二條, 第五條)
 	Skips     bool   // the ordinals skip: a walk through selected parts
 }
 

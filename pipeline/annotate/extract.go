@@ -173,8 +173,8 @@ func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
 			pd.Title = x.Title
 		}
 		for _, a := range x.Aliases { // aliases defined without a definition mention
-			// As written in Original when a mention spells it (國安法 for
-			// the alias 国安法 of 國家安全法).
+			// As written in Original when a mention spells it (個資法 for
+			// the alias 个资法 of 個人資料保護法).
 			orig := a
 			for _, m := range x.Mentions {
 				if unbracket(m.Text) == a {

@@ -242,7 +242,7 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 			}
 			he := d.clauseEnd(hs, end, true)
 			if m.label {
-				hs = m.start // a label is part of the item's name: 策略一，請…
+				hs = m.start // a label is part of the item's name: 措施一，加強…
 			}
 			it.Head, it.HeadStart, it.HeadEnd = d.text[hs:he], hs, he
 			b.e.Items = append(b.e.Items, it)

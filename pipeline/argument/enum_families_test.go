@@ -115,12 +115,12 @@ func TestInlineLists(t *testing.T) {
 		{"counted after: N个 with an inner 和", "选定北京、上海和广州、深圳4个城市试点。", "inline:4:北京|上海|广州|深圳"},
 		{"counted after, in a bracket", "近期发生了甲厂爆炸、乙矿透水和丙桥坍塌（这3起事故仍在调查），损失惨重。",
 			"inline:3:甲厂爆炸|乙矿透水|丙桥坍塌"},
-		{"counted earlier by the noun after 等", "總統將出訪南太平洋3友邦。\n總統將訪問甲島國、乙島國及丙島國等南太平洋友邦。",
+		{"counted earlier by the noun after 等", "總統將出訪南太平洋3島國。\n總統將訪問甲島國、乙島國及丙島國等島國。",
 			"inline:3:甲島國|乙島國|丙島國"},
 		{"unannounced semicolon series after a colon", "我們可以一起：節約用水；減少浪費；以及支持回收。",
 			"inline:0:節約用水|減少浪費|支持回收"},
 		{"semicolons inside a quote", "他說：「我們；你們；他們。」", ""},
-		{"a number in a later clause is no count", "雙方會否因制裁升級、而在兩國貿易談判後握手言歡，仍難預料。", ""},
+		{"a number in a later clause is no count", "雙方會否因制裁升級、而在兩國會談後言和，仍難預料。", ""},
 		{"found and counted differ", "推出减税、补贴等三项举措。", ""},
 		{"the first item loses its verb phrase", "解决限制发展的算力、能源和人才三大瓶颈。", "inline:3:算力|能源|人才"},
 	} {
@@ -139,12 +139,12 @@ func TestLineLists(t *testing.T) {
 		desc, text string
 		want       string
 	}{
-		{"lines after a colon, then a marker line", "措施一，申請程序應有更多考量：\n申請人應放棄原有戶籍。\n居留制度將增列長期居留規定。\n措施二，加強管理。",
-			"label:0:措施一，申請程序應有更多考量|措施二，加強管理 ; lines:0:申請人應放棄原有戶籍|居留制度將增列長期居留規定"},
+		{"lines after a colon, then a marker line", "措施一，申請程序應有更多考量：\n申請人應放棄原有戶籍。\n居留制度將另訂長期居留辦法。\n措施二，加強管理。",
+			"label:0:措施一，申請程序應有更多考量|措施二，加強管理 ; lines:0:申請人應放棄原有戶籍|居留制度將另訂長期居留辦法"},
 		{"simplified, semicolon lines", "审查工作应做到以下要求：\n材料齐全；\n程序合法；\n结果公开。",
 			"lines:0:材料齐全|程序合法"},
 		{"speech after a colon is no list", "他說：\n這很好。\n那也不錯。", ""},
-		{"long paragraphs are no list", "總統致詞內容為：\n最近在許多場合，不少國人向我表達同樣的憂慮。他們看到很多事情。他們也看到更多的事情。\n過去這段期間，我們做了很多事情。我們還會繼續。我們不會停止。",
+		{"long paragraphs are no list", "市長致詞內容為：\n今年以來，市府推動了多項建設，市民也給了很多意見。我們聽到了。我們會改進。\n接下來一年，我們要做的事情還有很多。我們會繼續。我們不會停止。",
 			""},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

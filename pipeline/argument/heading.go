@@ -14,9 +14,9 @@ import (
 //   - no sentence punctuation (。！？；) inside and none at the end (a
 //     line ending in ，：、 runs on);
 //   - at most one comma besides the one after its marker
-//     (四、政策衔接，三医联动; 大国竞争，拼谁能“咬住”);
+//     (三、强化监管，防范风险; 城市更新，靠谁来“接棒”);
 //   - it may end in a closing quote when the quote closes a term, not a
-//     sentence (拼谁能“咬住”, not …。」), and it does not open with a quote;
+//     sentence (靠谁来“接棒”, not …。」), and it does not open with a quote;
 //   - it does not end in a closing bracket (a parenthesised note or
 //     dateline line is not a heading) unless the bracket holds a part
 //     number: 施政報告(二), 講話（上）.

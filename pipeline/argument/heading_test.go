@@ -11,7 +11,7 @@ func TestHeadingShapes(t *testing.T) {
 		want bool
 	}{
 		{"一、總體要求", true},
-		{"四、政策衔接，三医联动", true},        // one comma after the marker's
+		{"三、强化监管，防范风险", true},        // one comma after the marker's
 		{"第一，在推動產業升級與人才培育之方面", true}, // the comma after 第一 is the marker's
 		{"2． 科技创新，放在了最突出的位置", true},  // numbered, one comma
 		{"II. 審議財務報告", true},         // Roman numeral
@@ -74,8 +74,8 @@ func TestSubheadingSections(t *testing.T) {
 			"主標題\n副標題說明\n正文第一段。甲。\n正文第二段。乙。",
 			"主標題"},
 		{"Roman-numbered agenda items end the header block",
-			"會議紀要\n出席者\n王強先生\nI. 通過上次紀要\n上次紀要獲確認通過。\nII. 討論條例草案\n委員討論了草案。",
-			"會議紀要 ; I. 通過上次紀要 ; II. 討論條例草案"},
+			"會議紀要\n出席者\n王強先生\nI. 通過上次紀要\n上次紀要獲確認通過。\nII. 討論修訂建議\n委員討論了建議。",
+			"會議紀要 ; I. 通過上次紀要 ; II. 討論修訂建議"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			a := Analyze(tc.text, nil, nil)

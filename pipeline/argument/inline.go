@@ -9,9 +9,9 @@ import (
 // Lists spelled out inside a sentence:
 //
 //   - announced before (三個特點：A、B和C; 五大威脅，包括A、B…，以及E;
-//     四個範疇，即A；B；C；及D; “兩個允許”（A，B）);
-//   - counted after (A、B…等8案; 北京、天津…西安11個城市; A、B和C（這3起事故…）;
-//     A、B及C等太平洋友邦 after an earlier 太平洋3友邦);
+//     三個範疇，即A；B；及C; “兩個確保”（A，B）);
+//   - counted after (A、B…等5案; 甲市、乙市…丁市4個城市; A、B和C（這3宗案件…）;
+//     A、B及C等島國 after an earlier 南太平洋3島國);
 //   - a series after a colon or 包括 whose items are separated by
 //     semicolons (一起：A；B；C；以及D).
 //
@@ -134,7 +134,7 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 	}
 	clauses := d.splitAt(cs, ce, "，,")
 	if count > 0 && len(clauses) == count && len(d.splitAt(cs, ce, "、")) == 1 {
-		// A comma list: “兩個允許”（允許A，允許B）.
+		// A comma list: “兩個確保”（確保A，確保B）.
 		for _, c := range clauses {
 			parts = append(parts, d.trimmed(c))
 		}
@@ -163,8 +163,8 @@ func listIntroducers() []string {
 
 // introduced finds where the items announced by a begin and end: after
 // a colon, after 即/包括/分別是… (the rest of the announced noun phrase
-// and one comma may come between: 五大國安及統戰威脅，包括…), or inside
-// a bracket right after the noun (“兩個允許”（…）).
+// and one comma may come between: 三大產業及就業挑戰，包括…), or inside
+// a bracket right after the noun (“兩個確保”（…）).
 func (d *doc) introduced(a *announcement) (int, int, bool) {
 	p := d.paras[a.para]
 	i, commas := a.End, 0
@@ -234,7 +234,7 @@ func (d *doc) inlineItems(parts []Span, semi bool) []Item {
 		he := s.End
 		if semi {
 			// The head is the first clause, or two when the first is a
-			// short date or place (8月11日，大同市…事故).
+			// short date or place (5月2日，甲廠火災).
 			if cs := d.splitAt(s.Start, s.End, "，,：:"); len(cs) > 1 {
 				he = cs[0].End
 				if d.runeCount(cs[0].Start, cs[0].End) <= 6 {
@@ -274,7 +274,7 @@ func (d *doc) newInline(parts []Span, semi bool, pi int, ann *Announcement, abou
 }
 
 // inlineLists builds lists announced before their items and spelled out
-// in the same sentence (三個特點：A、B和C; 四個範疇，即A；B；C；及D).
+// in the same sentence (三個特點：A、B和C; 三個範疇，即A；B；及C).
 // taken collects the start of every list's first item, and the negated
 // end of its last (a list is found once, however it is introduced).
 func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
@@ -340,16 +340,16 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	return out
 }
 
-// postClassifiers may follow the count that closes a list (等8案,
-// 11個城市, 兩國).
+// postClassifiers may follow the count that closes a list (等5案,
+// 4個城市, 兩國).
 func postClassifiers() []string {
 	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面"}
 }
 
 // countedAfter builds 、 lists whose count follows them: in the last
-// item's clause (A、B…等8案; 北京…西安11個城市), in a bracket or clause
-// right after (A、B和C（這3起事故…）), or named by a noun after 等 that an
-// earlier sentence counted (太平洋3友邦 … A、B及C等太平洋友邦).
+// item's clause (A、B…等5案; 甲市…丁市4個城市), in a bracket or clause
+// right after (A、B和C（這3宗案件…）), or named by a noun after 等 that an
+// earlier sentence counted (南太平洋3島國 … A、B及C等島國).
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
@@ -389,8 +389,8 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 }
 
 // countInLast reads the count closing a list in its last item: a
-// bracket holding 這/上述 N+classifier (…事故（這3起事故…）), or (等)N+
-// classifier after the item (西安11個城市, 「…」等8案). It returns the
+// bracket holding 這/上述 N+classifier (…（這3宗案件…）), or (等)N+
+// classifier after the item (丁市4個城市, 「…」等5案). It returns the
 // count, the counting phrase and where the item ends.
 func (d *doc) countInLast(last Span) (int, Span, int) {
 	for i := last.Start; i < last.End; {
@@ -412,14 +412,14 @@ func (d *doc) countInLast(last Span) (int, Span, int) {
 		if i > last.Start && d.numberStarts(i) {
 			if v, vn := parseNumeral(d.f, i, false); vn > 0 && v == float64(int(v)) {
 				// The count closes the clause, with at most a short noun
-				// after it (等8案, 11個城市, 四大瓶頸): 兩國貿易談判後…
+				// after it (等5案, 4個城市, 四大瓶頸): 兩國會談後…
 				// goes on about something else.
 				if cl := d.postClassifierAt(i + vn); cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6 {
 					s := i
 					if strings.HasSuffix(d.f[last.Start:i], "等") {
 						s = i - len("等")
 					}
-					if s > last.Start {
+					if s > last.Start && d.itemLike(Span{last.Start, s}) {
 						// The phrase takes the noun too (四大瓶頸), up to a
 						// verb (三個方面進行解讀).
 						e := last.End
@@ -475,9 +475,9 @@ func (d *doc) countAnaphor(c Span) (int, Span) {
 	return d.anaphorAt(c.Start, c.End)
 }
 
-// countByNoun reads 等+noun closing the last item (…及索羅門群島等太平洋
-// 友邦) and looks back up to three paragraphs for the count given to
-// that noun (太平洋3友邦): the nearest numeral written right before the
+// countByNoun reads 等+noun closing the last item (…及丙島國等南太平洋
+// 島國) and looks back up to three paragraphs for the count given to
+// that noun (南太平洋3島國): the nearest numeral written right before the
 // noun's last two characters.
 func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	k := strings.LastIndex(d.f[last.Start:last.End], "等")
@@ -557,8 +557,8 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	return d.trimmed(Span{s.Start + cut, s.End})
 }
 
-// countedNoun returns the noun of a counting phrase (等8案 → 案, 四大瓶頸
-// → 瓶頸, 這3起事故 → 事故): what follows its numeral and classifier.
+// countedNoun returns the noun of a counting phrase (等5案 → 案, 四大瓶頸
+// → 瓶頸, 這3宗案件 → 案件): what follows its numeral and classifier.
 func (d *doc) countedNoun(ann Span) string {
 	for i := ann.Start; i < ann.End; {
 		r, n := utf8.DecodeRuneInString(d.f[i:])
@@ -573,4 +573,17 @@ func (d *doc) countedNoun(ann Span) string {
 		i += n
 	}
 	return ""
+}
+
+// itemLike reports whether s reads as a list item rather than the start
+// of a clause about something else: it does not open with a connective
+// (而, 但, 并, 且) nor end in a preposition or particle (而在兩國…: 在).
+func (d *doc) itemLike(s Span) bool {
+	t := d.trimmed(s)
+	if t.End <= t.Start {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(d.f[t.Start:t.End])
+	last, _ := utf8.DecodeLastRuneInString(d.f[t.Start:t.End])
+	return !strings.ContainsRune("而但并且", first) && !strings.ContainsRune("在于对向从与和把被将而的是为及", last)
 }

@@ -6,7 +6,7 @@ import (
 )
 
 // lineLists builds unmarked lists of lines introduced by a line ending in
-// a colon (…須有更多國安考量：\nA。\nB。): the lines after it that are
+// a colon (…應符合下列條件：\nA。\nB。): the lines after it that are
 // short (at most 100 characters and two sentences), end alike (。 or ；),
 // open with no marker, no quotation mark and no heading, up to twelve.
 // Two lines at least make a list. A colon line that introduces speech

@@ -17,7 +17,7 @@ type marker struct {
 	para    int  // paragraph index
 	atStart bool // the marker opens its paragraph
 	first   bool // the marker is in its paragraph's first sentence
-	// label: the marker is a label the item is named by (策略一, (A)),
+	// label: the marker is a label the item is named by (措施一, (A)),
 	// so the item's head starts with it.
 	label bool
 	// part: a 第N+noun marker naming a numbered part (第五條, 第二點),
@@ -33,7 +33,7 @@ func diNouns() []string {
 }
 
 // diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
-// comes last: 第一个层面 reads 第一个, leaving 层面 to the head.
+// comes last: 第一个环节 reads 第一个, leaving 环节 to the head.
 func diNounAt(f string, j int) string {
 	for _, noun := range diNouns() {
 		if strings.HasPrefix(f[j:], noun) {
@@ -362,7 +362,7 @@ type list struct {
 // chainMarkers groups markers into lists: an ordinal 1 opens a list of its
 // family, n+1 continues it (in the same paragraph, or across paragraphs
 // when both markers open their paragraphs or their first sentences).
-// Numbered paragraphs (42. at a line start) and numbered parts (第二點,
+// Numbered paragraphs (12. at a line start) and numbered parts (第二點,
 // 第五條) may open a list past 1, and parts may skip numbers (其中第二條…；
 // 第五條…；第九條…). Several lists of a family may be open at once (a list
 // under an item of another); a marker continues the latest that takes it.
@@ -391,7 +391,7 @@ func chainMarkers(ms []marker) []*list {
 	for _, l := range all {
 		need := 2
 		if l.ms[0].n != 1 && !l.ms[0].part {
-			need = 3 // numbered paragraphs starting past 1: 42. 43. 44.
+			need = 3 // numbered paragraphs starting past 1: 12. 13. 14.
 		}
 		if len(l.ms) >= need {
 			out = append(out, l)

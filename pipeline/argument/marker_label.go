@@ -7,7 +7,7 @@ import (
 )
 
 // This file reads the marker families that are not ordinals alone: labels
-// (策略一， 措施二：), letters ((A) （b） A.), Roman numerals (I. Ⅱ、),
+// (措施一， 方案二：), letters ((A) （b） A.), Roman numerals (I. Ⅱ、),
 // bullets (* • ●), and a Chinese numeral with a comma at a sentence
 // start (一，…；二，…).
 
@@ -36,8 +36,8 @@ func isMarkerSep(r rune) bool {
 
 // labelMarker reads a label at a sentence start: one to four Han
 // characters naming the kind of item, an ordinal, then a comma, colon or
-// space (策略一，請… / 措施二：… / 其一，…). The family is the label
-// noun, so 策略一… and 措施一… make different lists. 第 is not a label
+// space (措施一，加強… / 方案二：… / 其一，…). The family is the label
+// noun, so 措施一… and 方案一… make different lists. 第 is not a label
 // (第一， is an ordinal marker) and neither is a numeral.
 func (d *doc) labelMarker(i int, p para) (marker, bool) {
 	f := d.f

@@ -23,11 +23,11 @@ const (
 	AliasTitled
 	// AliasBare is a later alias mention without brackets: 计划.
 	AliasBare
-	// QuotedTitle is a title in quotation marks: 「軍法官人事條例」,
-	// “十四五”规划纲要.
+	// QuotedTitle is a title in quotation marks: 「數位中介服務法」,
+	// “数字乡村”规划.
 	QuotedTitle
-	// BareTitle is a title written without brackets: 反滲透法,
-	// 国务院办公厅关于…的通知.
+	// BareTitle is a title written without brackets: 貿易法,
+	// 某部关于…的通知.
 	BareTitle
 	// LineTitle is a line of the text that is the document's title (the
 	// headline of a speech or notice given in full).
@@ -80,7 +80,7 @@ type Document struct {
 	// budget, report, speech, other; "" when the title does not say.
 	Kind string `json:"kind,omitempty"`
 	// English is an English title given in brackets right after a title
-	// mention (《台灣關係法》（Taiwan Relations Act）).
+	// mention (《海洋保護法》（Ocean Protection Act）).
 	English string `json:"english,omitempty"`
 }
 
@@ -169,8 +169,8 @@ func Extract(text string) []Document { return ExtractWords(text, nil) }
 
 // ExtractWords is Extract with the text's words (from a segmenter, in
 // order, as byte offsets into text): a law named without brackets then
-// ends where a word that cannot be part of a name does (川普不需要國際法
-// names 國際法, not the whole clause). Without words, stop words alone
+// ends where a word that cannot be part of a name does (他說美國不需要海洋保護法
+// names 海洋保護法, not the whole clause). Without words, stop words alone
 // bound such names.
 func ExtractWords(text string, words []Word) []Document {
 	spans := scan(text)
@@ -570,11 +570,11 @@ func skipSpace(text string, p int) int {
 }
 
 // linkAbbreviations makes a title that abbreviates another title of the
-// text an alias of it (國安法 of 國家安全法, 個資法 of 個人資料保護法): the
+// text an alias of it (個資法 of 個人資料保護法, 勞基法 of 勞動基準法): the
 // same last character (the head), the same first character, at least
 // three characters and two fewer than the full title, its characters in
 // the full title's order, and its body not a stretch of the full title's
-// (國家安全法 does not abbreviate 國家安全機關法). The abbreviation's
+// (勞動法 does not abbreviate 勞動保護法). The abbreviation's
 // mentions become alias mentions of the full title.
 func linkAbbreviations(docs []Document) []Document {
 	merged := make([]bool, len(docs))

@@ -35,10 +35,10 @@ func heads() []head {
 // headOf returns the head that ends the folded title f, and its kind.
 // Some heads need more than a word before them:
 //
-//   - 法 is a law only after a noun (反滲透法), not in 方法, 看法, 違法…,
+//   - 法 is a law only after a noun (貿易法), not in 方法, 看法, 違法…,
 //     and only with two characters or more before it;
-//   - 条 names a set of articles only after a number (懲獨22條, 國十條);
-//   - 保证 is an instrument only when counted (六項保證).
+//   - 条 names a set of articles only after a number (對台十條, 新國八條);
+//   - 保证 is an instrument only when counted (三項保證).
 func headOf(f string) (head, bool) {
 	for _, h := range heads() {
 		if !strings.HasSuffix(f, h.word) {

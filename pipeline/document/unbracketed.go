@@ -18,15 +18,15 @@ type candidate struct {
 // unbracketed finds the documents a text names without 《》:
 //
 //   - a title in quotation marks that ends in a document head
-//     (「軍法官人事條例」, 「和平四大支柱行動方案」, 「懲獨22條」,
-//     「國務卿就香港自治的報告」);
-//   - a quoted term followed by a head (“十四五”规划纲要);
-//   - a law named bare by its head (反滲透法, 兩岸關係條例, 專利條例草案)
-//     or a numbered resolution (聯大2758號決議), its name running back to
+//     (「數位中介服務法」, 「淨零轉型行動方案」, 「對台十條」,
+//     「國務院就區域安全的報告」);
+//   - a quoted term followed by a head (“数字乡村”规划);
+//   - a law named bare by its head (貿易法, 反詐騙條例, 商標條例草案)
+//     or a numbered resolution (安理會2231號決議), its name running back to
 //     punctuation or a word that governs it (提出, 違反, 依照, 我國…);
 //   - an official title 〔issuer〕關於…的通知/通報/決定… ;
 //   - the text's own title: a first line ending in a document genre
-//     (財政預算案演辭(三)), or the title line of a statement given in
+//     (年度財政預算案演詞(二)), or the title line of a statement given in
 //     full (以下是聲明全文：… header lines … title).
 //
 // covered are the bracketed titles, which nothing here may overlap.
@@ -78,8 +78,8 @@ func newCoverage(cs []span) coverage {
 }
 
 // overlaps reports whether [s, e) overlaps a span other than one it
-// strictly contains (a title may hold a bracketed title: 依據香港《國家
-// 安全法》的不公平判刑, 關於修改《…》的決定).
+// strictly contains (a title may hold a bracketed title: 對《海洋保護
+// 法》修訂的立場, 關於修改《…》的決定).
 func (c coverage) overlaps(s, e int) bool {
 	lo := sort.Search(len(c.spans), func(k int) bool { return c.spans[k].start >= s })
 	if lo > 0 && c.maxEnd[lo-1] > s {
@@ -107,7 +107,7 @@ func titleQuote(r rune) rune {
 }
 
 // quotedTitles finds 「…」 titles ending in a head, and “X” followed by a
-// head (“十四五”规划纲要).
+// head (“数字乡村”规划).
 func quotedTitles(text, f string) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
@@ -131,7 +131,7 @@ func quotedTitles(text, f string) []candidate {
 				i = end
 				continue
 			}
-			// “十四五”规划纲要: a short quoted term, then the head.
+			// “数字乡村”规划: a short quoted term, then the head.
 			if utf8.RuneCountInString(inner) <= 10 {
 				for _, w := range []string{"规划纲要", "纲要", "规划", "计划", "方案", "条例", "法案", "协议"} {
 					if strings.HasPrefix(f[end:], w) {
@@ -155,7 +155,7 @@ func stopWords() []string {
 		"违反", "触犯", "根据", "依据", "修正", "修订", "修改", "提出", "制定", "通过", "实施", "施行", "颁布",
 		"废除", "废止", "适用", "援引", "引用", "遵守", "落实", "执行", "审议", "起草", "草拟", "研拟", "订定",
 		"增订", "签署", "公布", "发布", "扭曲", "曲解", "抵触", "违背", "符合", "按照", "依照", "参照", "比照",
-		"否决", "批准", "尊重", "承认", "重申", "无视", "践踏", "讨论", "审查", "反对", "支持", "表决", "提交", "推动", "推进",
+		"否决", "批准", "尊重", "承认", "重申", "无视", "践踏", "讨论", "审查", "反对", "支持", "表决", "提交", "推动", "推进", "不符",
 		"简称", "下称", "称为", "称",
 		"需要", "必须", "应该", "我们", "他们", "她们", "我", "你", "他", "她", "它", "也", "都", "还", "曾", "已", "要",
 		"我国", "本国", "所谓", "有关", "相关", "现行", "这部", "这项", "一部",
@@ -182,7 +182,7 @@ func bareHeads() []string { return []string{"条例草案", "条例", "法案", 
 const maxBareName = 12
 
 // bareLaws finds laws named without brackets by their head, and numbered
-// resolutions (联大2758号决议).
+// resolutions (安理会2231号决议).
 func bareLaws(text, f string, words []Word) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
@@ -255,13 +255,13 @@ func bareAt(f string, i int, words []Word) (candidate, bool) {
 	}
 	min := 2
 	if numbered {
-		min = 3 // an issuer and a number: 联大2758
+		min = 3 // an issuer and a number: 安理会2231
 	}
 	if runes < min || numbered && !digits {
 		return candidate{}, false
 	}
 	if r, n := utf8.DecodeRuneInString(f[j:]); isNumeral(r) && !numbered {
-		// 兩部法案, 三項條例: a count of laws, not a name (兩岸關係條例 is).
+		// 兩部法案, 三項條例: a count of laws, not a name (兩岸經貿條例 is).
 		if c, _ := utf8.DecodeRuneInString(f[j+n:]); strings.ContainsRune("部项个条份件类种", c) {
 			return candidate{}, false
 		}
@@ -374,7 +374,7 @@ func titleLines(text, f string) []candidate {
 		if body, ok := genreLine(f[l.s:l.e]); ok {
 			core := strings.TrimRight(f[l.s:l.s+body], ")）")
 			if k := strings.LastIndexAny(core, "(（"); k > 0 && k < len(core) {
-				core = core[:k] // 演辭(三): the kind is the genre's
+				core = core[:k] // 演詞(二): the kind is the genre's
 			}
 			out = append(out, candidate{start: l.s, end: l.e, ts: l.s, te: l.s + body, kind: LineTitle, docKind: genreKind(core)})
 		}
