@@ -121,6 +121,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	if class == "大" && k == ns {
 		return announcement{}, false
 	}
+	if class == "大" && count > 10 {
+		if r, _ := utf8.DecodeRuneInString(f[i:]); r == '十' || r == '二' {
+			return announcement{}, false // 十五大, 二十大: a party congress, not a count
+		}
+	}
 	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
 	if class == "个方面" || class == "方面" {
 		// 方面 is the noun itself: 四個方面部署重點任務 announces aspects.

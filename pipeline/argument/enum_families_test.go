@@ -32,6 +32,14 @@ func TestMarkerFamilies(t *testing.T) {
 		{"two numbered paragraphs past 1 are not enough", "12. 甲。\n13. 乙。", nil},
 		{"第N个是", "他上任后，第一个是减税，第二个是放松管制。", []string{"di-noun:第一个|第二个"}},
 		{"第N个 in running text", "他是第一个到场的人，也是第二个离开的人。", nil},
+		{"一來…二來", "此舉一來可節省成本，二來可提升效率。", []string{"shi:一來|二來"}},
+		{"一要…二要…三要", "各地一要压实责任，二要强化监管，三要加强宣传。", []string{"shi:一要|二要|三要"}},
+		{"一則 alone", "一則消息指出，會議延期。", nil},
+		{"numbers at sentence starts", "措施包括：1）降低稅率；2）擴大補貼；3）簡化程序。", []string{"num:1）|2）|3）"}},
+		{"numbers in running text", "增長1.5%，其中2、3月較快。", nil},
+		{"parenthesized digits", "⑴甲；⑵乙；⑶丙", []string{"paren:⑴|⑵|⑶"}},
+		{"parenthesized ideographs", "㈠總則\n㈡細則", []string{"paren:㈠|㈡"}},
+		{"其一，其二", "理由有二：其一，成本太高；其二，時間太短。", []string{"label:其一|其二"}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			d := newDoc(tc.text)

@@ -8,6 +8,20 @@ package argument
 // so folding a text keeps every byte offset.
 func foldRune(r rune) rune {
 	switch r {
+	case '紀':
+		return '纪'
+	case '統':
+		return '统'
+	case '編':
+		return '编'
+	case '講':
+		return '讲'
+	case '詞':
+		return '词'
+	case '辭':
+		return '辞'
+	case '啓':
+		return '启'
 	case '臨':
 		return '临'
 	case '爭':

@@ -254,9 +254,19 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 	if semi {
 		limit = 150
 	}
-	for _, s := range parts {
+	for k, s := range parts {
 		if s.End <= s.Start || d.runeCount(s.Start, s.End) > limit {
 			return false
+		}
+		// A 、 item holds no sentence, not even in quotes.
+		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;") {
+			return false
+		}
+		// A first item that is only a numeral is a list marker (三、…).
+		if k == 0 {
+			if v, n := parseNumeral(d.f, s.Start, false); v > 0 && s.Start+n == s.End {
+				return false
+			}
 		}
 	}
 	return true
@@ -328,6 +338,9 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			ss := d.splitAt(cs, ce, "；;")
 			if len(ss) < 3 {
 				continue
+			}
+			if cs > cl.Start && strings.HasSuffix(strings.TrimSpace(d.f[ss[0].Start:ss[0].End]), "等") {
+				continue // 包括A、B等；C…: the list after 包括 ended with 等
 			}
 			parts, _ := d.series(cs, ce, 0)
 			if len(parts) < 3 || !d.okParts(parts, true) || taken[parts[0].Start] || taken[-parts[len(parts)-1].End] || markerStarts[parts[0].Start] {
@@ -414,7 +427,7 @@ func (d *doc) countInLast(last Span) (int, Span, int) {
 				// The count closes the clause, with at most a short noun
 				// after it (等5案, 4個城市, 四大瓶頸): 兩國會談後…
 				// goes on about something else.
-				if cl := d.postClassifierAt(i + vn); cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6 {
+				if cl := d.postClassifierAt(i + vn); cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6 && !d.unitNounAt(i+vn+len(cl)) {
 					s := i
 					if strings.HasSuffix(d.f[last.Start:i], "等") {
 						s = i - len("等")
@@ -461,7 +474,7 @@ func (d *doc) anaphorAt(s, e int) (int, Span) {
 		if vn == 0 || j+vn >= e {
 			return 0, Span{}
 		}
-		if cl := d.postClassifierAt(j + vn); cl != "" {
+		if cl := d.postClassifierAt(j + vn); cl != "" && !d.unitNounAt(j+vn+len(cl)) {
 			return int(v), Span{s, j + vn + len(cl)}
 		}
 		return 0, Span{}
@@ -586,4 +599,15 @@ func (d *doc) itemLike(s Span) bool {
 	first, _ := utf8.DecodeRuneInString(d.f[t.Start:t.End])
 	last, _ := utf8.DecodeLastRuneInString(d.f[t.Start:t.End])
 	return !strings.ContainsRune("而但并且", first) && !strings.ContainsRune("在于对向从与和把被将而的是为及", last)
+}
+
+// unitNounAt reports whether a measure follows a count at byte j (2個百分
+// 點, 3個月, 5個工作日): the number measures, it does not count items.
+func (d *doc) unitNounAt(j int) bool {
+	for _, u := range []string{"百分点", "百分比", "月", "小时", "钟头", "星期", "礼拜", "工作日", "季度", "年度", "年头", "世纪", "人次", "倍", "多月", "多小时"} {
+		if d.hasAt(j, u) {
+			return true
+		}
+	}
+	return false
 }

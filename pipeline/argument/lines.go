@@ -57,10 +57,12 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 }
 
 // introducesSpeech reports whether paragraph p's colon follows a speech
-// verb (李明說： / 他表示：): what follows is a quotation, not a list.
+// verb (李明說： / 他表示：) or names a note (編者按：): what follows is a
+// quotation or a note, not a list.
 func (d *doc) introducesSpeech(p para) bool {
 	f := strings.TrimRight(d.f[p.Start:p.End], "：: ")
-	for _, v := range []string{"说", "表示", "指出", "强调", "称", "认为", "问", "答", "回答", "写道", "提到", "谈到", "宣布", "致词", "致辞", "讲话"} {
+	for _, v := range []string{"说", "表示", "指出", "强调", "称", "认为", "问", "答", "回答", "写道", "提到", "谈到", "宣布", "致词", "致辞", "讲话",
+		"编者按", "编者的话", "按语", "附注", "附言", "注"} {
 		if strings.HasSuffix(f, v) {
 			return true
 		}

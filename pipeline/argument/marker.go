@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -245,6 +246,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	switch {
 	case r >= '①' && r <= '⑳':
 		return mk("circled", "circled", int(r-'①')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '⑴' && r <= '⒇': // ⑴ ⑵: parenthesized digits
+		return mk("paren", "paren-num", int(r-'⑴')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '㈠' && r <= '㈩': // ㈠ ㈡: parenthesized ideographs
+		return mk("paren", "paren", int(r-'㈠')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '❶' && r <= '❿':
+		return mk("circled", "circled-black", int(r-'❶')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r == '第':
 		v, vn := ordinalNumeral(f, i+rn)
 		if vn == 0 {
@@ -288,8 +295,17 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 			}
 		}
 		return marker{}, false
-	case !clause:
+	case !clause && !d.subjectFirst(i):
 		return marker{}, false
+	case !clause:
+		// 我們一是…，二是…: the first of a 一是 family may follow its
+		// subject; the rest open clauses.
+		nr, nn := utf8.DecodeRuneInString(f[i+rn:])
+		family := "shi"
+		if nr != '是' {
+			family = "shi-" + string(nr)
+		}
+		return mk("shi", family, 1, i+rn+nn, d.skipAfterMarker(i+rn+nn, p.End))
 	case d.hasAt(i, "另一方面"):
 		end := i + len("另一方面")
 		return mk("side", "side", 2, end, d.skipAfterMarker(end, p.End))
@@ -322,24 +338,38 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	switch {
 	case !arabic && nr == '是':
 		return mk("shi", "shi", v, j+nn, d.skipAfterMarker(j+nn, p.End))
+	case !arabic && (nr == '来' || nr == '则' || nr == '要'):
+		// 一來…，二來…; 一則…，二則…; 一要…，二要…: families of their own.
+		return mk("shi", "shi-"+string(nr), v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	case lineStart && !arabic && nr == '、':
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case lineStart && arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）'):
-		if nr == '.' {
-			if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); r2 >= '0' && r2 <= '9' {
-				return marker{}, false
-			}
+	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)):
+		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
+		if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９' {
+			return marker{}, false // 1.5, 2、3
 		}
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	}
 	return marker{}, false
 }
 
+// subjectFirst reports whether byte i holds 一是 / 一來 / 一則 / 一要
+// right after a subject (此舉一來…, 我們一是…), not inside a word that
+// ends in 一 (統一是, 唯一是, 之一是).
+func (d *doc) subjectFirst(i int) bool {
+	if !d.hasAt(i, "一是") && !d.hasAt(i, "一来") && !d.hasAt(i, "一则") && !d.hasAt(i, "一要") {
+		return false
+	}
+	prev := d.runeBefore(i)
+	return unicode.Is(unicode.Han, prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
+}
+
 // mayStartMarker reports whether a marker read by markerAt can start
 // with r: a circled number, 第, the first rune of 另一方面, 一方面, 首先,
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
-	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
+		r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return true
 	}
 	switch r {

@@ -34,6 +34,40 @@ func fold(text string) string {
 // Simplified form (OpenCC t2s pairs, checked in fold_test.go).
 func foldRune(r rune) rune {
 	switch r {
+	case '習':
+		return '习'
+	case '蘭':
+		return '兰'
+	case '寫':
+		return '写'
+	case '減':
+		return '减'
+	case '別':
+		return '别'
+	case '動':
+		return '动'
+	case '寶':
+		return '宝'
+	case '師':
+		return '师'
+	case '應':
+		return '应'
+	case '術':
+		return '术'
+	case '點':
+		return '点'
+	case '筆':
+		return '笔'
+	case '討':
+		return '讨'
+	case '論':
+		return '论'
+	case '設':
+		return '设'
+	case '輪':
+		return '轮'
+	case '須':
+		return '须'
 	case '內':
 		return '内'
 	case '慣':
