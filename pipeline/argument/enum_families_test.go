@@ -39,6 +39,8 @@ func TestMarkerFamilies(t *testing.T) {
 		{"numbers in running text", "增長1.5%，其中2、3月較快。", nil},
 		{"parenthesized digits", "⑴甲；⑵乙；⑶丙", []string{"paren:⑴|⑵|⑶"}},
 		{"parenthesized ideographs", "㈠總則\n㈡細則", []string{"paren:㈠|㈡"}},
+		{"首先…然後…最後", "首先，收集資料。然後，分析資料。最後，撰寫報告。", []string{"seq:首先|然後|最後"}},
+		{"然後 alone opens nothing", "他先吃飯，然後，去散步。", nil},
 		{"其一，其二", "理由有二：其一，成本太高；其二，時間太短。", []string{"label:其一|其二"}},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

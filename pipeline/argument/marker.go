@@ -25,6 +25,9 @@ type marker struct {
 	// whose lists may start past 1 and skip numbers (a walk through
 	// selected parts).
 	part bool
+	// next: a marker that continues an open list with the next number
+	// (然後, 接著, 再者) and never opens one.
+	next bool
 }
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
@@ -321,6 +324,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	case d.hasAt(i, "再次"):
 		end := i + len("再次")
 		return mk("seq", "seq", 3, end, d.skipAfterMarker(end, p.End))
+	case d.hasAt(i, "再者") || d.hasAt(i, "然后") || d.hasAt(i, "接着") || d.hasAt(i, "接著"):
+		// The next step of an open 首先 list, whatever its number.
+		end := i + len("再者")
+		m, ok := mk("seq", "seq", 0, end, d.skipAfterMarker(end, p.End))
+		m.next = true
+		return m, ok
 	case d.hasAt(i, "最后"):
 		end := i + len("最后")
 		m, ok := mk("seq", "seq", 0, end, d.skipAfterMarker(end, p.End))
@@ -373,7 +382,7 @@ func mayStartMarker(r rune) bool {
 		return true
 	}
 	switch r {
-	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万':
+	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万', '然', '接':
 		return true
 	}
 	return false
@@ -400,7 +409,7 @@ func chainMarkers(ms []marker) []*list {
 	var all []*list
 	open := map[string][]*list{}
 	for _, m := range ms {
-		if m.n == 1 && !m.last {
+		if m.n == 1 && !m.last && !m.next {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -411,7 +420,7 @@ func chainMarkers(ms []marker) []*list {
 		for k := len(ls) - 1; k >= 0 && !took; k-- {
 			took = ls[k].take(m)
 		}
-		if !took && (m.style == "num" && m.atStart || m.part) && !m.last {
+		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -447,6 +456,8 @@ func (l *list) take(m marker) bool {
 	case m.last:
 		m.n = prev.n + 1
 		l.closed = true
+	case m.next:
+		m.n = prev.n + 1
 	case m.style == "side":
 		if prev.n != 1 {
 			return false
