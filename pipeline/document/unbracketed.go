@@ -34,7 +34,7 @@ func unbracketed(text string, covered []span, words []Word) []candidate {
 	f := fold(text)
 	var all []candidate
 	all = append(all, titleLines(text, f)...)
-	all = append(all, officialTitles(text, f)...)
+	all = append(all, officialTitles(text, f, words)...)
 	all = append(all, quotedTitles(text, f)...)
 	all = append(all, bareLaws(text, f, words)...)
 	// By start, the longest first: a title line or an official title
@@ -125,8 +125,8 @@ func quotedTitles(text, f string) []candidate {
 		ts, te := i+n, i+n+k
 		end := te + utf8.RuneLen(cl)
 		inner := strings.TrimSpace(f[ts:te])
-		if titleLike(inner) {
-			if h, ok := headOf(inner); ok {
+		if titleLike(inner) && !strings.Contains(inner, "、") {
+			if h, ok := headOf(inner); ok && (h.word != "法" || r != '“' || lawContext(f, candidate{start: i, end: end}, nil)) {
 				out = append(out, candidate{start: i, end: end, ts: ts, te: te, kind: QuotedTitle, docKind: h.kind})
 				i = end
 				continue
@@ -160,7 +160,8 @@ func stopWords() []string {
 		"需要", "必须", "应该", "我们", "他们", "她们", "我", "你", "他", "她", "它", "也", "都", "还", "曾", "已", "要",
 		"我国", "本国", "所谓", "有关", "相关", "现行", "这部", "这项", "一部",
 		"的", "之", "在", "于", "以", "对", "将", "把", "被", "由", "与", "和", "及", "或", "了", "是", "为",
-		"即", "等", "该", "这", "那", "此", "其", "各", "新", "依", "按", "据", "向", "从", "经", "受", "到", "就",
+		"即", "等", "该", "这", "那", "此", "其", "各", "新", "依", "按", "据", "向", "从", "受", "到", "就",
+		"学习", "研究", "认真", "传达", "阅读", "宣传", "解读", "贯彻",
 	}
 }
 
@@ -183,6 +184,14 @@ const maxBareName = 12
 
 // bareLaws finds laws named without brackets by their head, and numbered
 // resolutions (安理会2231号决议).
+//
+// A short name ending in the single character 法 is often no law (辯證
+// 法, a method; 沒法, 有法可依), so one of three characters or less before
+// 法 is kept only where a law stands: after a word that governs a law
+// (提出, 違反, 依照, 我國…) a few characters before, before 所/之/等/第N
+// 條/規定/修正案…, or as the next item of a list whose item before it was
+// kept (提出甲法、乙法與丙條例). A 法 followed by the rest of a word
+// (阿拉法特, 沒法走) ends no law.
 func bareLaws(text, f string, words []Word) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
@@ -192,6 +201,11 @@ func bareLaws(text, f string, words []Word) []candidate {
 			continue
 		}
 		if c, ok := bareAt(f, i, words); ok {
+			name := f[c.ts:c.te]
+			if strings.HasSuffix(name, "法") && !strings.HasSuffix(name, "宪法") && utf8.RuneCountInString(name) <= 4 && !lawContext(f, c, out) {
+				i += n
+				continue
+			}
 			out = append(out, c)
 			i = c.end
 			continue
@@ -199,6 +213,77 @@ func bareLaws(text, f string, words []Word) []candidate {
 		i += n
 	}
 	return out
+}
+
+// lawFollower reports whether what follows a 法 lets it end a law's name:
+// punctuation or the end, or a function character or word (所, 之, 的,
+// 等, 第…, 規定, 修正…), not the rest of a word (阿拉法特, 沒法走).
+func lawFollower(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !isHan(r) {
+		return true
+	}
+	for _, w := range []string{"规定", "修正", "修订", "修法", "草案", "条文", "施行", "实施", "生效", "通过", "明定", "明文"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return strings.ContainsRune("的之所等及和与或第中里内下上已将对是在于为也都并就被由向从把要还又再有", r)
+}
+
+// governing are the words before a law's name that show it is one.
+func governing() []string {
+	return []string{
+		"违反", "触犯", "根据", "依据", "修正", "修订", "修改", "提出", "制定", "通过", "实施", "施行", "颁布",
+		"废除", "废止", "适用", "援引", "引用", "遵守", "落实", "执行", "审议", "起草", "草拟", "研拟", "订定",
+		"增订", "签署", "公布", "扭曲", "曲解", "抵触", "违背", "符合", "按照", "依照", "参照", "否决", "表决",
+		"我国", "本国", "现行", "所谓", "依", "按", "据", "该", "这部", "一部", "新", "旧",
+	}
+}
+
+// lawContext reports whether a bare name ending in 法 stands where a law
+// does (see bareLaws). kept are the candidates kept so far.
+func lawContext(f string, c candidate, kept []candidate) bool {
+	before := strings.TrimRight(f[:c.start], " ")
+	// A governing word up to six characters back in the clause (違反我國
+	// 的貿易法).
+	w0 := len(before)
+	for n := 0; n < 6 && w0 > 0; n++ {
+		r, k := utf8.DecodeLastRuneInString(before[:w0])
+		if !isHan(r) {
+			break
+		}
+		w0 -= k
+	}
+	for _, w := range governing() {
+		if strings.Contains(before[w0:], w) {
+			return true
+		}
+	}
+	// The next item of a list of laws: 甲法、乙法 (the one before kept).
+	for _, sep := range []string{"、", "与", "和", "及", "或"} {
+		if strings.HasSuffix(before, sep) && len(kept) > 0 {
+			if k := kept[len(kept)-1]; k.end == len(before)-len(sep) {
+				return true
+			}
+		}
+	}
+	rest := f[c.end:]
+	for _, w := range []string{"所", "之", "等", "第", "规定", "修正", "修订", "草案", "条文", "施行", "实施", "生效", "明定"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	// 規定 a little further on: 個資法也規定, 該法中明定.
+	near := rest
+	for n, k := 0, 0; n < 3 && k < len(near); n++ {
+		_, sz := utf8.DecodeRuneInString(near[k:])
+		k += sz
+		if strings.HasPrefix(near[k:], "规定") || strings.HasPrefix(near[k:], "明定") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericLaws are names of kinds of law, not of a law: 國際法, 國內法…
@@ -223,8 +308,9 @@ func bareAt(f string, i int, words []Word) (candidate, bool) {
 	}
 	end := i + len(word)
 	next, _ := utf8.DecodeRuneInString(f[end:])
-	if word == "法" && strings.ContainsRune(lawCompoundNext(), next) || word == "条例" && next == '草' {
-		return candidate{}, false
+	if word == "法" && (strings.ContainsRune(lawCompoundNext(), next) || !lawFollower(f[end:])) || word == "条例" && next == '草' ||
+		word == "法案" && strings.ContainsRune("件情例由子值卷底发", next) {
+		return candidate{}, false // 法院, 阿拉法特; 違法案件
 	}
 	if word == "法" {
 		if r, _ := utf8.DecodeLastRuneInString(f[:i]); strings.ContainsRune(nonLawBefore(), r) {
@@ -257,7 +343,7 @@ func bareAt(f string, i int, words []Word) (candidate, bool) {
 	if numbered {
 		min = 3 // an issuer and a number: 安理会2231
 	}
-	if runes < min || numbered && !digits {
+	if runes < min || numbered && !digits || personWord(f, words, j, end) {
 		return candidate{}, false
 	}
 	if r, n := utf8.DecodeRuneInString(f[j:]); isNumeral(r) && !numbered {
@@ -297,7 +383,7 @@ func officialGenres() []string {
 // without brackets: the issuer runs back to punctuation, a line start or
 // a stop word, the subject runs to 的+genre within the line, with no
 // comma or sentence punctuation.
-func officialTitles(text, f string) []candidate {
+func officialTitles(text, f string, words []Word) []candidate {
 	var out []candidate
 	for pos := 0; ; {
 		k := strings.Index(f[pos:], "关于")
@@ -323,6 +409,9 @@ func officialTitles(text, f string) []candidate {
 					}
 					break
 				}
+				if end >= 0 {
+					break // the first 的+genre ends the title
+				}
 			}
 			i += n
 		}
@@ -330,7 +419,8 @@ func officialTitles(text, f string) []candidate {
 			continue
 		}
 		j, runes := at, 0
-		for j > 0 && !stopAt(f, j) && runes < 20 {
+		floor := wordFloor(words, at, false)
+		for j > floor && !stopAt(f, j) && runes < 20 {
 			r, n := utf8.DecodeLastRuneInString(f[:j])
 			if !isHan(r) {
 				break
@@ -447,12 +537,27 @@ func genreLine(l string) (int, bool) {
 		if open < 0 {
 			return 0, false
 		}
+		_, on := utf8.DecodeRuneInString(core[open:])
+		_, cn := utf8.DecodeLastRuneInString(core)
+		if inner := core[open+on : len(core)-cn]; !partNumber(inner) {
+			return 0, false // （附圖片1張）: a note, not a part
+		}
 		core = core[:open]
 	}
-	for _, g := range lineGenres() {
-		if strings.HasSuffix(core, g) && utf8.RuneCountInString(core) > utf8.RuneCountInString(g)+1 {
-			return len(l), true
+	// A headline about a statement is no statement: …發表聲明, …並講話.
+	for _, v := range []string{"发表", "发布", "宣布", "宣读", "称", "说", "表示"} {
+		if strings.Contains(core, v) {
+			return 0, false
 		}
+	}
+	for _, g := range lineGenres() {
+		if !strings.HasSuffix(core, g) || utf8.RuneCountInString(core) <= utf8.RuneCountInString(g)+1 {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(core[:len(core)-len(g)]); strings.ContainsRune("并和及与了着过作致", r) {
+			return 0, false
+		}
+		return len(l), true
 	}
 	return 0, false
 }
@@ -519,4 +624,44 @@ func nameBreaking(pos string, numbered bool) bool {
 		return !numbered
 	}
 	return false
+}
+
+// partNumber reports whether s is a part number: a numeral, or 上/中/下.
+func partNumber(s string) bool {
+	if s == "上" || s == "中" || s == "下" || s == "续" {
+		return true
+	}
+	for _, r := range s {
+		if !isNumeral(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// personWord reports whether a person's name lies in [s, e) of the
+// folded text f: a word tagged as a foreign name (nrt, nrf: 穆斯塔法), or
+// one tagged nr that opens with a common surname (陳長法 is a man, not a
+// law; the tagger also calls 安全法 nr).
+func personWord(f string, words []Word, s, e int) bool {
+	k := sort.Search(len(words), func(k int) bool { return words[k].End > s })
+	for ; k < len(words) && words[k].Start < e; k++ {
+		w := words[k]
+		if w.POS == "nrt" || w.POS == "nrf" {
+			return true
+		}
+		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) {
+			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
+			if strings.ContainsRune(commonSurnames(), r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonSurnames are the hundred most common Chinese surnames (single
+// characters, Simplified).
+func commonSurnames() string {
+	return "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 }

@@ -109,3 +109,46 @@ func TestOfficialTitleHoldsABracketedTitle(t *testing.T) {
 		t.Errorf("titles %q; want the decision, then the regulation it amends", got)
 	}
 }
+
+func TestBareLawPrecision(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string
+	}{
+		{"a name ending in 法", "阿拉法特今天抵達。穆斯塔法說，會談順利。", ""},
+		{"idioms", "他們沒法走，做到有法可依。", ""},
+		{"a method without a law's context", "研究人員改進了診斷法。", ""},
+		{"a short law with its context", "新修訂的稅捐法第5條規定稅率。", "稅捐法/law"},
+		{"a list of laws after a governing verb", "將提出甲乙法、丙丁法與戊己條例的修正案。", "甲乙法/law ; 丙丁法/law ; 戊己條例/law"},
+		{"a headline about a statement", "外長訪問鄰國並發表聯合聲明\n外長今天抵達。", ""},
+		{"a note in brackets is no part", "市長新年講話（附圖片1張）\n市長今天發表講話。", ""},
+		{"an official title stops at its first genre", "中央關於土地政策的決定與執行政策的指示已下達。", "中央關於土地政策的決定/resolution"},
+		{"quoted list of terms", "要做到“立法、監管、自律、規範”。", ""},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			docs := Extract(tc.text)
+			checkSpans(t, tc.text, docs)
+			var got []string
+			for _, d := range docs {
+				got = append(got, d.Title+"/"+d.Kind)
+			}
+			if g := strings.Join(got, " ; "); g != tc.want {
+				t.Errorf("Extract(%q) = %q; want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+func TestPersonNamesAreNoLaws(t *testing.T) {
+	text := "記者陳長法報導，修訂後的安全法實施。"
+	w := func(s, pos string) Word {
+		i := strings.Index(text, s)
+		return Word{Start: i, End: i + len(s), POS: pos}
+	}
+	words := []Word{w("記者", "n"), w("陳長法", "nr"), w("報導", "v"), w("，", "w"), w("修訂", "v"), w("後", "f"), w("的", "uj"), w("安全法", "nr"), w("實施", "v"), w("。", "w")}
+	docs := ExtractWords(text, words)
+	checkSpans(t, text, docs)
+	if got := strings.Join(titles(docs), "|"); got != "安全法" {
+		t.Errorf("ExtractWords = %q; want 安全法 only (陳長法 is a person)", got)
+	}
+}
