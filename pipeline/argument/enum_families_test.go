@@ -37,6 +37,7 @@ func TestMarkerFamilies(t *testing.T) {
 		{"一則 alone", "一則消息指出，會議延期。", nil},
 		{"numbers at sentence starts", "措施包括：1）降低稅率；2）擴大補貼；3）簡化程序。", []string{"num:1）|2）|3）"}},
 		{"numbers in running text", "增長1.5%，其中2、3月較快。", nil},
+		{"numbered lines opening with a date", "1、1月6日，甲地舉行演習。\n2、1月3日，乙地發生地震。", []string{"num:1、|2、"}},
 		{"parenthesized digits", "⑴甲；⑵乙；⑶丙", []string{"paren:⑴|⑵|⑶"}},
 		{"parenthesized ideographs", "㈠總則\n㈡細則", []string{"paren:㈠|㈡"}},
 		{"首先…然後…最後", "首先，收集資料。然後，分析資料。最後，撰寫報告。", []string{"seq:首先|然後|最後"}},

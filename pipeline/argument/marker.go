@@ -354,8 +354,10 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)):
 		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
-		if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９' {
-			return marker{}, false // 1.5, 2、3
+		// 1.5 is a number; inside a paragraph 2、3月 is too, but a line may
+		// open with 1、1月6日.
+		if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); (r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９') && (!lineStart || nr == '.' || nr == '．') {
+			return marker{}, false
 		}
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	}
