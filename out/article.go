@@ -116,6 +116,8 @@ type Document struct {
 	Simplified string    `json:"simplified"`
 	Aliases    []string  `json:"aliases"`
 	Mentions   []Mention `json:"mentions"`
+	Kind       string    `json:"kind,omitempty"`    // law, regulation, plan, report…
+	English    string    `json:"english,omitempty"` // an English title given after a mention
 }
 
 // Date is a normalized time expression.
@@ -180,6 +182,10 @@ type Enumeration struct {
 	Parent    string        `json:"parent,omitempty"`
 	About     string        `json:"about,omitempty"`
 	Style     string        `json:"style,omitempty"`
+	// Numbers are the items' ordinals when they do not run 1, 2, 3…;
+	// Skips is set when they skip (a walk through selected parts).
+	Numbers []int `json:"numbers,omitempty"`
+	Skips   bool  `json:"skips,omitempty"`
 }
 
 // Announcement is the phrase announcing an enumeration.
@@ -325,7 +331,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		if aliases == nil {
 			aliases = []string{}
 		}
-		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions)})
+		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions), Kind: x.Kind, English: x.English})
 	}
 	for _, x := range d.Dates {
 		m := mention(x.Range)
@@ -346,7 +352,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Sections = append(a.Argument.Sections, sec)
 	}
 	for _, e := range arg.Enumerations {
-		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}}
+		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}, Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			m := mention(e.Announced.Range)
 			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}

@@ -50,6 +50,8 @@ type Document struct {
 	Simplified string // the title in Simplified script
 	Aliases    []string
 	Mentions   []Range // including the brackets; alias mentions too
+	Kind       string  // law, regulation, plan, report…, "" when the title does not say
+	English    string  // an English title given in brackets after a mention
 }
 
 // Date is a normalized time expression.
@@ -107,7 +109,9 @@ type Enumeration struct {
 	Items     []Item
 	Parent    string // ID of the item it belongs to
 	About     string // the announced noun (核心維度), when there is one
-	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline
+	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline, label, alpha, roman, bullet, lines
+	Numbers   []int  // the items' ordinals when they do not run 1, 2, 3… (12. 13.; 第二條, 第五條)
+	Skips     bool   // the ordinals skip: a walk through selected parts
 }
 
 // Announcement is the phrase that announces an enumeration (三大支柱).

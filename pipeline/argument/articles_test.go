@@ -109,6 +109,9 @@ func articleWants() []articleWant {
 				{RoleFeatures, "三、特点", "三、特点"},
 			},
 			enums: []wantEnum{
+				// The lead's plan is itself a list counted after its items:
+				// 从出台背景、主要内容和特点三个方面.
+				{"inline", 3, []string{"出台背景", "主要内容", "特点"}, ""},
 				{"dun", 3, []string{"出台背景", "主要内容", "特点"}, ""},
 				{"paren", 4, []string{"夯实数字基础设施", "推动产业数字化转型", "强化数据要素保障"}, "主要内容"},
 				{"shi", 0, []string{"加快5G网络建设", "推进算力中心布局", "完善工业互联网平台"}, "夯实数字基础设施"},
@@ -271,7 +274,9 @@ func TestArticles(t *testing.T) {
 				var got *Enumeration
 				for k := range a.Enumerations {
 					e := &a.Enumerations[k]
-					if len(e.Items) == len(we.heads) && strings.HasPrefix(e.Items[0].Head, we.heads[0]) {
+					// The same items may be listed twice (a plan, then the
+					// headings): the style tells them apart.
+					if len(e.Items) == len(we.heads) && strings.HasPrefix(e.Items[0].Head, we.heads[0]) && (got == nil || e.Style == we.style) {
 						got = e
 					}
 				}

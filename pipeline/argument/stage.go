@@ -87,7 +87,7 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Sections = append(p.Sections, ps)
 	}
 	for _, e := range a.Enumerations {
-		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style}
+		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			pe.Announced = &pipeline.Announcement{Range: r(e.Announced.Start, e.Announced.End), Count: e.Announced.Count}
 		}

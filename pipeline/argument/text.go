@@ -213,30 +213,6 @@ func (d *doc) sentences(s, e int) []Span {
 // shorter).
 const maxOpenQuote = 1000
 
-// isHeading reports whether the line [s, e) reads as a heading: a
-// Markdown # line, or a short line without end punctuation.
-func (d *doc) isHeading(s, e int) bool {
-	line := d.text[s:e]
-	if strings.HasPrefix(line, "#") {
-		return true
-	}
-	n := utf8.RuneCountInString(line)
-	if n > 24 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if isPunct(last) || last == '”' || last == '」' || last == '）' || last == ')' {
-		return false
-	}
-	// A heading has no sentence punctuation inside either.
-	for _, r := range line {
-		if r == '。' || r == '，' || r == ',' || r == '；' {
-			return false
-		}
-	}
-	return true
-}
-
 // paraAt returns the index of the paragraph containing byte offset i, or
 // -1.
 func (d *doc) paraAt(i int) int {

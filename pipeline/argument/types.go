@@ -120,8 +120,16 @@ type Enumeration struct {
 	// Style names the marker family: di (第一), di-noun (第一支柱), shi
 	// (一是), seq (首先), side (一方面), dun (一、), paren (（一）), num
 	// (1.), circled (①), paragraphs (unmarked parallel paragraphs), inline
-	// (a list spelled out after a colon: 三個特點：A、B和C).
+	// (a list spelled out after a colon: 三個特點：A、B和C), label
+	// (措施一), alpha ((A), A.), roman (I.), bullet (*), lines (unmarked
+	// lines after a colon).
 	Style string `json:"style"`
+	// Numbers are the items' ordinals when they do not run 1, 2, 3…:
+	// numbered paragraphs that continue an earlier part (12. 13. 14.) or a
+	// walk through selected parts (其中第二條…；第五條…；第九條…).
+	Numbers []int `json:"numbers,omitempty"`
+	// Skips is set when Numbers skip: the items are a selection.
+	Skips bool `json:"skips,omitempty"`
 }
 
 // Announcement is the phrase that announces a list and its count.
