@@ -13,16 +13,12 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
-	case '別':
-		return '别'
 	case '創':
 		return '创'
 	case '協':
 		return '协'
 	case '卻':
 		return '却'
-	case '啓':
-		return '启'
 	case '嚴':
 		return '严'
 	case '圖':
@@ -45,20 +41,14 @@ func foldSpeechRune(r rune) rune {
 		return '戏'
 	case '檢':
 		return '检'
-	case '爲':
-		return '为'
 	case '獎':
 		return '奖'
 	case '當':
 		return '当'
-	case '發':
-		return '发'
 	case '監':
 		return '监'
 	case '祕':
 		return '秘'
-	case '禮':
-		return '礼'
 	case '簽':
 		return '签'
 	case '籤':
@@ -67,16 +57,12 @@ func foldSpeechRune(r rune) rune {
 		return '约'
 	case '終':
 		return '终'
-	case '統':
-		return '统'
 	case '網':
 		return '网'
 	case '緊':
 		return '紧'
 	case '線':
 		return '线'
-	case '編':
-		return '编'
 	case '縣':
 		return '县'
 	case '繼':
@@ -87,38 +73,20 @@ func foldSpeechRune(r rune) rune {
 		return '联'
 	case '聽':
 		return '听'
-	case '臺':
-		return '台'
 	case '華':
 		return '华'
 	case '衆':
 		return '众'
-	case '裏':
-		return '里'
-	case '裡':
-		return '里'
-	case '見':
-		return '见'
 	case '視':
 		return '视'
 	case '親':
 		return '亲'
 	case '訊':
 		return '讯'
-	case '訪':
-		return '访'
-	case '詞':
-		return '词'
 	case '詢':
 		return '询'
-	case '話':
-		return '话'
 	case '誠':
 		return '诚'
-	case '説':
-		return '说'
-	case '講':
-		return '讲'
 	case '財':
 		return '财'
 	case '貼':
@@ -127,10 +95,6 @@ func foldSpeechRune(r rune) rune {
 		return '轰'
 	case '辦':
 		return '办'
-	case '辭':
-		return '辞'
-	case '進':
-		return '进'
 	case '鄭':
 		return '郑'
 	case '醫':
