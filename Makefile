@@ -11,7 +11,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build run test test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-opencc-compile clean
+.PHONY: all build build-beam run test test-beam test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-opencc-compile clean
 
 all: build
 
@@ -31,6 +31,17 @@ test:
 	@sh scripts/test-deps.sh
 	$(GO) test -tags $(TAGS) -count=1 -json ./... | $(GO) run ./scripts/testlog
 	$(GO) test -tags $(TAGS) -count=1 -race -run 'Concurrent|Race' -json ./... | $(GO) run ./scripts/testlog
+
+# The Apache Beam pipeline (beam/, its own Go module, so the zhpipe binary's
+# dependencies stay as they are) under the in-process prism runner: 300
+# People's Daily articles (../shared) and the batch tests' bad inputs, each
+# summary byte-identical to zhpipe annotate --jsonl, metrics checked. The
+# first run downloads the Beam Go SDK's modules and builds them (minutes).
+test-beam:
+	cd beam && $(GO) vet ./... && $(GO) test -tags $(TAGS) -count=1 -timeout 30m -v ./...
+
+build-beam:
+	cd beam && $(GO) build $(GOFLAGS_) -o ../bin/zhpipe-beam ./cmd/zhpipe-beam
 
 # The batch hard cases: 3,000+ files in mixed encodings with bad inputs,
 # -j1 vs -j2 byte-identical, a 50 MB article's peak RSS, kill -9 and resume.

@@ -11,6 +11,7 @@ import (
 	"github.com/zhpipe/zhpipe/corpus/batch"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 // outputFile is one rendered output of an article: Suffix replaces the
@@ -53,7 +54,10 @@ var (
 
 var formats = []format{
 	{"json", true, single(".json", writeJSON), writeJSON},
-	{"jsonl", true, single(".jsonl", writeJSONL), writeJSONL},
+	{"jsonl", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
+		b, err := jsonl.Summary(d, o)
+		return []outputFile{{".jsonl", b}}, err
+	}, writeJSONL},
 	{"conllu", true, single(".conllu", writeCoNLLU), writeCoNLLU},
 	{"html", true, single(".html", writeHTML), writeHTML},
 	{"brat", false, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
