@@ -15,6 +15,7 @@ import (
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 // runRender writes the standalone HTML page of one article: FILE is either
@@ -75,7 +76,7 @@ func runRender(ctx context.Context, load loader, args []string, stdin io.Reader,
 			fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 			return exitUsage
 		}
-		doc, err := decodeDoc(name, raw, f.encoding)
+		doc, err := jsonl.DecodeDoc(name, raw, f.encoding)
 		if err == nil {
 			err = p.Annotate(ctx, doc)
 		}

@@ -9,9 +9,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
+	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -50,19 +55,26 @@ type Resources struct {
 	NER       *ner.Model
 	// LoadTime is how long loading took, for reports.
 	LoadTime time.Duration
-	digest   string
+	// digest hashes the data on first use: only corpus manifests need it,
+	// and hashing every embedded table would cost each start.
+	digest func() string
 }
 
 // Digest identifies the data the resources hold (dictionaries, user
 // dictionaries, conversion tables, lexicon and model): corpus manifests
 // record it so that a corpus is rebuilt when the data changes.
-func (r *Resources) Digest() string { return r.digest }
+func (r *Resources) Digest() string {
+	if r.digest == nil {
+		return ""
+	}
+	return r.digest()
+}
 
 // dataDigest hashes everything that shapes the output besides the code.
-func dataDigest(set *dict.Set) (string, error) {
+func dataDigest(set *dict.Set) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "gse %s\n", set.Digest())
-	err := fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+	fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -74,12 +86,11 @@ func dataDigest(set *dict.Set) (string, error) {
 		h.Write(data)
 		return nil
 	})
-	if err != nil {
-		return "", err
-	}
+	fmt.Fprintf(h, "opencc compiled %d\n", len(opencc.Compiled()))
+	io.WriteString(h, opencc.Compiled())
 	fmt.Fprintf(h, "nermodel %s\n", nermodel.Digest())
 	fmt.Fprintf(h, "lexicon %s\n", lexicon.Digest())
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // LoadResources loads the embedded dictionaries (and user dictionaries).
@@ -97,10 +108,7 @@ func LoadResources(opts dict.Options) (*Resources, error) {
 	if err != nil {
 		return nil, err
 	}
-	digest, err := dataDigest(set)
-	if err != nil {
-		return nil, err
-	}
+	digest := sync.OnceValue(func() string { return dataDigest(set) })
 	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start), digest: digest}, nil
 }
 
@@ -223,21 +231,26 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	if c == nil {
 		return nil
 	}
-	out, pieces := c.ConvertAligned(d.Text)
-	if out == d.Text {
-		return nil
-	}
+	// The converter hands its pieces over as it goes; the builder records
+	// them compactly, so no list of pieces per code point is ever kept.
 	b := pipeline.NewBuilder(d.Text)
-	for _, pc := range pieces {
-		if pc.SrcStart != b.Pos() {
-			return fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+	var err error
+	out := c.ConvertAlignedFunc(d.Text, func(pc convert.Piece, dst string) {
+		if err != nil {
+			return
 		}
-		src, dst := d.Text[pc.SrcStart:pc.SrcEnd], out[pc.DstStart:pc.DstEnd]
-		if src == dst {
+		if pc.SrcStart != b.Pos() {
+			err = fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+			return
+		}
+		if src := d.Text[pc.SrcStart:pc.SrcEnd]; src == dst {
 			b.Copy(len(src))
 		} else {
 			b.Replace(len(src), dst)
 		}
+	})
+	if err != nil || out == d.Text {
+		return err
 	}
 	text, a := b.Finish()
 	if text != out {
@@ -246,33 +259,111 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	return d.Rewrite(text, a)
 }
 
+// segmentChunk is the size of the pieces a long working text is segmented
+// in: the segmenter's word list for a 20 MB text would take hundreds of MB.
+const segmentChunk = 256 << 10
+
+// segmentWords segments text as one call to segment would, in pieces of
+// about chunk bytes cut after a line break before a Han character: no word,
+// run of spaces or block of the segmenter spans such a cut
+// (TestSegmentChunks). It calls fn with each piece's words, offsets into
+// text.
+func segmentWords(text string, chunk int, segment func(string) []dict.Word, fn func([]dict.Word)) {
+	for start := 0; start < len(text); {
+		end := len(text)
+		if start+chunk < len(text) {
+			end = safeCut(text, start+chunk)
+		}
+		words := segment(text[start:end])
+		for i := range words {
+			words[i].Start += start
+			words[i].End += start
+		}
+		fn(words)
+		start = end
+	}
+}
+
+// safeCut returns the first position at or after p that follows a line
+// break and holds a Han character, or len(text).
+func safeCut(text string, p int) int {
+	for {
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		p += i + 1
+		if r, _ := utf8.DecodeRuneInString(text[p:]); unicode.Is(unicode.Han, r) {
+			return p
+		}
+	}
+}
+
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
-	d.Tokens = appendTokens(d, nil, p.res.Dict.Segment(d.Text), 0)
+	if len(d.Text) <= segmentChunk {
+		p.addTokens(d, p.res.Dict.Segment(d.Text))
+		return nil
+	}
+	// The tokens of each piece are kept apart and joined once at the end:
+	// a slice grown by appending would need up to three times their size.
+	// The last token stays open: the next piece's first word may join it.
+	var blocks [][]pipeline.Token
+	n := 0
+	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
+		p.addTokens(d, words)
+		if k := len(d.Tokens) - 1; k > 0 {
+			blocks = append(blocks, slices.Clone(d.Tokens[:k]))
+			n += k
+			d.Tokens = append(d.Tokens[:0], d.Tokens[k])
+		}
+	})
+	blocks = append(blocks, d.Tokens)
+	n += len(d.Tokens)
+	toks := make([]pipeline.Token, 0, n)
+	for _, b := range blocks {
+		toks = append(toks, b...)
+	}
+	d.Tokens = toks
 	return nil
 }
 
-// appendTokens appends the tokens of words (byte ranges of d.Text[base:])
-// to toks, mapped to the original text.
-func appendTokens(d *pipeline.Doc, toks []pipeline.Token, words []dict.Word, base int) []pipeline.Token {
-	if toks == nil {
-		toks = make([]pipeline.Token, 0, len(words))
-	}
-	first := len(toks)
+// addTokens appends the tokens of the words of the working text.
+func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
 	for _, w := range words {
-		work := pipeline.Range{Start: base + w.Start, End: base + w.End}
+		work := pipeline.Range{Start: w.Start, End: w.End}
 		orig := d.ToOriginal(work)
-		if n := len(toks); n > first && orig.Start < toks[n-1].End {
+		if n := len(d.Tokens); n > 0 && orig.Start < int(d.Tokens[n-1].End) {
 			// Two words inside one converted phrase (執行緒 → 线|程): they
 			// share their original text, so they are one token.
-			last := &toks[n-1]
-			last.End = max(last.End, orig.End)
-			last.Work.End = work.End
+			last := &d.Tokens[n-1]
+			last.End = max(last.End, int32(orig.End))
+			last.WorkEnd = int32(work.End)
 			continue
 		}
 		if orig.Start == orig.End && work.Start != work.End {
 			continue // text the conversion inserted: nothing to point at
 		}
-		toks = append(toks, pipeline.Token{Range: orig, Work: work, POS: w.POS})
+		d.AddToken(orig, work, w.POS)
+	}
+}
+
+// windowTokens returns the tokens of words (byte ranges of d.Text[base:]),
+// mapped to the original text as addTokens maps them.
+func windowTokens(d *pipeline.Doc, words []dict.Word, base int) []pipeline.Token {
+	toks := make([]pipeline.Token, 0, len(words))
+	for _, w := range words {
+		work := pipeline.Range{Start: base + w.Start, End: base + w.End}
+		orig := d.ToOriginal(work)
+		if n := len(toks); n > 0 && orig.Start < int(toks[n-1].End) {
+			last := &toks[n-1]
+			last.End = max(last.End, int32(orig.End))
+			last.WorkEnd = int32(work.End)
+			continue
+		}
+		if orig.Start == orig.End && work.Start != work.End {
+			continue
+		}
+		toks = append(toks, pipeline.NewToken(orig, work, d.Tag(w.POS)))
 	}
 	return toks
 }
@@ -300,8 +391,8 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 	slices.Sort(edges)
 	edges = slices.Compact(edges)
 	inside := func(t pipeline.Token) bool {
-		i, _ := slices.BinarySearch(edges, t.Work.Start+1)
-		return i < len(edges) && edges[i] < t.Work.End
+		i, _ := slices.BinarySearch(edges, int(t.WorkStart)+1)
+		return i < len(edges) && edges[i] < int(t.WorkEnd)
 	}
 	var out []pipeline.Token
 	done := 0 // tokens before this index are in out
@@ -311,9 +402,9 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 		}
 		// The window: the sentence around the token, widened to whole
 		// tokens (never back into what is already re-cut).
-		win := d.Tokens[k].Work
+		win := d.Tokens[k].Work()
 		for _, s := range d.Sentences {
-			if s.Start <= d.Tokens[k].Start && d.Tokens[k].Start < s.End {
+			if s.Start <= int(d.Tokens[k].Start) && int(d.Tokens[k].Start) < s.End {
 				if sw := d.ToWork(s); sw.Start <= win.Start && win.End <= sw.End {
 					win = sw
 				}
@@ -321,13 +412,13 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 			}
 		}
 		lo, hi := k, k+1
-		for lo > done && d.Tokens[lo-1].Work.End > win.Start {
+		for lo > done && int(d.Tokens[lo-1].WorkEnd) > win.Start {
 			lo--
 		}
-		for hi < len(d.Tokens) && d.Tokens[hi].Work.Start < win.End {
+		for hi < len(d.Tokens) && int(d.Tokens[hi].WorkStart) < win.End {
 			hi++
 		}
-		start, end := d.Tokens[lo].Work.Start, d.Tokens[hi-1].Work.End
+		start, end := int(d.Tokens[lo].WorkStart), int(d.Tokens[hi-1].WorkEnd)
 		var cuts []int
 		for i, _ := slices.BinarySearch(edges, start+1); i < len(edges) && edges[i] < end; i++ {
 			cuts = append(cuts, edges[i]-start)
@@ -336,7 +427,7 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 			out = make([]pipeline.Token, 0, len(d.Tokens)+8)
 		}
 		out = append(out, d.Tokens[done:lo]...)
-		out = appendTokens(d, out, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)
+		out = append(out, windowTokens(d, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)...)
 		done, k = hi, hi-1
 	}
 	if out != nil {

@@ -16,9 +16,10 @@ func edgesInside(d *pipeline.Doc, toks []pipeline.Token) (n int, example string)
 		for _, en := range set {
 			for _, m := range en.Mentions {
 				for _, t := range toks {
-					if t.Start < m.Start && m.Start < t.End || t.Start < m.End && m.End < t.End {
+					r := t.Range()
+					if r.Start < m.Start && m.Start < r.End || r.Start < m.End && m.End < r.End {
 						n++
-						example = d.Span(m) + " in " + d.Span(t.Range)
+						example = d.Span(m) + " in " + d.Span(r)
 						break
 					}
 				}

@@ -188,16 +188,17 @@ func Segment(p *annotate.Pipeline, text string) (string, error) {
 	var b strings.Builder
 	b.Grow(len(text) * 2)
 	pos := 0
-	for _, t := range d.Tokens {
+	for _, tok := range d.Tokens {
+		t := tok.Range()
 		gap := text[pos:t.Start]
 		if strings.Contains(gap, "\n") {
 			b.WriteString(strings.Repeat("\n", strings.Count(gap, "\n")))
 		}
-		word := strings.TrimSpace(t.Range.Of(text))
+		word := strings.TrimSpace(t.Of(text))
 		if word != "" {
 			b.WriteString(word)
 			b.WriteString("  ")
-		} else if n := strings.Count(t.Range.Of(text), "\n"); n > 0 {
+		} else if n := strings.Count(t.Of(text), "\n"); n > 0 {
 			b.WriteString(strings.Repeat("\n", n))
 		}
 		pos = t.End
