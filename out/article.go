@@ -1,8 +1,6 @@
 package out
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"unicode/utf8"
 
@@ -55,7 +53,7 @@ type Source struct {
 // SourceDate is the article's own date.
 type SourceDate struct {
 	Value  string `json:"value"`  // YYYY-MM-DD, "" when unknown
-	Source string `json:"source"` // flag, dateline, cna-code, earliest-date, none
+	Source string `json:"source"` // flag, cna-code, dateline, own-line, clarified-today, latest-past-date, none
 }
 
 // Span is a bare range.
@@ -116,6 +114,8 @@ type Document struct {
 	Simplified string    `json:"simplified"`
 	Aliases    []string  `json:"aliases"`
 	Mentions   []Mention `json:"mentions"`
+	Kind       string    `json:"kind,omitempty"`    // law, regulation, plan, report…
+	English    string    `json:"english,omitempty"` // an English title given after a mention
 }
 
 // Date is a normalized time expression.
@@ -125,6 +125,12 @@ type Date struct {
 	End   int    `json:"end"`
 	Value string `json:"value"`
 	Kind  string `json:"kind"`
+	// Period and Anchor belong to a recurrence (每年9月: P1Y, 2021-09);
+	// Calendar says what a count of days counts (15个工作日: cn-working-days).
+	Period   string `json:"period,omitempty"`
+	Anchor   string `json:"anchor,omitempty"`
+	Calendar string `json:"calendar,omitempty"`
+	Rule     string `json:"rule,omitempty"` // a recurrence's days of the week: BYDAY=MO,TU,WE,TH,FR
 }
 
 // Quantity is a number with its unit.
@@ -174,6 +180,10 @@ type Enumeration struct {
 	Parent    string        `json:"parent,omitempty"`
 	About     string        `json:"about,omitempty"`
 	Style     string        `json:"style,omitempty"`
+	// Numbers are the items' ordinals when they do not run 1, 2, 3…;
+	// Skips is set when they skip (a walk through selected parts).
+	Numbers []int `json:"numbers,omitempty"`
+	Skips   bool  `json:"skips,omitempty"`
 }
 
 // Announcement is the phrase announcing an enumeration.
@@ -203,6 +213,10 @@ type Quote struct {
 	Speakers    []string `json:"speakers,omitempty"`
 	Verb        string   `json:"verb,omitempty"`
 	Kind        string   `json:"kind"`
+	// SpeakerTitle is the title written before the speaker's name
+	// (外交部發言人); SpeakerAt where the attribution names the speaker.
+	SpeakerTitle string   `json:"speaker_title,omitempty"`
+	SpeakerAt    *Mention `json:"speaker_at,omitempty"`
 }
 
 // Total is a stated total checked against its parts.
@@ -280,8 +294,8 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Tokens = make([]Token, 0, len(d.Tokens))
 		for _, t := range d.Tokens {
 			a.Tokens = append(a.Tokens, Token{
-				Text: d.Span(t.Range), Start: o.Rune(t.Start), End: o.Rune(t.End),
-				Simplified: t.Work.Of(d.Text), POS: t.POS,
+				Text: d.Span(t.Range()), Start: o.Rune(int(t.Start)), End: o.Rune(int(t.End)),
+				Simplified: t.Work().Of(d.Text), POS: d.POS(t),
 			})
 		}
 	}
@@ -315,11 +329,12 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		if aliases == nil {
 			aliases = []string{}
 		}
-		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions)})
+		a.Documents = append(a.Documents, Document{ID: x.ID, Title: x.Title, Simplified: x.Simplified, Aliases: aliases, Mentions: mentions(x.Mentions), Kind: x.Kind, English: x.English})
 	}
 	for _, x := range d.Dates {
 		m := mention(x.Range)
-		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind})
+		a.Dates = append(a.Dates, Date{Text: m.Text, Start: m.Start, End: m.End, Value: x.Value, Kind: x.Kind,
+			Period: x.Period, Anchor: x.Anchor, Calendar: x.Calendar, Rule: x.Rule})
 	}
 	for _, x := range d.Quantities {
 		m := mention(x.Range)
@@ -335,7 +350,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Sections = append(a.Argument.Sections, sec)
 	}
 	for _, e := range arg.Enumerations {
-		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}}
+		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}, Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			m := mention(e.Announced.Range)
 			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}
@@ -347,7 +362,12 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	}
 	for _, q := range arg.Quotes {
 		m := mention(q.Range)
-		a.Argument.Quotes = append(a.Argument.Quotes, Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind})
+		qu := Quote{Text: m.Text, Start: m.Start, End: m.End, Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind, SpeakerTitle: q.SpeakerTitle}
+		if q.SpeakerAt != nil {
+			at := mention(*q.SpeakerAt)
+			qu.SpeakerAt = &at
+		}
+		a.Argument.Quotes = append(a.Argument.Quotes, qu)
 	}
 	for _, t := range arg.Totals {
 		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial, Spans: []Mention{mention(t.StatedAt)}}
@@ -377,17 +397,9 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 }
 
 // Encode writes a as JSON: indented unless compact (one line, for JSONL).
-// HTML characters are not escaped: the text stays readable.
+// HTML characters are not escaped: the text stays readable. The bytes are
+// those of encoding/json, written as they are made (streamJSON), so the
+// memory needed does not grow with the size of the summary.
 func Encode(w io.Writer, a *Article, compact bool) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if !compact {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(a); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return streamJSON(w, a, compact)
 }

@@ -30,7 +30,7 @@ var bratTypes = [...]string{"Person", "Organization", "Location", "Order", "Docu
 // OrderKind attributes (pipeline kinds with spaces written as -). A kind
 // outside them goes only into the annotator's notes.
 var (
-	bratDateKinds  = []string{"date", "time", "range", "duration", "relative"}
+	bratDateKinds  = []string{"date", "time", "range", "duration", "relative", "recurrence"}
 	bratOrderKinds = []string{"executive-order", "proclamation", "memorandum", "announcement", "law", "regulation", "decree"}
 )
 

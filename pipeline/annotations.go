@@ -50,13 +50,20 @@ type Document struct {
 	Simplified string // the title in Simplified script
 	Aliases    []string
 	Mentions   []Range // including the brackets; alias mentions too
+	Kind       string  // law, regulation, plan, report…, "" when the title does not say
+	English    string  // an English title given in brackets after a mention
 }
 
 // Date is a normalized time expression.
 type Date struct {
 	Range
-	Value string // ISO-8601
-	Kind  string // date, time, range, duration, relative
+	Value string // ISO-8601 (ISO 8601-2 for open bounds and recurrences)
+	Kind  string // date, time, range, duration, relative, recurrence
+	// Period and Anchor are a recurrence's period (P1Y) and first
+	// occurrence (2021-09), Calendar what a count of days counts
+	// ("cn-working-days", "cn-trading-days", "weekdays"); empty otherwise.
+	Period, Anchor, Calendar string
+	Rule                     string // a recurrence's days of the week (RFC 5545 BYDAY=MO,TU,WE,TH,FR)
 }
 
 // Quantity is a number with its unit and counted noun.
@@ -102,7 +109,9 @@ type Enumeration struct {
 	Items     []Item
 	Parent    string // ID of the item it belongs to
 	About     string // the announced noun (核心維度), when there is one
-	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline
+	Style     string // the marker family: di, di-noun, shi, seq, side, dun, paren, num, circled, paragraphs, inline, label, alpha, roman, bullet, lines
+	Numbers   []int  // the items' ordinals when they do not run 1, 2, 3… (12. 13.; 第二條, 第五條)
+	Skips     bool   // the ordinals skip: a walk through selected parts
 }
 
 // Announcement is the phrase that announces an enumeration (三大支柱).
@@ -127,6 +136,11 @@ type Quote struct {
 	Speakers    []string // all speakers when several speak together
 	Verb        string
 	Kind        string // statement, term, indirect
+	// SpeakerAt is where the attribution names the speaker (the name as
+	// written, a pronoun, a transcript label); nil when unattributed.
+	SpeakerAt *Range
+	// SpeakerTitle is the title written before the speaker's name there.
+	SpeakerTitle string
 }
 
 // Total is a stated total with its parts and the arithmetic checked.

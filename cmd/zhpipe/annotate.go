@@ -4,15 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/corpus"
@@ -21,10 +21,11 @@ import (
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 // maxInput bounds one input: the alignment addresses bytes with int32.
-const maxInput = 1 << 30
+const maxInput = jsonl.MaxInput
 
 type annotateFlags struct {
 	encoding  string
@@ -38,7 +39,21 @@ type annotateFlags struct {
 	glob      string
 	workers   int
 	userDicts listFlag
+	segmenter string
 	quiet     bool
+}
+
+// addSegmenterFlag defines --segmenter on fs.
+func (f *annotateFlags) addSegmenterFlag(fs *flag.FlagSet) {
+	fs.StringVar(&f.segmenter, "segmenter", "model", "word segmenter: "+strings.Join(dict.Segmenters(), ", ")+" (model: the trained tagger; dict: gse's dictionary DAG)")
+}
+
+// checkSegmenter reports an unknown --segmenter value.
+func (f *annotateFlags) checkSegmenter() error {
+	if !slices.Contains(dict.Segmenters(), f.segmenter) {
+		return fmt.Errorf("--segmenter %q: want one of %s", f.segmenter, strings.Join(dict.Segmenters(), ", "))
+	}
+	return nil
 }
 
 func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -54,7 +69,8 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	fs.StringVar(&f.outDir, "o", "", "write one output per input under this directory, mirroring the input tree (default: stdout)")
 	fs.StringVar(&f.glob, "glob", "", "in directories, only files whose name matches this pattern (e.g. '*.txt')")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "number of workers; output order and bytes do not depend on it")
-	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable")
+	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable; with the model segmenter its words are never cut")
+	f.addSegmenterFlag(fs)
 	fs.BoolVar(&f.quiet, "q", false, "no progress and no summary line on stderr")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -76,6 +92,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
+	if err := f.checkSegmenter(); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitUsage
+	}
 	if f.workers < 1 {
 		fmt.Fprintf(stderr, "zhpipe: -j %d: want at least 1 worker\n", f.workers)
 		return exitUsage
@@ -84,7 +104,7 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintln(stderr, "zhpipe: --jsonl-in reads standard input and writes standard output: no files, no -o")
 		return exitUsage
 	}
-	res, err := load(dict.Options{UserDicts: f.userDicts})
+	res, err := load(dict.Options{UserDicts: f.userDicts, Segmenter: f.segmenter})
 	if err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitSetup
@@ -121,6 +141,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		index json.RawMessage
 	}
 	var index []json.RawMessage
+	// One input to standard output is written as it is made: the summary
+	// of a large article is several times its size and need not be held.
+	direct := len(inputs) == 1 && f.outDir == "" && fm.write != nil
+	var budget memoryBudget
 	err = batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (done, error) {
 			in := inputs[i]
@@ -128,8 +152,19 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if err != nil {
 				return done{bytes: n}, err
 			}
+			defer budget.hold(n)()
 			if err := p.Annotate(ctx, d); err != nil {
 				return done{bytes: n}, err
+			}
+			if direct {
+				w := &errWriter{w: bw}
+				if err := fm.write(w, d, oo); err != nil {
+					if w.err != nil {
+						err = outputError{w.err}
+					}
+					return done{bytes: n}, err
+				}
+				return done{nil, n, nil}, nil
 			}
 			files, err := fm.render(d, oo)
 			if err != nil || f.outDir == "" {
@@ -157,6 +192,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if r.Err != nil {
 				if errors.Is(r.Err, context.Canceled) {
 					return r.Err
+				}
+				var oe outputError
+				if errors.As(r.Err, &oe) {
+					return fmt.Errorf("writing output: %w", oe.err)
 				}
 				fmt.Fprintf(stderr, "zhpipe: %s: %v\n", displayName(in.Path), r.Err)
 				failed = append(failed, displayName(in.Path))
@@ -199,6 +238,29 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	return exitOK
 }
 
+// errWriter passes writes on and keeps the first error, so that an error
+// of the output is told from an error of the input.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// outputError is a failure to write the output, not a bad input.
+type outputError struct{ err error }
+
+func (e outputError) Error() string { return e.err.Error() }
+
 // sameFile reports whether two paths name one existing file.
 func sameFile(a, b string) bool {
 	sa, err := os.Stat(a)
@@ -231,36 +293,12 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 	if len(raw) > maxInput {
 		return nil, int64(len(raw)), fmt.Errorf("larger than %d MiB", maxInput>>20)
 	}
-	d, err := decodeDoc(name, raw, forced)
+	d, err := jsonl.DecodeDoc(name, raw, forced)
 	return d, int64(len(raw)), err
 }
 
-// decodeDoc decodes the raw bytes of input name into a new Doc.
-func decodeDoc(name string, raw []byte, forced string) (*pipeline.Doc, error) {
-	if len(raw) > maxInput {
-		return nil, fmt.Errorf("larger than %d MiB", maxInput>>20)
-	}
-	dec, err := corpus.Decode(raw, forced)
-	if err != nil {
-		return nil, err
-	}
-	id := "stdin"
-	if name != "-" {
-		id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	}
-	src := pipeline.Source{Path: name, SHA256: dec.SHA256, Encoding: dec.Encoding.String(), Bytes: len(raw)}
-	return pipeline.NewDoc(id, src, dec.Text), nil
-}
-
-// record is one JSON Lines record of the stream filter.
-type record struct {
-	id   json.RawMessage
-	text string
-	meta map[string]any
-}
-
 // maxRecord bounds one JSON Lines record.
-const maxRecord = 64 << 20
+const maxRecord = jsonl.MaxRecord
 
 // streamRecords is the stream filter: JSON Lines records {"id", "text", …}
 // in, one summary line per record out, in the same order with the same id;
@@ -296,7 +334,7 @@ func streamRecords(ctx context.Context, p *annotate.Pipeline, oo out.Options, wo
 		}
 		err := batch.Run(ctx, len(lines), workers,
 			func(ctx context.Context, i int) (result, error) {
-				data, msg, err := annotateRecord(ctx, p, oo, lines[i])
+				data, msg, err := jsonl.Record(ctx, p, oo, lines[i])
 				return result{data, msg}, err
 			},
 			func(r batch.Result[result]) error {
@@ -356,75 +394,4 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 		buf = bytes.TrimRight(buf, "\r\n")
 		return buf, err
 	}
-}
-
-// annotateRecord turns one input line into one output line. A bad record
-// gives an error record (msg says why) and no error: the stream goes on.
-// Nothing in the output depends on where the record stood in the stream,
-// so any split of the input gives the same lines.
-func annotateRecord(ctx context.Context, p *annotate.Pipeline, oo out.Options, line []byte) (data []byte, msg string, err error) {
-	fail := func(id json.RawMessage, why string) ([]byte, string, error) {
-		if len(id) == 0 {
-			id = json.RawMessage("null")
-		}
-		rec := struct {
-			ID    json.RawMessage `json:"id"`
-			Error string          `json:"error"`
-		}{id, why}
-		b, _ := json.Marshal(rec)
-		return append(b, '\n'), why, nil
-	}
-	if len(bytes.TrimSpace(line)) == 0 {
-		return fail(nil, "empty line")
-	}
-	if len(line) >= maxRecord {
-		return fail(nil, fmt.Sprintf("record longer than %d MiB", maxRecord>>20))
-	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(line, &fields); err != nil {
-		return fail(nil, "not a JSON object: "+err.Error())
-	}
-	id := fields["id"]
-	var text string
-	raw, ok := fields["text"]
-	if !ok {
-		return fail(id, `no "text" field`)
-	}
-	if err := json.Unmarshal(raw, &text); err != nil {
-		return fail(id, `"text" is not a string`)
-	}
-	idStr := "null"
-	if len(id) > 0 {
-		var s string
-		if json.Unmarshal(id, &s) == nil {
-			idStr = s
-		} else {
-			idStr = string(id)
-		}
-	}
-	meta := map[string]any{}
-	for k, v := range fields {
-		if k == "id" || k == "text" {
-			continue
-		}
-		meta[k] = v
-	}
-	text = strings.TrimPrefix(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"), "\ufeff")
-	sum := sha256.Sum256([]byte(text))
-	d := pipeline.NewDoc(idStr, pipeline.Source{Path: "-", SHA256: hex.EncodeToString(sum[:]), Encoding: "utf-8", Bytes: len(text)}, text)
-	if err := p.Annotate(ctx, d); err != nil {
-		if ctx.Err() != nil {
-			return nil, "", err
-		}
-		return fail(id, err.Error())
-	}
-	a := out.NewArticle(d, oo)
-	if len(meta) > 0 {
-		a.Meta = meta
-	}
-	var b bytes.Buffer
-	if err := out.Encode(&b, a, true); err != nil {
-		return fail(id, err.Error())
-	}
-	return b.Bytes(), "", nil
 }

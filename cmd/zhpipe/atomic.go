@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"path/filepath"
+
+	"github.com/zhpipe/zhpipe/corpus/batch"
 )
 
 // atomicFile is an output written to a temporary file in the target's
@@ -15,7 +17,7 @@ type atomicFile struct {
 }
 
 func createAtomic(target string) (*atomicFile, error) {
-	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp*")
+	f, err := os.CreateTemp(filepath.Dir(target), batch.TempPattern(target))
 	if err != nil {
 		return nil, err
 	}

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,6 +17,7 @@ import (
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/out"
 	"github.com/zhpipe/zhpipe/pipeline/annotate"
+	"github.com/zhpipe/zhpipe/pipeline/annotate/jsonl"
 )
 
 const corpusUsage = `Usage:
@@ -172,7 +175,7 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 					return built{entry: prev, reused: true}, nil
 				}
 			}
-			d, err := decodeDoc(in.Path, raw, f.encoding)
+			d, err := jsonl.DecodeDoc(in.Path, raw, f.encoding)
 			if err != nil {
 				return built{entry: e}, err
 			}
@@ -243,6 +246,14 @@ func buildCorpus(ctx context.Context, p *annotate.Pipeline, f corpusFlags, fms [
 			}
 		}
 	}
+	// Temporary files of writes a killed build left: the workers are done,
+	// so none is still being written.
+	if n, err := removeLeftovers(dst, old, &m); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
+		return exitFailed
+	} else if n > 0 && !f.quiet {
+		fmt.Fprintf(stderr, "zhpipe: removed %d temporary files an interrupted build left\n", n)
+	}
 	if err := m.Write(dst); err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %s: %v\n", dst, err)
 		return exitFailed
@@ -277,6 +288,13 @@ func checkCorpus(src, dst string, inputs []batch.Input, old, want *batch.Manifes
 	report := func(format string, args ...any) {
 		drift++
 		fmt.Fprintf(stdout, format+"\n", args...)
+	}
+	left, err := batch.Leftovers(dst, isOutput(old))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		report("%s: %v", dst, err)
+	}
+	for _, rel := range left {
+		report("%s: temporary file left by an interrupted build (corpus build removes it)", rel)
 	}
 	if old.Schema == "" {
 		report("%s: no %s", dst, batch.ManifestName)
@@ -325,4 +343,39 @@ func checkCorpus(src, dst string, inputs []batch.Input, old, want *batch.Manifes
 	}
 	fmt.Fprintf(stderr, "zhpipe: %s: %d inputs, up to date\n", dst, len(inputs))
 	return exitOK
+}
+
+// isOutput reports whether a slash-separated path relative to the corpus
+// directory is one of its outputs according to the manifests ms, or a file
+// the build writes at its root.
+func isOutput(ms ...*batch.Manifest) func(rel string) bool {
+	var outputs map[string]bool
+	return func(rel string) bool {
+		if outputs == nil {
+			outputs = map[string]bool{batch.ManifestName: true, "index.html": true, "annotation.conf": true}
+			for _, m := range ms {
+				for _, e := range m.Inputs {
+					for _, o := range e.Outputs {
+						outputs[o.Path] = true
+					}
+				}
+			}
+		}
+		return outputs[rel]
+	}
+}
+
+// removeLeftovers removes the temporary files under dst that killed
+// builds left, and only those (see batch.Leftovers); it returns how many.
+func removeLeftovers(dst string, ms ...*batch.Manifest) (int, error) {
+	left, err := batch.Leftovers(dst, isOutput(ms...))
+	if err != nil {
+		return 0, err
+	}
+	for _, rel := range left {
+		if err := os.Remove(filepath.Join(dst, filepath.FromSlash(rel))); err != nil {
+			return 0, err
+		}
+	}
+	return len(left), nil
 }

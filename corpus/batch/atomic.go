@@ -20,7 +20,7 @@ func Create(target string) (*File, error) {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return nil, err
 	}
-	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp*")
+	f, err := os.CreateTemp(filepath.Dir(target), TempPattern(target))
 	if err != nil {
 		return nil, err
 	}

@@ -124,7 +124,8 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 		d.Reference.Date = ref.Date.Format("2006-01-02")
 	}
 	for _, e := range timex.Extract(d.Text, ref) {
-		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String()})
+		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String(),
+			Period: e.Period, Anchor: e.Anchor, Calendar: e.Calendar, Rule: e.Rule})
 	}
 	for _, q := range quantity.ExtractMasked(d.Text, bare) {
 		pq := pipeline.Quantity{Range: origRange(d, q.Start, q.End), Value: q.Value, Qualifier: q.Qualifier}
@@ -148,7 +149,11 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 // orders finds titled documents and orders in the working text, with the
 // dates and people already found as the clause's date and signer.
 func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
-	docs := document.Extract(d.Text)
+	words := make([]document.Word, 0, len(d.Tokens))
+	for _, t := range d.Tokens {
+		words = append(words, document.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: d.POS(t)})
+	}
+	docs := document.ExtractWords(d.Text, words)
 	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}
 	for _, x := range d.Dates { // found by the timex stage, mapped back to the working text
 		w := d.ToWork(x.Range)
@@ -161,13 +166,15 @@ func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
 		}
 	}
 	for _, x := range docs {
-		pd := pipeline.Document{ID: x.ID, Simplified: x.Title}
+		// English is Latin text, which conversion leaves as it is.
+		pd := pipeline.Document{ID: x.ID, Simplified: x.Title, Kind: x.Kind, English: x.English}
 		for _, m := range x.Mentions {
 			r := origRange(d, m.Start, m.End)
 			pd.Mentions = append(pd.Mentions, r)
-			if m.Kind == document.Titled && pd.Title == "" {
+			if m.Kind.IsTitle() && pd.Title == "" {
 				pd.Title = unbracket(d.Span(r))
 			}
+
 			if m.Kind == document.AliasDefinition {
 				if a := unbracket(d.Span(r)); a != "" && !contains(pd.Aliases, a) {
 					pd.Aliases = append(pd.Aliases, a)
@@ -178,8 +185,17 @@ func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
 			pd.Title = x.Title
 		}
 		for _, a := range x.Aliases { // aliases defined without a definition mention
-			if !contains(pd.Aliases, a) && !contains(pd.Aliases, p.Traditional(a)) && len(pd.Aliases) < len(x.Aliases) {
-				pd.Aliases = append(pd.Aliases, a)
+			// As written in Original when a mention spells it (個資法 for
+			// the alias 个资法 of 個人資料保護法).
+			orig := a
+			for _, m := range x.Mentions {
+				if unbracket(m.Text) == a {
+					orig = unbracket(d.Span(origRange(d, m.Start, m.End)))
+					break
+				}
+			}
+			if !contains(pd.Aliases, orig) && !contains(pd.Aliases, p.Traditional(a)) && len(pd.Aliases) < len(x.Aliases) {
+				pd.Aliases = append(pd.Aliases, orig)
 			}
 		}
 		d.Documents = append(d.Documents, pd)

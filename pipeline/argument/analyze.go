@@ -53,7 +53,14 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 			}
 		}
 	}
-	par := append(d.parallelParagraphs(as, markerParas), d.inlineLists(as)...)
+	taken := map[int]bool{} // first items of inline lists
+	markerStarts := map[int]bool{}
+	for _, m := range ms {
+		markerStarts[m.start] = true
+	}
+	par := append(d.parallelParagraphs(as, markerParas), d.inlineLists(as, taken)...)
+	par = append(par, d.countedAfter(taken)...)
+	par = append(par, d.colonSeries(taken, markerStarts)...)
 	for _, b := range par {
 		if b.level == "inline" {
 			continue
@@ -62,6 +69,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 			markerParas[p] = true
 		}
 	}
+	par = append(par, d.lineLists(markerParas, starts)...)
 	alike := d.alikeParagraphs(markerParas)
 	d.linkAnnouncements(alike, as)
 	bs = append(append(bs, par...), alike...)

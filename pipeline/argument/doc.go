@@ -19,32 +19,58 @@
 //
 //   - Sections (sections: role, heading, start, end). Roles: lead,
 //     background, content, features, assessment, conclusion, other. A
-//     heading line (short, without end punctuation; 一、/（一）/1.
-//     headings; Markdown #) opens a section named by its words (背景,
+//     heading line (short — 24 characters, 40 after a marker —, without
+//     sentence punctuation and with at most one comma; 一、/第一，/（一）/
+//     1．/I. headings; Markdown #) opens a section named by its words (背景,
 //     主要內容, 特點, 評估, 結語…). Without headings, the lead's plan
 //     (本文將…分析其出台背景、主要內容和顯著特點) gives the order of roles:
 //     a paragraph naming the next planned role opens it, and a section whose
 //     announced list of paragraphs ends is followed by the next planned
 //     role. 總之/綜上 (and 面對… in the last paragraph) open the conclusion.
-//     Title lines, bylines and datelines belong to the lead.
+//     Title lines, bylines and datelines belong to the lead; the heading
+//     right before the first body paragraph opens a section when the body
+//     has sub-headings too.
 //   - Enumerations (enumerations: id, announced {text, count, start, end}
 //     or null, items [{marker, head, start, end}], parent "E2.1", about,
-//     style). Markers: 第一/第一是, 第一支柱 (a 第N+noun in a paragraph's
-//     first sentence), 一是, 首先/其次/再次/最後, 一方面/另一方面, 一、,
-//     （一）/(1), 1./1、, ①; unmarked paragraphs announced by the paragraph
-//     before (三個核心維度) or opening alike (堅持…。×3); lists spelled out
-//     after a colon (三個特點：A、B和C). Announcements: a count and a
-//     classifier (三大, 以下4項, 三個, 四方面) before the list. An announced
-//     count that the list does not match is a diagnostic.
+//     style, numbers, skips). Markers: 第一/第一是, 第一支柱 (a 第N+noun
+//     in a paragraph's first sentence, or a walk through parts after ；：
+//     其中: 第二條…；第五條…, whose numbers may start past 1 and skip —
+//     numbers and skips say so), 一是/一來/一則/一要, 首先/其次/再次/
+//     然後/最後, 一方面/另一方面, 一、, 一， at a sentence start, （一）/
+//     (1)/⑴, 1./1、/1） (numbered paragraphs may continue a part: 42.
+//     43.), ①, labels (措施一，), letters ((A), A.), Roman numerals (I.),
+//     bullets (* • ●); unmarked paragraphs announced by the paragraph
+//     before (三個核心維度) or opening alike (堅持…。×3); short lines
+//     after a line ending in a colon; lists spelled out inline, announced
+//     before (三個特點：A、B和C; 三大挑戰，包括A、B，以及C; 三個範疇，即
+//     A；B；及C; “兩個確保”（A，B）) or counted after (A、B和C等三項舉措;
+//     A、B（這3宗案件…）; A、B及C等島國 after 3島國), and series of
+//     semicolon items after a colon or 包括. Announcements: a count and
+//     a classifier (三大, 以下4項, 三個, 四方面) before the list. An
+//     announced count that the list does not match is a diagnostic.
 //   - Quotes (quotes: text, start, end, speaker, speaker_name, speakers,
-//     verb, kind). Marks “” 「」 『』 ‘’. kind statement when a speech verb
-//     introduces the quote (稱, 表示, 指出, 強調, 認為, 誓言, 直言不諱地稱,
-//     說, 寫道…) or follows it (「…」，李家超說); term for scare quotes and
-//     names; indirect for reported speech without marks (X表示，…). The
-//     speaker is the first actor of the sentence (not a modifier such as
-//     拜登政府的), with coordinated speakers (A和B), titles resolved to the
-//     person (經濟部長郭智輝), pronouns and zero subjects to the actor
-//     before.
+//     speaker_title, speaker_at, verb, kind). Marks “” 「」 『』 ‘’ and
+//     ASCII ", paired within a paragraph or over several (an opening mark
+//     on each paragraph, the closing one at the end). kind statement when
+//     someone says it: a speech verb or frame before it (說, 表示, 指出,
+//     強調, 坦言, 喊話…; 告訴記者：, 對媒體說, 在記者會上說, 接受…訪問時說,
+//     在…中寫道), a speaker and verb after it (「…」，李家超說), a colon
+//     after the speaker (陳大文：「…」), the words quoted inside what
+//     someone is reported to say (他表示，這是「…」) or inside a source
+//     frame (據新華社報道，…; 根據法案，…), a paragraph after the speaker's
+//     colon or statement, or a transcript turn (劉建國：…, 記者：…, 問：…);
+//     term for scare quotes and names (所謂「…」, 「…」原則, a name of a
+//     law or plan, a run of quoted terms); indirect for reported speech
+//     without marks (X表示，…). The speaker is found in the verb's clause:
+//     a pronoun (他, 她們, 該部, 發言人) resolved to the nearest earlier
+//     speaker of a compatible kind, the first mention that is not a
+//     modifier, an addressee or an object (moved from a title to the
+//     person: 經濟部長郭智輝), with the speakers coordinated to it (A和B),
+//     or a name or role the text gives without an entity (工會副主席
+//     陳志豪, 電視台記者, 財政部官員); a clause without a subject takes
+//     the speaker of the clause before. A person's name the entity stage
+//     cut short is made whole (‧史密斯 → 約翰‧史密斯, 周三 taken off); a
+//     speaker no entity names is given as written.
 //   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
 //     stated number, part_mentions, enumeration): a number stated before a
 //     list whose every item has a number in the same unit. Claims (claims)

@@ -25,7 +25,13 @@ type announcement struct {
 
 // classifiers follow the count in an announcement, longest first.
 func classifiers() []string {
-	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重"}
+	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
+}
+
+// nounVerbs are verbs that may follow an announced noun without a break
+// (三大方向展開, 四個方面部署, 三個方面進行解讀).
+func nounVerbs() []string {
+	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖"}
 }
 
 // nounStop reports whether r ends an announced noun.
@@ -41,6 +47,7 @@ func (d *doc) findAnnouncements() []announcement {
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(f[i:])
 			_, isCn := chineseDigit(r)
+			isCn = isCn || r == '十' // 十點, 十二項
 			isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
 			if !(isCn && r != '〇' && r != '零') && !isAr {
 				i += n
@@ -100,7 +107,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	// The noun ends before a verb the rune scan cannot tell from it:
 	// 三大方向展開, 四個方面部署.
-	for _, v := range []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖"} {
+	for _, v := range nounVerbs() {
 		if k-ns > len(v) && strings.HasSuffix(f[ns:k], v) {
 			k -= len(v)
 			break
@@ -113,6 +120,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	if class == "大" && k == ns {
 		return announcement{}, false
+	}
+	if class == "大" && count > 10 {
+		if r, _ := utf8.DecodeRuneInString(f[i:]); r == '十' || r == '二' {
+			return announcement{}, false // 十五大, 二十大: a party congress, not a count
+		}
 	}
 	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
 	if class == "个方面" || class == "方面" {
@@ -183,6 +195,12 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 	for _, l := range ls {
 		b := &built{style: l.style, family: l.family, gap: l.gap}
 		b.e.Style = l.style
+		if l.ms[0].n != 1 || l.skips {
+			for _, m := range l.ms {
+				b.e.Numbers = append(b.e.Numbers, m.n)
+			}
+			b.e.Skips = l.skips
+		}
 		level := "para"
 		allHead := true
 		for _, m := range l.ms {
@@ -228,6 +246,9 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 				hs = end
 			}
 			he := d.clauseEnd(hs, end, true)
+			if m.label {
+				hs = m.start // a label is part of the item's name: 措施一，加強…
+			}
 			it.Head, it.HeadStart, it.HeadEnd = d.text[hs:he], hs, he
 			b.e.Items = append(b.e.Items, it)
 			b.paras = append(b.paras, m.para)
@@ -402,76 +423,6 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 			b.e.Items = append(b.e.Items, Item{MarkerStart: p.Start, MarkerEnd: p.Start, Head: d.text[p.Start:he], HeadStart: p.Start, HeadEnd: he, Start: p.Start, End: p.End})
 			b.paras = append(b.paras, q)
 		}
-		out = append(out, b)
-	}
-	return out
-}
-
-// inlineLists builds lists announced before a colon and spelled out in
-// the same sentence: 有三個特點：A、B和C. The list is kept only when the
-// parts (split at 、，；and a final 和/及/與) number exactly the count.
-func (d *doc) inlineLists(as []announcement) []*built {
-	var out []*built
-	for k := range as {
-		a := &as[k]
-		if a.used || a.anaph || !a.colon || a.count > 12 {
-			continue
-		}
-		_, n := utf8.DecodeRuneInString(d.f[a.End:])
-		cs := a.End + n
-		sent := d.sentenceAt(a.End)
-		ce := sent.End
-		for ce > cs {
-			r, n := utf8.DecodeLastRuneInString(d.text[cs:ce])
-			if !isSentenceEnd(r) && !isSpace(r) {
-				break
-			}
-			ce -= n
-		}
-		if ce <= cs {
-			continue
-		}
-		var parts []Span
-		start := cs
-		for i := cs; i < ce; {
-			r, n := utf8.DecodeRuneInString(d.f[i:])
-			if r == '、' || r == '，' || r == ',' || r == '；' || r == ';' {
-				parts = append(parts, Span{start, i})
-				start = i + n
-			}
-			i += n
-		}
-		parts = append(parts, Span{start, ce})
-		if len(parts) == a.count-1 {
-			last := parts[len(parts)-1]
-			for _, c := range []string{"以及", "和", "及", "与", "或"} {
-				if i := strings.LastIndex(d.f[last.Start:last.End], c); i > 0 {
-					parts[len(parts)-1] = Span{last.Start, last.Start + i}
-					parts = append(parts, Span{last.Start + i + len(c), last.End})
-					break
-				}
-			}
-		}
-		if len(parts) != a.count {
-			continue
-		}
-		ok := true
-		for _, p := range parts {
-			ok = ok && p.End > p.Start && d.runeCount(p.Start, p.End) <= 30
-		}
-		if !ok {
-			continue
-		}
-		a.used = true
-		b := &built{style: "inline", family: "inline", level: "inline", ann: a}
-		b.e.Style = "inline"
-		b.e.Announced = &Announcement{Text: d.text[a.Start:a.End], Count: a.count, Start: a.Start, End: a.End}
-		b.e.About = d.text[a.nounS.Start:a.nounS.End]
-		for _, p := range parts {
-			s, e := trimSpan(d.text, p.Start, p.End)
-			b.e.Items = append(b.e.Items, Item{MarkerStart: s, MarkerEnd: s, Head: d.text[s:e], HeadStart: s, HeadEnd: e, Start: s, End: e})
-		}
-		b.paras = []int{a.para}
 		out = append(out, b)
 	}
 	return out

@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,12 +18,66 @@ type marker struct {
 	para    int  // paragraph index
 	atStart bool // the marker opens its paragraph
 	first   bool // the marker is in its paragraph's first sentence
+	// label: the marker is a label the item is named by (措施一, (A)),
+	// so the item's head starts with it.
+	label bool
+	// part: a 第N+noun marker naming a numbered part (第五條, 第二點),
+	// whose lists may start past 1 and skip numbers (a walk through
+	// selected parts).
+	part bool
+	// next: a marker that continues an open list with the next number
+	// (然後, 接著, 再者) and never opens one.
+	next bool
 }
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
 // 第二部分); the text is folded, so Simplified forms suffice.
 func diNouns() []string {
 	return []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
+}
+
+// diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
+// comes last: 第一个环节 reads 第一个, leaving 环节 to the head.
+func diNounAt(f string, j int) string {
+	for _, noun := range diNouns() {
+		if strings.HasPrefix(f[j:], noun) {
+			return noun
+		}
+	}
+	if strings.HasPrefix(f[j:], "个") {
+		return "个"
+	}
+	return ""
+}
+
+// isPartNoun reports whether a 第N+noun marker names a numbered part of a
+// text (第五條, 第二點, 第三章): lists of them may start past 1 and skip.
+func isPartNoun(noun string) bool {
+	switch noun {
+	case "条", "款", "项", "章", "节", "点", "部分", "篇":
+		return true
+	}
+	return false
+}
+
+// walkPosition reports whether a 第N marker at byte i (its numeral ending
+// at j) stands where a walk through parts puts its steps: after a
+// semicolon or colon, after 其中, or at a clause start when 是, a comma
+// or a colon follows the noun (，第一个是…).
+func (d *doc) walkPosition(i, j int) bool {
+	prev := d.runeBefore(i)
+	if prev == '；' || prev == ';' || prev == '：' || prev == ':' || strings.HasSuffix(d.f[:i], "其中") {
+		return true
+	}
+	if !d.isClauseStart(i) {
+		return false
+	}
+	noun := diNounAt(d.f, j)
+	if noun == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[j+len(noun):])
+	return r == '是' || r == '，' || r == ',' || r == '：' || r == ':'
 }
 
 // ordinalNumeral reads a Chinese or Arabic ordinal numeral (1–99) at i in
@@ -63,8 +118,24 @@ func (d *doc) findMarkers() []marker {
 		}
 		diNounDone := false
 		depthParen := 0
+		bs := d.bodyStart(p)
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(d.f[i:])
+			if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {
+				m.para = pi
+				m.atStart = m.start == bs
+				m.first = m.start < firstEnd
+				if m.style == "bullet" {
+					// Bullets count the lines they open in a row.
+					m.n = 1
+					if k := len(out) - 1; k >= 0 && out[k].family == m.family && out[k].atStart && out[k].para == pi-1 {
+						m.n = out[k].n + 1
+					}
+				}
+				out = append(out, m)
+				i = m.end
+				continue
+			}
 			if r == '(' || r == '（' {
 				// (一) markers are read before counting the parenthesis.
 				if m, ok := d.parenMarker(i, p); ok {
@@ -92,6 +163,30 @@ func (d *doc) findMarkers() []marker {
 	return out
 }
 
+// otherMarker reads the markers of marker_label.go at byte i of
+// paragraph p (whose text starts at bs): bullets, Roman numerals and
+// letters at the line start, labels and 一， at a sentence start.
+func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
+	if i == bs {
+		if m, ok := d.bulletMarker(i, p); ok {
+			return m, true
+		}
+		if m, ok := d.romanMarker(i, p); ok {
+			return m, true
+		}
+		if m, ok := d.letterLineMarker(i, p); ok {
+			return m, true
+		}
+	}
+	if inParen || !d.sentenceStart(i, p) {
+		return marker{}, false
+	}
+	if m, ok := d.commaNumeral(i, p); ok {
+		return m, true
+	}
+	return d.labelMarker(i, p)
+}
+
 // bodyStart returns where a paragraph's text begins after Markdown
 // heading marks (## 第一部分 背景).
 func (d *doc) bodyStart(p para) int {
@@ -113,8 +208,13 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	}
 	_, n := utf8.DecodeRuneInString(d.f[i:])
 	v, vn := ordinalNumeral(d.f, i+n)
+	letter := false
 	if vn == 0 {
-		return marker{}, false
+		// (A) （b）: a letter label.
+		if v, vn = letterAt(d.f, i+n); vn == 0 {
+			return marker{}, false
+		}
+		letter = true
 	}
 	j := i + n + vn
 	r, cn := utf8.DecodeRuneInString(d.f[j:])
@@ -126,6 +226,9 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	m.family = "paren"
 	if c, _ := utf8.DecodeRuneInString(d.f[i+n:]); c >= '0' && c <= '9' || c >= '０' && c <= '９' {
 		m.family = "paren-num"
+	}
+	if letter {
+		m.style, m.family, m.label = "alpha", "paren-"+alphaFamily(d.f[i+n:]), true
 	}
 	m.atStart = i == d.bodyStart(p)
 	return m, true
@@ -146,6 +249,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	switch {
 	case r >= '①' && r <= '⑳':
 		return mk("circled", "circled", int(r-'①')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '⑴' && r <= '⒇': // ⑴ ⑵: parenthesized digits
+		return mk("paren", "paren-num", int(r-'⑴')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '㈠' && r <= '㈩': // ㈠ ㈡: parenthesized ideographs
+		return mk("paren", "paren", int(r-'㈠')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '❶' && r <= '❿':
+		return mk("circled", "circled-black", int(r-'❶')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r == '第':
 		v, vn := ordinalNumeral(f, i+rn)
 		if vn == 0 {
@@ -160,7 +269,19 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		if clause && (nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':') {
 			return mk("di", "di", v, j, d.skipAfterMarker(j, p.End))
 		}
-		if inParen || *diNounDone || !(lineStart || i < firstEnd) {
+		if inParen {
+			return marker{}, false
+		}
+		if !lineStart && d.walkPosition(i, j) {
+			// 其中第二條…；第五條…；第三點是… : a part named in a walk.
+			if noun := diNounAt(f, j); noun != "" {
+				end := j + len(noun)
+				m, ok := mk("di-noun", "di-noun:"+noun, v, end, d.skipAfterMarker(end, p.End))
+				m.part = isPartNoun(noun)
+				return m, ok
+			}
+		}
+		if *diNounDone || !(lineStart || i < firstEnd) {
 			return marker{}, false
 		}
 		for _, noun := range diNouns() {
@@ -171,12 +292,23 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 				if !lineStart {
 					body = p.Start // the head is the paragraph's first clause
 				}
-				return mk("di-noun", "di-noun:"+noun, v, end, body)
+				m, ok := mk("di-noun", "di-noun:"+noun, v, end, body)
+				m.part = isPartNoun(noun) && lineStart
+				return m, ok
 			}
 		}
 		return marker{}, false
-	case !clause:
+	case !clause && !d.subjectFirst(i):
 		return marker{}, false
+	case !clause:
+		// 我們一是…，二是…: the first of a 一是 family may follow its
+		// subject; the rest open clauses.
+		nr, nn := utf8.DecodeRuneInString(f[i+rn:])
+		family := "shi"
+		if nr != '是' {
+			family = "shi-" + string(nr)
+		}
+		return mk("shi", family, 1, i+rn+nn, d.skipAfterMarker(i+rn+nn, p.End))
 	case d.hasAt(i, "另一方面"):
 		end := i + len("另一方面")
 		return mk("side", "side", 2, end, d.skipAfterMarker(end, p.End))
@@ -192,6 +324,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	case d.hasAt(i, "再次"):
 		end := i + len("再次")
 		return mk("seq", "seq", 3, end, d.skipAfterMarker(end, p.End))
+	case d.hasAt(i, "再者") || d.hasAt(i, "然后") || d.hasAt(i, "接着") || d.hasAt(i, "接著"):
+		// The next step of an open 首先 list, whatever its number.
+		end := i + len("再者")
+		m, ok := mk("seq", "seq", 0, end, d.skipAfterMarker(end, p.End))
+		m.next = true
+		return m, ok
 	case d.hasAt(i, "最后"):
 		end := i + len("最后")
 		m, ok := mk("seq", "seq", 0, end, d.skipAfterMarker(end, p.End))
@@ -209,28 +347,44 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	switch {
 	case !arabic && nr == '是':
 		return mk("shi", "shi", v, j+nn, d.skipAfterMarker(j+nn, p.End))
+	case !arabic && (nr == '来' || nr == '则' || nr == '要'):
+		// 一來…，二來…; 一則…，二則…; 一要…，二要…: families of their own.
+		return mk("shi", "shi-"+string(nr), v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	case lineStart && !arabic && nr == '、':
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case lineStart && arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）'):
-		if nr == '.' {
-			if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); r2 >= '0' && r2 <= '9' {
-				return marker{}, false
-			}
+	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)):
+		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
+		// 1.5 is a number; inside a paragraph 2、3月 is too, but a line may
+		// open with 1、1月6日.
+		if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); (r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９') && (!lineStart || nr == '.' || nr == '．') {
+			return marker{}, false
 		}
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	}
 	return marker{}, false
 }
 
+// subjectFirst reports whether byte i holds 一是 / 一來 / 一則 / 一要
+// right after a subject (此舉一來…, 我們一是…), not inside a word that
+// ends in 一 (統一是, 唯一是, 之一是).
+func (d *doc) subjectFirst(i int) bool {
+	if !d.hasAt(i, "一是") && !d.hasAt(i, "一来") && !d.hasAt(i, "一则") && !d.hasAt(i, "一要") {
+		return false
+	}
+	prev := d.runeBefore(i)
+	return unicode.Is(unicode.Han, prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
+}
+
 // mayStartMarker reports whether a marker read by markerAt can start
 // with r: a circled number, 第, the first rune of 另一方面, 一方面, 首先,
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
-	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
+		r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return true
 	}
 	switch r {
-	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万':
+	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万', '然', '接':
 		return true
 	}
 	return false
@@ -243,55 +397,84 @@ type list struct {
 	ms     []marker
 	closed bool
 	gap    bool
+	skips  bool // a walk through selected parts: the numbers skip
 }
 
 // chainMarkers groups markers into lists: an ordinal 1 opens a list of its
 // family, n+1 continues it (in the same paragraph, or across paragraphs
 // when both markers open their paragraphs or their first sentences).
+// Numbered paragraphs (12. at a line start) and numbered parts (第二點,
+// 第五條) may open a list past 1, and parts may skip numbers (其中第二條…；
+// 第五條…；第九條…). Several lists of a family may be open at once (a list
+// under an item of another); a marker continues the latest that takes it.
 func chainMarkers(ms []marker) []*list {
 	var all []*list
-	open := map[string]*list{}
+	open := map[string][]*list{}
 	for _, m := range ms {
-		l := open[m.family]
-		if m.n == 1 {
+		if m.n == 1 && !m.last && !m.next {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
-			open[m.family] = nl
+			open[m.family] = append(open[m.family], nl)
 			continue
 		}
-		if l == nil || l.closed {
-			continue
+		ls := open[m.family]
+		took := false
+		for k := len(ls) - 1; k >= 0 && !took; k-- {
+			took = ls[k].take(m)
 		}
-		prev := l.ms[len(l.ms)-1]
-		sameLevel := prev.para == m.para ||
-			(prev.atStart && m.atStart) || (m.style == "di-noun" && prev.first && m.first)
-		if !sameLevel {
-			continue
+		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next {
+			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
+			all = append(all, nl)
+			open[m.family] = append(open[m.family], nl)
 		}
-		switch {
-		case m.last:
-			m.n = prev.n + 1
-			l.closed = true
-		case m.style == "side":
-			if prev.n != 1 {
-				continue
-			}
-			l.closed = true
-		case m.n == prev.n+1:
-		case m.n == prev.n+2:
-			l.gap = true
-		default:
-			continue
-		}
-		l.ms = append(l.ms, m)
 	}
 	out := all[:0]
 	for _, l := range all {
-		if len(l.ms) >= 2 {
+		need := 2
+		if l.ms[0].n != 1 && !l.ms[0].part {
+			need = 3 // numbered paragraphs starting past 1: 12. 13. 14.
+		}
+		if len(l.ms) >= need {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// take appends m to the list when m continues it, and reports whether it
+// did.
+func (l *list) take(m marker) bool {
+	if l.closed {
+		return false
+	}
+	prev := l.ms[len(l.ms)-1]
+	sameLevel := prev.para == m.para ||
+		(prev.atStart && m.atStart) || (m.style == "di-noun" && prev.first && m.first) ||
+		(m.part && prev.part && m.para == prev.para+1)
+	if !sameLevel {
+		return false
+	}
+	switch {
+	case m.last:
+		m.n = prev.n + 1
+		l.closed = true
+	case m.next:
+		m.n = prev.n + 1
+	case m.style == "side":
+		if prev.n != 1 {
+			return false
+		}
+		l.closed = true
+	case m.n == prev.n+1:
+	case m.part && prev.part && m.n > prev.n:
+		l.skips = true
+	case m.n == prev.n+2:
+		l.gap = true
+	default:
+		return false
+	}
+	l.ms = append(l.ms, m)
+	return true
 }
 
 // markerText returns the marker as written, without trailing punctuation.

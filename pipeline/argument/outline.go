@@ -101,9 +101,9 @@ func (o *outliner) write() {
 		case KindTerm:
 			terms = append(terms, "“"+clip(q.Text, 16)+"”")
 		case KindStatement:
-			o.printf("  %s %s “%s”\n", o.speaker(q), q.Verb, clip(q.Text, 40))
+			o.printf("  %s%s %s “%s”\n", o.title(q), o.speaker(q), q.Verb, clip(q.Text, 40))
 		case KindIndirect:
-			o.printf("  %s %s (reported) %s\n", o.speaker(q), q.Verb, clip(q.Text, 40))
+			o.printf("  %s%s %s (reported) %s\n", o.title(q), o.speaker(q), q.Verb, clip(q.Text, 40))
 		}
 	}
 	for i := 0; i < len(terms); i += 6 {
@@ -146,6 +146,15 @@ func (o *outliner) write() {
 			o.printf("  %s: %s\n", d.Code, d.Message)
 		}
 	}
+}
+
+// title is the title written before a quote's speaker, with a space, or
+// "" (外交部發言人 毛寧 說 “…”).
+func (o *outliner) title(q Quote) string {
+	if q.SpeakerTitle == "" {
+		return ""
+	}
+	return q.SpeakerTitle + " "
 }
 
 // speaker names a quote's speakers for the outline.

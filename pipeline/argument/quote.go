@@ -3,189 +3,40 @@ package argument
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
-// speechVerbs are the verbs that introduce speech, folded to Simplified,
-// longest first where one contains another.
-func speechVerbs() []string {
-	return []string{
-		"直言不讳地称", "直言不讳地说", "直言不讳地表示", "补充说", "解释说", "明确表示",
-		"写道", "指出", "强调", "认为", "表示", "誓言", "宣称", "声称", "承认", "坦言", "透露",
-		"警告", "呼吁", "回应", "重申", "预测", "谈到", "提到", "提出", "问道", "答道", "直言",
-		"断言", "坦承", "表态", "告诉", "介绍", "称", "说", "道",
-	}
-}
-
-// verbExcluded reports whether the verb at [s, e) is not speech here: 稱為
-// (names something), 說明 (explains), 簡稱 (abbreviation), 所說 and the like.
-func (d *doc) verbExcluded(s, e int, v string) bool {
-	after := d.f[e:]
-	for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不"} {
-		if strings.HasPrefix(after, x) && (v == "称" || v == "说" || v == "道" || v == "声称" && x == "为") {
-			return true
-		}
-	}
-	before := d.f[:s]
-	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "者", "该", "般", "是"} {
-		if strings.HasSuffix(before, x) && (v == "称" || v == "说" || v == "道") {
-			return true
-		}
-	}
-	if v == "道" {
-		// 道 alone is speech only after 問/答/寫, which are listed; elsewhere
-		// it is a road or a way.
-		return true
-	}
-	return false
-}
-
-// maySpeak reports whether r is the first rune of a speech verb (see
-// speechVerbs; a test keeps the two in step).
-func maySpeak(r rune) bool {
-	switch r {
-	case '直', '补', '解', '明', '写', '指', '强', '认', '表', '誓', '宣', '声', '承', '坦', '透',
-		'警', '呼', '回', '重', '预', '谈', '提', '问', '答', '断', '告', '介', '称', '说', '道':
-		return true
-	}
-	return false
-}
-
-// verbAt returns the speech verb starting at byte i of the folded text.
-func (d *doc) verbAt(i int) string {
-	if r, _ := utf8.DecodeRuneInString(d.f[i:]); !maySpeak(r) {
-		return ""
-	}
-	for _, v := range speechVerbs() {
-		if strings.HasPrefix(d.f[i:], v) && !d.verbExcluded(i, i+len(v), v) {
-			return v
-		}
-	}
-	return ""
-}
-
-// mention is a speaker mention.
-type mention struct {
-	Span
-	sp *Speaker
-}
-
-// mentions flattens and checks the speakers' mentions: spans outside the
-// text, reversed, or cutting a character are dropped; of overlapping
-// mentions the longer wins.
-func mentions(text string, speakers []Speaker) []mention {
-	var ms []mention
-	for k := range speakers {
-		sp := &speakers[k]
-		for _, m := range sp.Mentions {
-			if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
-				!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
-				continue
-			}
-			ms = append(ms, mention{m, sp})
-		}
-	}
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
-		}
-		return ms[i].End > ms[j].End
-	})
-	out := ms[:0]
-	for _, m := range ms {
-		if len(out) > 0 && m.Start < out[len(out)-1].End {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// qspan is a quoted stretch: marks at [open, close), content inside.
-type qspan struct {
-	open, close int // the opening mark's start and the closing mark's end
-	in          Span
-	depth       int
-}
-
-// findQuotes pairs quote marks paragraph by paragraph.
-func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
-	var qs []qspan
-	var diags []Diagnostic
-	type opened struct {
-		closer rune
-		at     int
-	}
-	for _, p := range d.paras {
-		var stack []opened
-		for i := p.Start; i < p.End; {
-			r, n := utf8.DecodeRuneInString(d.text[i:])
-			if r == '"' {
-				// ASCII quotes open and close alike: close the open one.
-				r = '“'
-				for k := len(stack) - 1; k >= 0; k-- {
-					if stack[k].closer == '"' {
-						r = '”'
-						break
-					}
-				}
-				if r == '“' {
-					stack = append(stack, opened{'"', i})
-					i += n
-					continue
-				}
-				r = '"'
-			}
-			switch r {
-			case '“', '「', '『', '‘':
-				stack = append(stack, opened{closerOf(r), i})
-			case '”', '」', '』', '’', '"':
-				for k := len(stack) - 1; k >= 0; k-- {
-					if stack[k].closer == r {
-						o := stack[k]
-						_, on := utf8.DecodeRuneInString(d.text[o.at:])
-						qs = append(qs, qspan{open: o.at, close: i + n, in: Span{o.at + on, i}, depth: k})
-						stack = stack[:k]
-						break
-					}
-				}
-			}
-			i += n
-		}
-		for _, o := range stack {
-			if o.closer == '’' {
-				continue // ‘ is also an apostrophe
-			}
-			diags = append(diags, Diagnostic{Code: DiagUnclosedQuote, Message: "quote mark opened and never closed in its paragraph", Start: o.at, End: o.at + len(string(closerOpen(o.closer)))})
-		}
-	}
-	sort.Slice(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
-	return qs, diags
-}
-
-func closerOpen(c rune) rune {
-	switch c {
-	case '”':
-		return '“'
-	case '」':
-		return '「'
-	case '』':
-		return '『'
-	case '"':
-		return '"'
-	}
-	return '‘'
-}
+// This file classifies quotations: a statement when someone says it (a
+// speech verb before it, a speaker and verb after it, a colon after the
+// speaker's name, or the content of what someone is reported to say), a
+// term otherwise (scare quotes, names); reported speech without marks is
+// in indirect.go, transcripts in transcript.go.
 
 // quoteFinder holds what attribution needs.
 type quoteFinder struct {
-	d     *doc
-	ms    []mention
-	qs    []qspan
-	verbs map[int]bool // verb starts used by quotes with marks
-	top   []Span       // insides of the outermost quotes, in order
+	d    *doc
+	ms   []mention
+	qs   []qspan
+	top  []Span  // insides of the outermost quotes, in order
+	topq []qspan // the outermost quotes, in order
 	// actors caches firstActor by paragraph index.
 	actors map[int]actor
+	// byName holds the speakers that only the text names.
+	byName map[string]*Speaker
+	acts   []act       // speech verbs and source frames, in text order
+	actAt  map[int]int // index in acts by verb start
+	said   []speech    // the speakers of acts, in text order
+	verbs  map[int]bool
+}
+
+// act is a speech verb (or a source frame, 據路透社報道，/根據法案，) with
+// who speaks there. [vs, ve) is the verb; content starts after it.
+type act struct {
+	vs, ve int
+	v      string
+	sp     speech
+	source bool // a source frame: what follows in the sentence is the source's
 }
 
 // inQuote reports whether [s, e) lies inside quote marks: inside an
@@ -195,33 +46,139 @@ func (q *quoteFinder) inQuote(s Span) bool {
 	return k < len(q.top) && q.top[k].Start <= s.Start && s.End <= q.top[k].End
 }
 
-// from returns the index of the first mention starting at or after i.
-func (q *quoteFinder) from(i int) int {
-	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= i })
-}
-
-// verbBefore finds the speech verb closest before the quote opening at os
-// in the same sentence: at most 10 characters between them, with no
-// punctuation except one colon or comma right after the verb.
-func (q *quoteFinder) verbBefore(os int) (int, string) {
+// findActs finds every speech verb outside quote marks and who speaks
+// with it, in text order (a pronoun is resolved to the speakers before
+// it), and the source frames (據X報道, 根據X，).
+func (q *quoteFinder) findActs() {
 	d := q.d
-	sent := d.sentenceAt(os)
-	lo := os
-	for k := 0; k < 16 && lo > sent.Start; k++ {
-		_, n := utf8.DecodeLastRuneInString(d.f[:lo])
-		lo -= n
-	}
-	bestS, best := -1, ""
-	for j := lo; j < os; {
-		_, n := utf8.DecodeRuneInString(d.f[j:])
-		if v := d.verbAt(j); v != "" && j+len(v) <= os && q.gapOK(j+len(v), os, 10) {
-			if bestS < 0 || j+len(v) > bestS+len(best) {
-				bestS, best = j, v
+	for i := 0; i < len(d.f); {
+		r, n := utf8.DecodeRuneInString(d.f[i:])
+		if r == '据' || r == '根' || r == '依' {
+			if a, ok := q.sourceAt(i); ok {
+				q.addAct(a)
+				i = a.ve
+				continue
 			}
 		}
-		j += n
+		if maySpeak(r) {
+			if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
+				if d.verbAt(i+len(v)) != "" {
+					i += len(v) // 聲明稱, 強調指出: the second verb speaks
+					continue
+				}
+				a := act{vs: i, ve: i + len(v), v: v}
+				a.sp = q.speakerFor(i)
+				q.addAct(a)
+				i += len(v)
+				continue
+			}
+		}
+		i += n
 	}
-	return bestS, best
+}
+
+func (q *quoteFinder) addAct(a act) {
+	q.actAt[a.vs] = len(q.acts)
+	q.acts = append(q.acts, a)
+	if a.sp.ok() {
+		q.said = append(q.said, a.sp)
+	}
+}
+
+// sourceAt reads a source frame at i: 據/根據/依據 X (的報道/
+// 消息/版本…)， — what follows in the sentence is X's. X is a mention, a
+// document referred to by its kind (法案 → the last 《…法案》), or an
+// organization or role the text names.
+func (q *quoteFinder) sourceAt(i int) (act, bool) {
+	d := q.d
+	var w string
+	for _, x := range []string{"根据", "依据", "据"} {
+		if strings.HasPrefix(d.f[i:], x) {
+			w = x
+			break
+		}
+	}
+	if w == "" || q.inQuote(Span{i, i + len(w)}) {
+		return act{}, false
+	}
+	// The frame opens its clause (數據 is no frame).
+	if b := d.runeBefore(i); !d.isClauseStart(i) && !strings.ContainsRune("而但并又也亦则另", b) {
+		return act{}, false
+	}
+	s := i + len(w)
+	// X runs to the comma, at most 16 characters.
+	e := s
+	for runes := 0; e < len(d.f) && runes <= 16; runes++ {
+		r, n := utf8.DecodeRuneInString(d.f[e:])
+		if r == '，' || r == ',' {
+			break
+		}
+		if isPunct(r) || r == '\n' || r == '“' || r == '「' {
+			return act{}, false
+		}
+		e += n
+	}
+	if r, _ := utf8.DecodeRuneInString(d.f[e:]); r != '，' && r != ',' || e == s {
+		return act{}, false
+	}
+	// Strip what names the kind of source: 的報道, 消息, 版本.
+	x := e
+	for _, t := range []string{"的报道", "报道", "的报导", "报导", "的消息", "消息", "的版本", "版本", "的说法", "说法", "的文告", "文告", "的声明", "声明", "的资料", "资料", "的数据", "数据", "的文件", "文件", "的统计", "统计", "指出", "称", "说", "表示"} {
+		if strings.HasSuffix(d.f[s:x], t) && x-len(t) > s {
+			x -= len(t)
+			break
+		}
+	}
+	a := act{vs: i, ve: e, v: w, source: true}
+	for k := q.from(s); k < len(q.ms) && q.ms[k].End <= x; k++ {
+		if m := q.ms[k]; !q.inQuote(m.Span) {
+			a.sp = speech{who: []mention{m}, at: m.Span}
+			return a, true
+		}
+	}
+	// 法案, 該法案, 報告: the last document of that kind.
+	kind := strings.TrimPrefix(strings.TrimPrefix(d.f[s:x], "该"), "这份")
+	if utf8.RuneCountInString(kind) <= 3 && kind != "" {
+		for k := q.from(s) - 1; k >= 0 && s-q.ms[k].End < 4000; k-- {
+			if m := q.ms[k]; m.sp.Kind == Document && strings.HasSuffix(strings.TrimSuffix(fold(m.sp.Name), "》"), kind) {
+				a.sp = speech{who: []mention{m}, at: Span{s, x}}
+				return a, true
+			}
+		}
+	}
+	if m, ok := q.rolePhrase(s, x); ok {
+		a.sp = speech{who: []mention{m}, at: m.Span}
+		return a, true
+	}
+	return act{}, false
+}
+
+// actBefore returns the index of the last act starting before i, or -1.
+func (q *quoteFinder) actBefore(i int) int {
+	return sort.Search(len(q.acts), func(k int) bool { return q.acts[k].vs >= i }) - 1
+}
+
+// verbBefore finds the speech act closest before the quote opening at os
+// in the same sentence: at most 10 characters between them, with no
+// punctuation except a colon or comma right after the verb or right
+// before the quote (告訴記者：「…」).
+func (q *quoteFinder) verbBefore(os int) (act, bool) {
+	d := q.d
+	sent := d.sentenceAt(os)
+	for k := q.actBefore(os); k >= 0; k-- {
+		a := q.acts[k]
+		if a.vs < sent.Start || d.runeCount(a.ve, os) > 16 {
+			break
+		}
+		if a.source || a.ve > os {
+			continue
+		}
+		if q.gapOK(a.ve, os, 10) {
+			return a, true
+		}
+		break
+	}
+	return act{}, false
 }
 
 // gapOK checks the stretch between a verb and its quote.
@@ -229,6 +186,9 @@ func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 	g := strings.TrimPrefix(q.d.f[s:e], "的") // 指出的：“…”
 	if r, n := utf8.DecodeRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
 		g = g[n:]
+	}
+	if r, n := utf8.DecodeLastRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
+		g = g[:len(g)-n]
 	}
 	if utf8.RuneCountInString(g) > maxRunes {
 		return false
@@ -241,281 +201,192 @@ func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 	return true
 }
 
-// speakerFor finds who speaks with the verb at [vs, ve): the first
-// mention in the sentence before the verb that is not a modifier (followed
-// by 的), with speakers coordinated to it (A和B); a pronoun right before
-// the verb refers to the last person mentioned. It returns nil for a
-// passive (被認為) or when nobody is found.
-func (q *quoteFinder) speakerFor(vs int) []mention {
-	d := q.d
-	if strings.HasSuffix(d.f[:vs], "被") {
-		return nil
-	}
-	sent := d.sentenceAt(vs)
-	for k := q.from(sent.Start); k < len(q.ms) && q.ms[k].Start < vs; k++ {
-		m := q.ms[k]
-		if m.End > vs {
-			continue
-		}
-		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
-			continue
-		}
-		return q.coordinated(q.titled(k, vs))
-	}
-	// A zero subject: the first actor of an earlier sentence of the
-	// paragraph (…一方面強調…；另一方面…，承認…).
-	if p := d.paraAt(vs); p >= 0 && !q.pronounBefore(vs) && d.subjectless(vs) {
-		if a := q.firstActor(p); a.k >= 0 && a.sent < sent.Start {
-			return q.coordinated(a.k)
-		}
-	}
-	// A pronoun subject: 他說, 她表示, 其稱.
-	lo := max(sent.Start, vs-12)
-	for _, pr := range []string{"他们", "她们", "他", "她", "其"} {
-		if idx := strings.LastIndex(d.f[lo:vs], pr); idx >= 0 {
-			at := lo + idx
-			for k := q.from(at) - 1; k >= 0 && at-q.ms[k].End < 600; k-- {
-				m := q.ms[k]
-				if m.End <= at && m.sp.Kind == Person && !q.inQuote(m.Span) {
-					return []mention{m}
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// actor is the first actor of a paragraph: mention k, in the sentence
-// starting at sent; k is -1 when the paragraph has none.
-type actor struct{ k, sent int }
-
-// firstActor returns the first actor of paragraph p: the first mention,
-// sentence by sentence, that lies within its sentence and is neither a
-// modifier nor quoted. It is found once per paragraph.
-func (q *quoteFinder) firstActor(p int) actor {
-	if a, ok := q.actors[p]; ok {
-		return a
-	}
-	a := actor{-1, 0}
-	d := q.d
-find:
-	for _, s := range d.paras[p].sents {
-		for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
-			d.work++
-			if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
-				a = actor{k, s.Start}
-				break find
-			}
-		}
-	}
-	q.actors[p] = a
-	return a
-}
-
-// titled moves from an organization mention to the person it titles:
-// 經濟部長郭智輝, 民建聯主席陳克勤 (a person mention within eight
-// characters, before the verb at vs, with no punctuation between).
-func (q *quoteFinder) titled(k, vs int) int {
-	m := q.ms[k]
-	if m.sp.Kind == Person {
-		return k
-	}
-	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
-		gap := q.d.f[m.End:q.ms[j].Start]
-		if utf8.RuneCountInString(gap) > 8 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 }) {
-			break
-		}
-		if q.ms[j].sp.Kind == Person && isTitle(gap) {
-			return j
-		}
-	}
-	return k
-}
-
-// isTitle reports whether s (folded) ends with a title or office, as in
-// the gap of 經濟部長郭智輝 or 民建聯主席陳克勤.
-func isTitle(s string) bool {
-	for _, t := range []string{"长", "主席", "主任", "总理", "总统", "发言人", "负责人", "总裁", "委员", "议员", "大使", "经理", "主管", "官员", "执行官", "书记", "教授", "研究员", "顾问", "代表", "首相", "部长", "助理", "秘书"} {
-		if strings.HasSuffix(s, t) {
-			return true
-		}
-	}
-	return false
-}
-
-// subjectless reports whether the clause of the verb at vs has no subject
-// of its own: the verb opens the clause, possibly after an adverb
-// (…，並強調, …，承認).
-func (d *doc) subjectless(vs int) bool {
-	i := vs
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:i])
-		if isClauseEnd(r) || r == '\n' {
-			break
-		}
-		i -= n
-	}
-	g := d.f[i:vs]
-	for _, adv := range []string{"同时", "进而", "进一步", "并", "也", "还", "则", "更", "又", "均", "都", "再", "亦", "曾", "随后", "明确"} {
-		g = strings.TrimPrefix(g, adv)
-	}
-	return g == ""
-}
-
-// pronounBefore reports whether a personal pronoun stands just before the
-// verb at vs.
-func (q *quoteFinder) pronounBefore(vs int) bool {
-	lo := max(0, vs-12)
-	for _, pr := range []string{"他", "她"} {
-		if strings.Contains(q.d.f[lo:vs], pr) {
-			return true
-		}
-	}
-	return false
-}
-
-// addressee reports whether mention m is spoken to rather than speaking:
-// 對李嵐清說, 向客人介紹.
-func (q *quoteFinder) addressee(m mention) bool {
-	r := q.d.runeBefore(m.Start)
-	return r == '对' || r == '向' || r == '跟' || r == '给'
-}
-
-// negated reports whether the text before a verb ends in a negation: 沒有
-// 提出, 未表示, 不認為.
-func negated(before string) bool {
-	for _, x := range []string{"没有", "没", "未", "不", "并未", "从未", "拒绝"} {
-		if strings.HasSuffix(before, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// modifier reports whether mention m modifies a noun rather than acting
-// (拜登政府的, 川普時期).
-func (q *quoteFinder) modifier(m mention) bool {
-	after := q.d.f[m.End:]
-	for _, x := range []string{"的", "政府的", "时期", "时代", "任内"} {
-		if strings.HasPrefix(after, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// coordinated returns mention k and those joined to it by 和/與/及/、.
-func (q *quoteFinder) coordinated(k int) []mention {
-	d := q.d
-	out := []mention{q.ms[k]}
-	for {
-		cur := out[len(out)-1]
-		after := d.f[cur.End:]
-		joined := false
-		for _, c := range []string{"和", "与", "及", "、", "以及", "同"} {
-			if strings.HasPrefix(after, c) {
-				joined = true
-				break
-			}
-		}
-		if !joined {
-			return out
-		}
-		found := -1
-		for j := k + 1; j < len(q.ms); j++ {
-			m := q.ms[j]
-			if m.Start < cur.End {
-				continue
-			}
-			gap := d.f[cur.End:m.Start]
-			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
-				break
-			}
-			if m.sp.Kind == cur.sp.Kind {
-				found = j
-				break
-			}
-		}
-		if found < 0 {
-			return out
-		}
-		out = append(out, q.ms[found])
-		k = found
-	}
-}
-
-// speakerAfter finds a post-posed attribution: 「……」，李家超說 or
-// 「……」民建聯主席陳克勤表示: mentions right after the closing mark, then
-// a verb; the last mention before the verb speaks (the ones before it are
-// titles and affiliations).
-func (q *quoteFinder) speakerAfter(close int) (int, string, []mention) {
+// speakerAfter finds a post-posed attribution: 「……」，李家超說,
+// 「……」民建聯主席陳克勤表示, 「……」他補充說: a speech act within 20
+// characters after the closing mark whose speaker is named between the
+// mark and the verb.
+func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	d := q.d
 	i := close
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
-	last := -1
-	j := i
-	for runes := 0; j < len(d.f) && runes < 20; runes++ {
-		if k := q.from(j); k < len(q.ms) && q.ms[k].Start == j {
-			last = k
-		}
-		if last >= 0 {
-			if m := q.ms[last]; m.End > j {
-				j = m.End
-				continue
+	for j, runes := i, 0; j < len(d.f) && runes <= 20; runes++ {
+		if k, ok := q.actAt[j]; ok {
+			a := q.acts[k]
+			// The speaker is named first thing after the quotation.
+			first := a.sp.at.Start
+			if a.sp.title.End > a.sp.title.Start {
+				first = a.sp.title.Start
 			}
-			if v := d.verbAt(j); v != "" {
-				return j, v, q.coordinatedBack(last, i)
+			if a.source || !a.sp.ok() || a.sp.at.Start < i || d.skipConnectives(i, j) < first {
+				return act{}, false
 			}
+			return a, true
 		}
 		r, n := utf8.DecodeRuneInString(d.f[j:])
-		if isPunct(r) || closerOf(r) != 0 || r == '\n' || (last < 0 && runes > 12) {
+		if isPunct(r) || closerOf(r) != 0 && r != '《' || r == '\n' {
 			break
 		}
 		j += n
 	}
-	for _, pr := range []string{"他", "她"} {
-		if strings.HasPrefix(d.f[i:], pr) {
-			j := i + len(pr)
-			for _, adv := range []string{"还", "也", "又", "则", "随后", "接着"} {
-				if strings.HasPrefix(d.f[j:], adv) {
-					j += len(adv)
-					break
-				}
-			}
-			if v := d.verbAt(j); v != "" {
-				return j, v, q.speakerFor(j)
-			}
-		}
-	}
-	return -1, "", nil
+	return act{}, false
 }
 
-// coordinatedBack returns mention k, preferring the last person among the
-// mentions from lo up to it.
-func (q *quoteFinder) coordinatedBack(k, lo int) []mention {
-	for j := k; j >= 0 && q.ms[j].Start >= lo; j-- {
-		if q.ms[j].sp.Kind == Person {
-			return []mention{q.ms[j]}
+// colonSpeaker finds a speaker named right before a colon that opens the
+// quote at open: 李明：「…」, 外交部發言人毛寧：“…”.
+func (q *quoteFinder) colonSpeaker(open int) (speech, bool) {
+	d := q.d
+	c := open
+	for c > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:c])
+		if !isSpace(r) {
+			break
 		}
+		c -= n
 	}
-	return []mention{q.ms[k]}
+	r, n := utf8.DecodeLastRuneInString(d.f[:c])
+	if r != '：' && r != ':' {
+		return speech{}, false
+	}
+	c -= n
+	cs := q.clauseStart(c)
+	s := q.speakerIn(cs, c)
+	if !s.ok() || s.at.End < d.trimTail(d.skipConnectives(cs, c), c) {
+		return speech{}, false
+	}
+	return s, true
 }
 
-// attribute fills a quote's speaker fields.
-func attribute(qu *Quote, who []mention) {
-	if len(who) == 0 {
+// termLike reports whether a quotation reads as a term (a name, a
+// slogan, a label) even inside what someone says: a short quotation
+// ending in the head of a name (法案, 條例, 計畫), set off by the words
+// around it (所謂「…」, 「…」為名, 「…」原則, 「…」一詞), one of a list of
+// quoted terms (「工作證」、「學生證」), or glossed in another language
+// (「緊急狀態」（state of emergency）).
+func (q *quoteFinder) termLike(x qspan) bool {
+	d := q.d
+	in := d.f[x.in.Start:x.in.End]
+	n := utf8.RuneCountInString(in)
+	if n > 16 || strings.ContainsAny(in, "，。！？；,!?;") {
+		return false
+	}
+	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 {
+		return true
+	}
+	if k := q.from(x.close); n <= 8 && k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person && isTitle(in) {
+		return true // a title set off before the name: 「部長」王小明
+	}
+	after := d.f[x.close:]
+	for _, w := range termAfter() {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	if r, _ := utf8.DecodeRuneInString(after); closerOf(r) != 0 && r != '《' {
+		return true // 「全球競爭」「監管改制」: one of a run of terms
+	}
+	if r, rn := utf8.DecodeRuneInString(after); r == '、' || r == '及' || r == '和' || r == '与' {
+		if r2, _ := utf8.DecodeRuneInString(after[rn:]); closerOf(r2) != 0 {
+			return true
+		}
+	}
+	before := d.f[:x.open]
+	for _, w := range termBefore() {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	if r := d.runeBefore(x.open); isCloser(r) && r != '》' {
+		return true
+	}
+	if r, rn := utf8.DecodeRuneInString(after); (r == '（' || r == '(') && n <= 10 {
+		if r2, _ := utf8.DecodeRuneInString(strings.TrimLeft(after[rn:], " ")); r2 < 128 && (r2|0x20 >= 'a' && r2|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether a short quotation x without punctuation runs on
+// into a noun phrase (「三位一體」核力量): a Han character follows that is
+// not a determiner or particle (「強烈譴責」這次…, 「…」了).
+func (q *quoteFinder) modifies(x qspan) bool {
+	if strings.ContainsFunc(q.d.f[x.in.Start:x.in.End], isPunct) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.d.f[x.close:])
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("这那此该其了着过并和及与等是也都就还又而", r)
+}
+
+// contentAct finds the speech act whose content holds the quote opening
+// at open: the nearest act before it in the sentence, with a speaker, a
+// verb that takes a clause (說, 表示, 強調; 提出 and 介紹 only with
+// punctuation after them) or a source frame. 他在聲明中表示，這是「…」:
+// the quoted words are his.
+func (q *quoteFinder) contentAct(open int) (act, bool) {
+	d := q.d
+	sent := d.sentenceAt(open)
+	for k := q.actBefore(open); k >= 0; k-- {
+		a := q.acts[k]
+		if a.vs < sent.Start {
+			break
+		}
+		if a.ve > open {
+			continue
+		}
+		if !a.sp.ok() || a.sp.far || d.runeCount(a.ve, open) > 60 {
+			return act{}, false
+		}
+		if objectVerb(a.v) {
+			if r, _ := utf8.DecodeRuneInString(d.f[a.ve:]); !isClauseEnd(r) {
+				return act{}, false
+			}
+		}
+		return a, true
+	}
+	return act{}, false
+}
+
+// attribute fills a quote's speaker fields from s: the speaking entity's
+// ID, or the speaker's name as written when no entity names it; every
+// speaker when several speak; where the clause names the speaker and the
+// title before the name.
+func attribute(qu *Quote, d *doc, s speech) {
+	if len(s.who) == 0 {
 		return
 	}
-	qu.Speaker, qu.SpeakerName = who[0].sp.ID, who[0].sp.Name
-	if len(who) > 1 {
-		for _, m := range who {
-			if !containsString(qu.Speakers, m.sp.ID) {
-				qu.Speakers = append(qu.Speakers, m.sp.ID)
+	id := func(m mention) string {
+		if m.sp.ID != "" {
+			return m.sp.ID
+		}
+		return m.sp.Name
+	}
+	qu.Speaker, qu.SpeakerName = id(s.who[0]), s.who[0].sp.Name
+	qu.Speakers = nil
+	if len(s.who) > 1 {
+		for _, m := range s.who {
+			if !containsString(qu.Speakers, id(m)) {
+				qu.Speakers = append(qu.Speakers, id(m))
 			}
 		}
 	}
+	qu.SpeakerAt = nil
+	if s.at.End > s.at.Start {
+		at := s.at
+		qu.SpeakerAt = &at
+	}
+	qu.SpeakerTitle = ""
+	if s.title.End > s.title.Start {
+		qu.SpeakerTitle = d.text[s.title.Start:s.title.End]
+	}
+}
+
+// attributeLike copies p's attribution to qu.
+func attributeLike(qu *Quote, p *Quote) {
+	qu.Speaker, qu.SpeakerName, qu.Speakers = p.Speaker, p.SpeakerName, p.Speakers
+	qu.SpeakerAt, qu.SpeakerTitle = p.SpeakerAt, p.SpeakerTitle
+	qu.Verb, qu.VerbStart, qu.VerbEnd = p.Verb, p.VerbStart, p.VerbEnd
 }
 
 func containsString(xs []string, s string) bool {
@@ -527,15 +398,20 @@ func containsString(xs []string, s string) bool {
 	return false
 }
 
-// quotes classifies every quoted stretch and finds reported speech.
+// quotes classifies every quoted stretch, reads transcript turns and
+// finds reported speech.
 func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
-	q := &quoteFinder{d: d, ms: ms, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{}}
+	q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{},
+		byName: map[string]*Speaker{}, actAt: map[int]int{}}
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)
+			q.topq = append(q.topq, x)
 		}
 	}
+	q.ms = q.fixNames(ms)
+	q.findActs()
 	var out []Quote
 	var prev *Quote
 	prevClose := -1
@@ -545,38 +421,117 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 			out = append(out, qu)
 			continue
 		}
-		vs, v := q.verbBefore(x.open)
-		if v != "" && d.runeCount(x.in.Start, x.in.End) <= 4 && d.runeCount(vs+len(v), x.open) > 1 {
-			v = "" // 提出多項「搶人才」: a short phrase inside a clause is a term
-		}
-		if v != "" && fold(v) == "称" && d.runeCount(x.in.Start, x.in.End) <= 5 {
-			v = "" // 稱“小姐”: a name given, not a statement
-		}
-		switch {
-		case v != "":
-			qu.Kind = KindStatement
-			qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[vs:vs+len(v)], vs, vs+len(v)
-			attribute(&qu, q.speakerFor(vs))
-			q.verbs[vs] = true
-		case prev != nil && prev.Kind == KindStatement && (d.continues(prevClose, x.open) || d.coordinatedQuote(prevClose, x.open)):
-			qu.Kind = KindStatement
-			qu.Verb, qu.VerbStart, qu.VerbEnd = prev.Verb, prev.VerbStart, prev.VerbEnd
-			qu.Speaker, qu.SpeakerName, qu.Speakers = prev.Speaker, prev.SpeakerName, prev.Speakers
-		default:
-			if vs, v, who := q.speakerAfter(x.close); v != "" {
-				qu.Kind = KindStatement
-				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[vs:vs+len(v)], vs, vs+len(v)
-				attribute(&qu, who)
-				q.verbs[vs] = true
-			}
-		}
+		q.classify(&qu, x, prev, prevClose)
 		out = append(out, qu)
 		prev, prevClose = &out[len(out)-1], x.close
 	}
+	q.carryAcross(out, qs)
+	d.runOn(out, qs)
 	out = append(out, q.indirect()...)
+	out = append(out, q.turns()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	d.carryOver(out, qs)
 	return out, diags
+}
+
+// classify decides whether quotation x is a statement and by whom.
+func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
+	d := q.d
+	n := d.runeCount(x.in.Start, x.in.End)
+	term := q.termLike(x)
+	statement := func(a act) {
+		qu.Kind = KindStatement
+		qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[a.vs:a.ve], a.vs, a.ve
+		if a.source {
+			qu.Verb = ""
+		}
+		attribute(qu, d, a.sp)
+		q.verbs[a.vs] = true
+	}
+	if a, ok := q.verbBefore(x.open); ok {
+		gap := d.runeCount(a.ve, x.open)
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.f[:x.open], isSpace))
+		colonAfter := r == '：' || r == ':'
+		switch {
+		case objectVerb(a.v) && gap > 1 && !isClauseEnd(d.runeAt(a.ve)) && (n <= 4 || term):
+			// 提出多項「搶人才」: a short phrase inside the object is a term.
+		case gap > 1 && n < 10 && strings.HasPrefix(d.f[x.close:], "的"):
+			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
+		case a.v == "称" && n <= 5:
+			// 稱“小姐”: a name given, not a statement.
+		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
+			// 提出「海洋保育法案」: a name.
+		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
+			// 指出，「三位一體」核力量…: the start of a noun phrase.
+		default:
+			statement(a)
+			return
+		}
+		return
+	}
+	if s, ok := q.colonSpeaker(x.open); ok && !term {
+		qu.Kind = KindStatement
+		attribute(qu, d, s)
+		return
+	}
+	if prev != nil && prev.Kind == KindStatement && (d.continues(prevClose, x.open) || d.coordinatedQuote(prevClose, x.open)) {
+		qu.Kind = KindStatement
+		attributeLike(qu, prev)
+		return
+	}
+	if term || strings.HasPrefix(d.f[x.close:], "的") && n < 10 {
+		return // a term, or a phrase modifying a noun: 一場「必須贏得」的競賽
+	}
+	if a, ok := q.speakerAfter(x.close); ok {
+		statement(a)
+		return
+	}
+	if a, ok := q.contentAct(x.open); ok {
+		used := q.verbs[a.vs]
+		statement(a)
+		q.verbs[a.vs] = used // the reported speech holding the words stands
+	}
+}
+
+// runOn gives every part of a quotation running over several paragraphs
+// the attribution of its first attributed part.
+func (d *doc) runOn(out []Quote, qs []qspan) {
+	// out holds the quotes in the order of qs.
+	for k := 0; k < len(qs); {
+		if !qs[k].runOn || qs[k].cont {
+			k++
+			continue
+		}
+		// The chain: k, then the parts that continue it.
+		chain := []int{k}
+		for j := k + 1; j < len(qs) && len(chain) < 64; j++ {
+			if qs[j].depth == 0 && qs[j].cont {
+				chain = append(chain, j)
+				if !qs[j].runOn {
+					break
+				}
+			} else if qs[j].depth == 0 {
+				break
+			}
+		}
+		var from *Quote
+		for _, c := range chain {
+			if out[c].Kind == KindStatement {
+				from = &out[c]
+				break
+			}
+		}
+		if from != nil {
+			src := *from
+			for _, c := range chain {
+				if out[c].Kind != KindStatement || out[c].Speaker == "" {
+					out[c].Kind = KindStatement
+					attributeLike(&out[c], &src)
+				}
+			}
+		}
+		k = chain[len(chain)-1] + 1
+	}
 }
 
 // carryOver attributes a quote that makes a sentence of its own (…指出，…。
@@ -608,8 +563,62 @@ func (d *doc) carryOver(out []Quote, qs []qspan) {
 				break
 			}
 			if p.Kind != KindTerm && p.Speaker != "" && p.Start >= prev.Start {
-				qu.Kind, qu.Speaker, qu.SpeakerName, qu.Speakers = KindStatement, p.Speaker, p.SpeakerName, p.Speakers
-				qu.Verb, qu.VerbStart, qu.VerbEnd = p.Verb, p.VerbStart, p.VerbEnd
+				qu.Kind = KindStatement
+				attributeLike(qu, &p)
+				break
+			}
+		}
+	}
+}
+
+// carryAcross attributes a quotation that opens a paragraph and makes its
+// sentence, with no attribution of its own, to the speaker who ends the
+// paragraph before: a speech verb and a colon (他說：¶「…」), or a speech
+// act with a speaker in its last sentence (外交部發文告說，…。¶“…).
+// marks holds the quotes in the order of qs.
+func (q *quoteFinder) carryAcross(marks []Quote, qs []qspan) {
+	d := q.d
+	for k := range marks {
+		qu, x := &marks[k], qs[k]
+		if x.depth > 0 || qu.Kind != KindTerm || d.runeCount(qu.Start, qu.End) < 8 {
+			continue
+		}
+		pi := d.paraAt(x.open)
+		if pi <= 0 || d.paras[pi].Start != x.open {
+			continue
+		}
+		// The quotation makes its sentence: nothing but end punctuation
+		// after it, or it runs on.
+		if !x.runOn {
+			rest := strings.TrimFunc(d.f[x.close:d.sentenceAt(x.open).End], func(r rune) bool { return isSentenceEnd(r) || isSpace(r) })
+			if rest != "" {
+				continue
+			}
+		}
+		prev := d.paras[pi-1]
+		// 他說：¶「…」
+		last, ln := utf8.DecodeLastRuneInString(d.f[prev.Start:prev.End])
+		if last == '：' || last == ':' {
+			if a := q.actBefore(prev.End - ln); a >= 0 && q.acts[a].ve >= prev.End-ln-3*2 && q.acts[a].sp.ok() {
+				ac := q.acts[a]
+				qu.Kind = KindStatement
+				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[ac.vs:ac.ve], ac.vs, ac.ve
+				attribute(qu, d, ac.sp)
+				continue
+			}
+		}
+		if len(prev.sents) == 0 {
+			continue
+		}
+		ls := prev.sents[len(prev.sents)-1]
+		for a := q.actBefore(ls.Start) + 1; a < len(q.acts) && q.acts[a].vs < ls.End; a++ {
+			if ac := q.acts[a]; ac.sp.ok() {
+				qu.Kind = KindStatement
+				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[ac.vs:ac.ve], ac.vs, ac.ve
+				if ac.source {
+					qu.Verb = ""
+				}
+				attribute(qu, d, ac.sp)
 				break
 			}
 		}
@@ -639,89 +648,4 @@ func (d *doc) coordinatedQuote(prevClose, open int) bool {
 	}
 	r := d.runeBefore(open)
 	return r == '并' || r == '且'
-}
-
-// indirect finds reported speech without quote marks: a speaker, a few
-// characters, a speech verb, then the content up to the sentence's end.
-func (q *quoteFinder) indirect() []Quote {
-	d := q.d
-	var out []Quote
-	// The used verb starts in order, to ask whether a stretch holds one.
-	used := make([]int, 0, len(q.verbs))
-	for vs := range q.verbs {
-		used = append(used, vs)
-	}
-	sort.Ints(used)
-	for k, m := range q.ms {
-		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
-			continue
-		}
-		for j, runes := m.End, 0; j < len(d.f) && runes <= 8; runes++ {
-			r, n := utf8.DecodeRuneInString(d.f[j:])
-			v := d.verbAt(j)
-			if v == "" {
-				if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' ||
-					r == '（' || r == '）' || r == '(' || r == ')' {
-					break
-				}
-				j += n
-				continue
-			}
-			if q.verbs[j] {
-				break
-			}
-			after := d.f[j+len(v):]
-			if v == "谈到" || v == "提到" || strings.HasPrefix(after, "的") ||
-				strings.HasPrefix(after, "了") || strings.HasPrefix(after, "过") || strings.HasPrefix(after, "着") {
-				break // 談到…時說, 介紹了…: a topic or an object, not what was said
-			}
-			if negated(d.f[:j]) {
-				break // 沒有提出…
-			}
-			cs := j + len(v)
-			if v2 := d.verbAt(cs); v2 != "" && v2 != "称" && v2 != "道" {
-				cs += len(v2) // 強調指出, 表示說
-			}
-			punct := false
-			if r2, n2 := utf8.DecodeRuneInString(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
-				cs += n2
-				punct = true
-			}
-			if !punct && (v == "介绍" || v == "告诉" || v == "回应") {
-				break // 向客人介紹他的助手: an object
-			}
-			if r2, _ := utf8.DecodeRuneInString(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
-				break
-			}
-			sent := d.sentenceAt(cs)
-			ce := sent.End
-			if sent.Start > cs || ce <= cs {
-				break
-			}
-			for ce > cs {
-				r3, n3 := utf8.DecodeLastRuneInString(d.text[cs:ce])
-				if !isSentenceEnd(r3) && !isSpace(r3) {
-					break
-				}
-				ce -= n3
-			}
-			if d.runeCount(cs, ce) < 4 || !punct && d.runeCount(cs, ce) <= 8 {
-				break // 表示熱烈歡迎: too short to be what was said
-			}
-			if u := sort.SearchInts(used, cs); u < len(used) && used[u] < ce {
-				break // the sentence goes on to a quotation: …時說：“…”
-			}
-			qu := Quote{Text: d.text[cs:ce], Start: cs, End: ce, Kind: KindIndirect,
-				Verb: d.text[j : j+len(v)], VerbStart: j, VerbEnd: j + len(v)}
-			attribute(&qu, q.coordinated(k))
-			q.verbs[j] = true
-			u := sort.SearchInts(used, j) // at the end but for odd mentions
-			used = append(used, 0)
-			copy(used[u+1:], used[u:])
-			used[u] = j
-			out = append(out, qu)
-			break
-		}
-	}
-	return out
 }

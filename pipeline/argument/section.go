@@ -184,6 +184,11 @@ func (d *doc) sections(bs []*built) []Section {
 		start(r, 0)
 	} else {
 		start(RoleLead, 0)
+		if h := d.firstSubheading(lead); h > 0 {
+			txt, _, _ := d.headingText(h)
+			r, _, _ := roleOf(fold(txt))
+			start(r, h)
+		}
 	}
 	pl := d.plan(lead)
 	next := 0
@@ -290,7 +295,10 @@ func (d *doc) firstBody() int {
 		}
 		// A title may end in a bracket (…（附圖片1張）) or be a dateline
 		// (（一九九七年十二月三十一日）): short, with no sentence inside.
-		if d.runeCount(p.Start, p.End) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) {
+		// A line ending in a colon introduces what follows: it is body.
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if d.runeCount(p.Start, p.End) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
+			last != '：' && last != ':' {
 			continue
 		}
 		return i
@@ -302,6 +310,10 @@ func (d *doc) firstBody() int {
 // marker: 一、 1. （一） 第一章.
 func (d *doc) opensWithMarker(p para) bool {
 	i := p.Start
+	if v, n := romanAt(d.f, i); v > 0 {
+		r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+		return r == '.' || r == '．' || r == '、'
+	}
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '（' || r == '(' {
 		i += n
 	}
@@ -378,4 +390,27 @@ func (d *doc) sectionLevelHeadings(bs []*built) map[int]bool {
 		}
 	}
 	return out
+}
+
+// firstSubheading returns the heading line just before the first body
+// paragraph when it is the first of the text's sub-headings rather than
+// part of its title: not the first line, and the body has at least one
+// more heading line that is followed by body text. lead is firstBody's
+// result. It returns 0 when there is no such line.
+func (d *doc) firstSubheading(lead int) int {
+	fb := lead
+	if lead+1 < len(d.paras) && d.opensWithMarker(d.paras[lead+1]) && !d.paras[lead+1].heading {
+		fb = lead + 1 // firstBody stops before a numbered body paragraph
+	}
+	h := fb - 1
+	if h < 1 || !d.paras[h].heading || d.paras[fb].heading || d.opensWithMarker(d.paras[h]) {
+		return 0
+	}
+	for pi := fb + 1; pi+1 < len(d.paras); pi++ {
+		d.work++
+		if d.paras[pi].heading && !d.paras[pi-1].heading {
+			return h
+		}
+	}
+	return 0
 }

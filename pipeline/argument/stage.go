@@ -87,7 +87,7 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Sections = append(p.Sections, ps)
 	}
 	for _, e := range a.Enumerations {
-		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style}
+		pe := pipeline.Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			pe.Announced = &pipeline.Announcement{Range: r(e.Announced.Start, e.Announced.End), Count: e.Announced.Count}
 		}
@@ -102,7 +102,12 @@ func (a *Argument) Pipeline() pipeline.Argument {
 		p.Enumerations = append(p.Enumerations, pe)
 	}
 	for _, q := range a.Quotes {
-		p.Quotes = append(p.Quotes, pipeline.Quote{Range: r(q.Start, q.End), Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind.String()})
+		pq := pipeline.Quote{Range: r(q.Start, q.End), Speaker: q.Speaker, SpeakerName: q.SpeakerName, Speakers: q.Speakers, Verb: q.Verb, Kind: q.Kind.String(), SpeakerTitle: q.SpeakerTitle}
+		if q.SpeakerAt != nil {
+			at := r(q.SpeakerAt.Start, q.SpeakerAt.End)
+			pq.SpeakerAt = &at
+		}
+		p.Quotes = append(p.Quotes, pq)
 	}
 	for _, t := range a.Totals {
 		pt := pipeline.Total{Stated: t.Stated, StatedAt: r(t.Start, t.End), Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial}

@@ -21,6 +21,9 @@ func fold(text string) string {
 			continue
 		}
 		f := foldRune(r)
+		if f == r {
+			f = foldSpeechRune(r)
+		}
 		if f != r && utf8.RuneLen(f) == size {
 			b.WriteRune(f)
 		} else {
@@ -210,30 +213,6 @@ func (d *doc) sentences(s, e int) []Span {
 // shorter).
 const maxOpenQuote = 1000
 
-// isHeading reports whether the line [s, e) reads as a heading: a
-// Markdown # line, or a short line without end punctuation.
-func (d *doc) isHeading(s, e int) bool {
-	line := d.text[s:e]
-	if strings.HasPrefix(line, "#") {
-		return true
-	}
-	n := utf8.RuneCountInString(line)
-	if n > 24 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if isPunct(last) || last == '”' || last == '」' || last == '）' || last == ')' {
-		return false
-	}
-	// A heading has no sentence punctuation inside either.
-	for _, r := range line {
-		if r == '。' || r == '，' || r == ',' || r == '；' {
-			return false
-		}
-	}
-	return true
-}
-
 // paraAt returns the index of the paragraph containing byte offset i, or
 // -1.
 func (d *doc) paraAt(i int) int {
@@ -267,6 +246,16 @@ func (d *doc) sentenceAt(i int) Span {
 		return ss[k]
 	}
 	return Span{d.paras[p].Start, d.paras[p].End}
+}
+
+// runeAt returns the rune starting at byte offset i of the folded text (0
+// at the end).
+func (d *doc) runeAt(i int) rune {
+	if i >= len(d.f) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	return r
 }
 
 // runeBefore returns the rune ending at byte offset i (0 at the start).

@@ -120,8 +120,16 @@ type Enumeration struct {
 	// Style names the marker family: di (第一), di-noun (第一支柱), shi
 	// (一是), seq (首先), side (一方面), dun (一、), paren (（一）), num
 	// (1.), circled (①), paragraphs (unmarked parallel paragraphs), inline
-	// (a list spelled out after a colon: 三個特點：A、B和C).
+	// (a list spelled out after a colon: 三個特點：A、B和C), label
+	// (措施一), alpha ((A), A.), roman (I.), bullet (*), lines (unmarked
+	// lines after a colon).
 	Style string `json:"style"`
+	// Numbers are the items' ordinals when they do not run 1, 2, 3…:
+	// numbered paragraphs that continue an earlier part (12. 13. 14.) or a
+	// walk through selected parts (其中第二條…；第五條…；第九條…).
+	Numbers []int `json:"numbers,omitempty"`
+	// Skips is set when Numbers skip: the items are a selection.
+	Skips bool `json:"skips,omitempty"`
 }
 
 // Announcement is the phrase that announces a list and its count.
@@ -188,9 +196,12 @@ func (k *QuoteKind) UnmarshalText(b []byte) error {
 }
 
 // Quote is a quotation: Text is what is inside the marks (or the reported
-// content for KindIndirect). Speaker is the speaking entity's ID and
-// SpeakerName its name; Speakers lists every ID when several speak jointly.
-// Verb is the speech verb as written.
+// content for KindIndirect, or a transcript turn after its label). Speaker
+// is the speaking entity's ID, or the speaker's name as written when no
+// entity names it (電視台記者, a name the entity stage missed or cut
+// short); SpeakerName is the name; Speakers lists every speaker when
+// several speak jointly. Verb is the speech verb as written ("" for a
+// transcript turn, a colon quote or a source frame).
 type Quote struct {
 	Text        string    `json:"text"`
 	Start       int       `json:"start"`
@@ -202,6 +213,13 @@ type Quote struct {
 	VerbStart   int       `json:"verb_start,omitempty"`
 	VerbEnd     int       `json:"verb_end,omitempty"`
 	Kind        QuoteKind `json:"kind"`
+	// SpeakerAt is where the attribution names the speaker: the name as
+	// written (a name the entity stage cut short made whole), a pronoun
+	// resolved to Speaker, a transcript's label; nil when unattributed.
+	SpeakerAt *Span `json:"speaker_at,omitempty"`
+	// SpeakerTitle is the title written before the speaker's name there
+	// (外交部發言人 in 外交部發言人毛寧表示).
+	SpeakerTitle string `json:"speaker_title,omitempty"`
 }
 
 // Mention is a number as it occurs in the text.

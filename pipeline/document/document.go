@@ -23,9 +23,24 @@ const (
 	AliasTitled
 	// AliasBare is a later alias mention without brackets: 计划.
 	AliasBare
+	// QuotedTitle is a title in quotation marks: 「數位中介服務法」,
+	// “数字乡村”规划.
+	QuotedTitle
+	// BareTitle is a title written without brackets: 貿易法,
+	// 某部关于…的通知.
+	BareTitle
+	// LineTitle is a line of the text that is the document's title (the
+	// headline of a speech or notice given in full).
+	LineTitle
 )
 
-var mentionKindNames = [...]string{"", "title", "alias definition", "alias", "bare alias"}
+var mentionKindNames = [...]string{"", "title", "alias definition", "alias", "bare alias", "quoted title", "bare title", "title line"}
+
+// IsTitle reports whether a mention of this kind names the document by its
+// title (bracketed, quoted, bare or as a line) rather than by an alias.
+func (k MentionKind) IsTitle() bool {
+	return k == Titled || k == QuotedTitle || k == BareTitle || k == LineTitle
+}
 
 // String returns the kind's name, e.g. "alias".
 func (k MentionKind) String() string {
@@ -60,6 +75,13 @@ type Document struct {
 	// Parent is the ID of the document whose title contains this one's
 	// first mention (《关于〈…〉的决定》), or "".
 	Parent string `json:"parent,omitempty"`
+	// Kind is what the title's last word says the document is: law,
+	// regulation, resolution, agreement, declaration, announcement, plan,
+	// budget, report, speech, other; "" when the title does not say.
+	Kind string `json:"kind,omitempty"`
+	// English is an English title given in brackets right after a title
+	// mention (《海洋保護法》（Ocean Protection Act）).
+	English string `json:"english,omitempty"`
 }
 
 // maxTitle bounds a title in bytes: an unclosed bracket must not swallow
@@ -139,9 +161,18 @@ func scan(text string) []span {
 }
 
 // Extract returns the documents of text in order of first mention, each
-// with all its mentions and aliases. It never fails: text that is not
-// valid UTF-8 only yields fewer titles.
-func Extract(text string) []Document {
+// with all its mentions and aliases: titles in 《》 and 〈〉, and the
+// documents named without them (see unbracketed: quoted titles, bare law
+// names, official 關於…的通知 titles, the text's own title line). It
+// never fails: text that is not valid UTF-8 only yields fewer titles.
+func Extract(text string) []Document { return ExtractWords(text, nil) }
+
+// ExtractWords is Extract with the text's words (from a segmenter, in
+// order, as byte offsets into text): a law named without brackets then
+// ends where a word that cannot be part of a name does (他說美國不需要海洋保護法
+// names 海洋保護法, not the whole clause). Without words, stop words alone
+// bound such names.
+func ExtractWords(text string, words []Word) []Document {
 	spans := scan(text)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias
@@ -203,10 +234,130 @@ func Extract(text string) []Document {
 		}
 	}
 	linkBare(text, docs, spans, bare)
+	// Documents named without brackets, outside every mention found so
+	// far (an alias definition or a bare alias is not a new title).
+	covered := append([]span(nil), spans...)
+	for _, d := range docs {
+		for _, m := range d.Mentions {
+			covered = append(covered, span{start: m.Start, end: m.End})
+		}
+	}
+	bare = bare[:0]
+	defined := map[int]bool{} // starts of aliases defined by the candidates
+	for _, c := range unbracketed(text, covered, words) {
+		if defined[c.start] {
+			continue // an alias defined by an earlier candidate (「數位法」)
+		}
+		title := strings.TrimSpace(text[c.ts:c.te])
+		m := Mention{Start: c.start, End: c.end, Text: text[c.start:c.end], Kind: c.kind}
+		r, ok := names[title]
+		di := r.doc
+		if ok && r.alias {
+			m.Kind = AliasBare
+			if c.kind == QuotedTitle {
+				m.Kind = AliasTitled
+			}
+		}
+		if !ok {
+			di = len(docs)
+			names[title] = ref{doc: di}
+			docs = append(docs, Document{Title: title, Kind: c.docKind})
+		}
+		docs[di].Mentions = append(docs[di].Mentions, m)
+		for _, a := range parseAliases(text, c.end) {
+			if a.name == "" || a.name == docs[di].Title || contains(docs[di].Aliases, a.name) {
+				continue
+			}
+			defined[a.start] = true
+			covered = append(covered, span{start: a.start, end: a.end})
+			names[a.name] = ref{doc: di, alias: true}
+			docs[di].Aliases = append(docs[di].Aliases, a.name)
+			docs[di].Mentions = append(docs[di].Mentions, Mention{Start: a.start, End: a.end, Text: text[a.start:a.end], Kind: AliasDefinition})
+			if !a.bracketed {
+				bare = append(bare, bareAlias{name: a.name, doc: di, from: a.end})
+			}
+		}
+	}
+	linkBare(text, docs, covered, bare)
+	docs = linkAbbreviations(docs)
 	for i := range docs {
 		sort.SliceStable(docs[i].Mentions, func(a, b int) bool { return docs[i].Mentions[a].Start < docs[i].Mentions[b].Start })
+		if docs[i].Kind == "" {
+			if h, ok := headOf(fold(docs[i].Title)); ok {
+				docs[i].Kind = h.kind
+			}
+		}
+		for _, m := range docs[i].Mentions {
+			if e := englishAfter(text, m.End); e != "" && m.Kind.IsTitle() {
+				docs[i].English = e
+				break
+			}
+		}
 	}
-	return docs
+	return renumber(docs)
+}
+
+// renumber orders docs by first mention and gives them the IDs D1, D2…,
+// keeping Parent pointing at the same document.
+func renumber(docs []Document) []Document {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(i int) int {
+		if len(docs[i].Mentions) == 0 {
+			return int(^uint(0) >> 1)
+		}
+		return docs[i].Mentions[0].Start
+	}
+	sort.SliceStable(order, func(a, b int) bool { return first(order[a]) < first(order[b]) })
+	ids := map[string]string{}
+	out := make([]Document, 0, len(docs))
+	for k, i := range order {
+		d := docs[i]
+		id := "D" + strconv.Itoa(k+1)
+		if d.ID != "" {
+			ids[d.ID] = id
+		}
+		d.ID = id
+		out = append(out, d)
+	}
+	for i := range out {
+		if out[i].Parent != "" {
+			out[i].Parent = ids[out[i].Parent]
+		}
+	}
+	return out
+}
+
+// englishAfter returns the English words in brackets right after byte
+// pos ((Taiwan Relations Act), （ Secretary of State Report… ）): Latin
+// letters, spaces and a few marks, two words at least.
+func englishAfter(text string, pos int) string {
+	p := skipSpace(text, pos)
+	r, n := utf8.DecodeRuneInString(text[p:])
+	if r != '（' && r != '(' {
+		return ""
+	}
+	k := strings.IndexAny(text[p+n:], "）)")
+	if k <= 0 || k > 300 {
+		return ""
+	}
+	e := strings.TrimSpace(text[p+n : p+n+k])
+	letters := 0
+	for _, c := range e {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '-' || c == '\'' || c == '.' || c == ',' || c == '&' || c >= '0' && c <= '9':
+		default:
+			return ""
+		}
+	}
+	if letters < 4 || !strings.Contains(e, " ") {
+		return ""
+	}
+	return e
 }
 
 func contains(list []string, s string) bool {
@@ -416,4 +567,60 @@ func skipSpace(text string, p int) int {
 		p += n
 	}
 	return p
+}
+
+// linkAbbreviations makes a title that abbreviates another title of the
+// text an alias of it (個資法 of 個人資料保護法, 勞基法 of 勞動基準法): the
+// same last character (the head), the same first character, at least
+// three characters and two fewer than the full title, its characters in
+// the full title's order, and its body not a stretch of the full title's
+// (勞動法 does not abbreviate 勞動保護法). The abbreviation's
+// mentions become alias mentions of the full title.
+func linkAbbreviations(docs []Document) []Document {
+	merged := make([]bool, len(docs))
+	for a := range docs {
+		for b := range docs {
+			if a == b || merged[a] || merged[b] || docs[a].Parent != "" || len(docs[a].Aliases) > 0 || !abbreviates(docs[a].Title, docs[b].Title) {
+				continue
+			}
+			merged[a] = true
+			docs[b].Aliases = append(docs[b].Aliases, docs[a].Title)
+			for _, m := range docs[a].Mentions {
+				switch m.Kind {
+				case Titled, QuotedTitle:
+					m.Kind = AliasTitled
+				default:
+					m.Kind = AliasBare
+				}
+				docs[b].Mentions = append(docs[b].Mentions, m)
+			}
+			sort.SliceStable(docs[b].Mentions, func(i, j int) bool { return docs[b].Mentions[i].Start < docs[b].Mentions[j].Start })
+		}
+	}
+	out := docs[:0]
+	for i, d := range docs {
+		if !merged[i] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// abbreviates reports whether short is an abbreviation of full (see
+// linkAbbreviations).
+func abbreviates(short, full string) bool {
+	s, f := []rune(fold(short)), []rune(fold(full))
+	if len(s) < 3 || len(f) < len(s)+2 || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+		return false
+	}
+	if strings.Contains(string(f[:len(f)-1]), string(s[:len(s)-1])) {
+		return false
+	}
+	k := 0
+	for _, r := range f {
+		if k < len(s) && r == s[k] {
+			k++
+		}
+	}
+	return k == len(s)
 }

@@ -104,10 +104,16 @@ func islamicDate(y, m, d int) int {
 }
 
 // islamicHoliday returns the date of day d of Islamic month m that falls in
-// Gregorian year gy (the first such, when two fall in one year).
+// Gregorian year gy (the first such, when two fall in one year), by Umm
+// al-Qura where its table reaches, else by the arithmetical calendar.
 func islamicHoliday(gy, m, d int, loc *time.Location) time.Time {
 	// AH year roughly: (gy - 622) * 33 / 32.
 	ah := (gy-622)*33/32 - 1
+	for k := 0; k < 4; k++ {
+		if t, ok := ummAlQuraDate(ah+k, m, d, loc); ok && t.Year() == gy {
+			return t
+		}
+	}
 	for k := 0; k < 4; k++ {
 		t := rdDate(islamicDate(ah+k, m, d), loc)
 		if t.Year() == gy {

@@ -14,7 +14,7 @@ func ExampleExtract() {
 		fmt.Printf("%s %s %s\n", e.Text, e.Kind, e.Value)
 	}
 	// Output:
-	// 2025年7月23日 date 2025-07-23
+	// 當地時間2025年7月23日 date 2025-07-23
 	// 2021年底 date 2021-12
 	// 去年11月 relative 2024-11
 	// 15天內 duration P15D

@@ -14,6 +14,19 @@ type holidayRule struct {
 	days  int
 }
 
+// holidayExtras are what some holidays have beyond a day or days, by
+// their names: festival is the first day of the whole festival counted
+// from the named day, when it starts before it (Pongal opens the day
+// before Thai Pongal), for …第三天; clock is the time of day in minutes
+// from midnight [from, until] of a holiday that is an hour (地球一小时).
+var holidayExtras = map[string]struct {
+	festival int
+	clock    [2]int
+}{
+	"庞格尔节 印度丰收节 淡米尔丰收节": {festival: -1}, // Bhogi (13 January) to Kaanum (16)
+	"地球一小时": {clock: [2]int{20*60 + 30, 21*60 + 30}},
+}
+
 func fixed(mo, d int) func(int, *time.Location) time.Time {
 	return func(y int, loc *time.Location) time.Time { return time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc) }
 }
@@ -68,6 +81,7 @@ func tishaBAv(y int, loc *time.Location) time.Time {
 // festivals are in lunar.go.
 var holidayRules = []holidayRule{
 	{"元旦 元旦节 阳历新年 新历新年", fixed(1, 1), 1},
+	{"暑假", fixed(7, 1), 62}, // July and August
 	{"情人节 圣瓦伦丁节", fixed(2, 14), 1},
 	{"妇女节 三八妇女节 国际妇女节 三八节", fixed(3, 8), 1},
 	{"植树节", fixed(3, 12), 1},
@@ -92,12 +106,12 @@ var holidayRules = []holidayRule{
 	// Western Easter cycle.
 	{"复活节 复活节主日 主复活日", fromEaster(0), 1},
 	{"复活节星期一 复活节周一", fromEaster(1), 1},
-	{"耶稣受难日 受难日 受难节 主受难日 主受难节 圣周五", fromEaster(-2), 1},
-	{"圣周六 神圣周六 复活节前夜 耶稣受难日翌日 主受难节翌日", fromEaster(-1), 1},
+	{"耶稣受难日 受难日 受难节 主受难日 主受难节 圣周五 沈默周五", fromEaster(-2), 1},
+	{"圣周六 神圣周六 复活节前夜 耶稣受难日翌日 主受难节翌日 黑色星期六", fromEaster(-1), 1},
 	{"圣周四 神圣星期四 圣周星期四 濯足节 设立圣餐日", fromEaster(-3), 1},
 	{"棕枝主日 圣枝主日 基督苦难主日 圣树主日", fromEaster(-7), 1},
-	{"圣灰星期三 大斋首日 圣灰日 圣灰礼仪日", fromEaster(-46), 1},
-	{"忏悔节 忏悔星期二 煎饼星期二", fromEaster(-47), 1},
+	{"圣灰星期三 大斋首日 圣灰日 圣灰礼仪日 灰日", fromEaster(-46), 1},
+	{"忏悔节 忏悔星期二 煎饼星期二 忏悔火曜日", fromEaster(-47), 1},
 	{"耶稣升天节 升天节", fromEaster(39), 1},
 	{"五旬节 圣灵降临节 圣灵降临日", fromEaster(49), 1},
 	{"圣灵节庆日 圣灵降临节星期一", fromEaster(50), 1},
@@ -119,6 +133,7 @@ var holidayRules = []holidayRule{
 	{"圣殿被毁日", tishaBAv, 1},
 	{"拉撒路圣周六 拉撒路周六 拉匝路周六", fromOrthodoxEaster(-8), 1},
 	{"庞格尔节 印度丰收节 淡米尔丰收节", fixed(1, 14), 1},
+	{"地球一小时", earthHour, 1},
 	// Islamic holidays (arithmetical calendar).
 	{"伊斯兰新年 伊斯兰教新年 伊斯兰历新年", islamic(1, 1), 1},
 	{"阿舒拉节", islamic(1, 10), 1},
@@ -138,6 +153,19 @@ var orthodoxRules = []holidayRule{
 	{"圣周六 神圣周六 复活节前夜 耶稣受难日翌日 主受难节翌日", fromOrthodoxEaster(-1), 1},
 	{"棕枝主日 圣枝主日 基督苦难主日 圣树主日", fromOrthodoxEaster(-7), 1},
 	{"拉撒路圣周六 拉撒路周六 拉匝路周六", fromOrthodoxEaster(-8), 1},
+}
+
+// earthHour is the last Saturday of March, or the one before it when that
+// is Holy Saturday (2016: 19 March).
+func earthHour(y int, loc *time.Location) time.Time {
+	d := time.Date(y, time.April, 0, 0, 0, 0, 0, loc)
+	for d.Weekday() != time.Saturday {
+		d = d.AddDate(0, 0, -1)
+	}
+	if d.Equal(easter(y, loc).AddDate(0, 0, -1)) {
+		d = d.AddDate(0, 0, -7)
+	}
+	return d
 }
 
 func nthWeekday(y, mo int, wd time.Weekday, n int, loc *time.Location) time.Time {
@@ -202,6 +230,32 @@ func (p *parser) matchRules(i int, rules []holidayRule, index map[rune][]ruleNam
 	return rules[bi], best
 }
 
+// festivalDay reads 第N天 after a holiday at j: the n-th day of it.
+func (p *parser) festivalDay(j int) (int, int, bool) {
+	k, ok := p.word(j, "第")
+	if !ok {
+		return j, 0, false
+	}
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 {
+		return j, 0, false
+	}
+	k3, ok := p.word(k2, "天")
+	if !ok {
+		return j, 0, false
+	}
+	return k3, n, true
+}
+
+// holidayStayWords are what after 十一 makes it the National Day holiday.
+var holidayStayWords = newWordSet("期间", "假期", "长假", "小长假", "黄金周", "假日", "放假")
+
+// anyOfEnd reports whether a word of s starts at k.
+func (p *parser) anyOfEnd(k int, s *wordSet) bool {
+	_, w := p.anyOf(k, s)
+	return w != ""
+}
+
 // nationalDayWords are the national day (国庆).
 var nationalDayWords = newWordSet("国庆节", "国庆日", "国庆")
 
@@ -214,6 +268,10 @@ func (p *parser) holiday(i int, b *pt) int {
 		if r2, j2 := p.matchRules(k, orthodoxRules, orthodoxIndex); j2 > k {
 			rule, j = r2, j2
 		}
+	}
+	// 十一 names the National Day holiday when alone or before 期间, 假期 …
+	if k, ok := p.word(i, "十一"); ok && k > j && (p.whole && i == 0 && k == p.n() || p.anyOfEnd(k, holidayStayWords)) {
+		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
 	}
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
 	if k, w := p.anyOf(i, nationalDayWords); w != "" && k >= j {
@@ -231,10 +289,30 @@ func (p *parser) holiday(i int, b *pt) int {
 		refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
 		if p.future && !rule.first(y, loc).AddDate(0, 0, rule.days).After(refDay) {
 			y++
+		} else if !p.future {
+			y = p.nearestYear(func(y int) (time.Time, bool) { return rule.first(y, loc), true })
 		}
 		b.rel = true
 	}
 	d := rule.first(y, loc)
+	extra := holidayExtras[rule.names]
+	if k, n, ok := p.festivalDay(j); ok && n <= max(rule.days, 7) {
+		// 国庆第三天, 庞格尔节第四天: a day of the festival.
+		d = d.AddDate(0, 0, extra.festival+n-1)
+		b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+		b.setFirst(3)
+		return k
+	}
+	if extra.clock[1] > 0 {
+		// 地球一小时: from the first minute to the last one, inclusive.
+		b.custom, b.grain = true, Minute
+		b.from = d.Add(time.Duration(extra.clock[0]) * time.Minute)
+		b.until = d.Add(time.Duration(extra.clock[1]+1) * time.Minute)
+		b.value = b.from.Format("2006-01-02T15:04") + "/" + b.until.Add(-time.Minute).Format("2006-01-02T15:04")
+		b.y = y
+		b.setFirst(3)
+		return j
+	}
 	if rule.days > 1 {
 		last := d.AddDate(0, 0, rule.days-1)
 		b.custom, b.from, b.until, b.grain = true, d, last.AddDate(0, 0, 1), Day

@@ -82,8 +82,21 @@ var lunarFestivals = []struct {
 	{"元宵节", 1, 15, false}, {"元宵", 1, 15, false}, {"龙抬头", 2, 2, false}, {"端午节", 5, 5, false}, {"端午", 5, 5, false},
 	{"七夕节", 7, 7, false}, {"七夕", 7, 7, false}, {"中元节", 7, 15, false}, {"中秋节", 8, 15, false}, {"中秋", 8, 15, false},
 	{"重阳节", 9, 9, false}, {"重阳", 9, 9, false}, {"腊八节", 12, 8, false}, {"腊八", 12, 8, false}, {"小年", 12, 23, false},
-	{"除夕", 12, 0, false}, {"大年三十", 12, 0, false}, {"年三十", 12, 0, false},
+	{"除夕", 12, 0, false}, {"大年三十", 12, 0, false}, {"年三十", 12, 0, false}, {"正月正时", 1, 1, false},
+	// Vesak, the full moon of Vaisakha, falls on the fifteenth of the fourth
+	// lunar month (Singapore's public holiday dates 2001-2025 agree, but for
+	// two Sundays moved to the Monday).
+	{"卫塞节", 4, 15, false}, {"威瑟节", 4, 15, false}, {"比萨宝蕉节", 4, 15, false}, {"佛陀日", 4, 15, false},
 }
+
+// lunarFestivalWords holds the names of lunarFestivals.
+var lunarFestivalWords = func() *wordSet {
+	var ws []string
+	for _, f := range lunarFestivals {
+		ws = append(ws, f.name)
+	}
+	return newWordSet(ws...)
+}()
 
 // lunarMonthNames maps the named lunar months.
 var lunarMonthNames = map[string]int{"正月": 1, "冬月": 11, "腊月": 12}
@@ -111,6 +124,9 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	leap := false
 	if k, ok := p.word(j, "闰"); ok {
 		j, leap, forced = k, true, true
+	}
+	if k, _ := p.anyOf(j, lunarFestivalWords); k > j {
+		return i // 正月正时: a festival, read by lunarHoliday
 	}
 	m := 0
 	if k, ok := p.word(j, "大年"); ok && p.r(k) == '初' {
@@ -244,6 +260,9 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		}
 	}
 	if date != nil {
+		if rel && !p.future {
+			y = p.nearestYear(date)
+		}
 		t, ok := date(y)
 		if !ok {
 			return i
@@ -254,6 +273,9 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 			}
 		}
 		_ = bestName
+		if k, n, ok := p.festivalDay(best); ok && n <= 15 {
+			t, best = t.AddDate(0, 0, n-1), k // 春节第三天: 正月初三
+		}
 		b.y, b.mo, b.d = t.Year(), int(t.Month()), t.Day()
 		b.rel = b.rel || rel
 		b.setFirst(3)

@@ -15,6 +15,12 @@ import (
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
+// contextWordLists are the word lists read around an expression, never
+// at its start (what follows 十一, what a double-hour must not follow, the
+// words before a planned date): their words need not be start words.
+var contextWordLists = map[string]bool{"holidayStayWords": true, "zoneSuffixes": true, "doubleHourClashes": true,
+	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true}
+
 // TestStartRunesCoverWords checks that every word in the package's string
 // literals may start an expression: a word of one rune is in startSingles,
 // the first two runes of a longer one are in startPairs.
@@ -34,6 +40,9 @@ func TestStartRunesCoverWords(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(af, func(n ast.Node) bool {
+			if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Names) == 1 && contextWordLists[vs.Names[0].Name] {
+				return false
+			}
 			lit, ok := n.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING {
 				return true

@@ -3,19 +3,30 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
-// GuessReference finds the article's own date in its text: a CNA code
-// (1141209 = ROC 114-12-09), else a dateline day (華盛頓8日) completed with
-// the year and month of the earliest full date, else the earliest full
-// date (2025年7月23日). Source says which; it is "none" with a zero Date
-// when the text gives no full date. Region is left for the caller.
+// GuessReference finds the article's own date in its text, by the first
+// rule that gives one (Source names it):
+//
+//   - "cna-code": a CNA release code (1141209 = ROC 114-12-09);
+//   - "dateline": a dateline day (華盛頓8日電, 布城15日讯) completed with
+//     the month and year of the latest full date the text reports;
+//   - "own-line": a full date standing alone on its line (a header
+//     "日期：1996年11月26日(星期二)" or a signature line), the latest;
+//   - "clarified-today": a relative day given with its date
+//     (今天（3月5日）, 后天5月3日) in the year of the latest date the
+//     text reports;
+//   - "latest-past-date": the latest full date the text reports as past:
+//     an article may cite older events but is never older than what it
+//     reports, and plans and deadlines (将于2025年8月1日, 2030年前) are not
+//     its date;
+//   - "none", with a zero Date, when no rule applies.
+//
+// Region is left for the caller.
 func GuessReference(s string) Reference {
-	p := newParser(s, Reference{})
-	if d, ok := p.cnaCode(); ok {
-		return Reference{Date: d, Source: "cna-code"}
-	}
-	return p.guess(p.scan(true))
+	r, _ := GuessReferenceExprs(s)
+	return r
 }
 
 // GuessReferenceExprs returns GuessReference(s) and the expressions it
@@ -25,68 +36,206 @@ func GuessReference(s string) Reference {
 func GuessReferenceExprs(s string) (Reference, []Expr) {
 	p := newParser(s, Reference{})
 	es := p.scan(true)
-	if d, ok := p.cnaCode(); ok {
-		return Reference{Date: d, Source: "cna-code"}, es
-	}
 	return p.guess(es), es
 }
 
 // guess finds the reference date among es, the expressions of the text
-// with no reference, and the datelines.
+// read with no reference.
 func (p *parser) guess(es []Expr) Reference {
-	var earliest time.Time
+	if d, ok := p.cnaCode(); ok {
+		return Reference{Date: d, Source: "cna-code"}
+	}
+	// anyDay is the earliest full date, planned or reported: the base of a
+	// dateline when the text reports none.
+	var latestDay, latest, anyDay time.Time
 	var full []time.Time
 	for _, e := range es {
-		if e.Kind != Date && e.Kind != Range || e.Kind == Date && !e.Resolved || e.OpenStart {
+		if v := firstPart(e.Value); len(v) >= 10 && v[0] != 'X' && e.Grain <= Day && !e.OpenStart && (anyDay.IsZero() || e.From.Before(anyDay)) {
+			anyDay = truncate(e.From, Day)
+		}
+		if !p.reportedPast(e) {
 			continue
 		}
-		if e.Kind == Range || e.Grain != Day {
-			// 自2025年1月1日起: the start of a range counts when it is a day.
-			if e.From.IsZero() || !strings.Contains(firstPart(e.Value), "-") || len(firstPart(e.Value)) != 10 {
+		if e.From.After(latest) {
+			latest = e.From
+		}
+		if e.Grain <= Day {
+			d := truncate(e.From, Day)
+			full = append(full, d)
+			if d.After(latestDay) {
+				latestDay = d
+			}
+		}
+	}
+	base := latestDay
+	if base.IsZero() {
+		base, full = anyDay, []time.Time{anyDay}
+	}
+	if d, ok := p.dateline(base, full); ok {
+		return Reference{Date: d, Source: "dateline"}
+	}
+	if d, ok := p.ownLine(es); ok {
+		return Reference{Date: d, Source: "own-line"}
+	}
+	if d, ok := p.clarifiedToday(latest); ok {
+		return Reference{Date: d, Source: "clarified-today"}
+	}
+	if !latestDay.IsZero() {
+		return Reference{Date: latestDay, Source: "latest-past-date"}
+	}
+	return Reference{Source: "none"}
+}
+
+// futureWords are what makes a date that follows them in its clause a
+// plan or a deadline rather than something reported.
+// (One long list: these words are read before dates, never as their start.)
+var futureWords = newWordSet(foldWords("将 预计 預計 计划 計劃 拟 擬 定于 定於 届时 屆時 预定 預定 原定 预期 預期 有望 可望 争取 爭取 力争 力爭 即将 准备 準備 截止 期限 最迟 最遲 不晚于 不晚於 有效期 到期")...)
+
+// foldWords returns the space-separated words of s in the folded form the
+// parser reads.
+func foldWords(s string) []string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		rs := []rune(w)
+		for i, r := range rs {
+			rs[i] = fold(r)
+		}
+		ws[k] = string(rs)
+	}
+	return ws
+}
+
+// reportedPast reports whether e, read with no reference, is a date the
+// text gives in full (the year written) and reports rather than plans.
+func (p *parser) reportedPast(e Expr) bool {
+	if !e.Resolved || e.Kind != Date && e.Kind != Time || e.OpenStart || e.OpenEnd || e.Grain > Year {
+		return false
+	}
+	i := p.t.runeIndex(0, p.t.sb[0]) // rune index of e.Start
+	for i < p.n() && p.t.off[i] < e.Start {
+		i++
+	}
+	if r := p.r(i - 1); r == '至' || r == '到' || r == '止' || r == '迄' {
+		return false // 有效期至2027年12月31日: a bound
+	}
+	for k := i - 1; k >= 0 && k >= i-24; k-- {
+		r := p.t.rs[k]
+		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' || r == '!' || r == '?' || r == ';' {
+			break
+		}
+		if _, w := p.anyOf(k, futureWords); w != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownLine returns the latest full date that stands alone on its line,
+// after an optional label (日期：) and before an optional weekday or time.
+func (p *parser) ownLine(es []Expr) (time.Time, bool) {
+	var best time.Time
+	for _, e := range es {
+		if !e.Resolved || e.Kind != Date && e.Kind != Time || e.Grain > Day || e.OpenStart || e.OpenEnd {
+			continue
+		}
+		ls := strings.LastIndexByte(p.orig[:e.Start], '\n') + 1
+		le := strings.IndexByte(p.orig[e.End:], '\n')
+		if le < 0 {
+			le = len(p.orig)
+		} else {
+			le += e.End
+		}
+		before := strings.TrimSpace(p.orig[ls:e.Start])
+		if before != "" {
+			// A short label ending with a colon: 日期：, 發布時間:
+			if last, _ := utf8.DecodeLastRuneInString(before); last != ':' && last != '：' || utf8.RuneCountInString(before) > 8 {
 				continue
 			}
 		}
-		full = append(full, e.From)
-		if earliest.IsZero() || e.From.Before(earliest) {
-			earliest = e.From
+		after := strings.TrimSpace(p.orig[e.End:le])
+		if after != "" && !weekdayNote(after) {
+			continue
+		}
+		if d := truncate(e.From, Day); d.After(best) {
+			best = d
 		}
 	}
-	if d, ok := p.dateline(earliest, full); ok {
-		return Reference{Date: d, Source: "dateline"}
+	return best, !best.IsZero()
+}
+
+// weekdayNote reports whether s is only a bracketed weekday ((星期五)).
+func weekdayNote(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 3 || !isOpen(rs[0]) || !isClose(rs[len(rs)-1]) {
+		return false
 	}
-	if !earliest.IsZero() {
-		return Reference{Date: earliest, Source: "earliest-date"}
+	inner := string(rs[1 : len(rs)-1])
+	for _, w := range []string{"星期", "週", "周", "禮拜", "礼拜"} {
+		if strings.HasPrefix(inner, w) {
+			_, ok := weekday([]rune(inner)[len([]rune(w))])
+			return ok && utf8.RuneCountInString(inner) == utf8.RuneCountInString(w)+1
+		}
 	}
-	return Reference{Source: "none"}
+	return false
+}
+
+// clarifiedToday returns the article's date from a relative day given
+// with its month and day (今天（3月5日）, 后天5月3日), in the year of
+// latest, the latest date the text reports (the next year when that would
+// put the article before it).
+func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
+	if latest.IsZero() {
+		return time.Time{}, false
+	}
+	for _, c := range p.clarified {
+		if c.month == 0 {
+			continue
+		}
+		y := latest.Year()
+		if c.day > daysIn(y, c.month) {
+			continue
+		}
+		d := time.Date(y, time.Month(c.month), c.day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -c.shift)
+		if d.Before(truncate(latest, Month)) {
+			d = d.AddDate(1, 0, 0)
+		}
+		return d, true
+	}
+	return time.Time{}, false
 }
 
 // cnaCode finds a standalone seven-digit CNA date code (ROC year, month,
 // day), as CNA prints after the editor's name.
 func (p *parser) cnaCode() (time.Time, bool) {
-	rs := p.t.rs
-	for i := 0; i+7 <= len(rs); i++ {
-		if isASCIIDigit(p.r(i-1)) || isASCIIDigit(p.r(i+7)) {
-			continue
+	for i := 0; i+7 <= p.n(); i++ {
+		if d, _, ok := p.cnaCodeAt(i); ok {
+			return d, true
 		}
-		v := 0
-		ok := true
-		for k := i; k < i+7; k++ {
-			if !isASCIIDigit(rs[k]) {
-				ok = false
-				break
-			}
-			v = v*10 + int(rs[k]-'0')
-		}
-		if !ok {
-			continue
-		}
-		y, m, d := v/10000, v/100%100, v%100
-		if y < 90 || y > 150 || m < 1 || m > 12 || d < 1 || d > daysIn(1911+y, m) {
-			continue
-		}
-		return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, time.UTC), true
 	}
 	return time.Time{}, false
+}
+
+// cnaCodeAt reads a CNA date code at rune i: seven digits alone, ROC year
+// 90 to 150.
+func (p *parser) cnaCodeAt(i int) (time.Time, int, bool) {
+	if i+7 > p.n() || isASCIIDigit(p.r(i-1)) || isASCIIDigit(p.r(i+7)) || p.r(i-1) == '.' {
+		return time.Time{}, i, false
+	}
+	if r := p.r(i - 1); r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+		return time.Time{}, i, false
+	}
+	v := 0
+	for k := i; k < i+7; k++ {
+		if !isASCIIDigit(p.t.rs[k]) {
+			return time.Time{}, i, false
+		}
+		v = v*10 + int(p.t.rs[k]-'0')
+	}
+	y, m, d := v/10000, v/100%100, v%100
+	if y < 90 || y > 150 || m < 1 || m > 12 || d < 1 || d > daysIn(1911+y, m) {
+		return time.Time{}, i, false
+	}
+	return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, p.ref.Location()), i + 7, true
 }
 
 // datelineSuffixes are what follows a dateline.

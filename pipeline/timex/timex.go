@@ -23,9 +23,13 @@ const (
 	// (今天, 上周二, 去年11月, 三天前); its Value is empty when no
 	// reference date is known.
 	Relative
+	// Recurrence is a repeating time (每年9月, 每周三, 每隔3天): Value is
+	// an ISO 8601-2 repeating interval (R/2021-09/P1Y, R/P3D), Parts the
+	// period and [From, Until) the first occurrence (the anchor).
+	Recurrence
 )
 
-var kindNames = [...]string{"", "date", "time", "range", "duration", "relative"}
+var kindNames = [...]string{"", "date", "time", "range", "duration", "relative", "recurrence"}
 
 // String returns the kind's name as used in zhpipe/article@1.
 func (k Kind) String() string {
@@ -95,6 +99,10 @@ type Reference struct {
 	Source string
 	// Region selects regional conventions (ROC years in Taiwan text).
 	Region Region
+	// Grain is the precision of Date: "now" is the whole unit
+	// [Date, Date+Grain), where spans up to now (三个月以来, 过去一周) end.
+	// Zero reads Day when Date is a midnight and Second otherwise.
+	Grain Grain
 	// PreferFuture resolves incomplete expressions (3月, 周二, 三点) to
 	// their next occurrence after Date, as Duckling does, instead of the
 	// occurrence in Date's own year, week or day, which suits news text.
@@ -135,8 +143,20 @@ type Expr struct {
 	// the end of that year) or without an end (今晚八点以后); From or Until
 	// is then zero and Value reads ../X or X/.. .
 	OpenStart, OpenEnd bool
-	// Parts holds the amounts of a duration.
+	// Parts holds the amounts of a duration, or a recurrence's period.
 	Parts []DurationPart
+	// Period and Anchor are a recurrence's period (P1Y) and the value of
+	// its first occurrence (2021-09; empty when the text gives none).
+	Period, Anchor string
+	// Rule narrows a recurrence to days of the week, in RFC 5545's form
+	// (BYDAY=MO,TU,WE,TH,FR for 每个工作日, BYDAY=SA,SU for 每个周末).
+	Rule string
+	// Calendar says what a count of days counts: "cn-working-days" (the
+	// mainland's working days: no weekends or official holidays, make-up
+	// days included), "cn-trading-days" (its exchanges' days: no make-up
+	// Saturdays either) or "weekdays" (Monday to Friday, where no holiday
+	// table applies: Taiwan and Hong Kong text, years outside the table).
+	Calendar string
 }
 
 // durationValue formats parts as an ISO-8601 duration (P2Y6M, PT3H, P15D).
@@ -150,7 +170,11 @@ func durationValue(parts []DurationPart) string {
 		case Decade:
 			date.WriteString(strconv.FormatFloat(p.Value*10, 'f', -1, 64) + "Y")
 		case Year:
-			date.WriteString(v + "Y")
+			if m := p.Value * 12; p.Value != float64(int(p.Value)) && m == float64(int(m)) {
+				date.WriteString(strconv.Itoa(int(m)) + "M") // 半年: P6M
+			} else {
+				date.WriteString(v + "Y")
+			}
 		case HalfYear:
 			date.WriteString(strconv.FormatFloat(p.Value*6, 'f', -1, 64) + "M")
 		case Quarter:

@@ -15,8 +15,17 @@
 // [start, end+1s); an end that is an instant (至下午8点 ends at 20:00:00)
 // also matches our Until itself; "-inf"/"inf" match OpenStart/OpenEnd;
 // time_point and time_span cases pass when equal to our interval; time_delta cases when our parts equal the expected units
-// (weeks as 7 days, quarters as 3 months); time_period cases are counted
-// and never pass (no recurrence support). JioNLP extractor: a case passes
+// (weeks as 7 days, quarters as 3 months); time_period cases pass when our
+// recurrence's period equals the delta and its anchor the (first) point,
+// or the anchor moved onto another day that the recurrence's rule allows
+// (see periodEqual). The base's own precision (2019-09, 2019-02-18T07) is
+// the reference's Grain. JioNLP extractor: a case passes
 // when our Extract spans (in characters) equal the expected list exactly,
 // negatives included.
+//
+// Where zhpipe's documented reading differs from a suite's (年底 is
+// December, JioNLP's November and December), the case is listed in
+// conventions.go with the reason, counted as a miss and printed under
+// "convention differences"; cases no rule reads yet (Hindu festivals) are
+// marked "unsupported" in the failures file.
 package timex

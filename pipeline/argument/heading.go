@@ -1,0 +1,214 @@
+package argument
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// isHeading reports whether the line [s, e) reads as a heading: a
+// Markdown # line, or a short line without end punctuation. The line is
+// decided by its shape:
+//
+//   - at most 24 characters, or 40 when it opens with a heading marker
+//     (一、 第一， 1． （一） I. (A));
+//   - no sentence punctuation (。！？；) inside and none at the end (a
+//     line ending in ，：、 runs on);
+//   - at most one comma besides the one after its marker
+//     (三、强化监管，防范风险; 城市更新，靠谁来“接棒”);
+//   - it may end in a closing quote when the quote closes a term, not a
+//     sentence (靠谁来“接棒”, not …。」), and it does not open with a quote;
+//   - it does not end in a closing bracket (a parenthesised note or
+//     dateline line is not a heading) unless the bracket holds a part
+//     number: 施政報告(二), 講話（上）.
+func (d *doc) isHeading(s, e int) bool {
+	line := d.text[s:e]
+	if strings.HasPrefix(line, "#") {
+		return true
+	}
+	mk := d.headingMarkerLen(s, e)
+	limit := 24
+	if mk > 0 {
+		limit = 40
+	}
+	if utf8.RuneCountInString(line) > limit {
+		return false
+	}
+	last, ln := utf8.DecodeLastRuneInString(line)
+	switch {
+	case last == '）' || last == ')':
+		if !partNumber(line) {
+			return false
+		}
+	case isPunct(last) || last == '…':
+		return false
+	case isCloser(last):
+		first, _ := utf8.DecodeRuneInString(line)
+		before, _ := utf8.DecodeLastRuneInString(line[:len(line)-ln])
+		if closerOf(first) != 0 && closerOf(first) != '》' || isPunct(before) || isCloser(before) {
+			return false
+		}
+	}
+	commas := 0
+	body := line[mk:]
+	for _, r := range body {
+		switch r {
+		case '。', '；', ';', '！', '？', '!', '?':
+			return false
+		case '，', ',':
+			commas++
+		}
+	}
+	return commas <= 1
+}
+
+// headingMarkerLen returns the byte length of the heading marker that
+// opens the line [s, e) with the punctuation after it (第一，, 四、,
+// 2． , （三）, I. , (A) ), or 0 when it opens with none.
+func (d *doc) headingMarkerLen(s, e int) int {
+	f := d.f[s:e]
+	i := 0
+	r, n := utf8.DecodeRuneInString(f)
+	switch {
+	case r == '（' || r == '(':
+		j := n
+		if _, vn := ordinalNumeral(f, j); vn > 0 {
+			j += vn
+		} else if _, ln := letterAt(f, j); ln > 0 {
+			j += ln
+		} else {
+			return 0
+		}
+		c, cn := utf8.DecodeRuneInString(f[j:])
+		if c != '）' && c != ')' {
+			return 0
+		}
+		i = j + cn
+	case r == '第':
+		_, vn := ordinalNumeral(f, n)
+		if vn == 0 {
+			return 0
+		}
+		j := n + vn
+		c, cn := utf8.DecodeRuneInString(f[j:])
+		if !strings.ContainsRune("，,、：:．.", c) && !strings.ContainsRune("章节部篇", c) {
+			return 0
+		}
+		i = j + cn
+	default:
+		if _, rn := romanAt(f, 0); rn > 0 {
+			c, cn := utf8.DecodeRuneInString(f[rn:])
+			if c != '.' && c != '．' && c != '、' {
+				return 0
+			}
+			i = rn + cn
+			break
+		}
+		_, vn := ordinalNumeral(f, 0)
+		if vn == 0 {
+			return 0
+		}
+		c, cn := utf8.DecodeRuneInString(f[vn:])
+		if !strings.ContainsRune("，,、：:．.", c) {
+			return 0
+		}
+		i = vn + cn
+	}
+	for i < len(f) {
+		c, cn := utf8.DecodeRuneInString(f[i:])
+		if !isSpace(c) {
+			break
+		}
+		i += cn
+	}
+	return i
+}
+
+// romanAt reads an upper-case Roman numeral from I to XX (ASCII I, V, X,
+// or the single characters Ⅰ–Ⅻ) at byte i of s. It returns the value and
+// the byte length read, (0, 0) when there is none or when a letter
+// follows (IVORY is a word).
+func romanAt(s string, i int) (int, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r >= 'Ⅰ' && r <= 'Ⅻ' {
+		return int(r-'Ⅰ') + 1, n
+	}
+	j := i
+	for j < len(s) && (s[j] == 'I' || s[j] == 'V' || s[j] == 'X') && j-i < 5 {
+		j++
+	}
+	if j == i {
+		return 0, 0
+	}
+	if j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z') {
+		return 0, 0
+	}
+	v, ok := romanValue(s[i:j])
+	if !ok {
+		return 0, 0
+	}
+	return v, j - i
+}
+
+// romanValue returns the value of a Roman numeral written with I, V and
+// X in canonical form (IV, not IIII), up to XX.
+func romanValue(s string) (int, bool) {
+	for v := 1; v <= 20; v++ {
+		if romanOf(v) == s {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// romanOf writes v (1–39) as a Roman numeral.
+func romanOf(v int) string {
+	var b strings.Builder
+	for ; v >= 10; v -= 10 {
+		b.WriteByte('X')
+	}
+	units := []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	b.WriteString(units[v])
+	return b.String()
+}
+
+// letterAt reads a single Latin letter used as a list label ((A), (b))
+// at byte i of s: ASCII or full-width, not followed by another letter. It
+// returns the letter's position in the alphabet (1 for A) and its byte
+// length.
+func letterAt(s string, i int) (int, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	v := 0
+	switch {
+	case r >= 'A' && r <= 'Z':
+		v = int(r-'A') + 1
+	case r >= 'a' && r <= 'z':
+		v = int(r-'a') + 1
+	case r >= 'Ａ' && r <= 'Ｚ':
+		v = int(r-'Ａ') + 1
+	case r >= 'ａ' && r <= 'ｚ':
+		v = int(r-'ａ') + 1
+	default:
+		return 0, 0
+	}
+	if nr, _ := utf8.DecodeRuneInString(s[i+n:]); nr >= 'A' && nr <= 'Z' || nr >= 'a' && nr <= 'z' {
+		return 0, 0
+	}
+	return v, n
+}
+
+// partNumber reports whether line ends in a bracketed part number
+// ((三), （二）, （上）) after some text of its own.
+func partNumber(line string) bool {
+	open := strings.LastIndexAny(line, "(（")
+	if open <= 0 {
+		return false
+	}
+	_, on := utf8.DecodeRuneInString(line[open:])
+	_, cn := utf8.DecodeLastRuneInString(line)
+	inner := fold(line[open+on : len(line)-cn])
+	if inner == "上" || inner == "中" || inner == "下" || inner == "续" {
+		return true
+	}
+	v, n := ordinalNumeral(inner, 0)
+	return v > 0 && n == len(inner)
+}

@@ -1,0 +1,71 @@
+package argument
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// lineLists builds unmarked lists of lines introduced by a line ending in
+// a colon (…應符合下列條件：\nA。\nB。): the lines after it that are
+// short (at most 100 characters and two sentences), end alike (。 or ；),
+// open with no marker, no quotation mark and no heading, up to twelve.
+// Two lines at least make a list. A colon line that introduces speech
+// (他說：) or a line running into a long paragraph introduces no list.
+// taken marks the paragraphs already items of a list; starts the
+// paragraphs opening with a marker.
+func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
+	var out []*built
+	for pi := 0; pi+2 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) {
+			continue
+		}
+		var items []int
+		end := rune(0)
+		for q := pi + 1; q < len(d.paras) && len(items) < 12; q++ {
+			d.work++
+			pq := d.paras[q]
+			first, _ := utf8.DecodeRuneInString(d.f[pq.Start:])
+			l, _ := utf8.DecodeLastRuneInString(d.f[pq.Start:pq.End])
+			if l == ';' {
+				l = '；'
+			}
+			if pq.heading || taken[q] || starts[pq.Start] != "" || closerOf(first) != 0 ||
+				d.runeCount(pq.Start, pq.End) > 100 || len(pq.sents) > 2 || l != '。' && l != '；' || end != 0 && l != end {
+				break
+			}
+			end = l
+			items = append(items, q)
+		}
+		if len(items) < 2 {
+			continue
+		}
+		b := &built{style: "lines", family: "lines", level: "para"}
+		b.e.Style = "lines"
+		for _, q := range items {
+			pq := d.paras[q]
+			he := d.clauseEnd(pq.Start, pq.End, true)
+			b.e.Items = append(b.e.Items, Item{MarkerStart: pq.Start, MarkerEnd: pq.Start, Head: d.text[pq.Start:he], HeadStart: pq.Start, HeadEnd: he, Start: pq.Start, End: pq.End})
+			b.paras = append(b.paras, q)
+			taken[q] = true
+		}
+		out = append(out, b)
+		pi = items[len(items)-1]
+	}
+	return out
+}
+
+// introducesSpeech reports whether paragraph p's colon follows a speech
+// verb (李明說： / 他表示：) or names a note (編者按：): what follows is a
+// quotation or a note, not a list.
+func (d *doc) introducesSpeech(p para) bool {
+	f := strings.TrimRight(d.f[p.Start:p.End], "：: ")
+	for _, v := range []string{"说", "表示", "指出", "强调", "称", "认为", "问", "答", "回答", "写道", "提到", "谈到", "宣布", "致词", "致辞", "讲话",
+		"编者按", "编者的话", "按语", "附注", "附言", "注"} {
+		if strings.HasSuffix(f, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package argument
+
+import (
+	"strings"
+)
+
+// This file resolves the pronouns and role nouns that stand for a speaker
+// named before (他, 她們, 該部, 發言人, 該官員, a bare title such as 總統).
+
+// titledPerson finds the person a bare title at [lo, end) stands for:
+// the nearest person mentioned before with that title written next to the
+// name (總統說 after 林一民總統 or 總統林一民; 行政長官： after
+// 行政長官林鄭月娥), within the three paragraphs before. The mention keeps
+// the span of the title where it stands.
+func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
+	d := q.d
+	t := d.f[lo:end]
+	if !isTitle(t) || d.runeCount(lo, end) > 10 {
+		return mention{}, false
+	}
+	pi := d.paraAt(lo)
+	if pi < 0 {
+		return mention{}, false
+	}
+	floor := d.paras[max(0, pi-3)].Start
+	for k := q.from(lo) - 1; k >= 0 && q.ms[k].Start >= floor; k-- {
+		d.work++
+		m := q.ms[k]
+		if m.sp.Kind != Person || m.End > lo {
+			continue
+		}
+		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
+			return mention{Span{lo, end}, m.sp}, true
+		}
+	}
+	return mention{}, false
+}
+
+// pronoun is a pronoun or a role noun standing for a speaker named before:
+// 他, 她們, 其, 該部, 發言人, 該官員.
+type pronoun struct {
+	Span
+	person bool   // 他, 她, 他們: a person
+	org    string // 該部 → 部: an organization with that head
+	role   string // 發言人, 官員: a person with that title
+}
+
+// pronounAt reads a pronoun at lo that is the subject of the clause ending
+// at end (only adverbials and frames between it and the verb).
+func (q *quoteFinder) pronounAt(lo, end int) (pronoun, bool) {
+	d := q.d
+	t := d.f[lo:]
+	var p pronoun
+	switch {
+	case strings.HasPrefix(t, "他们") || strings.HasPrefix(t, "她们"):
+		p = pronoun{Span: Span{lo, lo + len("他们")}, person: true}
+	case strings.HasPrefix(t, "他") || strings.HasPrefix(t, "她"):
+		p = pronoun{Span: Span{lo, lo + len("他")}, person: true}
+	case strings.HasPrefix(t, "其"):
+		p = pronoun{Span: Span{lo, lo + len("其")}}
+	default:
+		for _, pre := range []string{"该", "这位", "这名", "此位", "该名", "该位"} {
+			if !strings.HasPrefix(t, pre) {
+				continue
+			}
+			rest := t[len(pre):]
+			for _, h := range []string{"发言人", "官员", "负责人", "人士", "议员", "部长", "局长", "主席", "学者", "专家", "记者", "律师"} {
+				if strings.HasPrefix(rest, h) {
+					p = pronoun{Span: Span{lo, lo + len(pre) + len(h)}, role: h}
+					break
+				}
+			}
+			if p.End == 0 {
+				for _, h := range []string{"委员会", "部", "局", "署", "会", "院", "办", "公司", "集团", "行", "报", "社", "台", "组织", "机构", "党", "府"} {
+					if strings.HasPrefix(rest, h) {
+						p = pronoun{Span: Span{lo, lo + len(pre) + len(h)}, org: h}
+						break
+					}
+				}
+			}
+			break
+		}
+		if p.End == 0 {
+			for _, h := range []string{"发言人", "官员"} {
+				if strings.HasPrefix(t, h) {
+					p = pronoun{Span: Span{lo, lo + len(h)}, role: h}
+				}
+			}
+		}
+	}
+	if p.End == 0 || p.End > end {
+		return pronoun{}, false
+	}
+	// Only adverbials and frames between the pronoun and the verb.
+	if d.trimTail(p.End, end) > p.End && p.End != end {
+		return pronoun{}, false
+	}
+	return p, true
+}
+
+// resolve finds who a pronoun stands for: the nearest earlier speaker of a
+// compatible kind — a speaker of an earlier statement first, then a
+// mention that opens its clause, then any mention — within the paragraph
+// and the two before it; a role (發言人) goes to a speaker with that title.
+func (q *quoteFinder) resolve(p pronoun) []mention {
+	d := q.d
+	pi := d.paraAt(p.Start)
+	if pi < 0 {
+		return nil
+	}
+	floor := d.paras[max(0, pi-2)].Start
+	compatible := func(m mention) bool {
+		switch {
+		case p.person:
+			return m.sp.Kind == Person
+		case p.org != "":
+			return m.sp.Kind == Organization
+		case p.role != "":
+			return m.sp.Kind == Person
+		}
+		return m.sp.Kind != Document
+	}
+	// Speakers of earlier statements, nearest first; a person who opens a
+	// clause nearer to the pronoun comes before them (王強表示…。李明
+	// 隨後到場。他說 → 李明).
+	var said []mention
+	saidAt := -1
+	for k := len(q.said) - 1; k >= 0; k-- {
+		s := q.said[k]
+		if s.at.Start >= p.Start {
+			continue
+		}
+		if s.at.End <= floor {
+			break
+		}
+		m := s.who[0]
+		if !compatible(m) {
+			continue
+		}
+		if p.org != "" && !strings.HasSuffix(fold(m.sp.Name), p.org) {
+			continue
+		}
+		if p.role != "" && !strings.Contains(d.f[s.title.Start:s.title.End], p.role) && !strings.HasSuffix(fold(m.sp.Name), p.role) {
+			continue
+		}
+		said, saidAt = s.who, s.at.Start
+		break
+	}
+	if p.role != "" {
+		return said
+	}
+	var any []mention
+	for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor && q.ms[k].Start > saidAt; k-- {
+		d.work++
+		m := q.ms[k]
+		if !compatible(m) || q.inQuote(m.Span) || q.modifier(m) || m.End > p.Start {
+			continue
+		}
+		if p.org != "" && !strings.HasSuffix(fold(m.sp.Name), p.org) {
+			continue
+		}
+		if any == nil {
+			any = []mention{m}
+		}
+		if q.opensClause(k) {
+			return q.coordinated(k)
+		}
+	}
+	if said != nil {
+		return said
+	}
+	return any
+}
+
+// opensClause reports whether mention k is the subject its clause opens
+// with: the first mention of the clause that is not a modifier, an
+// addressee or an object, or the person that mention titles (新任發言人
+// 陳斌華引用董事長辜振甫…: 陳斌華, not 辜振甫).
+func (q *quoteFinder) opensClause(k int) bool {
+	d := q.d
+	m := q.ms[k]
+	lo := d.skipConnectives(q.clauseStart(m.Start), m.Start)
+	for j := q.from(lo); j <= k; j++ {
+		d.work++
+		c := q.ms[j]
+		if q.modifier(c) || q.inQuote(c.Span) || q.addressee(c) || q.governed(c, lo) {
+			continue
+		}
+		if j == k {
+			return true
+		}
+		if c.sp.Kind == Person {
+			return false
+		}
+		return q.titled(j, m.End) == k
+	}
+	return false
+}

@@ -1,0 +1,115 @@
+package argument
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// This file pairs quote marks: within a paragraph, and across paragraphs
+// for a quotation that runs over several of them (the Chinese convention:
+// an opening mark on each paragraph, the closing mark only at the end).
+
+// qspan is a quoted stretch: marks at [open, close), content inside.
+type qspan struct {
+	open, close int // the opening mark's start and the closing mark's end (or the paragraph's end)
+	in          Span
+	depth       int
+	// runOn is set when the quotation is not closed in its paragraph and
+	// goes on in the next one, which opens with the same mark; cont is set
+	// on the part that goes on from the paragraph before.
+	runOn, cont bool
+}
+
+// findQuotes pairs quote marks paragraph by paragraph. An opening mark
+// left open at the end of a paragraph whose next paragraph opens with the
+// same mark is a quotation running on (its part ends with the paragraph);
+// any other mark left open is diagnosed.
+func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
+	var qs []qspan
+	var diags []Diagnostic
+	type opened struct {
+		closer rune
+		at     int
+	}
+	contAt := -1 // where a paragraph opens with a quotation running on
+	for pi, p := range d.paras {
+		var stack []opened
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(d.text[i:])
+			if r == '"' {
+				// ASCII quotes open and close alike: close the open one.
+				r = '“'
+				for k := len(stack) - 1; k >= 0; k-- {
+					if stack[k].closer == '"' {
+						r = '”'
+						break
+					}
+				}
+				if r == '“' {
+					stack = append(stack, opened{'"', i})
+					i += n
+					continue
+				}
+				r = '"'
+			}
+			switch r {
+			case '“', '「', '『', '‘':
+				stack = append(stack, opened{closerOf(r), i})
+			case '”', '」', '』', '’', '"':
+				for k := len(stack) - 1; k >= 0; k-- {
+					if stack[k].closer == r {
+						o := stack[k]
+						_, on := utf8.DecodeRuneInString(d.text[o.at:])
+						qs = append(qs, qspan{open: o.at, close: i + n, in: Span{o.at + on, i}, depth: k, cont: k == 0 && o.at == contAt})
+						stack = stack[:k]
+						break
+					}
+				}
+			}
+			i += n
+		}
+		next := -1
+		if pi+1 < len(d.paras) {
+			next = d.paras[pi+1].Start
+		}
+		runOn := false
+		if len(stack) > 0 && stack[0].closer != '’' && next >= 0 {
+			// The quotation goes on when the next paragraph opens with
+			// the same mark.
+			o := stack[0]
+			or, on := utf8.DecodeRuneInString(d.text[o.at:])
+			if nr, _ := utf8.DecodeRuneInString(d.text[next:]); nr == or {
+				end := p.End
+				qs = append(qs, qspan{open: o.at, close: end, in: Span{o.at + on, end}, runOn: true, cont: o.at == contAt})
+				runOn = true
+			}
+		}
+		contAt = -1
+		if runOn {
+			contAt = next
+			continue
+		}
+		for _, o := range stack {
+			if o.closer == '’' {
+				continue // ‘ is also an apostrophe
+			}
+			diags = append(diags, Diagnostic{Code: DiagUnclosedQuote, Message: "quote mark opened and never closed in its paragraph", Start: o.at, End: o.at + len(string(closerOpen(o.closer)))})
+		}
+	}
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].open < qs[j].open })
+	return qs, diags
+}
+
+func closerOpen(c rune) rune {
+	switch c {
+	case '”':
+		return '“'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	case '"':
+		return '"'
+	}
+	return '‘'
+}

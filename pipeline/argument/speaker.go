@@ -1,0 +1,567 @@
+package argument
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file finds who speaks at a speech verb: in the verb's clause, the
+// entity mentions the caller gave (names made whole in names.go), titled
+// and coordinated speakers, and speakers that only the text names
+// (電視台記者, 工會副主席陳志豪); pronouns are resolved in pronoun.go.
+
+// mention is a speaker mention. Its speaker is one the caller gave, or one
+// that only the text names (sp.ID == ""): a role (電視台記者), a name
+// the entity stage missed or cut short (歐陽振華 found as 振華).
+type mention struct {
+	Span
+	sp *Speaker
+}
+
+// speech is who speaks at one verb: the speakers, where the clause names
+// them (a name, a pronoun, a label) and the title written before the name.
+type speech struct {
+	who   []mention
+	at    Span
+	title Span
+	// far is set when the clause names nobody and the speaker is the
+	// first actor of the sentence or the paragraph: good enough for a
+	// quotation the verb introduces, not for words quoted further on.
+	far bool
+}
+
+func (s speech) ok() bool { return len(s.who) > 0 }
+
+// mentions flattens and checks the speakers' mentions: spans outside the
+// text, reversed, or cutting a character are dropped; of overlapping
+// mentions the longer wins.
+func mentions(text string, speakers []Speaker) []mention {
+	var ms []mention
+	for k := range speakers {
+		sp := &speakers[k]
+		for _, m := range sp.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End ||
+				!utf8.RuneStart(text[m.Start]) || (m.End < len(text) && !utf8.RuneStart(text[m.End])) {
+				continue
+			}
+			ms = append(ms, mention{m, sp})
+		}
+	}
+	sortMentions(ms)
+	out := ms[:0]
+	for _, m := range ms {
+		if len(out) > 0 && m.Start < out[len(out)-1].End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+}
+
+// from returns the index of the first mention starting at or after i.
+func (q *quoteFinder) from(i int) int {
+	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= i })
+}
+
+// clauseStart returns where the clause holding byte i begins: after the
+// last clause punctuation or line break before it, within its sentence,
+// and after a quotation that opens it.
+func (q *quoteFinder) clauseStart(i int) int {
+	d := q.d
+	sent := d.sentenceAt(i)
+	j := i
+	for j > sent.Start {
+		// A quotation is part of the clause, whatever punctuation it holds.
+		if k := sort.Search(len(q.topq), func(k int) bool { return q.topq[k].close >= j }); k < len(q.topq) && q.topq[k].close == j && !q.topq[k].runOn && q.topq[k].open >= sent.Start {
+			j = q.topq[k].open
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		if isClauseEnd(r) || r == '\n' {
+			break
+		}
+		j -= n
+	}
+	// A clause opening with a quotation (「…」李家超說, 「…」他說): the
+	// speaker's words start after it.
+	for {
+		k := sort.Search(len(q.topq), func(i int) bool { return q.topq[i].open >= j })
+		if k == len(q.topq) || q.topq[k].open != j || q.topq[k].close > i || q.topq[k].runOn {
+			return j
+		}
+		j = q.topq[k].close
+		if r, n := utf8.DecodeRuneInString(d.f[j:]); r == '，' || r == ',' {
+			j += n
+		}
+	}
+}
+
+// skipConnectives moves i past the connectives and time words that open a
+// clause before its subject (而, 對此，, 此外).
+func (d *doc) skipConnectives(i, limit int) int {
+	for moved := true; moved; {
+		moved = false
+		for i < limit {
+			r, n := utf8.DecodeRuneInString(d.f[i:limit])
+			if !isSpace(r) {
+				break
+			}
+			i += n
+			moved = true
+		}
+		for _, c := range leadingConnectives() {
+			if strings.HasPrefix(d.f[i:limit], c) && i+len(c) < limit {
+				i += len(c)
+				moved = true
+				break
+			}
+		}
+		for _, w := range []string{"有关", "相关", "有"} {
+			if strings.HasPrefix(d.f[i:limit], w) && i+len(w) < limit {
+				i += len(w) // 有議員批評, 有關專家指出: the speaker is 議員, 專家
+				moved = true
+				break
+			}
+		}
+	}
+	return i
+}
+
+// trimTail strips from the end of [lo, hi) the adverbials, frames and
+// bracketed glosses that stand between a speaker and the verb at hi
+// (今天也, 在記者會上, 接受《經濟日報》訪問時, (Matthew Miller)發表書面聲明):
+// it returns where the speaker's words end.
+func (d *doc) trimTail(lo, hi int) int {
+	for steps := 0; steps < 12 && hi > lo; steps++ {
+		t := d.f[lo:hi]
+		moved := false
+		// A bracketed gloss: (Matthew Miller), （Ajit Pai）.
+		if r, n := utf8.DecodeLastRuneInString(t); r == '）' || r == ')' {
+			open := strings.LastIndexAny(t[:len(t)-n], "（(")
+			if open >= 0 && utf8.RuneCountInString(t[open:]) <= 40 {
+				hi = lo + open
+				continue
+			}
+		}
+		for _, a := range adverbials() {
+			if strings.HasSuffix(t, a) {
+				hi -= len(a)
+				moved = true
+				break
+			}
+		}
+		if moved {
+			continue
+		}
+		// A date or a day: 3日, 6月3日, 24日.
+		if strings.HasSuffix(t, "日") || strings.HasSuffix(t, "号") {
+			j := len(t) - len("日")
+			k := j
+			for k > 0 {
+				r, n := utf8.DecodeLastRuneInString(t[:k])
+				if _, cn := chineseDigit(r); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十' || r == '月') {
+					break
+				}
+				k -= n
+			}
+			if k < j && k > 0 {
+				hi = lo + k
+				continue
+			}
+		}
+		// A frame: the one that opens earliest (回應記者追問時 is one
+		// frame, not 在場記者提問時 after a subject 回應).
+		best := -1
+		for _, fr := range framesBefore() {
+			for _, c := range fr.close {
+				if !strings.HasSuffix(t, c) {
+					continue
+				}
+				body := t[:len(t)-len(c)]
+				for _, o := range fr.open {
+					idx := strings.LastIndex(body, o)
+					if idx < 0 || utf8.RuneCountInString(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
+						continue
+					}
+					if best < 0 || idx < best {
+						best = idx
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			hi = lo + best
+			moved = true
+		}
+		if !moved {
+			break
+		}
+	}
+	return hi
+}
+
+// speakerFor finds who speaks with the verb at vs: in the verb's own
+// clause (speakerIn); else, when the clause has no subject, the speaker of
+// the nearest clause before it in the sentence that has one, the first
+// actor of the sentence, or the first actor of the paragraph (…一方面強調…；
+// 另一方面…，承認…). A passive (被認為) has no speaker.
+func (q *quoteFinder) speakerFor(vs int) speech {
+	d := q.d
+	if strings.HasSuffix(d.f[:vs], "被") {
+		return speech{}
+	}
+	cs := q.clauseStart(vs)
+	if s := q.speakerIn(cs, vs); s.ok() {
+		return s
+	}
+	if !d.subjectless(vs) && d.trimTail(d.skipConnectives(cs, vs), vs) > d.skipConnectives(cs, vs) {
+		return speech{} // the clause has a subject, but nobody we know
+	}
+	sent := d.sentenceAt(vs)
+	// The nearest speech act before, in the sentence, with a speaker.
+	for k := q.actBefore(vs); k >= 0 && q.acts[k].vs >= sent.Start; k-- {
+		if s := q.acts[k].sp; s.ok() && !q.acts[k].source {
+			return s
+		}
+	}
+	// The first actor of the sentence.
+	for k := q.from(sent.Start); k < len(q.ms) && q.ms[k].Start < vs; k++ {
+		m := q.ms[k]
+		if m.End > vs {
+			continue
+		}
+		if q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) {
+			continue
+		}
+		k = q.titled(k, vs)
+		return speech{who: q.coordinated(k), at: q.ms[k].Span, far: true}
+	}
+	// A zero subject: the first actor of an earlier sentence of the
+	// paragraph.
+	if p := d.paraAt(vs); p >= 0 && d.subjectless(vs) {
+		if a := q.firstActor(p); a.k >= 0 && a.sent < sent.Start {
+			return speech{who: q.coordinated(a.k), at: q.ms[a.k].Span, far: true}
+		}
+	}
+	return speech{}
+}
+
+// speakerIn finds the speaker that the clause [cs, vs) names before the
+// verb at vs: a pronoun opening it (resolved to the speaker before), the
+// first mention that is not a modifier, an addressee or inside quote marks
+// (moved from a title to the person it titles, with the speakers
+// coordinated to it), or a name or role the text gives without a mention
+// (工會副主席陳志豪, 電視台記者, 外交部).
+func (q *quoteFinder) speakerIn(cs, vs int) speech {
+	d := q.d
+	lo := d.skipConnectives(cs, vs)
+	if lo >= vs {
+		return speech{}
+	}
+	end := d.trimTail(lo, vs)
+	// 路透社引述知情人士說: the one quoted speaks.
+	for _, w := range []string{"引述", "援引", "引用", "转述"} {
+		if idx := strings.LastIndex(d.f[lo:end], w); idx >= 0 && lo+idx+len(w) < end {
+			lo = lo + idx + len(w)
+			break
+		}
+	}
+	if p, ok := q.pronounAt(lo, end); ok {
+		if who := q.resolve(p); len(who) > 0 {
+			return speech{who: who, at: p.Span}
+		}
+		if p.role != "" {
+			return speech{who: []mention{q.named(p.Span, Person)}, at: p.Span}
+		}
+		return speech{}
+	}
+	for k := q.from(lo); k < len(q.ms) && q.ms[k].Start < vs; k++ {
+		d.work++
+		m := q.ms[k]
+		if m.End > vs || q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) || q.governed(m, lo) {
+			continue
+		}
+		t := q.titled(k, vs)
+		s := speech{who: q.coordinated(t), at: q.ms[t].Span}
+		if t != k || m.sp.Kind == Person {
+			s.title = q.titleBefore(lo, q.ms[t].Start)
+			return s
+		}
+		// An organization or a title without a person mention after it:
+		// a name the entity stage missed (工會副主席陳志豪), or a role
+		// of the organization (白宮官員, 國會兩位領導人).
+		if n, ok := q.nameAfterTitle(m.End, end); ok {
+			return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
+		}
+		if m.sp.Kind == Organization && end > m.End && d.runeCount(m.End, end) <= 8 {
+			if _, ok := endsWithAny(d.f[m.End:end], roleHeads()); ok && !strings.ContainsFunc(d.f[m.End:end], isPunct) {
+				r := q.named(Span{m.Start, end}, Person)
+				return speech{who: []mention{r}, at: r.Span}
+			}
+		}
+		return s
+	}
+	if n, ok := q.nameAfterTitle(lo, end); ok {
+		return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
+	}
+	if m, ok := q.rolePhrase(lo, end); ok {
+		return speech{who: []mention{m}, at: m.Span}
+	}
+	return speech{}
+}
+
+// governed reports whether mention m is the object of a preposition or
+// verb rather than the subject (在白宮, 接受美聯社訪問, 與外國元首會面後):
+// it does not open the clause and a governing word stands before it.
+func (q *quoteFinder) governed(m mention, lo int) bool {
+	if m.Start <= lo {
+		return false
+	}
+	before := q.d.f[lo:m.Start]
+	for _, g := range []string{"在", "于", "接受", "与", "和", "同", "跟", "经", "由", "让", "令", "请", "替", "为", "就", "针对", "有关", "关于", "访问", "会见", "会晤", "致电", "批评", "指责"} {
+		if strings.HasSuffix(before, g) {
+			return !(g == "和" || g == "与" || g == "同") || !isTitle(before[:len(before)-len(g)])
+		}
+	}
+	return false
+}
+
+// titleBefore returns the title written before a name at s, from lo: the
+// whole stretch when it ends with a title word (外交部發言人), else empty.
+func (q *quoteFinder) titleBefore(lo, s int) Span {
+	if s <= lo || s-lo > 90 || !isTitle(q.d.f[lo:s]) || strings.ContainsFunc(q.d.f[lo:s], isPunct) {
+		return Span{}
+	}
+	return Span{lo, s}
+}
+
+// nameAfterTitle finds a name written right after a title and before the
+// verb's frame, in [lo, end): 副主席陳志豪, 發言人約翰‧史密斯 — two to four
+// Han characters, or a transliterated name with its separators.
+func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
+	d := q.d
+	if end-lo < 2*3 {
+		return mention{}, false
+	}
+	t := d.f[lo:end]
+	for i := len(t); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(t[:i])
+		i -= n
+		name := t[i:]
+		runes := utf8.RuneCountInString(name)
+		if runes < 2 {
+			continue
+		}
+		dotted := strings.ContainsFunc(name, isNameDot)
+		if !dotted && runes > 4 || runes > 14 {
+			break
+		}
+		if !isTitle(t[:i]) {
+			continue
+		}
+		ok := true
+		for k, r := range name {
+			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q.named(Span{lo + i, end}, Person), true
+		}
+	}
+	return mention{}, false
+}
+
+// rolePhrase finds a speaker named by role or as an organization the
+// entity stage did not report, filling [lo, end): 電視台記者, 《經濟日報》記
+// 者, 政府發言人, 外交部, 知情人士.
+func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
+	d := q.d
+	if end <= lo {
+		return mention{}, false
+	}
+	// A count before the role: 一名知情人士, 多位官員, 兩名記者.
+	if r, n := utf8.DecodeRuneInString(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
+		if r2, n2 := utf8.DecodeRuneInString(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
+			lo += n + n2
+		}
+	}
+	t := d.f[lo:end]
+	n := utf8.RuneCountInString(t)
+	if n > 14 {
+		return mention{}, false
+	}
+	for _, r := range t {
+		if isPunct(r) || r == '“' || r == '「' || isSpace(r) || r == '（' || r == '(' {
+			return mention{}, false
+		}
+	}
+	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
+		if strings.Contains(t, x) {
+			return mention{}, false
+		}
+	}
+	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+		if m, ok := q.titledPerson(lo, end); ok {
+			return m, true
+		}
+		return q.named(Span{lo, end}, Person), true
+	}
+	if _, ok := endsWithAny(t, orgHeads()); ok && n >= 2 {
+		return q.named(Span{lo, end}, Organization), true
+	}
+	return mention{}, false
+}
+
+// actor is the first actor of a paragraph: mention k, in the sentence
+// starting at sent; k is -1 when the paragraph has none.
+type actor struct{ k, sent int }
+
+// firstActor returns the first actor of paragraph p: the first mention,
+// sentence by sentence, that lies within its sentence and is neither a
+// modifier nor quoted. It is found once per paragraph.
+func (q *quoteFinder) firstActor(p int) actor {
+	if a, ok := q.actors[p]; ok {
+		return a
+	}
+	a := actor{-1, 0}
+	d := q.d
+find:
+	for _, s := range d.paras[p].sents {
+		for k := q.from(s.Start); k < len(q.ms) && q.ms[k].Start < s.End; k++ {
+			d.work++
+			if m := q.ms[k]; m.End <= s.End && !q.modifier(m) && !q.inQuote(m.Span) {
+				a = actor{k, s.Start}
+				break find
+			}
+		}
+	}
+	q.actors[p] = a
+	return a
+}
+
+// titled moves from an organization mention to the person it titles:
+// 經濟部長郭智輝, 民建聯主席陳克勤, 某黨市長參選人王小明說 (a person
+// mention within sixteen characters and no punctuation, after a title or
+// right before the verb at vs).
+func (q *quoteFinder) titled(k, vs int) int {
+	m := q.ms[k]
+	if m.sp.Kind == Person {
+		return k
+	}
+	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
+		gap := q.d.f[m.End:q.ms[j].Start]
+		if utf8.RuneCountInString(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
+			break
+		}
+		if q.ms[j].sp.Kind == Person && (isTitle(gap) || q.d.trimTail(q.ms[j].End, vs) == q.ms[j].End) {
+			return j // a title between, or the person right before the verb
+		}
+		if q.ms[j].sp.Kind == Person {
+			break
+		}
+		m = q.ms[j]
+	}
+	return k
+}
+
+// subjectless reports whether the clause of the verb at vs has no subject
+// of its own: the verb opens the clause, possibly after an adverb
+// (…，並強調, …，承認).
+func (d *doc) subjectless(vs int) bool {
+	i := vs
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:i])
+		if isClauseEnd(r) || r == '\n' {
+			break
+		}
+		i -= n
+	}
+	g := d.f[i:vs]
+	for _, adv := range []string{"同时", "进而", "进一步", "并", "也", "还", "则", "更", "又", "均", "都", "再", "亦", "曾", "随后", "明确"} {
+		g = strings.TrimPrefix(g, adv)
+	}
+	return g == ""
+}
+
+// addressee reports whether mention m is spoken to rather than speaking:
+// 對李嵐清說, 向客人介紹.
+func (q *quoteFinder) addressee(m mention) bool {
+	r := q.d.runeBefore(m.Start)
+	return r == '对' || r == '向' || r == '跟' || r == '给'
+}
+
+// negated reports whether the text before a verb ends in a negation: 沒有
+// 提出, 未表示, 不認為.
+func negated(before string) bool {
+	for _, x := range []string{"没有", "没", "未", "不", "并未", "从未", "拒绝"} {
+		if strings.HasSuffix(before, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifier reports whether mention m modifies a noun rather than acting
+// (拜登政府的, 川普時期).
+func (q *quoteFinder) modifier(m mention) bool {
+	after := q.d.f[m.End:]
+	for _, x := range []string{"的", "政府的", "时期", "时代", "任内"} {
+		if strings.HasPrefix(after, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns mention k and those joined to it by 和/與/及/、.
+func (q *quoteFinder) coordinated(k int) []mention {
+	d := q.d
+	out := []mention{q.ms[k]}
+	for {
+		cur := out[len(out)-1]
+		after := d.f[cur.End:]
+		joined := false
+		for _, c := range []string{"和", "与", "及", "、", "以及", "同"} {
+			if strings.HasPrefix(after, c) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			return out
+		}
+		found := -1
+		for j := k + 1; j < len(q.ms); j++ {
+			m := q.ms[j]
+			if m.Start < cur.End {
+				continue
+			}
+			gap := d.f[cur.End:m.Start]
+			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
+				break
+			}
+			if m.sp.Kind == cur.sp.Kind {
+				found = j
+				break
+			}
+		}
+		if found < 0 {
+			return out
+		}
+		out = append(out, q.ms[found])
+		k = found
+	}
+}

@@ -1,0 +1,175 @@
+package argument
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads transcripts: press conferences, interviews and minutes
+// written as turns, each paragraph opened by its speaker and a colon
+// (劉建國：…, 電視台記者：…, 問：… / 答：…). A turn is a quotation of its
+// speaker; a paragraph without a label after a turn goes on with it.
+
+// turn is one transcript turn: the label naming the speaker and what the
+// speaker says (the paragraph after the colon).
+type turn struct {
+	label Span
+	in    Span
+	sp    speech
+}
+
+// turns finds the transcript turns. A label is at most 20 characters
+// before a colon that opens the paragraph: a person mention (with its
+// title), or a role (記者, 主持人, 問, 答). What follows must read as
+// speech (a clause or a sentence, not a name in a credit line).
+// Paragraphs without a label go on with the turn before them when the text
+// has at least two labelled turns.
+func (q *quoteFinder) turns() []Quote {
+	d := q.d
+	var labelled []turn
+	paraTurn := map[int]int{} // paragraph → index in labelled
+	for pi, p := range d.paras {
+		if p.heading {
+			continue
+		}
+		t, ok := q.turnAt(p)
+		if !ok {
+			continue
+		}
+		paraTurn[pi] = len(labelled)
+		labelled = append(labelled, t)
+	}
+	if len(labelled) == 0 {
+		return nil
+	}
+	var out []Quote
+	emit := func(t turn, in Span) {
+		qu := Quote{Text: d.text[in.Start:in.End], Start: in.Start, End: in.End, Kind: KindStatement}
+		attribute(&qu, d, t.sp)
+		out = append(out, qu)
+	}
+	cur := -1
+	for pi, p := range d.paras {
+		if k, ok := paraTurn[pi]; ok {
+			cur = k
+			emit(labelled[k], labelled[k].in)
+			continue
+		}
+		if cur < 0 || len(labelled) < 2 || p.heading || q.narrates(p) {
+			cur = -1
+			continue
+		}
+		s, e := trimSpan(d.text, p.Start, p.End)
+		if s < e {
+			emit(labelled[cur], Span{s, e})
+		}
+	}
+	return out
+}
+
+// narrates reports whether paragraph p tells who says what rather than
+// going on with a turn: it holds a speech act whose speaker it names
+// (記者會上，華春瑩笑著回答：「…」).
+func (q *quoteFinder) narrates(p para) bool {
+	for k := q.actBefore(p.Start) + 1; k < len(q.acts) && q.acts[k].vs < p.End; k++ {
+		if a := q.acts[k]; a.sp.ok() && a.sp.at.Start >= p.Start && !a.sp.far {
+			return true
+		}
+	}
+	return false
+}
+
+// turnAt reads a turn's label at the start of paragraph p.
+func (q *quoteFinder) turnAt(p para) (turn, bool) {
+	d := q.d
+	colon := -1
+	for i, runes := p.Start, 0; i < p.End && runes <= 20; runes++ {
+		r, n := utf8.DecodeRuneInString(d.f[i:])
+		if r == '：' || r == ':' {
+			colon = i
+			break
+		}
+		if isPunct(r) || r == '“' || r == '「' || r == '”' || r == '」' {
+			return turn{}, false
+		}
+		i += n
+	}
+	if colon <= p.Start {
+		return turn{}, false
+	}
+	_, cn := utf8.DecodeRuneInString(d.f[colon:])
+	s, e := trimSpan(d.text, colon+cn, p.End)
+	if d.runeCount(s, e) < 2 {
+		return turn{}, false
+	}
+	// Speech, not a field: a clause or a sentence after the label.
+	if !strings.ContainsAny(d.text[s:e], "，,。？?！!；;") {
+		return turn{}, false
+	}
+	// A quotation in marks after the colon is read as such (陳大文：「…」).
+	if r, _ := utf8.DecodeRuneInString(d.f[s:]); closerOf(r) != 0 && r != '《' {
+		return turn{}, false
+	}
+	ls, le := trimSpan(d.text, p.Start, colon)
+	// An affiliation in brackets after the name: 羅傑(《晨報》)：
+	if r, n := utf8.DecodeLastRuneInString(d.f[ls:le]); r == '）' || r == ')' {
+		if o := strings.LastIndexAny(d.f[ls:le-n], "（("); o > 0 {
+			le = ls + o
+		}
+	}
+	for i := ls; i < le; {
+		if v := d.verbAt(i); v != "" && !(colonVerb(v) && i+len(v) == le) {
+			return turn{}, false // 王小明告訴記者：「…」 is a speech verb's quotation
+		}
+		_, n := utf8.DecodeRuneInString(d.f[i:])
+		i += n
+	}
+	sp := q.labelSpeaker(ls, le)
+	if !sp.ok() {
+		return turn{}, false
+	}
+	return turn{label: Span{ls, le}, in: Span{s, e}, sp: sp}, true
+}
+
+// labelSpeaker reads the speaker a label names: a person mention that
+// ends it (外交部發言人劉建國), or a role (電視台記者, 主持人, 問).
+func (q *quoteFinder) labelSpeaker(ls, le int) speech {
+	d := q.d
+	k := q.from(ls)
+	for ; k < len(q.ms) && q.ms[k].End <= le; k++ {
+		m := q.ms[k]
+		if m.End != le {
+			// A name before its title: 蓬佩奧國務卿：
+			if m.Start == ls && m.sp.Kind == Person && isTitle(d.f[m.End:le]) && d.runeCount(m.End, le) <= 6 {
+				return speech{who: []mention{m}, at: m.Span, title: Span{m.End, le}}
+			}
+			continue
+		}
+		if m.sp.Kind != Person {
+			break
+		}
+		s := speech{who: []mention{m}, at: m.Span}
+		if m.Start > ls {
+			if !isTitle(d.f[ls:m.Start]) {
+				return speech{}
+			}
+			s.title = Span{ls, m.Start}
+		}
+		return s
+	}
+	if m, ok := q.rolePhrase(ls, le); ok && m.sp.Kind == Person {
+		s := speech{who: []mention{m}, at: m.Span}
+		if m.sp.ID != "" {
+			s.title = m.Span // 行政長官： for the person with that title
+		}
+		return s
+	}
+	if m, ok := q.titledPerson(ls, le); ok {
+		return speech{who: []mention{m}, at: m.Span, title: m.Span}
+	}
+	if isTitle(d.f[ls:le]) && d.runeCount(ls, le) <= 10 {
+		m := q.named(Span{ls, le}, Person) // 行政長官： with nobody named before
+		return speech{who: []mention{m}, at: m.Span}
+	}
+	return speech{}
+}
