@@ -44,7 +44,11 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
 	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, 0, len(d.Tokens))}
 	for _, t := range d.Tokens {
-		hints.Words = append(hints.Words, entity.Word{Start: t.Work.Start, End: t.Work.End, POS: t.POS})
+		pos := ""
+		if int(t.Tag) < len(d.Tags) {
+			pos = d.Tags[t.Tag]
+		}
+		hints.Words = append(hints.Words, entity.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: pos})
 	}
 	for _, e := range p.entity.ExtractHints(d.Text, hints) {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
