@@ -185,6 +185,9 @@ func contains(list []string, s string) bool {
 // transliteration characters on both sides, at least two for a full stop
 // and three for a space.
 func weakDotAt(text string, i int) bool {
+	if i >= len(text) || text[i] != '.' && text[i] != ' ' && text[i] != 0xE3 {
+		return false // not '.', ' ' or U+3000 (E3 80 80)
+	}
 	r, size := utf8.DecodeRuneInString(text[i:])
 	need := 0
 	switch r {

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -62,19 +64,23 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	var added []*cand
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case used[i]:
-		case bySurname[r] != nil && x.titleFollows(s, i+size) && !x.inWord(s, i):
-			c := newCand(i, i+size, Person, prioSurname)
-			link(c, bySurname[r])
+	// A surname before a title: look back from each title.
+	for _, h := range s.hits {
+		a := x.affix(h.h)
+		if a == nil || !followsName(a.Kind) || a.Kind == lexicon.Honorific || notAfterName[a.Form] || h.start == 0 {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:h.start])
+		i := h.start - size
+		if to := bySurname[r]; to != nil && !used[i] && !x.inWord(s, i) && (len(added) == 0 || added[len(added)-1].start != i) {
+			c := newCand(i, h.start, Person, prioSurname)
+			link(c, to)
 			added = append(added, c)
 		}
-		i += size
 	}
 	// Pairs of leaders: 川习会, 习拜会谈. A tagger's one-character place
-	// there (川 for Sichuan) gives way.
+	// there (川 for Sichuan) gives way. Look back from each word for a
+	// meeting.
 	single := map[int]*cand{}
 	for _, c := range kept {
 		if c.prio <= prioTagger && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
@@ -82,27 +88,43 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	free := func(i int) bool { return !used[i] || single[i] != nil }
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if to := byFirst[r]; to != nil && free(i) && i+size < len(text) && free(i+size) {
-			r2, size2 := utf8.DecodeRuneInString(text[i+size:])
-			if to2 := byFirst[r2]; to2 != nil && to2 != to && meetingAt(text, i+size+size2) {
-				for _, m := range []struct {
-					start, end int
-					to         *cand
-				}{{i, i + size, to}, {i + size, i + size + size2, to2}} {
-					c := single[m.start]
-					if c == nil {
-						c = newCand(m.start, m.end, Person, prioSurname)
-						added = append(added, c)
-					}
-					c.typ, c.place, c.org = Person, -1, -1
-					link(c, m.to)
-				}
-				size += size2
+	var meetings []int
+	for _, w := range meetingWords {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
 			}
+			meetings = append(meetings, off+k)
+			off += k + len(w)
 		}
-		i += size
+	}
+	sort.Ints(meetings)
+	last := -1
+	for _, m := range meetings {
+		r2, size2 := utf8.DecodeLastRuneInString(text[:m])
+		r, size := utf8.DecodeLastRuneInString(text[:m-size2])
+		i := m - size2 - size
+		if m == last || size2 == 0 || size == 0 || i < 0 {
+			continue
+		}
+		last = m
+		to, to2 := byFirst[r], byFirst[r2]
+		if to == nil || to2 == nil || to == to2 || !free(i) || !free(i+size) {
+			continue
+		}
+		for _, p := range []struct {
+			start, end int
+			to         *cand
+		}{{i, i + size, to}, {i + size, m, to2}} {
+			c := single[p.start]
+			if c == nil {
+				c = newCand(p.start, p.end, Person, prioSurname)
+				added = append(added, c)
+			}
+			c.typ, c.place, c.org = Person, -1, -1
+			link(c, p.to)
+		}
 	}
 	if len(added) == 0 {
 		return kept
@@ -135,17 +157,6 @@ func allHan(s string) bool {
 	return s != ""
 }
 
-// titleFollows reports whether a title that may follow a name starts at
-// pos (蔡总统, 习主席).
-func (x *Extractor) titleFollows(s *scan, pos int) bool {
-	for _, h := range s.starting(pos) {
-		if a := x.affix(h.h); a != nil && followsName(a.Kind) && a.Kind != lexicon.Honorific && !notAfterName[a.Form] {
-			return true
-		}
-	}
-	return false
-}
-
 // inWord reports whether the character at i ends a lexicon word that
 // starts before it (the 国 of 美国总统 is no surname).
 func (x *Extractor) inWord(s *scan, i int) bool {
@@ -157,13 +168,6 @@ func (x *Extractor) inWord(s *scan, i int) bool {
 	return false
 }
 
-// meetingAt reports whether a word for a meeting of the two leaders named
-// before it starts at i: 会 (川习会), 会谈, 通话, 峰会.
-func meetingAt(text string, i int) bool {
-	for _, w := range []string{"会", "會", "通话", "通話", "峰会", "峰會"} {
-		if len(text)-i >= len(w) && text[i:i+len(w)] == w {
-			return true
-		}
-	}
-	return false
-}
+// meetingWords follow the two leaders of a meeting named by their first
+// characters: 川习会, 习拜会谈, 拜习通话.
+var meetingWords = []string{"会", "會", "通话", "通話"}
