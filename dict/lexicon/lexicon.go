@@ -72,6 +72,7 @@ const (
 	Honorific                            // a form of address after a name (先生, 女士)
 	TitleStyle                           // a style always followed by a name (拿督斯里)
 	TitleProfession                      // a title that is also a common noun (作家, 律师)
+	OrgGovernment                        // ends a government's name after its place (湖北省人民政府)
 )
 
 // Affix is one title word, qualifier, organization suffix, body or
@@ -297,6 +298,8 @@ func (lx *Lexicon) addSuffix(f []string) error {
 		k = Administration
 	case "generic":
 		k = GenericNoun
+	case "government":
+		k = OrgGovernment
 	default:
 		return fmt.Errorf("unknown suffix kind %q", f[1])
 	}

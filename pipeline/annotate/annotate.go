@@ -146,7 +146,9 @@ func New(res *Resources, opts Options) (*Pipeline, error) {
 	}
 	p.t2s, p.s2t = p.conv["t2s"], p.conv["s2t"]
 	if res.Lexicon != nil {
-		eo := entity.Options{}
+		// Lexicon forms kept in Traditional only (CLDR's country names)
+		// match the Simplified working text too.
+		eo := entity.Options{Variants: p.t2s.Convert, Articles: true}
 		if res.NER != nil {
 			eo.Tagger = entity.FromNER(res.NER)
 		}

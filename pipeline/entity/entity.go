@@ -74,7 +74,10 @@ type Entity struct {
 	// and NameMention the index of that mention in Mentions. For a media
 	// outlet written as a title (《纽约时报》记者), the mention holds the title
 	// marks and the name is what stands inside them; NameStart and NameEnd
-	// are the name's byte offsets (text[NameStart:NameEnd] == Name).
+	// are the name's byte offsets (text[NameStart:NameEnd] == Name). A
+	// place written with a geographic head (亚太地区, 加沙地带) is named
+	// with it, while its mention, as in NER corpora, is the place alone
+	// (亚太): the name then ends after the mention.
 	Name               string
 	NameMention        int
 	NameStart, NameEnd int
@@ -126,6 +129,21 @@ type Options struct {
 	// its Simplified form (for Traditional input). By default the name is
 	// kept as it is, since the working text is already Simplified.
 	Simplify func(string) string
+	// Variants, when not nil, gives another spelling of a lexicon form to
+	// match as well: the pipeline passes its Traditional→Simplified
+	// conversion, so that a form the lexicon has in Traditional only (CLDR's
+	// Taiwan country names: 吐瓦魯, 吉里巴斯) matches a working text
+	// converted to Simplified (吐瓦鲁). It returns the form itself when it
+	// has no other spelling.
+	Variants func(string) string
+	// Articles reads entities as a reader of news names them where that
+	// differs from the span conventions of the NER corpora: 湖北省人民政府
+	// is an organization (the People's Daily tags only 岳阳市 LOC in
+	// 岳阳市人民政府), and a country the tagger reads as an organization
+	// is a place (the corpus tags a country's sports team, 中国 in
+	// 中国的马燕萍, ORG). The pipeline sets it; the NER evaluation, which
+	// follows the corpora, does not.
+	Articles bool
 }
 
 // Extractor finds entities. It is immutable once built and safe for
@@ -136,6 +154,7 @@ type Extractor struct {
 	regional []string // the forms of lex.Regional, sorted
 	tagger   Tagger
 	simplify func(string) string
+	articles bool // Options.Articles
 }
 
 // New builds an Extractor over a loaded lexicon.
@@ -143,20 +162,28 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	if lex == nil {
 		return nil, fmt.Errorf("entity: nil lexicon")
 	}
-	x := &Extractor{lex: lex, tagger: opts.Tagger, simplify: opts.Simplify}
+	x := &Extractor{lex: lex, tagger: opts.Tagger, simplify: opts.Simplify, articles: opts.Articles}
+	add := func(f string, h hit) {
+		x.trie.add(f, h)
+		if opts.Variants != nil {
+			if v := opts.Variants(f); v != f && v != "" {
+				x.trie.add(v, h)
+			}
+		}
+	}
 	for i, p := range lex.People {
 		for _, f := range p.Forms {
-			x.trie.add(f, hit{hitPerson, int32(i)})
+			add(f, hit{hitPerson, int32(i)})
 		}
 	}
 	for i, o := range lex.Orgs {
 		for _, f := range o.Forms {
-			x.trie.add(f, hit{hitOrg, int32(i)})
+			add(f, hit{hitOrg, int32(i)})
 		}
 	}
 	for i, p := range lex.Places {
 		for _, f := range p.Forms {
-			x.trie.add(f, hit{hitPlace, int32(i)})
+			add(f, hit{hitPlace, int32(i)})
 		}
 	}
 	for f := range lex.Regional {

@@ -41,6 +41,9 @@ type cand struct {
 	surname    bool     // a Chinese name read from its surname next to a title
 	regional   bool     // a bare body with the identity it has in the text's region
 	inner      bool     // a media outlet in title marks: the name is inside them
+	baseEnd    int      // for a run ending in a government head (湖北省人民政府): the end of its place, else 0
+	headEnd    int      // for a place: the end of a geographic head after it (亚太 + 地区), else 0
+	canon      string   // the name to identify an unknown entity by, when not its text (美国国务院 for 美国务院)
 	key        string   // identity key, set by link
 	adminOf    *cand    // for an administration: its person mention
 }
@@ -147,6 +150,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	cands = append(cands, x.mediaCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, x.missionCands(s)...)
+	cands = append(cands, x.abbrevBodyCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
 	names := append(x.titleNameCands(s), x.postTitleCands(s)...)
@@ -166,6 +170,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 		cands = append(cands, names...)
 	}
 	kept, used := resolve(cands, len(text))
+	kept = x.placeHeads(s, kept, used)
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
 	kept = x.orgsAgain(s, kept, used)

@@ -30,11 +30,15 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 			c.key = "P:name:" + foldString(text[c.start:c.end])
 		case c.typ == Organization && c.org >= 0:
 			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
+		case c.typ == Organization && c.canon != "":
+			c.key = "O:name:" + foldString(c.canon)
 		case c.typ == Organization:
 			start, end := c.nameRange()
 			c.key = "O:name:" + foldString(text[start:end])
 		case c.place >= 0:
 			c.key = "L:lex:" + strconv.Itoa(c.place)
+		case c.canon != "":
+			c.key = "L:name:" + foldString(c.canon)
 		default:
 			c.key = "L:name:" + foldString(text[c.start:c.end])
 		}
@@ -173,6 +177,13 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 		}
 	}
 	e.NameStart, e.NameEnd = full.nameRange()
+	// A place's name takes the geographic head written after a mention
+	// (亚太地区 for the mention 亚太), when that is the fullest form.
+	for _, c := range g.cands {
+		if c.headEnd > c.end && c.headEnd-c.start > e.NameEnd-e.NameStart {
+			e.NameStart, e.NameEnd, full = c.start, c.headEnd, c
+		}
+	}
 	e.Name = text[e.NameStart:e.NameEnd]
 	for i, m := range e.Mentions {
 		if m.Start == full.start && m.End == full.end {

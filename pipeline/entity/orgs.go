@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -50,7 +51,10 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 		if b.h.kind == hitOrg {
 			kinds = append(kinds, lexicon.OrgSubunit)
 		}
-		best, suffixLen := -1, 0
+		if x.articles {
+			kinds = append(kinds, lexicon.OrgGovernment)
+		}
+		best, suffixLen, checked, gov := -1, 0, false, false
 		for p, n := b.end, 0; p < len(text) && n < 12 && best < 0; n++ {
 			r, size := utf8.DecodeRuneInString(text[p:])
 			if !isHan(r) || strictStops.has(r) || (p > b.end && x.startsName(s, p)) || (p == b.end && x.startsPlace(s, p)) ||
@@ -61,10 +65,16 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 			if a, ok := x.affixAt(s, p, true, kinds...); ok && a.start >= b.end {
 				// 北京大学 has nothing between place and suffix; a one-rune
 				// suffix needs a name before it and is no suffix in 部长, 部门.
+				// After a known organization, a unit's name may be
+				// longer when the segmenter reads it as nouns
+				// (警务处 + 国家安全处, 商务部 + 产业安全局).
 				oneRune := utf8.RuneCountInString(text[a.start:a.end]) == 1
 				before := utf8.RuneCountInString(text[b.end:a.start])
-				if (!oneRune || (before > 0 && before <= 2)) && !(oneRune && strings.ContainsRune("长長员員门門委", runeAt(text, p))) {
-					best, suffixLen = p, utf8.RuneCountInString(text[a.start:a.end])
+				short := before > 0 && before <= 2 && s.wordEndsAt(p)
+				unit := b.h.kind == hitOrg && before > 2 && before <= 6 && s.nounsOnly(b.end, p)
+				if (!oneRune || short || unit) && !(oneRune && strings.ContainsRune("长長员員门門委", runeAt(text, p))) {
+					best, suffixLen, checked = p, utf8.RuneCountInString(text[a.start:a.end]), unit
+					gov = x.affix(a.h).Kind == lexicon.OrgGovernment
 				}
 			}
 		}
@@ -74,7 +84,10 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 			// A run may be a tagger's better reading; but a known
 			// organization's unit with a long suffix (美国国务院 +
 			// 发言人办公室) stands.
-			c.run = c.org < 0 && (b.h.kind == hitPlace || suffixLen < 3)
+			c.run = c.org < 0 && (b.h.kind == hitPlace || suffixLen < 3) && !checked
+			if gov {
+				c.baseEnd = b.end // the tagger's place gives way (see taggedCands)
+			}
 			out = append(out, c)
 		}
 	}
@@ -185,4 +198,56 @@ func (x *Extractor) placeStartingAt(s *scan, pos int) int {
 		}
 	}
 	return best
+}
+
+// abbrevBodyCands finds a country's body written after the country's
+// one-character abbreviation, with the abbreviation's 国 shared by a body
+// that starts with 国: 美国务院 (美国 + 国务院), 美国防部, 英国防部. The
+// body takes the identity of its full name (美国国务院), from the lexicon
+// or, for a body it lacks, by name. A body named 国会 is left out: 美国会 is
+// far more often 美国 + 会 (will).
+func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for a, pi := range x.lex.Abbrev {
+		p := x.lex.Places[pi]
+		if p.Kind != lexicon.Country {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], a)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			off = start + len(a)
+			r := runeAt(text, off)
+			country := a + string(r) // 美国, or 美國 before 國務院
+			if (r != '国' && r != '國') || !slices.Contains(p.Forms, country) {
+				continue
+			}
+			best := -1
+			var bestCand *cand
+			for _, h := range s.starting(off) {
+				form := text[h.start:h.end]
+				if h.end <= best || form == "国会" || form == "國會" || titleOrUnitFollows(text, h.end) {
+					continue
+				}
+				full := country + form
+				org := x.exact(full, hitOrg)
+				body := h.h.kind == hitAffix && x.affix(h.h).Kind == lexicon.OrgBody
+				if org < 0 && !body {
+					continue
+				}
+				c := newCand(start, h.end, Organization, prioOrgExt)
+				c.org, c.canon = org, full
+				best, bestCand = h.end, c
+			}
+			if bestCand != nil {
+				out = append(out, bestCand)
+			}
+		}
+	}
+	sortByStart(out)
+	return out
 }

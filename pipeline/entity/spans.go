@@ -36,6 +36,11 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		return sp, false // ABC）北京办事处, 美国《东海日报
 	}
 
+	// A Latin word cut out of a longer one (Ancho of Anchorage).
+	if isASCIILetter(runeAt(text, sp.Start)) && isASCIILetter(runeBefore(text, sp.Start)) ||
+		isASCIILetter(runeBefore(text, sp.End)) && isASCIILetter(runeAt(text, sp.End)) {
+		return sp, false
+	}
 	// A Latin word inside a Latin phrase (States of "the United States").
 	if latinWord(text[sp.Start:sp.End]) && (latinNeighbour(runeBefore(text, sp.Start), runeBefore(text, sp.Start-1)) ||
 		latinNeighbour(runeAt(text, sp.End), runeAt(text, sp.End+1))) {
@@ -110,8 +115,14 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	}
 	if sp.Type == Organization {
 		var ok bool
+		if sp, ok = x.orgBeforeTitle(s, sp); !ok {
+			return sp, false
+		}
 		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) {
 			return sp, false
+		}
+		if hasSuffixAny(text[sp.Start:sp.End], lawHeads) {
+			return sp, false // 香港国安法 of 《香港国安法》: a law
 		}
 	}
 	if sp.Type == Place {
@@ -263,4 +274,55 @@ func weekdayOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// lawHeads end the names of laws, which a tagger may read as organizations
+// inside their titles (《香港国安法》, 《国家安全条例》).
+var lawHeads = []string{"法", "法案", "条例", "條例"}
+
+// orgBeforeTitle mends a tagger's organization that is part of a title: it
+// starts with a title's qualifier (前, 时任), a title word follows it, and
+// no organization's head ends it (前廉署总调查 of 前廉署总调查主任: 廉署 is
+// the body, 总调查主任 the title). The span becomes the known organization
+// after the qualifier, or is dropped when there is none.
+func (x *Extractor) orgBeforeTitle(s *scan, sp Span) (Span, bool) {
+	text := s.text
+	q, ok := x.affixAt(s, sp.Start, false, lexicon.TitleQualifier)
+	if !ok || q.end >= sp.End {
+		return sp, true
+	}
+	if _, ok := x.affixAt(s, sp.End, false, lexicon.TitleCore); !ok || x.orgHeadEndsAt(s, sp.Start, sp.End) {
+		return sp, true
+	}
+	start := q.end
+	best := -1
+	for _, h := range s.starting(start) {
+		if h.end < sp.End && h.end > best && (h.h.kind == hitOrg || x.knownOrg(s, text[h.start:h.end])) {
+			best = h.end
+		}
+	}
+	if best < 0 {
+		return sp, false
+	}
+	return Span{Start: start, End: best, Type: sp.Type}, true
+}
+
+// orgHeadEndsAt reports whether an organization of the lexicon, or an
+// organization suffix, unit or body, ends at end after start.
+func (x *Extractor) orgHeadEndsAt(s *scan, start, end int) bool {
+	for _, h := range s.ending(end) {
+		if h.start < start {
+			continue
+		}
+		if h.h.kind == hitOrg {
+			return true
+		}
+		if a := x.affix(h.h); a != nil {
+			switch a.Kind {
+			case lexicon.OrgSuffix, lexicon.OrgSubunit, lexicon.OrgBody:
+				return true
+			}
+		}
+	}
+	return false
 }

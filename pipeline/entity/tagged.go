@@ -94,7 +94,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 				t.place = i // 华 is 中国
 			}
 		}
-		contains, crossed, person, within, endsInName := false, false, false, false, false
+		contains, crossed, person, within, endsInName, base := false, false, false, false, false, false
 		for i := sort.SearchInts(starts, sp.Start-maxCandBytes); i < len(cands) && cands[i].start < sp.End; i++ {
 			c := cands[i]
 			if c.end <= sp.Start {
@@ -117,9 +117,13 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			case !inside && c.prio > prioTagger:
 				crossed = true
 			}
+			if c.run && c.baseEnd > 0 && c.start == sp.Start && sp.End >= c.baseEnd && sp.End < c.end && sp.Type != Person &&
+				(sp.End == c.baseEnd || sp.Type == Place) {
+				base = true // 湖北省 of 湖北 + 省人民政府: the run's own place
+			}
 		}
 		switch {
-		case endsInName:
+		case endsInName, base, x.placeNotName(form, sp.Type):
 			t.prio = prioTaggerInside
 		case sp.Type == Organization && x.placeThenOwnOrg(s, sp):
 			t.prio = prioTaggerInside // 华盛顿 + 美国贸易代表办公室: where the office is
@@ -152,4 +156,17 @@ func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
 		}
 	}
 	return false
+}
+
+// placeNotName reports whether a tagger's person or organization is
+// exactly a place of the lexicon and no person or organization of it: a
+// country the tagger does not know takes the reading of a name before a
+// title (图瓦卢总理索本嘉, 基里巴斯总统马茂) or, with Options.Articles, of
+// an organization in a list (伊朗、北韩、阿富汗). The lexicon's place then
+// wins.
+func (x *Extractor) placeNotName(form string, typ Type) bool {
+	if typ == Place || (typ == Organization && !x.articles) || utf8.RuneCountInString(form) < 2 {
+		return false
+	}
+	return x.exact(form, hitPlace) >= 0 && x.exact(form, hitPerson) < 0 && x.exact(form, hitOrg) < 0
 }

@@ -59,3 +59,30 @@ func (s *scan) fitWords(sp Span) (Span, bool) {
 func nounWord(pos string) bool {
 	return pos == "n" || pos == "nz" || pos == "nt" || pos == "ns"
 }
+
+// wordEndsAt reports whether a word of the segmenter ends at i (true when
+// the words are unknown): 外交部妥善处理 has no word ending after 处.
+func (s *scan) wordEndsAt(i int) bool {
+	if len(s.words) == 0 {
+		return true
+	}
+	k := s.wordAt(i - 1)
+	return k < 0 || s.words[k].End == i
+}
+
+// nounsOnly reports whether the segmenter's words over start:end are all
+// nouns (or adjectives and verbs used as nouns: 国家/n 安全/an 处/n) and
+// end at end. It is false when the words are unknown.
+func (s *scan) nounsOnly(start, end int) bool {
+	if len(s.words) == 0 || !s.wordEndsAt(end) {
+		return false
+	}
+	for k := s.wordAt(start); k >= 0 && k < len(s.words) && s.words[k].Start < end; k++ {
+		switch s.words[k].POS {
+		case "n", "nz", "nt", "ns", "an", "vn", "j":
+		default:
+			return false
+		}
+	}
+	return s.wordAt(start) >= 0
+}

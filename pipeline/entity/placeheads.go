@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// geoHeads follow a place's name to name a region of it or around it:
+// 亚太地区, 印太区域, 加沙地带, 欧亚大陆, 三峡库区, 长江流域, 朝鲜半岛.
+// NER corpora leave the head out of the mention (MSRA: 亚太 LOC + 地区);
+// the entity's name takes it (see cand.headEnd).
+var geoHeads = []string{
+	"地区", "地區", "区域", "區域", "地带", "地帶", "大陆", "大陸", "库区", "庫區", "流域",
+	"半岛", "半島", "盆地", "平原", "高原", "海域", "湾区", "灣區",
+}
+
+// notHeadAfter may not follow a geographic head: the head is then the
+// start of a longer word (地区性, 大陆架, 区域化, 地区间).
+const notHeadAfter runeSet = "性架化间間"
+
+// facilityHeads end the name of a facility named after a place or a person:
+// 太子港机场, 杜桑·卢维杜尔国际机场, 巴生港口, 爱丁堡广场. The facility is a
+// place of its own (MSRA and the People's Daily tag 首都机场, 天安门广场 and
+// 太原火车站 LOC).
+var facilityHeads = []string{
+	"国际机场", "國際機場", "机场", "機場", "国际港", "國際港", "港口", "码头", "碼頭", "广场", "廣場",
+	"火车站", "火車站", "高铁站", "高鐵站", "车站", "車站", "大桥", "大橋", "水库", "水庫", "大坝", "大壩",
+}
+
+// prefixAt returns the first of words that text has at i, or "".
+func prefixAt(text string, i int, words []string) string {
+	for _, w := range words {
+		if strings.HasPrefix(text[i:], w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// placeHeads reads the heads that follow the kept names: a facility's head
+// after a place or a name makes the whole a place of its own (巴生 +
+// 港口); a tagger's facility glued to the name it is named after becomes
+// one place (杜桑·卢维 + 杜尔国际机场); and a geographic head after a place
+// (亚太 + 地区) is recorded as the end of the place's full name.
+func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
+	text := s.text
+	out := kept[:0]
+	for i, c := range kept {
+		if c == nil {
+			continue
+		}
+		if c.typ != Place && c.typ != Person {
+			out = append(out, c)
+			continue
+		}
+		// A person's name right before a tagger's facility: one place
+		// named after the person (a place before one, 北京 + 永定门车站,
+		// says where it is).
+		if c.typ == Person && i+1 < len(kept) && kept[i+1] != nil {
+			n := kept[i+1]
+			if n.start == c.end && n.typ == Place && n.place < 0 && hasSuffixAny(text[n.start:n.end], facilityHeads) &&
+				nameLen(text, c) >= 2 && isHan(runeAt(text, n.start)) {
+				n.start = c.start
+				continue
+			}
+		}
+		if h := prefixAt(text, c.end, facilityHeads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
+			(c.typ == Place || c.person < 0) {
+			for k := c.end; k < c.end+len(h); k++ {
+				used[k] = true
+			}
+			c.end += len(h)
+			c.typ, c.person, c.place, c.org = Place, -1, -1, -1
+			c.lastPart, c.initials, c.surname = "", nil, false
+			out = append(out, c)
+			continue
+		}
+		if c.typ == Place && utf8.RuneCountInString(text[c.start:c.end]) >= 2 {
+			if h := prefixAt(text, c.end, geoHeads); h != "" && !notHeadAfter.has(runeAt(text, c.end+len(h))) {
+				c.headEnd = c.end + len(h)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,156 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+// posWords cuts text into words given as "word/pos" (which must tile it).
+func posWords(text string, words ...string) []Word {
+	var plain []string
+	var tags []string
+	for _, w := range words {
+		i := len(w) - 1
+		for i >= 0 && w[i] != '/' {
+			i--
+		}
+		plain, tags = append(plain, w[:i]), append(tags, w[i+1:])
+	}
+	out := wordsOf(text, plain...)
+	for i := range out {
+		out[i].POS = tags[i]
+	}
+	return out
+}
+
+// TestNestedUnits covers a unit named after the known organization it
+// belongs to, with a one-character head (处, 局, 司) after a longer name
+// when the segmenter reads that name as nouns.
+func TestNestedUnits(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		words      []string
+		orgs       []string
+	}{
+		{"a police unit", "警务处国家安全处依法采取行动。",
+			[]string{"警务处/nt", "国家/n", "安全/an", "处/n", "依法/d", "采取/v", "行动/vn", "。/w"},
+			[]string{"警务处国家安全处"}},
+		{"a bureau of a ministry, Traditional", "美國商務部產業安全局發布規定。",
+			[]string{"美國商務部/nt", "產業/n", "安全局/n", "發布/v", "規定/n", "。/w"},
+			[]string{"美國商務部產業安全局"}},
+		{"a department of a ministry", "外交部新闻司司长表示。",
+			[]string{"外交部/nt", "新闻司/n", "司长/n", "表示/v", "。/w"},
+			[]string{"外交部新闻司"}},
+		{"a verb before the head is no unit's name", "国务院批准设立国家数据局。",
+			[]string{"国务院/nt", "批准/v", "设立/v", "国家/n", "数据/n", "局/n", "。/w"},
+			[]string{"国务院"}},
+		{"a head inside a word is none", "外交部妥善处理此事。",
+			[]string{"外交部/nt", "妥善/a", "处理/v", "此事/r", "。/w"},
+			[]string{"外交部"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.ExtractHints(c.text, Hints{Words: posWords(c.text, c.words...)})
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))
+			}
+		})
+	}
+}
+
+// TestGovernments covers a place's government named in full (湖北省人民政府)
+// for articles, where NER corpora tag the place alone.
+func TestGovernments(t *testing.T) {
+	cases := []struct {
+		text, tagged string
+		orgs, places []string
+	}{
+		{"湖北省人民政府：你省请求收悉。", "湖北省", []string{"湖北省人民政府"}, nil},
+		{"廣東省人民政府發出通知。", "廣東省", []string{"廣東省人民政府"}, nil},
+		{"会后，成都市人民政府召开发布会。", "成都市", []string{"成都市人民政府"}, nil},
+	}
+	for _, c := range cases {
+		tagger := TaggerFunc(func(s string) []Span { return []Span{spanOf(s, c.tagged, Place)} })
+		x := newTestExtractor(t, Options{Tagger: tagger, Articles: true})
+		ents := x.Extract(c.text)
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+			t.Errorf("Extract(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
+		}
+		if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+			t.Errorf("Extract(%q): places %q; want %q%s", c.text, got, c.places, describe(ents))
+		}
+		// Without Options.Articles the place stands alone, as in the
+		// People's Daily corpus.
+		x = newTestExtractor(t, Options{Tagger: tagger})
+		if got := namesOf(x.Extract(c.text), Place); !slices.Equal(got, []string{c.tagged}) {
+			t.Errorf("Extract(%q) for NER: places %q; want [%s]", c.text, got, c.tagged)
+		}
+	}
+}
+
+// TestAbbreviatedCountryBodies covers a body written after its country's
+// one-character abbreviation, the 国 of the country shared with the body.
+func TestAbbreviatedCountryBodies(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		name       string
+		lexID      string
+		mentions   []string
+	}{
+		{"linked to the full name", "美國國務院發表聲明。特區政府批評美國務院抹黑。",
+			"美國國務院", "us-state", []string{"美國國務院", "美國務院"}},
+		{"alone, with the identity of the full name", "美国防部宣布增兵。", "美国防部", "us-defense", []string{"美国防部"}},
+		{"a body the lexicon lacks", "英国防部表示，将派出舰队。英国国防部此前否认。",
+			"英国国防部", "", []string{"英国防部", "英国国防部"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			e := find(ents, Organization, c.name)
+			if e == nil {
+				t.Fatalf("no organization %q%s", c.name, describe(ents))
+			}
+			if got := mentionTexts(e); !slices.Equal(got, c.mentions) || e.LexiconID != c.lexID {
+				t.Errorf("%s: mentions %q id %q; want %q id %q", c.name, got, e.LexiconID, c.mentions, c.lexID)
+			}
+		})
+	}
+	// 美国会 is most often 美国 + 会 (will).
+	text := "美国会继续施压。"
+	if got := namesOf(x.Extract(text), Organization); len(got) != 0 {
+		t.Errorf("Extract(%q): organizations %q; want none", text, got)
+	}
+}
+
+// TestTaggerOrgRepairs covers a tagger's organizations that are part of a
+// title, a law inside its title marks, or a cut Latin word.
+func TestTaggerOrgRepairs(t *testing.T) {
+	cases := []struct {
+		desc, text, span string
+		orgs             []string
+	}{
+		{"a former official's body and title", "前廉署總調查主任陳大文表示。", "前廉署總調查", []string{"廉署"}},
+		{"a qualifier and a body the lexicon lacks", "前东海署总稽查主任发言。", "前东海署总稽查", nil},
+		{"a body before its head's title stays", "国务院外办主任刘华秋出席。", "国务院外办", []string{"国务院外办"}},
+		{"a law in its title marks", "特区政府落实《香港国安法》。", "香港国安法》", nil},
+		{"a Traditional law in its title marks", "他違反《國家安全條例》。", "國家安全條例", nil},
+		{"a cut Latin word", "安克雷奇(Anchorage)会谈。", "(Ancho", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+				return []Span{spanOf(s, c.span, Organization)}
+			})})
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))
+			}
+		})
+	}
+}
