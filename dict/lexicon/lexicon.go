@@ -42,7 +42,8 @@ const (
 	Province
 	City
 	Region
-	Metonym // a place that also stands for its government (华府, 北京)
+	Metonym  // a place that also stands for its government (华府, 北京)
+	District // a district, constituency or neighbourhood of a city or territory (湾仔, 九龙西)
 )
 
 // Place is one place: a CLDR country (merged with our forms) or a row of
@@ -95,6 +96,11 @@ type Lexicon struct {
 	// ("TW", "HK", "CN", "MO") to the index in Orgs of the body the name
 	// means in text of that region; see data/regional.tsv.
 	Regional map[string]map[string]int
+	// RegionalGeneric holds the bare words that text of a region uses as
+	// common nouns, never as a name: 国安 (national security) in Taiwan and
+	// Hong Kong text, where mainland sports news has 国安 for a club. They
+	// are the rows of data/regional.tsv whose organization is "-".
+	RegionalGeneric map[string]map[string]bool
 	// Surnames holds the Chinese surnames, one and two characters long,
 	// in every script (王, 張, 欧阳, 歐陽); see data/surnames.tsv.
 	Surnames map[string]bool
@@ -102,6 +108,11 @@ type Lexicon struct {
 	// of its place in Places. It is never matched alone: it links a
 	// tagger's one-character place to the full place.
 	Abbrev map[string]int
+	// Guarded holds the forms of people, organizations and places that are
+	// also the middle of common words (港大 in 香港大型, 统一部 in 统一部署):
+	// written with a leading "~" in the data files, they are to be matched
+	// only where a segmenter's words start and end with them.
+	Guarded map[string]bool
 }
 
 // Load parses the embedded lexicon files and merges in the CLDR country
@@ -214,12 +225,32 @@ func none(s string) string {
 	return s
 }
 
+// guard records the forms of lists written with a leading "~" (see
+// Lexicon.Guarded) and returns the lists without the marks.
+func (lx *Lexicon) guard(lists ...string) []string {
+	out := make([]string, len(lists))
+	for i, l := range lists {
+		parts := strings.Split(l, "|")
+		for j, f := range parts {
+			if g, ok := strings.CutPrefix(strings.TrimSpace(f), "~"); ok {
+				if lx.Guarded == nil {
+					lx.Guarded = map[string]bool{}
+				}
+				lx.Guarded[g] = true
+				parts[j] = g
+			}
+		}
+		out[i] = strings.Join(parts, "|")
+	}
+	return out
+}
+
 func (lx *Lexicon) addPerson(f []string) error {
 	if f[0] == "" || f[1] == "" {
 		return fmt.Errorf("person without id or full name")
 	}
 	p := Person{ID: f[0], Full: f[1], Short: none(f[2]), English: f[4], Role: f[5], Sources: f[6]}
-	p.Forms = forms([]string{p.Full, p.Short}, f[3])
+	p.Forms = forms([]string{p.Full, p.Short}, lx.guard(f[3])...)
 	lx.People = append(lx.People, p)
 	return nil
 }
@@ -228,14 +259,15 @@ func (lx *Lexicon) addOrg(f []string) error {
 	if f[0] == "" || f[1] == "" {
 		return fmt.Errorf("organization without id or name")
 	}
-	o := Org{ID: f[0], Name: f[1], English: f[3], Scope: f[4], Sources: f[5]}
-	o.Forms = forms([]string{o.Name}, f[2])
+	o := Org{ID: f[0], Name: lx.guard(f[1])[0], English: f[3], Scope: f[4], Sources: f[5]}
+	o.Forms = forms([]string{o.Name}, lx.guard(f[2])...)
 	lx.Orgs = append(lx.Orgs, o)
 	return nil
 }
 
 var placeKinds = map[string]PlaceKind{
 	"country": Country, "province": Province, "city": City, "region": Region, "metonym": Metonym,
+	"district": District,
 }
 
 func (lx *Lexicon) addPlace(f []string) error {
@@ -243,8 +275,8 @@ func (lx *Lexicon) addPlace(f []string) error {
 	if !ok {
 		return fmt.Errorf("unknown place kind %q", f[3])
 	}
-	p := Place{Name: f[0], English: f[2], Kind: k, Country: none(f[4])}
-	p.Forms = forms([]string{p.Name}, f[1])
+	p := Place{Name: lx.guard(f[0])[0], English: f[2], Kind: k, Country: none(f[4])}
+	p.Forms = forms([]string{p.Name}, lx.guard(f[1])...)
 	lx.Places = append(lx.Places, p)
 	return nil
 }
@@ -334,6 +366,18 @@ var regions = map[string]bool{"TW": true, "HK": true, "CN": true, "MO": true}
 func (lx *Lexicon) addRegional(f []string) error {
 	if !regions[f[1]] {
 		return fmt.Errorf("unknown region %q", f[1])
+	}
+	if f[2] == "-" {
+		if lx.RegionalGeneric == nil {
+			lx.RegionalGeneric = map[string]map[string]bool{}
+		}
+		for _, form := range forms(nil, f[0]) {
+			if lx.RegionalGeneric[form] == nil {
+				lx.RegionalGeneric[form] = map[string]bool{}
+			}
+			lx.RegionalGeneric[form][f[1]] = true
+		}
+		return nil
 	}
 	idx := -1
 	for i, o := range lx.Orgs {

@@ -259,3 +259,57 @@ func TestRegional(t *testing.T) {
 		t.Errorf("外交部 in mainland text keeps the lexicon's identity; want no regional row")
 	}
 }
+
+// TestPublicListRows checks rows written from the public lists that NOTICE
+// names: Hong Kong's parties and districts, Taiwan's counties, the State
+// Council's short names, US states, and the guarded forms.
+func TestPublicListRows(t *testing.T) {
+	lx := mustLoad(t)
+	orgForms := map[string]string{}
+	for _, o := range lx.Orgs {
+		for _, f := range o.Forms {
+			orgForms[f] = o.ID
+		}
+	}
+	placeForms := map[string]Place{}
+	for _, p := range lx.Places {
+		for _, f := range p.Forms {
+			placeForms[f] = p
+		}
+	}
+	for form, id := range map[string]string{
+		"民建聯": "hk-dab", "工联会": "hk-ftu", "經民聯": "hk-bpa", "立會": "hk-legco",
+		"发展改革委": "cn-ndrc", "劳动保障部": "cn-mlss", "南水北调办": "cn-nsbdo", "民革": "cn-rcckmt",
+		"以军": "il-idf", "哈马斯": "ps-hamas", "布鲁金斯学会": "tt-brookings", "牛津大学": "uni-oxford",
+	} {
+		if orgForms[form] != id {
+			t.Errorf("organization form %q: %q; want %q", form, orgForms[form], id)
+		}
+	}
+	for form, want := range map[string]struct {
+		kind    PlaceKind
+		country string
+	}{
+		"湾仔": {District, "HK"}, "九龍西": {District, "HK"}, "港島區": {District, "HK"}, "中環": {District, "HK"},
+		"彰化縣": {Province, "TW"}, "花莲": {Province, "TW"}, "石家庄": {City, "CN"},
+		"威斯康辛州": {Province, "US"}, "安克雷奇": {City, "US"}, "雪兰莪": {Province, "MY"},
+	} {
+		p, ok := placeForms[form]
+		if !ok || p.Kind != want.kind || p.Country != want.country {
+			t.Errorf("place form %q: %+v; want kind %v in %s", form, p, want.kind, want.country)
+		}
+	}
+	for _, f := range []string{"港大", "統一部", "以军", "中环", "中環", "京都"} {
+		if !lx.Guarded[f] {
+			t.Errorf("form %q is not guarded", f)
+		}
+	}
+	for _, f := range []string{"香港大学", "以色列国防军", "湾仔"} {
+		if lx.Guarded[f] {
+			t.Errorf("form %q is guarded; want it read anywhere", f)
+		}
+	}
+	if !lx.RegionalGeneric["國安"]["TW"] || lx.RegionalGeneric["国安"]["CN"] {
+		t.Errorf("regional generic 国安: %v; want Taiwan's only", lx.RegionalGeneric["国安"])
+	}
+}

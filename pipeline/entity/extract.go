@@ -141,8 +141,7 @@ func (x *Extractor) ExtractHints(text string, h Hints) []Entity {
 }
 
 func (x *Extractor) extract(text string, h Hints) []Entity {
-	s := x.scan(text, h.Region)
-	s.setWords(h.Words)
+	s := x.scan(text, h.Region, h.Words)
 	dotted := x.dottedCands(s)
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)
@@ -151,6 +150,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, x.missionCands(s)...)
 	cands = append(cands, x.abbrevBodyCands(s)...)
+	cands = append(cands, x.quotedOrgCands(s)...)
 	cands = append(cands, dotted...)
 	cands = append(cands, x.bracketCands(s, dotted)...)
 	names := append(x.titleNameCands(s), x.postTitleCands(s)...)
@@ -175,6 +175,9 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept = x.surnameRefs(s, kept, used)
 	kept = x.orgsAgain(s, kept, used)
 	kept = x.listOrgs(s, kept, used)
+	if x.articles {
+		kept = x.nestedPlaces(s, kept)
+	}
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }

@@ -49,7 +49,8 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			}
 			out = append(out, c)
 		case hitPlace:
-			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) || inNotPlace(text, h) {
+			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) || inNotPlace(text, h) ||
+				x.capitalCut(s, h) {
 				continue
 			}
 			c := newCand(h.start, h.end, Place, prioPlace)
@@ -78,13 +79,18 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 }
 
 // industryFollows reports whether an organization's name ending at end is
-// the first part of a common noun: 中国银行业 (an industry), 民主党派.
+// the first part of a common noun: 中国银行业 (an industry), 民主党派,
+// 共青团员 (a member), 伊斯兰国家.
 func industryFollows(text string, end int) bool {
 	switch runeBefore(text, end) {
 	case '行':
 		return strings.ContainsRune("业業界", runeAt(text, end))
 	case '党', '黨':
-		return runeAt(text, end) == '派' // 民主党派: the democratic parties
+		return strings.ContainsRune("派员員", runeAt(text, end)) // 民主党派: the democratic parties; 民主党员: a member
+	case '团', '團', '社':
+		return strings.ContainsRune("员員", runeAt(text, end)) // 共青团员, 九三学社社员: a member
+	case '国', '國':
+		return runeAt(text, end) == '家' // 伊斯兰国家: Islamic countries, not the group
 	}
 	return false
 }
@@ -143,8 +149,10 @@ func titleOrUnitFollows(text string, end int) bool {
 }
 
 // notPlaces are words that contain a place name but name no such place:
-// 发展中国家 holds 中国, 沿海地区 holds 海地, 中非合作 is China–Africa.
-var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "大马士革", "大馬士革", "马里奥", "馬里奧", "俄国家", "俄國家", "中非合作", "中非關係", "中非关系"}
+// 发展中国家 holds 中国, 沿海地区 holds 海地, 中非合作 is China–Africa,
+// 东海岸 (a coast) holds 东海.
+var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "马里奥", "馬里奧", "俄国家", "俄國家",
+	"中非合作", "中非關係", "中非关系", "东海岸", "東海岸"}
 
 // inNotPlace reports whether the place hit h lies inside one of notPlaces.
 func inNotPlace(text string, h lexHit) bool {
@@ -222,4 +230,27 @@ func (x *Extractor) nameEndBoundary(s *scan, end int) bool {
 // person's name (卡尼, 米雷), which could be part of a longer one.
 func (x *Extractor) shortForeignForm(text string, h lexHit) bool {
 	return utf8.RuneCountInString(text[h.start:h.end]) == 2 && strings.ContainsRune(x.lex.People[h.h.idx].Full, '·')
+}
+
+// guardOK reports whether a lexicon form that is also the middle of common
+// words (lexicon.Guarded: 港大, 统一部) may be read at h: only where the
+// segmenter's words start and end with it, so never when the words are
+// unknown. Other forms are always read.
+func (x *Extractor) guardOK(s *scan, h lexHit) bool {
+	form := s.text[h.start:h.end]
+	if !x.lex.Guarded[form] && !x.lex.Guarded[foldString(form)] {
+		return true
+	}
+	return len(s.words) > 0 && (h.start == 0 || s.wordEndsAt(h.start)) && s.wordEndsAt(h.end)
+}
+
+// capitalCut reports whether a place hit starts with the 都 of 首都 (the
+// capital) while another place follows that 都: 首都柏林 is the capital
+// Berlin, not 首 + 都柏林 (Dublin); 首都都灵 alike.
+func (x *Extractor) capitalCut(s *scan, h lexHit) bool {
+	text := s.text
+	if runeAt(text, h.start) != '都' || runeBefore(text, h.start) != '首' {
+		return false
+	}
+	return x.startsPlace(s, h.start+len("都"))
 }

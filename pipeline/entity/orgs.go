@@ -251,3 +251,81 @@ func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 	sortByStart(out)
 	return out
 }
+
+// quotedOrgIntros may stand right before a quoted organization's name:
+// verbs of founding and joining (成立「国家资通安全会报」).
+var quotedOrgIntros = []string{"成立", "设立", "設立", "组建", "組建", "组成", "組成", "加入", "参加", "參加"}
+
+// quotedOrgHeads end a quoted organization's name besides the lexicon's
+// suffixes: 会报 (a coordinating council in Taiwan's government).
+var quotedOrgHeads = []string{"会报", "會報"}
+
+// quotedOrgCands finds organizations named in quotes right after a known
+// organization or a verb of founding or joining: 行政院「国家资通安全会报」,
+// 成立“数字经济工作小组”. The quoted text, of Chinese characters only,
+// ends with an organization's head; the mention leaves the quotes out.
+func (x *Extractor) quotedOrgCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '「' && r != '“' && r != '『' {
+			i += size
+			continue
+		}
+		open, start := i, i+size
+		i = start
+		end := -1
+		n := 0
+		for j := start; j < len(text) && n <= 16; {
+			q, qs := utf8.DecodeRuneInString(text[j:])
+			if quoteClose.has(q) {
+				end = j
+				break
+			}
+			if !isHan(q) {
+				break
+			}
+			j += qs
+			n++
+		}
+		if end < 0 || n < 4 || n > 16 {
+			continue
+		}
+		head := hasSuffixAny(text[start:end], quotedOrgHeads)
+		if !head {
+			if a, ok := x.affixAt(s, end, true, lexicon.OrgSuffix, lexicon.OrgSubunit); ok && a.start > start &&
+				utf8.RuneCountInString(text[a.start:a.end]) >= 2 && !x.isGeneric(text[start:end]) {
+				head = true
+			}
+		}
+		if !head || !(x.orgEndsAt(s, open) || prefixBefore(text, open, quotedOrgIntros)) {
+			continue
+		}
+		c := newCand(start, end, Organization, prioOrgExt)
+		c.org = x.exact(text[start:end], hitOrg)
+		out = append(out, c)
+	}
+	return out
+}
+
+// orgEndsAt reports whether an organization of the lexicon, or a body,
+// ends at pos.
+func (x *Extractor) orgEndsAt(s *scan, pos int) bool {
+	for _, h := range s.ending(pos) {
+		if h.h.kind == hitOrg || (h.h.kind == hitAffix && x.affix(h.h).Kind == lexicon.OrgBody) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixBefore reports whether one of words ends text[:i].
+func prefixBefore(text string, i int, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(text[:i], w) {
+			return true
+		}
+	}
+	return false
+}

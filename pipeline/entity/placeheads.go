@@ -84,3 +84,34 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 	}
 	return out
 }
+
+// nestedPlaces adds, for articles (Options.Articles), the place of the
+// lexicon that starts an organization's mention as a mention of that place
+// too: 以色列 in 以色列国防军, 香港 in 香港医院管理局. A reader names the
+// country of such a body among the article's places; NER corpora, whose
+// mentions do not nest, leave it out.
+func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
+	var add []*cand
+	for _, c := range kept {
+		if c.typ != Organization || c.inner {
+			continue
+		}
+		end, idx := -1, -1
+		for _, h := range s.starting(c.start) {
+			if h.h.kind == hitPlace && h.end < c.end && h.end > end && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {
+				end, idx = h.end, int(h.h.idx)
+			}
+		}
+		if idx >= 0 {
+			p := newCand(c.start, end, Place, prioPlace)
+			p.place = idx
+			add = append(add, p)
+		}
+	}
+	if len(add) == 0 {
+		return kept
+	}
+	kept = append(kept, add...)
+	sortByStart(kept)
+	return kept
+}

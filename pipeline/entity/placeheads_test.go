@@ -81,7 +81,8 @@ func TestGeoHeads(t *testing.T) {
 			"亚太地区", []string{"亚太", "亚太"}},
 		{"Traditional", "我國與亞太地區夥伴合作。", nil, "亞太地區", []string{"亞太"}},
 		{"a peninsula", "朝鲜半岛局势趋于缓和。", nil, "朝鲜半岛", []string{"朝鲜"}},
-		{"a strip the tagger finds", "以军在加沙地带展开行动，加沙居民撤离。", []string{"加沙"}, "加沙地带", []string{"加沙"}},
+		{"a belt the tagger finds", "萨赫勒地带局势动荡，萨赫勒居民撤离。", []string{"萨赫勒"}, "萨赫勒地带", []string{"萨赫勒"}},
+		{"a strip of the lexicon, found again", "以军在加沙地带展开行动，加沙居民撤离。", nil, "加沙地带", []string{"加沙", "加沙"}},
 		{"a reservoir area", "三峡库区蓄水后，地质灾害增多。", []string{"三峡"}, "三峡库区", []string{"三峡"}},
 		{"a word that starts with the head is no head", "这是亚太地区性的安排。", nil, "亚太", []string{"亚太"}},
 	}
@@ -147,5 +148,83 @@ func TestFacilities(t *testing.T) {
 				t.Errorf("people %q; want %q%s", got, c.people, describe(ents))
 			}
 		})
+	}
+}
+
+// TestNestedPlaces covers, for articles, the country or city that starts
+// an organization's name as a mention of that place too.
+func TestNestedPlaces(t *testing.T) {
+	cases := []struct {
+		text     string
+		articles bool
+		places   []string
+	}{
+		{"以色列国防军称，以军已展开行动。", true, []string{"以色列"}},
+		{"俄羅斯國防部5日稱，擊落多架無人機。", true, []string{"俄羅斯"}},
+		{"日本外务省发表声明。", true, []string{"日本"}},
+		{"以色列国防军称，以军已展开行动。", false, nil},
+	}
+	for _, c := range cases {
+		x := newTestExtractor(t, Options{Articles: c.articles})
+		ents := x.Extract(c.text)
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+			t.Errorf("Extract(%q) articles=%v: places %q; want %q%s", c.text, c.articles, got, c.places, describe(ents))
+		}
+		if len(namesOf(ents, Organization)) != 1 {
+			t.Errorf("Extract(%q): organizations %q; want one", c.text, namesOf(ents, Organization))
+		}
+	}
+}
+
+// TestPlaceSpanRepairs covers places the lexicon and a tagger read
+// differently: 首都 before a capital, a tagger's place cut at the start of
+// a place of the lexicon, and one that only follows a place.
+func TestPlaceSpanRepairs(t *testing.T) {
+	cases := []struct {
+		desc, text, span string
+		places           []string
+	}{
+		{"the capital Berlin, not Dublin", "德国首都柏林东南部发生火灾。", "", []string{"德国", "柏林"}},
+		{"the capital Dublin", "爱尔兰首都都柏林举行游行。", "", []string{"爱尔兰", "都柏林"}},
+		{"a tagger's square cut inside a city", "示威者在爱丁堡广场集会。", "丁堡广场", []string{"爱丁堡广场"}},
+		{"a tagger's place after a province cuts nothing", "他是江苏丹阳人。", "丹阳", []string{"江苏", "丹阳"}},
+	}
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+				if c.span == "" {
+					return nil
+				}
+				return []Span{spanOf(s, c.span, Place)}
+			})})
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+				t.Errorf("places %q; want %q%s", got, c.places, describe(ents))
+			}
+		})
+	}
+}
+
+// TestDistrictBeforeBody covers a constituency before the territory's own
+// legislature: a place and the body, not one organization.
+func TestDistrictBeforeBody(t *testing.T) {
+	for _, c := range []struct{ text, span, place string }{
+		{"九龍西立法會補選昨日舉行。", "九龍西立法會", "九龍西"},
+		{"港岛区立法会补选结果揭晓。", "港岛区立法会", "港岛区"},
+		{"新界东北立法会议席出缺。", "新界东北立法会", "新界东北"},
+	} {
+		x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+			return []Span{spanOf(s, c.span, Organization)}
+		})})
+		ents := x.ExtractIn(c.text, "HK")
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Place); !slices.Equal(got, []string{c.place}) {
+			t.Errorf("ExtractIn(%q): places %q; want [%s]%s", c.text, got, c.place, describe(ents))
+		}
+		if e := find(ents, Organization, strings.TrimPrefix(c.span, c.place)); e == nil || e.LexiconID != "hk-legco" {
+			t.Errorf("ExtractIn(%q): no Legislative Council%s", c.text, describe(ents))
+		}
 	}
 }

@@ -23,12 +23,18 @@ type scan struct {
 	words  []Word   // the segmenter's words, when known (see Hints)
 }
 
-func (x *Extractor) scan(text, region string) *scan {
+// scan finds the lexicon forms of text, with the segmenter's words when
+// known (see Hints.Words); a guarded form (lexicon.Guarded) is kept only
+// where the words start and end with it.
+func (x *Extractor) scan(text, region string, words []Word) *scan {
 	s := &scan{text: text, region: region}
+	s.setWords(words)
 	for i := 0; i < len(text); {
 		x.trie.matchAt(text, i, func(end int, hs []hit) {
 			for _, h := range hs {
-				s.hits = append(s.hits, lexHit{i, end, h})
+				if lh := (lexHit{i, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
+					s.hits = append(s.hits, lh)
+				}
 			}
 		})
 		_, size := utf8.DecodeRuneInString(text[i:])

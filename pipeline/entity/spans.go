@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,6 +40,11 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	// A Latin word cut out of a longer one (Ancho of Anchorage).
 	if isASCIILetter(runeAt(text, sp.Start)) && isASCIILetter(runeBefore(text, sp.Start)) ||
 		isASCIILetter(runeBefore(text, sp.End)) && isASCIILetter(runeAt(text, sp.End)) {
+		return sp, false
+	}
+	// A gloss: a Latin span inside brackets of Latin only after a Chinese
+	// name, its original (安克雷奇,阿拉斯加州(Anchorage, Alaska)).
+	if inLatinGloss(text, sp) {
 		return sp, false
 	}
 	// A Latin word inside a Latin phrase (States of "the United States").
@@ -126,6 +132,11 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		}
 	}
 	if sp.Type == Place {
+		// 丁堡广场 of 爱丁堡广场: a place of the lexicon that the span cuts
+		// at its start is part of it.
+		if st := x.placeCutAt(s, sp); st >= 0 {
+			sp.Start = st
+		}
 		// 俄莫斯科州: a country's one-character abbreviation glued to a
 		// place of the lexicon is no part of it.
 		r, size := utf8.DecodeRuneInString(text[sp.Start:])
@@ -323,6 +334,61 @@ func (x *Extractor) orgHeadEndsAt(s *scan, start, end int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// placeCutAt returns the start of a place of the lexicon (two runes or
+// more) that starts before a tagger's span and ends inside it (爱丁堡 of
+// 丁堡广场), or -1. When another place ends where the span starts, the
+// span follows it and cuts nothing (江苏 + 丹阳 is no 苏丹 + 阳).
+func (x *Extractor) placeCutAt(s *scan, sp Span) int {
+	for _, h := range s.ending(sp.Start) {
+		if h.h.kind == hitPlace && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {
+			return -1
+		}
+	}
+	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= sp.Start })
+	for i := k - 1; i >= 0 && sp.Start-s.hits[i].start <= maxCandBytes; i-- {
+		h := s.hits[i]
+		if h.h.kind == hitPlace && h.end > sp.Start && h.end < sp.End && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {
+			return h.start
+		}
+	}
+	return -1
+}
+
+// inLatinGloss reports whether a span of Latin letters lies inside brackets
+// that hold no Chinese and follow a Chinese character: the original of the
+// names before them (华盛顿哥伦比亚特区(Washington, D.C.)).
+func inLatinGloss(text string, sp Span) bool {
+	if !isASCIILetter(runeAt(text, sp.Start)) {
+		return false
+	}
+	open := -1
+	for i := sp.Start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+		if r == '(' || r == '（' {
+			open = i
+			break
+		}
+		if isHan(r) || r == ')' || r == '）' || i < sp.Start-maxCandBytes {
+			return false
+		}
+	}
+	if open < 0 || !isHan(runeBefore(text, open)) {
+		return false
+	}
+	for i := sp.Start; i < len(text) && i < sp.End+maxCandBytes; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == ')' || r == '）' {
+			return true
+		}
+		if isHan(r) || r == '(' || r == '（' {
+			return false
+		}
+		i += size
 	}
 	return false
 }

@@ -9,9 +9,14 @@ import (
 )
 
 // genericOrg reports whether a tagger's organization is a common noun of
-// the lexicon (中心, 半导体厂, 联盟) rather than a name. A bare suffix such
+// the lexicon (中心, 半导体厂, 联盟), or of the text's region (国安 in
+// Taiwan text), rather than a name. A bare suffix such
 // as 议会 or 委员会 stays: it usually means one body named before.
-func (x *Extractor) genericOrg(text string, sp Span) bool {
+func (x *Extractor) genericOrg(s *scan, sp Span) bool {
+	text := s.text
+	if x.lex.RegionalGeneric[text[sp.Start:sp.End]][s.region] {
+		return true // 国安 in Taiwan text: national security
+	}
 	generic := false
 	x.trie.matchAt(text[:sp.End], sp.Start, func(end int, hs []hit) {
 		if end != sp.End {
@@ -60,7 +65,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End || sp.Type < Person || sp.Type > Place {
 			continue
 		}
-		if sp.Type == Organization && x.genericOrg(text, sp) {
+		if sp.Type == Organization && x.genericOrg(s, sp) {
 			continue // before it is mended: 道指 glued to 报道 is still the Dow
 		}
 		var ok bool
@@ -73,7 +78,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			(utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 && sp.Type == Organization) {
 			continue
 		}
-		if sp.Type == Organization && x.genericOrg(text, sp) {
+		if sp.Type == Organization && x.genericOrg(s, sp) {
 			continue
 		}
 		if latin := strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return !isASCIILetter(r) }); latin < 0 && sp.End-sp.Start <= 2 ||
@@ -82,6 +87,11 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		form := text[sp.Start:sp.End]
+		if inner, ok := strings.CutPrefix(form, "《"); ok && sp.Type == Organization && strings.HasSuffix(inner, "》") &&
+			!strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") && len(inner) > len("》") {
+			// 《联邦公报》: a publication in title marks; the name is inside them.
+			t.inner, form = true, strings.TrimSuffix(inner, "》")
+		}
 		switch sp.Type {
 		case Person:
 			t.person = x.exact(form, hitPerson)
@@ -141,8 +151,10 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 
 // placeThenOwnOrg reports whether a tagger's organization is a place and an
 // organization of the lexicon of that place's own country (在华盛顿美国贸易
-// 代表办公室举行: the office, in Washington), rather than one organization
-// (赞比亚中国银行 is the Bank of China in Zambia).
+// 代表办公室举行: the office, in Washington; 九龙西立法会补选: the
+// Legislative Council's by-election in the Kowloon West constituency),
+// rather than one organization (赞比亚中国银行 is the Bank of China in
+// Zambia, 上海复旦大学 the university in Shanghai).
 func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
 	for _, p := range s.starting(sp.Start) {
 		if p.h.kind != hitPlace || p.end >= sp.End {
@@ -150,9 +162,22 @@ func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
 		}
 		country := x.lex.Places[p.h.idx].Country
 		for _, o := range s.starting(p.end) {
-			if o.h.kind == hitOrg && o.end == sp.End && country != "" && x.lex.Orgs[o.h.idx].Scope == country {
+			if o.h.kind == hitOrg && o.end == sp.End && country != "" && x.lex.Orgs[o.h.idx].Scope == country &&
+				(x.countryStarts(s, o.start) || x.lex.Places[p.h.idx].Kind == lexicon.District) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countryStarts reports whether a lexicon country starts at pos: the
+// organization after a place names its country (美国贸易代表办公室), as a
+// national body does and a city's university (上海 + 复旦大学) does not.
+func (x *Extractor) countryStarts(s *scan, pos int) bool {
+	for _, h := range s.starting(pos) {
+		if h.h.kind == hitPlace && x.lex.Places[h.h.idx].Kind == lexicon.Country {
+			return true
 		}
 	}
 	return false

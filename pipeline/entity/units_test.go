@@ -41,8 +41,8 @@ func TestNestedUnits(t *testing.T) {
 		{"a department of a ministry", "外交部新闻司司长表示。",
 			[]string{"外交部/nt", "新闻司/n", "司长/n", "表示/v", "。/w"},
 			[]string{"外交部新闻司"}},
-		{"a verb before the head is no unit's name", "国务院批准设立国家数据局。",
-			[]string{"国务院/nt", "批准/v", "设立/v", "国家/n", "数据/n", "局/n", "。/w"},
+		{"a verb before the head is no unit's name", "国务院批准设立国家算力局。",
+			[]string{"国务院/nt", "批准/v", "设立/v", "国家/n", "算力/n", "局/n", "。/w"},
 			[]string{"国务院"}},
 		{"a head inside a word is none", "外交部妥善处理此事。",
 			[]string{"外交部/nt", "妥善/a", "处理/v", "此事/r", "。/w"},
@@ -61,15 +61,16 @@ func TestNestedUnits(t *testing.T) {
 }
 
 // TestGovernments covers a place's government named in full (湖北省人民政府)
-// for articles, where NER corpora tag the place alone.
+// for articles, where NER corpora tag the place alone; the place is then
+// a mention nested in the government's.
 func TestGovernments(t *testing.T) {
 	cases := []struct {
 		text, tagged string
 		orgs, places []string
 	}{
-		{"湖北省人民政府：你省请求收悉。", "湖北省", []string{"湖北省人民政府"}, nil},
-		{"廣東省人民政府發出通知。", "廣東省", []string{"廣東省人民政府"}, nil},
-		{"会后，成都市人民政府召开发布会。", "成都市", []string{"成都市人民政府"}, nil},
+		{"湖北省人民政府：你省请求收悉。", "湖北省", []string{"湖北省人民政府"}, []string{"湖北"}},
+		{"廣東省人民政府發出通知。", "廣東省", []string{"廣東省人民政府"}, []string{"廣東"}},
+		{"会后，成都市人民政府召开发布会。", "成都市", []string{"成都市人民政府"}, []string{"成都"}},
 	}
 	for _, c := range cases {
 		tagger := TaggerFunc(func(s string) []Span { return []Span{spanOf(s, c.tagged, Place)} })
@@ -152,5 +153,92 @@ func TestTaggerOrgRepairs(t *testing.T) {
 				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))
 			}
 		})
+	}
+}
+
+// TestQuotedOrgs covers organizations named in quotes after a known body or
+// a verb of founding, ending with an organization's head.
+func TestQuotedOrgs(t *testing.T) {
+	cases := []struct {
+		text string
+		orgs []string
+	}{
+		{"並成立行政院「國家資通安全會報」，統籌推動。", []string{"行政院", "國家資通安全會報"}},
+		{"会议决定成立“数字经济工作小组”。", []string{"数字经济工作小组"}},
+		{"他们提出“共同繁荣委员会”的构想。", nil},           // no body or founding before the quotes
+		{"双方成立“友好关系”。", nil},                  // no organization's head
+		{"成立「海峽兩岸青年創新創業交流協會」。", []string{"海峽兩岸青年創新創業交流協會"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		ents := x.Extract(c.text)
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+			t.Errorf("Extract(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
+		}
+	}
+}
+
+// TestGuardedForms covers lexicon forms that are also the middle of common
+// words: read only where the segmenter's words start and end with them.
+func TestGuardedForms(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		words      []string
+		orgs       []string
+	}{
+		{"a university's short form as a word", "他在港大任教。", []string{"他/r", "在/p", "港大/nt", "任教/v", "。/w"}, []string{"港大"}},
+		{"inside 香港 + 大型", "香港大型活动恢复。", []string{"香港/ns", "大型/b", "活动/vn", "恢复/v", "。/w"}, nil},
+		{"a ministry's short form inside 统一部署", "按照统一部署推进。", []string{"按照/p", "统一/vd", "部署/v", "推进/v", "。/w"}, nil},
+		{"an army's short form inside 以军事", "以军事手段解决。", []string{"以/p", "军事/n", "手段/n", "解决/v", "。/w"}, nil},
+		{"an army's short form as a word", "以军空袭加沙。", []string{"以军/nt", "空袭/v", "加沙/ns", "。/w"}, []string{"以军"}},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.ExtractHints(c.text, Hints{Words: posWords(c.text, c.words...)})
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))
+			}
+			// Without the words a guarded form is never read.
+			if got := namesOf(x.Extract(c.text), Organization); len(got) != 0 {
+				t.Errorf("without words: organizations %q; want none", got)
+			}
+		})
+	}
+}
+
+// TestRegionalGeneric covers a word that text of one region uses as a
+// common noun (国安: national security in Taiwan and Hong Kong text) and
+// another region's as a name (a football club in mainland sports news).
+func TestRegionalGeneric(t *testing.T) {
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "國安", Organization)}
+	})})
+	text := "政府將資安提升至國安層級。"
+	if got := namesOf(x.ExtractIn(text, "TW"), Organization); len(got) != 0 {
+		t.Errorf("ExtractIn(%q, TW): organizations %q; want none", text, got)
+	}
+	if got := namesOf(x.ExtractIn(text, "CN"), Organization); !slices.Equal(got, []string{"國安"}) {
+		t.Errorf("ExtractIn(%q, CN): organizations %q; want the tagger's", text, got)
+	}
+}
+
+// TestTaggerGlossAndTitleMarks covers a tagger's Latin span inside the
+// bracketed original after Chinese names, and a tagger's organization in
+// title marks (a publication), named by what stands inside them.
+func TestTaggerGlossAndTitleMarks(t *testing.T) {
+	text := "会谈在安克雷奇,阿拉斯加州(Anchorage, Alaska)举行。详见《联邦公报》公告。"
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "Alaska", Organization), spanOf(s, "《联邦公报》", Organization)}
+	})})
+	ents := x.Extract(text)
+	checkEntities(t, text, ents)
+	if got, want := namesOf(ents, Organization), []string{"联邦公报"}; !slices.Equal(got, want) {
+		t.Errorf("organizations %q; want %q%s", got, want, describe(ents))
+	}
+	if e := find(ents, Organization, "联邦公报"); e != nil && !slices.Equal(mentionTexts(e), []string{"《联邦公报》"}) {
+		t.Errorf("联邦公报: mentions %q; want the title with its marks", mentionTexts(e))
 	}
 }
