@@ -202,8 +202,8 @@ func (x *Extractor) placeStartingAt(s *scan, pos int) int {
 
 // abbrevBodyCands finds a country's body written after the country's
 // one-character abbreviation, with the abbreviation's 国 shared by a body
-// that starts with 国: 美国务院 (美国 + 国务院), 美国防部, 英国防部. The
-// body takes the identity of its full name (美国国务院), from the lexicon
+// that starts with 国: 英国防部 (英国 + 国防部), 美国土安全部, 韩国防部. The
+// body takes the identity of its full name (美国国土安全部), from the lexicon
 // or, for a body it lacks, by name. A body named 国会 is left out: 美国会 is
 // far more often 美国 + 会 (will).
 func (x *Extractor) abbrevBodyCands(s *scan) []*cand {

@@ -87,7 +87,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 
 // nestedPlaces adds, for articles (Options.Articles), the place of the
 // lexicon that starts an organization's mention as a mention of that place
-// too: 以色列 in 以色列国防军, 香港 in 香港医院管理局. A reader names the
+// too: 以色列 in 以色列国防军, 香港 in 香港海关. A reader names the
 // country of such a body among the article's places; NER corpora, whose
 // mentions do not nest, leave it out.
 func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {

@@ -35,9 +35,9 @@ func TestNestedUnits(t *testing.T) {
 		{"a police unit", "警务处国家安全处依法采取行动。",
 			[]string{"警务处/nt", "国家/n", "安全/an", "处/n", "依法/d", "采取/v", "行动/vn", "。/w"},
 			[]string{"警务处国家安全处"}},
-		{"a bureau of a ministry, Traditional", "美國商務部產業安全局發布規定。",
-			[]string{"美國商務部/nt", "產業/n", "安全局/n", "發布/v", "規定/n", "。/w"},
-			[]string{"美國商務部產業安全局"}},
+		{"an agency of a ministry, Traditional", "衛生福利部疾病管制署發布警訊。",
+			[]string{"衛生福利部/nt", "疾病/n", "管制署/n", "發布/v", "警訊/n", "。/w"},
+			[]string{"衛生福利部疾病管制署"}},
 		{"a department of a ministry", "外交部新闻司司长表示。",
 			[]string{"外交部/nt", "新闻司/n", "司长/n", "表示/v", "。/w"},
 			[]string{"外交部新闻司"}},
@@ -101,9 +101,9 @@ func TestAbbreviatedCountryBodies(t *testing.T) {
 		lexID      string
 		mentions   []string
 	}{
-		{"linked to the full name", "美國國務院發表聲明。特區政府批評美國務院抹黑。",
-			"美國國務院", "us-state", []string{"美國國務院", "美國務院"}},
-		{"alone, with the identity of the full name", "美国防部宣布增兵。", "美国防部", "us-defense", []string{"美国防部"}},
+		{"linked to the full name", "美國國土安全部發表聲明。港府批評美國土安全部抹黑。",
+			"美國國土安全部", "us-dhs", []string{"美國國土安全部", "美國土安全部"}},
+		{"alone, with the identity of the full name", "美国土安全部宣布新规。", "美国土安全部", "us-dhs", []string{"美国土安全部"}},
 		{"a body the lexicon lacks", "英国防部表示，将派出舰队。英国国防部此前否认。",
 			"英国国防部", "", []string{"英国防部", "英国国防部"}},
 	}
