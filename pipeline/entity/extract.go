@@ -173,6 +173,9 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept = x.placeHeads(s, kept, used)
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
+	if x.articles {
+		kept = dropLoneChars(s.text, kept)
+	}
 	kept = x.orgsAgain(s, kept, used)
 	kept = x.listOrgs(s, kept, used)
 	if x.articles {

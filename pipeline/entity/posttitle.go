@@ -25,7 +25,7 @@ func (x *Extractor) postTitleCands(s *scan) []*cand {
 		if r := runeBefore(text, p); countChars.has(r) && r != '名' && r != '位' {
 			p -= utf8.RuneLen(r) // 洪森两首相: the name ends before the count
 		}
-		if start, n := translitRunBack(text, p, 6); n >= 2 && nameBoundary(text, start, x.titleEndsAt(s, start)) {
+		if start, n := translitRunBack(text, p, 6); n >= 2 && nameBoundary(text, start, x.titleEndsAt(s, start)) && !notName(text[start:p]) {
 			out = append(out, newCand(start, p, Person, prioTitleName))
 			continue
 		}

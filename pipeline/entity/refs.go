@@ -157,9 +157,13 @@ func allHan(s string) bool {
 	return s != ""
 }
 
-// inWord reports whether the character at i ends a lexicon word that
-// starts before it (the 国 of 美国总统 is no surname).
+// inWord reports whether the character at i ends a lexicon word or a word
+// of the segmenter that starts before it (the 国 of 美国总统, the 查 of
+// 调查主任 are no surnames).
 func (x *Extractor) inWord(s *scan, i int) bool {
+	if k := s.wordAt(i); k >= 0 && s.words[k].Start < i {
+		return true // 调查 of 总调查主任: 查 ends a word of the segmenter
+	}
 	for _, h := range s.ending(i + utf8.RuneLen(runeAt(s.text, i))) {
 		if h.start < i {
 			return true
@@ -171,3 +175,18 @@ func (x *Extractor) inWord(s *scan, i int) bool {
 // meetingWords follow the two leaders of a meeting named by their first
 // characters: 川习会, 习拜会谈, 拜习通话.
 var meetingWords = []string{"会", "會", "通话", "通話"}
+
+// dropLoneChars drops, for articles, the one-character names that no
+// person of the text was linked to (谢 of 多谢主席): a reader names a
+// person by a surname alone only after naming them in full. NER corpora tag
+// such references (江 of 江主席) even where the sentence lacks the full name.
+func dropLoneChars(text string, kept []*cand) []*cand {
+	out := kept[:0]
+	for _, c := range kept {
+		if c.typ == Person && c.key != "alias" && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}

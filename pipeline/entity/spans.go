@@ -102,6 +102,17 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 				sp.Start = h.end
 			}
 		}
+		// 斯里旺阿兹莎 of 拿督斯里旺阿兹莎: a style that starts before the
+		// span and ends inside it.
+		for p := sp.Start; p < sp.End; {
+			_, size := utf8.DecodeRuneInString(text[p:])
+			p += size
+			for _, h := range s.ending(p) {
+				if a := x.affix(h.h); a != nil && a.Kind == lexicon.TitleStyle && h.start < sp.Start && h.end < sp.End {
+					sp.Start = h.end
+				}
+			}
+		}
 	}
 	if sp.Type == Organization {
 		// One character glued before a known organization that ends the

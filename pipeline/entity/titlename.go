@@ -62,7 +62,7 @@ func (x *Extractor) titleNameCands(s *scan) []*cand {
 			continue
 		}
 		strict := a.Kind == lexicon.TitleProfession
-		if end, n := translitRun(text, e, 6); n >= 2 && !isDot(runeAt(text, end)) && (!strict || strongEnd(text, end)) {
+		if end, n := translitRun(text, e, 6); n >= 2 && !isDot(runeAt(text, end)) && (!strict || strongEnd(text, end)) && !notName(text[e:end]) {
 			out = append(out, newCand(e, end, Person, prioTitleName))
 			continue
 		}
@@ -140,7 +140,7 @@ func styleRun(text string, i int) (int, int) {
 
 // malayTranslit holds characters of Malay and Arabic names in Chinese that
 // translit lacks (阿末, 哈山); they are read only after a style.
-const malayTranslit runeSet = "末山赞贊都丁沙鲁魯敏"
+const malayTranslit runeSet = "末山赞贊都丁沙鲁魯敏祖旺慕立"
 
 // surnameLen returns the length in runes of the Chinese surname at i: 2 for
 // a compound surname (欧阳), 1 for a single one, 0 if none.
@@ -301,6 +301,12 @@ var notNames = map[string]bool{
 	"夏季": true, "秋季": true, "董事": true, "董事会": true, "董事會": true, "潘多拉": true,
 	"任内": true, "任內": true, "任期": true, "任职": true, "任職": true, "任上": true, "任满": true,
 	"任滿": true, "期间": true, "期間": true,
+	// verbs of meeting and thanking before a title (晋见总统, 多谢主席)
+	"晋见": true, "晉見": true, "谒见": true, "謁見": true, "觐见": true, "覲見": true, "多谢": true, "多謝": true,
+	"谢谢": true, "謝謝": true, "祝贺": true, "祝賀": true,
+	// words that start with the surnames 区 and 查
+	"区里": true, "區裡": true, "區里": true, "区内": true, "區內": true, "区委": true, "區委": true, "区域": true, "區域": true,
+	"查明": true, "查处": true, "查處": true, "查获": true, "查獲": true, "查询": true, "查詢": true,
 }
 
 // notName reports whether a name read by a rule is a word (许多) or a

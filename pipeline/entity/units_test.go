@@ -165,8 +165,8 @@ func TestQuotedOrgs(t *testing.T) {
 	}{
 		{"並成立行政院「國家資通安全會報」，統籌推動。", []string{"行政院", "國家資通安全會報"}},
 		{"会议决定成立“数字经济工作小组”。", []string{"数字经济工作小组"}},
-		{"他们提出“共同繁荣委员会”的构想。", nil},           // no body or founding before the quotes
-		{"双方成立“友好关系”。", nil},                  // no organization's head
+		{"他们提出“共同繁荣委员会”的构想。", nil}, // no body or founding before the quotes
+		{"双方成立“友好关系”。", nil},       // no organization's head
 		{"成立「海峽兩岸青年創新創業交流協會」。", []string{"海峽兩岸青年創新創業交流協會"}},
 	}
 	x := newTestExtractor(t, Options{})
