@@ -171,6 +171,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	}
 	kept, used := resolve(cands, len(text))
 	kept = x.placeHeads(s, kept, used)
+	kept = x.abbrevPairs(s, kept, used)
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
 	if x.articles {
@@ -179,6 +180,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept = x.orgsAgain(s, kept, used)
 	kept = x.listOrgs(s, kept, used)
 	if x.articles {
+		kept = x.governments(s, kept, used)
 		kept = x.nestedPlaces(s, kept)
 	}
 	admins := x.administrations(s, kept)

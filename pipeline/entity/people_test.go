@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -87,5 +88,30 @@ func TestLoneCharacters(t *testing.T) {
 		if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
 			t.Errorf("Extract(%q) articles=%v: people %q; want %q%s", c.text, c.articles, got, c.people, describe(ents))
 		}
+	}
+}
+
+// TestNameFoundAgainOverFragments covers a name a title rule read in full
+// whose later occurrences the tagger cut (诺轩 of 区诺轩): found again whole.
+func TestNameFoundAgainOverFragments(t *testing.T) {
+	text := "前區議員區家明昨日出席。區家明表示，區家明會上訴。"
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		var out []Span
+		for off := 0; ; {
+			k := strings.Index(s[off:], "家明")
+			if k < 0 {
+				return out
+			}
+			out = append(out, Span{Start: off + k, End: off + k + len("家明"), Type: Person})
+			off += k + len("家明")
+		}
+	})})
+	ents := x.Extract(text)
+	checkEntities(t, text, ents)
+	if got := namesOf(ents, Person); !slices.Equal(got, []string{"區家明"}) {
+		t.Fatalf("people %q; want [區家明]%s", got, describe(ents))
+	}
+	if e := find(ents, Person, "區家明"); len(e.Mentions) != 3 {
+		t.Errorf("區家明: mentions %q; want three", mentionTexts(e))
 	}
 }

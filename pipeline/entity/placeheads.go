@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
 )
 
 // geoHeads follow a place's name to name a region of it or around it:
@@ -15,8 +17,8 @@ var geoHeads = []string{
 }
 
 // notHeadAfter may not follow a geographic head: the head is then the
-// start of a longer word (地区性, 大陆架, 区域化, 地区间).
-const notHeadAfter runeSet = "性架化间間"
+// start of a longer word (地区性, 大陆架, 区域化).
+const notHeadAfter runeSet = "性架化"
 
 // facilityHeads end the name of a facility named after a place or a person:
 // 太子港机场, 杜桑·卢维杜尔国际机场, 巴生港口, 爱丁堡广场. The facility is a
@@ -64,7 +66,11 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 				continue
 			}
 		}
-		if h := prefixAt(text, c.end, facilityHeads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
+		heads := facilityHeads
+		if x.articles {
+			heads = append(heads[:len(heads):len(heads)], hotelHeads...)
+		}
+		if h := prefixAt(text, c.end, heads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
 			(c.typ == Place || c.person < 0) {
 			for k := c.end; k < c.end+len(h); k++ {
 				used[k] = true
@@ -107,6 +113,36 @@ func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
 			p.place = idx
 			add = append(add, p)
 		}
+	}
+	if len(add) == 0 {
+		return kept
+	}
+	kept = append(kept, add...)
+	sortByStart(kept)
+	return kept
+}
+
+// hotelHeads end the names of hotels: a venue, which an article names among
+// its places (NER corpora tag hotels ORG).
+var hotelHeads = []string{"酒店", "饭店", "飯店", "宾馆", "賓館", "旅馆", "旅館"}
+
+// governments adds, for articles, the government named after a place of
+// the text that a government's head follows (大同市 + 人民政府), where
+// no rule already read one; the place stays a mention of its own.
+func (x *Extractor) governments(s *scan, kept []*cand, used []bool) []*cand {
+	var add []*cand
+	for _, c := range kept {
+		if c.typ != Place {
+			continue
+		}
+		a, ok := x.affixAt(s, c.end, false, lexicon.OrgGovernment)
+		if !ok || overlaps(used, a.start, a.end) {
+			continue
+		}
+		for i := a.start; i < a.end; i++ {
+			used[i] = true
+		}
+		add = append(add, newCand(c.start, a.end, Organization, prioOrgExt))
 	}
 	if len(add) == 0 {
 		return kept

@@ -85,6 +85,7 @@ func TestGeoHeads(t *testing.T) {
 		{"a strip of the lexicon, found again", "以军在加沙地带展开行动，加沙居民撤离。", nil, "加沙地带", []string{"加沙", "加沙"}},
 		{"a reservoir area", "三峡库区蓄水后，地质灾害增多。", []string{"三峡"}, "三峡库区", []string{"三峡"}},
 		{"a word that starts with the head is no head", "这是亚太地区性的安排。", nil, "亚太", []string{"亚太"}},
+		{"a region followed by 间", "这是印太区域间唯一的不稳定因素。", nil, "印太区域", []string{"印太"}},
 	}
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {
@@ -226,5 +227,49 @@ func TestDistrictBeforeBody(t *testing.T) {
 		if e := find(ents, Organization, strings.TrimPrefix(c.span, c.place)); e == nil || e.LexiconID != "hk-legco" {
 			t.Errorf("ExtractIn(%q): no Legislative Council%s", c.text, describe(ents))
 		}
+	}
+}
+
+// TestAbbreviationPairs covers two one-character abbreviations side by
+// side that the segmenter reads as abbreviations (j): both are places,
+// linked to their countries' full names.
+func TestAbbreviationPairs(t *testing.T) {
+	text := "日本首相訪問美國。美日貿易協議今天簽署。"
+	words := []string{"日本/ns", "首相/n", "訪問/v", "美國/ns", "。/w", "美/j", "日/j", "貿易/vn", "協議/n", "今天/t", "簽署/v", "。/w"}
+	x := newTestExtractor(t, Options{})
+	ents := x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	checkEntities(t, text, ents)
+	for name, want := range map[string][]string{"日本": {"日本", "日"}, "美國": {"美國", "美"}} {
+		if e := find(ents, Place, name); e == nil || !slices.Equal(mentionTexts(e), want) {
+			t.Errorf("%s: %v; want mentions %q%s", name, e, want, describe(ents))
+		}
+	}
+	// A verb made of an abbreviation's character is no pair (中意: to like).
+	text = "他很中意这个方案。"
+	words = []string{"他/r", "很/d", "中意/a", "这个/r", "方案/n", "。/w"}
+	if got := namesOf(x.ExtractHints(text, Hints{Words: posWords(text, words...)}), Place); len(got) != 0 {
+		t.Errorf("ExtractHints(%q): places %q; want none", text, got)
+	}
+}
+
+// TestArticleVenues covers, for articles, a government named after a place
+// the tagger found (大同市 + 人民政府) and a hotel as a venue.
+func TestArticleVenues(t *testing.T) {
+	text := "晋中市人民政府召开会议。会谈在凯悦酒店举行。"
+	tagger := TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "晋中市", Place), spanOf(s, "凯悦酒店", Organization)}
+	})
+	ents := newTestExtractor(t, Options{Tagger: tagger, Articles: true}).Extract(text)
+	checkEntities(t, text, ents)
+	if got, want := namesOf(ents, Organization), []string{"晋中市人民政府"}; !slices.Equal(got, want) {
+		t.Errorf("organizations %q; want %q%s", got, want, describe(ents))
+	}
+	if got, want := namesOf(ents, Place), []string{"晋中市", "凯悦酒店"}; !slices.Equal(got, want) {
+		t.Errorf("places %q; want %q%s", got, want, describe(ents))
+	}
+	// For NER the corpora's conventions hold: the hotel is an organization.
+	ents = newTestExtractor(t, Options{Tagger: tagger}).Extract(text)
+	if got, want := namesOf(ents, Organization), []string{"凯悦酒店"}; !slices.Equal(got, want) {
+		t.Errorf("for NER: organizations %q; want %q%s", got, want, describe(ents))
 	}
 }

@@ -72,7 +72,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:h.start])
 		i := h.start - size
-		if to := bySurname[r]; to != nil && !used[i] && !x.inWord(s, i) && (len(added) == 0 || added[len(added)-1].start != i) {
+		if to := bySurname[r]; to != nil && !used[i] && !x.inWord(s, i) && !unitSurnames.has(r) && (len(added) == 0 || added[len(added)-1].start != i) {
 			c := newCand(i, h.start, Person, prioSurname)
 			link(c, to)
 			added = append(added, c)
@@ -190,3 +190,8 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 	}
 	return out
 }
+
+// unitSurnames are surnames that are also the nouns of units whose titles
+// they start (区 of 区长, 区议员: a district's); a reference to a person by
+// one of them alone before a title is not read.
+const unitSurnames runeSet = "区區"

@@ -36,8 +36,10 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 			}
 			a, b := off+k, off+k+len(f.s)
 			off = b
-			if overlaps(used, a, b) || isDot(runeBefore(text, a)) || isDot(runeAt(text, b)) ||
-				translit.has(runeBefore(text, a)) {
+			if isDot(runeBefore(text, a)) || isDot(runeAt(text, b)) || translit.has(runeBefore(text, a)) {
+				continue
+			}
+			if overlaps(used, a, b) && !dropFragments(kept, used, a, b) {
 				continue
 			}
 			for i := a; i < b; i++ {
@@ -51,5 +53,35 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 		}
 	}
 	sortByStart(kept)
-	return kept
+	out := kept[:0]
+	for _, c := range kept {
+		if c.start < c.end {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dropFragments frees a:b for a name found again when what holds it is a
+// tagger's fragment of that name (诺轩 of 区诺轩): people of the tagger
+// strictly inside a:b. It empties their ranges (start = end) and reports
+// whether a:b is then free; otherwise nothing changes.
+func dropFragments(kept []*cand, used []bool, a, b int) bool {
+	var in []*cand
+	for _, c := range kept {
+		if c.end <= a || c.start >= b || c.start == c.end {
+			continue
+		}
+		if c.typ != Person || c.prio != prioTagger || c.start < a || c.end > b || c.end-c.start == b-a {
+			return false
+		}
+		in = append(in, c)
+	}
+	for _, c := range in {
+		for i := c.start; i < c.end; i++ {
+			used[i] = false
+		}
+		c.end = c.start
+	}
+	return !overlaps(used, a, b)
 }

@@ -85,6 +85,9 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			latin > 0 && latin <= 2 && sp.Type == Organization {
 			continue // AI; AI劳动力研究中心 (but IBM公司 stays)
 		}
+		if x.articles && sp.Type == Organization && hasSuffixAny(text[sp.Start:sp.End], hotelHeads) {
+			sp.Type = Place // 库克船长酒店: a venue
+		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		form := text[sp.Start:sp.End]
 		if inner, ok := strings.CutPrefix(form, "《"); ok && sp.Type == Organization && strings.HasSuffix(inner, "》") &&

@@ -1,0 +1,54 @@
+package entity
+
+import "unicode/utf8"
+
+// abbrevPairs adds the places of a pair of one-character abbreviations
+// that the segmenter reads as two abbreviations (j) side by side: 美日
+// (the US and Japan) in 美日贸易协议, 台美 in 台美双方, 中俄. A character a
+// tagger already found stays as it is; pairs naming one place (中华) are
+// none. Without the segmenter's words nothing is added.
+func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
+	text := s.text
+	single := map[int]bool{} // starts of kept one-character places
+	for _, c := range kept {
+		if c.typ == Place && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
+			single[c.start] = true
+		}
+	}
+	var add []*cand
+	for k := 0; k+1 < len(s.words); k++ {
+		a, b := s.words[k], s.words[k+1]
+		if a.End != b.Start || a.POS != "j" || b.POS != "j" {
+			continue
+		}
+		ra, sa := utf8.DecodeRuneInString(text[a.Start:])
+		rb, sb := utf8.DecodeRuneInString(text[b.Start:])
+		if sa != a.End-a.Start || sb != b.End-b.Start {
+			continue // each word one character
+		}
+		pa, okA := x.lex.Abbrev[string(ra)]
+		pb, okB := x.lex.Abbrev[string(rb)]
+		if !okA || !okB || pa == pb {
+			continue
+		}
+		for _, w := range []struct {
+			start, end, place int
+		}{{a.Start, a.End, pa}, {b.Start, b.End, pb}} {
+			if single[w.start] || overlaps(used, w.start, w.end) {
+				continue
+			}
+			for i := w.start; i < w.end; i++ {
+				used[i] = true
+			}
+			c := newCand(w.start, w.end, Place, prioTagger)
+			c.place = w.place
+			add = append(add, c)
+		}
+	}
+	if len(add) == 0 {
+		return kept
+	}
+	kept = append(kept, add...)
+	sortByStart(kept)
+	return kept
+}
