@@ -281,6 +281,7 @@ func TestPublicListRows(t *testing.T) {
 		"民建聯": "hk-dab", "工联会": "hk-ftu", "經民聯": "hk-bpa", "立會": "hk-legco",
 		"发展改革委": "cn-ndrc", "劳动保障部": "cn-mlss", "南水北调办": "cn-nsbdo", "民革": "cn-rcckmt",
 		"以军": "il-idf", "哈马斯": "ps-hamas", "布鲁金斯学会": "tt-brookings", "牛津大学": "uni-oxford",
+		"香港01": "hk-hk01", "風傳媒": "tw-storm", "当今大马": "my-kini", "首相署": "my-jpm", "長和": "co-ckh",
 	} {
 		if orgForms[form] != id {
 			t.Errorf("organization form %q: %q; want %q", form, orgForms[form], id)
