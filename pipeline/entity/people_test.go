@@ -25,6 +25,9 @@ func TestPeopleByTitleMore(t *testing.T) {
 		{"a tagger's name that a style crosses at its start", "副首相拿督斯里旺阿兹莎宣布。",
 			[]Span{{Type: Person}}, []string{"斯里旺阿兹莎"}, []string{"旺阿兹莎"}},
 		{"a Malay name with 祖", "部长丹斯里祖哈里表示。", nil, nil, []string{"祖哈里"}},
+		{"a Malay name with 末 after a title", "副首相阿末扎希也表示支持。", nil, nil, []string{"阿末扎希"}},
+		{"a Malay name with 都 after a title, Traditional", "前總理阿都拉昨日接見記者。", nil, nil, []string{"阿都拉"}},
+		{"都 after a title starts no name", "兩國總統都表示支持。", nil, nil, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {

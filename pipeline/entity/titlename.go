@@ -62,7 +62,11 @@ func (x *Extractor) titleNameCands(s *scan) []*cand {
 			continue
 		}
 		strict := a.Kind == lexicon.TitleProfession
-		if end, n := translitRun(text, e, 6); n >= 2 && !isDot(runeAt(text, end)) && (!strict || strongEnd(text, end)) && !notName(text[e:end]) {
+		end, n := translitRun(text, e, 6)
+		if m, k := malayRun(text, e); n >= 1 && k > n && x.nameEndBoundary(s, m) {
+			end, n = m, k // 阿末扎希: a Malay name with 末 after a title
+		}
+		if n >= 2 && !isDot(runeAt(text, end)) && (!strict || strongEnd(text, end)) && !notName(text[e:end]) {
 			out = append(out, newCand(e, end, Person, prioTitleName))
 			continue
 		}
@@ -138,8 +142,28 @@ func styleRun(text string, i int) (int, int) {
 	return i, n
 }
 
+// malayRun returns the end and length of a run of transliteration
+// characters at i in which the characters of Malay and Arabic names
+// (malayTranslit) may follow the first: 阿末扎希, 阿都拉 (at most 6).
+func malayRun(text string, i int) (int, int) {
+	n := 0
+	for i < len(text) && n < 6 {
+		if n > 0 && hasStopWord(text[i:]) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !translit.has(r) && (n == 0 || !malayTranslit.has(r)) {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
 // malayTranslit holds characters of Malay and Arabic names in Chinese that
-// translit lacks (阿末, 哈山); they are read only after a style.
+// translit lacks (阿末, 哈山); they are read after a style, and after a
+// title when a transliteration character starts the name (阿末扎希).
 const malayTranslit runeSet = "末山赞贊都丁沙鲁魯敏祖旺慕立"
 
 // surnameLen returns the length in runes of the Chinese surname at i: 2 for
