@@ -164,6 +164,7 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	}
 	x := &Extractor{lex: lex, tagger: opts.Tagger, simplify: opts.Simplify, articles: opts.Articles}
 	add := func(f string, h hit) {
+		h.guarded = lex.Guarded[f]
 		x.trie.add(f, h)
 		if opts.Variants != nil {
 			if v := opts.Variants(f); v != f && v != "" {
@@ -173,17 +174,17 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	}
 	for i, p := range lex.People {
 		for _, f := range p.Forms {
-			add(f, hit{hitPerson, int32(i)})
+			add(f, hit{kind: hitPerson, idx: int32(i)})
 		}
 	}
 	for i, o := range lex.Orgs {
 		for _, f := range o.Forms {
-			add(f, hit{hitOrg, int32(i)})
+			add(f, hit{kind: hitOrg, idx: int32(i)})
 		}
 	}
 	for i, p := range lex.Places {
 		for _, f := range p.Forms {
-			add(f, hit{hitPlace, int32(i)})
+			add(f, hit{kind: hitPlace, idx: int32(i)})
 		}
 	}
 	for f := range lex.Regional {
@@ -192,7 +193,7 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	sort.Strings(x.regional)
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
-			x.trie.add(f, hit{hitAffix, int32(i)})
+			x.trie.add(f, hit{kind: hitAffix, idx: int32(i)})
 		}
 	}
 	return x, nil

@@ -237,8 +237,7 @@ func (x *Extractor) shortForeignForm(text string, h lexHit) bool {
 // segmenter's words start and end with it, so never when the words are
 // unknown. Other forms are always read.
 func (x *Extractor) guardOK(s *scan, h lexHit) bool {
-	form := s.text[h.start:h.end]
-	if !x.lex.Guarded[form] && !x.lex.Guarded[foldString(form)] {
+	if !h.h.guarded {
 		return true
 	}
 	return len(s.words) > 0 && (h.start == 0 || s.wordEndsAt(h.start)) && s.wordEndsAt(h.end)

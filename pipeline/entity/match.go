@@ -14,8 +14,9 @@ const (
 
 // hit is one lexicon entry a form names.
 type hit struct {
-	kind hitKind
-	idx  int32 // index into the lexicon table of kind
+	kind    hitKind
+	guarded bool  // the form is guarded (lexicon.Guarded): read only on word boundaries
+	idx     int32 // index into the lexicon table of kind
 }
 
 // node is a node of a rune trie over folded runes.

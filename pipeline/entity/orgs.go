@@ -209,26 +209,28 @@ func (x *Extractor) placeStartingAt(s *scan, pos int) int {
 func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
-	for a, pi := range x.lex.Abbrev {
-		p := x.lex.Places[pi]
-		if p.Kind != lexicon.Country {
-			continue
-		}
+	for _, g := range []string{"国", "國"} {
 		for off := 0; ; {
-			k := strings.Index(text[off:], a)
+			k := strings.Index(text[off:], g)
 			if k < 0 {
 				break
 			}
-			start := off + k
-			off = start + len(a)
-			r := runeAt(text, off)
-			country := a + string(r) // 美国, or 美國 before 國務院
-			if (r != '国' && r != '國') || !slices.Contains(p.Forms, country) {
+			at := off + k
+			off = at + len(g)
+			r, size := utf8.DecodeLastRuneInString(text[:at])
+			pi, ok := x.lex.Abbrev[string(r)]
+			if !ok || size == 0 {
 				continue
 			}
+			p := x.lex.Places[pi]
+			country := string(r) + g // 美国, or 美國 before 國務院
+			if p.Kind != lexicon.Country || !slices.Contains(p.Forms, country) {
+				continue
+			}
+			start := at - size
 			best := -1
 			var bestCand *cand
-			for _, h := range s.starting(off) {
+			for _, h := range s.starting(at) {
 				form := text[h.start:h.end]
 				if h.end <= best || form == "国会" || form == "國會" || titleOrUnitFollows(text, h.end) {
 					continue
@@ -268,12 +270,12 @@ func (x *Extractor) quotedOrgCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r != '「' && r != '“' && r != '『' {
-			i += size
-			continue
+		k := strings.IndexAny(text[i:], "「“『")
+		if k < 0 {
+			break
 		}
-		open, start := i, i+size
+		_, size := utf8.DecodeRuneInString(text[i+k:])
+		open, start := i+k, i+k+size
 		i = start
 		end := -1
 		n := 0
