@@ -53,6 +53,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 			}
 		}
 	}
+	bs = append(bs, d.openerLists(ms, ls, as, markerParas)...)
 	taken := map[int]bool{} // first items of inline lists
 	markerStarts := map[int]bool{}
 	for _, m := range ms {

@@ -39,6 +39,25 @@ func nounStop(r rune) bool {
 	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有实", r)
 }
 
+// nounEnd returns where the announced noun starting at byte k of f ends:
+// at most six Han characters up to a nounStop rune; a 的 that closes the
+// clause belongs to the noun (兩個目的：).
+func nounEnd(f string, k, limit int) int {
+	for runes := 0; k < limit && runes < 6; runes++ {
+		r, n := utf8.DecodeRuneInString(f[k:])
+		if r == '的' && runes > 0 {
+			if nr, _ := utf8.DecodeRuneInString(f[k+n:]); k+n >= limit || !unicode.Is(unicode.Han, nr) {
+				return k + n
+			}
+		}
+		if nounStop(r) {
+			break
+		}
+		k += n
+	}
+	return k
+}
+
 // findAnnouncements scans the folded text for count announcements.
 func (d *doc) findAnnouncements() []announcement {
 	var out []announcement
@@ -98,13 +117,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	k := j + len(class)
 	ns := k
-	for runes := 0; k < p.End && runes < 6; runes++ {
-		r, n := utf8.DecodeRuneInString(f[k:])
-		if nounStop(r) {
-			break
-		}
-		k += n
-	}
+	k = nounEnd(f, k, p.End)
 	// The noun ends before a verb the rune scan cannot tell from it:
 	// 三大方向展開, 四個方面部署.
 	for _, v := range nounVerbs() {

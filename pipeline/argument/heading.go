@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,7 +28,7 @@ func (d *doc) isHeading(s, e int) bool {
 	}
 	mk := d.headingMarkerLen(s, e)
 	limit := 24
-	if mk > 0 {
+	if mk > 0 || spacedPhrases(line) {
 		limit = 40
 	}
 	if utf8.RuneCountInString(line) > limit {
@@ -59,6 +60,30 @@ func (d *doc) isHeading(s, e int) bool {
 		}
 	}
 	return commas <= 1
+}
+
+// spacedPhrases reports whether line is two or three phrases set apart by
+// spaces, as news sub-headings are written (甲市宣布擴大補助範圍至中小企業
+// 申請期限延長至年底), each phrase at most 24 characters and holding Han
+// text.
+func spacedPhrases(line string) bool {
+	fs := strings.FieldsFunc(line, isSpace)
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	han := 0
+	for _, f := range fs {
+		if utf8.RuneCountInString(f) > 24 {
+			return false
+		}
+		for _, r := range f {
+			if unicode.Is(unicode.Han, r) {
+				han++
+				break
+			}
+		}
+	}
+	return han >= 2
 }
 
 // headingMarkerLen returns the byte length of the heading marker that

@@ -255,21 +255,54 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 		limit = 150
 	}
 	for k, s := range parts {
-		if s.End <= s.Start || d.runeCount(s.Start, s.End) > limit {
+		if s.End <= s.Start || d.runesOutsideBrackets(s) > limit {
 			return false
 		}
 		// A 、 item holds no sentence, not even in quotes.
 		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;") {
 			return false
 		}
-		// A first item that is only a numeral is a list marker (三、…).
-		if k == 0 {
-			if v, n := parseNumeral(d.f, s.Start, false); v > 0 && s.Start+n == s.End {
-				return false
-			}
+		// A first item that is only a numeral or a marker word is a list
+		// marker (三、…, 第一、…, 首先，…).
+		if k == 0 && d.onlyMarker(s) {
+			return false
 		}
 	}
 	return true
+}
+
+// onlyMarker reports whether s holds nothing but a list marker: a
+// numeral, 第 and a numeral, or a marker word (首先, 其一, 一是).
+func (d *doc) onlyMarker(s Span) bool {
+	i := s.Start
+	if d.hasAt(i, "第") || d.hasAt(i, "其") {
+		i += len("第")
+	}
+	if v, n := parseNumeral(d.f, i, false); v > 0 && (i+n == s.End || i+n+len("是") == s.End && d.hasAt(i+n, "是")) {
+		return true
+	}
+	switch d.f[s.Start:s.End] {
+	case "首先", "其次", "再次", "最后", "然后", "一方面", "另一方面":
+		return true
+	}
+	return false
+}
+
+// runesOutsideBrackets counts the runes of s that stand outside round
+// brackets: a gloss (Hilda Smith, Jr.) does not make an item long.
+func (d *doc) runesOutsideBrackets(s Span) int {
+	n, depth := 0, 0
+	for _, r := range d.f[s.Start:s.End] {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0:
+			n++
+		}
+	}
+	return n
 }
 
 // newInline makes an inline list.
@@ -384,6 +417,20 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 				count, ann = d.countAnaphor(d.trimmed(clauses[ci+1]))
 				end = last.End
 			}
+			if count == 0 {
+				count, ann, end = d.countTrailing(parts)
+			}
+			if count == 0 {
+				next := Span{}
+				if ci+1 < len(clauses) && d.runeBefore(clauses[ci+1].Start) != '。' {
+					next = d.trimmed(clauses[ci+1])
+				}
+				if b := d.respectiveList(parts, next, pi); b != nil && !taken[b.e.Items[0].Start] {
+					taken[b.e.Items[0].Start], taken[-b.e.Items[len(b.e.Items)-1].End] = true, true
+					out = append(out, b)
+				}
+				continue
+			}
 			if count < 2 || count > 30 {
 				continue
 			}
@@ -427,7 +474,16 @@ func (d *doc) countInLast(last Span) (int, Span, int) {
 				// The count closes the clause, with at most a short noun
 				// after it (等5案, 4個城市, 四大瓶頸): 兩國會談後…
 				// goes on about something else.
-				if cl := d.postClassifierAt(i + vn); cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6 && !d.unitNounAt(i+vn+len(cl)) {
+				// A verb of composition may follow the noun (甲、乙和丙三國
+				// 組成的聯盟…).
+				cl := d.postClassifierAt(i + vn)
+				short := cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6
+				if cl != "" && !short {
+					for _, vb := range []string{"组成", "构成", "组建", "合组"} {
+						short = short || d.hasAt(i+vn+len(cl), vb)
+					}
+				}
+				if short && !d.unitNounAt(i+vn+len(cl)) {
 					s := i
 					if strings.HasSuffix(d.f[last.Start:i], "等") {
 						s = i - len("等")
@@ -544,30 +600,70 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	s := parts[0]
 	f := d.f[s.Start:s.End]
 	cut := -1
-	try := func(w string, minAt int) {
-		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= 2 {
+	try := func(w string, minAt, minRest int) {
+		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
 	}
-	for _, w := range []string{"包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如", "分别是", "分别为", "选择", "选定", "确定", "访问", "前往", "了"} {
-		try(w, 0)
+	// Words that introduce a list may leave a one-character item (分別為紅、綠).
+	for _, w := range append(respectiveIntroducers(), "包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如") {
+		try(w, 0, 1)
+	}
+	for _, w := range []string{"选择", "选定", "确定", "访问", "前往", "了"} {
+		try(w, 0, 2)
 	}
 	others := ""
 	for _, p := range parts[1:] {
 		others += d.f[p.Start:p.End]
 	}
 	if cut < 0 && !strings.Contains(others, "的") {
-		try("的", 1)
+		try("的", 1, 2)
 	}
 	if cut < 0 {
-		for _, w := range []string{"从", "在", "对", "向", "把", "将", "就"} {
-			try(w, 1) // a preposition after some words: 本文从…
+		for _, w := range []string{"从", "在", "对", "向", "把", "将", "就", "由"} {
+			try(w, 1, 2) // a preposition after some words: 本文从…, 會議由…
 		}
+	}
+	if cut < 0 {
+		cut = d.parallelCut(parts)
 	}
 	if cut < 0 {
 		return s
 	}
 	return d.trimmed(Span{s.Start + cut, s.End})
+}
+
+// parallelCut returns where the first item starts in the first part when
+// the other items are words of one length (two to four Han characters)
+// and the first part ends in such a word after a verb that takes it (要做
+// 到收入、支出; 餐桌上都是白菜、土豆、蘿蔔): the offset of that word in
+// the part, or -1.
+func (d *doc) parallelCut(parts []Span) int {
+	n := -1
+	for _, p := range parts[1:] {
+		t := d.f[p.Start:p.End]
+		l := utf8.RuneCountInString(t)
+		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			return -1
+		}
+		n = l
+	}
+	f := d.f[parts[0].Start:parts[0].End]
+	i := len(f)
+	for k := 0; k < n; k++ {
+		r, rn := utf8.DecodeLastRuneInString(f[:i])
+		if !unicode.Is(unicode.Han, r) {
+			return -1
+		}
+		i -= rn
+	}
+	if i == 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeLastRuneInString(f[:i]); !strings.ContainsRune("到由是为有成以用给让使", r) {
+		return -1
+	}
+	return i
 }
 
 // countedNoun returns the noun of a counting phrase (等5案 → 案, 四大瓶頸

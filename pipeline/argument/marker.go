@@ -28,6 +28,10 @@ type marker struct {
 	// next: a marker that continues an open list with the next number
 	// (然後, 接著, 再者) and never opens one.
 	next bool
+	// bare: 第N written without the punctuation the list's other markers
+	// have (…，第二、乙，第三推動丙): it only continues a 第N list open in
+	// the same paragraph, with the next number.
+	bare bool
 }
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
@@ -265,8 +269,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 			end := j + len("是")
 			return mk("di", "di", v, end, d.skipAfterMarker(end, p.End))
 		}
-		nr, _ := utf8.DecodeRuneInString(f[j:])
-		if clause && (nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':') {
+		nr, nn := utf8.DecodeRuneInString(f[j:])
+		// 第N with its punctuation at a clause start, after a word that
+		// introduces a list (分別是第一，…; 包括第一、…), or with 、
+		// anywhere unless another numeral follows (第一、二季度, 第一、第二名).
+		punct := nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':'
+		if punct && (clause || d.afterIntroducer(i) || nr == '、' && !d.numeralOrDiAt(j+nn)) {
 			return mk("di", "di", v, j, d.skipAfterMarker(j, p.End))
 		}
 		if inParen {
@@ -281,21 +289,25 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 				return m, ok
 			}
 		}
-		if *diNounDone || !(lineStart || i < firstEnd) {
-			return marker{}, false
-		}
-		for _, noun := range diNouns() {
-			if d.hasAt(j, noun) {
-				*diNounDone = true
-				end := j + len(noun)
-				body := d.skipAfterMarker(end, p.End)
-				if !lineStart {
-					body = p.Start // the head is the paragraph's first clause
+		if !*diNounDone && (lineStart || i < firstEnd) {
+			for _, noun := range diNouns() {
+				if d.hasAt(j, noun) {
+					*diNounDone = true
+					end := j + len(noun)
+					body := d.skipAfterMarker(end, p.End)
+					if !lineStart {
+						body = p.Start // the head is the paragraph's first clause
+					}
+					m, ok := mk("di-noun", "di-noun:"+noun, v, end, body)
+					m.part = isPartNoun(noun) && lineStart
+					return m, ok
 				}
-				m, ok := mk("di-noun", "di-noun:"+noun, v, end, body)
-				m.part = isPartNoun(noun) && lineStart
-				return m, ok
 			}
+		}
+		if v >= 2 && !lineStart && d.bareOrdinal(i, j) {
+			m, ok := mk("di", "di", v, j, j)
+			m.bare = true
+			return m, ok
 		}
 		return marker{}, false
 	case !clause && !d.subjectFirst(i):
@@ -364,6 +376,56 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	return marker{}, false
 }
 
+// afterIntroducer reports whether byte i follows a word that introduces
+// the items of a list (分別是, 依次為, 包括, 即), spaces skipped.
+func (d *doc) afterIntroducer(i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	for _, w := range listIntroducers() {
+		if strings.HasSuffix(d.f[:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numeralOrDiAt reports whether a numeral or 第 starts at byte j (第一、二
+// 季度 and 第一、第二名 name ordinals, not list items).
+func (d *doc) numeralOrDiAt(j int) bool {
+	r, _ := utf8.DecodeRuneInString(d.f[j:])
+	_, cn := chineseDigit(r)
+	return cn || r == '十' || r == '第' || r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// ordinalMeasures are the words that make 第N an ordinal of a thing
+// (第三次, 第三季度, 第三方, 第二天) rather than a list marker.
+func ordinalMeasures() string {
+	return "次届季名位个天日年月周期批轮场章节条款项部集页版段句行号层楼站步课代任把手线大方人者国种类份局盘声道关排列回遍轨产世例台艘架辆首轴环波度梯跑枪球分秒"
+}
+
+// bareOrdinal reports whether 第N at byte i (its numeral ending at j),
+// written without punctuation, may be the next marker of a 第N list:
+// it opens a clause after a comma or semicolon (not after 、) and no
+// measure or part noun follows it (第三季度, 第三條, 第三方).
+func (d *doc) bareOrdinal(i, j int) bool {
+	prev := d.runeBefore(i)
+	if prev != '，' && prev != ',' && prev != '；' && prev != ';' && prev != '。' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[j:])
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
+		return false
+	}
+	_, cn := chineseDigit(r)
+	return !cn && r != '十' && r != '是'
+}
+
 // subjectFirst reports whether byte i holds 一是 / 一來 / 一則 / 一要
 // right after a subject (此舉一來…, 我們一是…), not inside a word that
 // ends in 一 (統一是, 唯一是, 之一是).
@@ -411,7 +473,7 @@ func chainMarkers(ms []marker) []*list {
 	var all []*list
 	open := map[string][]*list{}
 	for _, m := range ms {
-		if m.n == 1 && !m.last && !m.next {
+		if m.n == 1 && !m.last && !m.next && !m.bare {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -422,7 +484,7 @@ func chainMarkers(ms []marker) []*list {
 		for k := len(ls) - 1; k >= 0 && !took; k-- {
 			took = ls[k].take(m)
 		}
-		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next {
+		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next && !m.bare {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -455,6 +517,10 @@ func (l *list) take(m marker) bool {
 		return false
 	}
 	switch {
+	case m.bare:
+		if prev.para != m.para || prev.style != "di" || m.n != prev.n+1 {
+			return false
+		}
 	case m.last:
 		m.n = prev.n + 1
 		l.closed = true
