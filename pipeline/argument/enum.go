@@ -19,13 +19,24 @@ type announcement struct {
 	strong bool   // 以下/如下: a list must follow
 	colon  bool   // followed by a colon: a list follows, maybe inline
 	anaph  bool   // 這三大支柱: refers back, announces nothing
-	para   int
-	used   bool
+	// weak: a count with a classifier outside classifiers() or with a
+	// noun alone (三招, 五位專家, 6友邦): it announces a list only when
+	// the list has exactly that many items, and never unmarked paragraphs.
+	weak bool
+	para int
+	used bool
 }
 
 // classifiers follow the count in an announcement, longest first.
 func classifiers() []string {
 	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
+}
+
+// weakCountStops are the characters after a number that make it a
+// measure, a date, an amount or part of a word, not a count of things
+// (3年, 5萬, 2倍, 三成, 二手), or a set word (兩岸, 三峽, 兩用, 兩全).
+func weakCountStops() string {
+	return "年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代天周成折手者号楼层级度岸峡用全"
 }
 
 // nounVerbs are verbs that may follow an announced noun without a break
@@ -107,8 +118,23 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			break
 		}
 	}
+	weak := false
 	if class == "" {
-		return announcement{}, false
+		// A count of any noun (五位專家, 三招, 6友邦), but no unit of
+		// time, money or measure (3月, 5萬元, 2公里).
+		r, _ := utf8.DecodeRuneInString(f[j:])
+		if count > 12 || !unicode.Is(unicode.Han, r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
+			strings.ContainsRune(weakCountStops(), r) {
+			return announcement{}, false
+		}
+		weak = true
+		// A numeral inside the words after it makes a set phrase (三位一體,
+		// 兩垧四地, 一石三鳥), not a count.
+		for _, r := range f[j:nounEnd(f, j, p.End)] {
+			if d.numeralRune(r) {
+				return announcement{}, false
+			}
+		}
 	}
 	if class == "点" {
 		if _, n := parseNumeral(f, j+len(class), false); n > 0 {
@@ -139,7 +165,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			return announcement{}, false // 十五大, 二十大: a party congress, not a count
 		}
 	}
-	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
+	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class, weak: weak}
 	if class == "个方面" || class == "方面" {
 		// 方面 is the noun itself: 四個方面部署重點任務 announces aspects.
 		a.noun, a.nounS, a.class = "方面", Span{j, ns}, "个"
@@ -182,21 +208,25 @@ func (b *built) span() Span {
 	return Span{b.e.Items[0].Start, b.e.Items[len(b.e.Items)-1].End}
 }
 
-// headingRank orders heading marker styles, outermost first.
-func headingRank(style string) int {
-	switch style {
-	case "di-noun":
+// headingRank orders heading marker families, outermost first: 第一部分,
+// 壹、, 一、, （一）, 1., (1), ①; other families (labels, letters,
+// Roman numerals, bullets) rank 0 and end a heading list of any rank.
+func headingRank(family string) int {
+	switch {
+	case strings.HasPrefix(family, "di-noun"):
 		return 1
-	case "dun":
+	case family == "dun-formal":
 		return 2
-	case "paren":
+	case family == "dun" || family == "dun-comma":
 		return 3
-	case "num":
+	case family == "paren" || family == "paren-formal":
 		return 4
-	case "paren-num":
+	case family == "num":
 		return 5
-	case "circled":
+	case family == "paren-num":
 		return 6
+	case strings.HasPrefix(family, "circled"):
+		return 7
 	}
 	return 0
 }
@@ -216,8 +246,10 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 		}
 		level := "para"
 		allHead := true
-		for _, m := range l.ms {
-			if !m.atStart && !(m.style == "di-noun" && m.first) {
+		for k, m := range l.ms {
+			// Markers sharing a paragraph are inline, even 第一支柱… in
+			// a first sentence (三道屏障：第一道是…，第二道是…).
+			if !m.atStart && !(m.style == "di-noun" && m.first) || k > 0 && l.ms[k-1].para == m.para {
 				level = "inline"
 			}
 			if !d.paras[m.para].heading {
@@ -244,7 +276,7 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 					end = l.ms[k+1].start
 				}
 			case level == "heading":
-				rank := headingRank(l.style)
+				rank := headingRank(l.family)
 				if ends[rank] == nil {
 					ends[rank] = d.nextHeading(rank, starts)
 				}
@@ -273,7 +305,7 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 
 // nextHeading returns, for every paragraph index q (and len(d.paras)),
 // the index of the first heading paragraph at or after q whose marker
-// (by starts, the style of the marker opening each paragraph) ranks at
+// (by starts, the family of the marker opening each paragraph) ranks at
 // rank or outer; len(d.paras) when there is none.
 func (d *doc) nextHeading(rank int, starts map[int]string) []int {
 	next := make([]int, len(d.paras)+1)
@@ -340,7 +372,8 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 		for k := hi - 1; k >= lo && best < 0 && as[k].End > floor; k-- {
 			d.work++
 			a := &as[k]
-			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 {
+			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 ||
+				a.weak && a.count != len(b.e.Items) {
 				continue
 			}
 			ok := false
@@ -404,7 +437,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		// Unmarked paragraphs announced by 兩個… are too often something
 		// else; the announcement must close its paragraph (at most 30
 		// characters after it).
-		if a.used || a.anaph || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
+		if a.used || a.anaph || a.weak || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
 			d.runeCount(a.End, d.paras[a.para].End) > 30 {
 			continue
 		}

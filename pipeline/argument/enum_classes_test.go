@@ -65,7 +65,7 @@ func TestRespectiveLists(t *testing.T) {
 			"inline:5:经济学家陈明(Chen Ming, PhD)|企业家刘芳|作家孙强|教授周丽(Zhou Li, Jr.)|律师吴刚"},
 		{"no count", "获奖者分别是张明、李华和王强。", "inline:0:张明|李华|王强"},
 		{"a closing 以及 clause", "三家機構的負責人依次為甲公司董事長、乙銀行行長，以及丙基金會主席。",
-			"inline:0:甲公司董事長|乙銀行行長|丙基金會主席"},
+			"inline:3:甲公司董事長|乙銀行行長|丙基金會主席"},
 		{"the count closes the list", "兩張選票分別為紅、綠兩色。", "inline:2:紅|綠"},
 		{"values are no list", "两地气温分别为25度、27度。", ""},
 		{"shares are no list", "今年前三季的成長率分別為三成、兩成和一成。", ""},
@@ -82,5 +82,36 @@ func TestTrailingCounts(t *testing.T) {
 		{"dates are no items", "剧团将于2月6日、7日、8日连演三场。", ""},
 		{"the first count closes the list, before a verb of composition", "会议决定由甲国、乙国和丙国三国组成的联盟联合丁国和戊国两国组成新的联盟。",
 			"inline:3:甲国|乙国|丙国"},
+	})
+}
+
+// Marker families of official documents: formal numerals (壹、貳、), lower
+// -case Roman numerals in brackets ((i) (ii)), letters with a bracket
+// (a) b)), and nested levels.
+func TestDocumentMarkerFamilies(t *testing.T) {
+	runEnumCases(t, []enumCase{
+		{"formal numerals over 一、", "壹、前言\n本文說明計畫緣起。\n貳、計畫內容\n一、目標\n提升效率。\n二、策略\n強化合作。\n參、結論\n計畫可行。",
+			"dun:0:前言|計畫內容|結論 ; dun:0:目標|策略"},
+		{"a formal numeral inside a word is no marker", "大陸、台灣與香港的學者出席。\n陸、海、空三軍參加演習。", ""},
+		{"lower-case Roman numerals in brackets", "申請人須符合以下條件：(i) 年滿十八歲；(ii) 在港居住滿七年；(iii) 沒有犯罪紀錄。",
+			"roman:0:年滿十八歲|在港居住滿七年|沒有犯罪紀錄"},
+		{"letters with a closing bracket", "a) 提交申请表\nb) 缴交费用\nc) 等候通知", "alpha:0:a) 提交申请表|b) 缴交费用|c) 等候通知"},
+		{"(1) under （一） under 一、", "一、工作目標\n（一）擴大就業\n(1) 增加職缺。\n(2) 提供訓練。\n（二）穩定物價\n二、保障措施\n加強督導。",
+			"dun:0:工作目標|保障措施 ; paren:0:擴大就業|穩定物價 ; paren:0:增加職缺|提供訓練"},
+		{"semicolon lines end in 。", "申請須附下列文件：\n身分證明文件影本；\n最近三個月薪資證明；\n租賃契約影本。\n收件後十日內通知。",
+			"lines:0:身分證明文件影本|最近三個月薪資證明|租賃契約影本"},
+	})
+}
+
+// Counts announced with any classifier or with a noun alone: the list
+// must have exactly that many items.
+func TestCountsOfAnyNoun(t *testing.T) {
+	runEnumCases(t, []enumCase{
+		{"a count of a noun after the list's introducer", "會議邀請三家銀行參與，包括甲銀行、乙銀行和丙銀行。", "inline:3:甲銀行|乙銀行|丙銀行"},
+		{"a slogan count before a colon", "当地推行“三招”：减税、降费、简化审批。", "inline:3:减税|降费|简化审批"},
+		{"a count of people before a marker list", "委員會選出兩位召集人：第一位是王大明；第二位是李小華。", "di-noun:2:第一位是王大明|第二位是李小華"},
+		{"a noun count needs the exact number", "会议邀请了五位专家：甲、乙和丙。", ""},
+		{"values are no items of a noun count", "兩名考生的成績分別為：251分、256分。", ""},
+		{"a set word is no count", "两岸关系：交流、合作。", ""},
 	})
 }

@@ -36,6 +36,9 @@ func (d *doc) isHeading(s, e int) bool {
 	}
 	last, ln := utf8.DecodeLastRuneInString(line)
 	switch {
+	case (last == '？' || last == '?') && mk > 0:
+		// 一、為什麼要改革？: a numbered question heading.
+		return d.questionLine(s, e)
 	case last == '）' || last == ')':
 		if !partNumber(line) {
 			return false
@@ -60,6 +63,59 @@ func (d *doc) isHeading(s, e int) bool {
 		}
 	}
 	return commas <= 1
+}
+
+// questionLine reports whether the line [s, e) is one short question: it
+// ends in ？, holds no other sentence punctuation, at most one comma and
+// no colon (問：…？ and 記者：…？ are transcript turns), and does not
+// open with a quotation mark.
+func (d *doc) questionLine(s, e int) bool {
+	line := d.f[s:e]
+	if utf8.RuneCountInString(line) > 40 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); closerOf(r) != 0 && r != '《' {
+		return false
+	}
+	body := strings.TrimRight(line, "？?")
+	commas := 0
+	for _, r := range body {
+		switch r {
+		case '。', '；', ';', '！', '？', '!', '?', '：', ':', '…':
+			return false
+		case '，', ',':
+			commas++
+		}
+	}
+	return commas <= 1
+}
+
+// questionHeadings marks as headings the short question lines that stand
+// between body paragraphs when the text has two of them or more: an
+// explainer's sub-headings (為什麼要調整票價？ … 新制何時上路？). A
+// question line is at most 24 characters (see questionLine), follows a
+// paragraph and is followed by one that is no heading.
+func (d *doc) questionHeadings() {
+	var qs []int
+	for pi := 1; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading {
+			continue
+		}
+		qs = append(qs, pi)
+	}
+	if len(qs) < 2 {
+		return
+	}
+	for k, pi := range qs {
+		if k > 0 && qs[k-1] == pi-1 {
+			return // questions in a row are a list of questions, not headings
+		}
+	}
+	for _, pi := range qs {
+		d.paras[pi].heading = true
+	}
 }
 
 // spacedPhrases reports whether line is two or three phrases set apart by
@@ -98,6 +154,8 @@ func (d *doc) headingMarkerLen(s, e int) int {
 		j := n
 		if _, vn := ordinalNumeral(f, j); vn > 0 {
 			j += vn
+		} else if _, vn := formalNumeral(f, j); vn > 0 {
+			j += vn
 		} else if _, ln := letterAt(f, j); ln > 0 {
 			j += ln
 		} else {
@@ -129,11 +187,16 @@ func (d *doc) headingMarkerLen(s, e int) int {
 			break
 		}
 		_, vn := ordinalNumeral(f, 0)
+		seps := "，,、：:．."
+		if vn == 0 {
+			_, vn = formalNumeral(f, 0) // 壹、
+			seps = "、．."
+		}
 		if vn == 0 {
 			return 0
 		}
 		c, cn := utf8.DecodeRuneInString(f[vn:])
-		if !strings.ContainsRune("，,、：:．.", c) {
+		if !strings.ContainsRune(seps, c) {
 			return 0
 		}
 		i = vn + cn

@@ -84,13 +84,28 @@ func (d *doc) stripEtc(s Span) Span {
 	return s
 }
 
-// splitConj splits s at its last conjunction with text on both sides.
+// splitConj splits s at its last conjunction with text on both sides,
+// outside quotes and brackets (《維和戰士》 holds no conjunction).
 func (d *doc) splitConj(s Span) (Span, Span, bool) {
 	f := d.f[s.Start:s.End]
+	depth := make([]int, len(f)+1) // quote and bracket depth before byte k
+	dp := 0
+	for k, r := range f {
+		depth[k] = dp
+		switch {
+		case closerOf(r) != 0 || r == '（' || r == '(':
+			dp++
+		case (isCloser(r) || r == '）' || r == ')') && dp > 0:
+			dp--
+		}
+	}
 	for _, c := range conjunctions() {
-		if i := strings.LastIndex(f, c); i > 0 && i+len(c) < len(f) {
-			if c == "和" && strings.HasPrefix(f[i:], "和平") || c == "与" && strings.HasPrefix(f[i:], "与会") {
+		for i := strings.LastIndex(f, c); i > 0; i = strings.LastIndex(f[:i], c) {
+			if i+len(c) >= len(f) || depth[i] > 0 {
 				continue
+			}
+			if c == "和" && strings.HasPrefix(f[i:], "和平") || c == "与" && strings.HasPrefix(f[i:], "与会") {
+				break
 			}
 			return d.trimmed(Span{s.Start, s.Start + i}), d.trimmed(Span{s.Start + i + len(c), s.End}), true
 		}
@@ -259,7 +274,7 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 			return false
 		}
 		// A 、 item holds no sentence, not even in quotes.
-		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;") {
+		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
 			return false
 		}
 		// A first item that is only a numeral or a marker word is a list
@@ -334,6 +349,9 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 		parts, semi := d.series(cs, ce, a.count)
 		if len(parts) != a.count || !d.okParts(parts, semi) || taken[parts[0].Start] {
 			continue
+		}
+		if a.weak && (!semi && !strings.ContainsRune(d.f[parts[0].End:parts[1].Start], '、') || d.numeralRune(d.runeAt(parts[0].Start))) {
+			continue // a count of any noun takes only a 、 or ； series, and no values
 		}
 		a.used = true
 		taken[parts[0].Start], taken[-parts[len(parts)-1].End] = true, true

@@ -7,7 +7,8 @@ import (
 
 // lineLists builds unmarked lists of lines introduced by a line ending in
 // a colon (…應符合下列條件：\nA。\nB。): the lines after it that are
-// short (at most 100 characters and two sentences), end alike (。 or ；),
+// short (at most 100 characters and two sentences), end alike (。 or ；,
+// the last of a run of ；-lines in 。),
 // open with no marker, no quotation mark and no heading, up to twelve.
 // Two lines at least make a list. A colon line that introduces speech
 // (他說：) or a line running into a long paragraph introduces no list.
@@ -32,11 +33,14 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 				l = '；'
 			}
 			if pq.heading || taken[q] || starts[pq.Start] != "" || closerOf(first) != 0 ||
-				d.runeCount(pq.Start, pq.End) > 100 || len(pq.sents) > 2 || l != '。' && l != '；' || end != 0 && l != end {
+				d.runeCount(pq.Start, pq.End) > 100 || len(pq.sents) > 2 || l != '。' && l != '；' || end != 0 && l != end && !(end == '；' && l == '。') {
 				break
 			}
-			end = l
 			items = append(items, q)
+			if end == '；' && l == '。' {
+				break // the last of a run of ；-lines ends in 。
+			}
+			end = l
 		}
 		if len(items) < 2 {
 			continue

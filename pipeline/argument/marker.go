@@ -76,12 +76,26 @@ func (d *doc) walkPosition(i, j int) bool {
 	if !d.isClauseStart(i) {
 		return false
 	}
-	noun := diNounAt(d.f, j)
+	noun := d.walkNoun(j)
 	if noun == "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.f[j+len(noun):])
 	return r == '是' || r == '，' || r == ',' || r == '：' || r == ':'
+}
+
+// walkNoun returns the noun of a 第N marker whose numeral ends at byte j:
+// a noun of diNouns, or any one classifier before 是 (第一位是…, 第二家
+// 是…); "" when there is none.
+func (d *doc) walkNoun(j int) string {
+	if noun := diNounAt(d.f, j); noun != "" {
+		return noun
+	}
+	r, n := utf8.DecodeRuneInString(d.f[j:])
+	if unicode.Is(unicode.Han, r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
+		return d.f[j : j+n]
+	}
+	return ""
 }
 
 // ordinalNumeral reads a Chinese or Arabic ordinal numeral (1–99) at i in
@@ -96,6 +110,82 @@ func ordinalNumeral(f string, i int) (int, int) {
 		return 0, 0
 	}
 	return int(v), n
+}
+
+// lowerRomanAt reads a lower-case Roman numeral from i to xx at byte i of
+// s, followed by no other letter. It returns the value and the byte
+// length read.
+func lowerRomanAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && j-i < 5 && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
+		j++
+	}
+	if j == i || j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		return 0, 0
+	}
+	v, ok := romanValue(strings.ToUpper(s[i:j]))
+	if !ok {
+		return 0, 0
+	}
+	return v, j - i
+}
+
+// formalDigit returns the value of a formal (banker's) numeral, as Taiwan
+// documents number their top-level parts (壹、貳、參、), in its
+// Traditional or Simplified form.
+func formalDigit(r rune) (int, bool) {
+	switch r {
+	case '壹':
+		return 1, true
+	case '贰', '貳':
+		return 2, true
+	case '叁', '参', '參':
+		return 3, true
+	case '肆':
+		return 4, true
+	case '伍':
+		return 5, true
+	case '陆', '陸':
+		return 6, true
+	case '柒':
+		return 7, true
+	case '捌':
+		return 8, true
+	case '玖':
+		return 9, true
+	case '拾':
+		return 10, true
+	}
+	return 0, false
+}
+
+// formalNumeral reads a formal numeral from 1 to 99 at byte i of s (壹, 拾,
+// 拾貳, 貳拾參). It returns the value and the byte length read.
+func formalNumeral(s string, i int) (int, int) {
+	unit := func(j int) (int, int) { // a digit 1–9 at j
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if v, ok := formalDigit(r); ok && v < 10 {
+			return v, n
+		}
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	v, ok := formalDigit(r)
+	if !ok {
+		return 0, 0
+	}
+	j := i + n
+	if v < 10 {
+		t, tn := utf8.DecodeRuneInString(s[j:])
+		if t != '拾' {
+			return v, j - i
+		}
+		v, j = v*10, j+tn
+	}
+	if u, un := unit(j); un > 0 {
+		return v + u, j + un - i
+	}
+	return v, j - i
 }
 
 // skipAfterMarker moves past the punctuation and spaces that follow a
@@ -212,7 +302,17 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	}
 	_, n := utf8.DecodeRuneInString(d.f[i:])
 	v, vn := ordinalNumeral(d.f, i+n)
-	letter := false
+	letter, formal, roman := false, false, false
+	if vn == 0 {
+		v, vn = formalNumeral(d.f, i+n)
+		formal = vn > 0
+	}
+	if vn == 0 {
+		// (i) (ii) (iv): lower-case Roman numerals, as Hong Kong documents
+		// number their items ((i) is read so, not as the letter i).
+		v, vn = lowerRomanAt(d.f, i+n)
+		roman = vn > 0
+	}
 	if vn == 0 {
 		// (A) （b）: a letter label.
 		if v, vn = letterAt(d.f, i+n); vn == 0 {
@@ -233,6 +333,12 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	}
 	if letter {
 		m.style, m.family, m.label = "alpha", "paren-"+alphaFamily(d.f[i+n:]), true
+	}
+	if formal {
+		m.family = "paren-formal"
+	}
+	if roman {
+		m.style, m.family = "roman", "paren-roman"
 	}
 	m.atStart = i == d.bodyStart(p)
 	return m, true
@@ -282,10 +388,13 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		}
 		if !lineStart && d.walkPosition(i, j) {
 			// 其中第二條…；第五條…；第三點是… : a part named in a walk.
-			if noun := diNounAt(f, j); noun != "" {
+			if noun := d.walkNoun(j); noun != "" {
 				end := j + len(noun)
 				m, ok := mk("di-noun", "di-noun:"+noun, v, end, d.skipAfterMarker(end, p.End))
 				m.part = isPartNoun(noun)
+				// 第一位是王某: with a classifier of its own the marker
+				// reads as part of the item (its head starts with it).
+				m.label = diNounAt(f, j) == ""
 				return m, ok
 			}
 		}
@@ -351,6 +460,13 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	// 一是 / 一、 / 1. / 1、
 	v, vn := ordinalNumeral(f, i)
 	if vn == 0 {
+		// 壹、 at a line start: a formal numeral, the top level of a
+		// Taiwan document.
+		if v, vn = formalNumeral(f, i); vn > 0 && lineStart {
+			if nr, nn := utf8.DecodeRuneInString(f[i+vn:]); nr == '、' || nr == '．' || nr == '.' {
+				return mk("dun", "dun-formal", v, i+vn+nn, d.skipAfterMarker(i+vn+nn, p.End))
+			}
+		}
 		return marker{}, false
 	}
 	j := i + vn
@@ -449,7 +565,8 @@ func mayStartMarker(r rune) bool {
 	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万', '然', '接':
 		return true
 	}
-	return false
+	_, formal := formalDigit(r)
+	return formal
 }
 
 // list is a chain of markers being built into an enumeration.

@@ -66,15 +66,15 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 	return marker{}, false
 }
 
-// letterLineMarker reads a letter label opening a line: A. / A、 / A．
-// followed by Han text (A. Smith is not a label).
+// letterLineMarker reads a letter label opening a line: A. / A、 / A．/
+// a) followed by Han text (A. Smith is not a label).
 func (d *doc) letterLineMarker(i int, p para) (marker, bool) {
 	v, n := letterAt(d.f, i)
 	if n == 0 {
 		return marker{}, false
 	}
 	r, rn := utf8.DecodeRuneInString(d.f[i+n:])
-	if r != '.' && r != '．' && r != '、' {
+	if r != '.' && r != '．' && r != '、' && r != ')' && r != '）' {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n+rn, p.End)

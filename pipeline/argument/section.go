@@ -322,6 +322,9 @@ func (d *doc) opensWithMarker(p para) bool {
 		i += len("第")
 	}
 	_, n := ordinalNumeral(d.f, i)
+	if n == 0 && i == p.Start {
+		_, n = formalNumeral(d.f, i) // 壹、
+	}
 	if n == 0 {
 		return false
 	}

@@ -71,6 +71,7 @@ func newDoc(text string) *doc {
 		}
 		start = end + 1
 	}
+	d.questionHeadings()
 	return d
 }
 
