@@ -221,7 +221,7 @@ func headingRank(family string) int {
 		return 3
 	case family == "paren" || family == "paren-formal":
 		return 4
-	case family == "num":
+	case family == "num" || family == "num-stop":
 		return 5
 	case family == "paren-num":
 		return 6

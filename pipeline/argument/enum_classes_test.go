@@ -115,3 +115,30 @@ func TestCountsOfAnyNoun(t *testing.T) {
 		{"a set word is no count", "两岸关系：交流、合作。", ""},
 	})
 }
+
+// Marker lists in other places and mixes: sequence words and ordinals
+// continuing each other, markers opening a quotation or following 包括,
+// stems, dashes and dingbats opening lines, unpunctuated lines after a
+// colon.
+func TestMarkerPlacesAndMixes(t *testing.T) {
+	runEnumCases(t, []enumCase{
+		{"首先, 其次, then ordinals", "改革分四步走。首先，清查資產。其次，評估價值。第三，公開招標。最後，完成移交。",
+			"seq:4:清查資產|評估價值|公開招標|完成移交"},
+		{"ordinals closed by 最后", "第一，加强领导。第二，落实责任。最后，严格考核。", "di:0:加强领导|落实责任|严格考核"},
+		{"no gap across families", "首先，说明背景。第三是要加强监管。", ""},
+		{"a sequence word that is no marker", "首先，收集資料。接著，整理資料。第三天大家都累了。", "seq:0:收集資料|整理資料"},
+		{"markers opening a quotation", "他说：“第一，我们要团结；第二，我们要发展。”", "di:0:我们要团结|我们要发展"},
+		{"1) after 包括", "措施包括1）降低税率，2）扩大补贴，3）简化程序。", "num:0:降低税率|扩大补贴|简化程序"},
+		{"(1) after 分別為 is one list", "計畫分別為(1)甲案、(2)乙案。", "paren:0:甲案|乙案"},
+		{"a number in brackets is no marker", "增长率达到3）。", ""},
+		{"a bracketed number after a list is no item", "1. 依第12(2)條辦理。\n2. 依第15條辦理。", "num:0:依第12(2)條辦理|依第15條辦理"},
+		{"heavenly stems opening lines", "甲、申請人資格\n須年滿二十歲。\n乙、申請程序\n線上填寫表格。\n丙、審查方式\n書面審查。",
+			"alpha:0:申請人資格|申請程序|審查方式"},
+		{"a stem in running text", "甲、乙雙方同意延長合約。", ""},
+		{"double dashes opening lines", "——坚持稳中求进；\n——坚持改革开放；\n——坚持以人民为中心。", "bullet:0:坚持稳中求进|坚持改革开放|坚持以人民为中心"},
+		{"digits with a full stop", "⒈报名\n⒉考试\n⒊录取", "num:0:报名|考试|录取"},
+		{"dingbat circled digits", "➀ 登記；➁ 繳費；➂ 上課", "circled:0:登記|繳費|上課"},
+		{"unpunctuated lines after a colon", "本屆得獎名單如下：\n最佳影片 海上日出\n最佳導演 王大明\n最佳女主角 李小華\n頒獎典禮在台北舉行。",
+			"lines:0:最佳影片 海上日出|最佳導演 王大明|最佳女主角 李小華"},
+	})
+}

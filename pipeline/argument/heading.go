@@ -118,6 +118,44 @@ func (d *doc) questionHeadings() {
 	}
 }
 
+// longHeadings marks as headings the lines of 25 to 36 characters without
+// any punctuation that stand between body paragraphs, when the text has
+// sub-headings of the ordinary shape between body paragraphs too, or two
+// such long lines: news sub-headings may run long (一句話新聞標題式的小標
+// 題). A body paragraph here is one that ends in sentence punctuation.
+func (d *doc) longHeadings() {
+	body := func(pi int) bool {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if isCloser(last) {
+			last = d.runeBefore(p.End - utf8.RuneLen(last))
+		}
+		return !p.heading && (isSentenceEnd(last) || last == '…')
+	}
+	var cands []int
+	between := 0
+	for pi := 1; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if !body(pi-1) || !body(pi+1) {
+			continue
+		}
+		if p.heading {
+			between++
+			continue
+		}
+		if n := d.runeCount(p.Start, p.End); n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "，,。；;：:！？!?、…（）()") {
+			continue
+		}
+		cands = append(cands, pi)
+	}
+	if len(cands) == 0 || between == 0 && len(cands) < 2 {
+		return
+	}
+	for _, pi := range cands {
+		d.paras[pi].heading = true
+	}
+}
+
 // spacedPhrases reports whether line is two or three phrases set apart by
 // spaces, as news sub-headings are written (甲市宣布擴大補助範圍至中小企業
 // 申請期限延長至年底), each phrase at most 24 characters and holding Han

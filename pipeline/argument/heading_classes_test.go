@@ -75,3 +75,32 @@ func TestMoreSubheadingSections(t *testing.T) {
 		})
 	}
 }
+
+func TestLongPlainSubheadings(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       string
+	}{
+		{"a long unpunctuated line among sub-headings",
+			"年終特稿\n今年經濟表現亮眼。出口持續成長。\n出口成長\n全年出口創下歷史新高。\n房地產市場在利率上升壓力下明顯降溫而交易量大幅減少\n房價漲幅趨緩，交易量下滑三成。",
+			"年終特稿 ; 出口成長 ; 房地產市場在利率上升壓力下明顯降溫而交易量大幅減少"},
+		{"two long lines",
+			"评论\n城市发展面临新的挑战。人口增长放缓。\n人口结构的变化正在深刻地改变着城市公共服务的需求方向\n老龄化加快，养老需求上升。\n产业转型升级需要更多高素质的技术工人和专业服务人才\n企业普遍反映招工难。",
+			"评论 ; 人口结构的变化正在深刻地改变着城市公共服务的需求方向 ; 产业转型升级需要更多高素质的技术工人和专业服务人才"},
+		{"one long line alone stays body",
+			"評論\n城市發展面臨新的挑戰。人口增長放緩。\n人口結構的變化正在深刻地改變著城市公共服務的需求方向\n老齡化加快，養老需求上升。",
+			"評論"},
+		{"unpunctuated lines after a colon are items, not sub-headings",
+			"頒獎典禮\n本屆得獎名單如下：\n最佳影片 海上日出\n最佳導演 王大明\n頒獎典禮在台北舉行。典禮隆重。",
+			"頒獎典禮"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := Analyze(tc.text, nil, nil)
+			checkSpans(t, tc.text, a)
+			checkOrder(t, a)
+			if g := sectionHeadings(a); g != tc.want {
+				t.Errorf("sections of %q =\n  %q; want\n  %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}

@@ -279,7 +279,7 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 		}
 		// A first item that is only a numeral or a marker word is a list
 		// marker (三、…, 第一、…, 首先，…).
-		if k == 0 && d.onlyMarker(s) {
+		if k == 0 && (d.onlyMarker(s) || d.opensWithListMarker(s)) {
 			return false
 		}
 	}
@@ -299,6 +299,32 @@ func (d *doc) onlyMarker(s Span) bool {
 	switch d.f[s.Start:s.End] {
 	case "首先", "其次", "再次", "最后", "然后", "一方面", "另一方面":
 		return true
+	}
+	return false
+}
+
+// opensWithListMarker reports whether s opens with a numbered marker ((1),
+// （一）, ①, 1）, 第一、): its list is a marker list, not a 、 list.
+func (d *doc) opensWithListMarker(s Span) bool {
+	r, n := utf8.DecodeRuneInString(d.f[s.Start:])
+	switch {
+	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿':
+		return true
+	case r == '(' || r == '（':
+		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			return c == ')' || c == '）'
+		}
+	case r == '第':
+		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			return strings.ContainsRune("、，,：:", c)
+		}
+	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		if _, vn := ordinalNumeral(d.f, s.Start); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+vn:])
+			return c == ')' || c == '）'
+		}
 	}
 	return false
 }

@@ -8,7 +8,8 @@ import (
 // lineLists builds unmarked lists of lines introduced by a line ending in
 // a colon (…應符合下列條件：\nA。\nB。): the lines after it that are
 // short (at most 100 characters and two sentences), end alike (。 or ；,
-// the last of a run of ；-lines in 。),
+// the last of a run of ；-lines in 。, or no punctuation at all:
+// 得獎名單如下：\n最佳影片：甲\n最佳導演：乙),
 // open with no marker, no quotation mark and no heading, up to twelve.
 // Two lines at least make a list. A colon line that introduces speech
 // (他說：) or a line running into a long paragraph introduces no list.
@@ -32,8 +33,11 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 			if l == ';' {
 				l = '；'
 			}
+			if !isPunct(l) && l != '…' {
+				l = 'x' // a line without end punctuation (a name, a title)
+			}
 			if pq.heading || taken[q] || starts[pq.Start] != "" || closerOf(first) != 0 ||
-				d.runeCount(pq.Start, pq.End) > 100 || len(pq.sents) > 2 || l != '。' && l != '；' || end != 0 && l != end && !(end == '；' && l == '。') {
+				d.runeCount(pq.Start, pq.End) > 100 || len(pq.sents) > 2 || l != '。' && l != '；' && l != 'x' || end != 0 && l != end && !(end == '；' && l == '。') {
 				break
 			}
 			items = append(items, q)
@@ -72,4 +76,31 @@ func (d *doc) introducesSpeech(p para) bool {
 		}
 	}
 	return false
+}
+
+// colonItemLines takes the heading shape off short unmarked lines that
+// follow, two or more in a row, a line ending in a colon that introduces
+// no speech (得獎名單如下：\n最佳影片 甲\n最佳導演 乙): they are the items
+// of what the colon announces, not sub-headings. It runs once the
+// headings are known (newDoc).
+func (d *doc) colonItemLines() {
+	for pi := 0; pi+2 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) {
+			continue
+		}
+		q := pi + 1
+		for q < len(d.paras) && q-pi <= 12 && d.paras[q].heading && d.headingMarkerLen(d.paras[q].Start, d.paras[q].End) == 0 &&
+			!strings.HasPrefix(d.text[d.paras[q].Start:d.paras[q].End], "#") {
+			q++
+		}
+		if q-pi-1 < 2 {
+			continue
+		}
+		for k := pi + 1; k < q; k++ {
+			d.paras[k].heading = false
+		}
+		pi = q - 1
+	}
 }

@@ -271,6 +271,9 @@ func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
 		if m, ok := d.letterLineMarker(i, p); ok {
 			return m, true
 		}
+		if m, ok := d.stemMarker(i, p); ok {
+			return m, true
+		}
 	}
 	if inParen || !d.sentenceStart(i, p) {
 		return marker{}, false
@@ -297,7 +300,7 @@ func (d *doc) bodyStart(p para) int {
 
 // parenMarker reads （一） / (1) at i when it starts a clause.
 func (d *doc) parenMarker(i int, p para) (marker, bool) {
-	if !d.isClauseStart(i) {
+	if !d.isClauseStart(i) && !d.afterIntroducer(i) {
 		return marker{}, false
 	}
 	_, n := utf8.DecodeRuneInString(d.f[i:])
@@ -350,7 +353,9 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	if r, _ := utf8.DecodeRuneInString(f[i:]); !mayStartMarker(r) {
 		return marker{}, false
 	}
-	clause := d.isClauseStart(i)
+	// A marker may open a quotation (他說：「第一，…；第二，…」) or
+	// follow a word introducing a list (包括1）…，2）…).
+	clause := d.isClauseStart(i) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
 	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {
@@ -365,6 +370,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("paren", "paren", int(r-'㈠')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r >= '❶' && r <= '❿':
 		return mk("circled", "circled-black", int(r-'❶')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '➀' && r <= '➉': // dingbat circled digits
+		return mk("circled", "circled-dingbat", int(r-'➀')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '➊' && r <= '➓':
+		return mk("circled", "circled-dingbat-black", int(r-'➊')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '⒈' && r <= '⒛': // digits with a full stop
+		return mk("num", "num-stop", int(r-'⒈')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r == '第':
 		v, vn := ordinalNumeral(f, i+rn)
 		if vn == 0 {
@@ -380,7 +391,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		// introduces a list (分別是第一，…; 包括第一、…), or with 、
 		// anywhere unless another numeral follows (第一、二季度, 第一、第二名).
 		punct := nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':'
-		if punct && (clause || d.afterIntroducer(i) || nr == '、' && !d.numeralOrDiAt(j+nn)) {
+		if punct && (clause || nr == '、' && !d.numeralOrDiAt(j+nn)) {
 			return mk("di", "di", v, j, d.skipAfterMarker(j, p.End))
 		}
 		if inParen {
@@ -480,7 +491,9 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("shi", "shi-"+string(nr), v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	case lineStart && !arabic && nr == '、':
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)):
+	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)),
+		arabic && (nr == ')' || nr == '）') && clause && !strings.ContainsRune("(（", d.runeBefore(i)):
+		// 1) at a clause start too: 包括1）甲，2）乙.
 		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
 		// 1.5 is a number; inside a paragraph 2、3月 is too, but a line may
 		// open with 1、1月6日.
@@ -558,6 +571,7 @@ func (d *doc) subjectFirst(i int) bool {
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
 	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
+		r >= '➀' && r <= '➓' || r >= '⒈' && r <= '⒛' ||
 		r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return true
 	}
@@ -601,6 +615,19 @@ func chainMarkers(ms []marker) []*list {
 		for k := len(ls) - 1; k >= 0 && !took; k-- {
 			took = ls[k].take(m)
 		}
+		if other := crossFamily(m.family); !took && other != "" {
+			// 首先…其次…第三…最後; 第一…第二…最後: ordinals and
+			// sequence words continue each other's lists.
+			ls := open[other]
+			for k := len(ls) - 1; k >= 0 && !took; k-- {
+				l := ls[k]
+				prev := l.ms[len(l.ms)-1]
+				// No gap across families, and 最後 only after two items.
+				if m.last && len(l.ms) >= 2 || m.next || !m.last && m.n == prev.n+1 {
+					took = l.take(m)
+				}
+			}
+		}
 		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next && !m.bare {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
@@ -618,6 +645,19 @@ func chainMarkers(ms []marker) []*list {
 		}
 	}
 	return out
+}
+
+// crossFamily returns the family whose open lists a marker of family f
+// may continue when its own has none that takes it: 第N (di) and the
+// sequence words (seq).
+func crossFamily(f string) string {
+	switch f {
+	case "di":
+		return "seq"
+	case "seq":
+		return "di"
+	}
+	return ""
 }
 
 // take appends m to the list when m continues it, and reports whether it

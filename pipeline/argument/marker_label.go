@@ -121,6 +121,9 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 	if !isBullet(r) {
 		return marker{}, false
 	}
+	if r == '—' && d.hasAt(i+n, "—") {
+		n += len("—") // ——堅持…: a double dash opens an item of an official text
+	}
 	nr, _ := utf8.DecodeRuneInString(d.f[i+n:])
 	if !isSpace(nr) && !unicode.Is(unicode.Han, nr) && nr != '「' && nr != '“' && nr != '《' {
 		return marker{}, false
@@ -129,7 +132,28 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 	if body >= p.End {
 		return marker{}, false
 	}
-	return marker{style: "bullet", family: "bullet:" + string(r), start: i, end: i + n, body: body}, true
+	return marker{style: "bullet", family: "bullet:" + d.f[i:i+n], start: i, end: i + n, body: body}, true
+}
+
+// stemMarker reads a heavenly stem opening a line as an ordinal label
+// (甲、… 乙、… 丙、…), as legal and official texts number items: 甲 to
+// 癸 followed by 、 or a full stop.
+func (d *doc) stemMarker(i int, p para) (marker, bool) {
+	r, n := utf8.DecodeRuneInString(d.f[i:])
+	v := strings.IndexRune("甲乙丙丁戊己庚辛壬癸", r)
+	if v < 0 {
+		return marker{}, false
+	}
+	nr, nn := utf8.DecodeRuneInString(d.f[i+n:])
+	if nr != '、' && nr != '．' && nr != '.' {
+		return marker{}, false
+	}
+	end := i + n + nn
+	body := d.skipAfterMarker(end, p.End)
+	if body >= p.End {
+		return marker{}, false
+	}
+	return marker{style: "alpha", family: "stem", n: v/len("甲") + 1, start: i, end: i + n, body: body}, true
 }
 
 // commaNumeral reads a Chinese numeral and a comma at a sentence start
