@@ -131,7 +131,8 @@ func quotedTitles(text, f string) []candidate {
 				i = end
 				continue
 			}
-			// “数字乡村”规划: a short quoted term, then the head.
+			// “数字乡村”规划: a short quoted term, then the head, which is
+			// part of the name.
 			if utf8.RuneCountInString(inner) <= 10 {
 				for _, w := range []string{"规划纲要", "纲要", "规划", "计划", "方案", "条例", "法案", "协议"} {
 					if strings.HasPrefix(f[end:], w) {
@@ -140,11 +141,37 @@ func quotedTitles(text, f string) []candidate {
 						break
 					}
 				}
+			} else if w, kind := genreAfter(f[end:]); w != "" {
+				// 「建立…安全機制」建議書: a quoted title of its own, then
+				// the kind of document it names (the mention is the quoted
+				// title, as with a bracketed one).
+				out = append(out, candidate{start: i, end: end, ts: ts, te: te, kind: QuotedTitle, docKind: kind})
 			}
 		}
 		i = end
 	}
 	return out
+}
+
+// genreAfter returns the genre noun that opens rest (folded) when a
+// quoted title is followed by the kind of document it names (「…」建議書,
+// 「…」白皮書, 「…」草案), with that kind; "" when there is none.
+func genreAfter(rest string) (string, string) {
+	for _, g := range []struct{ w, kind string }{
+		{"建议书", "other"}, {"意见书", "other"}, {"计划书", "plan"}, {"报告书", "report"}, {"白皮书", "report"},
+		{"报告", "report"}, {"草案", "law"}, {"提案", "other"}, {"议案", "other"}, {"法案", "law"}, {"条例", "law"},
+		{"规划纲要", "plan"}, {"纲要", "plan"}, {"规划", "plan"}, {"计划", "plan"}, {"计画", "plan"}, {"方案", "plan"},
+		{"协议", "agreement"}, {"备忘录", "agreement"}, {"声明", "announcement"}, {"宣言", "declaration"}, {"决议", "resolution"},
+	} {
+		if strings.HasPrefix(rest, g.w) {
+			// 「…」報告會, 報告廳: a meeting or a hall, not a report.
+			if r, _ := utf8.DecodeRuneInString(rest[len(g.w):]); strings.ContainsRune("会厅人团员局处室组", r) {
+				return "", ""
+			}
+			return g.w, g.kind
+		}
+	}
+	return "", ""
 }
 
 // stopWords end the name of a bare law going back from its head: verbs
