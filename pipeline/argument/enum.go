@@ -217,7 +217,7 @@ func headingRank(family string) int {
 		return 1
 	case family == "dun-formal":
 		return 2
-	case family == "dun" || family == "dun-comma":
+	case family == "dun" || family == "dun-comma" || family == "bracket":
 		return 3
 	case family == "paren" || family == "paren-formal":
 		return 4

@@ -138,6 +138,10 @@ func TestMarkerPlacesAndMixes(t *testing.T) {
 		{"double dashes opening lines", "——坚持稳中求进；\n——坚持改革开放；\n——坚持以人民为中心。", "bullet:0:坚持稳中求进|坚持改革开放|坚持以人民为中心"},
 		{"digits with a full stop", "⒈报名\n⒉考试\n⒊录取", "num:0:报名|考试|录取"},
 		{"dingbat circled digits", "➀ 登記；➁ 繳費；➂ 上課", "circled:0:登記|繳費|上課"},
+		{"numbers in lenticular brackets opening lines", "【一】市場回顧\n今年市場波動。\n【二】未來展望\n明年可望回穩。", "paren:0:市場回顧|未來展望"},
+		{"citations in square brackets are no markers", "研究指出[1]，此法有效[2]。", ""},
+		{"一． and 一） opening lines", "一．總則\n本辦法依法訂定。\n二．適用範圍\n全體員工。\n一）申請資格\n年滿二十歲。\n二）申請方式\n線上申請。",
+			"dun:0:總則|適用範圍 ; paren:0:申請資格|申請方式"},
 		{"unpunctuated lines after a colon", "本屆得獎名單如下：\n最佳影片 海上日出\n最佳導演 王大明\n最佳女主角 李小華\n頒獎典禮在台北舉行。",
 			"lines:0:最佳影片 海上日出|最佳導演 王大明|最佳女主角 李小華"},
 	})

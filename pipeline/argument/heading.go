@@ -188,6 +188,17 @@ func (d *doc) headingMarkerLen(s, e int) int {
 	i := 0
 	r, n := utf8.DecodeRuneInString(f)
 	switch {
+	case r == '【' || r == '〔' || r == '［' || r == '[':
+		// 【一】 〔二〕 ［3］
+		_, vn := ordinalNumeral(f, n)
+		if vn == 0 {
+			return 0
+		}
+		c, cn := utf8.DecodeRuneInString(f[n+vn:])
+		if !strings.ContainsRune("】〕］]", c) {
+			return 0
+		}
+		i = n + vn + cn
 	case r == '（' || r == '(':
 		j := n
 		if _, vn := ordinalNumeral(f, j); vn > 0 {
@@ -225,7 +236,7 @@ func (d *doc) headingMarkerLen(s, e int) int {
 			break
 		}
 		_, vn := ordinalNumeral(f, 0)
-		seps := "，,、：:．."
+		seps := "，,、：:．.）)"
 		if vn == 0 {
 			_, vn = formalNumeral(f, 0) // 壹、
 			seps = "、．."

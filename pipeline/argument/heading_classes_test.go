@@ -36,6 +36,9 @@ func TestMoreHeadingShapes(t *testing.T) {
 		{"壹、計畫緣起", true},
 		{"第一部分 总体要求", true},
 		{"Hello world this is English", false},
+		{"【三】市場展望", true},
+		{"一．總則", true},
+		{"二）申請方式", true},
 	} {
 		d := newDoc(tc.line)
 		if got := d.paras[0].heading; got != tc.want {

@@ -274,6 +274,9 @@ func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
 		if m, ok := d.stemMarker(i, p); ok {
 			return m, true
 		}
+		if m, ok := d.squareMarker(i, p); ok {
+			return m, true
+		}
 	}
 	if inParen || !d.sentenceStart(i, p) {
 		return marker{}, false
@@ -489,8 +492,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	case !arabic && (nr == '来' || nr == '则' || nr == '要'):
 		// 一來…，二來…; 一則…，二則…; 一要…，二要…: families of their own.
 		return mk("shi", "shi-"+string(nr), v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case lineStart && !arabic && nr == '、':
+	case lineStart && !arabic && (nr == '、' || nr == '．' || nr == '.'):
+		// 一、 (and 一． as some documents write it) opening a line.
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
+	case lineStart && !arabic && (nr == '）' || nr == ')'):
+		// 一）: a half bracket, the level of （一）.
+		return mk("paren", "paren", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)),
 		arabic && (nr == ')' || nr == '）') && clause && !strings.ContainsRune("(（", d.runeBefore(i)):
 		// 1) at a clause start too: 包括1）甲，2）乙.

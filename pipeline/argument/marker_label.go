@@ -174,3 +174,37 @@ func (d *doc) commaNumeral(i int, p para) (marker, bool) {
 	end := i + vn + nn
 	return marker{style: "dun", family: "dun-comma", n: v, start: i, end: i + vn, body: d.skipAfterMarker(end, p.End)}, true
 }
+
+// squareMarker reads a number in square or lenticular brackets opening a
+// line (【一】, 〔二〕, ［3］, [4]), as news sub-heads and documents number
+// their parts; inside a line such brackets hold notes and citations.
+func (d *doc) squareMarker(i int, p para) (marker, bool) {
+	r, n := utf8.DecodeRuneInString(d.f[i:])
+	var cl rune
+	switch r {
+	case '【':
+		cl = '】'
+	case '〔':
+		cl = '〕'
+	case '［':
+		cl = '］'
+	case '[':
+		cl = ']'
+	default:
+		return marker{}, false
+	}
+	v, vn := ordinalNumeral(d.f, i+n)
+	if vn == 0 {
+		return marker{}, false
+	}
+	c, cn := utf8.DecodeRuneInString(d.f[i+n+vn:])
+	if c != cl {
+		return marker{}, false
+	}
+	end := i + n + vn + cn
+	body := d.skipAfterMarker(end, p.End)
+	if body >= p.End {
+		return marker{}, false
+	}
+	return marker{style: "paren", family: "bracket", n: v, start: i, end: end, body: body}, true
+}

@@ -315,7 +315,7 @@ func (d *doc) opensWithMarker(p para) bool {
 		r, _ := utf8.DecodeRuneInString(d.f[i+n:])
 		return r == '.' || r == '．' || r == '、'
 	}
-	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '（' || r == '(' {
+	if r, n := utf8.DecodeRuneInString(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
 		i += n
 	}
 	if d.hasAt(i, "第") {
@@ -329,7 +329,7 @@ func (d *doc) opensWithMarker(p para) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
-	return r == '、' || r == '.' || r == '．' || r == '）' || r == ')' || r == '章' || r == '节' || r == '部'
+	return strings.ContainsRune("、.．）)】〕］]章节部", r)
 }
 
 // cueRole returns the role that the first sentence of paragraph pi
