@@ -80,6 +80,10 @@ func TestTrailingCounts(t *testing.T) {
 		{"a time is no count", "北京、天津两天都下了雪。", ""},
 		{"a pair of directions before the number", "院落由正殿、偏殿及东西两厢组成。", ""},
 		{"dates are no items", "剧团将于2月6日、7日、8日连演三场。", ""},
+		{"在內的 before the count", "包括美國、日本和澳洲在內的3國代表出席。", "inline:3:美國|日本|澳洲"},
+		{"people counted right after their names", "王大明、陳小華兩人昨天獲釋。", "inline:2:王大明|陳小華"},
+		{"a count of people that goes on is no count of the list", "警方逮捕了甲某、乙某和丙某的同夥三人被判刑。", ""},
+		{"a name ending in a numeral is no count", "张三、李四两人昨天被捕。", ""},
 		{"the first count closes the list, before a verb of composition", "会议决定由甲国、乙国和丙国三国组成的联盟联合丁国和戊国两国组成新的联盟。",
 			"inline:3:甲国|乙国|丙国"},
 	})

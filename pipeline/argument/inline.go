@@ -303,6 +303,36 @@ func (d *doc) onlyMarker(s Span) bool {
 	return false
 }
 
+// shortItems reports whether every part of a 、 list up to a count is a
+// name or a word (at most six characters; the first without the words
+// introducing it, the last up to its first numeral).
+func (d *doc) shortItems(parts []Span) bool {
+	first := d.dropIntroducer(parts)
+	if d.runeCount(first.Start, first.End) > 6 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if d.runeCount(p.Start, p.End) > 6 {
+			return false
+		}
+	}
+	last := parts[len(parts)-1]
+	k := strings.IndexFunc(d.f[last.Start:last.End], d.numeralRune)
+	return k > 0 && utf8.RuneCountInString(d.f[last.Start:last.Start+k]) <= 6
+}
+
+// allValues reports whether the items are dates or amounts (2月6日、7日、
+// 8日連演三場), not things counted: every item after the first opens with
+// a numeral, and the first (which may keep a word before it) holds one.
+func (d *doc) allValues(parts []Span) bool {
+	for _, s := range parts[1:] {
+		if !d.numeralRune(d.runeAt(s.Start)) {
+			return false
+		}
+	}
+	return strings.IndexFunc(d.f[parts[0].Start:parts[0].End], d.numeralRune) >= 0
+}
+
 // opensWithListMarker reports whether s opens with a numbered marker ((1),
 // （一）, ①, 1）, 第一、): its list is a marker list, not a 、 list.
 func (d *doc) opensWithListMarker(s Span) bool {
@@ -433,7 +463,29 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 // postClassifiers may follow the count that closes a list (等5案,
 // 4個城市, 兩國).
 func postClassifiers() []string {
-	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面"}
+	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
+		"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
+}
+
+// lateClassifiers are the postClassifiers after which the count phrase
+// must end at once or with a noun of one or two characters (甲、乙兩人;
+// 甲縣、乙縣兩縣居民,): with more the clause goes on about the things
+// counted (三人被抓獲, 三場晚會).
+func lateClassifiers() string { return "县区镇村岛州人队校团组张本篇场辆只间" }
+
+// wellFormedCount reports whether the numeral f is a count as written:
+// digits, or Chinese numerals without two digits in a row (李四兩人 holds
+// 四兩, no count).
+func wellFormedCount(f string) bool {
+	prev := false
+	for _, r := range f {
+		_, digit := chineseDigit(r)
+		if digit && prev {
+			return false
+		}
+		prev = digit
+	}
+	return true
 }
 
 // countedAfter builds 、 lists whose count follows them: in the last
@@ -453,7 +505,7 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 				parts[k] = d.trimmed(parts[k])
 			}
 			last := parts[len(parts)-1]
-			count, ann, end := d.countInLast(last)
+			count, ann, end := d.countInLast(last, d.shortItems(parts))
 			if count == 0 {
 				count, ann, end = d.countByNoun(last, pi)
 			}
@@ -481,7 +533,7 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 			parts[len(parts)-1] = d.stripEtc(d.trimmed(Span{last.Start, end}))
 			parts[0] = d.dropIntroducer(parts)
 			parts = d.fitCount(parts, count)
-			if len(parts) != count || !d.okParts(parts, false) || taken[parts[0].Start] {
+			if len(parts) != count || !d.okParts(parts, false) || taken[parts[0].Start] || d.allValues(parts) {
 				continue
 			}
 			taken[parts[0].Start], taken[-parts[len(parts)-1].End] = true, true
@@ -496,7 +548,7 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 // bracket holding 這/上述 N+classifier (…（這3宗案件…）), or (等)N+
 // classifier after the item (丁市4個城市, 「…」等5案). It returns the
 // count, the counting phrase and where the item ends.
-func (d *doc) countInLast(last Span) (int, Span, int) {
+func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
 		r, n := utf8.DecodeRuneInString(d.f[i:])
 		if (r == '（' || r == '(') && i > last.Start {
@@ -521,27 +573,48 @@ func (d *doc) countInLast(last Span) (int, Span, int) {
 				// A verb of composition may follow the noun (甲、乙和丙三國
 				// 組成的聯盟…).
 				cl := d.postClassifierAt(i + vn)
-				short := cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6
+				limit := 6
+				if cl != "" && strings.Contains(lateClassifiers(), cl) {
+					limit = 2 // 三人被抓獲 goes on about the people…
+					if names {
+						limit = len(d.f) // …but 王甲、陳乙兩人昨天獲釋 counts the names before
+					}
+				}
+				short := cl != "" && d.runeCount(i+vn+len(cl), last.End) <= limit && wellFormedCount(d.f[i:i+vn]) &&
+					d.runeBefore(i) != '各' && d.runeBefore(i) != '每'
+				if cl != "" && !wellFormedCount(d.f[i:i+vn]) {
+					cl = ""
+				}
 				if cl != "" && !short {
 					for _, vb := range []string{"组成", "构成", "组建", "合组"} {
 						short = short || d.hasAt(i+vn+len(cl), vb)
 					}
 				}
 				if short && !d.unitNounAt(i+vn+len(cl)) {
-					s := i
-					if strings.HasSuffix(d.f[last.Start:i], "等") {
-						s = i - len("等")
+					s, as := i, i
+					for _, w := range []string{"等在内的", "在内的", "等"} {
+						// 包括甲、乙和丙在內的3國
+						if strings.HasSuffix(d.f[last.Start:i], w) {
+							s = i - len(w)
+							if w == "等" {
+								as = s // 等5案
+							}
+							break
+						}
 					}
 					if s > last.Start && d.itemLike(Span{last.Start, s}) {
 						// The phrase takes the noun too (四大瓶頸), up to a
 						// verb (三個方面進行解讀).
 						e := last.End
+						if limit > 6 {
+							e = nounEnd(d.f, i+vn+len(cl), last.End) // 兩人 of 王甲、陳乙兩人昨天獲釋
+						}
 						for _, vb := range nounVerbs() {
 							if k := strings.Index(d.f[i+vn:e], vb); k >= 0 {
 								e = i + vn + k
 							}
 						}
-						return int(v), Span{s, e}, s
+						return int(v), Span{as, e}, s
 					}
 				}
 			}
