@@ -32,6 +32,25 @@ func classifiers() []string {
 	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
 }
 
+// opensItems reports whether a colon, or a word introducing a list
+// (分別是, 包括, 即), follows at byte k of paragraph p, after at most a
+// comma.
+func (d *doc) opensItems(k int, p para) bool {
+	i := k
+	if r := d.runeAt(i); r == '，' || r == ',' {
+		i += utf8.RuneLen(r)
+	}
+	if r := d.runeAt(i); r == '：' || r == ':' {
+		return true
+	}
+	for _, w := range listIntroducers() {
+		if i < p.End && d.hasAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // weakCountStops are the characters after a number that make it a
 // measure, a date, an amount or part of a word, not a count of things
 // (3年, 5萬, 2倍, 三成, 二手), or a set word (兩岸, 三峽, 兩用, 兩全).
@@ -128,6 +147,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			return announcement{}, false
 		}
 		weak = true
+		// 兩+noun is most often a set word (兩院, 兩黨, 兩地): a count of
+		// two of any noun announces only what a colon or 分別/包括 opens.
+		if count == 2 && !d.opensItems(nounEnd(f, j, p.End), p) {
+			return announcement{}, false
+		}
 		// A numeral inside the words after it makes a set phrase (三位一體,
 		// 兩垧四地, 一石三鳥), not a count.
 		for _, r := range f[j:nounEnd(f, j, p.End)] {

@@ -146,6 +146,9 @@ func TestMarkerPlacesAndMixes(t *testing.T) {
 		{"citations in square brackets are no markers", "研究指出[1]，此法有效[2]。", ""},
 		{"一． and 一） opening lines", "一．總則\n本辦法依法訂定。\n二．適用範圍\n全體員工。\n一）申請資格\n年滿二十歲。\n二）申請方式\n線上申請。",
 			"dun:0:總則|適用範圍 ; paren:0:申請資格|申請方式"},
+		{"a text given in full is no list", "以下是公告全文的中文翻譯：\n某國外交部\n發言人聲明\n2024年3月1日\n我們對此表示關切。",
+			""},
+		{"a count of two of a noun is a set word unless a colon follows", "兩院協調版本中，一是刪除甲條，二是刪除乙條。", "shi:0:刪除甲條|刪除乙條"},
 		{"unpunctuated lines after a colon", "本屆得獎名單如下：\n最佳影片 海上日出\n最佳導演 王大明\n最佳女主角 李小華\n頒獎典禮在台北舉行。",
 			"lines:0:最佳影片 海上日出|最佳導演 王大明|最佳女主角 李小華"},
 	})

@@ -93,14 +93,18 @@ func (d *doc) questionLine(s, e int) bool {
 // questionHeadings marks as headings the short question lines that stand
 // between body paragraphs when the text has two of them or more: an
 // explainer's sub-headings (為什麼要調整票價？ … 新制何時上路？). A
-// question line is at most 24 characters (see questionLine), follows a
-// paragraph and is followed by one that is no heading.
+// question line is at most 24 characters (see questionLine) without a
+// comma or a first or second person, follows a paragraph and is followed
+// by one that is no heading.
 func (d *doc) questionHeadings() {
 	var qs []int
 	for pi := 1; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading {
+		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
+			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || strings.Contains(d.f[p.Start:p.End], "大家") {
+			// A question with a comma, or one asked of the audience (大家
+			//知道…？, 我們能不能…？), is the speaker's, not a heading.
 			continue
 		}
 		qs = append(qs, pi)

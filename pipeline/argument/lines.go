@@ -20,7 +20,7 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 	for pi := 0; pi+2 < len(d.paras); pi++ {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) {
+		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) || d.introducesText(p) {
 			continue
 		}
 		var items []int
@@ -87,7 +87,7 @@ func (d *doc) colonItemLines() {
 	for pi := 0; pi+2 < len(d.paras); pi++ {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) {
+		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) || d.introducesText(p) {
 			continue
 		}
 		q := pi + 1
@@ -103,4 +103,23 @@ func (d *doc) colonItemLines() {
 		}
 		pi = q - 1
 	}
+}
+
+// introducesText reports whether paragraph p's colon introduces a text
+// given in full (以下是聲明全文：, 原文如下：, 以下為中文翻譯：): its title
+// block and paragraphs follow, not a list.
+func (d *doc) introducesText(p para) bool {
+	f := strings.TrimRight(d.f[p.Start:p.End], "：: ")
+	if len(p.sents) > 0 {
+		f = strings.TrimRight(d.f[p.sents[len(p.sents)-1].Start:p.End], "：: ")
+	}
+	if strings.Contains(f, "全文") || strings.Contains(f, "原文") {
+		return true // 以下是聲明全文的中文翻譯：
+	}
+	for _, w := range []string{"译文", "翻译", "译本", "节录如下", "摘录如下"} {
+		if strings.HasSuffix(f, w) {
+			return true
+		}
+	}
+	return false
 }
