@@ -61,7 +61,8 @@ func weakCountStops() string {
 // nounVerbs are verbs that may follow an announced noun without a break
 // (三大方向展開, 四個方面部署, 三個方面進行解讀).
 func nounVerbs() []string {
-	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖"}
+	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
+		"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
 }
 
 // nounStop reports whether r ends an announced noun.
@@ -138,6 +139,11 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		}
 	}
 	weak := false
+	if class == "" && strings.HasSuffix(f[p.Start:i], "有") && (d.runeAt(j) == '：' || d.runeAt(j) == ':') {
+		// 原因有三：, 理由有二： — the count alone, then the items.
+		a := announcement{Span: Span{i, j}, count: count, nounS: Span{j, j}, colon: true}
+		return a, true
+	}
 	if class == "" {
 		// A count of any noun (五位專家, 三招, 6友邦), but no unit of
 		// time, money or measure (3月, 5萬元, 2公里).

@@ -112,6 +112,11 @@ func TestDocumentMarkerFamilies(t *testing.T) {
 func TestCountsOfAnyNoun(t *testing.T) {
 	runEnumCases(t, []enumCase{
 		{"a count of a noun after the list's introducer", "會議邀請三家銀行參與，包括甲銀行、乙銀行和丙銀行。", "inline:3:甲銀行|乙銀行|丙銀行"},
+		{"等 and a noun closing the items", "市府共有4處工地，分別為南港、內湖、士林及北投等區。", "inline:4:南港|內湖|士林|北投"},
+		{"平等 is no 等", "会议强调三项原则，包括公平、平等和正义。", "inline:3:公平|平等|正义"},
+		{"a count alone before a colon (有三：)", "首相也將推出兩項長期措施，包括提升數碼設施及加強技職教育。資金來源有三：一，政府儲備；二，國債；三，特別股息。",
+			"inline:2:提升數碼設施|加強技職教育 ; dun:3:政府儲備|國債|特別股息"},
+		{"the count phrase ends before a verb", "雙方在氣候、禁毒和交流等三個領域取得進展。", "inline:3:氣候|禁毒|交流"},
 		{"a slogan count before a colon", "当地推行“三招”：减税、降费、简化审批。", "inline:3:减税|降费|简化审批"},
 		{"a count of people before a marker list", "委員會選出兩位召集人：第一位是王大明；第二位是李小華。", "di-noun:2:第一位是王大明|第二位是李小華"},
 		{"a noun count needs the exact number", "会议邀请了五位专家：甲、乙和丙。", ""},

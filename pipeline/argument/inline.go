@@ -168,7 +168,11 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 			}
 		}
 	}
-	parts[len(parts)-1] = d.stripEtc(parts[len(parts)-1])
+	if e, _ := d.etcNoun(parts[len(parts)-1]); e > 0 {
+		parts[len(parts)-1] = d.trimmed(Span{parts[len(parts)-1].Start, e}) // …及中正等區
+	} else {
+		parts[len(parts)-1] = d.stripEtc(parts[len(parts)-1])
+	}
 	return d.fitCount(parts, count), false
 }
 

@@ -120,8 +120,8 @@ func (d *doc) etcNoun(s Span) (int, string) {
 			depth++
 		case r == '）' || r == ')' || isCloser(r):
 			depth--
-		case r == '等' && depth == 0 && i > s.Start:
-			at = i
+		case r == '等' && depth == 0 && i > s.Start && !strings.ContainsRune("平同对相高中初均优次头上下劣特超何", d.runeBefore(i)):
+			at = i // not 平等, 高等…
 		}
 		i += n
 	}
@@ -130,6 +130,9 @@ func (d *doc) etcNoun(s Span) (int, string) {
 	}
 	ns := at + len("等")
 	noun := d.f[ns:s.End]
+	if r, _ := utf8.DecodeRuneInString(noun); strings.ContainsRune("和与及或的", r) {
+		return 0, ""
+	}
 	if n := utf8.RuneCountInString(noun); n < 1 || n > 8 {
 		return 0, ""
 	}
