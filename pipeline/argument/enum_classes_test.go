@@ -42,8 +42,8 @@ func TestInlineOrdinalLists(t *testing.T) {
 // open with words that add to it (此外, 同時, 我們還…).
 func TestOpenerLists(t *testing.T) {
 	runEnumCases(t, []enumCase{
-		{"two things, the second with 還", "这次访问有两个目的:首先,我们要向对方说明立场,这很重要。我们还要了解对方的关切。",
-			"seq:2:我们要向对方说明立场|我们还要了解对方的关切"},
+		{"two things, the second with 還", "这次调研有两个任务:首先,摸清企业的实际困难,这是基础。调研组还要听取职工的意见。",
+			"seq:2:摸清企业的实际困难|调研组还要听取职工的意见"},
 		{"three things, 此外 and 同時", "本次會議討論三件事：首先，審議年度預算。此外，會議檢討了交通政策。同時，委員們也聽取了防疫報告。",
 			"seq:3:審議年度預算|會議檢討了交通政策|委員們也聽取了防疫報告"},
 		{"one item per paragraph", "政府将推出两项措施：\n首先，降低税率，减轻负担。\n此外，扩大补贴范围。\n这很好。",
@@ -144,14 +144,14 @@ func TestMarkerPlacesAndMixes(t *testing.T) {
 		{"heavenly stems opening lines", "甲、申請人資格\n須年滿二十歲。\n乙、申請程序\n線上填寫表格。\n丙、審查方式\n書面審查。",
 			"alpha:0:申請人資格|申請程序|審查方式"},
 		{"a stem in running text", "甲、乙雙方同意延長合約。", ""},
-		{"double dashes opening lines", "——坚持稳中求进；\n——坚持改革开放；\n——坚持以人民为中心。", "bullet:0:坚持稳中求进|坚持改革开放|坚持以人民为中心"},
+		{"double dashes opening lines", "——加快城乡融合；\n——加强生态保护；\n——提升公共服务。", "bullet:0:加快城乡融合|加强生态保护|提升公共服务"},
 		{"digits with a full stop", "⒈报名\n⒉考试\n⒊录取", "num:0:报名|考试|录取"},
 		{"dingbat circled digits", "➀ 登記；➁ 繳費；➂ 上課", "circled:0:登記|繳費|上課"},
 		{"numbers in lenticular brackets opening lines", "【一】市場回顧\n今年市場波動。\n【二】未來展望\n明年可望回穩。", "paren:0:市場回顧|未來展望"},
 		{"citations in square brackets are no markers", "研究指出[1]，此法有效[2]。", ""},
 		{"一． and 一） opening lines", "一．總則\n本辦法依法訂定。\n二．適用範圍\n全體員工。\n一）申請資格\n年滿二十歲。\n二）申請方式\n線上申請。",
 			"dun:0:總則|適用範圍 ; paren:0:申請資格|申請方式"},
-		{"a text given in full is no list", "以下是公告全文的中文翻譯：\n某國外交部\n發言人聲明\n2024年3月1日\n我們對此表示關切。",
+		{"a text given in full is no list", "下面是演講全文的英譯：\n某市政府\n市長新年致詞\n2024年1月1日\n各位市民大家好。",
 			""},
 		{"a count of two of a noun is a set word unless a colon follows", "兩院協調版本中，一是刪除甲條，二是刪除乙條。", "shi:0:刪除甲條|刪除乙條"},
 		{"unpunctuated lines after a colon", "本屆得獎名單如下：\n最佳影片 海上日出\n最佳導演 王大明\n最佳女主角 李小華\n頒獎典禮在台北舉行。",

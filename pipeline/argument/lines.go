@@ -106,7 +106,7 @@ func (d *doc) colonItemLines() {
 }
 
 // introducesText reports whether paragraph p's colon introduces a text
-// given in full (以下是聲明全文：, 原文如下：, 以下為中文翻譯：): its title
+// given in full (下面是講稿全文：, 原文如下：, 以下為英文翻譯：): its title
 // block and paragraphs follow, not a list.
 func (d *doc) introducesText(p para) bool {
 	f := strings.TrimRight(d.f[p.Start:p.End], "：: ")
@@ -114,7 +114,7 @@ func (d *doc) introducesText(p para) bool {
 		f = strings.TrimRight(d.f[p.sents[len(p.sents)-1].Start:p.End], "：: ")
 	}
 	if strings.Contains(f, "全文") || strings.Contains(f, "原文") {
-		return true // 以下是聲明全文的中文翻譯：
+		return true // 下面是演講全文的英譯：
 	}
 	for _, w := range []string{"译文", "翻译", "译本", "节录如下", "摘录如下"} {
 		if strings.HasSuffix(f, w) {
