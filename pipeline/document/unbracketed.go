@@ -352,7 +352,7 @@ func bareAt(f string, i int, words []Word) (candidate, bool) {
 	if numbered {
 		j -= len("号")
 	}
-	floor := wordFloor(words, i, numbered)
+	floor := wordFloor(f, words, i, numbered)
 	for j > floor && !stopAt(f, j) {
 		r, n := utf8.DecodeLastRuneInString(f[:j])
 		num := r >= '0' && r <= '9' || r >= '０' && r <= '９'
@@ -446,7 +446,7 @@ func officialTitles(text, f string, words []Word) []candidate {
 			continue
 		}
 		j, runes := at, 0
-		floor := wordFloor(words, at, false)
+		floor := wordFloor(f, words, at, false)
 		for j > floor && !stopAt(f, j) && runes < 20 {
 			r, n := utf8.DecodeLastRuneInString(f[:j])
 			if !isHan(r) {
@@ -621,19 +621,31 @@ type Word struct {
 // be part of a name (a verb, adverb, pronoun, preposition, conjunction,
 // particle, time word or punctuation; numerals too unless numbered).
 // Without words it returns 0. A word that runs into the head (管理法) is
-// part of the name.
-func wordFloor(words []Word, i int, numbered bool) int {
+// part of the name, and so is a one-character verb that opens law names
+// (反 of 反滲透法).
+func wordFloor(f string, words []Word, i int, numbered bool) int {
 	k := sort.Search(len(words), func(k int) bool { return words[k].End >= i })
 	for k--; k >= 0; k-- {
 		w := words[k]
 		if w.End > i {
 			continue
 		}
-		if nameBreaking(w.POS, numbered) {
+		if nameBreaking(w.POS, numbered) && !lawPrefix(f, w) {
 			return w.End
 		}
 	}
 	return 0
+}
+
+// lawPrefix reports whether w is a one-character verb that opens the
+// names of laws (反滲透法, 防洪法, 禁毒法, 保密法): the tagger may give it
+// as a word of its own.
+func lawPrefix(f string, w Word) bool {
+	if w.Start < 0 || w.End > len(f) || w.End <= w.Start {
+		return false
+	}
+	t := f[w.Start:w.End]
+	return utf8.RuneCountInString(t) == 1 && strings.Contains("反防禁保", t)
 }
 
 // nameBreaking reports whether a word of this part of speech cannot be
@@ -677,7 +689,9 @@ func personWord(f string, words []Word, s, e int) bool {
 		if w.POS == "nrt" || w.POS == "nrf" {
 			return true
 		}
-		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) {
+		// A name has two characters at least: a lone surname-like
+		// character is the tagger's guess inside a longer word (陸海空軍).
+		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
 			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
 			if strings.ContainsRune(commonSurnames(), r) {
 				return true

@@ -156,3 +156,21 @@ func TestPersonNamesAreNoLaws(t *testing.T) {
 		t.Errorf("ExtractWords = %q; want 安全法 only (陳長法 is a person)", got)
 	}
 }
+
+// The tagger's mistakes inside a law's name do not cut it: a prefix verb
+// given as a word of its own (反 of 反走私法) and a lone character tagged as
+// a surname (陸 of 陸上交通法).
+func TestTaggerSlipsInsideLawNames(t *testing.T) {
+	text := "這違反我國反走私法，也觸犯陸上交通法之規定。"
+	w := func(s, pos string) Word {
+		i := strings.Index(text, s)
+		return Word{Start: i, End: i + len(s), POS: pos}
+	}
+	words := []Word{w("這", "r"), w("違反", "v"), w("我國", "n"), w("反", "v"), w("走私法", "n"), w("，", "w"), w("也", "d"),
+		w("觸犯", "v"), w("陸", "nr"), w("上交通法", "n"), w("之", "u"), w("規定", "n"), w("。", "w")}
+	docs := ExtractWords(text, words)
+	checkSpans(t, text, docs)
+	if got := strings.Join(titles(docs), "|"); got != "反走私法|陸上交通法" {
+		t.Errorf("ExtractWords = %q; want 反走私法|陸上交通法", got)
+	}
+}
