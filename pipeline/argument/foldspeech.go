@@ -13,6 +13,14 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
+	case '儀':
+		return '仪'
+	case '勵':
+		return '励'
+	case '嘆':
+		return '叹'
+	case '囑':
+		return '嘱'
 	case '創':
 		return '创'
 	case '協':

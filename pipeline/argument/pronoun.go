@@ -36,6 +36,34 @@ func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
 	return mention{}, false
 }
 
+// titledPersonAfter finds the person a bare title at [lo, end) stands for
+// when nobody with that title is named before it: the first person named
+// after it with the title written next to the name, within the three
+// paragraphs after (a headline or a label 總統：… before 林一民總統…).
+func (q *quoteFinder) titledPersonAfter(lo, end int) (mention, bool) {
+	d := q.d
+	t := d.f[lo:end]
+	if !isTitle(t) || d.runeCount(lo, end) > 10 {
+		return mention{}, false
+	}
+	pi := d.paraAt(lo)
+	if pi < 0 {
+		return mention{}, false
+	}
+	ceil := d.paras[min(len(d.paras)-1, pi+3)].End
+	for k := q.from(end); k < len(q.ms) && q.ms[k].End <= ceil; k++ {
+		d.work++
+		m := q.ms[k]
+		if m.sp.Kind != Person {
+			continue
+		}
+		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
+			return mention{Span{lo, end}, m.sp}, true
+		}
+	}
+	return mention{}, false
+}
+
 // pronoun is a pronoun or a role noun standing for a speaker named before:
 // 他, 她們, 其, 該部, 發言人, 該官員.
 type pronoun struct {
@@ -43,6 +71,13 @@ type pronoun struct {
 	person bool   // 他, 她, 他們: a person
 	org    string // 該部 → 部: an organization with that head
 	role   string // 發言人, 官員: a person with that title
+	doc    string // 聲明, 報告, 文章: a text, standing for its issuer
+}
+
+// docNouns are the texts that speak for their issuer as the subject of a
+// speech verb (白宮發表聲明。聲明指出…, 該報告寫道, 文章稱).
+func docNouns() []string {
+	return []string{"新闻稿", "声明", "报告", "文章", "社论", "社评", "评论", "公报", "文告", "公告", "贴文", "帖文", "文件", "声明稿", "来信", "信件"}
 }
 
 // pronounAt reads a pronoun at lo that is the subject of the clause ending
@@ -87,6 +122,29 @@ func (q *quoteFinder) pronounAt(lo, end int) (pronoun, bool) {
 				}
 			}
 		}
+		if p.End == 0 {
+			// 聲明指出, 該報告寫道, 這篇文章中稱.
+			rest := t
+			for _, pre := range []string{"该份", "该篇", "这份", "这篇", "该", "此", "这"} {
+				if strings.HasPrefix(rest, pre) {
+					rest = rest[len(pre):]
+					break
+				}
+			}
+			for _, h := range docNouns() {
+				if !strings.HasPrefix(rest, h) {
+					continue
+				}
+				e := lo + (len(t) - len(rest)) + len(h)
+				p = pronoun{Span: Span{lo, e}, doc: h}
+				for _, x := range []string{"中", "里", "内"} {
+					if strings.HasPrefix(d.f[e:], x) && e+len(x) == end {
+						end = e // 報告中指出: the frame is no subject
+					}
+				}
+				break
+			}
+		}
 	}
 	if p.End == 0 || p.End > end {
 		return pronoun{}, false
@@ -119,6 +177,24 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 			return m.sp.Kind == Person
 		}
 		return m.sp.Kind != Document
+	}
+	if p.doc != "" {
+		// The text itself when the article names it (《…報告》), else who
+		// issued it where the text is mentioned before (白宮發表聲明,
+		// 財政部日前的公告), else the speaker or the actor named before.
+		for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor; k-- {
+			if m := q.ms[k]; m.sp.Kind == Document && strings.HasSuffix(strings.TrimSuffix(fold(m.sp.Name), "》"), p.doc) {
+				return []mention{m}
+			}
+		}
+		if i := strings.LastIndex(d.f[floor:p.Start], p.doc); i >= 0 {
+			occ := floor + i
+			for k := q.from(q.clauseStart(occ)); k < len(q.ms) && q.ms[k].End <= occ; k++ {
+				if m := q.ms[k]; (m.sp.Kind == Person || m.sp.Kind == Organization) && !q.inQuote(m.Span) && !q.addressee(m) {
+					return q.coordinated(q.titled(k, occ))
+				}
+			}
+		}
 	}
 	// Speakers of earlier statements, nearest first; a person who opens a
 	// clause nearer to the pronoun comes before them (王強表示…。李明

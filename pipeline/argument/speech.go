@@ -29,6 +29,10 @@ var speechVerbsTable = sync.OnceValue(func() []string {
 		"暗示", "形容", "表明", "证实", "否认", "反驳", "驳斥", "澄清", "笑称", "直说",
 		"报道", "报导", "指称", "回答", "答复", "追问", "反问", "问", "答", "指",
 		"痛批", "怒批", "狠批", "砲轰", "炮轰", "怒斥", "痛斥", "驳斥", "强调说",
+		// Verbs that relay, explain and exhort (提及, 解釋, 勉勵), and the
+		// verbs that speak only before a colon or a comma (colonOnly).
+		"提及", "解释", "勉励", "补充", "写下", "留言", "感叹", "感慨", "叮嘱", "寄语", "高呼", "高喊",
+		"大喊", "喊道", "自嘲", "打趣", "调侃", "总结", "叹道",
 	}
 })
 
@@ -38,7 +42,7 @@ var speechVerbsTable = sync.OnceValue(func() []string {
 func objectVerb(v string) bool {
 	switch v {
 	case "提出", "介绍", "告诉", "回应", "批评", "抨击", "提到", "谈到", "质疑", "形容", "答复", "回答",
-		"痛批", "怒批", "狠批", "砲轰", "炮轰", "怒斥", "痛斥", "驳斥":
+		"痛批", "怒批", "狠批", "砲轰", "炮轰", "怒斥", "痛斥", "驳斥", "提及", "解释", "勉励":
 		return true
 	}
 	return false
@@ -48,6 +52,18 @@ func objectVerb(v string) bool {
 // follows it (问：, 答：, 报道指，): elsewhere it is a noun or another verb.
 func colonVerb(v string) bool {
 	return v == "问" || v == "答" || v == "指"
+}
+
+// colonOnly reports whether verb v speaks only when a colon or a comma
+// follows it (寫下：「…」, 感嘆，…): elsewhere it takes an object or is a
+// noun (寫下名字, 網友留言, 感謝支持).
+func colonOnly(v string) bool {
+	switch v {
+	case "补充", "写下", "留言", "感叹", "感慨", "叮嘱", "寄语", "高呼", "高喊", "大喊", "自嘲", "打趣",
+		"调侃", "总结":
+		return true
+	}
+	return false
 }
 
 // verbExcluded reports whether the verb at [s, e) is not speech here: 稱為
@@ -65,6 +81,10 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 		if strings.HasSuffix(before, x) && single {
 			return true
 		}
+	}
+	if colonOnly(v) {
+		r, _ := utf8.DecodeRuneInString(after)
+		return r != '：' && r != ':' && r != '，' && r != ','
 	}
 	if v == "道" {
 		// 道 alone is speech only after 問/答/寫/說, which are listed;
@@ -116,7 +136,8 @@ func maySpeak(r rune) bool {
 	case '直', '补', '解', '明', '写', '指', '强', '认', '表', '誓', '宣', '声', '承', '坦', '透',
 		'警', '呼', '回', '重', '预', '谈', '提', '问', '答', '断', '告', '介', '称', '说', '道',
 		'喊', '批', '抨', '质', '主', '坚', '暗', '形', '证', '否', '反', '驳', '澄', '笑', '报', '追',
-		'痛', '怒', '狠', '砲', '炮':
+		'痛', '怒', '狠', '砲', '炮', '勉', '留', '感', '叮', '寄', '高', '大', '自', '打', '调', '总',
+		'叹':
 		return true
 	}
 	return false
@@ -186,7 +207,7 @@ var roleHeadsTable = sync.OnceValue(func() []string {
 	return []string{
 		"记者", "发言人", "官员", "人士", "专家", "学者", "分析师", "议员", "委员", "代表", "负责人",
 		"律师", "教授", "研究员", "医生", "民众", "网友", "居民", "市民", "主持人", "主播", "笔者",
-		"作者", "编者", "领导人", "高层", "官方", "主席", "部长", "局长", "署长", "司长", "处长", "首长", "特首", "总统", "总理",
+		"作者", "编者", "司仪", "领导人", "高层", "官方", "主席", "部长", "局长", "署长", "司长", "处长", "首长", "特首", "总统", "总理",
 		"首相", "大使", "外长", "发言人办公室", "消息来源", "知情者", "目击者", "受访者", "问", "答",
 	}
 })

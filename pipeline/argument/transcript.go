@@ -48,14 +48,27 @@ func (q *quoteFinder) turns() []Quote {
 		attribute(&qu, d, t.sp)
 		out = append(out, qu)
 	}
-	cur := -1
+	speakers := map[*Speaker]bool{}
+	for _, t := range labelled {
+		for _, m := range t.sp.who {
+			speakers[m.sp] = true
+		}
+	}
+	cur, curPara := -1, -1
 	for pi, p := range d.paras {
 		if k, ok := paraTurn[pi]; ok {
-			cur = k
+			cur, curPara = k, pi
 			emit(labelled[k], labelled[k].in)
 			continue
 		}
-		if cur < 0 || len(labelled) < 2 || p.heading || q.narrates(p) {
+		if cur < 0 || p.heading || q.narrates(p, speakers) {
+			cur = -1
+			continue
+		}
+		// A single turn (a statement read out) goes on while the
+		// paragraphs speak in the first person; a turn opening the text is
+		// a headline.
+		if len(labelled) < 2 && (curPara == 0 && !strings.ContainsAny(d.text[labelled[cur].in.Start:labelled[cur].in.End], "。！？!?") || !d.firstPerson(p)) {
 			cur = -1
 			continue
 		}
@@ -68,15 +81,47 @@ func (q *quoteFinder) turns() []Quote {
 }
 
 // narrates reports whether paragraph p tells who says what rather than
-// going on with a turn: it holds a speech act whose speaker it names
-// (記者會上，華春瑩笑著回答：「…」).
-func (q *quoteFinder) narrates(p para) bool {
+// going on with a turn: it holds a speech act whose speaker it names and
+// who either has turns of his own (華春瑩表示…) or is given words in
+// quote marks (記者會上，王小明笑著回答：「…」). A third party whose views
+// the speaker reports (部長在會上提出三點建議：…) goes on with the turn.
+func (q *quoteFinder) narrates(p para, speakers map[*Speaker]bool) bool {
 	for k := q.actBefore(p.Start) + 1; k < len(q.acts) && q.acts[k].vs < p.End; k++ {
-		if a := q.acts[k]; a.sp.ok() && a.sp.at.Start >= p.Start && !a.sp.far {
+		a := q.acts[k]
+		if !a.sp.ok() || a.sp.at.Start < p.Start || a.sp.far {
+			continue
+		}
+		if speakers[a.sp.who[0].sp] {
+			return true
+		}
+		rest := strings.TrimLeft(q.d.f[a.ve:p.End], "：:，, ")
+		if r, _ := utf8.DecodeRuneInString(rest); closerOf(r) != 0 && r != '《' {
 			return true
 		}
 	}
 	return false
+}
+
+// firstPerson reports whether paragraph p speaks in the first person or
+// to its hearers (我, 我們, 大家, 各位), not counting 我國, 我方 and the like,
+// which official narration uses.
+func (d *doc) firstPerson(p para) bool {
+	t := d.f[p.Start:p.End]
+	for _, w := range []string{"大家", "各位", "诸位", "咱们"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(t[i:], "我")
+		if k < 0 {
+			return false
+		}
+		i += k + len("我")
+		if r, _ := utf8.DecodeRuneInString(t[i:]); !strings.ContainsRune("国方军驻校省市县党部政府", r) {
+			return true
+		}
+	}
 }
 
 // turnAt reads a turn's label at the start of paragraph p.
@@ -156,6 +201,15 @@ func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 			s.title = Span{ls, m.Start}
 		}
 		return s
+	}
+	if isTitle(d.f[ls:le]) {
+		// 總統： for the person holding the title, named before or after.
+		if m, ok := q.titledPerson(ls, le); ok {
+			return speech{who: []mention{m}, at: m.Span, title: m.Span}
+		}
+		if m, ok := q.titledPersonAfter(ls, le); ok {
+			return speech{who: []mention{m}, at: m.Span, title: m.Span}
+		}
 	}
 	if m, ok := q.rolePhrase(ls, le); ok && m.sp.Kind == Person {
 		s := speech{who: []mention{m}, at: m.Span}

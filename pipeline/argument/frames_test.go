@@ -1,0 +1,237 @@
+package argument
+
+import (
+	"strings"
+	"testing"
+)
+
+// kinded gives the test's candidate speakers with their kinds spelled out:
+// "O:" an organization, "D:" a document (its name written in 《》 in the
+// text), anything else a person.
+func kinded(text string, names ...string) []Speaker {
+	var ss []seedSpeaker
+	for i, n := range names {
+		kind := Person
+		switch {
+		case strings.HasPrefix(n, "O:"):
+			kind, n = Organization, n[2:]
+		case strings.HasPrefix(n, "D:"):
+			kind, n = Document, n[2:]
+		}
+		ss = append(ss, seedSpeaker{string(rune('A' + i)), strings.Trim(n, "《》"), kind, []string{n}})
+	}
+	return buildSpeakers(text, ss)
+}
+
+// statements renders the statements of a, as quoteLine does, with " ; "
+// between them; with all set, terms and reported speech are listed too.
+func statements(a *Argument, ss []Speaker, all bool) string {
+	var got []string
+	for _, q := range a.Quotes {
+		if all || q.Kind == KindStatement {
+			got = append(got, quoteLine(q, ss))
+		}
+	}
+	return strings.Join(got, " ; ")
+}
+
+type frameCase struct {
+	desc, text string
+	names      []string
+	want       string // statements, kind/speaker/verb/text, joined by " ; "
+}
+
+func runFrameCases(t *testing.T, cases []frameCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.desc, func(t *testing.T) {
+			ss := kinded(tc.text, tc.names...)
+			a := Analyze(tc.text, ss, nil)
+			checkSpans(t, tc.text, a)
+			if g := statements(a, ss, false); g != tc.want {
+				t.Errorf("statements in %q =\n  %q\nwant\n  %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+// TestRelayedQuotes: words one speaker quotes from another (引述/援引/
+// 轉述 X (的話) 說/提及：「…」) are the quoted speaker's; a quotation
+// joined to them by a connective (，因為「…」, ，而且「…」) goes on with
+// them; the relaying speaker's own words after 並強調 are his.
+func TestRelayedQuotes(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"引述 X 受訪時提及", "院長特別引述陳志豪教授日前受訪時提及：「產業轉型已經刻不容緩」，因為「對手跑得更快，再不改變就會被淘汰。」",
+			[]string{"陳志豪"}, "statement/陳志豪/提及/產業轉型已經刻不容緩 ; statement/陳志豪/提及/對手跑得更快，再不改變就會被淘汰。"},
+		{"援引 X 的话说", "王建国援引李明的话说：“改革没有回头路。”", []string{"王建国", "李明"},
+			"statement/李明/说/改革没有回头路。"},
+		{"轉述 X 的話指", "林佳慧轉述許文龍的話指：「合約不會續簽。」", []string{"林佳慧", "許文龍"},
+			"statement/許文龍/指/合約不會續簽。"},
+		{"the relayer's own words after 並強調", "市長林志強引述顧問黃明德的話說：「財政必須開源。」並強調，市府的債務已經逼近上限，「我們沒有時間再等了」。",
+			[]string{"林志強", "黃明德"}, "statement/黃明德/說/財政必須開源。 ; statement/林志強/強調/我們沒有時間再等了"},
+		{"并强调 in the same sentence", "部长赵立新援引专家周海的话说：“风险可控”，并强调，今年的目标不会调整，“我们有信心完成”。",
+			[]string{"赵立新", "周海"}, "statement/周海/说/风险可控 ; statement/赵立新/强调/我们有信心完成"},
+	})
+}
+
+// TestConnectedQuotes: a quotation joined to a statement by a connective
+// goes on with its speaker; one far into the speaker's reported speech is
+// still the speaker's.
+func TestConnectedQuotes(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"而且", "陳大文表示：「油價還會再漲」，而且「漲幅可能超過一成。」", []string{"陳大文"},
+			"statement/陳大文/表示/油價還會再漲 ; statement/陳大文/表示/漲幅可能超過一成。"},
+		{"但是", "李红说：“我们已经尽力了”，但是“结果不如预期”。", []string{"李红"},
+			"statement/李红/说/我们已经尽力了 ; statement/李红/说/结果不如预期"},
+		{"所以", "周啟明說，「景氣正在轉好」，所以「今年不必再降息」。", []string{"周啟明"},
+			"statement/周啟明/說/景氣正在轉好 ; statement/周啟明/說/今年不必再降息"},
+		{"far into reported speech", "蘇明哲進一步表示，經濟放緩的原因在於出口減少，加上國內投資不足，企業普遍觀望，許多中小企業面臨資金壓力，銀行放貸趨於保守，使得消費信心持續低迷，「我們必須拿出更大的決心來改革。」",
+			[]string{"蘇明哲"}, "statement/蘇明哲/表示/我們必須拿出更大的決心來改革。"},
+		{"far into reported speech, after a semicolon", "许志刚强调，除了稳定物价之外，政府也会扩大投资；在就业方面，各地也将增加补贴，帮助毕业生找到工作，同时加强职业培训，“虽然困难不少，但我们不会退缩。”",
+			[]string{"许志刚"}, "statement/许志刚/强调/虽然困难不少，但我们不会退缩。"},
+		{"a sentence of its own after reported speech", "黃志遠重申，法案經過多次公聽會，「已是歷來最透明的立法」；而預算案一再延宕，恐將拖累投資。「如果我們再不行動，機會就不會再來。」",
+			[]string{"黃志遠"}, "statement/黃志遠/重申/已是歷來最透明的立法 ; statement/黃志遠/重申/如果我們再不行動，機會就不會再來。"},
+	})
+}
+
+// TestColonFrames: a clause naming its speaker (or going on from the
+// sentence's subject) and ending with a colon before a quotation
+// introduces what the speaker says, whatever its verb (勉勵, 寫下, 喊口號,
+// 高唱《…》); a colon clause without a speaker introduces no statement.
+func TestColonFrames(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"勉勵", "蔡明哲在致全體員工的信中勉勵：「困難只是暫時的，大家一起撐過去。」", []string{"蔡明哲"},
+			"statement/蔡明哲/勉勵/困難只是暫時的，大家一起撐過去。"},
+		{"写下", "王立群在留言簿上写下：“愿两国人民世代友好。”", []string{"王立群"},
+			"statement/王立群/写下/愿两国人民世代友好。"},
+		{"a song's title is no speaker", "李國華為候選人站台，高唱改編歌曲《春天來了》：「春天來了，改變來了。」", []string{"李國華", "D:《春天來了》"},
+			"statement/李國華//春天來了，改變來了。"},
+		{"the nearest clause's subject", "某黨林淑華出戰北區，知名歌手陳國良為林站台，高唱改編版《明天會更好》：「明天會更好，北區會更好。」", []string{"林淑華", "陳國良", "D:《明天會更好》"},
+			"statement/陳國良//明天會更好，北區會更好。"},
+		{"a zero subject after a semicolon", "陳淑貞上台合唱；張美玲則在謝幕時帶領支持者喊口號：「堅持到底，勝利在望！」", []string{"陳淑貞", "張美玲"},
+			"statement/張美玲//堅持到底，勝利在望！"},
+		{"致詞後說", "黃國強當晚頒發了三個獎項，致詞後說：「謝謝大家來捧場。」", []string{"黃國強"},
+			"statement/黃國強/說/謝謝大家來捧場。"},
+		{"离开前说", "刘德明离开会场前说：“明天再谈。”", []string{"刘德明"},
+			"statement/刘德明/说/明天再谈。"},
+		{"a role after 的", "負責開場的司儀說：「請大家踴躍投票！」", nil,
+			"statement/司儀/說/請大家踴躍投票！"},
+		{"a role of a titled person stays whole", "州長的發言人表示：「州長下月出訪。」", nil,
+			"statement/州長的發言人/表示/州長下月出訪。"},
+		{"a slogan on a banner has no speaker", "標語上寫著：「安全第一，預防為主。」", nil, ""},
+		{"a vision defined is no speech", "王志明上任後召開會議，確定新的願景為：「建設宜居宜業的城市」。", []string{"王志明"}, ""},
+		{"a list after 包括 is no speech", "陈立新提出三项目标，包括：“稳就业、保民生、促发展”。", []string{"陈立新"}, ""},
+		{"a screen has no speaker", "大屏幕上打出：“欢迎各位来宾。”", nil, ""},
+	})
+}
+
+// TestTranscriptTurns: a statement read as one turn goes on over the
+// paragraphs after it while they speak in the first person; a reported
+// third party inside an answer does not end the turn; a title as the
+// label stands for the person holding it, named before or after.
+func TestTranscriptTurns(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"one turn over several paragraphs", "國務院\n新聞稿\n部長張志明：大家午安。我先簡單說明今天會談的結果。\n我們就貿易問題交換了意見，雙方同意繼續對話。\n我們也談到了氣候合作。",
+			[]string{"張志明"},
+			"statement/張志明//大家午安。我先簡單說明今天會談的結果。 ; statement/張志明//我們就貿易問題交換了意見，雙方同意繼續對話。 ; statement/張志明//我們也談到了氣候合作。"},
+		{"one turn in Simplified with ASCII colons", "部长王立:各位好,我讲三点。\n第一,我们会继续开放市场。\n第二,我们会保护投资者。",
+			[]string{"王立"},
+			"statement/王立//各位好,我讲三点。 ; statement/王立//第一,我们会继续开放市场。 ; statement/王立//第二,我们会保护投资者。"},
+		{"a headline label does not run on", "總統：經濟會在明年下半年好轉，薪資與就業也會同步成長\n王大同總統今天表示，我們的經濟會好轉。\n我國行政院隨後公布了新的預算案，總額比去年多。",
+			[]string{"王大同"}, "statement/王大同//經濟會在明年下半年好轉，薪資與就業也會同步成長"},
+		{"narration in the third person ends one turn", "部長張志明：我們會繼續努力。\n張志明隨後離開會場，前往機場。",
+			[]string{"張志明"}, "statement/張志明//我們會繼續努力。"},
+		{"a third party reported inside an answer", "記者：請問會談有什麼成果？\n林美玲：會談非常成功，雙方簽了三份文件。\n今年是兩國建交五十年，部長王志遠在會上提出三點建議：一是加強合作。二是擴大交流。",
+			[]string{"林美玲", "王志遠"},
+			"statement/記者//請問會談有什麼成果？ ; statement/林美玲//會談非常成功，雙方簽了三份文件。 ; statement/林美玲//今年是兩國建交五十年，部長王志遠在會上提出三點建議：一是加強合作。二是擴大交流。"},
+		{"a title label for the person named after it", "總統：我們會堅守民主。\n陳志明總統今天在國慶大會上致詞，重申這一立場。",
+			[]string{"陳志明"}, "statement/陳志明//我們會堅守民主。"},
+	})
+}
+
+// TestParagraphQuotes: a quotation making a paragraph of its own belongs
+// to the speaker of the paragraph before (他解釋，…) or to the one the
+// next paragraph names (王大明這麼說); a run-on quotation whose last
+// closing mark is lost ends with its paragraph.
+func TestParagraphQuotes(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"after 她解釋", "衛生部長陳美華證實，政府曾討論延長隔離。\n她解釋，專家的意見必須尊重，因此有這樣的建議。\n「請大家等待正式公布，不要猜測。」\n陳美華是在出席活動後這樣回應。",
+			[]string{"陳美華"}, "statement/陳美華/解釋/請大家等待正式公布，不要猜測。"},
+		{"the next paragraph names the speaker", "「這項計畫不會因為預算而取消。」\n王大明在記者會上這麼說。",
+			[]string{"王大明"}, "statement/王大明/說/這項計畫不會因為預算而取消。"},
+		{"the next paragraph names the speaker, 如此表示", "“我们欢迎所有愿意合作的伙伴。”\n商务部长李文是在今天的论坛上如此表示的。",
+			[]string{"李文"}, "statement/李文/表示/我们欢迎所有愿意合作的伙伴。"},
+		{"a run-on quotation whose last mark is lost", "外交部发表声明如下：\n“我们对局势表示关切。\n“我们呼吁各方保持克制。\n“我们将继续关注事态发展。\n相关单位将于下月公布细则。",
+			[]string{"O:外交部"},
+			"statement/外交部/声明/我们对局势表示关切。 ; statement/外交部/声明/我们呼吁各方保持克制。 ; statement/外交部/声明/我们将继续关注事态发展。"},
+	})
+}
+
+// TestMoreFrames covers further frames of Chinese news: posts, statements
+// and reports as the subject, 坦承, 補充說, a spokesperson's 回應稱, a
+// quotation followed by 他說 without a comma, half-width marks.
+func TestMoreFrames(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"在社交媒体上发文称", "李明在社交媒体上发文称：“这是不公平的。”", []string{"李明"},
+			"statement/李明/称/这是不公平的。"},
+		{"在推特上寫道", "王強在推特上寫道：「我們一定會贏。」", []string{"王強"},
+			"statement/王強/寫道/我們一定會贏。"},
+		{"在臉書貼文表示", "林宜君在臉書貼文表示，「謝謝每一位支持者」。", []string{"林宜君"},
+			"statement/林宜君/表示/謝謝每一位支持者"},
+		{"坦承", "陳大文坦承：「我們低估了困難。」", []string{"陳大文"},
+			"statement/陳大文/坦承/我們低估了困難。"},
+		{"他补充说", "张伟今天出席论坛。他补充说：“这只是第一步。”", []string{"张伟"},
+			"statement/张伟/补充说/这只是第一步。"},
+		{"发言人回应称", "外交部发言人回应称：“中方的立场是一贯的。”", []string{"O:外交部"},
+			"statement/外交部发言人/称/中方的立场是一贯的。"},
+		{"聲明指出 → the issuer", "白宮昨天發表聲明。聲明指出：「美國將繼續支持盟友。」", []string{"O:白宮"},
+			"statement/白宮/指出/美國將繼續支持盟友。"},
+		{"报告写道 → the issuer", "世界银行今天发布一份报告。报告写道：“全球增长将放缓。”", []string{"O:世界银行"},
+			"statement/世界银行/写道/全球增长将放缓。"},
+		{"公告說 → the issuer where the text is mentioned", "根據財政部日前的公告，新稅制明年上路，並由次長林志明督導。公告也說：「稅率不會調高。」", []string{"O:財政部", "林志明"},
+			"statement/財政部/說/稅率不會調高。"},
+		{"文章稱 → the outlet", "《晨報》昨天刊出一篇評論。文章稱：「改革不能半途而廢。」", []string{"O:《晨報》"},
+			"statement/晨報/稱/改革不能半途而廢。"},
+		{"他說 without a comma", "吳志偉走出會場。「這是最後一次。」他說。", []string{"吳志偉"},
+			"statement/吳志偉/說/這是最後一次。"},
+		{"inside brackets", "會議延到下月（王小明說：「我們需要更多時間。」），各方同意。", []string{"王小明"},
+			"statement/王小明/說/我們需要更多時間。"},
+		{"ASCII marks", "王小明说:\"我们会准时完工。\"", []string{"王小明"},
+			"statement/王小明/说/我们会准时完工。"},
+		{"ASCII comma", "陈大文表示,“这项政策不会改变。”", []string{"陈大文"},
+			"statement/陈大文/表示/这项政策不会改变。"},
+		{"解释说", "赵刚解释说：“新规只针对大企业。”", []string{"赵刚"},
+			"statement/赵刚/解释说/新规只针对大企业。"},
+		{"a name introduced after its title, alone later", "資深律師的范志強回應查詢，指法例寫得很清楚。\n范志強表示：「關鍵在於有沒有呼籲投票。」", nil,
+			"statement/范志強/表示/關鍵在於有沒有呼籲投票。"},
+		{"據報導 has no speaker", "據報導，「雙方已經達成協議」。", nil, ""},
+	})
+}
+
+// TestQuotesStayTerms: scare quotes, names and slogans stay terms however
+// the new frames read.
+func TestQuotesStayTerms(t *testing.T) {
+	for _, tc := range []frameCase{
+		{"號稱", "這家店號稱「全台最好吃」。", nil, "term///全台最好吃"},
+		{"所謂的", "王小明說，這是所謂的「雙贏」。", []string{"王小明"}, "term///雙贏"},
+		{"a long event name", "林美玲表示，她曾出席「東亞數位貿易（DTA）部長級論壇」。", []string{"林美玲"},
+			"term///東亞數位貿易（DTA）部長級論壇"},
+		{"a term after 而且", "陳大文表示：「我們會檢討」，而且會推動「城鄉一體」政策。", []string{"陳大文"},
+			"statement/陳大文/表示/我們會檢討 ; term///城鄉一體"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			ss := kinded(tc.text, tc.names...)
+			a := Analyze(tc.text, ss, nil)
+			checkSpans(t, tc.text, a)
+			var got []string
+			for _, q := range a.Quotes {
+				if q.Kind != KindIndirect {
+					got = append(got, quoteLine(q, ss))
+				}
+			}
+			if g := strings.Join(got, " ; "); g != tc.want {
+				t.Errorf("quotations in %q =\n  %q\nwant\n  %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
