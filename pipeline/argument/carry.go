@@ -145,7 +145,7 @@ func (q *quoteFinder) carryAcross(marks []Quote, qs []qspan) {
 
 // carryBack attributes a quotation that makes a paragraph of its own,
 // with no attribution, to the speaker the next paragraph names as having
-// said it: a speech act in its first sentence after 這麼/這樣/如此
+// said it: a speech act in its first sentence after 這麼/這樣/如此/如是
 // (王大明在記者會上這麼說。 李文是在論壇上如此表示的。), or one that ends
 // that sentence (陳大文說。). marks holds the quotes in the order of qs.
 func (q *quoteFinder) carryBack(marks []Quote, qs []qspan) {
@@ -173,7 +173,7 @@ func (q *quoteFinder) carryBack(marks []Quote, qs []qspan) {
 				continue
 			}
 			before := strings.TrimSuffix(d.f[first.Start:ac.vs], "地")
-			back := strings.HasSuffix(before, "这么") || strings.HasSuffix(before, "这样") || strings.HasSuffix(before, "如此")
+			back := strings.HasSuffix(before, "这么") || strings.HasSuffix(before, "这样") || strings.HasSuffix(before, "如此") || strings.HasSuffix(before, "如是")
 			tail := strings.TrimFunc(strings.TrimPrefix(d.f[ac.ve:first.End], "的"), func(r rune) bool { return isSentenceEnd(r) || isSpace(r) })
 			if back || tail == "" {
 				qu.Kind = KindStatement

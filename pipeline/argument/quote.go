@@ -232,7 +232,11 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 			if a.sp.title.End > a.sp.title.Start {
 				first = a.sp.title.Start
 			}
-			if a.source || !a.sp.ok() || a.sp.at.Start < i || d.skipConnectives(i, j) < first {
+			lo := d.skipConnectives(i, j)
+			if lo < first && strings.HasSuffix(d.f[lo:first], "的") && d.runeCount(lo, first) <= 16 {
+				lo = first // 「…」，曾任局長的黃某說: a description of the speaker
+			}
+			if a.source || !a.sp.ok() || a.sp.at.Start < i || lo < first {
 				return act{}, false
 			}
 			return a, true
@@ -491,6 +495,8 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
+		case !colonAfter && strings.HasPrefix(d.f[a.ve:], "的") && !strings.ContainsAny(d.f[x.in.Start:x.in.End], "，。！？；,!?;"):
+			// 他說的「躺平」: the word he used, named.
 		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
 			// 提出「海洋保育法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):

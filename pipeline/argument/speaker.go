@@ -341,6 +341,9 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 		}
 	}
 	s := q.speakerNamed(lo, end, vs, relayed)
+	if !s.ok() && by.ok() {
+		return by // 總統引用一句俗話說: a saying nobody is named for
+	}
 	if s.ok() && by.ok() {
 		s.by, s.byAt = by.who, by.at
 	}

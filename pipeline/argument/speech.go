@@ -32,7 +32,7 @@ var speechVerbsTable = sync.OnceValue(func() []string {
 		// Verbs that relay, explain and exhort (提及, 解釋, 勉勵), and the
 		// verbs that speak only before a colon or a comma (colonOnly).
 		"提及", "解释", "勉励", "补充", "写下", "留言", "感叹", "感慨", "叮嘱", "寄语", "高呼", "高喊",
-		"大喊", "喊道", "自嘲", "打趣", "调侃", "总结", "叹道",
+		"大喊", "喊道", "自嘲", "打趣", "调侃", "总结", "叹道", "直指",
 	}
 })
 
@@ -60,7 +60,7 @@ func colonVerb(v string) bool {
 func colonOnly(v string) bool {
 	switch v {
 	case "补充", "写下", "留言", "感叹", "感慨", "叮嘱", "寄语", "高呼", "高喊", "大喊", "自嘲", "打趣",
-		"调侃", "总结":
+		"调侃", "总结", "直指":
 		return true
 	}
 	return false
@@ -77,13 +77,22 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 		}
 	}
 	before := d.f[:s]
+	if strings.HasSuffix(before, "如是") && single {
+		return false // 如是說: said so
+	}
 	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "据报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "或者", "该", "般", "是", "虽", "统", "职", "名", "宣", "声", "指"} {
 		if strings.HasSuffix(before, x) && single {
 			return true
 		}
 	}
 	if colonOnly(v) {
+		// 補充：「…」, 補充，…; 「…」她補充。 after the quotation.
 		r, _ := utf8.DecodeRuneInString(after)
+		if r == '。' || r == '.' {
+			b := strings.TrimRightFunc(before, func(r rune) bool { return r != '”' && r != '」' && r != '"' && !isPunct(r) })
+			lb, _ := utf8.DecodeLastRuneInString(b)
+			return !isCloser(lb) && lb != '"' || len(before)-len(b) > 12*3
+		}
 		return r != '：' && r != ':' && r != '，' && r != ','
 	}
 	if v == "道" {
@@ -263,7 +272,7 @@ var adverbialsTable = sync.OnceValue(func() []string {
 		"专门", "随之", "则是", "更是", "曾经", "会后", "事后", "今年", "去年", "本周", "上周", "本月",
 		"上月", "日内", "周末", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "星期一", "星期二",
 		"星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "礼拜一", "礼拜二", "礼拜三",
-		"礼拜四", "礼拜五", "礼拜六", "礼拜天", "表态", "接着", "接著", "紧接着", "紧接著", "继续", "进而", "旋即", "一开始", "最后", "终于", "甚至", "竟", "竟然",
+		"礼拜四", "礼拜五", "礼拜六", "礼拜天", "表态", "续", "接着", "接著", "紧接着", "紧接著", "继续", "进而", "旋即", "一开始", "最后", "终于", "甚至", "竟", "竟然",
 		"却", "即", "才", "还是", "依然", "仍然", "始终", "总是", "向来", "一直", "亦曾", "也曾", "早已",
 		"发文", "撰文", "致函", "致词时", "致辞时", "发言时", "讲话时", "演讲时", "受访时", "答问时",
 		"书面", "发表书面", "发表", "发布", "发出", "发文告", "公开", "透过社交媒体", "通过社交媒体",

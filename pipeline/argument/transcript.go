@@ -16,6 +16,9 @@ type turn struct {
 	label Span
 	in    Span
 	sp    speech
+	// weak is set when the label names nobody the text knows (a short
+	// name or initial): a turn only in a transcript of other turns.
+	weak bool
 }
 
 // turns finds the transcript turns. A label is at most 20 characters
@@ -38,6 +41,22 @@ func (q *quoteFinder) turns() []Quote {
 		}
 		paraTurn[pi] = len(labelled)
 		labelled = append(labelled, t)
+	}
+	if strong := len(labelled) - countWeak(labelled); strong < 2 {
+		// Without a transcript around them, short labels are no turns.
+		kept := labelled[:0]
+		for pi := range d.paras {
+			k, ok := paraTurn[pi]
+			if !ok {
+				continue
+			}
+			delete(paraTurn, pi)
+			if t := labelled[k]; !t.weak {
+				paraTurn[pi] = len(kept)
+				kept = append(kept, t)
+			}
+		}
+		labelled = kept
 	}
 	if len(labelled) == 0 {
 		return nil
@@ -171,9 +190,53 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 	}
 	sp := q.labelSpeaker(ls, le)
 	if !sp.ok() {
-		return turn{}, false
+		// A short name or an initial the text does not introduce (林：,
+		// Q:): a turn of someone named so, if the text is a transcript.
+		if n := d.runeCount(ls, le); n > 4 || strings.ContainsFunc(d.f[ls:le], func(r rune) bool { return !isNameRune(r) || isNameDot(r) }) {
+			return turn{}, false
+		}
+		m := q.named(Span{ls, le}, Person)
+		return turn{label: Span{ls, le}, in: Span{s, e}, sp: speech{who: []mention{m}, at: m.Span}, weak: true}, true
 	}
 	return turn{label: Span{ls, le}, in: Span{s, e}, sp: sp}, true
+}
+
+func countWeak(ts []turn) int {
+	n := 0
+	for _, t := range ts {
+		if t.weak {
+			n++
+		}
+	}
+	return n
+}
+
+// aliasPerson finds the person a short label stands for: the short name
+// the text declares after the full one (林志遠（以下簡稱林）), or else the
+// surname of the nearest person named before (林： after 林志遠).
+func (q *quoteFinder) aliasPerson(ls, le int) (mention, bool) {
+	d := q.d
+	label := d.f[ls:le]
+	if n := utf8.RuneCountInString(label); n == 0 || n > 3 {
+		return mention{}, false
+	}
+	for _, decl := range []string{"（以下简称" + label + "）", "(以下简称" + label + ")", "（下称" + label + "）", "（以下称" + label + "）", "（简称" + label + "）"} {
+		if i := strings.Index(d.f[:ls], decl); i >= 0 {
+			if k := q.from(i) - 1; k >= 0 && q.ms[k].End == i && q.ms[k].sp.Kind == Person {
+				return mention{Span{ls, le}, q.ms[k].sp}, true
+			}
+		}
+	}
+	if utf8.RuneCountInString(label) != 1 {
+		return mention{}, false
+	}
+	for k := q.from(ls) - 1; k >= 0; k-- {
+		d.work++
+		if m := q.ms[k]; m.sp.Kind == Person && strings.HasPrefix(fold(m.sp.Name), label) && utf8.RuneCountInString(m.sp.Name) >= 2 {
+			return mention{Span{ls, le}, m.sp}, true
+		}
+	}
+	return mention{}, false
 }
 
 // labelSpeaker reads the speaker a label names: a person mention that
@@ -201,6 +264,9 @@ func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 			s.title = Span{ls, m.Start}
 		}
 		return s
+	}
+	if m, ok := q.aliasPerson(ls, le); ok {
+		return speech{who: []mention{m}, at: m.Span}
 	}
 	if isTitle(d.f[ls:le]) {
 		// 總統： for the person holding the title, named before or after.
