@@ -13,6 +13,18 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
+	case '廠':
+		return '厂'
+	case '農':
+		return '农'
+	case '遊':
+		return '游'
+	case '費':
+		return '费'
+	case '資':
+		return '资'
+	case '離':
+		return '离'
 	case '儀':
 		return '仪'
 	case '勵':

@@ -233,6 +233,10 @@ func TestMoreFrames(t *testing.T) {
 			"statement/總統/說/家和萬事興。"},
 		{"a described speaker after the quotation", "「我們不會放棄任何一個人。」，曾任衛生局長的黃俊傑說。", []string{"黃俊傑"},
 			"statement/黃俊傑/說/我們不會放棄任何一個人。"},
+		{"a dateline in brackets before the subject", "（本報記者周文華台北8日電）交通部長李建成今天表示，「高鐵票價不會調漲」。", []string{"周文華", "李建成"},
+			"statement/李建成/表示/高鐵票價不會調漲"},
+		{"an anonymous trader relayed at question time", "立委趙明德質詢時引述一名業者的話說：「申請流程太繁瑣，很多人來不及申請。」", nil,
+			"statement/業者/說/申請流程太繁瑣，很多人來不及申請。"},
 		{"據報導 has no speaker", "據報導，「雙方已經達成協議」。", nil, ""},
 	})
 }
@@ -262,6 +266,41 @@ func TestQuotesStayTerms(t *testing.T) {
 			}
 			if g := strings.Join(got, " ; "); g != tc.want {
 				t.Errorf("quotations in %q =\n  %q\nwant\n  %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+// TestNameKnownWhole: a person mention the entity stage cut short at
+// either end is made whole, and given to the person, where the text names
+// that person whole elsewhere.
+func TestNameKnownWhole(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text, whole, cut string
+		want                   string
+	}{
+		{"cut at the start", "美國總統哈里森今天發表談話。\n「這是艱難的決定，」哈里森說，「但我們必須做。」", "哈里森", "里森",
+			"statement/哈里森/說/這是艱難的決定， ; statement/哈里森/說/但我們必須做。"},
+		{"cut at the end", "首相山本一郎昨天抵達。\n山本一郎表示：“双方会加强合作。”", "山本一郎", "山本一",
+			"statement/山本一郎/表示/双方会加强合作。"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			// The whole name at its first occurrence, the cut one inside
+			// its second.
+			first := strings.Index(tc.text, tc.whole)
+			again := first + len(tc.whole) + strings.Index(tc.text[first+len(tc.whole):], tc.whole)
+			second := again + strings.Index(tc.whole, tc.cut)
+			ss := []Speaker{
+				{ID: "A", Name: tc.whole, Kind: Person, Mentions: []Span{{first, first + len(tc.whole)}}},
+				{ID: "B", Name: tc.cut, Kind: Person, Mentions: []Span{{second, second + len(tc.cut)}}},
+			}
+			if got := tc.text[second : second+len(tc.cut)]; got != tc.cut {
+				t.Fatalf("test setup: %q at the cut mention, want %q", got, tc.cut)
+			}
+			a := Analyze(tc.text, ss, nil)
+			checkSpans(t, tc.text, a)
+			if g := statements(a, ss, false); g != tc.want {
+				t.Errorf("statements in %q =\n  %q\nwant\n  %q", tc.text, g, tc.want)
 			}
 		})
 	}

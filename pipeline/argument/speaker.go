@@ -150,6 +150,16 @@ func (d *doc) skipConnectives(i, limit int) int {
 				break
 			}
 		}
+		// A dateline or credit in brackets before the subject: （本報記者
+		// 某某台北10日電）部長表示.
+		if r, n := utf8.DecodeRuneInString(d.f[i:limit]); r == '（' || r == '(' {
+			c := strings.IndexAny(d.f[i+n:limit], "）)")
+			if c >= 0 && i+n+c+1 < limit && utf8.RuneCountInString(d.f[i:i+n+c]) <= 60 {
+				_, cn := utf8.DecodeRuneInString(d.f[i+n+c:])
+				i += n + c + cn
+				moved = true
+			}
+		}
 	}
 	return i
 }
