@@ -55,20 +55,24 @@ func (d *doc) runOn(out []Quote, qs []qspan) {
 // carryOver attributes a quote that makes a sentence of its own (…指出，…。
 // “我們…”。) to the speaker of the sentence before it, when that sentence
 // in the same paragraph holds a statement or reported speech with a
-// speaker. Short quotes stay terms.
-func (d *doc) carryOver(out []Quote, qs []qspan) {
-	opens := map[int]int{}
+// speaker; so too a quotation that reads as a clause inside a sentence
+// that names no speaker and no actor before it (…指出，…。雙方要加強溝
+// 通，“共同維護…”。). Short quotes stay terms.
+func (q *quoteFinder) carryOver(out []Quote, qs []qspan) {
+	d := q.d
+	at := map[int]qspan{}
 	for _, x := range qs {
-		opens[x.in.Start] = x.open
+		at[x.in.Start] = x
 	}
 	for k := range out {
 		qu := &out[k]
-		open, ok := opens[qu.Start]
+		x, ok := at[qu.Start]
 		if qu.Kind != KindTerm || !ok || d.runeCount(qu.Start, qu.End) < 8 {
 			continue
 		}
+		open := x.open
 		sent := d.sentenceAt(open)
-		if sent.Start != open || sent.Start == 0 {
+		if sent.Start == 0 || sent.Start != open && !q.goesOn(sent.Start, x) {
 			continue
 		}
 		prev := d.stretchAt(sent.Start - 1)
@@ -87,6 +91,24 @@ func (d *doc) carryOver(out []Quote, qs []qspan) {
 			}
 		}
 	}
+}
+
+// goesOn reports whether quotation x inside the sentence starting at s
+// goes on with what the sentence before reports: it reads as a clause, and
+// the sentence before it has no speech act and names no actor.
+func (q *quoteFinder) goesOn(s int, x qspan) bool {
+	if x.depth > 0 || !q.clauseQuote(x.open, x.close) {
+		return false
+	}
+	if a := q.actBefore(x.open); a >= 0 && q.acts[a].vs >= s {
+		return false
+	}
+	for k := q.from(s); k < len(q.ms) && q.ms[k].Start < x.open; k++ {
+		if m := q.ms[k]; (m.sp.Kind == Person || m.sp.Kind == Organization) && !q.modifier(m) && !q.inQuote(m.Span) {
+			return false
+		}
+	}
+	return true
 }
 
 // carryAcross attributes a quotation that opens a paragraph and makes its

@@ -13,6 +13,8 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
+	case '樣':
+		return '样'
 	case '廠':
 		return '厂'
 	case '農':

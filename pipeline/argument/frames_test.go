@@ -237,6 +237,18 @@ func TestMoreFrames(t *testing.T) {
 			"statement/李建成/表示/高鐵票價不會調漲"},
 		{"an anonymous trader relayed at question time", "立委趙明德質詢時引述一名業者的話說：「申請流程太繁瑣，很多人來不及申請。」", nil,
 			"statement/業者/說/申請流程太繁瑣，很多人來不及申請。"},
+		{"a resident described after the quotation", "有市民表示，停電超過十小時。「政府應該早點通知我們。」一名姓李的居民說。", []string{"李"},
+			"statement/居民/說/政府應該早點通知我們。"},
+		{"a Malaysian honorific between the office and the name", "（吉隆坡5日訊）教育部長拿督莎麗娜宣布，新學年將延後開課。\n她說，家長不必擔心學生的進度。\n“我們會確保每一個孩子都跟得上。”\n莎麗娜是今日在國會大廈出席記者會時這麼說的。", nil,
+			"statement/莎麗娜/說/我們會確保每一個孩子都跟得上。"},
+		{"a headline's bare title for the person named after it", "特首回應：「政府會全力支援受災市民。」\n行政長官何志強今日會見傳媒。", []string{"何志強"},
+			"statement/何志強/回應/政府會全力支援受災市民。"},
+		{"a quotation going on from the sentence before", "部長周文華指出，兩國都是重要的貿易夥伴。雙方要加強溝通，“共同維護公平的貿易秩序”。", []string{"周文華"},
+			"statement/周文華/指出/共同維護公平的貿易秩序"},
+		{"an actor of its own keeps a quotation apart", "王小明表示，會議順利結束。美國代表團卻“在會上一再打斷別人的發言”。", []string{"王小明", "O:美國代表團"},
+			""},
+		{"特首 for the 行政長官 named before", "行政長官何志強今日會見傳媒。\n特首說：「復常工作會在一週內完成。」", []string{"何志強"},
+			"statement/何志強/說/復常工作會在一週內完成。"},
 		{"據報導 has no speaker", "據報導，「雙方已經達成協議」。", nil, ""},
 	})
 }
@@ -303,5 +315,20 @@ func TestNameKnownWhole(t *testing.T) {
 				t.Errorf("statements in %q =\n  %q\nwant\n  %q", tc.text, g, tc.want)
 			}
 		})
+	}
+}
+
+// TestHonorificNames: a person mention that opens with a Malaysian title
+// of honour and was cut inside the long name after it is read as the
+// whole name, without the honorific.
+func TestHonorificNames(t *testing.T) {
+	text := "卫生部长拿督斯里阿兹曼哈欣证实，政府正在研究入境限制。“请大家耐心等待正式宣布。”"
+	cut := "拿督斯里阿兹曼"
+	i := strings.Index(text, cut)
+	ss := []Speaker{{ID: "P1", Name: cut, Kind: Person, Mentions: []Span{{i, i + len(cut)}}}}
+	a := Analyze(text, ss, nil)
+	checkSpans(t, text, a)
+	if g, want := statements(a, ss, true), "indirect/阿兹曼哈欣/证实/政府正在研究入境限制 ; statement/阿兹曼哈欣/证实/请大家耐心等待正式宣布。"; g != want {
+		t.Errorf("quotes in %q =\n  %q\nwant\n  %q", text, g, want)
 	}
 }

@@ -78,6 +78,10 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			out = append(out, w)
 			continue
 		}
+		if w, ok := q.afterHonorific(m, ms, k); ok {
+			out = append(out, w)
+			continue
+		}
 		s, e := m.Start, m.End
 		lo := 0
 		if k > 0 {
@@ -235,4 +239,40 @@ func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole []*Speake
 		}
 	}
 	return best, best.sp != nil
+}
+
+// honorifics are the Malaysian titles of honour written before a name
+// (衛生部長拿督斯里某某), longest first.
+func honorifics() []string { return []string{"拿督斯里", "丹斯里", "拿督", "拿汀"} }
+
+// afterHonorific reads a person mention that opens with a title of honour
+// and was cut inside the long name after it (拿督斯里某某 for 拿督斯里某某
+// 某某): the name without the honorific, run on over name characters up
+// to a speech verb, a particle or punctuation (at most eight characters).
+func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, bool) {
+	d := q.d
+	t := d.f[m.Start:m.End]
+	s := -1
+	for _, h := range honorifics() {
+		if strings.HasPrefix(t, h) && len(t) > len(h) {
+			s = m.Start + len(h)
+			break
+		}
+	}
+	if s < 0 {
+		return mention{}, false
+	}
+	hi := len(d.f)
+	if k+1 < len(ms) {
+		hi = ms[k+1].Start
+	}
+	e := m.End
+	for e < hi && d.runeCount(s, e) < 8 && d.verbAt(e) == "" {
+		r, n := utf8.DecodeRuneInString(d.f[e:hi])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notInName, r) {
+			break
+		}
+		e += n
+	}
+	return q.named(Span{s, e}, Person), true
 }

@@ -29,8 +29,10 @@ func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
 		if m.sp.Kind != Person || m.End > lo {
 			continue
 		}
-		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
-			return mention{Span{lo, end}, m.sp}, true
+		for _, t := range []string{t, otherTitle(t)} {
+			if t != "" && (strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t)) {
+				return mention{Span{lo, end}, m.sp}, true
+			}
 		}
 	}
 	return mention{}, false
@@ -51,17 +53,35 @@ func (q *quoteFinder) titledPersonAfter(lo, end int) (mention, bool) {
 		return mention{}, false
 	}
 	ceil := d.paras[min(len(d.paras)-1, pi+3)].End
+	ts := []string{t}
+	if o := otherTitle(t); o != "" {
+		ts = append(ts, o)
+	}
 	for k := q.from(end); k < len(q.ms) && q.ms[k].End <= ceil; k++ {
 		d.work++
 		m := q.ms[k]
 		if m.sp.Kind != Person {
 			continue
 		}
-		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
-			return mention{Span{lo, end}, m.sp}, true
+		for _, t := range ts {
+			if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
+				return mention{Span{lo, end}, m.sp}, true
+			}
 		}
 	}
 	return mention{}, false
+}
+
+// otherTitle returns the other way a title is written (特首 and 行政長官
+// are one office), or "".
+func otherTitle(t string) string {
+	switch t {
+	case "特首":
+		return "行政长官"
+	case "行政长官":
+		return "特首"
+	}
+	return ""
 }
 
 // pronoun is a pronoun or a role noun standing for a speaker named before:

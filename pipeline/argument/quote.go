@@ -233,8 +233,8 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 				first = a.sp.title.Start
 			}
 			lo := d.skipConnectives(i, j)
-			if lo < first && strings.HasSuffix(d.f[lo:first], "的") && d.runeCount(lo, first) <= 16 {
-				lo = first // 「…」，曾任局長的黃某說: a description of the speaker
+			if lo < first && d.runeCount(lo, first) <= 16 && (strings.HasSuffix(d.f[lo:first], "的") || isCount(d.f[lo:first])) {
+				lo = first // 「…」，曾任局長的黃某說, 一名居民說: a description of the speaker
 			}
 			if a.source || !a.sp.ok() || a.sp.at.Start < i || lo < first {
 				return act{}, false
@@ -466,7 +466,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	out = append(out, q.indirect()...)
 	out = append(out, q.turns()...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	d.carryOver(out, qs)
+	q.carryOver(out, qs)
 	return out, diags
 }
 
@@ -535,4 +535,12 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		statement(a)
 		q.verbs[a.vs] = used // the reported speech holding the words stands
 	}
+}
+
+// isCount reports whether s (folded) is a count and a classifier before a
+// noun: 一名, 兩位, 多個.
+func isCount(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	return n+n2 == len(s) && strings.ContainsRune("一两二三四五六七八九十几多数某", r) && strings.ContainsRune("名位个些批", r2)
 }

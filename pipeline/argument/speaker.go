@@ -524,8 +524,10 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		_, ok := endsWithAny(d.f[lo+i+len("的"):end], roleHeads())
 		before := d.f[lo : lo+i]
 		_, org := endsWithAny(before, orgHeads())
-		if k := q.from(lo); ok && !isTitle(before) && !org && (k >= len(q.ms) || q.ms[k].Start >= lo+i) {
-			lo += i + len("的") // not 州長的發言人, 公司的律師: whose role it is
+		k := q.from(lo)
+		owner := k < len(q.ms) && q.ms[k].Start == lo && q.ms[k].End == lo+i
+		if ok && !isTitle(before) && !org && !owner {
+			lo += i + len("的") // not 州長的發言人, 白宮的律師: whose role it is
 		}
 	}
 	t := d.f[lo:end]
@@ -546,6 +548,13 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
 		if m, ok := q.titledPerson(lo, end); ok {
 			return m, true
+		}
+		if d.paraAt(lo) == 0 {
+			// A headline's bare title (總統回應：…) for the person the
+			// article then names with it.
+			if m, ok := q.titledPersonAfter(lo, end); ok {
+				return m, true
+			}
 		}
 		return q.named(Span{lo, end}, Person), true
 	}
