@@ -71,6 +71,9 @@ func (q *quoteFinder) reported(j int, v string, used usedVerbs, needPunct bool) 
 	if d.runeCount(cs, ce) < 4 || !punct && d.runeCount(cs, ce) <= 8 {
 		return 0, 0, false
 	}
+	if t := strings.TrimRight(d.f[cs:ce], "：: "); strings.HasSuffix(t, "如下") {
+		return 0, 0, false // 致詞，全文如下：: what follows is the text itself
+	}
 	if used.within(cs, ce) {
 		return 0, 0, false
 	}

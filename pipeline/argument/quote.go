@@ -465,6 +465,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	d.runOn(out, qs)
 	out = append(out, q.indirect()...)
 	out = append(out, q.turns()...)
+	out = append(out, q.readOut(qs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	q.carryOver(out, qs)
 	return out, diags

@@ -372,7 +372,8 @@ func (q *quoteFinder) speakerNamed(lo, end, vs int, relayed bool) speech {
 		if p.role != "" {
 			return speech{who: []mention{q.named(p.Span, Person)}, at: p.Span}
 		}
-		if p.doc != "" {
+		if _, ok := endsWithAny(p.doc, orgHeads()); ok {
+			// 聲明, 報告 with no issuer known: the text as written.
 			return speech{who: []mention{q.named(p.Span, Organization)}, at: p.Span}
 		}
 		return speech{}
@@ -540,8 +541,13 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	// Words of a clause, not of a name (會 as "will", not 會談, 協會).
+	plain := t
+	for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
+		plain = strings.ReplaceAll(plain, w, "")
+	}
 	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
-		if strings.Contains(t, x) {
+		if strings.Contains(plain, x) {
 			return mention{}, false
 		}
 	}

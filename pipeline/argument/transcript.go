@@ -293,3 +293,61 @@ func (q *quoteFinder) labelSpeaker(ls, le int) speech {
 	}
 	return speech{}
 }
+
+// readOut finds texts read out or issued in full after a paragraph that
+// announces them (發表如下聲明：, 致詞全文如下：, 講話如下：) with the one
+// who speaks: each paragraph after it, up to one that narrates or a
+// heading, is the speaker's statement. Paragraphs opening with a quote
+// mark are read as quotations (quotemarks.go).
+func (q *quoteFinder) readOut(qs []qspan) []Quote {
+	d := q.d
+	var out []Quote
+	for pi := 0; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		last, ln := utf8.DecodeLastRuneInString(d.f[p.Start:p.End])
+		if last != '：' && last != ':' {
+			continue
+		}
+		colon := p.End - ln
+		cs := d.sentenceAt(colon).Start
+		if !strings.Contains(d.f[cs:colon], "如下") {
+			continue
+		}
+		var a act
+		found := false
+		for k := q.actBefore(colon + 1); k >= 0 && q.acts[k].vs >= cs; k-- {
+			if q.acts[k].sp.ok() && !q.acts[k].source {
+				a, found = q.acts[k], true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		speakers := map[*Speaker]bool{}
+		for _, m := range a.sp.who {
+			speakers[m.sp] = true
+		}
+		for pj := pi + 1; pj < len(d.paras) && pj <= pi+30; pj++ {
+			n := d.paras[pj]
+			if n.heading || q.narrates(n, speakers) {
+				break
+			}
+			if _, ok := q.turnAt(n); ok {
+				break // a transcript follows: its turns are read as such
+			}
+			if r, _ := utf8.DecodeRuneInString(d.f[n.Start:]); closerOf(r) != 0 && r != '《' || r == '（' || r == '(' {
+				break // a quotation, or a bracketed note ending the text: （完）
+			}
+			if !strings.ContainsFunc(d.f[n.Start:n.End], isPunct) && d.runeCount(n.Start, n.End) <= 12 {
+				break // a signature or a credit line
+			}
+			qu := Quote{Text: d.text[n.Start:n.End], Start: n.Start, End: n.End, Kind: KindStatement,
+				Verb: d.text[a.vs:a.ve], VerbStart: a.vs, VerbEnd: a.ve}
+			attribute(&qu, d, a.sp)
+			out = append(out, qu)
+			pi = pj
+		}
+	}
+	return out
+}
