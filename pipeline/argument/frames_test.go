@@ -255,6 +255,8 @@ func TestMoreFrames(t *testing.T) {
 			"statement/周文華/指出/共同維護公平的貿易秩序"},
 		{"an actor of its own keeps a quotation apart", "王小明表示，會議順利結束。美國代表團卻“在會上一再打斷別人的發言”。", []string{"王小明", "O:美國代表團"},
 			""},
+		{"a bare title far into the text for the holder the lead names", "林一民總統今日接見訪問團。\n訪問團團長感謝我國協助。\n雙方就貿易議題交換意見。\n會中也談到能源合作。\n代表團隨後前往台中參訪。\n總統最後表示：「我們期待雙方的合作更加緊密。」", []string{"林一民"},
+			"statement/林一民/表示/我們期待雙方的合作更加緊密。"},
 		{"特首 for the 行政長官 named before", "行政長官何志強今日會見傳媒。\n特首說：「復常工作會在一週內完成。」", []string{"何志強"},
 			"statement/何志強/說/復常工作會在一週內完成。"},
 		{"報道指 → the outlet that reported", "據《海峽日報》報道，港口昨天一度關閉。報道指：「數百艘船隻受到影響。」", []string{"O:《海峽日報》"},

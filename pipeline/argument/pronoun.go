@@ -22,17 +22,28 @@ func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
 	if pi < 0 {
 		return mention{}, false
 	}
+	holds := func(m mention) bool {
+		for _, t := range []string{t, otherTitle(t)} {
+			if t != "" && (strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t)) {
+				return true
+			}
+		}
+		return false
+	}
 	floor := d.paras[max(0, pi-3)].Start
 	for k := q.from(lo) - 1; k >= 0 && q.ms[k].Start >= floor; k-- {
 		d.work++
-		m := q.ms[k]
-		if m.sp.Kind != Person || m.End > lo {
-			continue
+		if m := q.ms[k]; m.sp.Kind == Person && m.End <= lo && holds(m) {
+			return mention{Span{lo, end}, m.sp}, true
 		}
-		for _, t := range []string{t, otherTitle(t)} {
-			if t != "" && (strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t)) {
-				return mention{Span{lo, end}, m.sp}, true
-			}
+	}
+	// Further on in a long text, the holder the lead (its first three
+	// paragraphs) names with the title: 林一民總統今日… ¶…¶…¶…¶總統說.
+	lead := d.paras[min(len(d.paras)-1, 2)].End
+	for k := 0; k < len(q.ms) && q.ms[k].End <= min(lead, floor); k++ {
+		d.work++
+		if m := q.ms[k]; m.sp.Kind == Person && holds(m) {
+			return mention{Span{lo, end}, m.sp}, true
 		}
 	}
 	return mention{}, false

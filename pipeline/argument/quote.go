@@ -28,10 +28,13 @@ type quoteFinder struct {
 	// introduced holds the names found after their titles (nameAfterTitle),
 	// in text order, to know them again standing alone.
 	introduced []mention
-	acts       []act       // speech verbs and source frames, in text order
-	actAt      map[int]int // index in acts by verb start
-	said       []speech    // the speakers of acts, in text order
-	verbs      map[int]bool
+	// aliases maps the short names the text declares (以下簡稱林) to the
+	// person; read on first use.
+	aliases map[string]*Speaker
+	acts    []act       // speech verbs and source frames, in text order
+	actAt   map[int]int // index in acts by verb start
+	said    []speech    // the speakers of acts, in text order
+	verbs   map[int]bool
 }
 
 // act is a speech verb (or a source frame, 據路透社報道，/根據法案，) with

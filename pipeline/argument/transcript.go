@@ -213,30 +213,64 @@ func countWeak(ts []turn) int {
 
 // aliasPerson finds the person a short label stands for: the short name
 // the text declares after the full one (林志遠（以下簡稱林）), or else the
-// surname of the nearest person named before (林： after 林志遠).
+// surname of a person named in the fifty mentions before (林： after
+// 林志遠). A role (問, 答, 記者) is no alias.
 func (q *quoteFinder) aliasPerson(ls, le int) (mention, bool) {
 	d := q.d
 	label := d.f[ls:le]
 	if n := utf8.RuneCountInString(label); n == 0 || n > 3 {
 		return mention{}, false
 	}
-	for _, decl := range []string{"（以下简称" + label + "）", "(以下简称" + label + ")", "（下称" + label + "）", "（以下称" + label + "）", "（简称" + label + "）"} {
-		if i := strings.Index(d.f[:ls], decl); i >= 0 {
-			if k := q.from(i) - 1; k >= 0 && q.ms[k].End == i && q.ms[k].sp.Kind == Person {
-				return mention{Span{ls, le}, q.ms[k].sp}, true
-			}
-		}
+	if _, role := endsWithAny(label, roleHeads()); role || isTitle(label) {
+		return mention{}, false
+	}
+	if q.aliases == nil {
+		q.aliases = q.declaredAliases()
+	}
+	if sp, ok := q.aliases[label]; ok {
+		return mention{Span{ls, le}, sp}, true
 	}
 	if utf8.RuneCountInString(label) != 1 {
 		return mention{}, false
 	}
-	for k := q.from(ls) - 1; k >= 0; k-- {
+	for k, seen := q.from(ls)-1, 0; k >= 0 && seen < 50; k, seen = k-1, seen+1 {
 		d.work++
 		if m := q.ms[k]; m.sp.Kind == Person && strings.HasPrefix(fold(m.sp.Name), label) && utf8.RuneCountInString(m.sp.Name) >= 2 {
 			return mention{Span{ls, le}, m.sp}, true
 		}
 	}
 	return mention{}, false
+}
+
+// declaredAliases reads the short names the text declares right after a
+// person's name: 林志遠（以下簡稱林）, 王小明（下稱王）.
+func (q *quoteFinder) declaredAliases() map[string]*Speaker {
+	d := q.d
+	out := map[string]*Speaker{}
+	for _, m := range q.ms {
+		d.work++
+		if m.sp.Kind != Person {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(d.f[m.End:])
+		if r != '（' && r != '(' {
+			continue
+		}
+		rest := d.f[m.End+n:]
+		for _, w := range []string{"以下简称", "以下称", "下称", "简称"} {
+			if !strings.HasPrefix(rest, w) {
+				continue
+			}
+			a := rest[len(w):]
+			if c := strings.IndexAny(a, "）)"); c > 0 && utf8.RuneCountInString(a[:c]) <= 3 {
+				if _, dup := out[a[:c]]; !dup {
+					out[a[:c]] = m.sp
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // labelSpeaker reads the speaker a label names: a person mention that
