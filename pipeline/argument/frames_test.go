@@ -69,6 +69,8 @@ func TestRelayedQuotes(t *testing.T) {
 			"statement/許文龍/指/合約不會續簽。"},
 		{"the relayer's own words after 並強調", "市長林志強引述顧問黃明德的話說：「財政必須開源。」並強調，市府的債務已經逼近上限，「我們沒有時間再等了」。",
 			[]string{"林志強", "黃明德"}, "statement/黃明德/說/財政必須開源。 ; statement/林志強/強調/我們沒有時間再等了"},
+		{"他 after a relay is the relayer", "市長林志強引述顧問黃明德的話說：「財政必須開源。」他接著表示：「市府會先從節流做起。」",
+			[]string{"林志強", "黃明德"}, "statement/黃明德/說/財政必須開源。 ; statement/林志強/表示/市府會先從節流做起。"},
 		{"并强调 in the same sentence", "部长赵立新援引专家周海的话说：“风险可控”，并强调，今年的目标不会调整，“我们有信心完成”。",
 			[]string{"赵立新", "周海"}, "statement/周海/说/风险可控 ; statement/赵立新/强调/我们有信心完成"},
 	})
@@ -245,6 +247,8 @@ func TestMoreFrames(t *testing.T) {
 			"statement/李建成/表示/高鐵票價不會調漲"},
 		{"an anonymous trader relayed at question time", "立委趙明德質詢時引述一名業者的話說：「申請流程太繁瑣，很多人來不及申請。」", nil,
 			"statement/業者/說/申請流程太繁瑣，很多人來不及申請。"},
+		{"a long title after the quotation", "“分歧是结构性的，”华盛顿一家智库国际经济研究中心的资深研究员约翰·韦斯特说，“不可能在几周内解决。”", []string{"约翰·韦斯特"},
+			"statement/约翰·韦斯特/说/分歧是结构性的， ; statement/约翰·韦斯特/说/不可能在几周内解决。"},
 		{"a resident described after the quotation", "有市民表示，停電超過十小時。「政府應該早點通知我們。」一名姓李的居民說。", []string{"李"},
 			"statement/居民/說/政府應該早點通知我們。"},
 		{"a Malaysian honorific between the office and the name", "（吉隆坡5日訊）教育部長拿督莎麗娜宣布，新學年將延後開課。\n她說，家長不必擔心學生的進度。\n“我們會確保每一個孩子都跟得上。”\n莎麗娜是今日在國會大廈出席記者會時這麼說的。", nil,
@@ -345,5 +349,17 @@ func TestHonorificNames(t *testing.T) {
 	checkSpans(t, text, a)
 	if g, want := statements(a, ss, true), "indirect/阿兹曼哈欣/证实/政府正在研究入境限制 ; statement/阿兹曼哈欣/证实/请大家耐心等待正式宣布。"; g != want {
 		t.Errorf("quotes in %q =\n  %q\nwant\n  %q", text, g, want)
+	}
+}
+
+// TestReportedAfterAFrame: reported speech whose verb comes after a frame
+// built on another verb (回應時指，…) is the speaker's.
+func TestReportedAfterAFrame(t *testing.T) {
+	text := "交通局局長陳志遠回應時指，票價是按公式計算，政府無權凍結。"
+	ss := kinded(text, "陳志遠")
+	a := Analyze(text, ss, nil)
+	checkSpans(t, text, a)
+	if g, want := statements(a, ss, true), "indirect/陳志遠/指/票價是按公式計算，政府無權凍結"; g != want {
+		t.Errorf("quotes in %q = %q; want %q", text, g, want)
 	}
 }

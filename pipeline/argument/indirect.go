@@ -119,6 +119,10 @@ func (q *quoteFinder) indirect() []Quote {
 				break
 			}
 			cs, ce, ok := q.reported(j, v, used, false)
+			if !ok && objectVerb(v) && !q.verbs[j] {
+				j += len(v) // 回應時指，…: the verb that reports comes later
+				continue
+			}
 			if !ok {
 				break
 			}

@@ -218,7 +218,7 @@ func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 }
 
 // speakerAfter finds a post-posed attribution: 「……」，李家超說,
-// 「……」民建聯主席陳克勤表示, 「……」他補充說: a speech act within 20
+// 「……」民建聯主席陳克勤表示, 「……」他補充說: a speech act within 40
 // characters after the closing mark whose speaker is named between the
 // mark and the verb.
 func (q *quoteFinder) speakerAfter(close int) (act, bool) {
@@ -227,7 +227,7 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
-	for j, runes := i, 0; j < len(d.f) && runes <= 20; runes++ {
+	for j, runes := i, 0; j < len(d.f) && runes <= 40; runes++ {
 		if k, ok := q.actAt[j]; ok {
 			a := q.acts[k]
 			// The speaker is named first thing after the quotation.
