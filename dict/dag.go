@@ -1,34 +1,25 @@
 package dict
 
 // The DAG cut below is a port of gse v0.80.3's Segmenter.cutDAG, getDag and
-// calc (dag.go, Copyright 2016 ego authors, Apache-2.0; see NOTICE), rewritten
-// to work on byte offsets with reused slices instead of []rune, maps and one
-// string per dictionary probe. It must give exactly what
-// gse's Cut(block, true) gives on a Han block, word for word; the tests
-// compare the two.
+// calc (dag.go, Copyright 2016 ego authors, Apache-2.0; see NOTICE), working
+// on byte offsets with reused slices over the compiled dictionary. It must
+// give exactly what gse's Cut(block, true) gives on a Han block with gse's
+// own dictionary loaded, word for word; the tests compare the two.
 
 import (
 	"math"
-	"unsafe"
-
-	"github.com/go-ego/gse"
-	"strings"
-	"unicode/utf8"
 )
 
 // dagCutter cuts the Han blocks of one text. It holds scratch slices reused
 // from block to block, so it belongs to one Segment call.
 type dagCutter struct {
-	set  *Set
-	data []byte // the text, for gse's Dictionary.Find which takes bytes
-
-	pieces  []gse.Text        // the block's runes, for gse's LookupTokens
-	found   []*gse.Token      // LookupTokens's answer
-	offs    []int             // byte offsets of the block's runes in text, then its end
-	edges   []dagEdge         // dictionary words, grouped by first rune
-	first   []int             // edges[first[k]:first[k+1]] start at rune k
-	single  []dagLookup       // the dictionary entry of rune k alone
-	routes  []dagRoute        // best path from rune k to the end of the block
+	set     *Set
+	offs    []int       // byte offsets of the block's runes in text, then its end
+	edges   []dagEdge   // dictionary words, grouped by first rune
+	first   []int       // edges[first[k]:first[k+1]] start at rune k
+	single  []dagLookup // the dictionary entry of rune k alone
+	routes  []dagRoute  // best path from rune k to the end of the block
+	hmm     hmmScratch
 	hmmCuts map[string][]Word // HMM cuts of runs seen, relative to the run
 	logT    float64           // log of the dictionary's total frequency
 }
@@ -38,13 +29,13 @@ type dagCutter struct {
 type dagEdge struct {
 	end  int
 	freq float64
-	pos  string
+	tag  string
 }
 
 // dagLookup is what gse's Dictionary.Find said about a string.
 type dagLookup struct {
 	freq float64
-	pos  string
+	tag  string
 	ok   bool
 }
 
@@ -55,8 +46,8 @@ type dagRoute struct {
 	index int
 }
 
-func newDAGCutter(s *Set, text string) *dagCutter {
-	return &dagCutter{set: s, data: []byte(text), logT: math.Log(s.seg.Dict.TotalFreq())}
+func newDAGCutter(s *Set) *dagCutter {
+	return &dagCutter{set: s, logT: math.Log(s.totalFreq())}
 }
 
 // cut appends the words of the Han block text[start:end] to words: the
@@ -65,13 +56,13 @@ func newDAGCutter(s *Set, text string) *dagCutter {
 func (c *dagCutter) cut(text string, start, end int, words []Word) []Word {
 	c.offs = c.offs[:0]
 	for i := start; i < end; {
-		_, n := utf8.DecodeRuneInString(text[i:])
+		_, n := runeAt(text, i)
 		c.offs = append(c.offs, i)
 		i += n
 	}
 	c.offs = append(c.offs, end)
 	n := len(c.offs) - 1
-	c.buildDAG(n)
+	c.buildDAG(text, n)
 	c.bestRoutes(n)
 
 	pending := -1 // first rune of a run of single-rune pieces
@@ -91,8 +82,8 @@ func (c *dagCutter) cut(text string, start, end int, words []Word) []Word {
 		tag := "x"
 		for _, e := range c.edges[c.first[x]:c.first[x+1]] {
 			if e.end == y {
-				if e.pos != "" {
-					tag = e.pos
+				if e.tag != "" {
+					tag = e.tag
 				}
 				break
 			}
@@ -107,41 +98,55 @@ func (c *dagCutter) cut(text string, start, end int, words []Word) []Word {
 }
 
 // buildDAG is gse's getDag: from each rune, every dictionary word with a
-// positive frequency that starts there, probing while the prefix is in the
-// trie.
-func (c *dagCutter) buildDAG(n int) {
-	dict := c.set.seg.Dict
+// positive frequency that starts there, found by walking the trie (and the
+// user words) while the text so far is a prefix of a word.
+func (c *dagCutter) buildDAG(text string, n int) {
+	s := c.set
 	c.edges, c.first, c.single = c.edges[:0], c.first[:0], c.single[:0]
-	c.pieces = c.pieces[:0]
-	for k := 0; k < n; k++ {
-		c.pieces = append(c.pieces, c.data[c.offs[k]:c.offs[k+1]])
-	}
-	if cap(c.found) < n {
-		c.found = make([]*gse.Token, n)
-	}
 	for k := 0; k < n; k++ {
 		c.first = append(c.first, len(c.edges))
-		// LookupTokens walks the trie rune by rune from rune k and returns
-		// the words along the way, shortest first: the probes of gse's
-		// getDag, without starting again from the root for each one.
-		nf := dict.LookupTokens(c.pieces[k:], c.found[:n-k])
 		var one dagLookup
-		i := k // the last rune of the current word
-		for _, tok := range c.found[:nf] {
-			end := c.offs[k] + c.set.tokenLen(tok)
-			for i < n && c.offs[i+1] < end {
-				i++
+		slot, inTrie := uint32(0), true
+		for i := k; i < n; i++ {
+			if inTrie {
+				r, _ := runeAt(text, c.offs[i])
+				slot, inTrie = s.trie.child(slot, r)
+			}
+			var inUser bool
+			var uw userWord
+			var isUserWord bool
+			if s.user != nil {
+				w := text[c.offs[k]:c.offs[i+1]]
+				inUser = s.user.prefixes[w]
+				if inUser {
+					uw, isUserWord = s.user.words[w]
+				}
+			}
+			if !inTrie && !inUser {
+				break
+			}
+			var l dagLookup
+			if inTrie {
+				if f, t, ok := s.trie.value(slot); ok {
+					l = dagLookup{float64(f), s.trie.tags[t], true}
+				}
+			}
+			if !l.ok && isUserWord {
+				l = dagLookup{uw.freq, uw.tag, true}
+			}
+			if !l.ok {
+				continue
 			}
 			if i == k {
-				one = dagLookup{freq: tok.Freq(), pos: tok.Pos(), ok: true}
+				one = l
 			}
-			if tok.Freq() > 0 {
-				c.edges = append(c.edges, dagEdge{end: i + 1, freq: tok.Freq(), pos: tok.Pos()})
+			if l.freq > 0 {
+				c.edges = append(c.edges, dagEdge{end: i + 1, freq: l.freq, tag: l.tag})
 			}
 		}
 		if !one.ok && len(c.edges) == c.first[k] {
 			// Whether the rune alone is a trie prefix matters for gse's route.
-			_, _, one.ok = dict.Find(c.pieces[k])
+			_, _, one.ok = s.find(text[c.offs[k]:c.offs[k+1]])
 		}
 		c.single = append(c.single, one)
 	}
@@ -191,23 +196,23 @@ func (c *dagCutter) bestRoutes(n int) {
 func (c *dagCutter) flush(text string, a, b int, words []Word) []Word {
 	if b-a > 1 {
 		start, end := c.offs[a], c.offs[b]
-		if freq, _, ok := c.set.seg.Dict.Find(c.data[start:end]); !ok || freq == 0 {
+		if freq, _, ok := c.set.find(text[start:end]); !ok || freq == 0 {
 			return c.appendHMM(text, start, end, words)
 		}
 	}
 	for k := a; k < b; k++ {
 		tag := "x"
-		if one := c.single[k]; one.ok && one.pos != "" {
-			tag = one.pos
+		if one := c.single[k]; one.ok && one.tag != "" {
+			tag = one.tag
 		}
 		words = append(words, Word{Start: c.offs[k], End: c.offs[k+1], POS: tag})
 	}
 	return words
 }
 
-// appendHMM is Set.appendHMM, remembering the cut of each run for the rest
-// of the text: names and other unknown words come back, and gse's HMM is
-// slow (regular expressions, maps and sorting for each run).
+// appendHMM appends the HMM cut of text[start:end], remembering the cut of
+// each run for the rest of the text: names and other unknown words come
+// back.
 func (c *dagCutter) appendHMM(text string, start, end int, words []Word) []Word {
 	run := text[start:end]
 	if cut, ok := c.hmmCuts[run]; ok {
@@ -217,7 +222,7 @@ func (c *dagCutter) appendHMM(text string, start, end int, words []Word) []Word 
 		return words
 	}
 	before := len(words)
-	words = c.set.appendHMM(text, start, end, words)
+	words = c.set.hmmCut(&c.hmm, text, start, end, c.set.tagOf, words)
 	cut := make([]Word, 0, len(words)-before)
 	for _, w := range words[before:] {
 		cut = append(cut, Word{Start: w.Start - start, End: w.End - start, POS: w.POS})
@@ -229,67 +234,10 @@ func (c *dagCutter) appendHMM(text string, start, end int, words []Word) []Word 
 	return words
 }
 
-// appendHMM appends gse's HMM cut of text[start:end], each piece tagged with
-// its dictionary POS.
-func (s *Set) appendHMM(text string, start, end int, words []Word) []Word {
-	pos := start
-	for _, w := range s.seg.HMMCut(text[start:end]) {
-		if w == "" {
-			continue
-		}
-		if !strings.HasPrefix(text[pos:end], w) {
-			// The HMM returned something that is not the next piece of the
-			// input (it never should for Han text): keep the offsets honest
-			// with one word per code point for the rest.
-			break
-		}
-		tag := "x"
-		if _, p, ok := s.seg.Find(w); ok && p != "" {
-			tag = p
-		}
-		words = append(words, Word{Start: pos, End: pos + len(w), POS: tag})
-		pos += len(w)
+// tagOf is the tag gse's Find gives w, "x" when it gives none.
+func (s *Set) tagOf(w string) string {
+	if _, t, ok := s.find(w); ok && t != "" {
+		return t
 	}
-	for pos < end {
-		_, n := utf8.DecodeRuneInString(text[pos:])
-		words = append(words, Word{Start: pos, End: pos + n, POS: "x"})
-		pos += n
-	}
-	return words
-}
-
-// cutShortest appends gse's dictionary-only shortest-path cut of the Han
-// block text[start:end] (Options.DictionaryOnly).
-func (s *Set) cutShortest(text string, start, end int, words []Word) []Word {
-	for _, sg := range s.seg.Segment([]byte(text[start:end])) {
-		tag := sg.Token().Pos()
-		if tag == "" {
-			tag = "x"
-		}
-		words = append(words, Word{Start: start + sg.Start(), End: start + sg.End(), POS: tag})
-	}
-	return words
-}
-
-// tokenLen is the length in bytes of a token of s's dictionary.
-func (s *Set) tokenLen(tok *gse.Token) int {
-	tokens := s.seg.Dict.Tokens
-	if len(tokens) > 0 && len(s.tokenBytes) == len(tokens) {
-		// tok points into tokens (LookupTokens returns &Tokens[value]).
-		i := (uintptr(unsafe.Pointer(tok)) - uintptr(unsafe.Pointer(&tokens[0]))) / unsafe.Sizeof(tokens[0])
-		if i < uintptr(len(tokens)) && &tokens[i] == tok {
-			return int(s.tokenBytes[i])
-		}
-	}
-	return len(tok.Text())
-}
-
-// tokenLengths returns the length in bytes of each token of dict, for
-// tokenLen: gse's Token.Text builds a string.
-func tokenLengths(dict *gse.Dictionary) []int32 {
-	out := make([]int32, len(dict.Tokens))
-	for i := range dict.Tokens {
-		out[i] = int32(len(dict.Tokens[i].Text()))
-	}
-	return out
+	return "x"
 }

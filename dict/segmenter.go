@@ -1,68 +1,97 @@
 package dict
 
 import (
-	"bufio"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
 	"fmt"
-	"io"
-	"os"
-	"strconv"
-	"strings"
+	"slices"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-ego/gse"
+	"github.com/zhpipe/zhpipe/dict/segmodel"
+	"github.com/zhpipe/zhpipe/dict/segtag"
 )
 
 // gse's Simplified Chinese dictionary (gse v0.80.3, data/dict/zh/s_1.txt,
-// Apache-2.0); see NOTICE.
+// Apache-2.0; see NOTICE) and the emission table of gse's HMM, compiled by
+// Compile (make dict-gse) into the form the segmenter reads in place.
 //
-//go:embed gse/zh_s.txt
-var zhS string
+//go:embed gse/zh_s.dat
+var compiled []byte
 
 // Word is one segmented word: a byte range of the text given to Segment and
-// its part-of-speech tag (gse's ICTCLAS-style tags; "x" for unknown words,
+// its part-of-speech tag (PKU/ICTCLAS-style tags; "x" for unknown words,
 // "w" for punctuation, "m" for numbers, "eng" for Latin words).
 type Word struct {
 	Start, End int
 	POS        string
 }
 
+// Segmenters are the values Options.Segmenter accepts: "model", the
+// trained character tagger and word tagger (the default), and "dict",
+// gse's dictionary DAG with its HMM for unknown words.
+var segmenters = []string{"model", "dict"}
+
+// Segmenters returns the accepted values of Options.Segmenter.
+func Segmenters() []string { return slices.Clone(segmenters) }
+
 // Options configures Load.
 type Options struct {
 	// UserDicts are files of extra words, one per line: WORD [FREQ [POS]].
 	// They extend the embedded dictionary.
 	UserDicts []string
-	// DictionaryOnly cuts Han text with gse's shortest-path Segment alone,
-	// without the HMM for unknown words (measured: see README).
-	DictionaryOnly bool
+	// Segmenter is "model" (the default when empty) or "dict".
+	Segmenter string
+	// Model is a segmentation model file (dict/segtag) to use instead of
+	// the embedded one, for training and tests.
+	Model []byte
 }
 
 // Set is the loaded language data. It is immutable after Load and safe for
 // concurrent use.
 type Set struct {
-	seg      gse.Segmenter
-	noHMM    bool // cut Han blocks with gse's Segment (dictionary only)
-	digest   string
-	loadTime time.Duration
-	words    int
-	// tokenBytes[i] is the length in bytes of s.seg.Dict.Tokens[i].
-	tokenBytes []int32
+	trie      *trie
+	model     *segtag.Model
+	cutters   sync.Pool // of *modelCutter
+	user      *userDict
+	segmenter string
+	digest    string
+	loadTime  time.Duration
+	words     int
 }
 
-// Load reads the embedded dictionaries and the user dictionaries in opts.
-// It writes gse's package-level HMM tables, so it must not run while another
-// goroutine segments: load once at start-up and share the Set.
+// Load opens the embedded dictionary and reads the user dictionaries in
+// opts. The embedded data is read where it lies: Load costs little more
+// than the user dictionaries.
 func Load(opts Options) (*Set, error) {
 	start := time.Now()
-	s := &Set{noHMM: opts.DictionaryOnly}
-	s.seg.SkipLog = true
+	if opts.Segmenter == "" {
+		opts.Segmenter = "model"
+	}
+	if !slices.Contains(segmenters, opts.Segmenter) {
+		return nil, fmt.Errorf("dict: unknown segmenter %q (want one of %v)", opts.Segmenter, segmenters)
+	}
+	t, err := openTrie(compiled)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{trie: t, segmenter: opts.Segmenter}
 	h := sha256.New()
-	io.WriteString(h, zhS)
-	s.loadEmbedded(opts.DictionaryOnly)
+	fmt.Fprintf(h, "gse %x\nsegmenter %s\n", t.digest, opts.Segmenter)
+	if opts.Segmenter == "model" {
+		data := opts.Model
+		if data == nil {
+			data = segmodel.Bytes()
+		}
+		if s.model, err = segtag.Open(data); err != nil {
+			return nil, fmt.Errorf("dict: segmentation model: %w", err)
+		}
+		fmt.Fprintf(h, "model %x\n", s.model.Digest())
+		s.cutters.New = func() any { return &modelCutter{set: s, tg: s.model.NewTagger()} }
+	}
 	for _, path := range opts.UserDicts {
 		n, err := s.loadUser(path, h)
 		if err != nil {
@@ -70,55 +99,21 @@ func Load(opts Options) (*Set, error) {
 		}
 		s.words += n
 	}
-	s.seg.LoadModel()
-	s.tokenBytes = tokenLengths(s.seg.Dict)
 	s.digest = hex.EncodeToString(h.Sum(nil))[:16]
-	s.words += s.seg.Dict.NumTokens()
+	s.words += t.words
 	s.loadTime = time.Since(start)
 	return s, nil
 }
 
-func (s *Set) loadUser(path string, h io.Writer) (int, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, fmt.Errorf("dict: user dictionary: %w", err)
+// totalFreq is gse's TotalFreq after the user words were added.
+func (s *Set) totalFreq() float64 {
+	total := s.trie.total
+	if s.user != nil {
+		for _, f := range s.user.added {
+			total += f
+		}
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n, line := 0, 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		if !utf8.ValidString(text) {
-			return 0, fmt.Errorf("dict: %s:%d: not UTF-8", path, line)
-		}
-		fields := strings.Fields(text)
-		freq, pos := 100.0, "n"
-		if len(fields) > 3 {
-			return 0, fmt.Errorf("dict: %s:%d: want WORD [FREQ [POS]], got %d fields", path, line, len(fields))
-		}
-		if len(fields) > 1 {
-			freq, err = strconv.ParseFloat(fields[1], 64)
-			if err != nil || freq <= 0 {
-				return 0, fmt.Errorf("dict: %s:%d: frequency %q is not a positive number", path, line, fields[1])
-			}
-		}
-		if len(fields) > 2 {
-			pos = fields[2]
-		}
-		if err := s.seg.AddToken(fields[0], freq, pos); err != nil {
-			return 0, fmt.Errorf("dict: %s:%d: %w", path, line, err)
-		}
-		fmt.Fprintf(h, "%s\t%g\t%s\n", fields[0], freq, pos)
-		n++
-	}
-	if err := sc.Err(); err != nil {
-		return 0, fmt.Errorf("dict: %s: %w", path, err)
-	}
-	return n, nil
+	return total
 }
 
 // Digest identifies the loaded data (embedded and user dictionaries); corpus
@@ -133,22 +128,60 @@ func (s *Set) Words() int { return s.words }
 
 // Lookup reports whether word is in the dictionary, with its POS tag.
 func (s *Set) Lookup(word string) (pos string, ok bool) {
-	freq, pos, ok := s.seg.Find(word)
+	freq, pos, ok := s.find(gseKey(word))
 	return pos, ok && freq > 0
 }
 
-// Segment cuts text into words. The text is first split into blocks of Han
-// characters, of Latin letters and digits, of white space, and single
-// punctuation marks (as jieba does: gse's own HMM would glue punctuation
-// runs together); Han blocks go through gse's dictionary DAG (ported here to
-// byte offsets: the same words as gse's Cut(block, true), faster) with gse's
-// HMM for runs of unknown runes. Segment may be called concurrently.
+// Segmenter is the segmenter the Set cuts with.
+func (s *Set) Segmenter() string { return s.segmenter }
+
+// Segment cuts text into tagged words that cover it. With the model
+// segmenter, white space and invalid bytes are words of their own ("x") and
+// each run of other characters is cut and tagged by the trained model (see
+// dict/segtag), user words as hard constraints. With the dict segmenter,
+// the text is first split into blocks of Han characters, of Latin letters
+// and digits, of white space, and single punctuation marks (as jieba does:
+// gse's own HMM would glue punctuation runs together); Han blocks go
+// through gse's dictionary DAG (the same words as gse's Cut(block, true),
+// on byte offsets) with gse's HMM for runs of unknown runes. Segment may be
+// called concurrently.
 func (s *Set) Segment(text string) []Word {
-	if s.noHMM {
-		return segmentBlocks(text, s.cutShortest)
+	return s.SegmentCut(text, nil)
+}
+
+// SegmentCut is Segment with a word beginning at each byte offset of cuts
+// (ascending; offsets that split a code point or fall outside the text are
+// ignored): for re-cutting a text so that its words do not cross the edges
+// of names found later. The model cuts there and decides the rest with the
+// cuts known; the dict segmenter cuts the text there and segments each
+// piece.
+func (s *Set) SegmentCut(text string, cuts []int) []Word {
+	if s.model != nil {
+		return s.segmentModel(text, cuts)
 	}
-	c := newDAGCutter(s, text)
-	return segmentBlocks(text, c.cut)
+	c := newDAGCutter(s)
+	if len(cuts) == 0 {
+		return segmentBlocks(text, c.cut)
+	}
+	var words []Word
+	prev := 0
+	for k := 0; k <= len(cuts); k++ {
+		at := len(text)
+		if k < len(cuts) {
+			at = cuts[k]
+		}
+		if at <= prev || at > len(text) || at < len(text) && !utf8.RuneStart(text[at]) {
+			continue
+		}
+		before := len(words)
+		words = append(words, segmentBlocks(text[prev:at], c.cut)...)
+		for k := before; k < len(words); k++ {
+			words[k].Start += prev
+			words[k].End += prev
+		}
+		prev = at
+	}
+	return words
 }
 
 // hanCut appends the words of the Han block text[start:end] to words.

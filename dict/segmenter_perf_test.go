@@ -2,25 +2,27 @@ package dict
 
 import (
 	"fmt"
-	"github.com/go-ego/gse"
 	"os"
+	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/go-ego/gse"
+
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
 // BenchmarkSegmentPKU segments the SIGHAN 2005 PKU test file (about 0.5 MB of
-// Simplified news text) with Segment and, for comparison, with gse's Cut as
-// Segment did before. It also reports the process CPU time per operation,
+// Simplified news text) with the dict segmenter and, for comparison, with
+// gse's Cut as it did before. It also reports the process CPU time per operation,
 // steadier than the wall time on a shared machine.
 func BenchmarkSegmentPKU(b *testing.B) {
-	s := testSet(b)
+	s := dictSet(b)
 	data, err := os.ReadFile(shared.Path(b, "eval", "sighan2005", "testing", "pku_test.utf8"))
 	if err != nil {
 		b.Fatal(err)
@@ -31,7 +33,7 @@ func BenchmarkSegmentPKU(b *testing.B) {
 		segment func(string) []Word
 	}{
 		{"Segment", s.Segment},
-		{"gseCut", func(text string) []Word { return segmentGSE(s, text) }},
+		{"gseCut", func(text string) []Word { return segmentGSE(gseRef(b), text) }},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -55,7 +57,8 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// BenchmarkLoad measures Load with the embedded dictionary only.
+// BenchmarkLoad measures Load with the embedded data only (the compiled
+// dictionary and the model, both read in place).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	cpu0 := cpuTime()
@@ -67,50 +70,14 @@ func BenchmarkLoad(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
-// referenceOnce loads the embedded dictionary with gse's own LoadDictStr, as
-// Load did before it parsed the dictionary itself.
-var referenceOnce = sync.OnceValues(func() (*Set, error) {
-	s := &Set{}
-	s.seg.SkipLog = true
-	if err := s.seg.LoadDictStr(zhS); err != nil {
-		return nil, err
-	}
-	s.seg.LoadModel()
-	return s, nil
-})
-
-func referenceSet(t testing.TB) *Set {
-	t.Helper()
-	s, err := referenceOnce()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// TestLoadSameAsGSE checks that Load's own parse of the embedded dictionary
-// gives gse's dictionary: the same tokens in the same order.
-func TestLoadSameAsGSE(t *testing.T) {
-	got, want := testSet(t).seg.Dict, referenceSet(t).seg.Dict
-	if got.NumTokens() != want.NumTokens() || got.TotalFreq() != want.TotalFreq() || got.MaxTokenLen() != want.MaxTokenLen() {
-		t.Fatalf("Load: %d tokens, total %g, longest %d; want %d, %g, %d", got.NumTokens(), got.TotalFreq(), got.MaxTokenLen(),
-			want.NumTokens(), want.TotalFreq(), want.MaxTokenLen())
-	}
-	for i := range want.Tokens {
-		g, w := &got.Tokens[i], &want.Tokens[i]
-		if g.Text() != w.Text() || g.Freq() != w.Freq() || g.Pos() != w.Pos() {
-			t.Fatalf("token %d = %q %g %q; want %q %g %q", i, g.Text(), g.Freq(), g.Pos(), w.Text(), w.Freq(), w.Pos())
-		}
-	}
-}
-
-// segmentGSE is Segment as it was before the DAG cut was ported: each Han
-// block through gse's Cut(block, true), then Find for each word's POS. The
-// port must give the same words.
-func segmentGSE(s *Set, text string) []Word {
+// segmentGSE is the dict segmenter as it was before the DAG cut was ported
+// and the dictionary compiled: each Han block through gse's Cut(block,
+// true) with gse's own dictionary, then Find for each word's POS. The port
+// must give the same words.
+func segmentGSE(s *gse.Segmenter, text string) []Word {
 	return segmentBlocks(text, func(text string, start, end int, words []Word) []Word {
 		pos := start
-		for _, w := range s.seg.Cut(text[start:end], true) {
+		for _, w := range s.Cut(text[start:end], true) {
 			if w == "" {
 				continue
 			}
@@ -118,7 +85,7 @@ func segmentGSE(s *Set, text string) []Word {
 				break
 			}
 			tag := "x"
-			if _, p, ok := s.seg.Find(w); ok && p != "" {
+			if _, p, ok := s.Find(w); ok && p != "" {
 				tag = p
 			}
 			words = append(words, Word{Start: pos, End: pos + len(w), POS: tag})
@@ -151,10 +118,12 @@ func firstDifference(text string, got, want []Word) string {
 	return ""
 }
 
-// TestSegmentSameAsGSECut compares Segment with gse's own Cut on the SIGHAN
-// 2005 test files (Simplified and Traditional) and on tricky strings.
+// TestSegmentSameAsGSECut compares the dict segmenter (the compiled
+// dictionary and the ported DAG and HMM) with gse's own Cut on gse's own
+// dictionary, on the SIGHAN 2005 test files (Simplified and Traditional)
+// and on tricky strings.
 func TestSegmentSameAsGSECut(t *testing.T) {
-	s, ref := testSet(t), referenceSet(t)
+	s, ref := dictSet(t), gseRef(t)
 	inputs := map[string]string{
 		"mixed":   "Hello, World! 你好世界。\n\n第二段\xff\xfe無效",
 		"astral":  "𠮷野家和𫝈〇〇七",
@@ -195,7 +164,7 @@ func FuzzSegmentSameAsGSECut(f *testing.F) {
 	for _, seed := range []string{"美国人工智能行动计划", "增长40%和10.5万", "克拉茨奥斯说", "\xff中文", "𠮷野家"} {
 		f.Add(seed)
 	}
-	s, ref := testSet(f), referenceSet(f)
+	s, ref := dictSet(f), gseRef(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		got := s.Segment(text)
 		pos := 0
@@ -230,23 +199,66 @@ func BenchmarkLoadGSE(b *testing.B) {
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
-// TestDictionaryOnlySameAsGSE checks the dictionary-only cut after Load's own
-// parse (with gse's CalcToken) against gse's LoadDictStr.
-func TestDictionaryOnlySameAsGSE(t *testing.T) {
+// TestUserDictionarySameAsGSE checks the user words on top of the compiled
+// dictionary against gse with the same words added by its AddToken: new
+// words, a word gse already has (ignored, as gse ignores it), and a prefix
+// of a longer dictionary word.
+func TestUserDictionarySameAsGSE(t *testing.T) {
 	if testing.Short() {
-		t.Skip("loads the dictionary again")
+		t.Skip("loads gse's dictionary again")
 	}
-	s, err := Load(Options{DictionaryOnly: true})
+	p := filepath.Join(t.TempDir(), "user.txt")
+	lines := "克拉茨奥斯 1000 nr\n泽连斯基 50 nr\n中华人民共和 80000 ns\n美国 5 n\n卢卡 3\n"
+	if err := os.WriteFile(p, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(Options{Segmenter: "dict", UserDicts: []string{p}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	ref := &gse.Segmenter{SkipLog: true}
+	if err := ref.LoadDictStr(zhS); err != nil {
+		t.Fatal(err)
+	}
+	ref.LoadModel()
+	for _, l := range strings.Split(strings.TrimSpace(lines), "\n") {
+		f := strings.Fields(l)
+		freq, pos := 100.0, "n"
+		if len(f) > 1 {
+			freq, _ = strconv.ParseFloat(f[1], 64)
+		}
+		if len(f) > 2 {
+			pos = f[2]
+		}
+		ref.AddToken(f[0], freq, pos)
+	}
+	if s.totalFreq() != ref.Dict.TotalFreq() {
+		t.Errorf("total frequency %g; gse %g", s.totalFreq(), ref.Dict.TotalFreq())
+	}
+	text := "克拉茨奥斯说，卢卡申科和泽连斯基在伊斯坦布尔会谈。中华人民共和国成立，美国人说。"
 	data, err := os.ReadFile(shared.Path(t, "eval", "sighan2005", "testing", "pku_test.utf8"))
+	if err == nil {
+		text += string(data)
+	}
+	if d := firstDifference(text, s.Segment(text), segmentGSE(ref, text)); d != "" {
+		t.Errorf("Segment with a user dictionary differs from gse's: %s", d)
+	}
+}
+
+// BenchmarkSegmentModelPKU segments the SIGHAN 2005 PKU test file with the
+// model segmenter (and its word tagger).
+func BenchmarkSegmentModelPKU(b *testing.B) {
+	s := testSet(b)
+	data, err := os.ReadFile(shared.Path(b, "eval", "sighan2005", "testing", "pku_test.utf8"))
 	if err != nil {
-		t.Fatal(err)
+		b.Fatal(err)
 	}
 	text := string(data)
-	got, want := s.Segment(text), segmentBlocks(text, referenceSet(t).cutShortest)
-	if d := firstDifference(text, got, want); d != "" {
-		t.Errorf("dictionary-only Segment differs from gse's: %s", d)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		s.Segment(text)
 	}
+	b.ReportMetric(float64(len(text))/1e6/((cpuTime()-cpu0).Seconds()/float64(b.N)), "cpu-MB/s")
 }

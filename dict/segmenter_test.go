@@ -3,18 +3,33 @@ package dict
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 )
 
-// loadOnce shares one Set across the package's tests: loading takes about a
-// second.
-var loadOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{}) })
+// loadOnce and dictOnce share one Set of each segmenter across the
+// package's tests.
+var (
+	loadOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{}) })
+	dictOnce = sync.OnceValues(func() (*Set, error) { return Load(Options{Segmenter: "dict"}) })
+)
 
+// testSet is the default Set.
 func testSet(t testing.TB) *Set {
 	t.Helper()
 	s, err := loadOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// dictSet is the Set with gse's DAG segmenter.
+func dictSet(t testing.TB) *Set {
+	t.Helper()
+	s, err := dictOnce()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,9 +44,36 @@ func words(text string, ws []Word) []string {
 	return out
 }
 
+// TestSegment checks the model segmenter on sentences written for it:
+// numbers with their units, dates, Latin words and names stay whole (PKU's
+// standard cuts a Chinese name into surname and given name, 江|泽民), and
+// every word gets a tag of PKU's set.
 func TestSegment(t *testing.T) {
 	s := testSet(t)
-	t.Logf("dictionary load: %v, %d words", s.LoadTime(), s.Words())
+	t.Logf("load: %v, %d words", s.LoadTime(), s.Words())
+	tests := []struct{ in, want string }{
+		{"增长40%和10.5万", "增长/v 40%/m 和/c 10.5万/m"},
+		{"OpenAI和NVIDIA", "OpenAI/nx 和/c NVIDIA/nx"},
+		{"当地时间2025年7月23日，", "当地/s 时间/n 2025年/t 7月/t 23日/t ，/w"},
+		{"二○○一年十二月三十一日", "二○○一年/t 十二月/t 三十一日/t"},
+		{"卢卡申科和泽连斯基在伊斯坦布尔会谈", "卢卡申科/nr 和/c 泽连斯基/nr 在/p 伊斯坦布尔/ns 会谈/v"},
+		{"汇率上涨了0.5个百分点", "汇率/n 上涨/v 了/u 0.5/m 个/q 百分点/n"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, w := range s.Segment(tc.in) {
+			got = append(got, tc.in[w.Start:w.End]+"/"+w.POS)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("Segment(%q) = %q; want %q", tc.in, g, tc.want)
+		}
+	}
+}
+
+// TestSegmentDict checks the dict segmenter (gse's DAG and HMM).
+func TestSegmentDict(t *testing.T) {
+	s := dictSet(t)
 	tests := []struct{ in, want string }{
 		{"美国人工智能行动计划", "美国|人工智能|行动|计划"},
 		{"（ｆｄｉ），", "（|ｆｄｉ|）|，"},
@@ -48,54 +90,85 @@ func TestSegment(t *testing.T) {
 }
 
 func TestSegmentCoversText(t *testing.T) {
-	s := testSet(t)
-	for _, in := range []string{"Hello, World! 你好世界。\n\n第二段\xff\xfe無效", "ＡＢＣ　１２３", "𠮷野家和𫝈"} {
-		pos := 0
-		for _, w := range s.Segment(in) {
-			if w.Start != pos || w.End <= w.Start {
-				t.Fatalf("Segment(%q): word %v after %d: not contiguous", in, w, pos)
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		for _, in := range []string{"Hello, World! 你好世界。\n\n第二段\xff\xfe無效", "ＡＢＣ　１２３", "𠮷野家和𫝈", strings.Repeat("很长的句子没有标点", 1000)} {
+			pos := 0
+			for _, w := range s.Segment(in) {
+				if w.Start != pos || w.End <= w.Start || w.POS == "" {
+					t.Fatalf("%s: Segment(%.20q): word %v after %d: not contiguous", s.Segmenter(), in, w, pos)
+				}
+				pos = w.End
 			}
-			pos = w.End
-		}
-		if pos != len(in) {
-			t.Fatalf("Segment(%q) covers %d of %d bytes", in, pos, len(in))
+			if pos != len(in) {
+				t.Fatalf("%s: Segment(%.20q) covers %d of %d bytes", s.Segmenter(), in, pos, len(in))
+			}
 		}
 	}
 }
 
 func TestLatinKeepsCase(t *testing.T) {
-	s := testSet(t)
-	in := "OpenAI和NVIDIA"
-	got := strings.Join(words(in, s.Segment(in)), "|")
-	if got != "OpenAI|和|NVIDIA" {
-		t.Errorf("Segment(%q) = %q; want %q", in, got, "OpenAI|和|NVIDIA")
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		in := "OpenAI和NVIDIA"
+		got := strings.Join(words(in, s.Segment(in)), "|")
+		if got != "OpenAI|和|NVIDIA" {
+			t.Errorf("%s: Segment(%q) = %q; want %q", s.Segmenter(), in, got, "OpenAI|和|NVIDIA")
+		}
 	}
 }
 
+// TestUserDictionaryExtends checks both segmenters with a user word: the
+// model keeps it whole as a hard constraint, with the user's tag.
 func TestUserDictionaryExtends(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "user.txt")
-	if err := os.WriteFile(p, []byte("# ours\n克拉茨奥斯 1000 nr\n"), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte("# ours\n克拉茨奥斯 1000 nr\n数字经济体 10 nz\n"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	for _, seg := range Segmenters() {
+		s, err := Load(Options{UserDicts: []string{p}, Segmenter: seg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := "克拉茨奥斯说"
+		if got := strings.Join(words(in, s.Segment(in)), "|"); got != "克拉茨奥斯|说" {
+			t.Errorf("%s: Segment(%q) = %q; want %q", seg, in, got, "克拉茨奥斯|说")
+		}
+		if _, ok := s.Lookup("美国"); !ok {
+			t.Errorf("%s: user dictionary replaced the embedded one: 美国 not found", seg)
+		}
+		if seg == "model" {
+			// Without the user word the model cuts 数字|经济体; with it, the
+			// word is whole and carries the user's tag.
+			in := "发展数字经济体的合作"
+			if plain := words(in, testSet(t).Segment(in)); slices.Contains(plain, "数字经济体") {
+				t.Fatalf("model without the user word: Segment(%q) = %q; the test needs a word it cuts", in, plain)
+			}
+			var got []string
+			for _, w := range s.Segment(in) {
+				got = append(got, in[w.Start:w.End]+"/"+w.POS)
+			}
+			if !slices.Contains(got, "数字经济体/nz") {
+				t.Errorf("model: Segment(%q) = %q; want 数字经济体/nz whole", in, got)
+			}
+		}
 	}
 	s, err := Load(Options{UserDicts: []string{p}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "克拉茨奥斯说"
-	if got := strings.Join(words(in, s.Segment(in)), "|"); got != "克拉茨奥斯|说" {
-		t.Errorf("Segment(%q) = %q; want %q", in, got, "克拉茨奥斯|说")
-	}
-	if _, ok := s.Lookup("美国"); !ok {
-		t.Error("user dictionary replaced the embedded one: 美国 not found")
-	}
 	if s.Digest() == testSet(t).Digest() {
 		t.Error("digest did not change with a user dictionary")
+	}
+	if testSet(t).Digest() == dictSet(t).Digest() {
+		t.Error("the two segmenters have the same digest")
 	}
 	bad := filepath.Join(dir, "bad.txt")
 	os.WriteFile(bad, []byte("词 abc n\n"), 0o644)
 	if _, err := Load(Options{UserDicts: []string{bad}}); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
 		t.Errorf("Load(bad dictionary) error = %v; want one naming bad.txt:1", err)
+	}
+	if _, err := Load(Options{Segmenter: "crf"}); err == nil {
+		t.Error("Load(Segmenter: crf) succeeded")
 	}
 }
 
@@ -128,4 +201,68 @@ func BenchmarkSegment(b *testing.B) {
 	for b.Loop() {
 		s.Segment(text)
 	}
+}
+
+// TestSegmentCut checks that both segmenters begin a word at each cut and
+// still cover the text.
+func TestSegmentCut(t *testing.T) {
+	in := "美方表示，总统川普政府发布了新的行政令。"
+	cuts := []int{len("美"), len("美方表示，总统"), len("美方表示，总统川普"), 1000, len("美") + 1}
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		ws := s.SegmentCut(in, cuts)
+		begins := map[int]bool{}
+		pos := 0
+		for _, w := range ws {
+			if w.Start != pos || w.End <= w.Start || w.POS == "" {
+				t.Fatalf("%s: SegmentCut(%q): word %v after %d", s.Segmenter(), in, w, pos)
+			}
+			begins[w.Start] = true
+			pos = w.End
+		}
+		if pos != len(in) {
+			t.Fatalf("%s: SegmentCut(%q) covers %d of %d bytes", s.Segmenter(), in, pos, len(in))
+		}
+		for _, c := range cuts[:3] {
+			if !begins[c] {
+				t.Errorf("%s: SegmentCut(%q) = %q: no word begins at %d", s.Segmenter(), in, words(in, ws), c)
+			}
+		}
+		if got, want := words(in, s.SegmentCut(in, nil)), words(in, s.Segment(in)); !slices.Equal(got, want) {
+			t.Errorf("%s: SegmentCut(nil) = %q; Segment = %q", s.Segmenter(), got, want)
+		}
+	}
+}
+
+// FuzzSegment checks that the model segmenter covers any input with
+// contiguous tagged words, with and without forced cuts, and that a user
+// word is never cut.
+func FuzzSegment(f *testing.F) {
+	for _, seed := range []string{"美国人工智能行动计划", "增长40%和10.5万", "\xff中文 abc\t１２３", "𠮷野家", "克拉茨奥斯说"} {
+		f.Add(seed, 3)
+	}
+	p := filepath.Join(f.TempDir(), "user.txt")
+	if err := os.WriteFile(p, []byte("克拉茨奥斯 10 nr\n"), 0o644); err != nil {
+		f.Fatal(err)
+	}
+	s, err := Load(Options{UserDicts: []string{p}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string, cut int) {
+		for _, cuts := range [][]int{nil, {cut}} {
+			pos := 0
+			for _, w := range s.SegmentCut(text, cuts) {
+				if w.Start != pos || w.End <= w.Start || w.POS == "" {
+					t.Fatalf("SegmentCut(%q, %v): word %v after %d", text, cuts, w, pos)
+				}
+				if i := strings.Index(text[w.Start:], "克拉茨奥斯"); i > 0 && w.Start+i < w.End {
+					t.Fatalf("SegmentCut(%q, %v): word %q cuts the user word", text, cuts, text[w.Start:w.End])
+				}
+				pos = w.End
+			}
+			if pos != len(text) {
+				t.Fatalf("SegmentCut(%q, %v) covers %d of %d bytes", text, cuts, pos, len(text))
+			}
+		}
+	})
 }

@@ -1,8 +1,6 @@
 package out
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 	"unicode/utf8"
 
@@ -296,8 +294,8 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Tokens = make([]Token, 0, len(d.Tokens))
 		for _, t := range d.Tokens {
 			a.Tokens = append(a.Tokens, Token{
-				Text: d.Span(t.Range), Start: o.Rune(t.Start), End: o.Rune(t.End),
-				Simplified: t.Work.Of(d.Text), POS: t.POS,
+				Text: d.Span(t.Range()), Start: o.Rune(int(t.Start)), End: o.Rune(int(t.End)),
+				Simplified: t.Work().Of(d.Text), POS: d.POS(t),
 			})
 		}
 	}
@@ -399,17 +397,9 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 }
 
 // Encode writes a as JSON: indented unless compact (one line, for JSONL).
-// HTML characters are not escaped: the text stays readable.
+// HTML characters are not escaped: the text stays readable. The bytes are
+// those of encoding/json, written as they are made (streamJSON), so the
+// memory needed does not grow with the size of the summary.
 func Encode(w io.Writer, a *Article, compact bool) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if !compact {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(a); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return streamJSON(w, a, compact)
 }

@@ -135,11 +135,11 @@ func checkCoNLLU(d *pipeline.Doc) error {
 		}
 	}
 	for _, t := range d.Tokens {
-		if err := checkRange("token", d.Original, t.Range); err != nil {
+		if err := checkRange("token", d.Original, t.Range()); err != nil {
 			return err
 		}
-		if t.Work.Start < 0 || t.Work.End < t.Work.Start || t.Work.End > len(d.Text) {
-			return fmt.Errorf("token working range %v outside the working text (%d bytes)", t.Work, len(d.Text))
+		if w := t.Work(); w.Start < 0 || w.End < w.Start || w.End > len(d.Text) {
+			return fmt.Errorf("token working range %v outside the working text (%d bytes)", w, len(d.Text))
 		}
 	}
 	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
@@ -190,7 +190,7 @@ type conlluEncoder struct {
 // pipeline's tokens already are: then they are returned as they are.
 func normalTokens(d *pipeline.Doc) []pipeline.Token {
 	toks := d.Tokens
-	ok, cursor := true, 0
+	ok, cursor := true, int32(0)
 	for _, t := range toks {
 		if t.Start < cursor || t.End <= t.Start {
 			ok = false
@@ -202,14 +202,15 @@ func normalTokens(d *pipeline.Doc) []pipeline.Token {
 		return toks
 	}
 	toks = slices.Clone(toks)
-	slices.SortStableFunc(toks, func(a, b pipeline.Token) int { return a.Start - b.Start })
+	slices.SortStableFunc(toks, func(a, b pipeline.Token) int { return int(a.Start) - int(b.Start) })
 	out := toks[:0]
 	cursor = 0
 	for _, t := range toks {
 		if start := max(t.Start, cursor); start < t.End {
 			if start != t.Start {
 				t.Start = start
-				t.Work = d.ToWork(t.Range)
+				w := d.ToWork(t.Range())
+				t.WorkStart, t.WorkEnd = int32(w.Start), int32(w.End)
 			}
 			out = append(out, t)
 			cursor = t.End
@@ -249,10 +250,10 @@ func (e *conlluEncoder) words(s pipeline.Range) []conlluWord {
 			}
 			w := conlluWord{start: i, end: j}
 			if t != nil {
-				w.pos = t.POS
+				w.pos = d.POS(*t)
 			}
-			if t != nil && i == t.Start && j == t.End {
-				w.lemma = d.Text[t.Work.Start:t.Work.End]
+			if t != nil && i == int(t.Start) && j == int(t.End) {
+				w.lemma = d.Text[t.WorkStart:t.WorkEnd]
 			} else {
 				w.lemma = e.work(pipeline.Range{Start: i, End: j})
 			}
@@ -261,10 +262,10 @@ func (e *conlluEncoder) words(s pipeline.Range) []conlluWord {
 		}
 	}
 	cursor := s.Start
-	k := sort.Search(len(e.toks), func(k int) bool { return e.toks[k].End > s.Start })
-	for ; k < len(e.toks) && e.toks[k].Start < s.End; k++ {
+	k := sort.Search(len(e.toks), func(k int) bool { return int(e.toks[k].End) > s.Start })
+	for ; k < len(e.toks) && int(e.toks[k].Start) < s.End; k++ {
 		t := &e.toks[k]
-		r := pipeline.Range{Start: max(t.Start, s.Start), End: min(t.End, s.End)}
+		r := pipeline.Range{Start: max(int(t.Start), s.Start), End: min(int(t.End), s.End)}
 		if r.Start > cursor {
 			add(pipeline.Range{Start: cursor, End: r.Start}, nil)
 		}

@@ -389,7 +389,7 @@ func cfSynthDoc(t testing.TB, id, orig string, conv map[rune]string, words []cfW
 			t.Fatalf("word %q not found after %d", w.text, cursor)
 		}
 		r := pipeline.Range{Start: cursor + i, End: cursor + i + len(w.text)}
-		d.Tokens = append(d.Tokens, pipeline.Token{Range: r, Work: d.ToWork(r), POS: w.pos})
+		d.AddToken(r, d.ToWork(r), w.pos)
 		cursor = r.End
 	}
 	return d
@@ -536,7 +536,7 @@ func TestCoNLLUErrors(t *testing.T) {
 	}{
 		{"sentence past the end", func(d *pipeline.Doc) { d.Sentences = append(d.Sentences, pipeline.Range{Start: 0, End: 999}) }},
 		{"token splitting a code point", func(d *pipeline.Doc) { d.Tokens[0].End = 1 }},
-		{"working range past the end", func(d *pipeline.Doc) { d.Tokens[0].Work.End = 999 }},
+		{"working range past the end", func(d *pipeline.Doc) { d.Tokens[0].WorkEnd = 999 }},
 		{"mention backwards", func(d *pipeline.Doc) {
 			d.People = []pipeline.Entity{{ID: "P1", Mentions: []pipeline.Range{{Start: 3, End: 0}}}}
 		}},
@@ -601,7 +601,7 @@ func cfFuzzDoc(text string, plan []byte) *pipeline.Doc {
 	}
 	for range next() % 32 {
 		r := rng()
-		d.Tokens = append(d.Tokens, pipeline.Token{Range: r, Work: d.ToWork(r), POS: []string{"n", "v", "x", "w", "", "a b"}[next()%6]})
+		d.AddToken(r, d.ToWork(r), []string{"n", "v", "x", "w", "", "a b"}[next()%6])
 	}
 	entity := func() pipeline.Entity {
 		e := pipeline.Entity{ID: "E", English: "a\tb", Simplified: "x\ny"}
@@ -685,7 +685,7 @@ func ExampleWriteCoNLLU() {
 		pos        string
 	}{{0, 6, "ns"}, {6, 12, "n"}, {12, 18, "nr"}, {19, 25, "v"}, {25, 28, "w"}} {
 		r := pipeline.Range{Start: w.start, End: w.end}
-		d.Tokens = append(d.Tokens, pipeline.Token{Range: r, Work: d.ToWork(r), POS: w.pos})
+		d.AddToken(r, d.ToWork(r), w.pos)
 	}
 	d.People = []pipeline.Entity{{ID: "P1", Mentions: []pipeline.Range{{Start: 12, End: 18}}}}
 	if err := out.WriteCoNLLU(os.Stdout, d); err != nil {

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -27,11 +28,29 @@ func (r Range) Of(s string) string { return s[r.Start:r.End] }
 // of code points are recorded one code point per piece, so tokens inside a
 // rewritten phrase (人工智慧 → 人工|智能) still map to their own characters.
 //
+// The list is stored compactly: a run of pieces that are each one valid
+// code point of the source with a derived side of the same length
+// (copied text, and Traditional→Simplified, mostly) is one mark, its inner
+// edges found from the source text's code points; only the other pieces
+// (the edits that change lengths) take a mark each. The alignment keeps a
+// reference to its source text for that.
+//
 // The zero Alignment is the identity of an empty text. Alignments are
 // immutable once built and safe for concurrent use.
 type Alignment struct {
-	src, dst []int32
-	identity bool // src == dst everywhere; src/dst hold only the two ends
+	src      string // the source text (code point edges inside runs)
+	marks    []mark // the last one marks the end of both texts
+	identity bool   // src == dst everywhere: one piece
+}
+
+// mark is a piece edge where the compact list starts a run or a piece:
+// with run > 0, the run pieces that follow are one source code point each
+// with derived sides of the same lengths; with run == 0, one piece spans to
+// the next mark. idx numbers the first piece after the mark.
+type mark struct {
+	s, d int32
+	run  int32
+	idx  int32
 }
 
 // MaxText is the largest text, in bytes, that an Alignment can describe.
@@ -39,45 +58,88 @@ const MaxText = 1<<31 - 1
 
 // Identity returns the alignment of a text with an unchanged copy of itself.
 func Identity(n int) Alignment {
-	return Alignment{src: []int32{0, int32(n)}, dst: []int32{0, int32(n)}, identity: true}
+	return Alignment{marks: []mark{{}, {s: int32(n), d: int32(n), idx: 1}}, identity: true}
 }
 
 // Pieces returns the number of pieces.
 func (a Alignment) Pieces() int {
-	if len(a.src) == 0 {
+	if len(a.marks) == 0 {
 		return 0
 	}
-	return len(a.src) - 1
+	return int(a.marks[len(a.marks)-1].idx)
 }
 
-// Piece returns piece i as (source range, derived range).
+// Marks returns the number of marks the alignment stores (its memory is
+// proportional to it): one per run of same-length code points and one per
+// other piece.
+func (a Alignment) Marks() int { return len(a.marks) }
+
+// Piece returns piece i as (source range, derived range). It walks the run
+// that holds the piece; All visits every piece in linear time.
 func (a Alignment) Piece(i int) (src, dst Range) {
-	return Range{int(a.src[i]), int(a.src[i+1])}, Range{int(a.dst[i]), int(a.dst[i+1])}
+	k := sort.Search(len(a.marks), func(k int) bool { return int(a.marks[k].idx) > i }) - 1
+	m := a.marks[k]
+	if m.run == 0 {
+		n := a.marks[k+1]
+		return Range{int(m.s), int(n.s)}, Range{int(m.d), int(n.d)}
+	}
+	s := int(m.s)
+	for j := int(m.idx); ; j++ {
+		_, size := utf8.DecodeRuneInString(a.src[s:])
+		if j == i {
+			d := int(m.d) + s - int(m.s)
+			return Range{s, s + size}, Range{d, d + size}
+		}
+		s += size
+	}
+}
+
+// All yields every piece in order as (source range, derived range).
+func (a Alignment) All() iter.Seq2[Range, Range] {
+	return func(yield func(Range, Range) bool) {
+		for k := 0; k+1 < len(a.marks); k++ {
+			m, n := a.marks[k], a.marks[k+1]
+			if m.run == 0 {
+				if !yield(Range{int(m.s), int(n.s)}, Range{int(m.d), int(n.d)}) {
+					return
+				}
+				continue
+			}
+			off := int(m.d) - int(m.s)
+			for s := int(m.s); s < int(n.s); {
+				_, size := utf8.DecodeRuneInString(a.src[s:int(n.s)])
+				if !yield(Range{s, s + size}, Range{s + off, s + size + off}) {
+					return
+				}
+				s += size
+			}
+		}
+	}
 }
 
 // SrcLen and DstLen return the lengths of the source and derived texts.
 func (a Alignment) SrcLen() int {
-	if len(a.src) == 0 {
+	if len(a.marks) == 0 {
 		return 0
 	}
-	return int(a.src[len(a.src)-1])
+	return int(a.marks[len(a.marks)-1].s)
 }
 
 // DstLen returns the length of the derived text.
 func (a Alignment) DstLen() int {
-	if len(a.dst) == 0 {
+	if len(a.marks) == 0 {
 		return 0
 	}
-	return int(a.dst[len(a.dst)-1])
+	return int(a.marks[len(a.marks)-1].d)
 }
 
 // ToSource maps a range of the derived text to the smallest range of the
 // source that covers it, widening to piece edges.
 func (a Alignment) ToSource(r Range) Range {
-	if a.identity || len(a.src) == 0 {
+	if a.identity || len(a.marks) == 0 {
 		return r
 	}
-	return clampEmpty(Range{mapStart(a.dst, a.src, r.Start), mapEnd(a.dst, a.src, r.End)})
+	return clampEmpty(Range{a.mapStart(true, r.Start), a.mapEnd(true, r.End)})
 }
 
 // clampEmpty keeps an empty range empty: at an insertion point the start
@@ -92,34 +154,138 @@ func clampEmpty(r Range) Range {
 // ToDerived maps a range of the source to the smallest covering range of the
 // derived text.
 func (a Alignment) ToDerived(r Range) Range {
-	if a.identity || len(a.src) == 0 {
+	if a.identity || len(a.marks) == 0 {
 		return r
 	}
-	return clampEmpty(Range{mapStart(a.src, a.dst, r.Start), mapEnd(a.src, a.dst, r.End)})
+	return clampEmpty(Range{a.mapStart(false, r.Start), a.mapEnd(false, r.End)})
 }
 
-// mapStart finds the piece whose from-side contains pos (the last boundary
-// <= pos) and returns that piece's start on the to-side.
-func mapStart(from, to []int32, pos int) int {
-	i := sort.Search(len(from), func(i int) bool { return int(from[i]) > pos }) - 1
-	if i < 0 {
-		i = 0
+// side returns a mark's position on the from-side (the derived side when
+// fromDst) and on the other side.
+func side(m mark, fromDst bool) (from, to int) {
+	if fromDst {
+		return int(m.d), int(m.s)
 	}
-	if i >= len(from)-1 { // at or past the end
-		return int(to[len(to)-1])
-	}
-	// Skip pieces that are empty on the from-side so that pos maps to the
-	// start of the piece that actually holds it.
-	return int(to[i])
+	return int(m.s), int(m.d)
 }
 
-// mapEnd finds the first boundary >= pos and returns its to-side position.
-func mapEnd(from, to []int32, pos int) int {
-	j := sort.Search(len(from), func(i int) bool { return int(from[i]) >= pos })
-	if j >= len(from) {
-		j = len(from) - 1
+// mapStart finds the piece whose from-side contains pos (the last edge
+// <= pos, past the pieces empty on the from-side) and returns that piece's
+// start on the to-side; at or past the end, the end.
+func (a Alignment) mapStart(fromDst bool, pos int) int {
+	k := sort.Search(len(a.marks), func(k int) bool { f, _ := side(a.marks[k], fromDst); return f > pos }) - 1
+	if k < 0 {
+		k = 0
 	}
-	return int(to[j])
+	if k >= len(a.marks)-1 {
+		_, t := side(a.marks[len(a.marks)-1], fromDst)
+		return t
+	}
+	m := a.marks[k]
+	f, t := side(m, fromDst)
+	if m.run > 0 && pos > f {
+		// The edge at or before pos is the start of its code point.
+		s := int(m.s) + pos - f
+		for s > int(m.s) && !utf8.RuneStart(a.src[s]) {
+			s--
+		}
+		return t + s - int(m.s)
+	}
+	return t
+}
+
+// mapEnd finds the first edge >= pos and returns its to-side position; past
+// the end, the end.
+func (a Alignment) mapEnd(fromDst bool, pos int) int {
+	// k: the last mark strictly before pos.
+	k := sort.Search(len(a.marks), func(k int) bool { f, _ := side(a.marks[k], fromDst); return f >= pos }) - 1
+	if k >= 0 && k+1 < len(a.marks) {
+		m := a.marks[k]
+		if m.run > 0 {
+			f, t := side(m, fromDst)
+			s, end := int(m.s)+pos-f, int(a.marks[k+1].s)
+			for s < end && !utf8.RuneStart(a.src[s]) {
+				s++
+			}
+			if s < end {
+				return t + s - int(m.s)
+			}
+		}
+	}
+	if k+1 >= len(a.marks) {
+		k = len(a.marks) - 2
+	}
+	_, t := side(a.marks[k+1], fromDst)
+	return t
+}
+
+// markBuilder appends pieces to a compact list over the source text src.
+type markBuilder struct {
+	src   string
+	marks []mark
+	s, d  int32 // the end of the pieces so far
+}
+
+// unit appends a piece of one valid source code point of size bytes on both
+// sides.
+func (mb *markBuilder) unit(size int) {
+	if n := len(mb.marks); n > 0 && mb.marks[n-1].run > 0 {
+		mb.marks[n-1].run++
+	} else {
+		mb.push(1)
+	}
+	mb.s += int32(size)
+	mb.d += int32(size)
+}
+
+// units appends the pieces of the valid UTF-8 text s[mb.s:mb.s+n], one per
+// code point.
+func (mb *markBuilder) units(n int) {
+	runes := int32(utf8.RuneCountInString(mb.src[mb.s : int(mb.s)+n]))
+	if runes == 0 {
+		return
+	}
+	if k := len(mb.marks); k > 0 && mb.marks[k-1].run > 0 {
+		mb.marks[k-1].run += runes
+	} else {
+		mb.push(runes)
+	}
+	mb.s += int32(n)
+	mb.d += int32(n)
+}
+
+// piece appends a piece of sn source and dn derived bytes: to the current
+// run when it is one valid source code point of dn bytes.
+func (mb *markBuilder) piece(sn, dn int) {
+	if sn == dn && sn > 0 {
+		if r, size := utf8.DecodeRuneInString(mb.src[mb.s:]); size == sn && (r != utf8.RuneError || size > 1) {
+			mb.unit(sn)
+			return
+		}
+	}
+	mb.push(0)
+	mb.s += int32(sn)
+	mb.d += int32(dn)
+}
+
+// push starts a mark at the current end.
+func (mb *markBuilder) push(run int32) {
+	idx := int32(0)
+	if n := len(mb.marks); n > 0 {
+		p := mb.marks[n-1]
+		idx = p.idx + max(p.run, 1)
+	}
+	mb.marks = append(mb.marks, mark{s: mb.s, d: mb.d, run: run, idx: idx})
+}
+
+// finish closes the list with the end mark.
+func (mb *markBuilder) finish() Alignment {
+	mb.push(0)
+	marks := mb.marks
+	if cap(marks) > len(marks)+len(marks)/8 {
+		marks = append([]mark(nil), marks...)
+	}
+	return Alignment{src: mb.src, marks: marks}
 }
 
 // Then composes two alignments: a maps X → Y and b maps Y → Z; the result
@@ -136,51 +302,60 @@ func (a Alignment) Then(b Alignment) (Alignment, error) {
 	if b.identity {
 		return a, nil
 	}
-	src := make([]int32, 1, len(b.src))
-	dst := make([]int32, 1, len(b.dst))
-	for k := 0; k+1 < len(b.src); k++ {
-		x := a.ToSource(Range{int(b.src[k]), int(b.src[k+1])})
-		last := len(src) - 1
-		xs, xe, ze := int32(x.Start), int32(x.End), b.dst[k+1]
+	// The edges of the result, as in a list: each new edge makes the piece
+	// before the previous one final, and the last edge may still move.
+	mb := markBuilder{src: a.src}
+	edges := 1
+	var lastS, lastD int32 // the last edge (the first is 0, 0)
+	add := func(s, d int32) {
+		if edges > 1 {
+			mb.piece(int(lastS-mb.s), int(lastD-mb.d))
+		}
+		lastS, lastD = s, d
+		edges++
+	}
+	for ys, zs := range b.All() {
+		x := a.ToSource(ys)
+		xs, xe, ze := int32(x.Start), int32(x.End), int32(zs.End)
 		switch {
-		case xs < src[last] && last > 0:
+		case xs < lastS && edges > 1:
 			// Overlaps the previous piece: both lie inside one piece of a.
-			if xe > src[last] {
-				src[last] = xe
+			if xe > lastS {
+				lastS = xe
 			}
-			dst[last] = ze
+			lastD = ze
 			continue
-		case xs > src[last]:
+		case xs > lastS:
 			// a deleted source text here: keep it as a piece of its own.
-			src = append(src, xs)
-			dst = append(dst, dst[last])
+			add(xs, lastD)
 		}
-		if xe < src[len(src)-1] {
-			xe = src[len(src)-1]
+		if xe < lastS {
+			xe = lastS
 		}
-		src = append(src, xe)
-		dst = append(dst, ze)
+		add(xe, ze)
 	}
-	if n := int32(a.SrcLen()); src[len(src)-1] != n {
-		src = append(src, n)
-		dst = append(dst, dst[len(dst)-1])
+	if n := int32(a.SrcLen()); lastS != n {
+		add(n, lastD)
 	}
-	return Alignment{src: src, dst: dst}, nil
+	if edges > 1 {
+		mb.piece(int(lastS-mb.s), int(lastD-mb.d))
+	}
+	return mb.finish(), nil
 }
 
 // Builder builds a derived text and its alignment to a source text piece by
 // piece, in source order. Every rewrite of the working text goes through a
 // Builder so that the alignment is never lost.
 type Builder struct {
-	source   string
-	pos      int // bytes of source consumed
-	out      strings.Builder
-	src, dst []int32
+	source string
+	pos    int // bytes of source consumed
+	out    strings.Builder
+	mb     markBuilder
 }
 
 // NewBuilder starts a derived text of source.
 func NewBuilder(source string) *Builder {
-	b := &Builder{source: source, src: []int32{0}, dst: []int32{0}}
+	b := &Builder{source: source, mb: markBuilder{src: source}}
 	b.out.Grow(len(source))
 	return b
 }
@@ -189,12 +364,14 @@ func NewBuilder(source string) *Builder {
 func (b *Builder) Copy(n int) {
 	s := b.source[b.pos : b.pos+n]
 	b.out.WriteString(s)
-	base := int32(b.out.Len() - n)
-	for i := 0; i < len(s); {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		b.src = append(b.src, int32(b.pos+i))
-		b.dst = append(b.dst, base+int32(i))
+	if utf8.ValidString(s) {
+		b.mb.units(n)
+	} else {
+		for i := 0; i < len(s); {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			b.mb.piece(size, size)
+			i += size
+		}
 	}
 	b.pos += n
 }
@@ -204,25 +381,20 @@ func (b *Builder) Copy(n int) {
 // recorded one code point per piece; otherwise as one piece.
 func (b *Builder) Replace(n int, repl string) {
 	s := b.source[b.pos : b.pos+n]
+	b.out.WriteString(repl)
+	b.pos += n
 	if n > 0 && utf8.RuneCountInString(s) == utf8.RuneCountInString(repl) && utf8.ValidString(s) && utf8.ValidString(repl) {
-		base := int32(b.out.Len())
-		b.out.WriteString(repl)
 		j := 0
 		for i := 0; i < len(s); {
 			_, si := utf8.DecodeRuneInString(s[i:])
 			_, sj := utf8.DecodeRuneInString(repl[j:])
+			b.mb.piece(si, sj)
 			i += si
 			j += sj
-			b.src = append(b.src, int32(b.pos+i))
-			b.dst = append(b.dst, base+int32(j))
 		}
-		b.pos += n
 		return
 	}
-	b.out.WriteString(repl)
-	b.pos += n
-	b.src = append(b.src, int32(b.pos))
-	b.dst = append(b.dst, int32(b.out.Len()))
+	b.mb.piece(n, len(repl))
 }
 
 // Pos returns how many source bytes have been consumed.
@@ -234,5 +406,5 @@ func (b *Builder) Finish() (string, Alignment) {
 	if b.pos < len(b.source) {
 		b.Copy(len(b.source) - b.pos)
 	}
-	return b.out.String(), Alignment{src: b.src, dst: b.dst}
+	return b.out.String(), b.mb.finish()
 }

@@ -23,11 +23,12 @@ func Check(d *Doc) []error {
 	if d.Align.SrcLen() != len(d.Original) || d.Align.DstLen() != len(d.Text) {
 		errs = append(errs, fmt.Errorf("alignment covers %d→%d bytes, texts are %d→%d", d.Align.SrcLen(), d.Align.DstLen(), len(d.Original), len(d.Text)))
 	}
-	for i := 0; i < d.Align.Pieces(); i++ {
-		s, w := d.Align.Piece(i)
+	i := 0
+	for s, w := range d.Align.All() {
 		if s.End < s.Start || w.End < w.Start {
 			errs = append(errs, fmt.Errorf("alignment piece %d runs backwards", i))
 		}
+		i++
 	}
 	for _, r := range d.Paragraphs {
 		bad("paragraph", r)
@@ -36,9 +37,9 @@ func Check(d *Doc) []error {
 		bad("sentence", r)
 	}
 	for _, t := range d.Tokens {
-		bad("token", t.Range)
-		if t.Work.Start < 0 || t.Work.End > len(d.Text) || t.Work.End < t.Work.Start {
-			errs = append(errs, fmt.Errorf("token working range %v outside the working text", t.Work))
+		bad("token", t.Range())
+		if w := t.Work(); w.Start < 0 || w.End > len(d.Text) || w.End < w.Start {
+			errs = append(errs, fmt.Errorf("token working range %v outside the working text", w))
 		}
 	}
 	for _, set := range [][]Entity{d.People, d.Organizations, d.Places, d.Administrations} {

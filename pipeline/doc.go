@@ -60,12 +60,30 @@ type Source struct {
 	Conversion string // OpenCC config used for the working text, or "none"
 }
 
-// Token is one segmented word.
+// Token is one segmented word. It takes 20 bytes (a long document has
+// millions): offsets as int32 (texts are at most MaxText bytes) and the POS
+// tag as its number in the Doc's Tags.
 type Token struct {
-	Range        // in Original
-	Work  Range  // in Text
-	POS   string // gse/ICTCLAS tag
+	Start, End         int32  // in Original
+	WorkStart, WorkEnd int32  // in Text
+	Tag                uint16 // the gse/ICTCLAS POS tag: Doc.Tags[Tag]
 }
+
+// NewToken returns the token of original range r, working range work and
+// tag number tag (see Doc.Tag).
+func NewToken(r, work Range, tag uint16) Token {
+	return Token{int32(r.Start), int32(r.End), int32(work.Start), int32(work.End), tag}
+}
+
+// Range returns the token's range in Original.
+func (t Token) Range() Range { return Range{int(t.Start), int(t.End)} }
+
+// Work returns the token's range in Text.
+func (t Token) Work() Range { return Range{int(t.WorkStart), int(t.WorkEnd)} }
+
+// maxTags bounds the distinct POS tags of one Doc; further ones are
+// recorded as "".
+const maxTags = 1<<16 - 1
 
 // Diagnostic is a non-fatal problem or finding, reported in the output and
 // never printed by library code.
@@ -92,6 +110,9 @@ type Doc struct {
 	Paragraphs []Range
 	Sentences  []Range
 	Tokens     []Token
+	// Tags are the POS tags the tokens use, numbered by first use.
+	Tags     []string
+	tagIndex map[string]uint16
 
 	People        []Entity
 	Organizations []Entity
@@ -150,6 +171,40 @@ func (d *Doc) ToWork(r Range) Range { return d.Align.ToDerived(r) }
 
 // Span returns the original text a range covers.
 func (d *Doc) Span(r Range) string { return d.Original[r.Start:r.End] }
+
+// Tag returns the number of POS tag pos in d.Tags, adding it if new.
+func (d *Doc) Tag(pos string) uint16 {
+	if i, ok := d.tagIndex[pos]; ok {
+		return i
+	}
+	if len(d.Tags) >= maxTags {
+		if pos == "" {
+			return maxTags - 1 // only reached when "" never came before
+		}
+		return d.Tag("")
+	}
+	if d.tagIndex == nil {
+		d.tagIndex = make(map[string]uint16)
+	}
+	i := uint16(len(d.Tags))
+	d.Tags = append(d.Tags, pos)
+	d.tagIndex[pos] = i
+	return i
+}
+
+// POS returns the POS tag of t ("" for a number not in d.Tags).
+func (d *Doc) POS(t Token) string {
+	if int(t.Tag) < len(d.Tags) {
+		return d.Tags[t.Tag]
+	}
+	return ""
+}
+
+// AddToken appends a token of original range r and working range work,
+// tagged pos.
+func (d *Doc) AddToken(r, work Range, pos string) {
+	d.Tokens = append(d.Tokens, NewToken(r, work, d.Tag(pos)))
+}
 
 // Diagnose records a diagnostic.
 func (d *Doc) Diagnose(stage, code string, r *Range, format string, args ...any) {

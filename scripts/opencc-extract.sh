@@ -7,7 +7,9 @@
 # Only data is taken (data/dictionary/*.txt, data/config/*.json, LICENSE);
 # OpenCC's C++/Python sources are not copied. The generated dictionaries
 # (…Rev, TSCharactersExt, STPhrases_GeneratedFromRegionalPhrases) are built
-# at load time by pipeline/convert, so nothing else is needed.
+# by pipeline/convert, and everything is compiled into
+# dict/opencc/data/opencc.bin by `make dict-opencc-compile` (make dict-opencc
+# runs it after this script).
 set -eu
 
 VERSION=1.4.2

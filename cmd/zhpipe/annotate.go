@@ -6,11 +6,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/zhpipe/zhpipe/corpus"
@@ -37,7 +39,21 @@ type annotateFlags struct {
 	glob      string
 	workers   int
 	userDicts listFlag
+	segmenter string
 	quiet     bool
+}
+
+// addSegmenterFlag defines --segmenter on fs.
+func (f *annotateFlags) addSegmenterFlag(fs *flag.FlagSet) {
+	fs.StringVar(&f.segmenter, "segmenter", "model", "word segmenter: "+strings.Join(dict.Segmenters(), ", ")+" (model: the trained tagger; dict: gse's dictionary DAG)")
+}
+
+// checkSegmenter reports an unknown --segmenter value.
+func (f *annotateFlags) checkSegmenter() error {
+	if !slices.Contains(dict.Segmenters(), f.segmenter) {
+		return fmt.Errorf("--segmenter %q: want one of %s", f.segmenter, strings.Join(dict.Segmenters(), ", "))
+	}
+	return nil
 }
 
 func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -53,7 +69,8 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	fs.StringVar(&f.outDir, "o", "", "write one output per input under this directory, mirroring the input tree (default: stdout)")
 	fs.StringVar(&f.glob, "glob", "", "in directories, only files whose name matches this pattern (e.g. '*.txt')")
 	fs.IntVar(&f.workers, "j", runtime.NumCPU(), "number of workers; output order and bytes do not depend on it")
-	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable")
+	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable; with the model segmenter its words are never cut")
+	f.addSegmenterFlag(fs)
 	fs.BoolVar(&f.quiet, "q", false, "no progress and no summary line on stderr")
 	files, err := parseFlags(fs, args)
 	if err != nil {
@@ -75,6 +92,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
+	if err := f.checkSegmenter(); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitUsage
+	}
 	if f.workers < 1 {
 		fmt.Fprintf(stderr, "zhpipe: -j %d: want at least 1 worker\n", f.workers)
 		return exitUsage
@@ -83,7 +104,7 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		fmt.Fprintln(stderr, "zhpipe: --jsonl-in reads standard input and writes standard output: no files, no -o")
 		return exitUsage
 	}
-	res, err := load(dict.Options{UserDicts: f.userDicts})
+	res, err := load(dict.Options{UserDicts: f.userDicts, Segmenter: f.segmenter})
 	if err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitSetup
@@ -120,6 +141,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 		index json.RawMessage
 	}
 	var index []json.RawMessage
+	// One input to standard output is written as it is made: the summary
+	// of a large article is several times its size and need not be held.
+	direct := len(inputs) == 1 && f.outDir == "" && fm.write != nil
+	var budget memoryBudget
 	err = batch.Run(ctx, len(inputs), f.workers,
 		func(ctx context.Context, i int) (done, error) {
 			in := inputs[i]
@@ -127,8 +152,19 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if err != nil {
 				return done{bytes: n}, err
 			}
+			defer budget.hold(n)()
 			if err := p.Annotate(ctx, d); err != nil {
 				return done{bytes: n}, err
+			}
+			if direct {
+				w := &errWriter{w: bw}
+				if err := fm.write(w, d, oo); err != nil {
+					if w.err != nil {
+						err = outputError{w.err}
+					}
+					return done{bytes: n}, err
+				}
+				return done{nil, n, nil}, nil
 			}
 			files, err := fm.render(d, oo)
 			if err != nil || f.outDir == "" {
@@ -156,6 +192,10 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 			if r.Err != nil {
 				if errors.Is(r.Err, context.Canceled) {
 					return r.Err
+				}
+				var oe outputError
+				if errors.As(r.Err, &oe) {
+					return fmt.Errorf("writing output: %w", oe.err)
 				}
 				fmt.Fprintf(stderr, "zhpipe: %s: %v\n", displayName(in.Path), r.Err)
 				failed = append(failed, displayName(in.Path))
@@ -197,6 +237,29 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 	}
 	return exitOK
 }
+
+// errWriter passes writes on and keeps the first error, so that an error
+// of the output is told from an error of the input.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// outputError is a failure to write the output, not a bad input.
+type outputError struct{ err error }
+
+func (e outputError) Error() string { return e.err.Error() }
 
 // sameFile reports whether two paths name one existing file.
 func sameFile(a, b string) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
@@ -25,33 +26,45 @@ type format struct {
 	name   string
 	stdout bool // can be written to stdout (one stream for all inputs)
 	render func(d *pipeline.Doc, opts out.Options) ([]outputFile, error)
+	// write writes the one output of a stdout format as it is made.
+	write func(w io.Writer, d *pipeline.Doc, opts out.Options) error
 }
 
-var formats = []format{
-	{"json", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
+// single makes the render function of a format with one output file.
+func single(suffix string, write func(io.Writer, *pipeline.Doc, out.Options) error) func(*pipeline.Doc, out.Options) ([]outputFile, error) {
+	return func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
 		var b bytes.Buffer
-		err := out.Encode(&b, out.NewArticle(d, o), false)
-		return []outputFile{{".json", b.Bytes()}}, err
-	}},
+		err := write(&b, d, o)
+		return []outputFile{{suffix, b.Bytes()}}, err
+	}
+}
+
+var (
+	writeJSON = func(w io.Writer, d *pipeline.Doc, o out.Options) error {
+		return out.Encode(w, out.NewArticle(d, o), false)
+	}
+	writeJSONL = func(w io.Writer, d *pipeline.Doc, o out.Options) error {
+		return out.Encode(w, out.NewArticle(d, o), true)
+	}
+	writeCoNLLU = func(w io.Writer, d *pipeline.Doc, _ out.Options) error { return out.WriteCoNLLU(w, d) }
+	writeHTML   = func(w io.Writer, d *pipeline.Doc, o out.Options) error {
+		return out.WriteHTML(w, out.NewArticle(d, o), out.HTMLOptions{Alignment: &d.Align})
+	}
+)
+
+var formats = []format{
+	{"json", true, single(".json", writeJSON), writeJSON},
 	{"jsonl", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
 		b, err := jsonl.Summary(d, o)
 		return []outputFile{{".jsonl", b}}, err
-	}},
-	{"conllu", true, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
-		var b bytes.Buffer
-		err := out.WriteCoNLLU(&b, d)
-		return []outputFile{{".conllu", b.Bytes()}}, err
-	}},
-	{"html", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
-		var b bytes.Buffer
-		err := out.WriteHTML(&b, out.NewArticle(d, o), out.HTMLOptions{Alignment: &d.Align})
-		return []outputFile{{".html", b.Bytes()}}, err
-	}},
+	}, writeJSONL},
+	{"conllu", true, single(".conllu", writeCoNLLU), writeCoNLLU},
+	{"html", true, single(".html", writeHTML), writeHTML},
 	{"brat", false, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
 		var txt, ann bytes.Buffer
 		err := out.WriteBRAT(&txt, &ann, d)
 		return []outputFile{{".txt", txt.Bytes()}, {".ann", ann.Bytes()}}, err
-	}},
+	}, nil},
 }
 
 // hasFormat reports whether fms includes the named format.

@@ -31,7 +31,7 @@ type result struct {
 var defaultRes = sync.OnceValues(func() (*annotate.Resources, error) { return annotate.LoadResources(dict.Options{}) })
 
 func sharedLoad(opts dict.Options) (*annotate.Resources, error) {
-	if len(opts.UserDicts) > 0 {
+	if len(opts.UserDicts) > 0 || opts.Segmenter != "" && opts.Segmenter != "model" {
 		return annotate.LoadResources(opts)
 	}
 	return defaultRes()

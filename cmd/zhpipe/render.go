@@ -30,6 +30,7 @@ func runRender(ctx context.Context, load loader, args []string, stdin io.Reader,
 	fs.StringVar(&f.conv, "convert", "auto", "conversion to Simplified: "+strings.Join(annotate.Conversions(), ", "))
 	fs.StringVar(&f.date, "date", "", "the article's date (YYYY-MM-DD) for relative dates; default: found in the text")
 	fs.Var(&f.userDicts, "user-dict", "extra dictionary file (WORD [FREQ [POS]] per line); repeatable")
+	f.addSegmenterFlag(fs)
 	files, err := parseFlags(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -39,6 +40,10 @@ func runRender(ctx context.Context, load loader, args []string, stdin io.Reader,
 		return exitUsage
 	}
 	if _, err := corpus.ParseEncoding(f.encoding); err != nil {
+		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
+		return exitUsage
+	}
+	if err := f.checkSegmenter(); err != nil {
 		fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 		return exitUsage
 	}
@@ -61,7 +66,7 @@ func runRender(ctx context.Context, load loader, args []string, stdin io.Reader,
 	case a != nil:
 		err = out.WriteHTML(&page, a, out.HTMLOptions{})
 	default:
-		res, err := load(dict.Options{UserDicts: f.userDicts})
+		res, err := load(dict.Options{UserDicts: f.userDicts, Segmenter: f.segmenter})
 		if err != nil {
 			fmt.Fprintf(stderr, "zhpipe: %v\n", err)
 			return exitSetup

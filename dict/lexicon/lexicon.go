@@ -61,13 +61,17 @@ type AffixKind uint8
 
 // Affix and title-word kinds.
 const (
-	TitleCore      AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
-	TitleQualifier                      // a word before a title saying when it was held (时任)
-	OrgSuffix                           // ends an organization name after a place or organization (办公室, 大学)
-	OrgSubunit                          // ends a unit's name after a known organization only (机制, 局)
-	OrgBody                             // a government body named after its country (商务部)
-	Administration                      // after a person's name makes an administration (政府)
-	GenericNoun                         // a common noun that looks like an organization's name (半导体厂)
+	TitleCore       AffixKind = iota + 1 // a title word that ends a title (总统, 助理)
+	TitleQualifier                       // a word before a title saying when it was held (时任)
+	OrgSuffix                            // ends an organization name after a place or organization (办公室, 大学)
+	OrgSubunit                           // ends a unit's name after a known organization only (机制, 局)
+	OrgBody                              // a government body named after its country (商务部)
+	Administration                       // after a person's name makes an administration (政府)
+	GenericNoun                          // a common noun that looks like an organization's name (半导体厂)
+	TitleCredit                          // a title before a name only, as in credit lines (记者)
+	Honorific                            // a form of address after a name (先生, 女士)
+	TitleStyle                           // a style always followed by a name (拿督斯里)
+	TitleProfession                      // a title that is also a common noun (作家, 律师)
 )
 
 // Affix is one title word, qualifier, organization suffix, body or
@@ -86,6 +90,13 @@ type Lexicon struct {
 	Orgs    []Org
 	Places  []Place
 	Affixes []Affix
+	// Regional maps a bare name (外交部, 总统府) and a region of wording
+	// ("TW", "HK", "CN", "MO") to the index in Orgs of the body the name
+	// means in text of that region; see data/regional.tsv.
+	Regional map[string]map[string]int
+	// Surnames holds the Chinese surnames, one and two characters long,
+	// in every script (王, 張, 欧阳, 歐陽); see data/surnames.tsv.
+	Surnames map[string]bool
 	// Abbrev maps a one-character place abbreviation (华, 美) to the index
 	// of its place in Places. It is never matched alone: it links a
 	// tagger's one-character place to the full place.
@@ -106,6 +117,7 @@ func Load() (*Lexicon, error) {
 		{"places.tsv", 5, lx.addPlace},
 		{"titles.tsv", 3, lx.addTitle},
 		{"suffixes.tsv", 2, lx.addSuffix},
+		{"surnames.tsv", 2, lx.addSurname},
 	}
 	for _, s := range steps {
 		f, err := data.Open("data/" + s.file)
@@ -121,13 +133,21 @@ func Load() (*Lexicon, error) {
 	if err := lx.addCLDR(); err != nil {
 		return nil, err
 	}
-	f, err := data.Open("data/abbreviations.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	defer f.Close()
-	if err := readTSV(f, "abbreviations.tsv", 2, lx.addAbbrev); err != nil {
-		return nil, err
+	// These refer to rows loaded above.
+	for _, s := range []struct {
+		file string
+		cols int
+		row  func([]string) error
+	}{{"abbreviations.tsv", 2, lx.addAbbrev}, {"regional.tsv", 3, lx.addRegional}} {
+		f, err := data.Open("data/" + s.file)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+		err = readTSV(f, s.file, s.cols, s.row)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
 	}
 	return lx, nil
 }
@@ -248,6 +268,14 @@ func (lx *Lexicon) addTitle(f []string) error {
 		k = TitleCore
 	case "qualifier":
 		k = TitleQualifier
+	case "credit":
+		k = TitleCredit
+	case "honorific":
+		k = Honorific
+	case "style":
+		k = TitleStyle
+	case "profession":
+		k = TitleProfession
 	default:
 		return fmt.Errorf("unknown title kind %q", f[1])
 	}
@@ -274,5 +302,54 @@ func (lx *Lexicon) addSuffix(f []string) error {
 	}
 	form, rest, _ := strings.Cut(f[0], "|")
 	lx.Affixes = append(lx.Affixes, Affix{Form: form, Forms: forms([]string{form}, rest), Kind: k})
+	return nil
+}
+
+func (lx *Lexicon) addSurname(f []string) error {
+	if f[1] != "single" && f[1] != "compound" {
+		return fmt.Errorf("unknown surname kind %q", f[1])
+	}
+	if lx.Surnames == nil {
+		lx.Surnames = map[string]bool{}
+	}
+	want := 1
+	if f[1] == "compound" {
+		want = 2
+	}
+	for _, form := range forms(nil, f[0]) {
+		if n := len([]rune(form)); n != want {
+			return fmt.Errorf("%s surname %q has %d characters", f[1], form, n)
+		}
+		lx.Surnames[form] = true
+	}
+	return nil
+}
+
+// regions are the regions of wording a regional form may name.
+var regions = map[string]bool{"TW": true, "HK": true, "CN": true, "MO": true}
+
+func (lx *Lexicon) addRegional(f []string) error {
+	if !regions[f[1]] {
+		return fmt.Errorf("unknown region %q", f[1])
+	}
+	idx := -1
+	for i, o := range lx.Orgs {
+		if o.ID == f[2] {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		return fmt.Errorf("regional form %q: no organization %q", f[0], f[2])
+	}
+	if lx.Regional == nil {
+		lx.Regional = map[string]map[string]int{}
+	}
+	for _, form := range forms(nil, f[0]) {
+		if lx.Regional[form] == nil {
+			lx.Regional[form] = map[string]int{}
+		}
+		lx.Regional[form][f[1]] = idx
+	}
 	return nil
 }

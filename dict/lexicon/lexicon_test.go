@@ -209,3 +209,53 @@ func FuzzReadTSV(f *testing.F) {
 		})
 	})
 }
+
+func TestSurnames(t *testing.T) {
+	lx := mustLoad(t)
+	for _, s := range []string{"王", "张", "張", "郑", "鄭", "欧阳", "歐陽", "司马", "余", "范"} {
+		if !lx.Surnames[s] {
+			t.Errorf("surname %q missing", s)
+		}
+	}
+	// Function words and wrong conversions are no surnames.
+	for _, s := range []string{"于", "和", "将", "餘", "範", "嶽", "包", "方"} {
+		if lx.Surnames[s] {
+			t.Errorf("%q should not be a surname", s)
+		}
+	}
+}
+
+func TestTitleKinds(t *testing.T) {
+	lx := mustLoad(t)
+	kinds := map[string]AffixKind{}
+	for _, a := range lx.Affixes {
+		for _, f := range a.Forms {
+			if a.Kind >= TitleCore && a.Kind <= TitleQualifier || a.Kind >= TitleCredit {
+				kinds[f] = a.Kind
+			}
+		}
+	}
+	for form, want := range map[string]AffixKind{
+		"总统": TitleCore, "記者": TitleCredit, "先生": Honorific, "拿督斯里": TitleStyle, "律師": TitleProfession, "时任": TitleQualifier,
+	} {
+		if got := kinds[form]; got != want {
+			t.Errorf("title %q: kind %d; want %d", form, got, want)
+		}
+	}
+}
+
+func TestRegional(t *testing.T) {
+	lx := mustLoad(t)
+	for _, c := range []struct{ form, region, id string }{
+		{"外交部", "TW", "tw-mofa"}, {"國防部", "TW", "tw-mnd"}, {"總統府", "TW", "tw-president"},
+		{"特區政府", "MO", "mo-gov"}, {"特区政府", "HK", "hk-gov"}, {"央行", "CN", "cn-pboc"},
+	} {
+		i, ok := lx.Regional[c.form][c.region]
+		if !ok || lx.Orgs[i].ID != c.id {
+			t.Errorf("Regional[%q][%q]: want %s", c.form, c.region, c.id)
+		}
+	}
+	if _, ok := lx.Regional["外交部"]["CN"]; ok {
+		t.Errorf("外交部 in mainland text keeps the lexicon's identity; want no regional row")
+	}
+}

@@ -25,6 +25,7 @@ var formColumns = map[string]struct {
 	"places.tsv":   {1, []int{0, 1}},
 	"titles.tsv":   {0, []int{0}},
 	"suffixes.tsv": {0, []int{0}},
+	"regional.tsv": {0, []int{0}},
 }
 
 // variantConfigs are the OpenCC conversions whose output a form must also be

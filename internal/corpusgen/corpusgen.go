@@ -130,6 +130,39 @@ func Generate(sharedDir, dir string, opts Options) (Result, error) {
 	return res, nil
 }
 
+// Document returns one long Traditional article of at least size bytes: the
+// People's Daily articles, converted with s2tw, repeated as needed. It is the
+// large single document of the speed and memory benchmarks (make bench).
+func Document(sharedDir string, size int) ([]byte, error) {
+	articles, err := readPD(filepath.Join(sharedDir, "eval", "corpus", "pd1998", "199801.utf8.txt"))
+	if err != nil {
+		return nil, err
+	}
+	s2tw, err := convert.New("s2tw")
+	if err != nil {
+		return nil, err
+	}
+	var unit strings.Builder
+	for _, a := range articles {
+		unit.WriteString(strings.Join(a.lines, "\n"))
+		unit.WriteString("\n\n")
+	}
+	trad := s2tw.Convert(unit.String())
+	var doc bytes.Buffer
+	for doc.Len() < size {
+		if rest := size - doc.Len(); rest < len(trad) {
+			// cut at a paragraph end so that the document ends cleanly
+			if cut := strings.LastIndex(trad[:rest], "\n\n"); cut > 0 {
+				trad = trad[:cut+2]
+			}
+			doc.WriteString(trad)
+			break
+		}
+		doc.WriteString(trad)
+	}
+	return doc.Bytes(), nil
+}
+
 type article struct {
 	day, section, id string
 	lines            []string

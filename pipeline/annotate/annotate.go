@@ -9,9 +9,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
+	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -50,19 +55,26 @@ type Resources struct {
 	NER       *ner.Model
 	// LoadTime is how long loading took, for reports.
 	LoadTime time.Duration
-	digest   string
+	// digest hashes the data on first use: only corpus manifests need it,
+	// and hashing every embedded table would cost each start.
+	digest func() string
 }
 
 // Digest identifies the data the resources hold (dictionaries, user
 // dictionaries, conversion tables, lexicon and model): corpus manifests
 // record it so that a corpus is rebuilt when the data changes.
-func (r *Resources) Digest() string { return r.digest }
+func (r *Resources) Digest() string {
+	if r.digest == nil {
+		return ""
+	}
+	return r.digest()
+}
 
 // dataDigest hashes everything that shapes the output besides the code.
-func dataDigest(set *dict.Set) (string, error) {
+func dataDigest(set *dict.Set) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "gse %s\n", set.Digest())
-	err := fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
+	fs.WalkDir(opencc.FS(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -74,12 +86,11 @@ func dataDigest(set *dict.Set) (string, error) {
 		h.Write(data)
 		return nil
 	})
-	if err != nil {
-		return "", err
-	}
+	fmt.Fprintf(h, "opencc compiled %d\n", len(opencc.Compiled()))
+	io.WriteString(h, opencc.Compiled())
 	fmt.Fprintf(h, "nermodel %s\n", nermodel.Digest())
 	fmt.Fprintf(h, "lexicon %s\n", lexicon.Digest())
-	return hex.EncodeToString(h.Sum(nil))[:16], nil
+	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
 // LoadResources loads the embedded dictionaries (and user dictionaries).
@@ -97,10 +108,7 @@ func LoadResources(opts dict.Options) (*Resources, error) {
 	if err != nil {
 		return nil, err
 	}
-	digest, err := dataDigest(set)
-	if err != nil {
-		return nil, err
-	}
+	digest := sync.OnceValue(func() string { return dataDigest(set) })
 	return &Resources{Dict: set, Converter: convert.NewLoader(), Lexicon: lex, NER: model, LoadTime: time.Since(start), digest: digest}, nil
 }
 
@@ -155,6 +163,7 @@ func New(res *Resources, opts Options) (*Pipeline, error) {
 	}
 	p.front = len(p.stages)
 	p.stages = append(p.stages, extractionStages(p)...)
+	p.stages = append(p.stages, stageFunc{"align-tokens", p.alignTokens})
 	return p, nil
 }
 
@@ -222,21 +231,26 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	if c == nil {
 		return nil
 	}
-	out, pieces := c.ConvertAligned(d.Text)
-	if out == d.Text {
-		return nil
-	}
+	// The converter hands its pieces over as it goes; the builder records
+	// them compactly, so no list of pieces per code point is ever kept.
 	b := pipeline.NewBuilder(d.Text)
-	for _, pc := range pieces {
-		if pc.SrcStart != b.Pos() {
-			return fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+	var err error
+	out := c.ConvertAlignedFunc(d.Text, func(pc convert.Piece, dst string) {
+		if err != nil {
+			return
 		}
-		src, dst := d.Text[pc.SrcStart:pc.SrcEnd], out[pc.DstStart:pc.DstEnd]
-		if src == dst {
+		if pc.SrcStart != b.Pos() {
+			err = fmt.Errorf("converter pieces not contiguous at byte %d", pc.SrcStart)
+			return
+		}
+		if src := d.Text[pc.SrcStart:pc.SrcEnd]; src == dst {
 			b.Copy(len(src))
 		} else {
 			b.Replace(len(src), dst)
 		}
+	})
+	if err != nil || out == d.Text {
+		return err
 	}
 	text, a := b.Finish()
 	if text != out {
@@ -245,25 +259,179 @@ func (p *Pipeline) convert(_ context.Context, d *pipeline.Doc) error {
 	return d.Rewrite(text, a)
 }
 
+// segmentChunk is the size of the pieces a long working text is segmented
+// in: the segmenter's word list for a 20 MB text would take hundreds of MB.
+const segmentChunk = 256 << 10
+
+// segmentWords segments text as one call to segment would, in pieces of
+// about chunk bytes cut after a line break before a Han character: no word,
+// run of spaces or block of the segmenter spans such a cut
+// (TestSegmentChunks). It calls fn with each piece's words, offsets into
+// text.
+func segmentWords(text string, chunk int, segment func(string) []dict.Word, fn func([]dict.Word)) {
+	for start := 0; start < len(text); {
+		end := len(text)
+		if start+chunk < len(text) {
+			end = safeCut(text, start+chunk)
+		}
+		words := segment(text[start:end])
+		for i := range words {
+			words[i].Start += start
+			words[i].End += start
+		}
+		fn(words)
+		start = end
+	}
+}
+
+// safeCut returns the first position at or after p that follows a line
+// break and holds a Han character, or len(text).
+func safeCut(text string, p int) int {
+	for {
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		p += i + 1
+		if r, _ := utf8.DecodeRuneInString(text[p:]); unicode.Is(unicode.Han, r) {
+			return p
+		}
+	}
+}
+
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
-	words := p.res.Dict.Segment(d.Text)
-	toks := make([]pipeline.Token, 0, len(words))
+	if len(d.Text) <= segmentChunk {
+		p.addTokens(d, p.res.Dict.Segment(d.Text))
+		return nil
+	}
+	// The tokens of each piece are kept apart and joined once at the end:
+	// a slice grown by appending would need up to three times their size.
+	// The last token stays open: the next piece's first word may join it.
+	var blocks [][]pipeline.Token
+	n := 0
+	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
+		p.addTokens(d, words)
+		if k := len(d.Tokens) - 1; k > 0 {
+			blocks = append(blocks, slices.Clone(d.Tokens[:k]))
+			n += k
+			d.Tokens = append(d.Tokens[:0], d.Tokens[k])
+		}
+	})
+	blocks = append(blocks, d.Tokens)
+	n += len(d.Tokens)
+	toks := make([]pipeline.Token, 0, n)
+	for _, b := range blocks {
+		toks = append(toks, b...)
+	}
+	d.Tokens = toks
+	return nil
+}
+
+// addTokens appends the tokens of the words of the working text.
+func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
 	for _, w := range words {
 		work := pipeline.Range{Start: w.Start, End: w.End}
 		orig := d.ToOriginal(work)
-		if n := len(toks); n > 0 && orig.Start < toks[n-1].End {
+		if n := len(d.Tokens); n > 0 && orig.Start < int(d.Tokens[n-1].End) {
 			// Two words inside one converted phrase (執行緒 → 线|程): they
 			// share their original text, so they are one token.
-			last := &toks[n-1]
-			last.End = max(last.End, orig.End)
-			last.Work.End = work.End
+			last := &d.Tokens[n-1]
+			last.End = max(last.End, int32(orig.End))
+			last.WorkEnd = int32(work.End)
 			continue
 		}
 		if orig.Start == orig.End && work.Start != work.End {
 			continue // text the conversion inserted: nothing to point at
 		}
-		toks = append(toks, pipeline.Token{Range: orig, Work: work, POS: w.POS})
+		d.AddToken(orig, work, w.POS)
 	}
-	d.Tokens = toks
+}
+
+// windowTokens returns the tokens of words (byte ranges of d.Text[base:]),
+// mapped to the original text as addTokens maps them.
+func windowTokens(d *pipeline.Doc, words []dict.Word, base int) []pipeline.Token {
+	toks := make([]pipeline.Token, 0, len(words))
+	for _, w := range words {
+		work := pipeline.Range{Start: base + w.Start, End: base + w.End}
+		orig := d.ToOriginal(work)
+		if n := len(toks); n > 0 && orig.Start < int(toks[n-1].End) {
+			last := &toks[n-1]
+			last.End = max(last.End, int32(orig.End))
+			last.WorkEnd = int32(work.End)
+			continue
+		}
+		if orig.Start == orig.End && work.Start != work.End {
+			continue
+		}
+		toks = append(toks, pipeline.NewToken(orig, work, d.Tag(w.POS)))
+	}
+	return toks
+}
+
+// alignTokens re-cuts the text around every name mention (people,
+// organizations, places, administrations) that begins or ends inside a
+// token, so that each mention is a run of whole tokens and the CoNLL-U NE
+// column shows it whole. It re-segments the smallest run of tokens that
+// holds the sentence (or the token) concerned, with a word beginning at
+// each mention edge inside it, and leaves every other token as it is.
+func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
+	var edges []int // working-text offsets where a mention begins or ends
+	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
+		for _, en := range set {
+			for _, m := range en.Mentions {
+				if w := d.ToWork(m); w.End > w.Start {
+					edges = append(edges, w.Start, w.End)
+				}
+			}
+		}
+	}
+	if len(edges) == 0 || len(d.Tokens) == 0 {
+		return nil
+	}
+	slices.Sort(edges)
+	edges = slices.Compact(edges)
+	inside := func(t pipeline.Token) bool {
+		i, _ := slices.BinarySearch(edges, int(t.WorkStart)+1)
+		return i < len(edges) && edges[i] < int(t.WorkEnd)
+	}
+	var out []pipeline.Token
+	done := 0 // tokens before this index are in out
+	for k := 0; k < len(d.Tokens); k++ {
+		if !inside(d.Tokens[k]) {
+			continue
+		}
+		// The window: the sentence around the token, widened to whole
+		// tokens (never back into what is already re-cut).
+		win := d.Tokens[k].Work()
+		for _, s := range d.Sentences {
+			if s.Start <= int(d.Tokens[k].Start) && int(d.Tokens[k].Start) < s.End {
+				if sw := d.ToWork(s); sw.Start <= win.Start && win.End <= sw.End {
+					win = sw
+				}
+				break
+			}
+		}
+		lo, hi := k, k+1
+		for lo > done && int(d.Tokens[lo-1].WorkEnd) > win.Start {
+			lo--
+		}
+		for hi < len(d.Tokens) && int(d.Tokens[hi].WorkStart) < win.End {
+			hi++
+		}
+		start, end := int(d.Tokens[lo].WorkStart), int(d.Tokens[hi-1].WorkEnd)
+		var cuts []int
+		for i, _ := slices.BinarySearch(edges, start+1); i < len(edges) && edges[i] < end; i++ {
+			cuts = append(cuts, edges[i]-start)
+		}
+		if out == nil {
+			out = make([]pipeline.Token, 0, len(d.Tokens)+8)
+		}
+		out = append(out, d.Tokens[done:lo]...)
+		out = append(out, windowTokens(d, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)...)
+		done, k = hi, hi-1
+	}
+	if out != nil {
+		d.Tokens = append(out, d.Tokens[done:]...)
+	}
 	return nil
 }

@@ -4,12 +4,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/zhpipe/zhpipe/corpus"
 	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
@@ -47,10 +49,10 @@ func checkDoc(t testing.TB, d *pipeline.Doc) {
 	for _, err := range pipeline.Check(d) {
 		t.Errorf("%s: %v", d.ID, err)
 	}
-	prev := 0
+	prev := int32(0)
 	for _, tok := range d.Tokens {
 		if tok.Start < prev {
-			t.Fatalf("%s: token %q at %d overlaps the previous one ending at %d", d.ID, d.Span(tok.Range), tok.Start, prev)
+			t.Fatalf("%s: token %q at %d overlaps the previous one ending at %d", d.ID, d.Span(tok.Range()), tok.Start, prev)
 		}
 		prev = tok.End
 	}
@@ -85,8 +87,8 @@ func TestSeed(t *testing.T) {
 	// Tokens inside converted phrases still map to their own characters.
 	want := map[string]bool{"人工": false, "智慧": false, "人工智慧": false}
 	for _, tok := range d.Tokens {
-		if _, ok := want[d.Span(tok.Range)]; ok {
-			want[d.Span(tok.Range)] = true
+		if _, ok := want[d.Span(tok.Range())]; ok {
+			want[d.Span(tok.Range())] = true
 		}
 	}
 	if !want["人工智慧"] && !(want["人工"] && want["智慧"]) {
@@ -122,7 +124,7 @@ func TestWidthAndConversionAlign(t *testing.T) {
 		t.Errorf("working text %q lacks the folded year", d.Text)
 	}
 	for _, tok := range d.Tokens {
-		if d.Span(tok.Range) == "" {
+		if d.Span(tok.Range()) == "" {
 			t.Errorf("empty token at %d", tok.Start)
 		}
 	}
@@ -219,6 +221,7 @@ func BenchmarkAnnotateSeed(b *testing.B) {
 	p := testPipeline(b, Options{})
 	b.SetBytes(int64(len(raw)))
 	b.ReportAllocs()
+	defer benchcpu.Start(b, int64(len(raw)))()
 	for b.Loop() {
 		d := pipeline.NewDoc("seed", pipeline.Source{}, string(raw))
 		if err := p.Annotate(context.Background(), d); err != nil {
@@ -254,5 +257,52 @@ func BenchmarkNewPipeline(b *testing.B) {
 		if _, err := New(&res, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestSegmentChunks checks that segmenting a long text in pieces gives the
+// words of segmenting it whole: the seed and the encoding fixtures, with
+// paragraphs starting with Han characters, spaces, Latin letters, digits
+// and punctuation, cut every few hundred bytes.
+func TestSegmentChunks(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := loadRes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw) + "\n\n  空格開頭\nABC開頭\n２０２５年\n「引號」\n\n\n漢字\r\n漢字\n" + string(raw)
+	whole := res.Dict.Segment(text)
+	for _, chunk := range []int{1, 200, 777, 4096} {
+		var got []dict.Word
+		segmentWords(text, chunk, res.Dict.Segment, func(ws []dict.Word) { got = append(got, ws...) })
+		if !slices.Equal(got, whole) {
+			t.Errorf("chunk %d: %d words; whole text: %d words", chunk, len(got), len(whole))
+		}
+	}
+}
+
+// TestSegmentLongText checks the tokens of a text segmented in pieces
+// against those of the same text segmented whole.
+func TestSegmentLongText(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat(string(raw)+"\n", segmentChunk/len(raw)+3)
+	p := testPipeline(t, Options{})
+	d := pipeline.NewDoc("long", pipeline.Source{}, text)
+	if err := p.Segment(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	w := pipeline.NewDoc("whole", pipeline.Source{}, text)
+	if err := p.stages[:p.front-1].Process(context.Background(), w); err != nil {
+		t.Fatal(err)
+	}
+	p.addTokens(w, p.res.Dict.Segment(w.Text))
+	if len(d.Tokens) != len(w.Tokens) || !slices.Equal(d.Tokens, w.Tokens) || !slices.Equal(d.Tags, w.Tags) {
+		t.Errorf("%d tokens in pieces; %d whole", len(d.Tokens), len(w.Tokens))
 	}
 }

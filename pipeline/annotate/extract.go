@@ -33,12 +33,24 @@ func origRange(d *pipeline.Doc, start, end int) pipeline.Range {
 	return d.ToOriginal(pipeline.Range{Start: start, End: end})
 }
 
+// entityRegion names a text's regional wording as the entity extractor
+// takes it (bare 外交部 in Taiwan text is Taiwan's).
+var entityRegion = map[pipeline.Region]string{pipeline.Taiwan: "TW", pipeline.HongKong: "HK", pipeline.Mainland: "CN"}
+
 func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	if p.entity == nil {
 		return nil
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
-	for _, e := range p.entity.Extract(d.Text) {
+	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, 0, len(d.Tokens))}
+	for _, t := range d.Tokens {
+		pos := ""
+		if int(t.Tag) < len(d.Tags) {
+			pos = d.Tags[t.Tag]
+		}
+		hints.Words = append(hints.Words, entity.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: pos})
+	}
+	for _, e := range p.entity.ExtractHints(d.Text, hints) {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))
@@ -46,9 +58,12 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		for _, t := range e.Titles {
 			pe.Titles = append(pe.Titles, origRange(d, t.Start, t.End))
 		}
-		// The name is the fullest mention, cut from the original.
+		// The name is the fullest mention (inside its title marks for a
+		// media outlet written 《…》), cut from the original.
 		pe.Name = pe.Mentions[0]
-		if e.NameMention >= 0 && e.NameMention < len(pe.Mentions) {
+		if e.NameEnd > e.NameStart {
+			pe.Name = origRange(d, e.NameStart, e.NameEnd)
+		} else if e.NameMention >= 0 && e.NameMention < len(pe.Mentions) {
 			pe.Name = pe.Mentions[e.NameMention]
 		}
 		if traditional {
@@ -140,7 +155,7 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
 	words := make([]document.Word, 0, len(d.Tokens))
 	for _, t := range d.Tokens {
-		words = append(words, document.Word{Start: t.Work.Start, End: t.Work.End, POS: t.POS})
+		words = append(words, document.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: d.POS(t)})
 	}
 	docs := document.ExtractWords(d.Text, words)
 	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}

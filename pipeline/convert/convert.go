@@ -116,10 +116,16 @@ func (st *stage) convert(dst []byte, s string) []byte {
 
 // convertAligned appends the conversion of s to dst and appends to pieces
 // one piece per matched key and per copied code point (or IDS, or invalid
-// byte), with Src relative to s and Dst relative to base.
-func (st *stage) convertAligned(dst []byte, pieces []Piece, s string, base int) ([]byte, []Piece) {
+// byte), with Src relative to s and Dst relative to base. With flush set,
+// it hands the pieces over (with the output so far) whenever there are many,
+// instead of keeping them all.
+func (st *stage) convertAligned(dst []byte, pieces []Piece, s string, base int, flush func([]Piece, []byte)) ([]byte, []Piece) {
 	p := 0
 	for p < len(s) {
+		if flush != nil && len(pieces) >= flushPieces {
+			flush(pieces, dst)
+			pieces = pieces[:0]
+		}
 		q := st.skip(s, p)
 		for p < q {
 			_, n := utf8.DecodeRuneInString(s[p:q])
@@ -143,6 +149,10 @@ func (st *stage) convertAligned(dst []byte, pieces []Piece, s string, base int) 
 	}
 	return dst, pieces
 }
+
+// flushPieces is how many pieces ConvertAlignedFunc gathers before handing
+// them over.
+const flushPieces = 4096
 
 // segments yields the [start, end) byte ranges of OpenCC's mmseg
 // segmentation of s: each matched key is a segment of its own, and each run

@@ -126,7 +126,7 @@ func TestLoaderShares(t *testing.T) {
 }
 
 func TestGeneratedDictionaries(t *testing.T) {
-	l := NewLoader()
+	l := textLoader()
 	tests := []struct {
 		name  string
 		count int

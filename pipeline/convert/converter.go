@@ -27,6 +27,9 @@ type Converter struct {
 	seg  *stage // nil: the whole text is one segment
 	// chain holds the conversion stages, applied in turn to each segment.
 	chain []stage
+	// changes holds the code points that the config converts to something
+	// else when they stand alone (compiled tables only; nil otherwise).
+	changes *runeSet
 }
 
 // New builds the converter for an OpenCC config ("tw2sp" or "tw2sp.json")
@@ -34,6 +37,39 @@ type Converter struct {
 // Loader so that shared dictionaries are built once.
 func New(config string) (*Converter, error) {
 	return NewLoader().Converter(config)
+}
+
+// Changes reports whether c converts the code point r, standing alone, to
+// something else (Convert(string(r)) != string(r)). With the embedded data
+// it is one table look-up.
+func (c *Converter) Changes(r rune) bool {
+	if r < 0 || r > utf8.MaxRune {
+		return false
+	}
+	if c.changes != nil {
+		return c.changes.has(r)
+	}
+	if !c.mayChange(r) {
+		return false
+	}
+	s := string(r)
+	return c.Convert(s) != s
+}
+
+// mayChange reports whether some dictionary of a normalization or
+// conversion stage has a key that starts with r: the others copy r.
+func (c *Converter) mayChange(r rune) bool {
+	for _, st := range c.norm {
+		if st.set.has(r) {
+			return true
+		}
+	}
+	for _, st := range c.chain {
+		if st.set.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Name returns the config name of c, without ".json".
@@ -99,6 +135,31 @@ func (c *Converter) appendChain(dst []byte, seg string, sc *scratch) []byte {
 // where the chain's stages cut the text differently, so converting a
 // piece's Src within its segment gives exactly its Dst.
 func (c *Converter) ConvertAligned(s string) (string, []Piece) {
+	var pieces []Piece
+	dst := c.convertAligned(s, &pieces, nil)
+	return string(dst), pieces
+}
+
+// ConvertAlignedFunc converts s as ConvertAligned does, but hands each
+// piece to piece in order, with the output bytes it covers (valid only
+// during the call), instead of returning them all: the memory it needs
+// does not grow with the number of pieces.
+func (c *Converter) ConvertAlignedFunc(s string, piece func(p Piece, out string)) string {
+	var pieces []Piece
+	flush := func(ps []Piece, dst []byte) {
+		for _, p := range ps {
+			piece(p, view(dst[p.DstStart:p.DstEnd]))
+		}
+	}
+	dst := c.convertAligned(s, &pieces, flush)
+	flush(pieces, dst)
+	return string(dst)
+}
+
+// convertAligned converts s and appends the pieces to *out; with flush
+// set, it hands final pieces over as it goes and leaves in *out only those
+// not handed over yet.
+func (c *Converter) convertAligned(s string, out *[]Piece, flush func([]Piece, []byte)) []byte {
 	var sc scratch
 	text := s
 	var normPieces []Piece
@@ -107,7 +168,7 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 		if st.skip(text, 0) == len(text) {
 			continue
 		}
-		buf, pcs := st.convertAligned(sc.norm[i%2][:0], nil, text, 0)
+		buf, pcs := st.convertAligned(sc.norm[i%2][:0], nil, text, 0, nil)
 		sc.norm[i%2] = buf
 		text = view(buf)
 		if normPieces == nil {
@@ -116,8 +177,13 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 			normPieces = composeAppend(nil, normPieces, pcs, 0, 0)
 		}
 	}
+	if normPieces != nil {
+		// The pieces of the conversion proper must all be composed with
+		// the normalization's: nothing is final before the end.
+		flush = nil
+	}
 	dst := make([]byte, 0, len(text)+len(text)/8)
-	pieces := make([]Piece, 0, len(text)/3+1)
+	pieces := make([]Piece, 0, min(len(text)/3+1, 2*flushPieces))
 	var segPieces, stagePieces []Piece
 	last := len(c.chain) - 1
 	add := func(a, b int) {
@@ -133,7 +199,14 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 		}
 		if last == 0 {
 			n0, base := len(pieces), len(dst)
-			dst, pieces = c.chain[0].convertAligned(dst, pieces, seg, base)
+			if a == 0 && base == 0 && n0 == 0 {
+				// Offsets need no shifting: pieces can be handed over
+				// while the stage runs (a config without segmentation
+				// is one segment).
+				dst, pieces = c.chain[0].convertAligned(dst, pieces, seg, base, flush)
+				return
+			}
+			dst, pieces = c.chain[0].convertAligned(dst, pieces, seg, base, nil)
 			for k := n0; k < len(pieces); k++ {
 				pieces[k].SrcStart += a
 				pieces[k].SrcEnd += a
@@ -142,17 +215,17 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 			}
 			return
 		}
-		buf, segP := c.chain[0].convertAligned(sc.chain[0][:0], segPieces[:0], seg, 0)
+		buf, segP := c.chain[0].convertAligned(sc.chain[0][:0], segPieces[:0], seg, 0, nil)
 		sc.chain[0], segPieces = buf, segP
 		for i := 1; i <= last; i++ {
 			in := view(buf)
 			if i == last {
 				base := len(dst)
-				dst, stagePieces = c.chain[i].convertAligned(dst, stagePieces[:0], in, base)
+				dst, stagePieces = c.chain[i].convertAligned(dst, stagePieces[:0], in, base, nil)
 				pieces = composeAppend(pieces, segPieces, stagePieces, a, base)
 				return
 			}
-			buf, stagePieces = c.chain[i].convertAligned(sc.chain[i%2][:0], stagePieces[:0], in, 0)
+			buf, stagePieces = c.chain[i].convertAligned(sc.chain[i%2][:0], stagePieces[:0], in, 0, nil)
 			sc.chain[i%2] = buf
 			composed := composeAppend(sc.pieces[:0], segPieces, stagePieces, 0, 0)
 			sc.pieces, segPieces = segPieces, composed
@@ -165,12 +238,17 @@ func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 	} else {
 		for a, b := range c.seg.segments(text) {
 			add(a, b)
+			if flush != nil && len(pieces) >= flushPieces {
+				flush(pieces, dst)
+				pieces = pieces[:0]
+			}
 		}
 	}
 	if normPieces != nil {
 		pieces = composeAppend(make([]Piece, 0, len(pieces)), normPieces, pieces, 0, 0)
 	}
-	return string(dst), pieces
+	*out = pieces
+	return dst
 }
 
 // ConvertLines converts r line by line to w, as OpenCC's command-line tool

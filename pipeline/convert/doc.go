@@ -11,7 +11,12 @@
 // API does) and ideographic description sequences copied through whole. The
 // dictionaries that OpenCC's build generates (TWVariantsRev, HKVariantsRev,
 // JPShinjitaiCharactersRev, TSCharactersExt and
-// STPhrases_GeneratedFromRegionalPhrases) are derived at load time.
+// STPhrases_GeneratedFromRegionalPhrases) are derived from the text ones.
+// Compile lays all of them out as static tables (sorted keys, code point
+// pages with ranks), which the binary embeds and NewLoader reads in place:
+// building a converter opens its dictionaries without parsing anything.
+// NewLoaderFS parses the text dictionaries instead; the tests check that
+// both give the same conversions.
 //
 // Where OpenCC's C++ fails or loses text, this package keeps every byte:
 // invalid UTF-8 (OpenCC throws) is copied through one invalid byte at a time,
@@ -20,5 +25,5 @@
 // the output is OpenCC 1.4.2's, byte for byte (TestOracle).
 //
 // A Converter is immutable once built and safe for concurrent use. A Loader
-// builds each dictionary once and shares it between the converters it makes.
+// opens each dictionary once and shares it between the converters it makes.
 package convert

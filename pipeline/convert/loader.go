@@ -13,30 +13,52 @@ import (
 	"github.com/zhpipe/zhpipe/dict/opencc"
 )
 
-// Loader builds converters from OpenCC data, building each dictionary at
-// most once and sharing it between all the converters it returns. It is safe
-// for concurrent use; a process needs only one. The zero Loader uses the
-// embedded data, like NewLoader.
+// Loader builds converters from OpenCC data, opening or building each
+// dictionary at most once and sharing it between all the converters it
+// returns. It is safe for concurrent use; a process needs only one. The
+// zero Loader uses the embedded data, like NewLoader.
 type Loader struct {
-	fsys fs.FS
+	fsys     fs.FS  // configs, and in text mode the text dictionaries
+	compiled string // the compiled tables; "" in text mode
+	cset     *compiledSet
 
 	mu     sync.Mutex
 	dicts  map[string]*textDict
-	tables map[string]*table
+	tables map[string]matcher
 	convs  map[string]*Converter
 }
 
-// NewLoader returns a Loader over the embedded OpenCC 1.4.2 data.
-func NewLoader() *Loader { return NewLoaderFS(opencc.FS()) }
+// NewLoader returns a Loader over the embedded OpenCC 1.4.2 data: its
+// configs and its compiled dictionaries, read in place (see Compile).
+func NewLoader() *Loader {
+	l := &Loader{}
+	l.init()
+	return l
+}
 
-// NewLoaderFS returns a Loader over OpenCC data laid out as in dict/opencc:
-// configs at config/NAME.json, text dictionaries at dictionary/NAME.txt.
+// NewLoaderFS returns a Loader over OpenCC's text data laid out as in
+// dict/opencc: configs at config/NAME.json, text dictionaries at
+// dictionary/NAME.txt. It parses the text dictionaries and builds their
+// tables, as Compile does; NewLoader's compiled tables give the same
+// conversions.
 func NewLoaderFS(fsys fs.FS) *Loader {
 	return &Loader{
 		fsys:   fsys,
 		dicts:  map[string]*textDict{},
-		tables: map[string]*table{},
+		tables: map[string]matcher{},
 		convs:  map[string]*Converter{},
+	}
+}
+
+// init sets up the zero Loader as NewLoader does.
+func (l *Loader) init() {
+	if l.fsys == nil {
+		l.fsys, l.compiled = opencc.FS(), opencc.Compiled()
+	}
+	if l.convs == nil {
+		l.dicts = map[string]*textDict{}
+		l.tables = map[string]matcher{}
+		l.convs = map[string]*Converter{}
 	}
 }
 
@@ -45,14 +67,7 @@ func NewLoaderFS(fsys fs.FS) *Loader {
 func (l *Loader) Converter(config string) (*Converter, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.fsys == nil {
-		l.fsys = opencc.FS()
-	}
-	if l.convs == nil {
-		l.dicts = map[string]*textDict{}
-		l.tables = map[string]*table{}
-		l.convs = map[string]*Converter{}
-	}
+	l.init()
 	return l.converter(config)
 }
 
@@ -85,18 +100,16 @@ func (l *Loader) converter(config string) (*Converter, error) {
 	if c, ok := l.convs[name]; ok {
 		return c, nil
 	}
-	if name == "" || strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
-		return nil, fmt.Errorf("convert: invalid config name %q", config)
-	}
-	data, err := fs.ReadFile(l.fsys, "config/"+name+".json")
+	spec, err := l.config(config)
 	if err != nil {
-		return nil, fmt.Errorf("convert: unknown config %q (known: %s): %w", config, strings.Join(Configs(), ", "), err)
-	}
-	var spec configSpec
-	if err := json.Unmarshal(data, &spec); err != nil {
-		return nil, fmt.Errorf("convert: config %s: %w", name, err)
+		return nil, err
 	}
 	c := &Converter{name: name}
+	if l.compiled != "" {
+		if c.changes, err = l.cset.changes(name); err != nil {
+			return nil, err
+		}
+	}
 	for _, n := range spec.Normalization {
 		m, err := l.matcher(n.Dict, true)
 		if err != nil {
@@ -134,6 +147,28 @@ func (l *Loader) converter(config string) (*Converter, error) {
 	}
 	l.convs[name] = c
 	return c, nil
+}
+
+// config reads and parses config ("tw2sp" or "tw2sp.json").
+func (l *Loader) config(config string) (*configSpec, error) {
+	name := strings.TrimSuffix(config, ".json")
+	if name == "" || strings.ContainsAny(name, `/\`) || name == "." || name == ".." {
+		return nil, fmt.Errorf("convert: invalid config name %q", config)
+	}
+	data, err := fs.ReadFile(l.fsys, "config/"+name+".json")
+	if err != nil {
+		return nil, fmt.Errorf("convert: unknown config %q (known: %s): %w", config, strings.Join(Configs(), ", "), err)
+	}
+	var spec configSpec
+	if err := json.Unmarshal(data, &spec); err != nil {
+		return nil, fmt.Errorf("convert: config %s: %w", name, err)
+	}
+	if l.compiled != "" && l.cset == nil {
+		if l.cset, err = openCompiled(l.compiled); err != nil {
+			return nil, err
+		}
+	}
+	return &spec, nil
 }
 
 // matcher builds the matcher of a config dictionary; it returns nil for a
@@ -182,25 +217,30 @@ func (l *Loader) matcher(d dictSpec, includeTofu bool) (matcher, error) {
 		}
 		return nil, fmt.Errorf("unsupported match_policy %q", d.MatchPolicy)
 	case "ocd2", "ocd", "text":
-		stem := d.File
-		for _, ext := range []string{".ocd2", ".ocd", ".txt"} {
-			stem = strings.TrimSuffix(stem, ext)
-		}
-		return l.table(stem)
+		return l.table(fileStem(d.File))
 	}
 	return nil, fmt.Errorf("unsupported dictionary type %q", d.Type)
 }
 
-// table returns the compiled dictionary named stem.
-func (l *Loader) table(stem string) (*table, error) {
+// table returns the dictionary named stem: opened from the compiled tables,
+// or in text mode parsed (or generated) and built.
+func (l *Loader) table(stem string) (matcher, error) {
 	if t, ok := l.tables[stem]; ok {
 		return t, nil
 	}
-	d, err := l.textDict(stem)
-	if err != nil {
-		return nil, err
+	var t matcher
+	var err error
+	if l.compiled != "" {
+		t, err = l.cset.dict(stem)
+	} else {
+		var d *textDict
+		if d, err = l.textDict(stem); err == nil {
+			var tt *table
+			if tt, err = newTable(d); err == nil {
+				t = tt
+			}
+		}
 	}
-	t, err := newTable(d)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,9 @@
 package convert
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // matcher finds the dictionary match at byte p of s, where s ends at the end
 // of the current segment and r (n bytes long) is the valid code point at p:
@@ -14,11 +17,60 @@ type matcher interface {
 	runes() *runeSet
 }
 
-// runeSet is a set of code points, one bit each.
-type runeSet [(utf8.MaxRune + 1) / 64]uint64
+// runePages is the number of 256-code-point pages of Unicode.
+const runePages = (utf8.MaxRune + 1) >> 8
 
-func (rs *runeSet) add(r rune)      { rs[r>>6] |= 1 << (r & 63) }
-func (rs *runeSet) has(r rune) bool { return rs[r>>6]&(1<<(r&63)) != 0 }
+// runeSet is a set of code points in two levels: a page number for each
+// 256 code points (0: a page with none) and 256 bits per page.
+type runeSet struct {
+	index []uint16 // runePages entries
+	bits  []uint64 // 4 words per page; page 0 is empty
+}
+
+// has reports whether r (a valid code point) is in the set.
+func (rs *runeSet) has(r rune) bool {
+	p := int(rs.index[r>>8])
+	return rs.bits[p*4+int(r&0xff)>>6]>>(r&63)&1 != 0
+}
+
+// runeSetBuilder collects code points into a runeSet.
+type runeSetBuilder struct {
+	index []uint16
+	bits  []uint64
+}
+
+func newRuneSetBuilder() *runeSetBuilder {
+	return &runeSetBuilder{index: make([]uint16, runePages), bits: make([]uint64, 4)}
+}
+
+func (b *runeSetBuilder) add(r rune) {
+	p := b.index[r>>8]
+	if p == 0 {
+		p = uint16(len(b.bits) / 4)
+		b.index[r>>8] = p
+		b.bits = append(b.bits, 0, 0, 0, 0)
+	}
+	b.bits[int(p)*4+int(r&0xff)>>6] |= 1 << (r & 63)
+}
+
+// addSet adds every code point of rs.
+func (b *runeSetBuilder) addSet(rs *runeSet) {
+	for pg, p := range rs.index {
+		if p == 0 {
+			continue
+		}
+		words := rs.bits[int(p)*4 : int(p)*4+4]
+		for w, word := range words {
+			for word != 0 {
+				bit := bits.TrailingZeros64(word)
+				word &= word - 1
+				b.add(rune(pg<<8 | w<<6 | bit))
+			}
+		}
+	}
+}
+
+func (b *runeSetBuilder) set() *runeSet { return &runeSet{index: b.index, bits: b.bits} }
 
 // group is an OpenCC dictionary group. With union false (short_circuit) the
 // first child with any match wins; with union true the longest match across
@@ -31,13 +83,12 @@ type group struct {
 }
 
 func newGroup(children []matcher, union bool) *group {
-	g := &group{children: children, union: union, set: new(runeSet)}
+	g := &group{children: children, union: union}
+	sb := newRuneSetBuilder()
 	for _, c := range children {
-		cs := c.runes()
-		for i := range g.set {
-			g.set[i] |= cs[i]
-		}
+		sb.addSet(c.runes())
 	}
+	g.set = sb.set()
 	for b := range 256 {
 		for _, c := range children {
 			if c.starts()[b] {

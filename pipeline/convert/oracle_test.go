@@ -32,7 +32,7 @@ func TestOracle(t *testing.T) {
 	if v, err := strconv.Atoi(os.Getenv("ZHPIPE_OPENCC_ORACLE_N")); err == nil && v > 0 {
 		n = v
 	}
-	l := NewLoader()
+	l := textLoader()
 	for _, name := range Configs() {
 		if _, err := l.Converter(name); err != nil {
 			t.Fatal(err)

@@ -216,7 +216,8 @@ type table struct {
 }
 
 func newTable(d *textDict) (*table, error) {
-	t := &table{name: d.name, pages: make([][1 << pageBits]cell, 1), set: new(runeSet)}
+	t := &table{name: d.name, pages: make([][1 << pageBits]cell, 1)}
+	sb := newRuneSetBuilder()
 	nMulti := 0
 	for _, e := range d.entries {
 		if n := utf8.RuneCountInString(e.key); n > 1 {
@@ -228,7 +229,7 @@ func newTable(d *textDict) (*table, error) {
 	for _, e := range d.entries {
 		r, n := utf8.DecodeRuneInString(e.key)
 		t.first[e.key[0]] = true
-		t.set.add(r)
+		sb.add(r)
 		c := t.cellFor(r)
 		if n == len(e.key) {
 			if c.val != 0 {
@@ -257,6 +258,7 @@ func newTable(d *textDict) (*table, error) {
 			}
 		}
 	}
+	t.set = sb.set()
 	return t, nil
 }
 

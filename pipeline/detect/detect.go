@@ -1,20 +1,27 @@
 // Package detect decides from a text itself whether it is written in
 // Traditional or Simplified characters (or a mix) and whether its wording is
 // Taiwan's, Hong Kong's or the mainland's, and picks the OpenCC config that
-// turns it into Simplified for the rest of the pipeline.
+// turns it into Simplified for the rest of the pipeline. It reads the text
+// (or its first 100 KB) once, looking each character up in per-character
+// tables: whether t2s or s2t changes it, and whether a regional word starts
+// with it.
 package detect
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline"
 )
 
-// Converter converts text character by character; t2s and s2t are used to
-// tell which characters belong to one script only.
+// Converter tells which characters a conversion changes: t2s and s2t tell
+// which characters belong to one script only. *convert.Converter answers
+// from its compiled per-character table.
 type Converter interface {
-	Convert(s string) string
+	// Changes reports whether the conversion turns the code point r,
+	// standing alone, into something else.
+	Changes(r rune) bool
 }
 
 // Result is what Detect found, with the evidence counted.
@@ -30,8 +37,9 @@ type Result struct {
 // first hundred thousand bytes of any real article.
 const sample = 100_000
 
-// Detect counts script-specific characters (using t2s and s2t converters
-// built from OpenCC's character tables) and regional vocabulary.
+// Detect counts script-specific characters (those that t2s, or s2t,
+// changes) and regional vocabulary in one pass over the text, or over its
+// first sample bytes.
 func Detect(text string, t2s, s2t Converter) Result {
 	if len(text) > sample {
 		cut := sample
@@ -41,8 +49,33 @@ func Detect(text string, t2s, s2t Converter) Result {
 		text = text[:cut]
 	}
 	var res Result
-	res.TraditionalChars = diffRunes(text, t2s.Convert(text))
-	res.SimplifiedChars = diffRunes(text, s2t.Convert(text))
+	vocab := regionalVocabulary()
+	var counts [numRegions]int
+	var lastEnd []int // per word: where its last counted occurrence ended
+	for i, r := range text {
+		if t2s.Changes(r) {
+			res.TraditionalChars++
+		}
+		if s2t.Changes(r) {
+			res.SimplifiedChars++
+		}
+		ws := vocab.starting(r)
+		if ws == nil {
+			continue
+		}
+		if lastEnd == nil {
+			lastEnd = make([]int, len(vocab.words))
+		}
+		// As strings.Count per word: occurrences that do not overlap an
+		// earlier counted one of the same word.
+		for _, w := range ws {
+			word := &vocab.words[w]
+			if i >= lastEnd[w] && strings.HasPrefix(text[i:], word.text) {
+				counts[word.region]++
+				lastEnd[w] = i + len(word.text)
+			}
+		}
+	}
 	trad, simp := res.TraditionalChars, res.SimplifiedChars
 	switch {
 	case trad == 0 && simp == 0:
@@ -54,9 +87,7 @@ func Detect(text string, t2s, s2t Converter) Result {
 	default:
 		res.Script = pipeline.Mixed
 	}
-	res.TW = count(text, twWords)
-	res.HK = count(text, hkWords)
-	res.CN = count(text, cnWords)
+	res.TW, res.HK, res.CN = counts[regionTW], counts[regionHK], counts[regionCN]
 	switch {
 	case res.TW > res.HK && res.TW > res.CN:
 		res.Region = pipeline.Taiwan
@@ -88,29 +119,50 @@ func (r Result) Config() string {
 	return "t2s"
 }
 
-func diffRunes(a, b string) int {
-	if a == b {
-		return 0
-	}
-	n := 0
-	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb {
-			n++
-		}
-		a, b = a[na:], b[nb:]
-	}
-	return n
+const (
+	regionTW = iota
+	regionHK
+	regionCN
+	numRegions
+)
+
+// vocabulary is the regional vocabulary indexed by first character: a bit
+// per code point of the Basic Multilingual Plane says whether some word
+// starts with it, and a map lists those words.
+type vocabulary struct {
+	words []regionalWord
+	first [0x10000 / 64]uint64
+	by    map[rune][]int
 }
 
-func count(text string, words []string) int {
-	n := 0
-	for _, w := range words {
-		n += strings.Count(text, w)
-	}
-	return n
+type regionalWord struct {
+	text   string
+	region int
 }
+
+// starting returns the words that start with r.
+func (v *vocabulary) starting(r rune) []int {
+	if r < 0x10000 && v.first[r>>6]>>(r&63)&1 == 0 {
+		return nil
+	}
+	return v.by[r]
+}
+
+// regionalVocabulary indexes the word lists once per process.
+var regionalVocabulary = sync.OnceValue(func() *vocabulary {
+	v := &vocabulary{by: map[rune][]int{}}
+	for region, list := range [numRegions][]string{regionTW: twWords, regionHK: hkWords, regionCN: cnWords} {
+		for _, w := range list {
+			r, _ := utf8.DecodeRuneInString(w)
+			v.by[r] = append(v.by[r], len(v.words))
+			v.words = append(v.words, regionalWord{w, region})
+			if r < 0x10000 {
+				v.first[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	return v
+})
 
 // Regional vocabulary: words one region uses where the others say something
 // else (written by us from common usage; both scripts where a word is

@@ -1,9 +1,11 @@
 package detect
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/pipeline"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 )
@@ -57,6 +59,51 @@ func TestDetectSamplesLargeText(t *testing.T) {
 	}
 }
 
+// TestDetectCounts checks the one-pass counts against their definitions:
+// the characters that t2s (s2t) changes when converted alone, and for each
+// region the sum over its words of strings.Count (occurrences that do not
+// overlap), on texts made of regional words, their parts and other text.
+func TestDetectCounts(t *testing.T) {
+	t2s, s2t := converters(t)
+	var parts []string
+	for _, list := range [][]string{twWords, hkWords, cnWords} {
+		for _, w := range list {
+			rs := []rune(w)
+			parts = append(parts, w, string(rs[:len(rs)-1]), string(rs[1:]))
+		}
+	}
+	parts = append(parts, "，", "的", "這是", "这是", "a", "\xff", "𠮷", "咗咗", "网路网路网")
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 2000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		got := Detect(text, t2s, s2t)
+		trad, simp := 0, 0
+		for _, r := range text {
+			if s := string(r); t2s.(*convert.Converter).Convert(s) != s {
+				trad++
+			}
+			if s := string(r); s2t.(*convert.Converter).Convert(s) != s {
+				simp++
+			}
+		}
+		count := func(words []string) int {
+			n := 0
+			for _, w := range words {
+				n += strings.Count(text, w)
+			}
+			return n
+		}
+		want := [5]int{trad, simp, count(twWords), count(hkWords), count(cnWords)}
+		if have := [5]int{got.TraditionalChars, got.SimplifiedChars, got.TW, got.HK, got.CN}; have != want {
+			t.Fatalf("trial %d: Detect(%q) counts %v; want %v", trial, text, have, want)
+		}
+	}
+}
+
 func BenchmarkDetect(b *testing.B) {
 	l := convert.NewLoader()
 	t2s, _ := l.Converter("t2s")
@@ -64,6 +111,7 @@ func BenchmarkDetect(b *testing.B) {
 	text := strings.Repeat("美國總統川普表示，晶片與軟體產業的資料中心將擴建。", 200)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	defer benchcpu.Start(b, int64(len(text)))()
 	for b.Loop() {
 		Detect(text, t2s, s2t)
 	}

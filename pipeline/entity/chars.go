@@ -41,12 +41,7 @@ func (s runeSet) has(r rune) bool { return strings.ContainsRune(string(s), r) }
 // translit holds the characters that Chinese uses to transliterate foreign
 // names, in Simplified and Traditional forms. A run of them after a title or
 // around a name dot is read as a name.
-const translit runeSet = "阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕保史密"
-
-// surnames holds common Chinese surnames (Simplified and Traditional) that
-// are not also common function words; a title followed by one of them and one
-// or two more characters reads as a name (外交部发言人汪文斌).
-const surnames runeSet = "王李张張刘劉陈陳杨楊黄黃赵趙周吴吳徐孙孫朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭董潘袁蔡蒋蔣杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖贾賈夏邹鄒熊孟秦邱侯尹薛阎閻段雷黎陶贺賀毛郝顾顧龚龔邵钱錢戴严嚴欧歐莫孔汤湯康乔喬赖賴施洪辛柯庄莊习習栗岑蔺藺"
+const translit runeSet = "阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕保史密修"
 
 // stopChars never occur inside a title or a name built by a rule: they mark
 // where a clause's verb or preposition is.
@@ -57,7 +52,7 @@ const stopChars runeSet = "的了在是将將由对對向被把据據称稱说�
 const strictStops runeSet = stopChars + "和与與及同跟或各"
 
 // nameFollowers may follow a Chinese name found after a title.
-const nameFollowers runeSet = "表说說称稱指在于於等和与與及、的也则則将將曾还還就会會对對向率出强強认認宣透介接访訪以到已并並是今昨同一均亦又，。；：！？,.;:!?（(“\"」』）)"
+const nameFollowers runeSet = "表说說称稱指在于於等和与與及、的也则則将將曾还還就会會对對向率出强強认認宣透介接访訪以到已并並是今昨同一均亦又受，。；：！？,.;:!?（(“\"」』）)"
 
 // nameStopWords end a transliterated name: a run of name characters stops
 // before them (萨克斯特别… is 萨克斯 + 特别).
@@ -68,4 +63,5 @@ var nameStopWords = []string{
 	"科技", "比较", "比較", "内容", "內容", "安全", "多次", "多国", "多國", "时期", "時期", "当局", "當局", "内阁", "內閣",
 	"夫人", "家族", "任内", "任內", "上台", "上任", "所在", "团队", "團隊",
 	"安排", "安抚", "安撫", "达成", "達成", "马上", "馬上", "克服", "特意", "特地", "多年", "加上", "利益",
+	"夫妇", "夫婦", "夫妻", "一家", "父子", "母子", "兄弟", "二人", "两人", "兩人",
 }

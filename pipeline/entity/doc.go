@@ -2,22 +2,43 @@
 // links every mention of one identity together, and attaches titles.
 //
 // It combines three sources: rules for the hard kinds that news and policy
-// text is full of (transliterated names joined by ·‧•・． with initials,
-// names followed by their original in brackets, names after a title, a
-// country before an organization, administrations such as 川普政府); the
-// curated cross-strait lexicon of dict/lexicon; and, optionally, a
-// statistical tagger (pipeline/entity/ner, adapted by FromNER) behind the
-// Tagger interface. Overlapping candidates are resolved by priority: rules
-// and lexicon win over the tagger, except where a tagger span strictly
-// contains what they found (北京市文化局 around 北京市, 达恩·蒂雄 around a
-// rule's 达恩·蒂), and common nouns the tagger takes for names (半导体厂)
-// are dropped. Mentions are then linked within the article: 盧比歐 after
-// 馬爾科·A·盧比歐, 商务部 after 美国商务部, 华 with 中国, and one lexicon
-// identity for 川普 and 特朗普.
+// text is full of; the curated cross-strait lexicon of dict/lexicon; and,
+// optionally, a statistical tagger (pipeline/entity/ner, adapted by FromNER)
+// behind the Tagger interface. The rules come in families, one file each:
+//
+//   - lexcands.go: lexicon forms, with the bare names a region reads as its
+//     own bodies (外交部 and 总统府 in Taiwan text are Taiwan's);
+//   - orgs.go: organizations named after a place or a known organization
+//     (美国 + 白宫科技政策办公室, 美国国务院 + 发言人办公室), missions abroad
+//     (美驻伊拉克使馆) and administrations (川普政府);
+//   - media.go: media outlets written as titles that act as a source
+//     (《纽约时报》专访, 《X日报》记者);
+//   - dotted.go, bracket.go: transliterated names joined by ·‧•・． (or a full
+//     stop or space), with initials; names followed by their original in
+//     brackets;
+//   - titlename.go, posttitle.go: Chinese, transliterated and Malay names
+//     after a title, in credit lines (记者 王小明 李华) and before a title or
+//     honorific (郑立德议员, 李王美玲女士), read from the surname table;
+//   - spans.go, words.go, tagged.go: the tagger's spans, mended (edge
+//     punctuation, glued weekdays, words cut at an edge) and weighed
+//     against the rules;
+//   - repeat.go, refs.go, orglinks.go, lists.go: later mentions: a
+//     name's last part, one-character references (蔡总统, 川习会), an
+//     organization's short forms (理事会, 美商会, （以下简称X）) and the
+//     organizations listed with a found one;
+//   - link.go, titles.go: identities and titles.
+//
+// Overlapping candidates are resolved by priority: rules and lexicon win
+// over the tagger, except where a tagger span strictly contains what they
+// found (北京市文化局 around 北京市, 达恩·蒂雄 around a rule's 达恩·蒂), and
+// common nouns the tagger takes for names (半导体厂) are dropped. Mentions
+// are then linked within the article: 盧比歐 after 馬爾科·A·盧比歐, 商务部
+// after 美国商务部, 华 with 中国, and one lexicon identity for 川普 and 特朗普.
 //
 // An Extractor works on the working text of a Doc (width-folded and converted
 // to Simplified), and all its offsets are byte offsets into the string it is
 // given, with text[Start:End] == Text for every mention and title. It also
-// works, with the same lexicon, on Traditional text. An Extractor is
-// immutable once built and safe for concurrent use.
+// works, with the same lexicon, on Traditional text. ExtractHints takes what
+// the pipeline knows besides: the text's region and the segmenter's words.
+// An Extractor is immutable once built and safe for concurrent use.
 package entity

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
 )
@@ -70,9 +71,13 @@ type Entity struct {
 	ID   string
 	Type Type
 	// Name is the fullest mention's text (the longest; the first of equals),
-	// and NameMention the index of that mention in Mentions.
-	Name        string
-	NameMention int
+	// and NameMention the index of that mention in Mentions. For a media
+	// outlet written as a title (《纽约时报》记者), the mention holds the title
+	// marks and the name is what stands inside them; NameStart and NameEnd
+	// are the name's byte offsets (text[NameStart:NameEnd] == Name).
+	Name               string
+	NameMention        int
+	NameStart, NameEnd int
 	// Simplified is the name in mainland Simplified form: from the lexicon
 	// when the entity is known there (特朗普 for 川普, 马尔科·A·卢比奥 for
 	// 馬爾科·A·盧比歐), else the Name passed through Options.Simplify.
@@ -128,6 +133,7 @@ type Options struct {
 type Extractor struct {
 	lex      *lexicon.Lexicon
 	trie     trie
+	regional []string // the forms of lex.Regional, sorted
 	tagger   Tagger
 	simplify func(string) string
 }
@@ -153,6 +159,10 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 			x.trie.add(f, hit{hitPlace, int32(i)})
 		}
 	}
+	for f := range lex.Regional {
+		x.regional = append(x.regional, f)
+	}
+	sort.Strings(x.regional)
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
 			x.trie.add(f, hit{hitAffix, int32(i)})

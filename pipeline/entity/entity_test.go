@@ -59,8 +59,11 @@ func checkEntities(t testing.TB, text string, ents []Entity) {
 		if len(e.Mentions) == 0 {
 			t.Errorf("%s: no mentions", e.ID)
 		}
-		if e.NameMention < 0 || e.NameMention >= len(e.Mentions) || e.Mentions[e.NameMention].Text != e.Name {
-			t.Errorf("%s: name mention %d is not the name %q", e.ID, e.NameMention, e.Name)
+		if e.NameMention < 0 || e.NameMention >= len(e.Mentions) {
+			t.Errorf("%s: name mention %d out of range", e.ID, e.NameMention)
+		} else if m := e.Mentions[e.NameMention]; e.NameStart < m.Start || e.NameEnd > m.End || e.NameStart >= e.NameEnd ||
+			text[e.NameStart:e.NameEnd] != e.Name || (m.Text != e.Name && m.Text != "《"+e.Name+"》") {
+			t.Errorf("%s: name %q [%d:%d] is not the name mention %q", e.ID, e.Name, e.NameStart, e.NameEnd, m.Text)
 		}
 		names := false
 		for i, m := range e.Mentions {
@@ -71,7 +74,7 @@ func checkEntities(t testing.TB, text string, ents []Entity) {
 			if i > 0 && m.Start < e.Mentions[i-1].Start {
 				t.Errorf("%s: mentions out of order", e.ID)
 			}
-			names = names || m.Text == e.Name
+			names = names || m.Text == e.Name || m.Text == "《"+e.Name+"》"
 		}
 		if !names {
 			t.Errorf("%s: name %q is none of its mentions", e.ID, e.Name)

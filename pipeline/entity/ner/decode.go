@@ -39,10 +39,20 @@ func allowedTransitions() (tr transitions) {
 func canStart(t int) bool { _, p := partOf(t); return t == tagO || p == offB || p == offS }
 func canEnd(t int) bool   { _, p := partOf(t); return t == tagO || p == offE || p == offS }
 
+// openTags are the tags after which an entity may begin (O, E-x, S-x), in
+// ascending order: the predecessors of O, B-x and S-x.
+var openTags = [...]int{tagO, 3, 4, 7, 8, 11, 12}
+
 // viterbi finds the best constrained tag path for n positions given the
 // emission scores em (n×numTags) and transition scores tr; it writes the tags
 // into path (length ≥ n) using dp and bp as scratch (length ≥ n×numTags).
-func viterbi(n int, em []int32, tr *[numTags * numTags]int32, ok *transitions, path []uint8, dp []int64, bp []uint8) {
+// Predecessors are visited in ascending order and a later one wins only
+// with a strictly higher score, as in a plain Viterbi over the allowed
+// transitions (viterbiRef in the tests); the BIOES structure is spelled out
+// so that the loops have fixed bounds. Scores start at −2^62 for the tags
+// that cannot begin a sentence; every tag has a predecessor that can, so no
+// such score survives past the first position.
+func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, path []uint8, dp []int64, bp []uint8) {
 	if n == 0 {
 		return
 	}
@@ -54,27 +64,44 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, ok *transitions, p
 			dp[t] = negInf
 		}
 	}
+	// Transitions by target: open[c][k] from openTags[k] to c, and for each
+	// label the moves B→I, I→I, B→E, I→E.
+	var open [numTags][len(openTags)]int64
+	for c := range numTags {
+		for k, p := range openTags {
+			open[c][k] = int64(tr[p*numTags+c])
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev := dp[(i-1)*numTags : i*numTags]
-		cur := dp[i*numTags : (i+1)*numTags]
-		back := bp[i*numTags : (i+1)*numTags]
-		e := em[i*numTags : (i+1)*numTags]
-		for c := range numTags {
-			best, arg := negInf, 0
-			for _, p := range ok.pred[c][:ok.npred[c]] {
-				if prev[p] == negInf {
-					continue
-				}
-				if s := prev[p] + int64(tr[int(p)*numTags+c]); s > best {
-					best, arg = s, int(p)
+		prev := (*[numTags]int64)(dp[(i-1)*numTags : i*numTags])
+		cur := (*[numTags]int64)(dp[i*numTags : (i+1)*numTags])
+		back := (*[numTags]uint8)(bp[i*numTags : (i+1)*numTags])
+		e := (*[numTags]int32)(em[i*numTags : (i+1)*numTags])
+		po := [len(openTags)]int64{prev[openTags[0]], prev[openTags[1]], prev[openTags[2]], prev[openTags[3]], prev[openTags[4]], prev[openTags[5]], prev[openTags[6]]}
+		for _, c := range [...]int{tagO, 1, 4, 5, 8, 9, 12} { // O, B-x, S-x
+			w := &open[c]
+			best, arg := po[0]+w[0], 0
+			for k := 1; k < len(openTags); k++ {
+				if s := po[k] + w[k]; s > best {
+					best, arg = s, k
 				}
 			}
-			if best == negInf {
-				cur[c] = negInf
-			} else {
+			cur[c] = best + int64(e[c])
+			back[c] = uint8(openTags[arg])
+		}
+		for l := range numLabels {
+			b := 1 + l*tagsPerL
+			ii, ee := b+offI, b+offE
+			pb, pi := prev[b], prev[ii]
+			// I-x and E-x follow B-x or I-x.
+			for _, c := range [2]int{ii, ee} {
+				best, arg := pb+int64(tr[b*numTags+c]), b
+				if s := pi + int64(tr[ii*numTags+c]); s > best {
+					best, arg = s, ii
+				}
 				cur[c] = best + int64(e[c])
+				back[c] = uint8(arg)
 			}
-			back[c] = uint8(arg)
 		}
 	}
 	last := dp[(n-1)*numTags : n*numTags]

@@ -8,10 +8,14 @@
 // Latin, punctuation, space) and lexicon features (whether a known person,
 // place or organization name begins, continues, ends or is the word at that
 // character), and decoded with Viterbi under BIOES transition constraints,
-// so every output is a well-formed set of non-overlapping spans. Feature keys
-// and lexicon words are 64-bit hashes; after training the averaged weights
-// are pruned and quantized to int16 and serialized compactly ([Model.WriteTo],
-// [Load]). The shipped model lives in dict/nermodel.
+// so every output is a well-formed set of non-overlapping spans. After
+// training the averaged weights are pruned and quantized to int16 and laid
+// out as the model file ([Model.WriteTo]) that the tagger reads in place
+// ([Decode]): characters get dense numbers through a per-code-point table,
+// unigram and dense rows are indexed directly, and character pairs, skip
+// bigrams, trigrams and lexicon words are found in static hash tables of
+// one word per slot, so tagging looks up no Go map and loading builds
+// nothing. The shipped model lives in dict/nermodel.
 //
 // A [Model] is immutable once built and safe for concurrent use. [Model.Tag]
 // returns byte offsets into the string it is given and cuts long texts into
@@ -23,5 +27,6 @@
 // Traditional input usable when it is tagged directly.
 //
 // Training ([Train]) is deterministic: fixed epoch count, fixed seed for the
-// sentence order, integer weight updates, features numbered in key order.
+// sentence order, integer weight updates, features numbered in key order,
+// and a model file that depends only on the learned weights.
 package ner

@@ -2,13 +2,6 @@ package ner
 
 import "unicode"
 
-// Sentinel runes stand for the positions before the first and after the last
-// character of a sentence.
-const (
-	runeBOS rune = -1
-	runeEOS rune = -2
-)
-
 // Character classes used by the class-trigram feature.
 const (
 	classHan byte = iota + 1
@@ -99,9 +92,10 @@ func classOf(r rune) byte {
 	return classOther
 }
 
-// mix is the splitmix64 finalizer: a bijection on uint64 that spreads the
-// packed template and runes over all bits, so keys can index a hash table
-// directly. mix(0) == 0, and packed keys are never 0, so 0 marks an empty slot.
+// mix is the splitmix64 finalizer: a bijection on uint64 that spreads a
+// packed key over all bits, so that keys can index a hash table directly
+// and the model stores no plain text. mix(0) == 0, and packed keys are
+// never 0, so 0 marks an empty slot.
 func mix(h uint64) uint64 {
 	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
@@ -114,16 +108,6 @@ func mix(h uint64) uint64 {
 // rbits packs a normalized rune (or sentinel) into 22 bits.
 func rbits(r rune) uint64 { return uint64(r+2) & (1<<22 - 1) }
 
-func key1(t int, a rune) uint64 { return mix(uint64(t+1)<<56 | rbits(a)) }
-
-func key2(t int, a, b rune) uint64 {
-	return mix(uint64(t+1)<<56 | rbits(a)<<22 | rbits(b))
-}
-
-func key3(t int, a, b, c rune) uint64 {
-	return mix(mix(uint64(t+1)<<56|rbits(a)<<22|rbits(b)) ^ rbits(c))
-}
-
 // wordKey hashes a normalized word for the lexicon; hashing rune by rune
 // lets the matcher extend a candidate one rune at a time.
 func wordKey(h uint64, r rune) uint64 { return mix(h*0x100000001b3 ^ rbits(r)) }
@@ -133,19 +117,20 @@ const wordSeed uint64 = 0x6a09e667f3bcc908
 
 // lexFlags marks, for every position of rs, the lexicon words that cover it
 // (lexBits bits per label, label PER in the lowest bits).
-func lexFlags(lex map[uint64]uint8, maxLen int, rs []rune, flags []uint16) {
+func lexFlags(lex *hashTable, maxLen int, rs []rune, flags []uint16) {
 	clear(flags)
-	if len(lex) == 0 {
+	if len(lex.slots) == 0 {
 		return
 	}
 	for i := range rs {
 		h := wordSeed
 		for j := i; j < len(rs) && j-i < maxLen; j++ {
 			h = wordKey(h, rs[j])
-			mask, ok := lex[h]
+			v, ok := lex.get(lexKey(h))
 			if !ok {
 				break // no lexicon word starts with rs[i:j+1]
 			}
+			mask := uint8(v)
 			for l := range numLabels {
 				if mask&(1<<l) == 0 { // (bit 7 marks a proper prefix)
 					continue
@@ -165,40 +150,59 @@ func lexFlags(lex map[uint64]uint8, maxLen int, rs []rune, flags []uint16) {
 	}
 }
 
-// features writes the numTemplates feature keys of position i of the
-// normalized runes rs (with classes cs and lexicon flags lf) into out.
-func features(rs []rune, cs []byte, lf []uint16, i int, out *[numTemplates]uint64) {
-	at := func(j int) rune {
-		if j < 0 {
-			return runeBOS
-		}
-		if j >= len(rs) {
-			return runeEOS
-		}
-		return rs[j]
-	}
-	cl := func(j int) rune {
-		if j < 0 || j >= len(rs) {
-			return rune(classBoundary)
-		}
-		return rune(cs[j])
-	}
-	m2, m1, c0, p1, p2 := at(i-2), at(i-1), at(i), at(i+1), at(i+2)
-	out[0] = key1(0, 0)
-	out[1] = key1(1, m2)
-	out[2] = key1(2, m1)
-	out[3] = key1(3, c0)
-	out[4] = key1(4, p1)
-	out[5] = key1(5, p2)
-	out[6] = key2(6, m2, m1)
-	out[7] = key2(7, m1, c0)
-	out[8] = key2(8, c0, p1)
-	out[9] = key2(9, p1, p2)
-	out[10] = key2(10, m1, p1)
-	out[11] = key3(11, cl(i-1), cl(i), cl(i+1))
-	out[12] = key3(12, m1, c0, p1)
+// Feature templates, in the order the trainer numbers them. The unigram
+// templates see the characters at offsets −2…+2, the pair templates the
+// adjacent pairs (−2,−1), (−1,0), (0,+1), (+1,+2).
+const (
+	tmplBias  = 0
+	tmplUni   = 1  // 1…5
+	tmplPair  = 6  // 6…9
+	tmplSkip  = 10 // (−1,+1)
+	tmplClass = 11 // class trigram (−1,0,+1)
+	tmplTri   = 12 // character trigram (−1,0,+1)
+	tmplLex   = 13 // 13…15: lexicon flags of PER, LOC, ORG
+)
+
+// Exact training keys: the template in the top 4 bits and three 20-bit
+// fields (character numbers, classes or lexicon flags). The trainer numbers
+// the characters it sees (ids 1 and 2 stand for the sentence boundaries).
+const (
+	fieldBits = 20
+	maxField  = 1<<fieldBits - 1
+	idBOS     = 1
+	idEOS     = 2
+)
+
+func exactKey(t int, a, b, c uint32) uint64 {
+	return uint64(t)<<60 | uint64(a)<<(2*fieldBits) | uint64(b)<<fieldBits | uint64(c)
+}
+
+// splitKey is the inverse of exactKey.
+func splitKey(k uint64) (t int, a, b, c uint32) {
+	return int(k >> 60), uint32(k>>(2*fieldBits)) & maxField, uint32(k>>fieldBits) & maxField, uint32(k) & maxField
+}
+
+// trainFeatures writes the numTemplates exact keys of position i: ids holds
+// the character numbers padded with two boundaries on each side (ids[i+2]
+// is position i), cs the classes padded with one boundary on each side, lf
+// the lexicon flags.
+func trainFeatures(ids []uint32, cs []byte, lf []uint16, i int, out *[numTemplates]uint64) {
+	m2, m1, c0, p1, p2 := ids[i], ids[i+1], ids[i+2], ids[i+3], ids[i+4]
+	out[0] = exactKey(tmplBias, 0, 0, 0)
+	out[1] = exactKey(tmplUni, 0, 0, m2)
+	out[2] = exactKey(tmplUni+1, 0, 0, m1)
+	out[3] = exactKey(tmplUni+2, 0, 0, c0)
+	out[4] = exactKey(tmplUni+3, 0, 0, p1)
+	out[5] = exactKey(tmplUni+4, 0, 0, p2)
+	out[6] = exactKey(tmplPair, 0, m2, m1)
+	out[7] = exactKey(tmplPair+1, 0, m1, c0)
+	out[8] = exactKey(tmplPair+2, 0, c0, p1)
+	out[9] = exactKey(tmplPair+3, 0, p1, p2)
+	out[10] = exactKey(tmplSkip, 0, m1, p1)
+	out[11] = exactKey(tmplClass, uint32(cs[i]), uint32(cs[i+1]), uint32(cs[i+2]))
+	out[12] = exactKey(tmplTri, m1, c0, p1)
 	f := lf[i]
-	out[13] = key1(13, rune(f&0xf))
-	out[14] = key1(14, rune(f>>4&0xf))
-	out[15] = key1(15, rune(f>>8&0xf))
+	out[13] = exactKey(tmplLex, 0, 0, uint32(f&0xf))
+	out[14] = exactKey(tmplLex+1, 0, 0, uint32(f>>4&0xf))
+	out[15] = exactKey(tmplLex+2, 0, 0, uint32(f>>8&0xf))
 }

@@ -2,32 +2,42 @@ package ner
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode/utf8"
 )
 
-// Model is a trained tagger. It is immutable after [Load] or [Train] and safe
+// Model is a trained tagger: a view over its compiled bytes (see format.go),
+// read where they lie, so that loading costs no parsing and no allocation
+// per feature. It is immutable after [Load], [Decode] or [Train] and safe
 // for concurrent use by multiple goroutines.
 type Model struct {
-	scale float32 // weight units per quantum (for Score)
-	trans [numTags * numTags]int32
-	ok    transitions
-	fold  map[rune]rune // per-character Traditional→Simplified fold; may be nil
-
-	// Lexicon: word key (see wordKey) → label bits (1<<(label-1)).
-	lex    map[uint64]uint8
+	data   []byte // the compiled model, written back by WriteTo
+	scale  float32
+	trans  [numTags * numTags]int32
+	ok     transitions
+	nfeat  int
 	lexMax int
+	off    sections // where each section of data starts
 
-	// Open-addressing hash table from feature key to row of weights.
-	slots []slot
-	mask  uint64
-	nfeat int
+	// Per-character information, for every code point of a page that
+	// holds a folded, normalized or known character (runeInfo).
+	pageIndex []uint16 // code point >> 8 → page (0: not covered)
+	pages     []uint64 // 256 entries per page; page 0 is not used
 
-	weights []int16 // nfeat × numTags
+	uni       []int16 // unigram rows: ((id×5)+offset) × numTags
+	classBias []int32 // bias + class-trigram rows, by three classes in base 9
+	lexRows   []int32 // the three lexicon-flag rows summed, by 12 bits of flags
 
-	// Kept for serialization: the features in ascending key order.
-	keys []uint64
+	pairs    hashTable // pair key → first row<<4 | mask of the templates present
+	pairRows []int16
+	skips    hashTable // skip-bigram key → row
+	skipRows []int16
+	tris     hashTable // trigram key → row
+	triRows  []int16
+
+	lex hashTable // lexicon word key (wordKey chain >> 8) → label bits
 
 	// pool recycles Tag's working memory (*scratch); it holds no state
 	// that outlives a call.
@@ -37,54 +47,52 @@ type Model struct {
 // NumFeatures returns the number of features kept in the model.
 func (m *Model) NumFeatures() int { return m.nfeat }
 
-// slot is one entry of the feature table; key 0 marks an empty slot. Key and
-// row share a cache line, so a lookup costs one miss.
-type slot struct {
-	key uint64
-	row int32
-}
+// A runeInfo entry packs what the features need of a code point: its
+// folded and normalized form (bits 0–23), its class (bits 24–27) and the
+// model's number for the normalized character (bits 32–47; 0 when no
+// feature mentions it).
+const (
+	infoClassShift = 24
+	infoIDShift    = 32
+)
 
-// lookup returns the weight row of key, or -1.
-func (m *Model) lookup(key uint64) int32 {
-	if m.mask == 0 && len(m.slots) == 0 {
-		return -1
-	}
-	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		switch sl := &m.slots[i]; sl.key {
-		case key:
-			return sl.row
-		case 0:
-			return -1
+// info returns the normalized form, class and character number of r.
+func (m *Model) info(r rune) (rune, byte, uint32) {
+	if uint32(r) <= utf8.MaxRune {
+		if p := m.pageIndex[r>>8]; p != 0 {
+			e := m.pages[int(p)<<8|int(r&0xff)]
+			return rune(e & 0xffffff), byte(e>>infoClassShift) & 0xf, uint32(e >> infoIDShift)
 		}
 	}
+	return r, classOf(r), 0
 }
 
-// buildTable fills the lookup table from m.keys (row i = keys[i]).
-func (m *Model) buildTable() {
-	// Load factor at most 0.6: short linear probes, half the memory of 0.5
-	// for most feature counts.
-	size := 16
-	for size*3 < len(m.keys)*5 {
-		size <<= 1
-	}
-	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
-	for r, k := range m.keys {
-		i := k & m.mask
-		for m.slots[i].key != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.slots[i] = slot{k, int32(r)}
-	}
-	m.nfeat = len(m.keys)
-}
+// Rows of the dense sections: bias plus class trigram (three classes 0–8
+// in base 9), and the lexicon flags of the three labels (4 bits each).
+const (
+	classRows = 9 * 9 * 9
+	lexRowsN  = 1 << (lexBits * numLabels)
+)
 
-// scratch is per-call working memory of Tag.
+// Keys of the pair, skip-bigram and trigram tables, from character numbers
+// (below 1<<16, and never 0: a feature with an unknown character is never
+// in the model).
+func pairKey(a, b uint32) uint64   { return uint64(mix32(a<<16 | b)) }
+func triKey(a, b, c uint32) uint64 { return mix48(uint64(a)<<32 | uint64(b)<<16 | uint64(c)) }
+
+// lexKey is the table key of a lexicon word key.
+func lexKey(h uint64) uint64 { return h >> lexValBits }
+
+// scratch is per-call working memory of Tag (and of the trainer).
 type scratch struct {
-	offs  []int // byte offset of each rune, plus the end
-	runes []rune
-	cls   []byte
+	offs  []int    // byte offset of each rune, plus the end
+	runes []rune   // normalized runes
+	ids   []uint32 // character numbers, two boundaries padded on each side
+	cls   []byte   // classes, one boundary padded on each side
 	lf    []uint16
+	pv    []uint32 // pair-table value of each adjacent pair of ids (0: none)
+	sv    []int32  // skip-bigram row of each position (−1: none)
+	tv    []int32  // trigram row of each position (−1: none)
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -95,8 +103,12 @@ type scratch struct {
 func (s *scratch) reset(n int) {
 	s.offs = slices.Grow(s.offs[:0], n+1)
 	s.runes = slices.Grow(s.runes[:0], n)
-	s.cls = slices.Grow(s.cls[:0], n)
+	s.ids = slices.Grow(s.ids[:0], n+4)
+	s.cls = slices.Grow(s.cls[:0], n+2)
 	s.lf = slices.Grow(s.lf[:0], n)[:n]
+	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
+	s.sv = slices.Grow(s.sv[:0], n)[:n]
+	s.tv = slices.Grow(s.tv[:0], n)[:n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
 	clear(s.em)
 	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
@@ -105,24 +117,98 @@ func (s *scratch) reset(n int) {
 	s.spans = s.spans[:0]
 }
 
-// prepare decodes text into normalized runes and classes.
-func (m *Model) prepare(text string, s *scratch) { m.prepareLex(text, s, m.lex) }
-
-// prepareLex is prepare with the lexicon lex instead of the model's.
-func (m *Model) prepareLex(text string, s *scratch, lex map[uint64]uint8) {
+// prepare decodes text into normalized runes, character numbers, classes
+// and lexicon flags.
+func (m *Model) prepare(text string, s *scratch) {
 	n := utf8.RuneCountInString(text)
 	s.reset(n)
+	s.ids = append(s.ids, idBOS, idBOS)
+	s.cls = append(s.cls, classBoundary)
 	for i, r := range text {
 		s.offs = append(s.offs, i)
-		if f, ok := m.fold[r]; ok {
-			r = f
-		}
-		r = normRune(r)
-		s.runes = append(s.runes, r)
-		s.cls = append(s.cls, classOf(r))
+		nr, c, id := m.info(r)
+		s.runes = append(s.runes, nr)
+		s.ids = append(s.ids, id)
+		s.cls = append(s.cls, c)
 	}
 	s.offs = append(s.offs, len(text))
-	lexFlags(lex, maxLexLen, s.runes, s.lf)
+	s.ids = append(s.ids, idEOS, idEOS)
+	s.cls = append(s.cls, classBoundary)
+	lexFlags(&m.lex, maxLexLen, s.runes, s.lf)
+}
+
+// addRow adds one row of weights to the emission scores of a position.
+func addRow(e *[numTags]int32, w *[numTags]int16) {
+	for t := range numTags {
+		e[t] += int32(w[t])
+	}
+}
+
+func row(rows []int16, r int) *[numTags]int16 {
+	return (*[numTags]int16)(rows[r*numTags : r*numTags+numTags])
+}
+
+func row32(rows []int32, r int) *[numTags]int32 {
+	return (*[numTags]int32)(rows[r*numTags : r*numTags+numTags])
+}
+
+// emissions sums, for each of the n positions prepared in s, the weights of
+// its 16 features into s.em: the bias, five unigrams, four adjacent pairs,
+// the skip bigram, the class and character trigrams and three lexicon
+// flags. Dense tables need no look-up; each adjacent pair is looked up once
+// for the four positions that see it. The look-ups run in loops of their
+// own, ahead of the sums, so that their cache misses overlap.
+func (m *Model) emissions(s *scratch, n int) {
+	ids := s.ids[:n+4]
+	pv := s.pv[:n+3]
+	for j := range pv {
+		pv[j] = 0
+		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 {
+			v, _ := m.pairs.get(pairKey(a, b))
+			pv[j] = uint32(v)
+		}
+	}
+	sv, tv := s.sv[:n], s.tv[:n]
+	for i := range n {
+		sv[i], tv[i] = -1, -1
+		m1, c0, p1 := ids[i+1], ids[i+2], ids[i+3]
+		if m1 == 0 || p1 == 0 {
+			continue
+		}
+		if r, ok := m.skips.get(pairKey(m1, p1)); ok {
+			sv[i] = int32(r)
+		}
+		if c0 != 0 {
+			if r, ok := m.tris.get(triKey(m1, c0, p1)); ok {
+				tv[i] = int32(r)
+			}
+		}
+	}
+	for i := range n {
+		e := (*[numTags]int32)(s.em[i*numTags : i*numTags+numTags])
+		c := s.cls[i : i+3 : i+3]
+		*e = *row32(m.classBias, int(c[0])*81+int(c[1])*9+int(c[2]))
+		lx := row32(m.lexRows, int(s.lf[i]&(lexRowsN-1)))
+		for t := range numTags {
+			e[t] += lx[t]
+		}
+		for k, id := range ids[i : i+5 : i+5] {
+			if id != 0 {
+				addRow(e, row(m.uni, int(id)*5+k))
+			}
+		}
+		for k, v := range pv[i : i+4 : i+4] {
+			if v&(1<<k) != 0 {
+				addRow(e, row(m.pairRows, int(v>>4)+bits.OnesCount32(v&(1<<k-1))))
+			}
+		}
+		if r := sv[i]; r >= 0 {
+			addRow(e, row(m.skipRows, int(r)))
+		}
+		if r := tv[i]; r >= 0 {
+			addRow(e, row(m.triRows, int(r)))
+		}
+	}
 }
 
 // Tag finds the entities of text and returns them in text order, with byte
@@ -151,21 +237,7 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	}
 	m.prepare(text, s)
 	n := len(s.runes)
-	var keys [numTemplates]uint64
-	for i := range n {
-		features(s.runes, s.cls, s.lf, i, &keys)
-		e := s.em[i*numTags : (i+1)*numTags : (i+1)*numTags]
-		for _, k := range keys {
-			r := m.lookup(k)
-			if r < 0 {
-				continue
-			}
-			w := m.weights[int(r)*numTags : int(r)*numTags+numTags : int(r)*numTags+numTags]
-			for t := range e {
-				e[t] += int32(w[t])
-			}
-		}
-	}
+	m.emissions(s, n)
 	viterbi(n, s.em, &m.trans, &m.ok, s.path, s.dp, s.bp)
 	s.spans = pathSpans(s.path[:n], s.spans[:0])
 	for _, sp := range s.spans {
@@ -210,23 +282,26 @@ func (m *Model) spanScore(s *scratch, sp spanRange) float64 {
 
 // WithLexicon returns a model that also knows the given entity names as
 // lexicon entries (for example a curated list of current leaders the
-// training data predates). The result shares the weights of m, is itself
-// immutable and safe for concurrent use; m is not changed. The training
-// made the lexicon features trustworthy but not decisive, so an entry makes
-// its word much more likely to be tagged with its label, not certain.
+// training data predates). The result shares nothing mutable with m, is
+// itself immutable and safe for concurrent use; m is not changed. The
+// training made the lexicon features trustworthy but not decisive, so an
+// entry makes its word much more likely to be tagged with its label, not
+// certain.
 func (m *Model) WithLexicon(entries []Entry) (*Model, error) {
-	c := &Model{
-		scale: m.scale, trans: m.trans, ok: m.ok, fold: m.fold,
-		lexMax: m.lexMax,
-		slots:  m.slots, mask: m.mask, nfeat: m.nfeat,
-		weights: m.weights, keys: m.keys,
-	}
-	c.lex = make(map[uint64]uint8, len(m.lex)+2*len(entries))
-	for k, v := range m.lex {
-		c.lex[k] = v
-	}
-	if err := c.addLexicon(entries); err != nil {
+	lex := make(map[uint64]uint8, 2*len(entries))
+	lexMax, err := addLexicon(lex, m.foldNorm, entries)
+	if err != nil {
 		return nil, err
 	}
-	return c, nil
+	data, err := replaceLexicon(m.data, m.off, m.lex.entries(), lex, max(m.lexMax, lexMax))
+	if err != nil {
+		return nil, err
+	}
+	return Decode(data)
+}
+
+// foldNorm is the character fold and normalization the model applies.
+func (m *Model) foldNorm(r rune) rune {
+	nr, _, _ := m.info(r)
+	return nr
 }

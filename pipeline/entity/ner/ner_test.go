@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -61,9 +62,12 @@ func trainSynthetic(t testing.TB) *Model {
 }
 
 func TestLexFlags(t *testing.T) {
-	m := &Model{}
-	if err := m.setLexicon([]Entry{{"北京", LOC}, {"北京大学", ORG}, {"京", LOC}, {"ＡＢ", PER}}); err != nil {
+	lex, lexMax, err := lexiconTable(normRune, []Entry{{"北京", LOC}, {"北京大学", ORG}, {"京", LOC}, {"ＡＢ", PER}})
+	if err != nil {
 		t.Fatal(err)
+	}
+	if lexMax != 4 {
+		t.Errorf("longest lexicon word = %d; want 4", lexMax)
 	}
 	tests := []struct {
 		text string
@@ -81,7 +85,7 @@ func TestLexFlags(t *testing.T) {
 				rs = append(rs, normRune(r))
 			}
 			got := make([]uint16, len(rs))
-			lexFlags(m.lex, m.lexMax, rs, got)
+			lexFlags(lex, maxLexLen, rs, got)
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("lexFlags(%q) = %v; want %v", tc.text, got, tc.want)
 			}
@@ -160,8 +164,11 @@ func TestTrainDeterministic(t *testing.T) {
 }
 
 func TestSaveLoadRoundTrip(t *testing.T) {
-	m := trainSynthetic(t)
-	m.fold = map[rune]rune{'會': '会', '見': '见'}
+	m, err := Train(synthetic(), TrainOptions{Epochs: 4, Seed: 7, LexiconFolds: 3, Lexicon: []Entry{{"北京", LOC}, {"東京", LOC}},
+		Fold: map[rune]rune{'會': '会', '見': '见', '東': '东'}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -170,8 +177,8 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m2.lex) != len(m.lex) || m2.lexMax != m.lexMax || len(m.lex) == 0 {
-		t.Errorf("loaded lexicon has %d keys (longest %d); want %d (%d)", len(m2.lex), m2.lexMax, len(m.lex), m.lexMax)
+	if m2.lex.len() != m.lex.len() || m2.lexMax != m.lexMax || m.lex.len() == 0 {
+		t.Errorf("loaded lexicon has %d keys (longest %d); want %d (%d)", m2.lex.len(), m2.lexMax, m.lex.len(), m.lexMax)
 	}
 	if m2.NumFeatures() != m.NumFeatures() {
 		t.Errorf("NumFeatures = %d; want %d", m2.NumFeatures(), m.NumFeatures())
@@ -399,7 +406,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	// Fuzz the body parser directly: a mutated file would only fail its
 	// checksum.
-	f.Add(buf.Bytes()[len(magic) : buf.Len()-4])
+	f.Add(buf.Bytes())
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, body []byte) {
 		m, err := decodeBody(body)
@@ -447,5 +454,81 @@ func TestWithLexicon(t *testing.T) {
 	}
 	if _, err := m.WithLexicon([]Entry{{"x", None}}); err == nil {
 		t.Errorf("WithLexicon(label None) = nil error; want an error")
+	}
+}
+
+// viterbiRef is the plain Viterbi over the allowed transitions that
+// viterbi spells out for the BIOES structure.
+func viterbiRef(n int, em []int32, tr *[numTags * numTags]int32, ok *transitions, path []uint8, dp []int64, bp []uint8) {
+	if n == 0 {
+		return
+	}
+	const negInf = int64(-1) << 62
+	for t := range numTags {
+		if canStart(t) {
+			dp[t] = int64(em[t])
+		} else {
+			dp[t] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := dp[(i-1)*numTags : i*numTags]
+		for c := range numTags {
+			best, arg := negInf, 0
+			for _, p := range ok.pred[c][:ok.npred[c]] {
+				if prev[p] == negInf {
+					continue
+				}
+				if s := prev[p] + int64(tr[int(p)*numTags+c]); s > best {
+					best, arg = s, int(p)
+				}
+			}
+			if best == negInf {
+				dp[i*numTags+c] = negInf
+			} else {
+				dp[i*numTags+c] = best + int64(em[i*numTags+c])
+			}
+			bp[i*numTags+c] = uint8(arg)
+		}
+	}
+	last := dp[(n-1)*numTags : n*numTags]
+	best, arg := negInf, tagO
+	for t := range numTags {
+		if canEnd(t) && last[t] > best {
+			best, arg = last[t], t
+		}
+	}
+	path[n-1] = uint8(arg)
+	for i := n - 1; i > 0; i-- {
+		path[i-1] = bp[i*numTags+int(path[i])]
+	}
+}
+
+// TestViterbi compares viterbi with the plain Viterbi on random scores,
+// with many ties (small ranges) and with the shipped model's range.
+func TestViterbi(t *testing.T) {
+	ok := allowedTransitions()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 3000 {
+		span := int32(3)
+		if trial%2 == 1 {
+			span = 1 << 15
+		}
+		n := 1 + rng.IntN(40)
+		var tr [numTags * numTags]int32
+		for i := range tr {
+			tr[i] = rng.Int32N(2*span) - span
+		}
+		em := make([]int32, n*numTags)
+		for i := range em {
+			em[i] = rng.Int32N(16*span) - 8*span
+		}
+		got, want := make([]uint8, n), make([]uint8, n)
+		dp, bp := make([]int64, n*numTags), make([]uint8, n*numTags)
+		viterbi(n, em, &tr, &ok, got, dp, bp)
+		viterbiRef(n, em, &tr, &ok, want, dp, bp)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("trial %d: viterbi = %v; want %v", trial, got, want)
+		}
 	}
 }

@@ -69,15 +69,20 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 1
 	}
-	m := &Model{ok: allowedTransitions(), fold: opt.Fold}
+	ok := allowedTransitions()
 	for di, d := range data {
 		if err := checkSpans(d); err != nil {
 			return nil, fmt.Errorf("ner: training sentence %d: %w", di, err)
 		}
 	}
-	var foldLex []map[uint64]uint8
+	fold := func(r rune) rune {
+		if f, ok := opt.Fold[r]; ok {
+			r = f
+		}
+		return normRune(r)
+	}
+	var foldLex []*hashTable
 	if k := opt.LexiconFolds; k > 1 {
-		var all []Entry
 		for f := range k {
 			entries := slices.Clone(opt.Lexicon)
 			for di, d := range data {
@@ -85,23 +90,30 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 					entries = appendEntities(entries, d)
 				}
 			}
-			if err := m.setLexicon(entries); err != nil {
+			t, _, err := lexiconTable(fold, entries)
+			if err != nil {
 				return nil, err
 			}
-			foldLex = append(foldLex, m.lex)
+			foldLex = append(foldLex, t)
 		}
-		all = slices.Clone(opt.Lexicon)
+		all := slices.Clone(opt.Lexicon)
 		for _, d := range data {
 			all = appendEntities(all, d)
 		}
 		opt.Lexicon = all
 	}
-	if err := m.setLexicon(opt.Lexicon); err != nil {
+	lex := make(map[uint64]uint8)
+	lexMax, err := addLexicon(lex, fold, opt.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	lexTable, err := newLexTable(lex, nil)
+	if err != nil {
 		return nil, err
 	}
 
 	// Split into tagging-sized sentences, normalize, compute gold tags and
-	// collect feature keys.
+	// collect exact feature keys. Characters are numbered as first seen.
 	type prepared struct {
 		keys []uint64
 		gold []uint8
@@ -110,10 +122,12 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	counts := make(map[uint64]int32)
 	var s scratch
 	var ks [numTemplates]uint64
+	charID := map[rune]uint32{}
+	chars := []rune{0, 0, 0} // character number → rune; 0–2 are not characters
 	for di, d := range data {
-		lex := m.lex
+		lt := lexTable
 		if foldLex != nil {
-			lex = foldLex[di%len(foldLex)]
+			lt = foldLex[di%len(foldLex)]
 		}
 		keep := func(off int) bool {
 			for _, sp := range d.Spans {
@@ -127,7 +141,9 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 		for _, end := range sentenceBounds(d.Text, keep) {
 			sub := d.Text[start:end]
 			if sub != "" {
-				m.prepareLex(sub, &s, lex)
+				if err := prepareTrain(sub, fold, lt, &s, charID, &chars); err != nil {
+					return nil, err
+				}
 				n := len(s.runes)
 				runeAt := func(off int) int { // byte offset in sub → rune index
 					i, _ := slices.BinarySearch(s.offs, off)
@@ -142,7 +158,7 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 				p := prepared{keys: make([]uint64, 0, n*numTemplates), gold: make([]uint8, n)}
 				spanTags(rs, p.gold)
 				for i := range n {
-					features(s.runes, s.cls, s.lf, i, &ks)
+					trainFeatures(s.ids, s.cls, s.lf, i, &ks)
 					for _, k := range ks {
 						counts[k]++
 					}
@@ -195,7 +211,7 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
 		for _, i := range order {
-			if tr.learn(&exs[i], &m.ok, &s) {
+			if tr.learn(&exs[i], &ok, &s) {
 				mistakes++
 			}
 		}
@@ -203,8 +219,44 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 			opt.Progress(epoch, mistakes, len(exs))
 		}
 	}
-	tr.finish(m, keys, opt.Prune)
-	return m, nil
+	src := tr.finish(keys, opt.Prune)
+	src.fold, src.lex, src.lexMax, src.chars = opt.Fold, lex, lexMax, chars
+	b, err := compile(src)
+	if err != nil {
+		return nil, err
+	}
+	return Decode(b)
+}
+
+// prepareTrain is prepare for training: it folds and normalizes with fold,
+// numbers characters as first seen (charID, chars) and marks the lexicon
+// words of lex.
+func prepareTrain(text string, fold func(rune) rune, lex *hashTable, s *scratch, charID map[rune]uint32, chars *[]rune) error {
+	n := utf8.RuneCountInString(text)
+	s.reset(n)
+	s.ids = append(s.ids, idBOS, idBOS)
+	s.cls = append(s.cls, classBoundary)
+	for i, r := range text {
+		s.offs = append(s.offs, i)
+		r = fold(r)
+		id, ok := charID[r]
+		if !ok {
+			if len(*chars) > maxField {
+				return errors.New("ner: too many distinct characters in the training data")
+			}
+			id = uint32(len(*chars))
+			charID[r] = id
+			*chars = append(*chars, r)
+		}
+		s.runes = append(s.runes, r)
+		s.ids = append(s.ids, id)
+		s.cls = append(s.cls, classOf(r))
+	}
+	s.offs = append(s.offs, len(text))
+	s.ids = append(s.ids, idEOS, idEOS)
+	s.cls = append(s.cls, classBoundary)
+	lexFlags(lex, maxLexLen, s.runes, s.lf)
+	return nil
 }
 
 // appendEntities appends the gold entities of d as lexicon entries.
@@ -215,21 +267,15 @@ func appendEntities(entries []Entry, d Sentence) []Entry {
 	return entries
 }
 
-// setLexicon normalizes and hashes the lexicon words into m.
-func (m *Model) setLexicon(entries []Entry) error {
-	m.lex, m.lexMax = nil, 0
-	if len(entries) == 0 {
-		return nil
-	}
-	m.lex = make(map[uint64]uint8)
-	return m.addLexicon(entries)
-}
-
-// addLexicon adds entries to m.lex, which must not be nil.
-func (m *Model) addLexicon(entries []Entry) error {
+// addLexicon adds the words of entries to lex, keyed by the wordKey chain
+// of their characters through fold (the model's fold and normalization),
+// with every proper prefix marked; it returns the longest word's length.
+// Empty words and words longer than maxLexLen are left out.
+func addLexicon(lex map[uint64]uint8, fold func(rune) rune, entries []Entry) (int, error) {
+	lexMax := 0
 	for _, e := range entries {
 		if e.Label < PER || e.Label > ORG {
-			return fmt.Errorf("ner: lexicon word %q: bad label %d", e.Word, e.Label)
+			return 0, fmt.Errorf("ner: lexicon word %q: bad label %d", e.Word, e.Label)
 		}
 		n := utf8.RuneCountInString(e.Word)
 		if n == 0 || n > maxLexLen {
@@ -239,18 +285,39 @@ func (m *Model) addLexicon(entries []Entry) error {
 		i := 0
 		for _, r := range e.Word {
 			if i > 0 {
-				m.lex[h] |= lexPrefix
+				lex[h] |= lexPrefix
 			}
 			i++
-			if f, ok := m.fold[r]; ok {
-				r = f
-			}
-			h = wordKey(h, normRune(r))
+			h = wordKey(h, fold(r))
 		}
-		m.lex[h] |= 1 << (e.Label - 1)
-		m.lexMax = max(m.lexMax, n)
+		lex[h] |= 1 << (e.Label - 1)
+		lexMax = max(lexMax, n)
 	}
-	return nil
+	return lexMax, nil
+}
+
+// lexiconTable builds the lexicon table of entries.
+func lexiconTable(fold func(rune) rune, entries []Entry) (*hashTable, int, error) {
+	lex := make(map[uint64]uint8)
+	lexMax, err := addLexicon(lex, fold, entries)
+	if err != nil {
+		return nil, 0, err
+	}
+	t, err := newLexTable(lex, nil)
+	return t, lexMax, err
+}
+
+// newLexTable builds a hash table from lexicon word keys to label bits,
+// adding the entries of base (a table's entries).
+func newLexTable(lex map[uint64]uint8, base map[uint64]uint64) (*hashTable, error) {
+	kv := make(map[uint64]uint64, len(lex)+len(base))
+	for k, v := range base {
+		kv[k] = v
+	}
+	for k, v := range lex {
+		kv[lexKey(k)] |= uint64(v)
+	}
+	return newHashTable(kv, lexValBits)
 }
 
 // checkSpans verifies that d's spans are ordered, non-overlapping, non-empty,
@@ -332,8 +399,9 @@ func (p *perceptron) learn(ex *example, ok *transitions, s *scratch) bool {
 	return wrong
 }
 
-// finish averages, prunes and quantizes the weights into m.
-func (p *perceptron) finish(m *Model, keys []uint64, prune float64) {
+// finish averages, prunes and quantizes the weights; keys are the exact
+// feature keys of the rows.
+func (p *perceptron) finish(keys []uint64, prune float64) *modelSource {
 	c := float64(p.c)
 	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/c }
 	maxAbs := 0.0
@@ -348,12 +416,10 @@ func (p *perceptron) finish(m *Model, keys []uint64, prune float64) {
 	}
 	scale := maxAbs / math.MaxInt16
 	q := func(v float64) int16 { return int16(math.Round(v / scale)) }
+	src := &modelSource{scale: float32(scale)}
 	for i := range p.trans {
-		m.trans[i] = int32(q(avg(p.trans[i], p.transU[i])))
+		src.trans[i] = int32(q(avg(p.trans[i], p.transU[i])))
 	}
-	m.scale = float32(scale)
-	m.keys = m.keys[:0]
-	m.weights = m.weights[:0]
 	var rowW [numTags]int16
 	for r, k := range keys {
 		big := false
@@ -367,8 +433,8 @@ func (p *perceptron) finish(m *Model, keys []uint64, prune float64) {
 		if !nonzero || !big {
 			continue
 		}
-		m.keys = append(m.keys, k)
-		m.weights = append(m.weights, rowW[:]...)
+		src.keys = append(src.keys, k)
+		src.rows = append(src.rows, rowW[:]...)
 	}
-	m.buildTable()
+	return src
 }

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"math"
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+	"time"
+)
+
+// Large inputs get a soft memory limit (runtime/debug.SetMemoryLimit): the
+// live heap before them (the loaded resources), plus memPerByte bytes per
+// byte of the large inputs being annotated, plus some slack. Without it,
+// the collector lets the heap grow to twice what is live, and the live
+// data of one large document is already several times its size. When a
+// stage's live data outgrows the limit anyway, the collector would run
+// without pause; a watcher then raises the limit, so that collection never
+// takes more than about a quarter of the CPU. Small inputs are left to the
+// usual pacing, and GOMEMLIMIT, when set, wins.
+const (
+	largeInput  = 4 << 20
+	memPerByte  = 8
+	memSlack    = 32 << 20
+	gcShareMax  = 0.25
+	watchPeriod = 100 * time.Millisecond
+)
+
+// memoryBudget tracks the large inputs in flight.
+type memoryBudget struct {
+	mu       sync.Mutex
+	inflight int64
+	base     int64 // live heap when the first large input came
+	raised   int64 // added by the watcher
+	stop     chan struct{}
+}
+
+// hold accounts for an input of n bytes until the returned function is
+// called.
+func (m *memoryBudget) hold(n int64) (release func()) {
+	if n < largeInput || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.inflight == 0 {
+		m.base, m.raised = liveHeap(), 0
+		m.stop = make(chan struct{})
+		go m.watch(m.stop)
+	}
+	m.inflight += n
+	m.apply()
+	return func() {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		m.inflight -= n
+		if m.inflight == 0 {
+			close(m.stop)
+		}
+		m.apply()
+	}
+}
+
+// apply sets the limit for the inputs in flight (none: no limit).
+func (m *memoryBudget) apply() {
+	if m.inflight == 0 || m.base == 0 {
+		debug.SetMemoryLimit(math.MaxInt64)
+		return
+	}
+	debug.SetMemoryLimit(m.base + memSlack + memPerByte*m.inflight + m.raised)
+}
+
+// watch raises the limit by a quarter whenever the collector took more
+// than gcShareMax of the process's CPU time over the last period.
+func (m *memoryBudget) watch(stop chan struct{}) {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/total:cpu-seconds"}}
+	read := func() (gc, total float64) {
+		metrics.Read(s)
+		if s[0].Value.Kind() != metrics.KindFloat64 || s[1].Value.Kind() != metrics.KindFloat64 {
+			return 0, 0
+		}
+		return s[0].Value.Float64(), s[1].Value.Float64()
+	}
+	gc0, total0 := read()
+	t := time.NewTicker(watchPeriod)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		gc, total := read()
+		if total > total0 && (gc-gc0)/(total-total0) > gcShareMax {
+			m.mu.Lock()
+			if m.inflight > 0 {
+				m.raised += (m.base + memSlack + memPerByte*m.inflight + m.raised) / 4
+				m.apply()
+			}
+			m.mu.Unlock()
+		}
+		gc0, total0 = gc, total
+	}
+}
+
+// liveHeap returns the heap the last collection found live (0 before the
+// first collection).
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}

@@ -1,0 +1,79 @@
+package annotate
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/zhpipe/zhpipe/dict"
+	"github.com/zhpipe/zhpipe/pipeline"
+)
+
+// edgesInside counts the mentions of names that begin or end strictly
+// inside a token of toks.
+func edgesInside(d *pipeline.Doc, toks []pipeline.Token) (n int, example string) {
+	for _, set := range [][]pipeline.Entity{d.People, d.Organizations, d.Places, d.Administrations} {
+		for _, en := range set {
+			for _, m := range en.Mentions {
+				for _, t := range toks {
+					r := t.Range()
+					if r.Start < m.Start && m.Start < r.End || r.Start < m.End && m.End < r.End {
+						n++
+						example = d.Span(m) + " in " + d.Span(r)
+						break
+					}
+				}
+			}
+		}
+	}
+	return n, example
+}
+
+// TestMentionsAreWholeTokens checks that after annotation every mention of
+// a person, organization or place is a run of whole tokens (so CoNLL-U's NE
+// column shows it whole), with both segmenters, on the sample article and
+// on sentences written for the test, where the segmenters' own words cross
+// the names the NER stage finds.
+func TestMentionsAreWholeTokens(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		string(raw),
+		"美方表示，臺商在大陸的投資今年增加。港澳同胞和臺灣同胞都來訪問。",
+		"国安会会同外交部发表声明，中方对此表示欢迎。",
+	}
+	for _, seg := range dict.Segmenters() {
+		res, err := LoadResources(dict.Options{Segmenter: seg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := New(res, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		crossedBefore := 0
+		for _, text := range texts {
+			d := pipeline.NewDoc("t", pipeline.Source{}, text)
+			if err := p.Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, d)
+			if n, ex := edgesInside(d, d.Tokens); n > 0 {
+				t.Errorf("%s: %d mentions begin or end inside a token (%s)", seg, n, ex)
+			}
+			// The same text segmented alone, before the names were known.
+			plain := pipeline.NewDoc("t", pipeline.Source{}, text)
+			if err := p.Segment(context.Background(), plain); err != nil {
+				t.Fatal(err)
+			}
+			n, _ := edgesInside(d, plain.Tokens)
+			crossedBefore += n
+		}
+		if crossedBefore == 0 {
+			t.Errorf("%s: no token crossed a name edge before aligning; the test texts need one", seg)
+		}
+		t.Logf("%s: %d name edges fell inside tokens before aligning", seg, crossedBefore)
+	}
+}

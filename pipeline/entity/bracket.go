@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// orgWords in a bracketed original mark an organization, not a person.
+var orgWords = []string{"Inc", "Corp", "Company", "Agency", "Office", "Department", "Organization",
+	"Organisation", "Bank", "University", "Institute", "Council", "Committee", "Commission", "Group",
+	"Party", "Association", "Fund", "Ministry", "Bureau", "Administration", "Foundation", "Center",
+	"Centre", "Union", "Ltd", "LLC", "Labs", "Court", "Forum"}
+
+// bracketCands finds names followed by their original in brackets:
+// 塞克斯（David Sacks）. The brackets are not part of the mention.
+func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
+	text := s.text
+	var out []*cand
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r != '（' && r != '(' {
+			i += size
+			continue
+		}
+		j := i + size
+		k := j
+		for k < len(text) {
+			c := text[k]
+			if isASCIILetter(rune(c)) || c == ' ' || c == '.' || c == '-' || c == '\'' {
+				k++
+				continue
+			}
+			break
+		}
+		cr, _ := utf8.DecodeRuneInString(text[k:])
+		orig := strings.TrimSpace(text[j:k])
+		words := strings.Fields(orig)
+		if (cr != '）' && cr != ')') || len(words) < 2 || len(words) > 5 || !isUpper(orig[0]) || hasAny(words, orgWords) {
+			i += size
+			continue
+		}
+		var named *cand
+		for _, d := range dotted {
+			if d.end == i {
+				named = d
+			}
+		}
+		if named == nil {
+			start := i
+			for n := 0; n < 8 && start > 0; n++ {
+				pr, psize := utf8.DecodeLastRuneInString(text[:start])
+				if !translit.has(pr) {
+					break
+				}
+				start -= psize
+			}
+			if !x.titleEndsAt(s, start) {
+				// Characters the transliteration set lacks (葛宣 of 葛宣明克):
+				// the name then reaches back to a title, at most 6 runes.
+				if p := x.titleBefore(s, start, i, 6); p >= 0 {
+					start = p
+				}
+			}
+			if utf8.RuneCountInString(text[start:i]) < 2 {
+				i += size
+				continue
+			}
+			named = newCand(start, i, Person, prioBracket)
+			named.person = x.exact(text[start:i], hitPerson)
+			out = append(out, named)
+		}
+		named.english = strings.Join(words, " ")
+		i = k
+	}
+	return out
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+func hasAny(words, set []string) bool {
+	for _, w := range words {
+		if contains(set, strings.Trim(w, ".,")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore returns the position after the nearest title that ends
+// before start, if only Han characters that may stand in a name lie
+// between it and end (at most max runes from it to end); else -1.
+func (x *Extractor) titleBefore(s *scan, start, end, max int) int {
+	text := s.text
+	p := start
+	for n := utf8.RuneCountInString(text[start:end]); n < max && p > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if !isHan(r) || stopChars.has(r) {
+			return -1
+		}
+		p -= size
+		if x.titleEndsAt(s, p) {
+			return p
+		}
+	}
+	return -1
+}

@@ -1,0 +1,225 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// lexiconCands turns lexicon hits into candidates.
+func (x *Extractor) lexiconCands(s *scan) []*cand {
+	text := s.text
+	var out []*cand
+	for _, h := range s.hits {
+		before, after := runeBefore(text, h.start), runeAt(text, h.end)
+		first, last := runeAt(text, h.start), runeBefore(text, h.end)
+		// A form glued to Latin letters is part of a compound (AI北约), and a
+		// Latin form inside a Latin word is not that form (Meta in Metadata).
+		if isASCIILetter(before) || (isASCIIAlnum(first) && isASCIIAlnum(before)) || (isASCIIAlnum(last) && isASCIIAlnum(after)) {
+			continue
+		}
+		switch h.h.kind {
+		case hitPerson:
+			if isDot(before) || isDot(after) {
+				continue // part of a dotted name; the dotted rule reads it whole
+			}
+			if x.shortForeignForm(text, h) && ((translit.has(after) && !hasStopWord(text[h.end:])) ||
+				!(nameBoundary(text, h.start, x.titleEndsAt(s, h.start)) || x.nameEndBoundary(s, h.end))) {
+				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
+			}
+			c := newCand(h.start, h.end, Person, prioPerson)
+			c.person = int(h.h.idx)
+			out = append(out, c)
+		case hitOrg:
+			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
+				continue // 国会 in 中国会员, 财政部 in 财政部长, 农业部 in 农业部门
+			}
+			if industryFollows(text, h.end) {
+				continue // 中国银行 in 中国银行业
+			}
+			c := newCand(h.start, h.end, Organization, prioOrg)
+			c.org = int(h.h.idx)
+			x.regionalIdentity(s, c)
+			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
+				if b, _ := x.affixAt(s, h.start, false, lexicon.OrgBody); b.end == h.end {
+					c.body = true
+				}
+			}
+			out = append(out, c)
+		case hitPlace:
+			if utf8.RuneCountInString(text[h.start:h.end]) < 2 || isDemonym(text, h.end) || inNotPlace(text, h) {
+				continue
+			}
+			c := newCand(h.start, h.end, Place, prioPlace)
+			c.place = int(h.h.idx)
+			out = append(out, c)
+			if x.lex.Places[h.h.idx].Kind == lexicon.Country {
+				if e := longCountryName(text, h.end); e > 0 {
+					l := newCand(h.start, e, Place, prioLongPlace)
+					l.place = int(h.h.idx)
+					out = append(out, l)
+				}
+			}
+		case hitAffix:
+			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
+				continue
+			}
+			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
+				c := newCand(h.start, h.end, Organization, prioOrg)
+				c.body = true
+				x.regionalIdentity(s, c)
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// industryFollows reports whether an organization's name ending at end is
+// the first part of a common noun: 中国银行业 (an industry), 民主党派.
+func industryFollows(text string, end int) bool {
+	switch runeBefore(text, end) {
+	case '行':
+		return strings.ContainsRune("业業界", runeAt(text, end))
+	case '党', '黨':
+		return runeAt(text, end) == '派' // 民主党派: the democratic parties
+	}
+	return false
+}
+
+// regionalIdentity gives a bare body's name the identity it has in text of
+// the scan's region (外交部 in Taiwan text is Taiwan's): see
+// lexicon.Regional. It reports whether it did.
+func (x *Extractor) regionalIdentity(s *scan, c *cand) bool {
+	if s.region == "" {
+		return false
+	}
+	if i, ok := x.lex.Regional[s.text[c.start:c.end]][s.region]; ok {
+		c.org, c.regional = i, true
+		return true
+	}
+	return false
+}
+
+// regionalCands finds the bare names that only text of the scan's region
+// reads as one body (总统府 and 国军 in Taiwan text, 特区政府 in Hong Kong
+// text), where no lexicon entry already names them.
+func (x *Extractor) regionalCands(s *scan) []*cand {
+	if s.region == "" {
+		return nil
+	}
+	text := s.text
+	var out []*cand
+	for _, form := range x.regional {
+		idx, ok := x.lex.Regional[form][s.region]
+		if !ok {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], form)
+			if k < 0 {
+				break
+			}
+			start, end := off+k, off+k+len(form)
+			off = end
+			if x.exact(form, hitOrg) >= 0 || titleOrUnitFollows(text, end) ||
+				x.startsInsidePlace(s, lexHit{start: start, end: end}) {
+				continue // the lexicon candidate carries the identity; 国防部长
+			}
+			c := newCand(start, end, Organization, prioOrg)
+			c.org, c.regional, c.body = idx, true, true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// titleOrUnitFollows reports whether the organization name ending at end
+// is the first part of a title or a common noun: 财政部长, 农业部门.
+func titleOrUnitFollows(text string, end int) bool {
+	return strings.ContainsRune("长長门門", runeAt(text, end))
+}
+
+// notPlaces are words that contain a place name but name no such place:
+// 发展中国家 holds 中国, 沿海地区 holds 海地, 中非合作 is China–Africa.
+var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "發展中國", "海地区", "海地區", "大马士革", "大馬士革", "马里奥", "馬里奧", "俄国家", "俄國家", "中非合作", "中非關係", "中非关系"}
+
+// inNotPlace reports whether the place hit h lies inside one of notPlaces.
+func inNotPlace(text string, h lexHit) bool {
+	for _, w := range notPlaces {
+		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
+			if text[lo:lo+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDemonym reports whether a place ending at end is the first part of a
+// word for its people (美国人, not 美国人民 or 全国人大).
+func isDemonym(text string, end int) bool {
+	rest := text[end:]
+	return (strings.HasPrefix(rest, "人") && !strings.HasPrefix(rest, "人民") && !strings.HasPrefix(rest, "人大")) ||
+		strings.HasPrefix(rest, "籍")
+}
+
+// countryForms end the long form of a country's name (波兰共和国,
+// 南斯拉夫联盟共和国).
+var countryForms = []string{"共和国", "共和國", "王国", "王國", "合众国", "合眾國", "大公国", "大公國", "酋长国", "酋長國"}
+
+// longCountryName returns the end of the long form of a country's name that
+// continues at end (at most 6 runes more), or 0.
+func longCountryName(text string, end int) int {
+	best := 0
+	for p, n := end, 0; p < len(text) && n < 6; n++ {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !isHan(r) || strictStops.has(r) {
+			break
+		}
+		p += size
+		for _, f := range countryForms {
+			if strings.HasSuffix(text[end:p], f) {
+				best = p
+			}
+		}
+	}
+	return best
+}
+
+// startsInsidePlace reports whether h starts strictly inside a place of the
+// lexicon and ends after it (国会 in 中国会员).
+func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
+	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= h.start })
+	if k == 0 {
+		return false
+	}
+	far := s.reach[k-1] // the furthest end of a place that starts before h
+	return far > h.start && far < h.end
+}
+
+// titleEndsAt reports whether a title word ends at pos.
+func (x *Extractor) titleEndsAt(s *scan, pos int) bool {
+	_, ok := x.affixAt(s, pos, true, lexicon.TitleCore, lexicon.TitleProfession, lexicon.TitleCredit, lexicon.TitleStyle, lexicon.TitleQualifier)
+	return ok
+}
+
+// nameEndBoundary reports whether a name may end at end: before a non-Han
+// character, a character that follows names, a stop word or an
+// administration word (川普政府).
+func (x *Extractor) nameEndBoundary(s *scan, end int) bool {
+	r := runeAt(s.text, end)
+	if end >= len(s.text) || !isHan(r) || nameFollowers.has(r) || hasStopWord(s.text[end:]) {
+		return true
+	}
+	_, ok := x.affixAt(s, end, false, lexicon.Administration)
+	return ok
+}
+
+// shortForeignForm reports whether h is a two-rune form of a foreign
+// person's name (卡尼, 米雷), which could be part of a longer one.
+func (x *Extractor) shortForeignForm(text string, h lexHit) bool {
+	return utf8.RuneCountInString(text[h.start:h.end]) == 2 && strings.ContainsRune(x.lex.People[h.h.idx].Full, '·')
+}

@@ -1,0 +1,208 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// linkShortOrgs links the short forms of an organization's name to the
+// full name written before them: a bare body or any name that ends the
+// full name (商务部 after 美国商务部, 理事会 and 安全理事会 after
+// 联合国安全理事会, 工作小组 after 数字贸易工作小组), and an
+// abbreviation made of the full name's characters in order, with the same
+// last character (美商会 after 中国美国商会, 东矿公司 after
+// 东山矿业有限责任公司) when one organization only fits. Organizations the
+// lexicon identifies keep their identity, but for bare bodies.
+func linkShortOrgs(text string, kept []*cand) {
+	for i, c := range kept {
+		if c.typ != Organization || c.regional || (c.org >= 0 && !c.body) || c.inner {
+			continue
+		}
+		form := text[c.start:c.end]
+		linked := false
+		for j := i - 1; j >= 0; j-- {
+			p := kept[j]
+			if p.typ == Organization && p.end-p.start > len(form) && strings.HasSuffix(text[p.start:p.end], form) {
+				c.key, linked = p.key, true
+				break
+			}
+		}
+		n := utf8.RuneCountInString(form)
+		if linked || c.org >= 0 || n < 2 || n > 5 {
+			continue
+		}
+		var to *cand
+		for j := i - 1; j >= 0; j-- {
+			p := kept[j]
+			if p.typ != Organization || p.key == c.key || utf8.RuneCountInString(text[p.start:p.end]) < n+2 ||
+				!abbreviates(form, text[p.start:p.end]) {
+				continue
+			}
+			if to != nil && to.key != p.key {
+				to = nil // two organizations fit: none
+				break
+			}
+			to = p
+		}
+		if to != nil {
+			c.key = to.key
+		}
+	}
+}
+
+// abbreviates reports whether short is made of characters of full in order,
+// ending with full's last character (美商会 of 中国美国商会).
+func abbreviates(short, full string) bool {
+	sl, _ := utf8.DecodeLastRuneInString(short)
+	fl, _ := utf8.DecodeLastRuneInString(full)
+	if sl != fl {
+		return false
+	}
+	i := 0
+	for _, r := range short {
+		k := strings.IndexRune(full[i:], r)
+		if k < 0 {
+			return false
+		}
+		i += k + utf8.RuneLen(r)
+	}
+	return true
+}
+
+// orgsAgain adds the later short mentions of organizations named in full:
+// the part after a known place or organization that starts the name
+// (安全理事会 after 联合国安全理事会, 商务部 after 美国商务部) and the head
+// that ends it (理事会, 委员会, 办公室), each of three characters or more.
+// The short mention must stand alone: not glued to a name character before
+// it, and not inside another mention.
+func (x *Extractor) orgsAgain(s *scan, kept []*cand, used []bool) []*cand {
+	text := s.text
+	type form struct {
+		s    string
+		from int // search from here: after the full mention
+		src  *cand
+	}
+	var forms []form
+	seen := map[string]bool{}
+	add := func(f string, c *cand) {
+		if utf8.RuneCountInString(f) >= 3 && !seen[f] && f != text[c.start:c.end] {
+			seen[f] = true
+			forms = append(forms, form{f, c.end, c})
+		}
+	}
+	for _, c := range kept {
+		if c.typ != Organization || c.inner || c.key == "alias" {
+			continue
+		}
+		for _, h := range s.starting(c.start) {
+			if (h.h.kind == hitPlace || h.h.kind == hitOrg) && h.end < c.end && isHan(runeAt(text, h.end)) {
+				add(text[h.end:c.end], c)
+			}
+		}
+		if short := shortFormAfter(text, c.end); short != "" {
+			add(short, c)
+			if plain := strings.Join(strings.Fields(short), ""); plain != short {
+				add(plain, c) // 会计师 公会, then 会计师公会
+			}
+		}
+		for _, h := range s.ending(c.end) {
+			if a := x.affix(h.h); a != nil && h.start > c.start && utf8.RuneCountInString(text[h.start:h.end]) >= 3 {
+				switch a.Kind {
+				case lexicon.OrgSuffix, lexicon.OrgSubunit, lexicon.OrgBody:
+					add(text[h.start:h.end], c)
+				}
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return kept
+	}
+	for _, f := range forms {
+		for off := f.from; ; {
+			k := strings.Index(text[off:], f.s)
+			if k < 0 {
+				break
+			}
+			a, b := off+k, off+k+len(f.s)
+			off = b
+			if overlaps(used, a, b) || (nameChar(runeBefore(text, a)) && !quoteOpen.has(runeBefore(text, a))) {
+				continue
+			}
+			for i := a; i < b; i++ {
+				used[i] = true
+			}
+			c := newCand(a, b, Organization, f.src.prio)
+			c.org = f.src.org
+			c.key = "alias"
+			c.adminOf = f.src
+			kept = append(kept, c)
+		}
+	}
+	sortByStart(kept)
+	return kept
+}
+
+// nameChar reports whether r would make a mention start inside a longer
+// name: a Han character that is no stop character, conjunction or verb of
+// joining or leaving (重返安全理事会: 返 ends a verb, so 安全理事会 stands
+// alone). After a demonstrative (该研究所) the noun phrase is an anaphor,
+// not a name.
+func nameChar(r rune) bool {
+	return isHan(r) && !strictStops.has(r) && !mentionLeft.has(r)
+}
+
+// mentionLeft may stand right before a short mention of an organization:
+// verbs of joining and leaving, demonstratives and prepositions.
+const mentionLeft runeSet = "返入出退向对對经經据據由被给給与與和及在于於到至"
+
+// shortFormIntros introduce the short form a text will use for a name:
+// （以下简称“美商会”）, (以下簡稱「會計師公會」), （下称…）.
+var shortFormIntros = []string{"以下简称", "以下簡稱", "以下称", "以下稱", "下称", "下稱", "简称", "簡稱"}
+
+const quoteOpen runeSet = "“「『\"‘"
+
+const quoteClose runeSet = "”」』\"’"
+
+// shortFormAfter returns the short form introduced right after a name
+// (中国美国商会（以下简称“美商会”）), or "".
+func shortFormAfter(text string, end int) string {
+	rest := text[end:]
+	if r, size := utf8.DecodeRuneInString(rest); r == '（' || r == '(' {
+		rest = rest[size:]
+	} else {
+		return ""
+	}
+	intro := false
+	for _, w := range shortFormIntros {
+		if strings.HasPrefix(rest, w) {
+			rest, intro = rest[len(w):], true
+			break
+		}
+	}
+	if !intro {
+		return ""
+	}
+	if r, size := utf8.DecodeRuneInString(rest); r == '：' || r == ':' {
+		rest = rest[size:]
+	}
+	quoted := false
+	if r, size := utf8.DecodeRuneInString(rest); quoteOpen.has(r) {
+		rest, quoted = rest[size:], true
+	}
+	n := 0
+	for i, r := range rest {
+		switch {
+		case quoted && quoteClose.has(r), !quoted && (r == '）' || r == ')' || r == '，' || r == ','):
+			if n == 0 || n > 12 {
+				return ""
+			}
+			return strings.TrimSpace(rest[:i])
+		case !isHan(r) && !isASCIIAlnum(r) && r != ' ':
+			return ""
+		}
+		n++
+	}
+	return ""
+}

@@ -1,0 +1,173 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// surnameRefs links one-character references to the people of the text:
+// a surname before a title (蔡总统, 习主席) when exactly one person of the
+// text has that surname, and the leaders' pairs (川习会, 习拜会) when each
+// character starts the name of exactly one person. A tagger's
+// one-character name is linked the same way. The references become
+// mentions of the person they name; nothing is added when the person is
+// not named in full somewhere in the text.
+func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
+	text := s.text
+	bySurname := map[rune]*cand{} // Chinese names by surname; nil when two people share it
+	byFirst := map[rune]*cand{}   // every name of two or more runes by its first rune
+	note := func(m map[rune]*cand, r rune, c *cand) {
+		if o, ok := m[r]; ok && (o == nil || !samePerson(text, o, c)) {
+			m[r] = nil
+			return
+		}
+		if _, ok := m[r]; !ok {
+			m[r] = c
+		}
+	}
+	for _, c := range kept {
+		if c.typ != Person || c.key == "alias" {
+			continue
+		}
+		name := text[c.start:c.end]
+		n := utf8.RuneCountInString(name)
+		if n < 2 {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(name)
+		if !isHan(first) {
+			continue
+		}
+		note(byFirst, first, c)
+		if n <= 4 && allHan(name) && x.surnameLen(name, 0) == 1 {
+			note(bySurname, first, c)
+		}
+	}
+	if len(byFirst) == 0 {
+		return kept
+	}
+	link := func(c, to *cand) {
+		c.key = "alias"
+		c.adminOf = to
+		c.person = to.person
+	}
+	// A tagger's one-character name (蔡 of 蔡总统).
+	for _, c := range kept {
+		if c.typ != Person || c.end-c.start != utf8.RuneLen(runeAt(text, c.start)) || c.key == "alias" {
+			continue
+		}
+		if to := bySurname[runeAt(text, c.start)]; to != nil {
+			link(c, to)
+		}
+	}
+	var added []*cand
+	// A surname before a title: look back from each title.
+	for _, h := range s.hits {
+		a := x.affix(h.h)
+		if a == nil || !followsName(a.Kind) || a.Kind == lexicon.Honorific || notAfterName[a.Form] || h.start == 0 {
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:h.start])
+		i := h.start - size
+		if to := bySurname[r]; to != nil && !used[i] && !x.inWord(s, i) && (len(added) == 0 || added[len(added)-1].start != i) {
+			c := newCand(i, h.start, Person, prioSurname)
+			link(c, to)
+			added = append(added, c)
+		}
+	}
+	// Pairs of leaders: 川习会, 习拜会谈. A tagger's one-character place
+	// there (川 for Sichuan) gives way. Look back from each word for a
+	// meeting.
+	single := map[int]*cand{}
+	for _, c := range kept {
+		if c.prio <= prioTagger && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
+			single[c.start] = c
+		}
+	}
+	free := func(i int) bool { return !used[i] || single[i] != nil }
+	var meetings []int
+	for _, w := range meetingWords {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 {
+				break
+			}
+			meetings = append(meetings, off+k)
+			off += k + len(w)
+		}
+	}
+	sort.Ints(meetings)
+	last := -1
+	for _, m := range meetings {
+		r2, size2 := utf8.DecodeLastRuneInString(text[:m])
+		r, size := utf8.DecodeLastRuneInString(text[:m-size2])
+		i := m - size2 - size
+		if m == last || size2 == 0 || size == 0 || i < 0 {
+			continue
+		}
+		last = m
+		to, to2 := byFirst[r], byFirst[r2]
+		if to == nil || to2 == nil || to == to2 || !free(i) || !free(i+size) {
+			continue
+		}
+		for _, p := range []struct {
+			start, end int
+			to         *cand
+		}{{i, i + size, to}, {i + size, m, to2}} {
+			c := single[p.start]
+			if c == nil {
+				c = newCand(p.start, p.end, Person, prioSurname)
+				added = append(added, c)
+			}
+			c.typ, c.place, c.org = Person, -1, -1
+			link(c, p.to)
+		}
+	}
+	if len(added) == 0 {
+		return kept
+	}
+	for _, c := range added {
+		for p := c.start; p < c.end; p++ {
+			used[p] = true
+		}
+	}
+	kept = append(kept, added...)
+	sortByStart(kept)
+	return kept
+}
+
+// samePerson reports whether two person candidates name the same person:
+// the same lexicon row, or the same text.
+func samePerson(text string, a, b *cand) bool {
+	if a.person >= 0 || b.person >= 0 {
+		return a.person == b.person
+	}
+	return text[a.start:a.end] == text[b.start:b.end]
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// inWord reports whether the character at i ends a lexicon word that
+// starts before it (the 国 of 美国总统 is no surname).
+func (x *Extractor) inWord(s *scan, i int) bool {
+	for _, h := range s.ending(i + utf8.RuneLen(runeAt(s.text, i))) {
+		if h.start < i {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingWords follow the two leaders of a meeting named by their first
+// characters: 川习会, 习拜会谈, 拜习通话.
+var meetingWords = []string{"会", "會", "通话", "通話"}

@@ -1,0 +1,159 @@
+package entity
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
+)
+
+// lexHit is a lexicon form found in the text.
+type lexHit struct {
+	start, end int
+	h          hit
+}
+
+// scan holds the lexicon forms found in one text.
+type scan struct {
+	text   string
+	region string   // the region of the text's wording ("TW", "HK", "CN", "MO") or ""
+	hits   []lexHit // by start, then end
+	ends   []lexHit // the same, by end
+	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
+	words  []Word   // the segmenter's words, when known (see Hints)
+}
+
+func (x *Extractor) scan(text, region string) *scan {
+	s := &scan{text: text, region: region}
+	for i := 0; i < len(text); {
+		x.trie.matchAt(text, i, func(end int, hs []hit) {
+			for _, h := range hs {
+				s.hits = append(s.hits, lexHit{i, end, h})
+			}
+		})
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	s.ends = append([]lexHit(nil), s.hits...)
+	sort.SliceStable(s.ends, func(i, j int) bool { return s.ends[i].end < s.ends[j].end })
+	s.reach = make([]int, len(s.hits))
+	far := 0
+	for k, h := range s.hits {
+		if h.h.kind == hitPlace && utf8.RuneCountInString(text[h.start:h.end]) >= 2 {
+			far = max(far, h.end)
+		}
+		s.reach[k] = far
+	}
+	return s
+}
+
+// starting returns the hits that start at pos.
+func (s *scan) starting(pos int) []lexHit {
+	lo := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= pos })
+	hi := lo
+	for hi < len(s.hits) && s.hits[hi].start == pos {
+		hi++
+	}
+	return s.hits[lo:hi]
+}
+
+// ending returns the hits that end at pos.
+func (s *scan) ending(pos int) []lexHit {
+	lo := sort.Search(len(s.ends), func(i int) bool { return s.ends[i].end >= pos })
+	hi := lo
+	for hi < len(s.ends) && s.ends[hi].end == pos {
+		hi++
+	}
+	return s.ends[lo:hi]
+}
+
+func (x *Extractor) affix(h hit) *lexicon.Affix {
+	if h.kind != hitAffix {
+		return nil
+	}
+	return &x.lex.Affixes[h.idx]
+}
+
+// affixAt returns the longest affix of one of the kinds that starts (or, if
+// atEnd, ends) at pos, and whether there is one.
+func (x *Extractor) affixAt(s *scan, pos int, atEnd bool, kinds ...lexicon.AffixKind) (lexHit, bool) {
+	hs := s.starting(pos)
+	if atEnd {
+		hs = s.ending(pos)
+	}
+	var best lexHit
+	found := false
+	for _, h := range hs {
+		a := x.affix(h.h)
+		if a == nil {
+			continue
+		}
+		for _, k := range kinds {
+			if a.Kind == k && (!found || h.end-h.start > best.end-best.start) {
+				best, found = h, true
+			}
+		}
+	}
+	return best, found
+}
+
+// exact returns the lexicon entry of kind whose form is exactly s, or -1.
+func (x *Extractor) exact(s string, kind hitKind) int {
+	idx := -1
+	x.trie.matchAt(s, 0, func(end int, hs []hit) {
+		if end != len(s) {
+			return
+		}
+		for _, h := range hs {
+			if h.kind == kind {
+				idx = int(h.idx)
+				return
+			}
+		}
+	})
+	return idx
+}
+
+func runeBefore(text string, i int) rune {
+	if i <= 0 {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+func runeAt(text string, i int) rune {
+	if i >= len(text) {
+		return utf8.RuneError
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r
+}
+
+// startsName reports whether a lexicon person, organization or place
+// starts at pos.
+func (x *Extractor) startsName(s *scan, pos int) bool {
+	for _, h := range s.starting(pos) {
+		switch h.h.kind {
+		case hitPerson, hitOrg, hitPlace:
+			return true
+		}
+	}
+	return false
+}
+
+// startsKnown reports whether a lexicon person, organization or place or a
+// title word starts at pos.
+func (x *Extractor) startsKnown(s *scan, pos int) bool {
+	for _, h := range s.starting(pos) {
+		switch h.h.kind {
+		case hitPerson, hitOrg, hitPlace:
+			return true
+		case hitAffix:
+			if k := x.affix(h.h).Kind; isTitleKind(k) || k == lexicon.TitleQualifier {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package entity
+
+import "sort"
+
+// setWords keeps the words that are well formed: in order, inside the
+// text, on rune boundaries. Ill-formed words are dropped, not trusted.
+func (s *scan) setWords(ws []Word) {
+	last := 0
+	for _, w := range ws {
+		if w.Start < last || w.End <= w.Start || w.End > len(s.text) || !runeStart(s.text, w.Start) || !runeStart(s.text, w.End) {
+			continue
+		}
+		s.words = append(s.words, w)
+		last = w.End
+	}
+}
+
+// runeStart reports whether i is a rune boundary of text.
+func runeStart(text string, i int) bool {
+	return i == len(text) || i >= 0 && i < len(text) && (text[i]&0xC0) != 0x80
+}
+
+// wordAt returns the index of the word that holds byte i (Start <= i <
+// End), or -1.
+func (s *scan) wordAt(i int) int {
+	k := sort.Search(len(s.words), func(k int) bool { return s.words[k].End > i })
+	if k < len(s.words) && s.words[k].Start <= i {
+		return k
+	}
+	return -1
+}
+
+// fitWords mends a tagger's organization with the segmenter's words: one
+// that ends inside a word is dropped (the tagger cut a word: 教育集 of
+// 教育集中, 财政部 of 财政部长); one that starts inside a word takes the
+// whole word and the noun of two or more characters right before it
+// (例草案委员会 → 版权条例草案委员会).
+// Without words the span is left as it is.
+func (s *scan) fitWords(sp Span) (Span, bool) {
+	if len(s.words) == 0 || sp.Type != Organization {
+		return sp, true
+	}
+	if k := s.wordAt(sp.End - 1); k >= 0 && s.words[k].End > sp.End {
+		return sp, false
+	}
+	if k := s.wordAt(sp.Start); k >= 0 && s.words[k].Start < sp.Start {
+		if isASCIIAlnum(runeBefore(s.text, sp.Start)) {
+			return sp, false // ershaneck of Gershaneck
+		}
+		sp.Start = s.words[k].Start
+		if j := k - 1; j >= 0 && s.words[j].End == sp.Start && nounWord(s.words[j].POS) && s.words[j].End-s.words[j].Start > 3 {
+			sp.Start = s.words[j].Start
+		}
+	}
+	return sp, true
+}
+
+// nounWord reports whether a part-of-speech tag is a common or proper noun's.
+func nounWord(pos string) bool {
+	return pos == "n" || pos == "nz" || pos == "nt" || pos == "ns"
+}
