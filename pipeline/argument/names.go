@@ -245,9 +245,9 @@ func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole []*Speake
 // (衛生部長拿督斯里某某), longest first.
 func honorifics() []string { return []string{"拿督斯里", "丹斯里", "拿督", "拿汀"} }
 
-// afterHonorific reads a person mention that opens with a title of honour
-// and was cut inside the long name after it (拿督斯里某某 for 拿督斯里某某
-// 某某): the name without the honorific, run on over name characters up
+// afterHonorific reads a person mention that opens with a title of honour,
+// or follows one, and was cut inside the long name after it (拿督斯里某某
+// or 某某 for 拿督斯里某某某某): the name without the honorific, run on over name characters up
 // to a speech verb, a particle or punctuation (at most eight characters).
 func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, bool) {
 	d := q.d
@@ -256,6 +256,10 @@ func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, b
 	for _, h := range honorifics() {
 		if strings.HasPrefix(t, h) && len(t) > len(h) {
 			s = m.Start + len(h)
+			break
+		}
+		if strings.HasSuffix(d.f[:m.Start], h) {
+			s = m.Start // the honorific left out of the mention: 拿督斯里[某某]某某
 			break
 		}
 	}

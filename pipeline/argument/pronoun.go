@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file resolves the pronouns and role nouns that stand for a speaker
@@ -22,14 +23,7 @@ func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
 	if pi < 0 {
 		return mention{}, false
 	}
-	holds := func(m mention) bool {
-		for _, t := range []string{t, otherTitle(t)} {
-			if t != "" && (strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t)) {
-				return true
-			}
-		}
-		return false
-	}
+	holds := func(m mention) bool { return q.holdsTitle(m, t) }
 	floor := d.paras[max(0, pi-3)].Start
 	for k := q.from(lo) - 1; k >= 0 && q.ms[k].Start >= floor; k-- {
 		d.work++
@@ -64,23 +58,35 @@ func (q *quoteFinder) titledPersonAfter(lo, end int) (mention, bool) {
 		return mention{}, false
 	}
 	ceil := d.paras[min(len(d.paras)-1, pi+3)].End
-	ts := []string{t}
-	if o := otherTitle(t); o != "" {
-		ts = append(ts, o)
-	}
 	for k := q.from(end); k < len(q.ms) && q.ms[k].End <= ceil; k++ {
 		d.work++
-		m := q.ms[k]
-		if m.sp.Kind != Person {
-			continue
-		}
-		for _, t := range ts {
-			if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
-				return mention{Span{lo, end}, m.sp}, true
-			}
+		if m := q.ms[k]; m.sp.Kind == Person && q.holdsTitle(m, t) {
+			return mention{Span{lo, end}, m.sp}, true
 		}
 	}
 	return mention{}, false
+}
+
+// holdsTitle reports whether the person mention m is written with the
+// title t (folded) right before or after the name (總統林一民, 林一民總統,
+// or 行政長官 for 特首) — the title itself, not a deputy's or a former
+// holder's (副總統, 前總統).
+func (q *quoteFinder) holdsTitle(m mention, t string) bool {
+	d := q.d
+	for _, t := range []string{t, otherTitle(t)} {
+		if t == "" {
+			continue
+		}
+		if b := d.f[:m.Start]; strings.HasSuffix(b, t) {
+			if r, _ := utf8.DecodeLastRuneInString(b[:len(b)-len(t)]); !strings.ContainsRune("副前原准", r) {
+				return true
+			}
+		}
+		if strings.HasPrefix(d.f[m.End:], t) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherTitle returns the other way a title is written (特首 and 行政長官
