@@ -84,7 +84,7 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 				runOn = true
 			}
 		}
-		if !runOn && len(stack) > 0 && stack[0].at == contAt && contAt >= 0 {
+		if _, on := utf8.DecodeRuneInString(d.text[max(contAt, 0):]); !runOn && len(stack) > 0 && stack[0].at == contAt && contAt >= 0 && contAt+on < p.End {
 			// The last part of a quotation running on, its closing mark
 			// lost (or left out, as some copies do): it ends with its
 			// paragraph.
