@@ -78,7 +78,11 @@
 //     one turn goes on while its paragraphs speak in the first person; a
 //     quotation making its paragraph takes the speaker of the paragraph
 //     before or the one the next names (王大明這麼說); a text as subject
-//     (聲明指出, 報告寫道) stands for its issuer.
+//     (聲明指出, 報告寫道) stands for its issuer; a text issued in full
+//     after 如下 (發表如下聲明：) is its speaker's, paragraph by paragraph;
+//     interview labels may be a declared short name (（以下簡稱林）) or a
+//     surname; a name cut short is made whole where the text names it
+//     whole, and after a Malaysian honorific (拿督斯里某某).
 //   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
 //     stated number, part_mentions, enumeration): a number stated before a
 //     list whose every item has a number in the same unit. Claims (claims)
