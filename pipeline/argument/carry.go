@@ -97,8 +97,8 @@ func (q *quoteFinder) carryOver(out []Quote, qs []qspan) {
 // goes on with what the sentence before reports: it reads as a clause, and
 // the sentence before it has no speech act and names no actor.
 func (q *quoteFinder) goesOn(s int, x qspan) bool {
-	if x.depth > 0 || !q.clauseQuote(x.open, x.close) {
-		return false
+	if x.depth > 0 || !q.clauseQuote(x.open, x.close) || q.colonBefore(x.open) >= 0 {
+		return false // a colon introduces words of someone the sentence names
 	}
 	if a := q.actBefore(x.open); a >= 0 && q.acts[a].vs >= s {
 		return false

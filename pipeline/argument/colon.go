@@ -80,13 +80,22 @@ func (q *quoteFinder) colonFrame(open int) (speech, bool) {
 	if _, ok := endsWithAny(d.f[lo:c], []string{"为", "是", "包括", "包含", "即", "如下", "有", "叫", "名叫", "写着", "印着", "标明"}); ok {
 		return speech{}, false
 	}
-	if s := q.speakerIn(cs, c); s.ok() && q.opens(s, cs, c) {
+	// The subject opens the clause and a predicate follows it (the
+	// clause's last words are its verb, not a name: 專家連連稱讚：).
+	if s := q.speakerIn(cs, c); s.ok() && q.opens(s, cs, c) && s.at.End < d.trimTail(lo, c) {
 		return s, true
 	}
-	// The subject of the nearest clause before that has one: a person
-	// (帶領支持者喊口號, 高唱《…》).
+	if m, ok := q.leadingRole(cs, c); ok && m.End < c {
+		return speech{who: []mention{m}, at: m.Span}, true
+	}
+	// The subject of the clause right before, in the sentence: a person
+	// (…為候選人站台，高唱《…》：, 帶領支持者喊口號).
 	sent := d.sentenceAt(c)
-	for k := q.from(cs) - 1; k >= 0 && q.ms[k].Start >= sent.Start; k-- {
+	if cs <= sent.Start {
+		return speech{}, false
+	}
+	pcs := q.clauseStart(cs - 1)
+	for k := q.from(cs) - 1; k >= 0 && q.ms[k].Start >= max(sent.Start, pcs); k-- {
 		d.work++
 		m := q.ms[k]
 		if m.End > cs || m.sp.Kind == Document || q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) || !q.opensClause(k) {

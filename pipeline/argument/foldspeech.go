@@ -13,6 +13,16 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
+	case '讚':
+		return '赞'
+	case '連':
+		return '连'
+	case '輕':
+		return '轻'
+	case '齊':
+		return '齐'
+	case '奮':
+		return '奋'
 	case '樣':
 		return '样'
 	case '廠':

@@ -236,10 +236,17 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 				first = a.sp.title.Start
 			}
 			lo := d.skipConnectives(i, j)
+			described := false
 			if lo < first && d.runeCount(lo, first) <= 16 && (strings.HasSuffix(d.f[lo:first], "的") || isCount(d.f[lo:first])) {
-				lo = first // 「…」，曾任局長的黃某說, 一名居民說: a description of the speaker
+				lo, described = first, true // 「…」，曾任局長的黃某說, 一名居民說: a description of the speaker
 			}
 			if a.source || !a.sp.ok() || a.sp.at.Start < i || lo < first {
+				return act{}, false
+			}
+			// 「…」一旁的副市長李某指著樓群說：「…」 introduces the next
+			// quotation, not this one; 「…」他接著說：「…」 goes on.
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.f[a.ve:], " ")); (r == '：' || r == ':') &&
+				(described || d.trimTail(a.sp.at.End, a.vs) > a.sp.at.End) {
 				return act{}, false
 			}
 			return a, true
@@ -339,7 +346,11 @@ func (q *quoteFinder) modifies(x qspan) bool {
 // the quoted words are his.
 func (q *quoteFinder) contentAct(open, close int) (act, bool) {
 	d := q.d
-	sent := d.stretchAt(open)
+	clause := q.clauseQuote(open, close)
+	sent := d.sentenceAt(open)
+	if clause {
+		sent = d.stretchAt(open) // across ；: 表示，…；在…方面，…，「…」
+	}
 	for k := q.actBefore(open); k >= 0; k-- {
 		a := q.acts[k]
 		if a.vs < sent.Start {
@@ -353,7 +364,9 @@ func (q *quoteFinder) contentAct(open, close int) (act, bool) {
 		}
 		// Far into the reported speech (…表示，原因在於…，致使…，「…」)
 		// only a quotation that is a clause of its own is the speaker's.
-		if gap := d.runeCount(a.ve, open); gap > 60 && (gap > 240 || !q.clauseQuote(open, close)) {
+		// A colon right before it introduces someone else's (…』而另一封
+		// 來信只有一句話：『…』).
+		if gap := d.runeCount(a.ve, open); gap > 60 && (gap > 240 || !clause || q.colonBefore(open) >= 0) {
 			return act{}, false
 		}
 		if objectVerb(a.v) {

@@ -286,6 +286,13 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 		k = q.titled(k, vs)
 		return speech{who: q.coordinated(k), at: q.ms[k].Span, far: true}
 	}
+	// A role opening the sentence, when the verb's clause has no subject
+	// (老人接過鑰匙，連聲說).
+	if cs > sent.Start && d.trimTail(d.skipConnectives(cs, vs), vs) == d.skipConnectives(cs, vs) {
+		if m, ok := q.leadingRole(sent.Start, cs); ok {
+			return speech{who: []mention{m}, at: m.Span, far: true}
+		}
+	}
 	// A zero subject: the first actor of an earlier sentence of the
 	// paragraph.
 	if p := d.paraAt(vs); p >= 0 && d.subjectless(vs) {
@@ -416,6 +423,32 @@ func (q *quoteFinder) speakerNamed(lo, end, vs int, relayed bool) speech {
 	return speech{}
 }
 
+// leadingRole finds a role noun opening the clause at s (before limit): the
+// longest stretch of up to eight characters from the clause's start, after
+// its connectives, that ends with a role head (老人, 一位記者, 現場民眾).
+func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
+	d := q.d
+	lo := d.skipConnectives(s, limit)
+	e := lo
+	var ends []int
+	for n := 0; n < 8 && e < limit; n++ {
+		r, rn := utf8.DecodeRuneInString(d.f[e:limit])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		e += rn
+		ends = append(ends, e)
+	}
+	for k := len(ends) - 1; k >= 1; k-- {
+		if _, ok := endsWithAny(d.f[lo:ends[k]], roleHeads()); ok {
+			if m, ok := q.rolePhrase(lo, ends[k]); ok && m.sp.Kind == Person {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
 // governed reports whether mention m is the object of a preposition or
 // verb rather than the subject (在白宮, 接受美聯社訪問, 與外國元首會面後):
 // it does not open the clause and a governing word stands before it.
@@ -470,8 +503,11 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 			continue // 謝幕後帶領支持者喊口號: a verb phrase, no title
 		}
 		ok := true
+		if r1, n1 := utf8.DecodeRuneInString(name); strings.HasPrefix(name[n1:], string(r1)) {
+			ok = false // 連連稱讚: a doubled adverb, not a surname
+		}
 		for k, r := range name {
-			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
 				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
 				ok = false
 				break
