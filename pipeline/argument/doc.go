@@ -89,7 +89,19 @@
 //     陳志豪, 電視台記者, 財政部官員); a clause without a subject takes
 //     the speaker of the clause before. A person's name the entity stage
 //     cut short is made whole (‧史密斯 → 約翰‧史密斯, 周三 taken off); a
-//     speaker no entity names is given as written.
+//     speaker no entity names is given as written. Words relayed (引述/援引
+//     X (的話) 說：「…」) are X's, what the relayer goes on to say (並強調)
+//     his; a clause ending in a colon speaks for its subject whatever the
+//     verb (在信中勉勵：「…」, 高唱《…》：); a title as a label (總統：)
+//     is the person holding it, named before or after; a statement read as
+//     one turn goes on while its paragraphs speak in the first person; a
+//     quotation making its paragraph takes the speaker of the paragraph
+//     before or the one the next names (王大明這麼說); a text as subject
+//     (聲明指出, 報告寫道) stands for its issuer; a text issued in full
+//     after 如下 (發表如下聲明：) is its speaker's, paragraph by paragraph;
+//     interview labels may be a declared short name (（以下簡稱林）) or a
+//     surname; a name cut short is made whole where the text names it
+//     whole, and after a Malaysian honorific (拿督斯里某某).
 //   - Totals (totals: stated, parts, sum, consistent, text/start/end of the
 //     stated number, part_mentions, enumeration): a number stated before a
 //     list whose every item has a number in the same unit. Claims (claims)
