@@ -622,7 +622,7 @@ type Word struct {
 // particle, time word or punctuation; numerals too unless numbered).
 // Without words it returns 0. A word that runs into the head (管理法) is
 // part of the name, and so is a one-character verb that opens law names
-// (反 of 反滲透法).
+// (反 of 反走私法).
 func wordFloor(f string, words []Word, i int, numbered bool) int {
 	k := sort.Search(len(words), func(k int) bool { return words[k].End >= i })
 	for k--; k >= 0; k-- {
@@ -638,7 +638,7 @@ func wordFloor(f string, words []Word, i int, numbered bool) int {
 }
 
 // lawPrefix reports whether w is a one-character verb that opens the
-// names of laws (反滲透法, 防洪法, 禁毒法, 保密法): the tagger may give it
+// names of laws (反走私法, 防洪法, 禁毒法, 保密法): the tagger may give it
 // as a word of its own.
 func lawPrefix(f string, w Word) bool {
 	if w.Start < 0 || w.End > len(f) || w.End <= w.Start {
@@ -690,7 +690,7 @@ func personWord(f string, words []Word, s, e int) bool {
 			return true
 		}
 		// A name has two characters at least: a lone surname-like
-		// character is the tagger's guess inside a longer word (陸海空軍).
+		// character is the tagger's guess inside a longer word (陸上交通法).
 		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
 			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
 			if strings.ContainsRune(commonSurnames(), r) {
