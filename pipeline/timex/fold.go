@@ -98,3 +98,18 @@ func (t *text) runeIndex(i, b int) int {
 	}
 	return i
 }
+
+// origIndex returns the index of the first rune at or after byte offset b
+// of the original (len(rs) when there is none), by binary search.
+func (t *text) origIndex(b int) int {
+	lo, hi := 0, len(t.rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.off[m] < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
