@@ -152,3 +152,16 @@ func TestLunarYearComputedOnce(t *testing.T) {
 		t.Errorf("%d lunar years computed for a text naming 4 years 200 times; want at most 6", n)
 	}
 }
+
+// TestWeekdayNote checks the bracketed weekdays after an own-line date;
+// a bracketed 星期 with no day once made GuessReference panic.
+func TestWeekdayNote(t *testing.T) {
+	for s, want := range map[string]bool{"（星期五）": true, "(週日)": true, "（禮拜三）": true, "（星期）": false, "（星期五下午）": false, "星期五": false, "（週）": false, "（九）": false} {
+		if got := weekdayNote(s); got != want {
+			t.Errorf("weekdayNote(%q) = %v; want %v", s, got, want)
+		}
+	}
+	if r := GuessReference("標題\n2019年3月8日（星期）\n"); r.Source != "latest-past-date" {
+		t.Errorf("GuessReference with (星期) = %+v; want the latest past date", r)
+	}
+}
