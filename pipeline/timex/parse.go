@@ -62,8 +62,11 @@ type parser struct {
 // expressions that depend on it come out unresolved.
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func newParser(s string, ref Reference) *parser {
-	p := &parser{orig: s, t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
+func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s), ref) }
+
+// newTextParser returns a parser of x's text against ref.
+func newTextParser(x *Text, ref Reference) *parser {
+	p := &parser{orig: x.s, t: x.t, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
@@ -86,7 +89,7 @@ func (p *parser) word(i int, w string) (int, bool) {
 	if i < 0 || i > p.n() {
 		return i, false
 	}
-	rest, n := p.t.s[p.t.sb[i]:], len(w)
+	rest, n := p.t.s[p.t.sb(i):], len(w)
 	if n == 0 {
 		return i, true
 	}
@@ -129,11 +132,11 @@ type numberAt struct {
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
-	v, nb := numeral.Prefix(p.t.s[p.t.sb[i]:])
+	v, nb := numeral.Prefix(p.t.s[p.t.sb(i):])
 	if nb == 0 {
 		return 0, i, 0, false
 	}
-	j = p.t.runeIndex(i, p.t.sb[i]+nb)
+	j = p.t.runeIndex(i, p.t.sb(i)+nb)
 	digits = j - i
 	for k := i; k < j; k++ {
 		if _, ok := numeral.Digit(p.t.rs[k]); !ok {
@@ -161,7 +164,7 @@ func (p *parser) integer(i int) (int, int, int, bool) {
 				return 0, i, 0, false
 			}
 			// Re-read only up to the point.
-			sub := p.t.s[p.t.sb[i]:p.t.sb[k]]
+			sub := p.t.s[p.t.sb(i):p.t.sb(k)]
 			x, err := numeral.ParseMode(sub, numeral.Smart)
 			if err != nil {
 				return 0, i, 0, false

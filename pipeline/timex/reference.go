@@ -34,9 +34,7 @@ func GuessReference(s string) Reference {
 // that needs both (quantity.ExtractMasked masks the dates' numbers with
 // them) extracts once instead of twice.
 func GuessReferenceExprs(s string) (Reference, []Expr) {
-	p := newParser(s, Reference{})
-	es := p.scan(true)
-	return p.guess(es), es
+	return NewText(s).GuessReferenceExprs()
 }
 
 // guess finds the reference date among es, the expressions of the text
@@ -139,8 +137,8 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		}
 		// The line's bounds, found in the line table: a text of one long
 		// line costs no scan of it per expression.
-		ls := p.t.off[p.paragraphStart(p.t.origIndex(e.Start))]
-		le := p.t.off[p.lineEnd(p.t.origIndex(e.End))]
+		ls := p.t.off(p.paragraphStart(p.t.origIndex(e.Start)))
+		le := p.t.off(p.lineEnd(p.t.origIndex(e.End)))
 		p.work += 2
 		before := strings.TrimSpace(p.orig[ls:e.Start])
 		if before != "" {

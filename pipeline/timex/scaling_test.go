@@ -122,7 +122,7 @@ func TestOrigIndex(t *testing.T) {
 		x := newText(s)
 		for b := 0; b <= len(s); b++ {
 			want := 0
-			for want < len(x.rs) && int(x.off[want]) < b {
+			for want < len(x.rs) && x.off(want) < b {
 				want++
 			}
 			if got := x.origIndex(b); got != want {
