@@ -43,7 +43,7 @@ type lunarYear struct {
 	// months[12+m] is month m (-m for the leap month m).
 	months [25]lunarMonth
 	// terms holds the dates of the solar terms lunar-go gives the year
-	// (GetJieQiTable of its first day), by lunar-go's key.
+	// (what GetJieQiTable of its first day holds), by lunar-go's key.
 	terms map[string]civil
 }
 
@@ -65,9 +65,11 @@ func getLunarYear(y int) *lunarYear {
 	return &e.y
 }
 
-// computeLunarYear reads year y from lunar-go: each month's first day as
-// calendar.NewLunarFromYmd(y, m, 1) gives it, and the solar terms of
-// NewLunarFromYmd(y, 1, 1).
+// computeLunarYear reads year y from lunar-go's LunarYear: each month's
+// first day is the Gregorian day of its first Julian day and the solar
+// terms those of the year's Julian days, as calendar.NewLunarFromYmd
+// computes them (without recomputing the year, and the next one, for
+// each month).
 func computeLunarYear(y int) (ly lunarYear) {
 	lunarYearsComputed.Add(1)
 	defer func() {
@@ -86,16 +88,20 @@ func computeLunarYear(y int) (ly lunarYear) {
 		if mon == nil {
 			continue
 		}
-		s := calendar.NewLunarFromYmd(y, m, 1).GetSolar()
-		ly.months[12+m] = lunarMonth{first: civil{s.GetYear(), s.GetMonth(), s.GetDay()}, days: mon.GetDayCount()}
+		ly.months[12+m] = lunarMonth{first: julianCivil(mon.GetFirstJulianDay()), days: mon.GetDayCount()}
 	}
-	table := calendar.NewLunarFromYmd(y, 1, 1).GetJieQiTable()
-	ly.terms = make(map[string]civil, len(table))
-	for k, s := range table {
-		if s != nil {
-			ly.terms[k] = civil{s.GetYear(), s.GetMonth(), s.GetDay()}
-		}
+	days := cy.GetJieQiJulianDays()
+	ly.terms = make(map[string]civil, len(calendar.JIE_QI_IN_USE))
+	for i, name := range calendar.JIE_QI_IN_USE {
+		ly.terms[name] = julianCivil(days[i])
 	}
 	ly.ok = true
 	return ly
+}
+
+// julianCivil returns the Gregorian day of a Julian day as lunar-go
+// reads it.
+func julianCivil(jd float64) civil {
+	s := calendar.NewSolarFromJulianDay(jd)
+	return civil{s.GetYear(), s.GetMonth(), s.GetDay()}
 }
