@@ -198,10 +198,26 @@ func parseFrac(s string) (float64, error) {
 
 // ParseMode parses a numeral under the given mode (see Mode).
 func ParseMode(s string, m Mode) (float64, error) {
-	orig := s
+	v, err := parseMode(s, m)
+	if err != nil {
+		return 0, syntaxErr(s, err.Error())
+	}
+	return v, nil
+}
+
+// Reasons parseMode gives before parseUnsigned.
+var (
+	errEmpty     = errors.New("empty")
+	errSignAlone = errors.New("sign alone")
+)
+
+// parseMode is ParseMode returning only the reason of a failure, not the
+// message quoting the input that ParseMode makes of it: Prefix tries up
+// to MaxRunes prefixes of a run and needs only whether each parses.
+func parseMode(s string, m Mode) (float64, error) {
 	s = fold(s)
 	if s == "" {
-		return 0, syntaxErr(orig, "empty")
+		return 0, errEmpty
 	}
 	neg := false
 	if r, n := utf8.DecodeRuneInString(s); isNeg(r) {
@@ -210,11 +226,11 @@ func ParseMode(s string, m Mode) (float64, error) {
 		neg, s = true, strings.TrimLeft(s[n:], " ")
 	}
 	if s == "" {
-		return 0, syntaxErr(orig, "sign alone")
+		return 0, errSignAlone
 	}
 	v, err := parseUnsigned(s, m)
 	if err != nil {
-		return 0, syntaxErr(orig, err.Error())
+		return 0, err
 	}
 	if neg {
 		v = -v
