@@ -52,9 +52,12 @@ type parser struct {
 	// clarified collects the relative days given with their explicit
 	// date (今天（3月5日）), which tell GuessReference the article's date.
 	clarified []clarification
+	// recurrenceRun counts the recurrences being read as anchors of one
+	// another (每天每天…; see recurrenceAnchor).
+	recurrenceRun int
 	// work counts the steps of the loops that look beyond the expression
-	// being read (GuessReference's searches); scaling tests compare it
-	// between texts of different lengths.
+	// being read (GuessReference's searches, the anchors of recurrences);
+	// scaling tests compare it between texts of different lengths.
 	work int
 }
 

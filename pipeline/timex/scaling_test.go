@@ -56,6 +56,33 @@ func TestGuessWorkScalesLinearly(t *testing.T) {
 	}
 }
 
+// TestRecurrenceRunScalesLinearly checks that a run of recurrences (每天每天…,
+// each read as the anchor of the one before) takes about four times the
+// steps on a run four times as long: each word reads at most
+// maxRecurrenceRun anchors after it, not the rest of the run.
+func TestRecurrenceRunScalesLinearly(t *testing.T) {
+	for _, w := range []string{"每天", "每周", "每年每月", "每个星期"} {
+		work := func(n int) int {
+			p := newParser(strings.Repeat(w, n), Reference{Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)})
+			p.scan(true)
+			return p.work
+		}
+		w4, w16 := work(1000), work(4000)
+		if w4 == 0 || w16 > 9*w4/2+64 {
+			t.Errorf("%s: work on 4,000 = %d; want at most 4.5 × %d (work on 1,000)", w, w16, w4)
+		}
+	}
+	// A short run reads as before: each period alone, the last with its anchor.
+	es := Extract("每年每月每周三", Reference{Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)})
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Text+"="+e.Value)
+	}
+	if want := "每年=R/P1Y 每月=R/P1M 每周三=R/2025-03-05/P1W"; strings.Join(got, " ") != want {
+		t.Errorf("每年每月每周三: %v; want %s", got, want)
+	}
+}
+
 // ownLineScan is ownLine as it was, finding each line's bounds by
 // scanning the text.
 func ownLineScan(p *parser, es []Expr) (time.Time, bool) {
