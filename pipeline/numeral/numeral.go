@@ -240,7 +240,7 @@ func parseMode(s string, m Mode) (float64, error) {
 
 func parseUnsigned(s string, m Mode) (float64, error) {
 	// Money: 壹拾壹元整, 壹拾壹元壹角壹分.
-	if i := strings.IndexAny(s, "元圆圓"); i >= 0 {
+	if i := indexYuan(s); i >= 0 {
 		return parseMoney(s, i, m)
 	}
 	if m >= Smart {
@@ -274,6 +274,18 @@ func parseUnsigned(s string, m Mode) (float64, error) {
 		return 0, err
 	}
 	return strconv.ParseFloat(strconv.FormatFloat(iv, 'f', -1, 64)+"."+frac, 64)
+}
+
+// indexYuan is strings.IndexAny(s, "元圆圓") in one pass over s (IndexAny
+// looks each rune of s up in the set; numerals are parsed at every
+// candidate position).
+func indexYuan(s string) int {
+	for i, r := range s {
+		if r == '元' || r == '圆' || r == '圓' {
+			return i
+		}
+	}
+	return -1
 }
 
 func allArabicOrDot(rs []rune) bool {

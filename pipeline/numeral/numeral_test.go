@@ -211,3 +211,12 @@ func TestPrefixAllocs(t *testing.T) {
 		t.Errorf("Prefix(十二十二…) makes %.0f allocations; want at most %d (4 a prefix tried)", a, 4*MaxRunes)
 	}
 }
+
+// TestIndexYuan compares indexYuan with strings.IndexAny.
+func TestIndexYuan(t *testing.T) {
+	for _, s := range []string{"", "元", "一百元", "壹拾圓整", "三圆五角", "abc", "元圆圓", "\xff元", "一\xe5\x85", "十万"} {
+		if got, want := indexYuan(s), strings.IndexAny(s, "元圆圓"); got != want {
+			t.Errorf("indexYuan(%q) = %d; want %d", s, got, want)
+		}
+	}
+}
