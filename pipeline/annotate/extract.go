@@ -96,16 +96,16 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 // reference is the date relative expressions are resolved against: the
 // --date flag, else what the text itself says. It also returns the
 // expressions read without a reference, which the quantity extractor uses
-// to skip dates.
-func (p *Pipeline) reference(d *pipeline.Doc) (timex.Reference, []timex.Expr) {
+// to skip dates. tx is d.Text prepared for timex.
+func (p *Pipeline) reference(d *pipeline.Doc, tx *timex.Text) (timex.Reference, []timex.Expr) {
 	var ref timex.Reference
 	var bare []timex.Expr
 	if p.opts.Date != "" {
 		t, _ := time.Parse("2006-01-02", p.opts.Date)
 		ref = timex.Reference{Date: t, Source: "flag"}
-		bare = timex.Extract(d.Text, timex.Reference{})
+		bare = tx.Extract(timex.Reference{})
 	} else {
-		ref, bare = timex.GuessReferenceExprs(d.Text)
+		ref, bare = tx.GuessReferenceExprs()
 	}
 	switch d.Source.Region {
 	case pipeline.Taiwan:
@@ -122,12 +122,13 @@ func (p *Pipeline) reference(d *pipeline.Doc) (timex.Reference, []timex.Expr) {
 // Quantities (numbers that are not part of a date) in one pass over the
 // reference-free date expressions.
 func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error {
-	ref, bare := p.reference(d)
+	tx := timex.NewText(d.Text) // read twice: for the reference, then against it
+	ref, bare := p.reference(d, tx)
 	d.Reference = pipeline.DateReference{Source: ref.Source}
 	if !ref.Date.IsZero() {
 		d.Reference.Date = ref.Date.Format("2006-01-02")
 	}
-	for _, e := range timex.Extract(d.Text, ref) {
+	for _, e := range tx.Extract(ref) {
 		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String(),
 			Period: e.Period, Anchor: e.Anchor, Calendar: e.Calendar, Rule: e.Rule})
 	}

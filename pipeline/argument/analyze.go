@@ -38,7 +38,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 	starts := map[int]string{}
 	for _, m := range ms {
 		if m.atStart {
-			starts[d.paras[m.para].Start] = m.style
+			starts[d.paras[m.para].Start] = m.family
 		}
 	}
 	ls := chainMarkers(ms)
@@ -53,6 +53,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 			}
 		}
 	}
+	bs = append(bs, d.openerLists(ms, ls, as, markerParas)...)
 	taken := map[int]bool{} // first items of inline lists
 	markerStarts := map[int]bool{}
 	for _, m := range ms {

@@ -19,8 +19,12 @@ type announcement struct {
 	strong bool   // 以下/如下: a list must follow
 	colon  bool   // followed by a colon: a list follows, maybe inline
 	anaph  bool   // 這三大支柱: refers back, announces nothing
-	para   int
-	used   bool
+	// weak: a count with a classifier outside classifiers() or with a
+	// noun alone (三招, 五位專家, 6友邦): it announces a list only when
+	// the list has exactly that many items, and never unmarked paragraphs.
+	weak bool
+	para int
+	used bool
 }
 
 // classifiers follow the count in an announcement, longest first.
@@ -28,15 +32,61 @@ func classifiers() []string {
 	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
 }
 
+// opensItems reports whether a colon, or a word introducing a list
+// (分別是, 包括, 即), follows at byte k of paragraph p, after at most a
+// comma.
+func (d *doc) opensItems(k int, p para) bool {
+	i := k
+	if r := d.runeAt(i); r == '，' || r == ',' {
+		i += utf8.RuneLen(r)
+	}
+	if r := d.runeAt(i); r == '：' || r == ':' {
+		return true
+	}
+	for _, w := range listIntroducers() {
+		if i < p.End && d.hasAt(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakCountStops are the characters after a number that make it a
+// measure, a date, an amount or part of a word, not a count of things
+// (3年, 5萬, 2倍, 三成, 二手), or a set word (兩岸, 三峽, 兩用, 兩全).
+func weakCountStops() string {
+	return "年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代天周成折手者号楼层级度岸峡用全"
+}
+
 // nounVerbs are verbs that may follow an announced noun without a break
 // (三大方向展開, 四個方面部署, 三個方面進行解讀).
 func nounVerbs() []string {
-	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖"}
+	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
+		"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
 }
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {
 	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有实", r)
+}
+
+// nounEnd returns where the announced noun starting at byte k of f ends:
+// at most six Han characters up to a nounStop rune; a 的 that closes the
+// clause belongs to the noun (兩個目的：).
+func nounEnd(f string, k, limit int) int {
+	for runes := 0; k < limit && runes < 6; runes++ {
+		r, n := utf8.DecodeRuneInString(f[k:])
+		if r == '的' && runes > 0 {
+			if nr, _ := utf8.DecodeRuneInString(f[k+n:]); k+n >= limit || !unicode.Is(unicode.Han, nr) {
+				return k + n
+			}
+		}
+		if nounStop(r) {
+			break
+		}
+		k += n
+	}
+	return k
 }
 
 // findAnnouncements scans the folded text for count announcements.
@@ -88,8 +138,33 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			break
 		}
 	}
+	weak := false
+	if class == "" && strings.HasSuffix(f[p.Start:i], "有") && (d.runeAt(j) == '：' || d.runeAt(j) == ':') {
+		// 原因有三：, 理由有二： — the count alone, then the items.
+		a := announcement{Span: Span{i, j}, count: count, nounS: Span{j, j}, colon: true}
+		return a, true
+	}
 	if class == "" {
-		return announcement{}, false
+		// A count of any noun (五位專家, 三招, 6友邦), but no unit of
+		// time, money or measure (3月, 5萬元, 2公里).
+		r, _ := utf8.DecodeRuneInString(f[j:])
+		if count > 12 || !unicode.Is(unicode.Han, r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
+			strings.ContainsRune(weakCountStops(), r) {
+			return announcement{}, false
+		}
+		weak = true
+		// 兩+noun is most often a set word (兩院, 兩黨, 兩地): a count of
+		// two of any noun announces only what a colon or 分別/包括 opens.
+		if count == 2 && !d.opensItems(nounEnd(f, j, p.End), p) {
+			return announcement{}, false
+		}
+		// A numeral inside the words after it makes a set phrase (三位一體,
+		// 兩垧四地, 一石三鳥), not a count.
+		for _, r := range f[j:nounEnd(f, j, p.End)] {
+			if d.numeralRune(r) {
+				return announcement{}, false
+			}
+		}
 	}
 	if class == "点" {
 		if _, n := parseNumeral(f, j+len(class), false); n > 0 {
@@ -98,13 +173,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	k := j + len(class)
 	ns := k
-	for runes := 0; k < p.End && runes < 6; runes++ {
-		r, n := utf8.DecodeRuneInString(f[k:])
-		if nounStop(r) {
-			break
-		}
-		k += n
-	}
+	k = nounEnd(f, k, p.End)
 	// The noun ends before a verb the rune scan cannot tell from it:
 	// 三大方向展開, 四個方面部署.
 	for _, v := range nounVerbs() {
@@ -126,7 +195,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			return announcement{}, false // 十五大, 二十大: a party congress, not a count
 		}
 	}
-	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class}
+	a := announcement{Span: Span{i, k}, count: count, noun: f[ns:k], nounS: Span{ns, k}, class: class, weak: weak}
 	if class == "个方面" || class == "方面" {
 		// 方面 is the noun itself: 四個方面部署重點任務 announces aspects.
 		a.noun, a.nounS, a.class = "方面", Span{j, ns}, "个"
@@ -169,21 +238,25 @@ func (b *built) span() Span {
 	return Span{b.e.Items[0].Start, b.e.Items[len(b.e.Items)-1].End}
 }
 
-// headingRank orders heading marker styles, outermost first.
-func headingRank(style string) int {
-	switch style {
-	case "di-noun":
+// headingRank orders heading marker families, outermost first: 第一部分,
+// 壹、, 一、, （一）, 1., (1), ①; other families (labels, letters,
+// Roman numerals, bullets) rank 0 and end a heading list of any rank.
+func headingRank(family string) int {
+	switch {
+	case strings.HasPrefix(family, "di-noun"):
 		return 1
-	case "dun":
+	case family == "dun-formal":
 		return 2
-	case "paren":
+	case family == "dun" || family == "dun-comma" || family == "bracket":
 		return 3
-	case "num":
+	case family == "paren" || family == "paren-formal":
 		return 4
-	case "paren-num":
+	case family == "num" || family == "num-stop":
 		return 5
-	case "circled":
+	case family == "paren-num":
 		return 6
+	case strings.HasPrefix(family, "circled"):
+		return 7
 	}
 	return 0
 }
@@ -203,8 +276,10 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 		}
 		level := "para"
 		allHead := true
-		for _, m := range l.ms {
-			if !m.atStart && !(m.style == "di-noun" && m.first) {
+		for k, m := range l.ms {
+			// Markers sharing a paragraph are inline, even 第一支柱… in
+			// a first sentence (三道屏障：第一道是…，第二道是…).
+			if !m.atStart && !(m.style == "di-noun" && m.first) || k > 0 && l.ms[k-1].para == m.para {
 				level = "inline"
 			}
 			if !d.paras[m.para].heading {
@@ -231,7 +306,7 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 					end = l.ms[k+1].start
 				}
 			case level == "heading":
-				rank := headingRank(l.style)
+				rank := headingRank(l.family)
 				if ends[rank] == nil {
 					ends[rank] = d.nextHeading(rank, starts)
 				}
@@ -260,7 +335,7 @@ func (d *doc) buildLists(ls []*list, starts map[int]string) []*built {
 
 // nextHeading returns, for every paragraph index q (and len(d.paras)),
 // the index of the first heading paragraph at or after q whose marker
-// (by starts, the style of the marker opening each paragraph) ranks at
+// (by starts, the family of the marker opening each paragraph) ranks at
 // rank or outer; len(d.paras) when there is none.
 func (d *doc) nextHeading(rank int, starts map[int]string) []int {
 	next := make([]int, len(d.paras)+1)
@@ -327,7 +402,8 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 		for k := hi - 1; k >= lo && best < 0 && as[k].End > floor; k-- {
 			d.work++
 			a := &as[k]
-			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 {
+			if a.used || a.anaph || a.End > first || a.para > fp || a.count > 15 || b.style == "side" && a.count != 2 ||
+				a.weak && a.count != len(b.e.Items) {
 				continue
 			}
 			ok := false
@@ -391,7 +467,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		// Unmarked paragraphs announced by 兩個… are too often something
 		// else; the announcement must close its paragraph (at most 30
 		// characters after it).
-		if a.used || a.anaph || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
+		if a.used || a.anaph || a.weak || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
 			d.runeCount(a.End, d.paras[a.para].End) > 30 {
 			continue
 		}

@@ -153,7 +153,7 @@ func TestLineLists(t *testing.T) {
 		{"lines after a colon, then a marker line", "措施一，申請程序應有更多考量：\n申請人應放棄原有戶籍。\n居留制度將另訂長期居留辦法。\n措施二，加強管理。",
 			"label:0:措施一，申請程序應有更多考量|措施二，加強管理 ; lines:0:申請人應放棄原有戶籍|居留制度將另訂長期居留辦法"},
 		{"simplified, semicolon lines", "审查工作应做到以下要求：\n材料齐全；\n程序合法；\n结果公开。",
-			"lines:0:材料齐全|程序合法"},
+			"lines:0:材料齐全|程序合法|结果公开"},
 		{"speech after a colon is no list", "他說：\n這很好。\n那也不錯。", ""},
 		{"long paragraphs are no list", "市長致詞內容為：\n今年以來，市府推動了多項建設，市民也給了很多意見。我們聽到了。我們會改進。\n接下來一年，我們要做的事情還有很多。我們會繼續。我們不會停止。",
 			""},

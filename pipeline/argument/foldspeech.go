@@ -13,6 +13,38 @@ func foldSpeechRune(r rune) rune {
 		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	case '儲':
 		return '储'
+	case '讚':
+		return '赞'
+	case '連':
+		return '连'
+	case '輕':
+		return '轻'
+	case '齊':
+		return '齐'
+	case '奮':
+		return '奋'
+	case '樣':
+		return '样'
+	case '廠':
+		return '厂'
+	case '農':
+		return '农'
+	case '遊':
+		return '游'
+	case '費':
+		return '费'
+	case '資':
+		return '资'
+	case '離':
+		return '离'
+	case '儀':
+		return '仪'
+	case '勵':
+		return '励'
+	case '嘆':
+		return '叹'
+	case '囑':
+		return '嘱'
 	case '創':
 		return '创'
 	case '協':

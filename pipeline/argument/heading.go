@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -27,7 +28,7 @@ func (d *doc) isHeading(s, e int) bool {
 	}
 	mk := d.headingMarkerLen(s, e)
 	limit := 24
-	if mk > 0 {
+	if mk > 0 || spacedPhrases(line) {
 		limit = 40
 	}
 	if utf8.RuneCountInString(line) > limit {
@@ -35,6 +36,9 @@ func (d *doc) isHeading(s, e int) bool {
 	}
 	last, ln := utf8.DecodeLastRuneInString(line)
 	switch {
+	case (last == '？' || last == '?') && mk > 0:
+		// 一、為什麼要改革？: a numbered question heading.
+		return d.questionLine(s, e)
 	case last == '）' || last == ')':
 		if !partNumber(line) {
 			return false
@@ -61,6 +65,125 @@ func (d *doc) isHeading(s, e int) bool {
 	return commas <= 1
 }
 
+// questionLine reports whether the line [s, e) is one short question: it
+// ends in ？, holds no other sentence punctuation, at most one comma and
+// no colon (問：…？ and 記者：…？ are transcript turns), and does not
+// open with a quotation mark.
+func (d *doc) questionLine(s, e int) bool {
+	line := d.f[s:e]
+	if utf8.RuneCountInString(line) > 40 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); closerOf(r) != 0 && r != '《' {
+		return false
+	}
+	body := strings.TrimRight(line, "？?")
+	commas := 0
+	for _, r := range body {
+		switch r {
+		case '。', '；', ';', '！', '？', '!', '?', '：', ':', '…':
+			return false
+		case '，', ',':
+			commas++
+		}
+	}
+	return commas <= 1
+}
+
+// questionHeadings marks as headings the short question lines that stand
+// between body paragraphs when the text has two of them or more: an
+// explainer's sub-headings (為什麼要調整票價？ … 新制何時上路？). A
+// question line is at most 24 characters (see questionLine) without a
+// comma or a first or second person, follows a paragraph and is followed
+// by one that is no heading.
+func (d *doc) questionHeadings() {
+	var qs []int
+	for pi := 1; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
+			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || strings.Contains(d.f[p.Start:p.End], "大家") {
+			// A question with a comma, or one asked of the audience (大家
+			//知道…？, 我們能不能…？), is the speaker's, not a heading.
+			continue
+		}
+		qs = append(qs, pi)
+	}
+	if len(qs) < 2 {
+		return
+	}
+	for k, pi := range qs {
+		if k > 0 && qs[k-1] == pi-1 {
+			return // questions in a row are a list of questions, not headings
+		}
+	}
+	for _, pi := range qs {
+		d.paras[pi].heading = true
+	}
+}
+
+// longHeadings marks as headings the lines of 25 to 36 characters without
+// any punctuation that stand between body paragraphs, when the text has
+// sub-headings of the ordinary shape between body paragraphs too, or two
+// such long lines: news sub-headings may run long (一句話新聞標題式的小標
+// 題). A body paragraph here is one that ends in sentence punctuation.
+func (d *doc) longHeadings() {
+	body := func(pi int) bool {
+		p := d.paras[pi]
+		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		if isCloser(last) {
+			last = d.runeBefore(p.End - utf8.RuneLen(last))
+		}
+		return !p.heading && (isSentenceEnd(last) || last == '…')
+	}
+	var cands []int
+	between := 0
+	for pi := 1; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if !body(pi-1) || !body(pi+1) {
+			continue
+		}
+		if p.heading {
+			between++
+			continue
+		}
+		if n := d.runeCount(p.Start, p.End); n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "，,。；;：:！？!?、…（）()") {
+			continue
+		}
+		cands = append(cands, pi)
+	}
+	if len(cands) == 0 || between == 0 && len(cands) < 2 {
+		return
+	}
+	for _, pi := range cands {
+		d.paras[pi].heading = true
+	}
+}
+
+// spacedPhrases reports whether line is two or three phrases set apart by
+// spaces, as news sub-headings are written (甲市宣布擴大補助範圍至中小企業
+// 申請期限延長至年底), each phrase at most 24 characters and holding Han
+// text.
+func spacedPhrases(line string) bool {
+	fs := strings.FieldsFunc(line, isSpace)
+	if len(fs) < 2 || len(fs) > 4 {
+		return false
+	}
+	han := 0
+	for _, f := range fs {
+		if utf8.RuneCountInString(f) > 24 {
+			return false
+		}
+		for _, r := range f {
+			if unicode.Is(unicode.Han, r) {
+				han++
+				break
+			}
+		}
+	}
+	return han >= 2
+}
+
 // headingMarkerLen returns the byte length of the heading marker that
 // opens the line [s, e) with the punctuation after it (第一，, 四、,
 // 2． , （三）, I. , (A) ), or 0 when it opens with none.
@@ -69,9 +192,22 @@ func (d *doc) headingMarkerLen(s, e int) int {
 	i := 0
 	r, n := utf8.DecodeRuneInString(f)
 	switch {
+	case r == '【' || r == '〔' || r == '［' || r == '[':
+		// 【一】 〔二〕 ［3］
+		_, vn := ordinalNumeral(f, n)
+		if vn == 0 {
+			return 0
+		}
+		c, cn := utf8.DecodeRuneInString(f[n+vn:])
+		if !strings.ContainsRune("】〕］]", c) {
+			return 0
+		}
+		i = n + vn + cn
 	case r == '（' || r == '(':
 		j := n
 		if _, vn := ordinalNumeral(f, j); vn > 0 {
+			j += vn
+		} else if _, vn := formalNumeral(f, j); vn > 0 {
 			j += vn
 		} else if _, ln := letterAt(f, j); ln > 0 {
 			j += ln
@@ -104,11 +240,16 @@ func (d *doc) headingMarkerLen(s, e int) int {
 			break
 		}
 		_, vn := ordinalNumeral(f, 0)
+		seps := "，,、：:．.）)"
+		if vn == 0 {
+			_, vn = formalNumeral(f, 0) // 壹、
+			seps = "、．."
+		}
 		if vn == 0 {
 			return 0
 		}
 		c, cn := utf8.DecodeRuneInString(f[vn:])
-		if !strings.ContainsRune("，,、：:．.", c) {
+		if !strings.ContainsRune(seps, c) {
 			return 0
 		}
 		i = vn + cn

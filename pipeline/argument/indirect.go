@@ -71,6 +71,9 @@ func (q *quoteFinder) reported(j int, v string, used usedVerbs, needPunct bool) 
 	if d.runeCount(cs, ce) < 4 || !punct && d.runeCount(cs, ce) <= 8 {
 		return 0, 0, false
 	}
+	if t := strings.TrimRight(d.f[cs:ce], "：: "); strings.HasSuffix(t, "如下") {
+		return 0, 0, false // 致詞，全文如下：: what follows is the text itself
+	}
 	if used.within(cs, ce) {
 		return 0, 0, false
 	}
@@ -116,6 +119,10 @@ func (q *quoteFinder) indirect() []Quote {
 				break
 			}
 			cs, ce, ok := q.reported(j, v, used, false)
+			if !ok && objectVerb(v) && !q.verbs[j] {
+				j += len(v) // 回應時指，…: the verb that reports comes later
+				continue
+			}
 			if !ok {
 				break
 			}

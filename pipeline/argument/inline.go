@@ -11,7 +11,8 @@ import (
 //   - announced before (三個特點：A、B和C; 五大威脅，包括A、B…，以及E;
 //     三個範疇，即A；B；及C; “兩個確保”（A，B）);
 //   - counted after (A、B…等5案; 甲市、乙市…丁市4個城市; A、B和C（這3宗案件…）;
-//     A、B及C等島國 after an earlier 南太平洋3島國);
+//     A、B及C等島國 after an earlier 南太平洋3島國): counted.go;
+//   - introduced by 分別為/依次是: respective.go;
 //   - a series after a colon or 包括 whose items are separated by
 //     semicolons (一起：A；B；C；以及D).
 //
@@ -84,13 +85,28 @@ func (d *doc) stripEtc(s Span) Span {
 	return s
 }
 
-// splitConj splits s at its last conjunction with text on both sides.
+// splitConj splits s at its last conjunction with text on both sides,
+// outside quotes and brackets (《維和戰士》 holds no conjunction).
 func (d *doc) splitConj(s Span) (Span, Span, bool) {
 	f := d.f[s.Start:s.End]
+	depth := make([]int, len(f)+1) // quote and bracket depth before byte k
+	dp := 0
+	for k, r := range f {
+		depth[k] = dp
+		switch {
+		case closerOf(r) != 0 || r == '（' || r == '(':
+			dp++
+		case (isCloser(r) || r == '）' || r == ')') && dp > 0:
+			dp--
+		}
+	}
 	for _, c := range conjunctions() {
-		if i := strings.LastIndex(f, c); i > 0 && i+len(c) < len(f) {
-			if c == "和" && strings.HasPrefix(f[i:], "和平") || c == "与" && strings.HasPrefix(f[i:], "与会") {
+		for i := strings.LastIndex(f, c); i > 0; i = strings.LastIndex(f[:i], c) {
+			if i+len(c) >= len(f) || depth[i] > 0 {
 				continue
+			}
+			if c == "和" && strings.HasPrefix(f[i:], "和平") || c == "与" && strings.HasPrefix(f[i:], "与会") {
+				break
 			}
 			return d.trimmed(Span{s.Start, s.Start + i}), d.trimmed(Span{s.Start + i + len(c), s.End}), true
 		}
@@ -152,7 +168,11 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 			}
 		}
 	}
-	parts[len(parts)-1] = d.stripEtc(parts[len(parts)-1])
+	if e, _ := d.etcNoun(parts[len(parts)-1]); e > 0 {
+		parts[len(parts)-1] = d.trimmed(Span{parts[len(parts)-1].Start, e}) // …及中正等區
+	} else {
+		parts[len(parts)-1] = d.stripEtc(parts[len(parts)-1])
+	}
 	return d.fitCount(parts, count), false
 }
 
@@ -255,21 +275,80 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 		limit = 150
 	}
 	for k, s := range parts {
-		if s.End <= s.Start || d.runeCount(s.Start, s.End) > limit {
+		if s.End <= s.Start || d.runesOutsideBrackets(s) > limit {
 			return false
 		}
 		// A 、 item holds no sentence, not even in quotes.
-		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;") {
+		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
 			return false
 		}
-		// A first item that is only a numeral is a list marker (三、…).
-		if k == 0 {
-			if v, n := parseNumeral(d.f, s.Start, false); v > 0 && s.Start+n == s.End {
-				return false
-			}
+		// A first item that is only a numeral or a marker word is a list
+		// marker (三、…, 第一、…, 首先，…).
+		if k == 0 && (d.onlyMarker(s) || d.opensWithListMarker(s)) {
+			return false
 		}
 	}
 	return true
+}
+
+// onlyMarker reports whether s holds nothing but a list marker: a
+// numeral, 第 and a numeral, or a marker word (首先, 其一, 一是).
+func (d *doc) onlyMarker(s Span) bool {
+	i := s.Start
+	if d.hasAt(i, "第") || d.hasAt(i, "其") {
+		i += len("第")
+	}
+	if v, n := parseNumeral(d.f, i, false); v > 0 && (i+n == s.End || i+n+len("是") == s.End && d.hasAt(i+n, "是")) {
+		return true
+	}
+	switch d.f[s.Start:s.End] {
+	case "首先", "其次", "再次", "最后", "然后", "一方面", "另一方面":
+		return true
+	}
+	return false
+}
+
+// opensWithListMarker reports whether s opens with a numbered marker ((1),
+// （一）, ①, 1）, 第一、): its list is a marker list, not a 、 list.
+func (d *doc) opensWithListMarker(s Span) bool {
+	r, n := utf8.DecodeRuneInString(d.f[s.Start:])
+	switch {
+	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿':
+		return true
+	case r == '(' || r == '（':
+		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			return c == ')' || c == '）'
+		}
+	case r == '第':
+		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			return strings.ContainsRune("、，,：:", c)
+		}
+	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		if _, vn := ordinalNumeral(d.f, s.Start); vn > 0 {
+			c, _ := utf8.DecodeRuneInString(d.f[s.Start+vn:])
+			return c == ')' || c == '）'
+		}
+	}
+	return false
+}
+
+// runesOutsideBrackets counts the runes of s that stand outside round
+// brackets: a gloss (Hilda Smith, Jr.) does not make an item long.
+func (d *doc) runesOutsideBrackets(s Span) int {
+	n, depth := 0, 0
+	for _, r := range d.f[s.Start:s.End] {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0:
+			n++
+		}
+	}
+	return n
 }
 
 // newInline makes an inline list.
@@ -301,6 +380,9 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 		parts, semi := d.series(cs, ce, a.count)
 		if len(parts) != a.count || !d.okParts(parts, semi) || taken[parts[0].Start] {
 			continue
+		}
+		if a.weak && (!semi && !strings.ContainsRune(d.f[parts[0].End:parts[1].Start], '、') || d.numeralRune(d.runeAt(parts[0].Start))) {
+			continue // a count of any noun takes only a 、 or ； series, and no values
 		}
 		a.used = true
 		taken[parts[0].Start], taken[-parts[len(parts)-1].End] = true, true
@@ -351,263 +433,4 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 		}
 	}
 	return out
-}
-
-// postClassifiers may follow the count that closes a list (等5案,
-// 4個城市, 兩國).
-func postClassifiers() []string {
-	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面"}
-}
-
-// countedAfter builds 、 lists whose count follows them: in the last
-// item's clause (A、B…等5案; 甲市…丁市4個城市), in a bracket or clause
-// right after (A、B和C（這3宗案件…）), or named by a noun after 等 that an
-// earlier sentence counted (南太平洋3島國 … A、B及C等島國).
-func (d *doc) countedAfter(taken map[int]bool) []*built {
-	var out []*built
-	for pi, p := range d.paras {
-		clauses := d.splitAt(p.Start, p.End, "，,。；;：:！？!?")
-		for ci, c := range clauses {
-			parts := d.splitAt(c.Start, c.End, "、")
-			if len(parts) < 2 {
-				continue
-			}
-			for k := range parts {
-				parts[k] = d.trimmed(parts[k])
-			}
-			last := parts[len(parts)-1]
-			count, ann, end := d.countInLast(last)
-			if count == 0 {
-				count, ann, end = d.countByNoun(last, pi)
-			}
-			if count == 0 && ci+1 < len(clauses) {
-				count, ann = d.countAnaphor(d.trimmed(clauses[ci+1]))
-				end = last.End
-			}
-			if count < 2 || count > 30 {
-				continue
-			}
-			parts[len(parts)-1] = d.stripEtc(d.trimmed(Span{last.Start, end}))
-			parts[0] = d.dropIntroducer(parts)
-			parts = d.fitCount(parts, count)
-			if len(parts) != count || !d.okParts(parts, false) || taken[parts[0].Start] {
-				continue
-			}
-			taken[parts[0].Start], taken[-parts[len(parts)-1].End] = true, true
-			a := &Announcement{Text: d.text[ann.Start:ann.End], Count: count, Start: ann.Start, End: ann.End}
-			out = append(out, d.newInline(parts, false, pi, a, d.countedNoun(ann)))
-		}
-	}
-	return out
-}
-
-// countInLast reads the count closing a list in its last item: a
-// bracket holding 這/上述 N+classifier (…（這3宗案件…）), or (等)N+
-// classifier after the item (丁市4個城市, 「…」等5案). It returns the
-// count, the counting phrase and where the item ends.
-func (d *doc) countInLast(last Span) (int, Span, int) {
-	for i := last.Start; i < last.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
-		if (r == '（' || r == '(') && i > last.Start {
-			inner := d.trimmed(Span{i + n, last.End})
-			if c, s := d.anaphorAt(inner.Start, inner.End); c > 0 {
-				return c, s, i
-			}
-			return 0, Span{}, 0
-		}
-		if closerOf(r) != 0 {
-			// skip a quoted name: its numbers are its own (「M109A7自走砲」)
-			if j := strings.IndexRune(d.f[i+n:last.End], closerOf(r)); j >= 0 {
-				i += n + j
-				continue
-			}
-		}
-		if i > last.Start && d.numberStarts(i) {
-			if v, vn := parseNumeral(d.f, i, false); vn > 0 && v == float64(int(v)) {
-				// The count closes the clause, with at most a short noun
-				// after it (等5案, 4個城市, 四大瓶頸): 兩國會談後…
-				// goes on about something else.
-				if cl := d.postClassifierAt(i + vn); cl != "" && d.runeCount(i+vn+len(cl), last.End) <= 6 && !d.unitNounAt(i+vn+len(cl)) {
-					s := i
-					if strings.HasSuffix(d.f[last.Start:i], "等") {
-						s = i - len("等")
-					}
-					if s > last.Start && d.itemLike(Span{last.Start, s}) {
-						// The phrase takes the noun too (四大瓶頸), up to a
-						// verb (三個方面進行解讀).
-						e := last.End
-						for _, vb := range nounVerbs() {
-							if k := strings.Index(d.f[i+vn:e], vb); k >= 0 {
-								e = i + vn + k
-							}
-						}
-						return int(v), Span{s, e}, s
-					}
-				}
-			}
-		}
-		i += n
-	}
-	return 0, Span{}, 0
-}
-
-// postClassifierAt returns the classifier of postClassifiers at byte j,
-// or "".
-func (d *doc) postClassifierAt(j int) string {
-	for _, c := range postClassifiers() {
-		if d.hasAt(j, c) {
-			return c
-		}
-	}
-	return ""
-}
-
-// anaphorAt reads 這/上述/以上/此/這些 + N + classifier at byte s (before
-// e): the count of the list just before.
-func (d *doc) anaphorAt(s, e int) (int, Span) {
-	for _, w := range []string{"这些", "上述", "以上", "这", "此"} {
-		if !d.hasAt(s, w) {
-			continue
-		}
-		j := s + len(w)
-		v, vn := parseNumeral(d.f, j, false)
-		if vn == 0 || j+vn >= e {
-			return 0, Span{}
-		}
-		if cl := d.postClassifierAt(j + vn); cl != "" && !d.unitNounAt(j+vn+len(cl)) {
-			return int(v), Span{s, j + vn + len(cl)}
-		}
-		return 0, Span{}
-	}
-	return 0, Span{}
-}
-
-// countAnaphor reads a clause opening with 這N+classifier right after a
-// list (A、B和C，這三項措施…).
-func (d *doc) countAnaphor(c Span) (int, Span) {
-	return d.anaphorAt(c.Start, c.End)
-}
-
-// countByNoun reads 等+noun closing the last item (…及丙島國等南太平洋
-// 島國) and looks back up to three paragraphs for the count given to
-// that noun (南太平洋3島國): the nearest numeral written right before the
-// noun's last two characters.
-func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
-	k := strings.LastIndex(d.f[last.Start:last.End], "等")
-	if k <= 0 {
-		return 0, Span{}, 0
-	}
-	at := last.Start + k
-	ns := at + len("等")
-	noun := d.f[ns:last.End]
-	if n := utf8.RuneCountInString(noun); n < 2 || n > 8 {
-		return 0, Span{}, 0
-	}
-	for _, r := range noun {
-		if !unicode.Is(unicode.Han, r) {
-			return 0, Span{}, 0
-		}
-	}
-	_, l1 := utf8.DecodeLastRuneInString(noun)
-	_, l2 := utf8.DecodeLastRuneInString(noun[:len(noun)-l1])
-	tail := noun[len(noun)-l1-l2:]
-	from := d.paras[max(0, pi-3)].Start
-	for i := strings.LastIndex(d.f[from:at], tail); i >= 0; i = strings.LastIndex(d.f[from:from+i], tail) {
-		d.work++
-		o := from + i
-		j := o
-		for j > from {
-			r, n := utf8.DecodeLastRuneInString(d.f[from:j])
-			_, cn := chineseDigit(r)
-			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十') {
-				break
-			}
-			j -= n
-		}
-		if j < o {
-			if v, vn := parseNumeral(d.f, j, false); vn == o-j && v >= 2 {
-				return int(v), Span{j, o + len(tail)}, at
-			}
-		}
-		if i == 0 {
-			break
-		}
-	}
-	return 0, Span{}, 0
-}
-
-// dropIntroducer cuts off the words that introduce a list from its first
-// item, which runs from the clause start (包括護照 → 護照, 相繼發生了A →
-// A, 解決限制…發展的算力 → 算力 when no other item has a 的, 本文從出台
-// 背景 → 出台背景), when at least two characters remain.
-func (d *doc) dropIntroducer(parts []Span) Span {
-	s := parts[0]
-	f := d.f[s.Start:s.End]
-	cut := -1
-	try := func(w string, minAt int) {
-		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= 2 {
-			cut = i + len(w)
-		}
-	}
-	for _, w := range []string{"包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如", "分别是", "分别为", "选择", "选定", "确定", "访问", "前往", "了"} {
-		try(w, 0)
-	}
-	others := ""
-	for _, p := range parts[1:] {
-		others += d.f[p.Start:p.End]
-	}
-	if cut < 0 && !strings.Contains(others, "的") {
-		try("的", 1)
-	}
-	if cut < 0 {
-		for _, w := range []string{"从", "在", "对", "向", "把", "将", "就"} {
-			try(w, 1) // a preposition after some words: 本文从…
-		}
-	}
-	if cut < 0 {
-		return s
-	}
-	return d.trimmed(Span{s.Start + cut, s.End})
-}
-
-// countedNoun returns the noun of a counting phrase (等5案 → 案, 四大瓶頸
-// → 瓶頸, 這3宗案件 → 案件): what follows its numeral and classifier.
-func (d *doc) countedNoun(ann Span) string {
-	for i := ann.Start; i < ann.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
-		if _, isNum := chineseDigit(r); isNum || r == '十' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-			_, vn := parseNumeral(d.f, i, false)
-			j := i + vn
-			if cl := d.postClassifierAt(j); cl != "" && j+len(cl) < ann.End {
-				return d.text[j+len(cl) : ann.End]
-			}
-			return d.text[j:ann.End]
-		}
-		i += n
-	}
-	return ""
-}
-
-// itemLike reports whether s reads as a list item rather than the start
-// of a clause about something else: it does not open with a connective
-// (而, 但, 并, 且) nor end in a preposition or particle (而在兩國…: 在).
-func (d *doc) itemLike(s Span) bool {
-	t := d.trimmed(s)
-	if t.End <= t.Start {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(d.f[t.Start:t.End])
-	last, _ := utf8.DecodeLastRuneInString(d.f[t.Start:t.End])
-	return !strings.ContainsRune("而但并且", first) && !strings.ContainsRune("在于对向从与和把被将而的是为及", last)
-}
-
-// unitNounAt reports whether a measure follows a count at byte j (2個百分
-// 點, 3個月, 5個工作日): the number measures, it does not count items.
-func (d *doc) unitNounAt(j int) bool {
-	for _, u := range []string{"百分点", "百分比", "月", "小时", "钟头", "星期", "礼拜", "工作日", "季度", "年度", "年头", "世纪", "人次", "倍", "多月", "多小时"} {
-		if d.hasAt(j, u) {
-			return true
-		}
-	}
-	return false
 }

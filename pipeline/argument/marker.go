@@ -28,6 +28,10 @@ type marker struct {
 	// next: a marker that continues an open list with the next number
 	// (然後, 接著, 再者) and never opens one.
 	next bool
+	// bare: 第N written without the punctuation the list's other markers
+	// have (…，第二、乙，第三推動丙): it only continues a 第N list open in
+	// the same paragraph, with the next number.
+	bare bool
 }
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
@@ -72,12 +76,26 @@ func (d *doc) walkPosition(i, j int) bool {
 	if !d.isClauseStart(i) {
 		return false
 	}
-	noun := diNounAt(d.f, j)
+	noun := d.walkNoun(j)
 	if noun == "" {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.f[j+len(noun):])
 	return r == '是' || r == '，' || r == ',' || r == '：' || r == ':'
+}
+
+// walkNoun returns the noun of a 第N marker whose numeral ends at byte j:
+// a noun of diNouns, or any one classifier before 是 (第一位是…, 第二家
+// 是…); "" when there is none.
+func (d *doc) walkNoun(j int) string {
+	if noun := diNounAt(d.f, j); noun != "" {
+		return noun
+	}
+	r, n := utf8.DecodeRuneInString(d.f[j:])
+	if unicode.Is(unicode.Han, r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
+		return d.f[j : j+n]
+	}
+	return ""
 }
 
 // ordinalNumeral reads a Chinese or Arabic ordinal numeral (1–99) at i in
@@ -92,6 +110,82 @@ func ordinalNumeral(f string, i int) (int, int) {
 		return 0, 0
 	}
 	return int(v), n
+}
+
+// lowerRomanAt reads a lower-case Roman numeral from i to xx at byte i of
+// s, followed by no other letter. It returns the value and the byte
+// length read.
+func lowerRomanAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && j-i < 5 && (s[j] == 'i' || s[j] == 'v' || s[j] == 'x') {
+		j++
+	}
+	if j == i || j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		return 0, 0
+	}
+	v, ok := romanValue(strings.ToUpper(s[i:j]))
+	if !ok {
+		return 0, 0
+	}
+	return v, j - i
+}
+
+// formalDigit returns the value of a formal (banker's) numeral, as Taiwan
+// documents number their top-level parts (壹、貳、參、), in its
+// Traditional or Simplified form.
+func formalDigit(r rune) (int, bool) {
+	switch r {
+	case '壹':
+		return 1, true
+	case '贰', '貳':
+		return 2, true
+	case '叁', '参', '參':
+		return 3, true
+	case '肆':
+		return 4, true
+	case '伍':
+		return 5, true
+	case '陆', '陸':
+		return 6, true
+	case '柒':
+		return 7, true
+	case '捌':
+		return 8, true
+	case '玖':
+		return 9, true
+	case '拾':
+		return 10, true
+	}
+	return 0, false
+}
+
+// formalNumeral reads a formal numeral from 1 to 99 at byte i of s (壹, 拾,
+// 拾貳, 貳拾參). It returns the value and the byte length read.
+func formalNumeral(s string, i int) (int, int) {
+	unit := func(j int) (int, int) { // a digit 1–9 at j
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if v, ok := formalDigit(r); ok && v < 10 {
+			return v, n
+		}
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	v, ok := formalDigit(r)
+	if !ok {
+		return 0, 0
+	}
+	j := i + n
+	if v < 10 {
+		t, tn := utf8.DecodeRuneInString(s[j:])
+		if t != '拾' {
+			return v, j - i
+		}
+		v, j = v*10, j+tn
+	}
+	if u, un := unit(j); un > 0 {
+		return v + u, j + un - i
+	}
+	return v, j - i
 }
 
 // skipAfterMarker moves past the punctuation and spaces that follow a
@@ -177,6 +271,12 @@ func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
 		if m, ok := d.letterLineMarker(i, p); ok {
 			return m, true
 		}
+		if m, ok := d.stemMarker(i, p); ok {
+			return m, true
+		}
+		if m, ok := d.squareMarker(i, p); ok {
+			return m, true
+		}
 	}
 	if inParen || !d.sentenceStart(i, p) {
 		return marker{}, false
@@ -203,12 +303,22 @@ func (d *doc) bodyStart(p para) int {
 
 // parenMarker reads （一） / (1) at i when it starts a clause.
 func (d *doc) parenMarker(i int, p para) (marker, bool) {
-	if !d.isClauseStart(i) {
+	if !d.isClauseStart(i) && !d.afterIntroducer(i) {
 		return marker{}, false
 	}
 	_, n := utf8.DecodeRuneInString(d.f[i:])
 	v, vn := ordinalNumeral(d.f, i+n)
-	letter := false
+	letter, formal, roman := false, false, false
+	if vn == 0 {
+		v, vn = formalNumeral(d.f, i+n)
+		formal = vn > 0
+	}
+	if vn == 0 {
+		// (i) (ii) (iv): lower-case Roman numerals, as Hong Kong documents
+		// number their items ((i) is read so, not as the letter i).
+		v, vn = lowerRomanAt(d.f, i+n)
+		roman = vn > 0
+	}
 	if vn == 0 {
 		// (A) （b）: a letter label.
 		if v, vn = letterAt(d.f, i+n); vn == 0 {
@@ -230,6 +340,12 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	if letter {
 		m.style, m.family, m.label = "alpha", "paren-"+alphaFamily(d.f[i+n:]), true
 	}
+	if formal {
+		m.family = "paren-formal"
+	}
+	if roman {
+		m.style, m.family = "roman", "paren-roman"
+	}
 	m.atStart = i == d.bodyStart(p)
 	return m, true
 }
@@ -240,7 +356,9 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	if r, _ := utf8.DecodeRuneInString(f[i:]); !mayStartMarker(r) {
 		return marker{}, false
 	}
-	clause := d.isClauseStart(i)
+	// A marker may open a quotation (他說：「第一，…；第二，…」) or
+	// follow a word introducing a list (包括1）…，2）…).
+	clause := d.isClauseStart(i) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
 	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {
@@ -255,6 +373,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("paren", "paren", int(r-'㈠')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r >= '❶' && r <= '❿':
 		return mk("circled", "circled-black", int(r-'❶')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '➀' && r <= '➉': // dingbat circled digits
+		return mk("circled", "circled-dingbat", int(r-'➀')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '➊' && r <= '➓':
+		return mk("circled", "circled-dingbat-black", int(r-'➊')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
+	case r >= '⒈' && r <= '⒛': // digits with a full stop
+		return mk("num", "num-stop", int(r-'⒈')+1, i+rn, d.skipAfterMarker(i+rn, p.End))
 	case r == '第':
 		v, vn := ordinalNumeral(f, i+rn)
 		if vn == 0 {
@@ -265,8 +389,12 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 			end := j + len("是")
 			return mk("di", "di", v, end, d.skipAfterMarker(end, p.End))
 		}
-		nr, _ := utf8.DecodeRuneInString(f[j:])
-		if clause && (nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':') {
+		nr, nn := utf8.DecodeRuneInString(f[j:])
+		// 第N with its punctuation at a clause start, after a word that
+		// introduces a list (分別是第一，…; 包括第一、…), or with 、
+		// anywhere unless another numeral follows (第一、二季度, 第一、第二名).
+		punct := nr == '，' || nr == ',' || nr == '、' || nr == '：' || nr == ':'
+		if punct && (clause || nr == '、' && !d.numeralOrDiAt(j+nn)) {
 			return mk("di", "di", v, j, d.skipAfterMarker(j, p.End))
 		}
 		if inParen {
@@ -274,28 +402,35 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		}
 		if !lineStart && d.walkPosition(i, j) {
 			// 其中第二條…；第五條…；第三點是… : a part named in a walk.
-			if noun := diNounAt(f, j); noun != "" {
+			if noun := d.walkNoun(j); noun != "" {
 				end := j + len(noun)
 				m, ok := mk("di-noun", "di-noun:"+noun, v, end, d.skipAfterMarker(end, p.End))
 				m.part = isPartNoun(noun)
+				// 第一位是王某: with a classifier of its own the marker
+				// reads as part of the item (its head starts with it).
+				m.label = diNounAt(f, j) == ""
 				return m, ok
 			}
 		}
-		if *diNounDone || !(lineStart || i < firstEnd) {
-			return marker{}, false
-		}
-		for _, noun := range diNouns() {
-			if d.hasAt(j, noun) {
-				*diNounDone = true
-				end := j + len(noun)
-				body := d.skipAfterMarker(end, p.End)
-				if !lineStart {
-					body = p.Start // the head is the paragraph's first clause
+		if !*diNounDone && (lineStart || i < firstEnd) {
+			for _, noun := range diNouns() {
+				if d.hasAt(j, noun) {
+					*diNounDone = true
+					end := j + len(noun)
+					body := d.skipAfterMarker(end, p.End)
+					if !lineStart {
+						body = p.Start // the head is the paragraph's first clause
+					}
+					m, ok := mk("di-noun", "di-noun:"+noun, v, end, body)
+					m.part = isPartNoun(noun) && lineStart
+					return m, ok
 				}
-				m, ok := mk("di-noun", "di-noun:"+noun, v, end, body)
-				m.part = isPartNoun(noun) && lineStart
-				return m, ok
 			}
+		}
+		if v >= 2 && !lineStart && d.bareOrdinal(i, j) {
+			m, ok := mk("di", "di", v, j, j)
+			m.bare = true
+			return m, ok
 		}
 		return marker{}, false
 	case !clause && !d.subjectFirst(i):
@@ -339,6 +474,13 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	// 一是 / 一、 / 1. / 1、
 	v, vn := ordinalNumeral(f, i)
 	if vn == 0 {
+		// 壹、 at a line start: a formal numeral, the top level of a
+		// Taiwan document.
+		if v, vn = formalNumeral(f, i); vn > 0 && lineStart {
+			if nr, nn := utf8.DecodeRuneInString(f[i+vn:]); nr == '、' || nr == '．' || nr == '.' {
+				return mk("dun", "dun-formal", v, i+vn+nn, d.skipAfterMarker(i+vn+nn, p.End))
+			}
+		}
 		return marker{}, false
 	}
 	j := i + vn
@@ -350,9 +492,15 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	case !arabic && (nr == '来' || nr == '则' || nr == '要'):
 		// 一來…，二來…; 一則…，二則…; 一要…，二要…: families of their own.
 		return mk("shi", "shi-"+string(nr), v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case lineStart && !arabic && nr == '、':
+	case lineStart && !arabic && (nr == '、' || nr == '．' || nr == '.'):
+		// 一、 (and 一． as some documents write it) opening a line.
 		return mk("dun", "dun", v, j+nn, d.skipAfterMarker(j+nn, p.End))
-	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)):
+	case lineStart && !arabic && (nr == '）' || nr == ')'):
+		// 一）: a half bracket, the level of （一）.
+		return mk("paren", "paren", v, j+nn, d.skipAfterMarker(j+nn, p.End))
+	case arabic && (nr == '.' || nr == '．' || nr == '、' || nr == ')' || nr == '）') && (lineStart || d.sentenceStart(i, p)),
+		arabic && (nr == ')' || nr == '）') && clause && !strings.ContainsRune("(（", d.runeBefore(i)):
+		// 1) at a clause start too: 包括1）甲，2）乙.
 		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
 		// 1.5 is a number; inside a paragraph 2、3月 is too, but a line may
 		// open with 1、1月6日.
@@ -362,6 +510,56 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
 	}
 	return marker{}, false
+}
+
+// afterIntroducer reports whether byte i follows a word that introduces
+// the items of a list (分別是, 依次為, 包括, 即), spaces skipped.
+func (d *doc) afterIntroducer(i int) bool {
+	j := i
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		if !isSpace(r) {
+			break
+		}
+		j -= n
+	}
+	for _, w := range listIntroducers() {
+		if strings.HasSuffix(d.f[:j], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numeralOrDiAt reports whether a numeral or 第 starts at byte j (第一、二
+// 季度 and 第一、第二名 name ordinals, not list items).
+func (d *doc) numeralOrDiAt(j int) bool {
+	r, _ := utf8.DecodeRuneInString(d.f[j:])
+	_, cn := chineseDigit(r)
+	return cn || r == '十' || r == '第' || r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// ordinalMeasures are the words that make 第N an ordinal of a thing
+// (第三次, 第三季度, 第三方, 第二天) rather than a list marker.
+func ordinalMeasures() string {
+	return "次届季名位个天日年月周期批轮场章节条款项部集页版段句行号层楼站步课代任把手线大方人者国种类份局盘声道关排列回遍轨产世例台艘架辆首轴环波度梯跑枪球分秒"
+}
+
+// bareOrdinal reports whether 第N at byte i (its numeral ending at j),
+// written without punctuation, may be the next marker of a 第N list:
+// it opens a clause after a comma or semicolon (not after 、) and no
+// measure or part noun follows it (第三季度, 第三條, 第三方).
+func (d *doc) bareOrdinal(i, j int) bool {
+	prev := d.runeBefore(i)
+	if prev != '，' && prev != ',' && prev != '；' && prev != ';' && prev != '。' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[j:])
+	if !unicode.Is(unicode.Han, r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
+		return false
+	}
+	_, cn := chineseDigit(r)
+	return !cn && r != '十' && r != '是'
 }
 
 // subjectFirst reports whether byte i holds 一是 / 一來 / 一則 / 一要
@@ -380,6 +578,7 @@ func (d *doc) subjectFirst(i int) bool {
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
 	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
+		r >= '➀' && r <= '➓' || r >= '⒈' && r <= '⒛' ||
 		r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 		return true
 	}
@@ -387,7 +586,8 @@ func mayStartMarker(r rune) bool {
 	case '第', '另', '首', '其', '再', '最', '十', '百', '千', '万', '然', '接':
 		return true
 	}
-	return false
+	_, formal := formalDigit(r)
+	return formal
 }
 
 // list is a chain of markers being built into an enumeration.
@@ -411,7 +611,7 @@ func chainMarkers(ms []marker) []*list {
 	var all []*list
 	open := map[string][]*list{}
 	for _, m := range ms {
-		if m.n == 1 && !m.last && !m.next {
+		if m.n == 1 && !m.last && !m.next && !m.bare {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -422,7 +622,20 @@ func chainMarkers(ms []marker) []*list {
 		for k := len(ls) - 1; k >= 0 && !took; k-- {
 			took = ls[k].take(m)
 		}
-		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next {
+		if other := crossFamily(m.family); !took && other != "" {
+			// 首先…其次…第三…最後; 第一…第二…最後: ordinals and
+			// sequence words continue each other's lists.
+			ls := open[other]
+			for k := len(ls) - 1; k >= 0 && !took; k-- {
+				l := ls[k]
+				prev := l.ms[len(l.ms)-1]
+				// No gap across families, and 最後 only after two items.
+				if m.last && len(l.ms) >= 2 || m.next || !m.last && m.n == prev.n+1 {
+					took = l.take(m)
+				}
+			}
+		}
+		if !took && (m.style == "num" && m.atStart || m.part) && !m.last && !m.next && !m.bare {
 			nl := &list{family: m.family, style: m.style, ms: []marker{m}}
 			all = append(all, nl)
 			open[m.family] = append(open[m.family], nl)
@@ -441,6 +654,19 @@ func chainMarkers(ms []marker) []*list {
 	return out
 }
 
+// crossFamily returns the family whose open lists a marker of family f
+// may continue when its own has none that takes it: 第N (di) and the
+// sequence words (seq).
+func crossFamily(f string) string {
+	switch f {
+	case "di":
+		return "seq"
+	case "seq":
+		return "di"
+	}
+	return ""
+}
+
 // take appends m to the list when m continues it, and reports whether it
 // did.
 func (l *list) take(m marker) bool {
@@ -455,6 +681,10 @@ func (l *list) take(m marker) bool {
 		return false
 	}
 	switch {
+	case m.bare:
+		if prev.para != m.para || prev.style != "di" || m.n != prev.n+1 {
+			return false
+		}
 	case m.last:
 		m.n = prev.n + 1
 		l.closed = true

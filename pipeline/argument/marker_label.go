@@ -66,15 +66,15 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 	return marker{}, false
 }
 
-// letterLineMarker reads a letter label opening a line: A. / A、 / A．
-// followed by Han text (A. Smith is not a label).
+// letterLineMarker reads a letter label opening a line: A. / A、 / A．/
+// a) followed by Han text (A. Smith is not a label).
 func (d *doc) letterLineMarker(i int, p para) (marker, bool) {
 	v, n := letterAt(d.f, i)
 	if n == 0 {
 		return marker{}, false
 	}
 	r, rn := utf8.DecodeRuneInString(d.f[i+n:])
-	if r != '.' && r != '．' && r != '、' {
+	if r != '.' && r != '．' && r != '、' && r != ')' && r != '）' {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n+rn, p.End)
@@ -121,6 +121,9 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 	if !isBullet(r) {
 		return marker{}, false
 	}
+	if r == '—' && d.hasAt(i+n, "—") {
+		n += len("—") // ——堅持…: a double dash opens an item of an official text
+	}
 	nr, _ := utf8.DecodeRuneInString(d.f[i+n:])
 	if !isSpace(nr) && !unicode.Is(unicode.Han, nr) && nr != '「' && nr != '“' && nr != '《' {
 		return marker{}, false
@@ -129,7 +132,28 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 	if body >= p.End {
 		return marker{}, false
 	}
-	return marker{style: "bullet", family: "bullet:" + string(r), start: i, end: i + n, body: body}, true
+	return marker{style: "bullet", family: "bullet:" + d.f[i:i+n], start: i, end: i + n, body: body}, true
+}
+
+// stemMarker reads a heavenly stem opening a line as an ordinal label
+// (甲、… 乙、… 丙、…), as legal and official texts number items: 甲 to
+// 癸 followed by 、 or a full stop.
+func (d *doc) stemMarker(i int, p para) (marker, bool) {
+	r, n := utf8.DecodeRuneInString(d.f[i:])
+	v := strings.IndexRune("甲乙丙丁戊己庚辛壬癸", r)
+	if v < 0 {
+		return marker{}, false
+	}
+	nr, nn := utf8.DecodeRuneInString(d.f[i+n:])
+	if nr != '、' && nr != '．' && nr != '.' {
+		return marker{}, false
+	}
+	end := i + n + nn
+	body := d.skipAfterMarker(end, p.End)
+	if body >= p.End {
+		return marker{}, false
+	}
+	return marker{style: "alpha", family: "stem", n: v/len("甲") + 1, start: i, end: i + n, body: body}, true
 }
 
 // commaNumeral reads a Chinese numeral and a comma at a sentence start
@@ -149,4 +173,38 @@ func (d *doc) commaNumeral(i int, p para) (marker, bool) {
 	}
 	end := i + vn + nn
 	return marker{style: "dun", family: "dun-comma", n: v, start: i, end: i + vn, body: d.skipAfterMarker(end, p.End)}, true
+}
+
+// squareMarker reads a number in square or lenticular brackets opening a
+// line (【一】, 〔二〕, ［3］, [4]), as news sub-heads and documents number
+// their parts; inside a line such brackets hold notes and citations.
+func (d *doc) squareMarker(i int, p para) (marker, bool) {
+	r, n := utf8.DecodeRuneInString(d.f[i:])
+	var cl rune
+	switch r {
+	case '【':
+		cl = '】'
+	case '〔':
+		cl = '〕'
+	case '［':
+		cl = '］'
+	case '[':
+		cl = ']'
+	default:
+		return marker{}, false
+	}
+	v, vn := ordinalNumeral(d.f, i+n)
+	if vn == 0 {
+		return marker{}, false
+	}
+	c, cn := utf8.DecodeRuneInString(d.f[i+n+vn:])
+	if c != cl {
+		return marker{}, false
+	}
+	end := i + n + vn + cn
+	body := d.skipAfterMarker(end, p.End)
+	if body >= p.End {
+		return marker{}, false
+	}
+	return marker{style: "paren", family: "bracket", n: v, start: i, end: end, body: body}, true
 }

@@ -68,9 +68,18 @@ const notBeforeName = "的之和与及兼暨等是在对向于跟给被将也则
 func (q *quoteFinder) fixNames(ms []mention) []mention {
 	d := q.d
 	out := make([]mention, 0, len(ms))
+	whole := wholeNames(ms)
 	for k, m := range ms {
 		if m.sp.Kind != Person {
 			out = append(out, m)
+			continue
+		}
+		if w, ok := q.knownWhole(m, ms, k, whole); ok {
+			out = append(out, w)
+			continue
+		}
+		if w, ok := q.afterHonorific(m, ms, k); ok {
+			out = append(out, w)
 			continue
 		}
 		s, e := m.Start, m.End
@@ -178,4 +187,96 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		res = append(res, m)
 	}
 	return res
+}
+
+// wholeNames returns the distinct person speakers of ms with names of at
+// least three characters, in order of first mention.
+func wholeNames(ms []mention) []*Speaker {
+	var out []*Speaker
+	seen := map[*Speaker]bool{}
+	for _, m := range ms {
+		if m.sp.Kind == Person && !seen[m.sp] && utf8.RuneCountInString(m.sp.Name) >= 3 {
+			seen[m.sp] = true
+			out = append(out, m.sp)
+		}
+	}
+	return out
+}
+
+// knownWhole makes whole a person mention that the entity stage cut short
+// at either end where the text names the person whole elsewhere (柯林頓
+// found as 林頓 in 「…」柯林頓說): the longest known name that contains the
+// mention and stands in the text around it, between the neighbouring
+// mentions. The mention then goes to that person.
+func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole []*Speaker) (mention, bool) {
+	d := q.d
+	lo, hi := 0, len(d.text)
+	if k > 0 {
+		lo = ms[k-1].End
+	}
+	if k+1 < len(ms) {
+		hi = ms[k+1].Start
+	}
+	cut := d.text[m.Start:m.End]
+	var best mention
+	for _, sp := range whole {
+		d.work++
+		name := sp.Name
+		if sp == m.sp || len(name) <= len(cut) || len(name) <= best.End-best.Start {
+			continue
+		}
+		for off := strings.Index(name, cut); off >= 0; {
+			s, e := m.Start-off, m.Start-off+len(name)
+			if s >= lo && e <= hi && d.text[s:e] == name {
+				best = mention{Span{s, e}, sp}
+				break
+			}
+			next := strings.Index(name[off+1:], cut)
+			if next < 0 {
+				break
+			}
+			off += 1 + next
+		}
+	}
+	return best, best.sp != nil
+}
+
+// honorifics are the Malaysian titles of honour written before a name
+// (衛生部長拿督斯里某某), longest first.
+func honorifics() []string { return []string{"拿督斯里", "丹斯里", "拿督", "拿汀"} }
+
+// afterHonorific reads a person mention that opens with a title of honour,
+// or follows one, and was cut inside the long name after it (拿督斯里某某
+// or 某某 for 拿督斯里某某某某): the name without the honorific, run on over name characters up
+// to a speech verb, a particle or punctuation (at most eight characters).
+func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, bool) {
+	d := q.d
+	t := d.f[m.Start:m.End]
+	s := -1
+	for _, h := range honorifics() {
+		if strings.HasPrefix(t, h) && len(t) > len(h) {
+			s = m.Start + len(h)
+			break
+		}
+		if strings.HasSuffix(d.f[:m.Start], h) {
+			s = m.Start // the honorific left out of the mention: 拿督斯里[某某]某某
+			break
+		}
+	}
+	if s < 0 {
+		return mention{}, false
+	}
+	hi := len(d.f)
+	if k+1 < len(ms) {
+		hi = ms[k+1].Start
+	}
+	e := m.End
+	for e < hi && d.runeCount(s, e) < 8 && d.verbAt(e) == "" {
+		r, n := utf8.DecodeRuneInString(d.f[e:hi])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notInName, r) {
+			break
+		}
+		e += n
+	}
+	return q.named(Span{s, e}, Person), true
 }

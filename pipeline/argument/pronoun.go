@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file resolves the pronouns and role nouns that stand for a speaker
@@ -22,18 +23,82 @@ func (q *quoteFinder) titledPerson(lo, end int) (mention, bool) {
 	if pi < 0 {
 		return mention{}, false
 	}
+	holds := func(m mention) bool { return q.holdsTitle(m, t) }
 	floor := d.paras[max(0, pi-3)].Start
 	for k := q.from(lo) - 1; k >= 0 && q.ms[k].Start >= floor; k-- {
 		d.work++
-		m := q.ms[k]
-		if m.sp.Kind != Person || m.End > lo {
-			continue
+		if m := q.ms[k]; m.sp.Kind == Person && m.End <= lo && holds(m) {
+			return mention{Span{lo, end}, m.sp}, true
 		}
-		if strings.HasSuffix(d.f[:m.Start], t) || strings.HasPrefix(d.f[m.End:], t) {
+	}
+	// Further on in a long text, the holder the lead (its first three
+	// paragraphs) names with the title: 林一民總統今日… ¶…¶…¶…¶總統說.
+	lead := d.paras[min(len(d.paras)-1, 2)].End
+	for k := 0; k < len(q.ms) && q.ms[k].End <= min(lead, floor); k++ {
+		d.work++
+		if m := q.ms[k]; m.sp.Kind == Person && holds(m) {
 			return mention{Span{lo, end}, m.sp}, true
 		}
 	}
 	return mention{}, false
+}
+
+// titledPersonAfter finds the person a bare title at [lo, end) stands for
+// when nobody with that title is named before it: the first person named
+// after it with the title written next to the name, within the three
+// paragraphs after (a headline or a label 總統：… before 林一民總統…).
+func (q *quoteFinder) titledPersonAfter(lo, end int) (mention, bool) {
+	d := q.d
+	t := d.f[lo:end]
+	if !isTitle(t) || d.runeCount(lo, end) > 10 {
+		return mention{}, false
+	}
+	pi := d.paraAt(lo)
+	if pi < 0 {
+		return mention{}, false
+	}
+	ceil := d.paras[min(len(d.paras)-1, pi+3)].End
+	for k := q.from(end); k < len(q.ms) && q.ms[k].End <= ceil; k++ {
+		d.work++
+		if m := q.ms[k]; m.sp.Kind == Person && q.holdsTitle(m, t) {
+			return mention{Span{lo, end}, m.sp}, true
+		}
+	}
+	return mention{}, false
+}
+
+// holdsTitle reports whether the person mention m is written with the
+// title t (folded) right before or after the name (總統林一民, 林一民總統,
+// or 行政長官 for 特首) — the title itself, not a deputy's or a former
+// holder's (副總統, 前總統).
+func (q *quoteFinder) holdsTitle(m mention, t string) bool {
+	d := q.d
+	for _, t := range []string{t, otherTitle(t)} {
+		if t == "" {
+			continue
+		}
+		if b := d.f[:m.Start]; strings.HasSuffix(b, t) {
+			if r, _ := utf8.DecodeLastRuneInString(b[:len(b)-len(t)]); !strings.ContainsRune("副前原准", r) {
+				return true
+			}
+		}
+		if strings.HasPrefix(d.f[m.End:], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTitle returns the other way a title is written (特首 and 行政長官
+// are one office), or "".
+func otherTitle(t string) string {
+	switch t {
+	case "特首":
+		return "行政长官"
+	case "行政长官":
+		return "特首"
+	}
+	return ""
 }
 
 // pronoun is a pronoun or a role noun standing for a speaker named before:
@@ -43,6 +108,14 @@ type pronoun struct {
 	person bool   // 他, 她, 他們: a person
 	org    string // 該部 → 部: an organization with that head
 	role   string // 發言人, 官員: a person with that title
+	doc    string // 聲明, 報告, 文章: a text, standing for its issuer
+}
+
+// docNouns are the texts that speak for their issuer as the subject of a
+// speech verb (白宮發表聲明。聲明指出…, 該報告寫道, 文章稱).
+func docNouns() []string {
+	return []string{"新闻稿", "声明", "报告", "文章", "社论", "社评", "评论", "公报", "文告", "公告", "贴文", "帖文", "文件", "声明稿", "来信", "信件",
+		"报道", "报导", "通告", "通报", "消息"}
 }
 
 // pronounAt reads a pronoun at lo that is the subject of the clause ending
@@ -87,6 +160,29 @@ func (q *quoteFinder) pronounAt(lo, end int) (pronoun, bool) {
 				}
 			}
 		}
+		if p.End == 0 {
+			// 聲明指出, 該報告寫道, 這篇文章中稱.
+			rest := t
+			for _, pre := range []string{"该份", "该篇", "这份", "这篇", "该", "此", "这"} {
+				if strings.HasPrefix(rest, pre) {
+					rest = rest[len(pre):]
+					break
+				}
+			}
+			for _, h := range docNouns() {
+				if !strings.HasPrefix(rest, h) {
+					continue
+				}
+				e := lo + (len(t) - len(rest)) + len(h)
+				p = pronoun{Span: Span{lo, e}, doc: h}
+				for _, x := range []string{"中", "里", "内"} {
+					if strings.HasPrefix(d.f[e:], x) && e+len(x) == end {
+						end = e // 報告中指出: the frame is no subject
+					}
+				}
+				break
+			}
+		}
 	}
 	if p.End == 0 || p.End > end {
 		return pronoun{}, false
@@ -119,6 +215,24 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 			return m.sp.Kind == Person
 		}
 		return m.sp.Kind != Document
+	}
+	if p.doc != "" {
+		// The text itself when the article names it (《…報告》), else who
+		// issued it where the text is mentioned before (白宮發表聲明,
+		// 財政部日前的公告), else the speaker or the actor named before.
+		for k := q.from(p.Start) - 1; k >= 0 && q.ms[k].End > floor; k-- {
+			if m := q.ms[k]; m.sp.Kind == Document && strings.HasSuffix(strings.TrimSuffix(fold(m.sp.Name), "》"), p.doc) {
+				return []mention{m}
+			}
+		}
+		if i := strings.LastIndex(d.f[floor:p.Start], p.doc); i >= 0 {
+			occ := floor + i
+			for k := q.from(q.clauseStart(occ)); k < len(q.ms) && q.ms[k].End <= occ; k++ {
+				if m := q.ms[k]; (m.sp.Kind == Person || m.sp.Kind == Organization) && !q.inQuote(m.Span) && !q.addressee(m) {
+					return q.coordinated(q.titled(k, occ))
+				}
+			}
+		}
 	}
 	// Speakers of earlier statements, nearest first; a person who opens a
 	// clause nearer to the pronoun comes before them (王強表示…。李明

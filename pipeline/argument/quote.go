@@ -11,7 +11,8 @@ import (
 // speech verb before it, a speaker and verb after it, a colon after the
 // speaker's name, or the content of what someone is reported to say), a
 // term otherwise (scare quotes, names); reported speech without marks is
-// in indirect.go, transcripts in transcript.go.
+// in indirect.go, transcripts in transcript.go, colon frames in colon.go,
+// attribution from the sentences and paragraphs around in carry.go.
 
 // quoteFinder holds what attribution needs.
 type quoteFinder struct {
@@ -24,10 +25,16 @@ type quoteFinder struct {
 	actors map[int]actor
 	// byName holds the speakers that only the text names.
 	byName map[string]*Speaker
-	acts   []act       // speech verbs and source frames, in text order
-	actAt  map[int]int // index in acts by verb start
-	said   []speech    // the speakers of acts, in text order
-	verbs  map[int]bool
+	// introduced holds the names found after their titles (nameAfterTitle),
+	// in text order, to know them again standing alone.
+	introduced []mention
+	// aliases maps the short names the text declares (以下簡稱林) to the
+	// person; read on first use.
+	aliases map[string]*Speaker
+	acts    []act       // speech verbs and source frames, in text order
+	actAt   map[int]int // index in acts by verb start
+	said    []speech    // the speakers of acts, in text order
+	verbs   map[int]bool
 }
 
 // act is a speech verb (or a source frame, 據路透社報道，/根據法案，) with
@@ -62,8 +69,17 @@ func (q *quoteFinder) findActs() {
 		}
 		if maySpeak(r) {
 			if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
-				if d.verbAt(i+len(v)) != "" {
-					i += len(v) // 聲明稱, 強調指出: the second verb speaks
+				if v2 := d.verbAt(i + len(v)); v2 != "" {
+					// 聲明稱, 強調指出, 回應稱: the second verb speaks,
+					// with the subject before the first (發言人回應稱).
+					if v != "声明" && v != "报道" && v != "报导" {
+						a := act{vs: i + len(v), ve: i + len(v) + len(v2), v: v2}
+						a.sp = q.speakerFor(i)
+						q.addAct(a)
+						i = a.ve
+						continue
+					}
+					i += len(v)
 					continue
 				}
 				a := act{vs: i, ve: i + len(v), v: v}
@@ -81,7 +97,7 @@ func (q *quoteFinder) addAct(a act) {
 	q.actAt[a.vs] = len(q.acts)
 	q.acts = append(q.acts, a)
 	if a.sp.ok() {
-		q.said = append(q.said, a.sp)
+		q.said = append(q.said, a.sp.subject())
 	}
 }
 
@@ -202,7 +218,7 @@ func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 }
 
 // speakerAfter finds a post-posed attribution: 「……」，李家超說,
-// 「……」民建聯主席陳克勤表示, 「……」他補充說: a speech act within 20
+// 「……」民建聯主席陳克勤表示, 「……」他補充說: a speech act within 40
 // characters after the closing mark whose speaker is named between the
 // mark and the verb.
 func (q *quoteFinder) speakerAfter(close int) (act, bool) {
@@ -211,7 +227,7 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
-	for j, runes := i, 0; j < len(d.f) && runes <= 20; runes++ {
+	for j, runes := i, 0; j < len(d.f) && runes <= 40; runes++ {
 		if k, ok := q.actAt[j]; ok {
 			a := q.acts[k]
 			// The speaker is named first thing after the quotation.
@@ -219,7 +235,18 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 			if a.sp.title.End > a.sp.title.Start {
 				first = a.sp.title.Start
 			}
-			if a.source || !a.sp.ok() || a.sp.at.Start < i || d.skipConnectives(i, j) < first {
+			lo := d.skipConnectives(i, j)
+			described := false
+			if lo < first && d.runeCount(lo, first) <= 16 && (strings.HasSuffix(d.f[lo:first], "的") || isCount(d.f[lo:first])) {
+				lo, described = first, true // 「…」，曾任局長的黃某說, 一名居民說: a description of the speaker
+			}
+			if a.source || !a.sp.ok() || a.sp.at.Start < i || lo < first {
+				return act{}, false
+			}
+			// 「…」一旁的副市長李某指著樓群說：「…」 introduces the next
+			// quotation, not this one; 「…」他接著說：「…」 goes on.
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.f[a.ve:], " ")); (r == '：' || r == ':') &&
+				(described || d.trimTail(a.sp.at.End, a.vs) > a.sp.at.End) {
 				return act{}, false
 			}
 			return a, true
@@ -233,31 +260,6 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	return act{}, false
 }
 
-// colonSpeaker finds a speaker named right before a colon that opens the
-// quote at open: 李明：「…」, 外交部發言人毛寧：“…”.
-func (q *quoteFinder) colonSpeaker(open int) (speech, bool) {
-	d := q.d
-	c := open
-	for c > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:c])
-		if !isSpace(r) {
-			break
-		}
-		c -= n
-	}
-	r, n := utf8.DecodeLastRuneInString(d.f[:c])
-	if r != '：' && r != ':' {
-		return speech{}, false
-	}
-	c -= n
-	cs := q.clauseStart(c)
-	s := q.speakerIn(cs, c)
-	if !s.ok() || s.at.End < d.trimTail(d.skipConnectives(cs, c), c) {
-		return speech{}, false
-	}
-	return s, true
-}
-
 // termLike reports whether a quotation reads as a term (a name, a
 // slogan, a label) even inside what someone says: a short quotation
 // ending in the head of a name (法案, 條例, 計畫), set off by the words
@@ -268,10 +270,16 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	d := q.d
 	in := d.f[x.in.Start:x.in.End]
 	n := utf8.RuneCountInString(in)
-	if n > 16 || strings.ContainsAny(in, "，。！？；,!?;") {
+	if strings.ContainsAny(in, "，。！？；,!?;") {
 		return false
 	}
-	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 {
+	if n > 16 {
+		// A long name: 「東亞數位貿易（DTA）部長級論壇」, not a
+		// clause that ends like one (「已成為最透明的法案」).
+		_, ok := endsWithAny(in, termHeads())
+		return ok && n <= 32 && !predicate(in) && !strings.Contains(in, "的")
+	}
+	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 && !predicate(in) {
 		return true
 	}
 	if k := q.from(x.close); n <= 8 && k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person && isTitle(in) {
@@ -308,6 +316,18 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	return false
 }
 
+// predicate reports whether a quotation (folded) says something of its
+// subject rather than naming a thing, though it ends like a name: 「已是最
+// 透明的立法」, 「將成為新的計畫」.
+func predicate(in string) bool {
+	for _, w := range []string{"是", "已", "成为", "不会", "没有"} {
+		if strings.Contains(in, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // modifies reports whether a short quotation x without punctuation runs on
 // into a noun phrase (「三位一體」核力量): a Han character follows that is
 // not a determiner or particle (「強烈譴責」這次…, 「…」了).
@@ -324,9 +344,13 @@ func (q *quoteFinder) modifies(x qspan) bool {
 // verb that takes a clause (說, 表示, 強調; 提出 and 介紹 only with
 // punctuation after them) or a source frame. 他在聲明中表示，這是「…」:
 // the quoted words are his.
-func (q *quoteFinder) contentAct(open int) (act, bool) {
+func (q *quoteFinder) contentAct(open, close int) (act, bool) {
 	d := q.d
+	clause := q.clauseQuote(open, close)
 	sent := d.sentenceAt(open)
+	if clause {
+		sent = d.stretchAt(open) // across ；: 表示，…；在…方面，…，「…」
+	}
 	for k := q.actBefore(open); k >= 0; k-- {
 		a := q.acts[k]
 		if a.vs < sent.Start {
@@ -335,7 +359,14 @@ func (q *quoteFinder) contentAct(open int) (act, bool) {
 		if a.ve > open {
 			continue
 		}
-		if !a.sp.ok() || a.sp.far || d.runeCount(a.ve, open) > 60 {
+		if !a.sp.ok() || a.sp.far {
+			return act{}, false
+		}
+		// Far into the reported speech (…表示，原因在於…，致使…，「…」)
+		// only a quotation that is a clause of its own is the speaker's.
+		// A colon right before it introduces someone else's (…』而另一封
+		// 來信只有一句話：『…』).
+		if gap := d.runeCount(a.ve, open); gap > 60 && (gap > 240 || !clause || q.colonBefore(open) >= 0) {
 			return act{}, false
 		}
 		if objectVerb(a.v) {
@@ -346,6 +377,26 @@ func (q *quoteFinder) contentAct(open int) (act, bool) {
 		return a, true
 	}
 	return act{}, false
+}
+
+// clauseQuote reports whether the quotation at [open, close) reads as a
+// clause of its own: at least eight characters, and punctuation inside it
+// or nothing but end punctuation after it.
+func (q *quoteFinder) clauseQuote(open, close int) bool {
+	d := q.d
+	_, on := utf8.DecodeRuneInString(d.f[open:])
+	in := d.f[open+on : close]
+	if r, n := utf8.DecodeLastRuneInString(in); isCloser(r) {
+		in = in[:len(in)-n]
+	}
+	if utf8.RuneCountInString(in) < 8 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.f[close:])
+	if r == '的' {
+		return false // 「…、…」的雙軌制: it modifies a noun
+	}
+	return strings.ContainsAny(in, "，。！？；,!?;") || r == 0 || isSentenceEnd(r) || r == '\n'
 }
 
 // attribute fills a quote's speaker fields from s: the speaking entity's
@@ -426,11 +477,13 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 		prev, prevClose = &out[len(out)-1], x.close
 	}
 	q.carryAcross(out, qs)
+	q.carryBack(out, qs)
 	d.runOn(out, qs)
 	out = append(out, q.indirect()...)
 	out = append(out, q.turns()...)
+	out = append(out, q.readOut(qs)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	d.carryOver(out, qs)
+	q.carryOver(out, qs)
 	return out, diags
 }
 
@@ -459,6 +512,8 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
+		case !colonAfter && strings.HasPrefix(d.f[a.ve:], "的") && !strings.ContainsAny(d.f[x.in.Start:x.in.End], "，。！？；,!?;"):
+			// 他說的「躺平」: the word he used, named.
 		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
 			// 提出「海洋保育法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
@@ -474,7 +529,13 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		attribute(qu, d, s)
 		return
 	}
-	if prev != nil && prev.Kind == KindStatement && (d.continues(prevClose, x.open) || d.coordinatedQuote(prevClose, x.open)) {
+	if s, ok := q.colonFrame(x.open); ok && !term && n >= 4 {
+		qu.Kind = KindStatement
+		attribute(qu, d, s)
+		return
+	}
+	if prev != nil && prev.Kind == KindStatement && (d.continues(prevClose, x.open) || d.coordinatedQuote(prevClose, x.open) ||
+		!term && d.connected(prevClose, x.open)) {
 		qu.Kind = KindStatement
 		attributeLike(qu, prev)
 		return
@@ -486,166 +547,17 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		statement(a)
 		return
 	}
-	if a, ok := q.contentAct(x.open); ok {
+	if a, ok := q.contentAct(x.open, x.close); ok {
 		used := q.verbs[a.vs]
 		statement(a)
 		q.verbs[a.vs] = used // the reported speech holding the words stands
 	}
 }
 
-// runOn gives every part of a quotation running over several paragraphs
-// the attribution of its first attributed part.
-func (d *doc) runOn(out []Quote, qs []qspan) {
-	// out holds the quotes in the order of qs.
-	for k := 0; k < len(qs); {
-		if !qs[k].runOn || qs[k].cont {
-			k++
-			continue
-		}
-		// The chain: k, then the parts that continue it.
-		chain := []int{k}
-		for j := k + 1; j < len(qs) && len(chain) < 64; j++ {
-			if qs[j].depth == 0 && qs[j].cont {
-				chain = append(chain, j)
-				if !qs[j].runOn {
-					break
-				}
-			} else if qs[j].depth == 0 {
-				break
-			}
-		}
-		var from *Quote
-		for _, c := range chain {
-			if out[c].Kind == KindStatement {
-				from = &out[c]
-				break
-			}
-		}
-		if from != nil {
-			src := *from
-			for _, c := range chain {
-				if out[c].Kind != KindStatement || out[c].Speaker == "" {
-					out[c].Kind = KindStatement
-					attributeLike(&out[c], &src)
-				}
-			}
-		}
-		k = chain[len(chain)-1] + 1
-	}
-}
-
-// carryOver attributes a quote that makes a sentence of its own (…指出，…。
-// “我們…”。) to the speaker of the sentence before it, when that sentence
-// in the same paragraph holds a statement or reported speech with a
-// speaker. Short quotes stay terms.
-func (d *doc) carryOver(out []Quote, qs []qspan) {
-	opens := map[int]int{}
-	for _, x := range qs {
-		opens[x.in.Start] = x.open
-	}
-	for k := range out {
-		qu := &out[k]
-		open, ok := opens[qu.Start]
-		if qu.Kind != KindTerm || !ok || d.runeCount(qu.Start, qu.End) < 8 {
-			continue
-		}
-		sent := d.sentenceAt(open)
-		if sent.Start != open || sent.Start == 0 {
-			continue
-		}
-		prev := d.sentenceAt(sent.Start - 1)
-		if d.paraAt(prev.Start) != d.paraAt(open) {
-			continue
-		}
-		for j := k - 1; j >= 0; j-- {
-			p := out[j]
-			if p.End <= prev.Start {
-				break
-			}
-			if p.Kind != KindTerm && p.Speaker != "" && p.Start >= prev.Start {
-				qu.Kind = KindStatement
-				attributeLike(qu, &p)
-				break
-			}
-		}
-	}
-}
-
-// carryAcross attributes a quotation that opens a paragraph and makes its
-// sentence, with no attribution of its own, to the speaker who ends the
-// paragraph before: a speech verb and a colon (他說：¶「…」), or a speech
-// act with a speaker in its last sentence (外交部發文告說，…。¶“…).
-// marks holds the quotes in the order of qs.
-func (q *quoteFinder) carryAcross(marks []Quote, qs []qspan) {
-	d := q.d
-	for k := range marks {
-		qu, x := &marks[k], qs[k]
-		if x.depth > 0 || qu.Kind != KindTerm || d.runeCount(qu.Start, qu.End) < 8 {
-			continue
-		}
-		pi := d.paraAt(x.open)
-		if pi <= 0 || d.paras[pi].Start != x.open {
-			continue
-		}
-		// The quotation makes its sentence: nothing but end punctuation
-		// after it, or it runs on.
-		if !x.runOn {
-			rest := strings.TrimFunc(d.f[x.close:d.sentenceAt(x.open).End], func(r rune) bool { return isSentenceEnd(r) || isSpace(r) })
-			if rest != "" {
-				continue
-			}
-		}
-		prev := d.paras[pi-1]
-		// 他說：¶「…」
-		last, ln := utf8.DecodeLastRuneInString(d.f[prev.Start:prev.End])
-		if last == '：' || last == ':' {
-			if a := q.actBefore(prev.End - ln); a >= 0 && q.acts[a].ve >= prev.End-ln-3*2 && q.acts[a].sp.ok() {
-				ac := q.acts[a]
-				qu.Kind = KindStatement
-				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[ac.vs:ac.ve], ac.vs, ac.ve
-				attribute(qu, d, ac.sp)
-				continue
-			}
-		}
-		if len(prev.sents) == 0 {
-			continue
-		}
-		ls := prev.sents[len(prev.sents)-1]
-		for a := q.actBefore(ls.Start) + 1; a < len(q.acts) && q.acts[a].vs < ls.End; a++ {
-			if ac := q.acts[a]; ac.sp.ok() {
-				qu.Kind = KindStatement
-				qu.Verb, qu.VerbStart, qu.VerbEnd = d.text[ac.vs:ac.ve], ac.vs, ac.ve
-				if ac.source {
-					qu.Verb = ""
-				}
-				attribute(qu, d, ac.sp)
-				break
-			}
-		}
-	}
-}
-
-// continues reports whether a quote opening at open continues the
-// statement that closed at prevClose: only a comma or a conjunction
-// between them, in the same sentence.
-func (d *doc) continues(prevClose, open int) bool {
-	if prevClose < 0 || prevClose > open {
-		return false
-	}
-	g := d.f[prevClose:open]
-	for _, x := range []string{"，", ",", "、", "和", "及", "并", "以及", "还", "又", " "} {
-		g = strings.ReplaceAll(g, x, "")
-	}
-	return g == "" && utf8.RuneCountInString(d.f[prevClose:open]) <= 3
-}
-
-// coordinatedQuote reports whether a quote opening at open is the object
-// of a verbless clause joined by 並/并/且 to a statement that closed at
-// prevClose in the same sentence (…稱其“…”，…，並“確保…”).
-func (d *doc) coordinatedQuote(prevClose, open int) bool {
-	if prevClose < 0 || prevClose > open || d.sentenceAt(prevClose-1) != d.sentenceAt(open) {
-		return false
-	}
-	r := d.runeBefore(open)
-	return r == '并' || r == '且'
+// isCount reports whether s (folded) is a count and a classifier before a
+// noun: 一名, 兩位, 多個.
+func isCount(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	return n+n2 == len(s) && strings.ContainsRune("一两二三四五六七八九十几多数某", r) && strings.ContainsRune("名位个些批", r2)
 }

@@ -84,6 +84,15 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 				runOn = true
 			}
 		}
+		if _, on := utf8.DecodeRuneInString(d.text[max(contAt, 0):]); !runOn && len(stack) > 0 && stack[0].at == contAt && contAt >= 0 && contAt+on < p.End {
+			// The last part of a quotation running on, its closing mark
+			// lost (or left out, as some copies do): it ends with its
+			// paragraph.
+			o := stack[0]
+			_, on := utf8.DecodeRuneInString(d.text[o.at:])
+			qs = append(qs, qspan{open: o.at, close: p.End, in: Span{o.at + on, p.End}, cont: true})
+			stack = stack[1:]
+		}
 		contAt = -1
 		if runOn {
 			contAt = next

@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -314,18 +315,21 @@ func (d *doc) opensWithMarker(p para) bool {
 		r, _ := utf8.DecodeRuneInString(d.f[i+n:])
 		return r == '.' || r == '．' || r == '、'
 	}
-	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '（' || r == '(' {
+	if r, n := utf8.DecodeRuneInString(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
 		i += n
 	}
 	if d.hasAt(i, "第") {
 		i += len("第")
 	}
 	_, n := ordinalNumeral(d.f, i)
+	if n == 0 && i == p.Start {
+		_, n = formalNumeral(d.f, i) // 壹、
+	}
 	if n == 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
-	return r == '、' || r == '.' || r == '．' || r == '）' || r == ')' || r == '章' || r == '节' || r == '部'
+	return strings.ContainsRune("、.．）)】〕］]章节部", r)
 }
 
 // cueRole returns the role that the first sentence of paragraph pi
@@ -403,7 +407,7 @@ func (d *doc) firstSubheading(lead int) int {
 		fb = lead + 1 // firstBody stops before a numbered body paragraph
 	}
 	h := fb - 1
-	if h < 1 || !d.paras[h].heading || d.paras[fb].heading || d.opensWithMarker(d.paras[h]) {
+	if h < 1 || !d.paras[h].heading || d.paras[fb].heading || d.opensWithMarker(d.paras[h]) || d.isDatelineOrByline(d.paras[h]) {
 		return 0
 	}
 	for pi := fb + 1; pi+1 < len(d.paras); pi++ {
@@ -413,4 +417,23 @@ func (d *doc) firstSubheading(lead int) int {
 		}
 	}
 	return 0
+}
+
+// isDatelineOrByline reports whether paragraph p is a date line (2024-03-01
+// 16:25, 2024年3月1日 星期五) or a credit line (記者 王明, 責任編輯：李華,
+// 文/張三): page furniture of the title block, not a sub-heading.
+func (d *doc) isDatelineOrByline(p para) bool {
+	f := d.f[p.Start:p.End]
+	for _, w := range []string{"记者", "本报记者", "本报讯", "文/", "文／", "来源", "作者", "编辑", "责任编辑", "撰文", "摄影", "图/", "图／"} {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	han := 0
+	for _, r := range f {
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日时分秒号周星期上下午晚早凌晨", r) {
+			han++
+		}
+	}
+	return han < 2
 }

@@ -1,8 +1,10 @@
 package argument
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,6 +31,21 @@ type speech struct {
 	// first actor of the sentence or the paragraph: good enough for a
 	// quotation the verb introduces, not for words quoted further on.
 	far bool
+	// by is the clause's subject when it relays another's words (總統引
+	// 述教授的話說: the professor speaks, the president relays), byAt
+	// where the clause names it; what the subject goes on to say without
+	// naming himself again (…，並強調) is his.
+	by   []mention
+	byAt Span
+}
+
+// subject returns who the clause's subject is: the relaying speaker when
+// the words are another's, else the speaker.
+func (s speech) subject() speech {
+	if len(s.by) > 0 {
+		return speech{who: s.by, at: s.byAt}
+	}
+	return s
 }
 
 func (s speech) ok() bool { return len(s.who) > 0 }
@@ -133,6 +150,16 @@ func (d *doc) skipConnectives(i, limit int) int {
 				break
 			}
 		}
+		// A dateline or credit in brackets before the subject: （本報記者
+		// 某某台北10日電）部長表示.
+		if r, n := utf8.DecodeRuneInString(d.f[i:limit]); r == '（' || r == '(' {
+			c := strings.IndexAny(d.f[i+n:limit], "）)")
+			if c >= 0 && i+n+c+1 < limit && utf8.RuneCountInString(d.f[i:i+n+c]) <= 60 {
+				_, cn := utf8.DecodeRuneInString(d.f[i+n+c:])
+				i += n + c + cn
+				moved = true
+			}
+		}
 	}
 	return i
 }
@@ -224,14 +251,27 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 	if s := q.speakerIn(cs, vs); s.ok() {
 		return s
 	}
-	if !d.subjectless(vs) && d.trimTail(d.skipConnectives(cs, vs), vs) > d.skipConnectives(cs, vs) {
+	if lo := d.skipConnectives(cs, vs); !d.subjectless(vs) && d.trimTail(lo, vs) > lo && !q.temporal(lo, d.trimTail(lo, vs)) {
 		return speech{} // the clause has a subject, but nobody we know
 	}
 	sent := d.sentenceAt(vs)
 	// The nearest speech act before, in the sentence, with a speaker.
 	for k := q.actBefore(vs); k >= 0 && q.acts[k].vs >= sent.Start; k-- {
 		if s := q.acts[k].sp; s.ok() && !q.acts[k].source {
-			return s
+			return s.subject()
+		}
+	}
+	// A verb opening its sentence without a subject (…」並強調，…) goes
+	// on from the subject of the last speech act of the sentence before,
+	// in the same paragraph.
+	if d.subjectless(vs) && cs == sent.Start && sent.Start > 0 {
+		prev := d.sentenceAt(sent.Start - 1)
+		if d.paraAt(prev.Start) == d.paraAt(vs) && prev.End <= sent.Start {
+			for k := q.actBefore(sent.Start); k >= 0 && q.acts[k].vs >= prev.Start; k-- {
+				if s := q.acts[k].sp; s.ok() && !q.acts[k].source {
+					return s.subject()
+				}
+			}
 		}
 	}
 	// The first actor of the sentence.
@@ -246,6 +286,13 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 		k = q.titled(k, vs)
 		return speech{who: q.coordinated(k), at: q.ms[k].Span, far: true}
 	}
+	// A role opening the sentence, when the verb's clause has no subject
+	// (老人接過鑰匙，連聲說).
+	if cs > sent.Start && d.trimTail(d.skipConnectives(cs, vs), vs) == d.skipConnectives(cs, vs) {
+		if m, ok := q.leadingRole(sent.Start, cs); ok {
+			return speech{who: []mention{m}, at: m.Span, far: true}
+		}
+	}
 	// A zero subject: the first actor of an earlier sentence of the
 	// paragraph.
 	if p := d.paraAt(vs); p >= 0 && d.subjectless(vs) {
@@ -254,6 +301,27 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 		}
 	}
 	return speech{}
+}
+
+// temporal reports whether [lo, end) is a clause of time without a
+// subject: a short verb phrase and 後/之後/時/前/完 (致詞後說, 離開會場前
+// 說, 看完之後表示); the speaker is the subject of the clause before.
+func (q *quoteFinder) temporal(lo, end int) bool {
+	d := q.d
+	t := d.f[lo:end]
+	for _, x := range []string{"之后", "以后", "过后", "后", "之前", "以前", "前", "的时候", "时", "完"} {
+		if !strings.HasSuffix(t, x) {
+			continue
+		}
+		body := t[:len(t)-len(x)]
+		n := utf8.RuneCountInString(body)
+		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			return false
+		}
+		k := q.from(lo)
+		return k >= len(q.ms) || q.ms[k].Start >= end
+	}
+	return false
 }
 
 // speakerIn finds the speaker that the clause [cs, vs) names before the
@@ -269,13 +337,41 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 		return speech{}
 	}
 	end := d.trimTail(lo, vs)
-	// 路透社引述知情人士說: the one quoted speaks.
+	// 路透社引述知情人士說, 總統援引教授的話說: the one quoted speaks; the
+	// subject before the relaying verb relays.
+	var by speech
+	relayed := false
 	for _, w := range []string{"引述", "援引", "引用", "转述"} {
 		if idx := strings.LastIndex(d.f[lo:end], w); idx >= 0 && lo+idx+len(w) < end {
+			if idx > 0 {
+				by = q.speakerIn(lo, lo+idx)
+			}
 			lo = lo + idx + len(w)
+			for _, t := range []string{"的话", "的说法", "的讲话", "的谈话", "的发言", "的演讲", "的观点", "的看法"} {
+				if strings.HasSuffix(d.f[lo:end], t) && lo+len(t) < end {
+					end -= len(t)
+					break
+				}
+			}
+			relayed = true
 			break
 		}
 	}
+	s := q.speakerNamed(lo, end, vs, relayed)
+	if !s.ok() && by.ok() {
+		return by // 總統引用一句俗話說: a saying nobody is named for
+	}
+	if s.ok() && by.ok() {
+		s.by, s.byAt = by.who, by.at
+	}
+	return s
+}
+
+// speakerNamed finds the speaker named in [lo, end), before the verb at
+// vs (see speakerIn); relayed is set when the stretch follows a relaying
+// verb (引述X的話: X, though 的 follows it).
+func (q *quoteFinder) speakerNamed(lo, end, vs int, relayed bool) speech {
+	d := q.d
 	if p, ok := q.pronounAt(lo, end); ok {
 		if who := q.resolve(p); len(who) > 0 {
 			return speech{who: who, at: p.Span}
@@ -283,12 +379,16 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 		if p.role != "" {
 			return speech{who: []mention{q.named(p.Span, Person)}, at: p.Span}
 		}
+		if _, ok := endsWithAny(p.doc, orgHeads()); ok {
+			// 聲明, 報告 with no issuer known: the text as written.
+			return speech{who: []mention{q.named(p.Span, Organization)}, at: p.Span}
+		}
 		return speech{}
 	}
 	for k := q.from(lo); k < len(q.ms) && q.ms[k].Start < vs; k++ {
 		d.work++
 		m := q.ms[k]
-		if m.End > vs || q.modifier(m) || q.inQuote(m.Span) || q.addressee(m) || q.governed(m, lo) {
+		if m.End > vs || q.modifier(m) && !(relayed && m.End == end) || q.inQuote(m.Span) || q.addressee(m) || q.governed(m, lo) {
 			continue
 		}
 		t := q.titled(k, vs)
@@ -314,10 +414,39 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 	if n, ok := q.nameAfterTitle(lo, end); ok {
 		return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
 	}
+	if m, ok := q.introducedAt(lo, end); ok {
+		return speech{who: []mention{m}, at: m.Span}
+	}
 	if m, ok := q.rolePhrase(lo, end); ok {
 		return speech{who: []mention{m}, at: m.Span}
 	}
 	return speech{}
+}
+
+// leadingRole finds a role noun opening the clause at s (before limit): the
+// longest stretch of up to eight characters from the clause's start, after
+// its connectives, that ends with a role head (老人, 一位記者, 現場民眾).
+func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
+	d := q.d
+	lo := d.skipConnectives(s, limit)
+	e := lo
+	var ends []int
+	for n := 0; n < 8 && e < limit; n++ {
+		r, rn := utf8.DecodeRuneInString(d.f[e:limit])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		e += rn
+		ends = append(ends, e)
+	}
+	for k := len(ends) - 1; k >= 1; k-- {
+		if _, ok := endsWithAny(d.f[lo:ends[k]], roleHeads()); ok {
+			if m, ok := q.rolePhrase(lo, ends[k]); ok && m.sp.Kind == Person {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }
 
 // governed reports whether mention m is the object of a preposition or
@@ -366,22 +495,51 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 		if !dotted && runes > 4 || runes > 14 {
 			break
 		}
-		if !isTitle(t[:i]) {
-			continue
+		title := strings.TrimSuffix(t[:i], "的") // 資深律師的陳某某
+		if _, role := endsWithAny(name, roleHeads()); role || isTitle(name) {
+			continue // 州長的發言人: a role, not a name
+		}
+		if !isTitle(title) || strings.Contains(title, "跟随") || strings.Contains(title, "之后") || strings.Contains(title, "带领") || strings.Contains(title, "率领") {
+			continue // 謝幕後帶領支持者喊口號: a verb phrase, no title
 		}
 		ok := true
+		if r1, n1 := utf8.DecodeRuneInString(name); strings.HasPrefix(name[n1:], string(r1)) {
+			ok = false // 連連稱讚: a doubled adverb, not a surname
+		}
 		for k, r := range name {
-			if !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
 				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return q.named(Span{lo + i, end}, Person), true
+			m := q.named(Span{lo + i, end}, Person)
+			if !slices.ContainsFunc(q.introduced, func(x mention) bool { return x.sp == m.sp }) {
+				q.introduced = append(q.introduced, m)
+			}
+			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// introducedAt finds a name that the text introduced after its title
+// (資深律師陳某某回應…) standing alone at lo as the subject of the clause
+// ending at end (陳某某表示…): the longest such name, with only
+// adverbials and frames after it.
+func (q *quoteFinder) introducedAt(lo, end int) (mention, bool) {
+	var best mention
+	for _, m := range q.introduced {
+		name := m.sp.Name
+		if m.Start >= lo || !strings.HasPrefix(q.d.text[lo:end], name) || len(name) <= best.End-best.Start {
+			continue
+		}
+		if e := lo + len(name); q.d.trimTail(e, end) == e {
+			best = mention{Span{lo, e}, m.sp}
+		}
+	}
+	return best, best.sp != nil
 }
 
 // rolePhrase finds a speaker named by role or as an organization the
@@ -398,6 +556,17 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 			lo += n + n2
 		}
 	}
+	// A clause describing the role (負責開場的司儀): the role.
+	if i := strings.LastIndex(d.f[lo:end], "的"); i >= 0 {
+		_, ok := endsWithAny(d.f[lo+i+len("的"):end], roleHeads())
+		before := d.f[lo : lo+i]
+		_, org := endsWithAny(before, orgHeads())
+		k := q.from(lo)
+		owner := k < len(q.ms) && q.ms[k].Start == lo && q.ms[k].End == lo+i
+		if ok && !isTitle(before) && !org && !owner {
+			lo += i + len("的") // not 州長的發言人, 白宮的律師: whose role it is
+		}
+	}
 	t := d.f[lo:end]
 	n := utf8.RuneCountInString(t)
 	if n > 14 {
@@ -408,14 +577,26 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	// Words of a clause, not of a name (會 as "will", not 會談, 協會).
+	plain := t
+	for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
+		plain = strings.ReplaceAll(plain, w, "")
+	}
 	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
-		if strings.Contains(t, x) {
+		if strings.Contains(plain, x) {
 			return mention{}, false
 		}
 	}
 	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
 		if m, ok := q.titledPerson(lo, end); ok {
 			return m, true
+		}
+		if d.paraAt(lo) == 0 {
+			// A headline's bare title (總統回應：…) for the person the
+			// article then names with it.
+			if m, ok := q.titledPersonAfter(lo, end); ok {
+				return m, true
+			}
 		}
 		return q.named(Span{lo, end}, Person), true
 	}
@@ -484,8 +665,8 @@ func (d *doc) subjectless(vs int) bool {
 	i := vs
 	for i > 0 {
 		r, n := utf8.DecodeLastRuneInString(d.f[:i])
-		if isClauseEnd(r) || r == '\n' {
-			break
+		if isClauseEnd(r) || r == '\n' || isCloser(r) && r != '》' && r != '〉' {
+			break // …，並強調; 「…」並強調
 		}
 		i -= n
 	}

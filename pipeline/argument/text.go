@@ -71,6 +71,9 @@ func newDoc(text string) *doc {
 		}
 		start = end + 1
 	}
+	d.colonItemLines()
+	d.questionHeadings()
+	d.longHeadings()
 	return d
 }
 

@@ -101,14 +101,19 @@ func counted(f string) bool {
 
 // titleLike reports whether the folded text f reads as a title rather
 // than a sentence or a quotation: two to forty characters on one line,
-// without sentence or clause punctuation, personal pronouns or a leading
-// demonstrative.
+// without sentence or clause punctuation, personal pronouns (我國 is
+// none) or a leading demonstrative.
 func titleLike(f string) bool {
 	n := utf8.RuneCountInString(f)
 	if n < 2 || n > 40 || strings.TrimSpace(f) == "" {
 		return false
 	}
-	for _, r := range f {
+	// 我國, 我市, 我校… name an institution, not a speaker.
+	g := f
+	for _, w := range []string{"我国", "我市", "我省", "我区", "我县", "我校", "我院", "我部", "我会", "我军", "我党"} {
+		g = strings.ReplaceAll(g, w, "")
+	}
+	for _, r := range g {
 		if strings.ContainsRune("，,。；;！？!?：:\n\r", r) || strings.ContainsRune("我你他她它们", r) {
 			return false
 		}

@@ -131,7 +131,8 @@ func quotedTitles(text, f string) []candidate {
 				i = end
 				continue
 			}
-			// “数字乡村”规划: a short quoted term, then the head.
+			// “数字乡村”规划: a short quoted term, then the head, which is
+			// part of the name.
 			if utf8.RuneCountInString(inner) <= 10 {
 				for _, w := range []string{"规划纲要", "纲要", "规划", "计划", "方案", "条例", "法案", "协议"} {
 					if strings.HasPrefix(f[end:], w) {
@@ -140,11 +141,37 @@ func quotedTitles(text, f string) []candidate {
 						break
 					}
 				}
+			} else if w, kind := genreAfter(f[end:]); w != "" {
+				// 「建立…安全機制」建議書: a quoted title of its own, then
+				// the kind of document it names (the mention is the quoted
+				// title, as with a bracketed one).
+				out = append(out, candidate{start: i, end: end, ts: ts, te: te, kind: QuotedTitle, docKind: kind})
 			}
 		}
 		i = end
 	}
 	return out
+}
+
+// genreAfter returns the genre noun that opens rest (folded) when a
+// quoted title is followed by the kind of document it names (「…」建議書,
+// 「…」白皮書, 「…」草案), with that kind; "" when there is none.
+func genreAfter(rest string) (string, string) {
+	for _, g := range []struct{ w, kind string }{
+		{"建议书", "other"}, {"意见书", "other"}, {"计划书", "plan"}, {"报告书", "report"}, {"白皮书", "report"},
+		{"报告", "report"}, {"草案", "law"}, {"提案", "other"}, {"议案", "other"}, {"法案", "law"}, {"条例", "law"},
+		{"规划纲要", "plan"}, {"纲要", "plan"}, {"规划", "plan"}, {"计划", "plan"}, {"计画", "plan"}, {"方案", "plan"},
+		{"协议", "agreement"}, {"备忘录", "agreement"}, {"声明", "announcement"}, {"宣言", "declaration"}, {"决议", "resolution"},
+	} {
+		if strings.HasPrefix(rest, g.w) {
+			// 「…」報告會, 報告廳: a meeting or a hall, not a report.
+			if r, _ := utf8.DecodeRuneInString(rest[len(g.w):]); strings.ContainsRune("会厅人团员局处室组", r) {
+				return "", ""
+			}
+			return g.w, g.kind
+		}
+	}
+	return "", ""
 }
 
 // stopWords end the name of a bare law going back from its head: verbs
@@ -325,7 +352,7 @@ func bareAt(f string, i int, words []Word) (candidate, bool) {
 	if numbered {
 		j -= len("号")
 	}
-	floor := wordFloor(words, i, numbered)
+	floor := wordFloor(f, words, i, numbered)
 	for j > floor && !stopAt(f, j) {
 		r, n := utf8.DecodeLastRuneInString(f[:j])
 		num := r >= '0' && r <= '9' || r >= '０' && r <= '９'
@@ -419,7 +446,7 @@ func officialTitles(text, f string, words []Word) []candidate {
 			continue
 		}
 		j, runes := at, 0
-		floor := wordFloor(words, at, false)
+		floor := wordFloor(f, words, at, false)
 		for j > floor && !stopAt(f, j) && runes < 20 {
 			r, n := utf8.DecodeLastRuneInString(f[:j])
 			if !isHan(r) {
@@ -594,19 +621,31 @@ type Word struct {
 // be part of a name (a verb, adverb, pronoun, preposition, conjunction,
 // particle, time word or punctuation; numerals too unless numbered).
 // Without words it returns 0. A word that runs into the head (管理法) is
-// part of the name.
-func wordFloor(words []Word, i int, numbered bool) int {
+// part of the name, and so is a one-character verb that opens law names
+// (反 of 反走私法).
+func wordFloor(f string, words []Word, i int, numbered bool) int {
 	k := sort.Search(len(words), func(k int) bool { return words[k].End >= i })
 	for k--; k >= 0; k-- {
 		w := words[k]
 		if w.End > i {
 			continue
 		}
-		if nameBreaking(w.POS, numbered) {
+		if nameBreaking(w.POS, numbered) && !lawPrefix(f, w) {
 			return w.End
 		}
 	}
 	return 0
+}
+
+// lawPrefix reports whether w is a one-character verb that opens the
+// names of laws (反走私法, 防洪法, 禁毒法, 保密法): the tagger may give it
+// as a word of its own.
+func lawPrefix(f string, w Word) bool {
+	if w.Start < 0 || w.End > len(f) || w.End <= w.Start {
+		return false
+	}
+	t := f[w.Start:w.End]
+	return utf8.RuneCountInString(t) == 1 && strings.Contains("反防禁保", t)
 }
 
 // nameBreaking reports whether a word of this part of speech cannot be
@@ -650,7 +689,9 @@ func personWord(f string, words []Word, s, e int) bool {
 		if w.POS == "nrt" || w.POS == "nrf" {
 			return true
 		}
-		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) {
+		// A name has two characters at least: a lone surname-like
+		// character is the tagger's guess inside a longer word (陸上交通法).
+		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
 			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
 			if strings.ContainsRune(commonSurnames(), r) {
 				return true

@@ -17,6 +17,10 @@ func TestUnbracketed(t *testing.T) {
 		{"quoted budget", "政府提出「韌性強化特別預算」。", "韌性強化特別預算/budget"},
 		{"quoted report", "國會要求提交「國務院就區域安全的報告」。", "國務院就區域安全的報告/report"},
 		{"quoted term and a head", "各地落实“数字乡村”规划。", "“数字乡村”规划/plan"},
+		{"a long quoted title, then its kind", "委員會提出「強化我國偏鄉醫療資源分配機制」建議書。", "強化我國偏鄉醫療資源分配機制/other"},
+		{"simplified, a white paper", "国务院新闻办发布“新时代的中国能源发展与国际合作”白皮书。", "新时代的中国能源发展与国际合作/report"},
+		{"a meeting named by a long quote is no document", "學校舉辦「學習榜樣精神再創工作佳績」報告會。", ""},
+		{"a long quoted phrase without a kind after it", "他強調「要讓每一個孩子都能安心上學」很重要。", ""},
 		{"scare quotes are no titles", "他稱這是「違法」行為，「我們的計劃」很好，「這項法案」不行。", ""},
 		{"bare laws after a verb and a conjunction", "政府將修正反詐騙條例與個人資料保護法。", "反詐騙條例/law ; 個人資料保護法/law"},
 		{"bare law after a particle", "這已違反我國的貿易法。", "貿易法/law"},
@@ -150,5 +154,23 @@ func TestPersonNamesAreNoLaws(t *testing.T) {
 	checkSpans(t, text, docs)
 	if got := strings.Join(titles(docs), "|"); got != "安全法" {
 		t.Errorf("ExtractWords = %q; want 安全法 only (陳長法 is a person)", got)
+	}
+}
+
+// The tagger's mistakes inside a law's name do not cut it: a prefix verb
+// given as a word of its own (反 of 反走私法) and a lone character tagged as
+// a surname (陸 of 陸上交通法).
+func TestTaggerSlipsInsideLawNames(t *testing.T) {
+	text := "這違反我國反走私法，也觸犯陸上交通法之規定。"
+	w := func(s, pos string) Word {
+		i := strings.Index(text, s)
+		return Word{Start: i, End: i + len(s), POS: pos}
+	}
+	words := []Word{w("這", "r"), w("違反", "v"), w("我國", "n"), w("反", "v"), w("走私法", "n"), w("，", "w"), w("也", "d"),
+		w("觸犯", "v"), w("陸", "nr"), w("上交通法", "n"), w("之", "u"), w("規定", "n"), w("。", "w")}
+	docs := ExtractWords(text, words)
+	checkSpans(t, text, docs)
+	if got := strings.Join(titles(docs), "|"); got != "反走私法|陸上交通法" {
+		t.Errorf("ExtractWords = %q; want 反走私法|陸上交通法", got)
 	}
 }

@@ -198,10 +198,26 @@ func parseFrac(s string) (float64, error) {
 
 // ParseMode parses a numeral under the given mode (see Mode).
 func ParseMode(s string, m Mode) (float64, error) {
-	orig := s
+	v, err := parseMode(s, m)
+	if err != nil {
+		return 0, syntaxErr(s, err.Error())
+	}
+	return v, nil
+}
+
+// Reasons parseMode gives before parseUnsigned.
+var (
+	errEmpty     = errors.New("empty")
+	errSignAlone = errors.New("sign alone")
+)
+
+// parseMode is ParseMode returning only the reason of a failure, not the
+// message quoting the input that ParseMode makes of it: Prefix tries up
+// to MaxRunes prefixes of a run and needs only whether each parses.
+func parseMode(s string, m Mode) (float64, error) {
 	s = fold(s)
 	if s == "" {
-		return 0, syntaxErr(orig, "empty")
+		return 0, errEmpty
 	}
 	neg := false
 	if r, n := utf8.DecodeRuneInString(s); isNeg(r) {
@@ -210,11 +226,11 @@ func ParseMode(s string, m Mode) (float64, error) {
 		neg, s = true, strings.TrimLeft(s[n:], " ")
 	}
 	if s == "" {
-		return 0, syntaxErr(orig, "sign alone")
+		return 0, errSignAlone
 	}
 	v, err := parseUnsigned(s, m)
 	if err != nil {
-		return 0, syntaxErr(orig, err.Error())
+		return 0, err
 	}
 	if neg {
 		v = -v
@@ -224,7 +240,7 @@ func ParseMode(s string, m Mode) (float64, error) {
 
 func parseUnsigned(s string, m Mode) (float64, error) {
 	// Money: 壹拾壹元整, 壹拾壹元壹角壹分.
-	if i := strings.IndexAny(s, "元圆圓"); i >= 0 {
+	if i := indexYuan(s); i >= 0 {
 		return parseMoney(s, i, m)
 	}
 	if m >= Smart {
@@ -258,6 +274,18 @@ func parseUnsigned(s string, m Mode) (float64, error) {
 		return 0, err
 	}
 	return strconv.ParseFloat(strconv.FormatFloat(iv, 'f', -1, 64)+"."+frac, 64)
+}
+
+// indexYuan is strings.IndexAny(s, "元圆圓") in one pass over s (IndexAny
+// looks each rune of s up in the set; numerals are parsed at every
+// candidate position).
+func indexYuan(s string) int {
+	for i, r := range s {
+		if r == '元' || r == '圆' || r == '圓' {
+			return i
+		}
+	}
+	return -1
 }
 
 func allArabicOrDot(rs []rune) bool {

@@ -181,3 +181,42 @@ func TestPrefixDigitsAsParseMode(t *testing.T) {
 		})
 	}
 }
+
+// TestParseModeMessages checks the messages of ParseMode's errors: the
+// input quoted, then the reason.
+func TestParseModeMessages(t *testing.T) {
+	for in, want := range map[string]string{
+		"":       `numeral: "": empty: not a well-formed numeral`,
+		"负":      `numeral: "负": sign alone: not a well-formed numeral`,
+		"十一十二":   `numeral: "十一十二": units out of order: not a well-formed numeral`,
+		"10..1万": `numeral: "10..1万": strconv.ParseFloat: parsing "10..1": invalid syntax: not a well-formed numeral`,
+	} {
+		if _, err := ParseMode(in, Smart); err == nil || err.Error() != want {
+			t.Errorf("ParseMode(%q) error = %v; want %s", in, err, want)
+		}
+	}
+}
+
+// TestPrefixAllocs bounds what Prefix allocates on a run of numeral
+// characters that parses only at its start (十二十二…): it tries every
+// shorter prefix of the first MaxRunes runes, and a failed try must not
+// format an error message (that took eight allocations a try, and most of
+// the time, on such runs).
+func TestPrefixAllocs(t *testing.T) {
+	s := strings.Repeat("十二", MaxRunes)
+	if v, n := Prefix(s); v != 12 || n != len("十二") {
+		t.Fatalf("Prefix(十二十二…) = %v, %d; want 12, %d", v, n, len("十二"))
+	}
+	if a := testing.AllocsPerRun(20, func() { Prefix(s) }); a > 4*MaxRunes {
+		t.Errorf("Prefix(十二十二…) makes %.0f allocations; want at most %d (4 a prefix tried)", a, 4*MaxRunes)
+	}
+}
+
+// TestIndexYuan compares indexYuan with strings.IndexAny.
+func TestIndexYuan(t *testing.T) {
+	for _, s := range []string{"", "元", "一百元", "壹拾圓整", "三圆五角", "abc", "元圆圓", "\xff元", "一\xe5\x85", "十万"} {
+		if got, want := indexYuan(s), strings.IndexAny(s, "元圆圓"); got != want {
+			t.Errorf("indexYuan(%q) = %d; want %d", s, got, want)
+		}
+	}
+}

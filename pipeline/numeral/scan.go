@@ -75,7 +75,7 @@ func longest(s string, ends []int) (float64, int) {
 		}
 	}
 	for k := len(ends) - 1; k >= 0; k-- {
-		if v, err := ParseMode(s[:ends[k]], Smart); err == nil {
+		if v, err := parseMode(s[:ends[k]], Smart); err == nil {
 			return v, ends[k]
 		}
 	}

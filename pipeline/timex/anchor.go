@@ -21,9 +21,9 @@ type anchor struct {
 	year        int
 }
 
-// paragraphStart returns the index of the first rune of the paragraph
-// (line) holding rune i.
-func (p *parser) paragraphStart(i int) int {
+// lineStarts returns the rune index of each line's start, built when
+// first needed.
+func (p *parser) lineStarts() []int {
 	if p.lines == nil {
 		p.lines = []int{0}
 		for k, r := range p.t.rs {
@@ -32,8 +32,26 @@ func (p *parser) paragraphStart(i int) int {
 			}
 		}
 	}
-	k := sort.SearchInts(p.lines, i+1) - 1 // the last line start at or before i
-	return p.lines[max(k, 0)]
+	return p.lines
+}
+
+// paragraphStart returns the index of the first rune of the paragraph
+// (line) holding rune i.
+func (p *parser) paragraphStart(i int) int {
+	lines := p.lineStarts()
+	k := sort.SearchInts(lines, i+1) - 1 // the last line start at or before i
+	return lines[max(k, 0)]
+}
+
+// lineEnd returns the index of the first line break at or after rune i,
+// p.n() when there is none.
+func (p *parser) lineEnd(i int) int {
+	lines := p.lineStarts()
+	k := sort.SearchInts(lines, i+1) // the first line start after i
+	if k == len(lines) {
+		return p.n()
+	}
+	return lines[k] - 1
 }
 
 // inWindow reports whether an anchor read at rune at still counts at rune

@@ -69,3 +69,13 @@ func BenchmarkGuessExprsAndExtractSeed(b *testing.B) {
 		Extract(s, ref)
 	})
 }
+
+// BenchmarkComputeLunarYear is the cost of one lunar year on first use
+// (lunarYears keeps it).
+func BenchmarkComputeLunarYear(b *testing.B) {
+	y := 0
+	for b.Loop() {
+		computeLunarYear(firstLunarYear + y%(lastLunarYear-firstLunarYear+1))
+		y++
+	}
+}

@@ -75,6 +75,28 @@ var laterWords = newWordSet("晚些时候", "晚些时间", "稍后时间", "稍
 // non-overlapping, with byte offsets into s.
 func Extract(s string, ref Reference) []Expr { return extract(s, ref, true) }
 
+// Text is a text prepared for reading its dates: its folded form and the
+// tables back to its offsets, made once for any number of readings (the
+// reference date, then the dates against it). A Text is never changed
+// and may be read by several goroutines at once.
+type Text struct {
+	s string
+	t *text
+}
+
+// NewText prepares s for reading its dates.
+func NewText(s string) *Text { return &Text{s: s, t: newText(s)} }
+
+// Extract is Extract(s, ref) for the text s of x.
+func (x *Text) Extract(ref Reference) []Expr { return newTextParser(x, ref).scan(true) }
+
+// GuessReferenceExprs is GuessReferenceExprs(s) for the text s of x.
+func (x *Text) GuessReferenceExprs() (Reference, []Expr) {
+	p := newTextParser(x, Reference{})
+	es := p.scan(true)
+	return p.guess(es), es
+}
+
 // extract is Extract; filter skips positions where no expression can start.
 func extract(s string, ref Reference, filter bool) []Expr {
 	return newParser(s, ref).scan(filter)
@@ -106,7 +128,7 @@ func (p *parser) scan(filter bool) []Expr {
 			i = j // 六月六月中旬: the words said again, and more, are the expression
 			continue
 		}
-		e.Start, e.End = p.t.off[st], p.t.off[j]
+		e.Start, e.End = p.t.off(st), p.t.off(j)
 		e.Text = s[e.Start:e.End]
 		out = append(out, e)
 		p.remember(e, st)
@@ -225,7 +247,7 @@ func (p *parser) plausible(i, j int, e Expr) bool {
 	}
 	if e.Kind == Time && p.r(j-1) == '点' {
 		// 四点意见, 三点建议: points of a list, not o'clock.
-		rest := p.t.s[p.t.sb[j]:]
+		rest := p.t.s[p.t.sb(j):]
 		for _, w := range []string{"意见", "建议", "要求", "看法", "主张", "共识", "希望", "内容", "原因", "原则", "理由", "措施", "体会", "经验", "结论", "启示", "意义", "做法", "好处", "不足", "特点", "优势", "问题", "目标", "任务", "说明", "声明", "倡议", "承诺"} {
 			if strings.HasPrefix(rest, w) {
 				return false
@@ -250,7 +272,7 @@ func ParseExpr(s string, ref Reference) (Expr, bool) {
 		p.cur = i
 		e, st, j, ok := p.at(i)
 		if ok && j > i {
-			e.Start, e.End = p.t.off[st], p.t.off[j]
+			e.Start, e.End = p.t.off(st), p.t.off(j)
 			e.Text = s[e.Start:e.End]
 			return e, true
 		}

@@ -1,6 +1,9 @@
 package timex
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // foldPairs maps the Traditional (and variant) characters that occur in
 // date and time words to the Simplified forms the rules are written in.
@@ -56,45 +59,86 @@ var foldable, foldTo = func() (*runeSet, []rune) {
 // text is the folded form of an input string with a map back to byte
 // offsets of the original.
 type text struct {
-	rs  []rune
-	off []int // off[i] is the byte offset of rs[i] in the original; off[len(rs)] == len(original)
-	s   string
-	sb  []int // sb[i] is the byte offset of rs[i] in s; sb[len(rs)] == len(s)
+	rs []rune
+	s  string // the folded runes, as UTF-8
+	// The byte offsets of rune i in s (sb) and in the original (off), for
+	// i from 0 to len(rs): a base per block of 1<<textBlockBits runes plus
+	// 16 bits within the block, 4 bytes a rune for both tables.
+	sbBase, offBase []int
+	sbLow, offLow   []uint16
 }
 
-// newText folds orig with one allocation for the runes, one for both
-// offset tables and one for the folded string.
+// textBlockBits sets the runes of a block of text's offset tables: a rune
+// takes at most 4 bytes, so 4,096 of them span less than 1<<16 bytes.
+const textBlockBits = 12
+
+// sb returns the byte offset of rune i in the folded string;
+// sb(len(rs)) == len(s).
+func (t *text) sb(i int) int { return t.sbBase[i>>textBlockBits] + int(t.sbLow[i]) }
+
+// off returns the byte offset of rune i in the original; off(len(rs)) is
+// the original's length.
+func (t *text) off(i int) int { return t.offBase[i>>textBlockBits] + int(t.offLow[i]) }
+
+// newText folds orig with one allocation for the runes, one for the
+// offsets within blocks, one for the blocks' bases and one for the
+// folded string.
 func newText(orig string) *text {
+	const mask = 1<<textBlockBits - 1
 	n := utf8.RuneCountInString(orig)
+	blocks := n>>textBlockBits + 1
 	t := &text{rs: make([]rune, n)}
-	offs := make([]int, 2*(n+1))
-	t.off, t.sb = offs[:n+1:n+1], offs[n+1:]
-	buf := make([]byte, 0, len(orig))
+	low := make([]uint16, 2*(n+1))
+	t.offLow, t.sbLow = low[:n+1:n+1], low[n+1:]
+	base := make([]int, 2*blocks)
+	t.offBase, t.sbBase = base[:blocks:blocks], base[blocks:]
+	var b strings.Builder
+	b.Grow(len(orig))
 	k := 0
+	mark := func(k, o int) {
+		if k&mask == 0 {
+			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = o, b.Len()
+		}
+		t.offLow[k] = uint16(o - t.offBase[k>>textBlockBits])
+		t.sbLow[k] = uint16(b.Len() - t.sbBase[k>>textBlockBits])
+	}
 	for i, r := range orig {
+		mark(k, i)
 		f := fold(r)
 		t.rs[k] = f
-		t.off[k] = i
-		t.sb[k] = len(buf)
 		if f == r && r != utf8.RuneError {
-			buf = append(buf, orig[i:i+utf8.RuneLen(r)]...)
+			b.WriteString(orig[i : i+utf8.RuneLen(r)])
 		} else {
-			buf = utf8.AppendRune(buf, f)
+			b.WriteRune(f)
 		}
 		k++
 	}
-	t.off[n] = len(orig)
-	t.sb[n] = len(buf)
-	t.s = string(buf)
+	mark(n, len(orig))
+	t.s = b.String()
 	return t
 }
 
 // runeIndex returns the rune index of byte offset b of the folded string,
-// searching forward from rune i (b must be at or after sb[i] and on a
+// searching forward from rune i (b must be at or after sb(i) and on a
 // rune boundary).
 func (t *text) runeIndex(i, b int) int {
-	for i < len(t.rs) && t.sb[i] < b {
+	for i < len(t.rs) && t.sb(i) < b {
 		i++
 	}
 	return i
+}
+
+// origIndex returns the index of the first rune at or after byte offset b
+// of the original (len(rs) when there is none), by binary search.
+func (t *text) origIndex(b int) int {
+	lo, hi := 0, len(t.rs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.off(m) < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

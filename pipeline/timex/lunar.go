@@ -1,52 +1,37 @@
 package timex
 
-import (
-	"time"
-
-	"github.com/6tail/lunar-go/calendar"
-)
+import "time"
 
 // lunarDate returns the Gregorian date of the Chinese lunar date y/m/d
 // (m < 0 for a leap month; d == 0 for the last day of the month).
 func lunarDate(y, m, d int, loc *time.Location) (t time.Time, ok bool) {
-	if y < 1901 || y > 2099 || m == 0 || m > 12 || m < -12 {
+	if y < firstLunarYear || y > lastLunarYear || m == 0 || m > 12 || m < -12 {
 		return time.Time{}, false
 	}
-	defer func() {
-		// lunar-go panics on some out-of-range input; treat it as no date.
-		if recover() != nil {
-			t, ok = time.Time{}, false
-		}
-	}()
-	ly := calendar.NewLunarYear(y)
-	if m < 0 && ly.GetLeapMonth() != -m {
+	ly := getLunarYear(y)
+	if !ly.ok || m < 0 && ly.leap != -m {
 		return time.Time{}, false
 	}
-	mon := ly.GetMonth(m)
-	if mon == nil {
+	mon := ly.months[12+m]
+	if mon.days == 0 {
 		return time.Time{}, false
 	}
 	if d == 0 {
-		d = mon.GetDayCount()
+		d = mon.days
 	}
-	if d < 1 || d > mon.GetDayCount() {
+	if d < 1 || d > mon.days {
 		return time.Time{}, false
 	}
-	s := calendar.NewLunarFromYmd(y, m, d).GetSolar()
-	return time.Date(s.GetYear(), time.Month(s.GetMonth()), s.GetDay(), 0, 0, 0, 0, loc), true
+	t = mon.first.in(time.UTC).AddDate(0, 0, d-1)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc), true
 }
 
 // solarTerm returns the date of a solar term (节气) that belongs to lunar
 // year y; 冬至, 小寒 and 大寒 are the ones at the end of that year.
 func solarTerm(y int, name string, loc *time.Location) (t time.Time, ok bool) {
-	if y < 1901 || y > 2099 {
+	if y < firstLunarYear || y > lastLunarYear {
 		return time.Time{}, false
 	}
-	defer func() {
-		if recover() != nil {
-			t, ok = time.Time{}, false
-		}
-	}()
 	key := name
 	switch name {
 	case "冬至":
@@ -56,11 +41,12 @@ func solarTerm(y int, name string, loc *time.Location) (t time.Time, ok bool) {
 	case "大寒":
 		key = "DA_HAN"
 	}
-	s, found := calendar.NewLunarFromYmd(y, 1, 1).GetJieQiTable()[key]
-	if !found || s == nil {
+	ly := getLunarYear(y)
+	c, found := ly.terms[key]
+	if !ly.ok || !found {
 		return time.Time{}, false
 	}
-	return time.Date(s.GetYear(), time.Month(s.GetMonth()), s.GetDay(), 0, 0, 0, 0, loc), true
+	return c.in(loc), true
 }
 
 var solarTerms = []string{"立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑",

@@ -52,14 +52,24 @@ type parser struct {
 	// clarified collects the relative days given with their explicit
 	// date (今天（3月5日）), which tell GuessReference the article's date.
 	clarified []clarification
+	// recurrenceRun counts the recurrences being read as anchors of one
+	// another (每天每天…; see recurrenceAnchor).
+	recurrenceRun int
+	// work counts the steps of the loops that look beyond the expression
+	// being read (GuessReference's searches, the anchors of recurrences);
+	// scaling tests compare it between texts of different lengths.
+	work int
 }
 
 // defaultRef stands in for an unknown reference date so that rules can run;
 // expressions that depend on it come out unresolved.
 var defaultRef = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func newParser(s string, ref Reference) *parser {
-	p := &parser{orig: s, t: newText(s), region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
+func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s), ref) }
+
+// newTextParser returns a parser of x's text against ref.
+func newTextParser(x *Text, ref Reference) *parser {
+	p := &parser{orig: x.s, t: x.t, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
@@ -82,7 +92,7 @@ func (p *parser) word(i int, w string) (int, bool) {
 	if i < 0 || i > p.n() {
 		return i, false
 	}
-	rest, n := p.t.s[p.t.sb[i]:], len(w)
+	rest, n := p.t.s[p.t.sb(i):], len(w)
 	if n == 0 {
 		return i, true
 	}
@@ -125,11 +135,11 @@ type numberAt struct {
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
-	v, nb := numeral.Prefix(p.t.s[p.t.sb[i]:])
+	v, nb := numeral.Prefix(p.t.s[p.t.sb(i):])
 	if nb == 0 {
 		return 0, i, 0, false
 	}
-	j = p.t.runeIndex(i, p.t.sb[i]+nb)
+	j = p.t.runeIndex(i, p.t.sb(i)+nb)
 	digits = j - i
 	for k := i; k < j; k++ {
 		if _, ok := numeral.Digit(p.t.rs[k]); !ok {
@@ -157,7 +167,7 @@ func (p *parser) integer(i int) (int, int, int, bool) {
 				return 0, i, 0, false
 			}
 			// Re-read only up to the point.
-			sub := p.t.s[p.t.sb[i]:p.t.sb[k]]
+			sub := p.t.s[p.t.sb(i):p.t.sb(k)]
 			x, err := numeral.ParseMode(sub, numeral.Smart)
 			if err != nil {
 				return 0, i, 0, false

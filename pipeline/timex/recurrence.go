@@ -88,7 +88,7 @@ func (p *parser) recurrence(i int) (Expr, int, bool) {
 		k2 = k // 周末九点, 每晚8点: the word is part of the anchor
 	}
 	anchorAt, _ := p.word(k2, "的")
-	a, _, end, ok := p.at(anchorAt)
+	a, end, ok := p.recurrenceAnchor(anchorAt)
 	if !ok || end <= anchorAt || a.Kind == Duration || a.Kind == Recurrence {
 		if w == "晚" || w == "夜" || w == "早" || w == "周末" {
 			return Expr{}, i, false
@@ -109,6 +109,28 @@ func (p *parser) recurrence(i int) (Expr, int, bool) {
 		}
 	}
 	return p.recur(a, unit, rule, end), end, true
+}
+
+// maxRecurrenceRun bounds the recurrences read in a row as anchors.
+const maxRecurrenceRun = 8
+
+// recurrenceAnchor reads the anchor of a recurrence at i. An anchor that
+// starts with 每 is another recurrence, which the caller rejects (每年每月:
+// the first period stands alone), but reading it reads its own anchor: a
+// run of them (每天每天…) would be read to its end from each of its words,
+// quadratic and as deep. Past maxRecurrenceRun of them the anchor is not
+// read (the result is the same; only a run that long is read otherwise).
+func (p *parser) recurrenceAnchor(i int) (Expr, int, bool) {
+	if p.r(i) == '每' {
+		if p.recurrenceRun >= maxRecurrenceRun {
+			return Expr{}, i, false
+		}
+		p.recurrenceRun++
+		defer func() { p.recurrenceRun-- }()
+	}
+	p.work++
+	a, _, end, ok := p.at(i)
+	return a, end, ok
 }
 
 // recur makes the recurrence of anchor a every period.

@@ -34,9 +34,7 @@ func GuessReference(s string) Reference {
 // that needs both (quantity.ExtractMasked masks the dates' numbers with
 // them) extracts once instead of twice.
 func GuessReferenceExprs(s string) (Reference, []Expr) {
-	p := newParser(s, Reference{})
-	es := p.scan(true)
-	return p.guess(es), es
+	return NewText(s).GuessReferenceExprs()
 }
 
 // guess finds the reference date among es, the expressions of the text
@@ -111,14 +109,13 @@ func (p *parser) reportedPast(e Expr) bool {
 	if !e.Resolved || e.Kind != Date && e.Kind != Time || e.OpenStart || e.OpenEnd || e.Grain > Year {
 		return false
 	}
-	i := p.t.runeIndex(0, p.t.sb[0]) // rune index of e.Start
-	for i < p.n() && p.t.off[i] < e.Start {
-		i++
-	}
+	i := p.t.origIndex(e.Start)
+	p.work++
 	if r := p.r(i - 1); r == '至' || r == '到' || r == '止' || r == '迄' {
 		return false // 有效期至2027年12月31日: a bound
 	}
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
+		p.work++
 		r := p.t.rs[k]
 		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' || r == '!' || r == '?' || r == ';' {
 			break
@@ -138,17 +135,16 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		if !e.Resolved || e.Kind != Date && e.Kind != Time || e.Grain > Day || e.OpenStart || e.OpenEnd {
 			continue
 		}
-		ls := strings.LastIndexByte(p.orig[:e.Start], '\n') + 1
-		le := strings.IndexByte(p.orig[e.End:], '\n')
-		if le < 0 {
-			le = len(p.orig)
-		} else {
-			le += e.End
-		}
+		// The line's bounds, found in the line table: a text of one long
+		// line costs no scan of it per expression.
+		ls := p.t.off(p.paragraphStart(p.t.origIndex(e.Start)))
+		le := p.t.off(p.lineEnd(p.t.origIndex(e.End)))
+		p.work += 2
 		before := strings.TrimSpace(p.orig[ls:e.Start])
 		if before != "" {
-			// A short label ending with a colon: 日期：, 發布時間:
-			if last, _ := utf8.DecodeLastRuneInString(before); last != ':' && last != '：' || utf8.RuneCountInString(before) > 8 {
+			// A short label ending with a colon: 日期：, 發布時間: (a
+			// rune takes at most 4 bytes).
+			if last, _ := utf8.DecodeLastRuneInString(before); last != ':' && last != '：' || len(before) > 8*utf8.UTFMax || utf8.RuneCountInString(before) > 8 {
 				continue
 			}
 		}
@@ -165,6 +161,9 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 
 // weekdayNote reports whether s is only a bracketed weekday ((星期五)).
 func weekdayNote(s string) bool {
+	if len(s) > 8*utf8.UTFMax {
+		return false // longer than (禮拜五) can be
+	}
 	rs := []rune(s)
 	if len(rs) < 3 || !isOpen(rs[0]) || !isClose(rs[len(rs)-1]) {
 		return false
@@ -172,8 +171,13 @@ func weekdayNote(s string) bool {
 	inner := string(rs[1 : len(rs)-1])
 	for _, w := range []string{"星期", "週", "周", "禮拜", "礼拜"} {
 		if strings.HasPrefix(inner, w) {
-			_, ok := weekday([]rune(inner)[len([]rune(w))])
-			return ok && utf8.RuneCountInString(inner) == utf8.RuneCountInString(w)+1
+			// One weekday rune after the word ((星期) alone is none).
+			rest := []rune(inner[len(w):])
+			if len(rest) != 1 {
+				return false
+			}
+			_, ok := weekday(rest[0])
+			return ok
 		}
 	}
 	return false
@@ -208,6 +212,7 @@ func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
 // day), as CNA prints after the editor's name.
 func (p *parser) cnaCode() (time.Time, bool) {
 	for i := 0; i+7 <= p.n(); i++ {
+		p.work++
 		if d, _, ok := p.cnaCodeAt(i); ok {
 			return d, true
 		}
@@ -250,6 +255,7 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for i := 1; i < p.n(); i++ {
+		p.work++
 		if !isHan(p.r(i-1)) || !isASCIIDigit(p.r(i)) {
 			continue
 		}
