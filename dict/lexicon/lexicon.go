@@ -73,7 +73,7 @@ const (
 	Honorific                            // a form of address after a name (先生, 女士)
 	TitleStyle                           // a style always followed by a name (拿督斯里)
 	TitleProfession                      // a title that is also a common noun (作家, 律师)
-	OrgGovernment                        // ends a government's name after its place (湖北省人民政府)
+	OrgGovernment                        // ends a government's name after its place (江西省人民政府)
 )
 
 // Affix is one title word, qualifier, organization suffix, body or

@@ -12,19 +12,19 @@
 //     own bodies (外交部 and 总统府 in Taiwan text are Taiwan's);
 //   - orgs.go: organizations named after a place or a known organization
 //     (美国 + 白宫科技政策办公室, 美国国务院 + 发言人办公室) and units of a
-//     known body whose name the segmenter reads as nouns (警务处 +
-//     国家安全处), missions abroad (美驻伊拉克使馆), bodies after a
+//     known body whose name the segmenter reads as nouns (海关总署 +
+//     缉私局), missions abroad (美驻伊拉克使馆), bodies after a
 //     country's one-character abbreviation (英国防部), organizations named in
-//     quotes after a body or a founding verb (行政院「国家资通安全会报」) and
+//     quotes after a body or a founding verb (行政院「食品安全会报」) and
 //     administrations (川普政府);
 //   - placeheads.go, abbrevpairs.go: a place's geographic head, which names
 //     the entity (亚太 + 地区 → 亚太地区) while the mention stays the place as
-//     in NER corpora; facilities named after a place or a person (巴生港口);
+//     in NER corpora; facilities named after a place or a person (关丹港口);
 //     pairs of one-character abbreviations (美日); and, with
 //     Options.Articles, the conventions of a news reader where they differ
-//     from NER corpora: a place's government (湖北省人民政府), hotels as
+//     from NER corpora: a place's government (江西省人民政府), hotels as
 //     venues, and the country that starts a body's name as a nested place
-//     (以色列 in 以色列国防军);
+//     (日本 in 日本外务省);
 //   - media.go: media outlets written as titles that act as a source
 //     (《纽约时报》专访, 《X日报》记者);
 //   - dotted.go, bracket.go: transliterated names joined by ·‧•・． (or a full

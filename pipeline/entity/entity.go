@@ -137,7 +137,7 @@ type Options struct {
 	// has no other spelling.
 	Variants func(string) string
 	// Articles reads entities as a reader of news names them where that
-	// differs from the span conventions of the NER corpora: 湖北省人民政府
+	// differs from the span conventions of the NER corpora: 江西省人民政府
 	// is an organization (the People's Daily tags only 岳阳市 LOC in
 	// 岳阳市人民政府), and a country the tagger reads as an organization
 	// is a place (the corpus tags a country's sports team, 中国 in

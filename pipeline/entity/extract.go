@@ -41,7 +41,7 @@ type cand struct {
 	surname    bool     // a Chinese name read from its surname next to a title
 	regional   bool     // a bare body with the identity it has in the text's region
 	inner      bool     // a media outlet in title marks: the name is inside them
-	baseEnd    int      // for a run ending in a government head (湖北省人民政府): the end of its place, else 0
+	baseEnd    int      // for a run ending in a government head (江西省人民政府): the end of its place, else 0
 	headEnd    int      // for a place: the end of a geographic head after it (亚太 + 地区), else 0
 	canon      string   // the name to identify an unknown entity by, when not its text (英国国防部 for 英国防部)
 	key        string   // identity key, set by link

@@ -67,7 +67,7 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				// suffix needs a name before it and is no suffix in 部长, 部门.
 				// After a known organization, a unit's name may be
 				// longer when the segmenter reads it as nouns
-				// (警务处 + 国家安全处, 商务部 + 产业安全局).
+				// (海关总署 + 缉私局, 卫生福利部 + 疾病管制署).
 				oneRune := utf8.RuneCountInString(text[a.start:a.end]) == 1
 				before := utf8.RuneCountInString(text[b.end:a.start])
 				short := before > 0 && before <= 2 && s.wordEndsAt(p)
@@ -255,7 +255,7 @@ func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 }
 
 // quotedOrgIntros may stand right before a quoted organization's name:
-// verbs of founding and joining (成立「国家资通安全会报」).
+// verbs of founding and joining (成立「食品安全会报」).
 var quotedOrgIntros = []string{"成立", "设立", "設立", "组建", "組建", "组成", "組成", "加入", "参加", "參加"}
 
 // quotedOrgHeads end a quoted organization's name besides the lexicon's
@@ -263,7 +263,7 @@ var quotedOrgIntros = []string{"成立", "设立", "設立", "组建", "組建",
 var quotedOrgHeads = []string{"会报", "會報"}
 
 // quotedOrgCands finds organizations named in quotes right after a known
-// organization or a verb of founding or joining: 行政院「国家资通安全会报」,
+// organization or a verb of founding or joining: 行政院「食品安全会报」,
 // 成立“数字经济工作小组”. The quoted text, of Chinese characters only,
 // ends with an organization's head; the mention leaves the quotes out.
 func (x *Extractor) quotedOrgCands(s *scan) []*cand {

@@ -8,7 +8,7 @@ import (
 )
 
 // geoHeads follow a place's name to name a region of it or around it:
-// 亚太地区, 印太区域, 加沙地带, 欧亚大陆, 三峡库区, 长江流域, 朝鲜半岛.
+// 亚太地区, 印太区域, 加沙地带, 欧亚大陆, 小浪底库区, 长江流域, 朝鲜半岛.
 // NER corpora leave the head out of the mention (MSRA: 亚太 LOC + 地区);
 // the entity's name takes it (see cand.headEnd).
 var geoHeads = []string{
@@ -21,7 +21,7 @@ var geoHeads = []string{
 const notHeadAfter runeSet = "性架化"
 
 // facilityHeads end the name of a facility named after a place or a person:
-// 太子港机场, 杜桑·卢维杜尔国际机场, 巴生港口, 爱丁堡广场. The facility is a
+// 洛杉矶机场, 约翰·沃尔特国际机场, 关丹港口, 曼彻斯特广场. The facility is a
 // place of its own (MSRA and the People's Daily tag 首都机场, 天安门广场 and
 // 太原火车站 LOC).
 var facilityHeads = []string{
@@ -40,9 +40,9 @@ func prefixAt(text string, i int, words []string) string {
 }
 
 // placeHeads reads the heads that follow the kept names: a facility's head
-// after a place or a name makes the whole a place of its own (巴生 +
+// after a place or a name makes the whole a place of its own (甘马挽 +
 // 港口); a tagger's facility glued to the name it is named after becomes
-// one place (杜桑·卢维 + 杜尔国际机场); and a geographic head after a place
+// one place (约翰·沃尔特 + 沃尔特国际机场); and a geographic head after a place
 // (亚太 + 地区) is recorded as the end of the place's full name.
 func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 	text := s.text
@@ -56,7 +56,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 			continue
 		}
 		// A person's name right before a tagger's facility: one place
-		// named after the person (a place before one, 北京 + 永定门车站,
+		// named after the person (a place before one, 上海 + 虹桥火车站,
 		// says where it is).
 		if c.typ == Person && i+1 < len(kept) && kept[i+1] != nil {
 			n := kept[i+1]
@@ -93,7 +93,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 
 // nestedPlaces adds, for articles (Options.Articles), the place of the
 // lexicon that starts an organization's mention as a mention of that place
-// too: 以色列 in 以色列国防军, 香港 in 香港海关. A reader names the
+// too: 日本 in 日本外务省, 香港 in 香港海关. A reader names the
 // country of such a body among the article's places; NER corpora, whose
 // mentions do not nest, leave it out.
 func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
@@ -127,7 +127,7 @@ func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
 var hotelHeads = []string{"酒店", "饭店", "飯店", "宾馆", "賓館", "旅馆", "旅館"}
 
 // governments adds, for articles, the government named after a place of
-// the text that a government's head follows (大同市 + 人民政府), where
+// the text that a government's head follows (荆门市 + 人民政府), where
 // no rule already read one; the place stays a mention of its own.
 func (x *Extractor) governments(s *scan, kept []*cand, used []bool) []*cand {
 	var add []*cand

@@ -162,7 +162,7 @@ func allHan(s string) bool {
 // 调查主任 are no surnames).
 func (x *Extractor) inWord(s *scan, i int) bool {
 	if k := s.wordAt(i); k >= 0 && s.words[k].Start < i {
-		return true // 调查 of 总调查主任: 查 ends a word of the segmenter
+		return true // 调查 of 高级调查主任: 查 ends a word of the segmenter
 	}
 	for _, h := range s.ending(i + utf8.RuneLen(runeAt(s.text, i))) {
 		if h.start < i {

@@ -37,13 +37,13 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		return sp, false // ABC）北京办事处, 美国《东海日报
 	}
 
-	// A Latin word cut out of a longer one (Ancho of Anchorage).
+	// A Latin word cut out of a longer one (Honol of Honolulu).
 	if isASCIILetter(runeAt(text, sp.Start)) && isASCIILetter(runeBefore(text, sp.Start)) ||
 		isASCIILetter(runeBefore(text, sp.End)) && isASCIILetter(runeAt(text, sp.End)) {
 		return sp, false
 	}
 	// A gloss: a Latin span inside brackets of Latin only after a Chinese
-	// name, its original (安克雷奇,阿拉斯加州(Anchorage, Alaska)).
+	// name, its original (檀香山,夏威夷州(Honolulu, Hawaii)).
 	if inLatinGloss(text, sp) {
 		return sp, false
 	}
@@ -102,7 +102,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 				sp.Start = h.end
 			}
 		}
-		// 斯里旺阿兹莎 of 拿督斯里旺阿兹莎: a style that starts before the
+		// 斯里法迪拉 of 拿督斯里法迪拉: a style that starts before the
 		// span and ends inside it.
 		for p := sp.Start; p < sp.End; {
 			_, size := utf8.DecodeRuneInString(text[p:])
@@ -139,11 +139,11 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			return sp, false
 		}
 		if hasSuffixAny(text[sp.Start:sp.End], lawHeads) {
-			return sp, false // 香港国安法 of 《香港国安法》: a law
+			return sp, false // 国家安全法 of 《国家安全法》: a law
 		}
 	}
 	if sp.Type == Place {
-		// 丁堡广场 of 爱丁堡广场: a place of the lexicon that the span cuts
+		// 彻斯特广场 of 曼彻斯特广场: a place of the lexicon that the span cuts
 		// at its start is part of it.
 		if st := x.placeCutAt(s, sp); st >= 0 {
 			sp.Start = st
@@ -299,13 +299,13 @@ func weekdayOnly(s string) bool {
 }
 
 // lawHeads end the names of laws, which a tagger may read as organizations
-// inside their titles (《香港国安法》, 《国家安全条例》).
+// inside their titles (《国家安全法》, 《维护国家安全条例》).
 var lawHeads = []string{"法", "法案", "条例", "條例"}
 
 // orgBeforeTitle mends a tagger's organization that is part of a title: it
 // starts with a title's qualifier (前, 时任), a title word follows it, and
-// no organization's head ends it (前廉署总调查 of 前廉署总调查主任: 廉署 is
-// the body, 总调查主任 the title). The span becomes the known organization
+// no organization's head ends it (前入境处总入境事务 of 前入境处总入境事务
+// 主任: 入境处 is the body, the rest the title). The span becomes the known organization
 // after the qualifier, or is dropped when there is none.
 func (x *Extractor) orgBeforeTitle(s *scan, sp Span) (Span, bool) {
 	text := s.text
@@ -350,8 +350,8 @@ func (x *Extractor) orgHeadEndsAt(s *scan, start, end int) bool {
 }
 
 // placeCutAt returns the start of a place of the lexicon (two runes or
-// more) that starts before a tagger's span and ends inside it (爱丁堡 of
-// 丁堡广场), or -1. When another place ends where the span starts, the
+// more) that starts before a tagger's span and ends inside it (曼彻斯特 of
+// 彻斯特广场), or -1. When another place ends where the span starts, the
 // span follows it and cuts nothing (江苏 + 丹阳 is no 苏丹 + 阳).
 func (x *Extractor) placeCutAt(s *scan, sp Span) int {
 	for _, h := range s.ending(sp.Start) {
@@ -371,7 +371,7 @@ func (x *Extractor) placeCutAt(s *scan, sp Span) int {
 
 // inLatinGloss reports whether a span of Latin letters lies inside brackets
 // that hold no Chinese and follow a Chinese character: the original of the
-// names before them (华盛顿哥伦比亚特区(Washington, D.C.)).
+// names before them (檀香山,夏威夷州(Honolulu, Hawaii)).
 func inLatinGloss(text string, sp Span) bool {
 	if !isASCIILetter(runeAt(text, sp.Start)) {
 		return false

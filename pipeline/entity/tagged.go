@@ -86,13 +86,13 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			continue // AI; AI劳动力研究中心 (but IBM公司 stays)
 		}
 		if x.articles && sp.Type == Organization && hasSuffixAny(text[sp.Start:sp.End], hotelHeads) {
-			sp.Type = Place // 库克船长酒店: a venue
+			sp.Type = Place // 凯悦酒店: a venue
 		}
 		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		form := text[sp.Start:sp.End]
 		if inner, ok := strings.CutPrefix(form, "《"); ok && sp.Type == Organization && strings.HasSuffix(inner, "》") &&
 			!strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") && len(inner) > len("》") {
-			// 《联邦公报》: a publication in title marks; the name is inside them.
+			// 《政府公报》: a publication in title marks; the name is inside them.
 			t.inner, form = true, strings.TrimSuffix(inner, "》")
 		}
 		switch sp.Type {
@@ -154,10 +154,11 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 
 // placeThenOwnOrg reports whether a tagger's organization is a place and an
 // organization of the lexicon of that place's own country (在华盛顿美国贸易
-// 代表办公室举行: the office, in Washington; 九龙西立法会补选: the
-// Legislative Council's by-election in the Kowloon West constituency),
+// 代表办公室举行: the office, in Washington; 新界西南立法会选举: the
+// Legislative Council's election in the New Territories South West
+// constituency),
 // rather than one organization (赞比亚中国银行 is the Bank of China in
-// Zambia, 上海复旦大学 the university in Shanghai).
+// Zambia, 杭州浙江大学 the university in Hangzhou).
 func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
 	for _, p := range s.starting(sp.Start) {
 		if p.h.kind != hitPlace || p.end >= sp.End {
@@ -176,7 +177,7 @@ func (x *Extractor) placeThenOwnOrg(s *scan, sp Span) bool {
 
 // countryStarts reports whether a lexicon country starts at pos: the
 // organization after a place names its country (美国贸易代表办公室), as a
-// national body does and a city's university (上海 + 复旦大学) does not.
+// national body does and a city's university (杭州 + 浙江大学) does not.
 func (x *Extractor) countryStarts(s *scan, pos int) bool {
 	for _, h := range s.starting(pos) {
 		if h.h.kind == hitPlace && x.lex.Places[h.h.idx].Kind == lexicon.Country {
@@ -189,8 +190,8 @@ func (x *Extractor) countryStarts(s *scan, pos int) bool {
 // placeNotName reports whether a tagger's person or organization is
 // exactly a place of the lexicon and no person or organization of it: a
 // country the tagger does not know takes the reading of a name before a
-// title (图瓦卢总理索本嘉, 基里巴斯总统马茂) or, with Options.Articles, of
-// an organization in a list (伊朗、北韩、阿富汗). The lexicon's place then
+// title (萨摩亚总理卡洛, 汤加首相莫阿纳) or, with Options.Articles, of
+// an organization in a list (叙利亚、朝鲜、也门). The lexicon's place then
 // wins.
 func (x *Extractor) placeNotName(form string, typ Type) bool {
 	if typ == Place || (typ == Organization && !x.articles) || utf8.RuneCountInString(form) < 2 {

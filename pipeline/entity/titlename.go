@@ -325,7 +325,7 @@ var notNames = map[string]bool{
 	"夏季": true, "秋季": true, "董事": true, "董事会": true, "董事會": true, "潘多拉": true,
 	"任内": true, "任內": true, "任期": true, "任职": true, "任職": true, "任上": true, "任满": true,
 	"任滿": true, "期间": true, "期間": true,
-	// verbs of meeting and thanking before a title (晋见总统, 多谢主席)
+	// verbs of meeting and thanking before a title (晋见总理, 多谢局长)
 	"晋见": true, "晉見": true, "谒见": true, "謁見": true, "觐见": true, "覲見": true, "多谢": true, "多謝": true,
 	"谢谢": true, "謝謝": true, "祝贺": true, "祝賀": true,
 	// words that start with the surnames 区 and 查
