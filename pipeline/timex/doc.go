@@ -16,7 +16,8 @@
 //
 // Extract returns byte offsets into the exact string it was given and, per
 // expression, a Kind, a resolved interval [From, Until) and an ISO-8601
-// Value: 2025-07-23, 2025-05, 2024, 197X, 2021-12, 2025-Q3, 2025-H1,
+// Value: 2025-07-23, 2025-05, 2024, 197X, 2021-12, a quarter or half-year as its
+// months (2025-07/2025-09), hours as 2025-07-23T09:00,
 // 2025-W12, 2025-07-23T09:30, start/end for ranges (ISO 8601-2 ../X and
 // X/.. when open), P15D for durations (P30Y/.. with one bound),
 // R/2021-09/P1Y for recurrences; XXXX-07-23 when the year is unknown;

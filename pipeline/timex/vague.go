@@ -39,7 +39,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		}
 		qs := truncate(p.ref, Quarter).AddDate(0, 3*shift, 0)
 		b.custom, b.from, b.until, b.grain = true, qs, qs.AddDate(0, 3, 0), Quarter
-		b.value = qs.Format("2006") + "-Q" + string(rune('1'+int(qs.Month()-1)/3))
+		b.value = monthSpan(qs, 3)
 		b.rel = true
 		b.setFirst(2)
 		if k2, w2 := p.anyOf(k, quarterPartWords); w2 != "" {
@@ -162,10 +162,10 @@ func (p *parser) vague(i int, b *pt) int {
 		set(jan.AddDate(0, 5, 0), jan.AddDate(0, 7, 0), Month, ys+"-06/"+ys+"-07")
 		return j
 	case "上半年", "前半年":
-		set(jan, jan.AddDate(0, 6, 0), HalfYear, ys+"-H1")
+		set(jan, jan.AddDate(0, 6, 0), HalfYear, monthSpan(jan, 6))
 		return j
 	case "下半年", "后半年":
-		set(jan.AddDate(0, 6, 0), jan.AddDate(1, 0, 0), HalfYear, ys+"-H2")
+		set(jan.AddDate(0, 6, 0), jan.AddDate(1, 0, 0), HalfYear, monthSpan(jan.AddDate(0, 6, 0), 6))
 		return j
 	}
 	// Quarters: 第三季度, 三季度, 一季度, 首季度, Q1, 前三季度.
@@ -203,7 +203,7 @@ func (p *parser) vague(i int, b *pt) int {
 		return k2
 	}
 	qs := jan.AddDate(0, 3*(q-1), 0)
-	set(qs, qs.AddDate(0, 3, 0), Quarter, ys+"-Q"+string(rune('0'+q)))
+	set(qs, qs.AddDate(0, 3, 0), Quarter, monthSpan(qs, 3))
 	if k3, w := p.anyOf(k2, quarterPartWords); w != "" {
 		if w == "初" {
 			set(qs, qs.AddDate(0, 1, 0), Month, qs.Format("2006-01"))
@@ -214,4 +214,11 @@ func (p *parser) vague(i int, b *pt) int {
 		return k3
 	}
 	return k2
+}
+
+// monthSpan is the value of the n months from the first of month m: a
+// quarter or a half-year is written as its months (2021-10/2021-12), the
+// form the article gold and ISO 8601 intervals share, not 2021-Q4.
+func monthSpan(m time.Time, n int) string {
+	return m.Format("2006-01") + "/" + m.AddDate(0, n-1, 0).Format("2006-01")
 }
