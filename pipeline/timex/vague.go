@@ -95,7 +95,7 @@ func isQuarterDigit(p *parser, i int) bool {
 var quarterUnitWords = newWordSet("季度", "季", "个季度")
 
 // yearVagueWords are parts of a year.
-var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "全年")
+var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "内", "全年")
 
 // monthVagueWords are parts of a month.
 var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
@@ -160,6 +160,10 @@ func (p *parser) vague(i int, b *pt) int {
 		return j
 	case "年中":
 		set(jan.AddDate(0, 5, 0), jan.AddDate(0, 7, 0), Month, ys+"-06/"+ys+"-07")
+		return j
+	case "年内", "内", "全年":
+		// 今年年内, 2024年内, 今年全年: the year itself.
+		set(jan, jan.AddDate(1, 0, 0), Year, ys)
 		return j
 	case "上半年", "前半年":
 		set(jan, jan.AddDate(0, 6, 0), HalfYear, monthSpan(jan, 6))
