@@ -297,3 +297,40 @@ func TestLooseWriting(t *testing.T) {
 		}
 	}
 }
+
+// TestWesternOrder checks dates written in Western order and with commas
+// inside Chinese text, on sentences written for these tests.
+func TestWesternOrder(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	tests := []struct{ in, text, value string }{
+		{"大使館網頁日期：十一月 3, 2022", "十一月 3, 2022", "2022-11-03"},
+		{"國務院於January 9, 2023發表聲明", "January 9, 2023", "2023-01-09"},
+		{"聲明發布於Oct. 2, 2019。", "Oct. 2, 2019", "2019-10-02"},
+		{"報告日期為14 February 2021", "14 February 2021", "2021-02-14"},
+		{"會議定於Dec 1st, 2025舉行", "Dec 1st, 2025", "2025-12-01"},
+		{"（本台记者采访报道2018,3,9）", "2018,3,9", "2018-03-09"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := Extract(tc.in, ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text == tc.text {
+					if e.Value != tc.value {
+						t.Errorf("%q = %q; want %q", e.Text, e.Value, tc.value)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q) = %v; want %q", tc.in, got, tc.text)
+		})
+	}
+	// Not dates: figures joined by commas, a month word alone, English words.
+	for _, in := range []string{"產量2018,312,9噸", "比例為2018,3,9,12", "八月 27 人", "you may 5 times"} {
+		for _, e := range Extract(in, ref) {
+			if e.Kind == Date && e.Grain == Day {
+				t.Errorf("Extract(%q) read %q as the day %s", in, e.Text, e.Value)
+			}
+		}
+	}
+}

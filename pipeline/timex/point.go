@@ -24,6 +24,12 @@ func (p *parser) point(i int, b *pt) int {
 	if j := p.numericDate(i, b); j > i {
 		return p.afterDate(j, b)
 	}
+	if j := p.commaDate(i, b); j > i {
+		return p.afterDate(j, b)
+	}
+	if j := p.westernDate(i, b); j > i {
+		return p.afterDate(j, b)
+	}
 	if p.whole {
 		if k, ok := p.word(i, "第"); ok {
 			if n, k2, _, ok := p.integer(k); ok && n >= 1 {

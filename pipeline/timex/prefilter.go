@@ -60,7 +60,9 @@ var (
 func (p *parser) canStart(i int) bool {
 	r := p.r(i)
 	if r < 0x80 {
-		return isASCIIDigit(r) || r == 'Q' || r == 'q'
+		// An English month name (March 5, 2024) starts with a capital
+		// initial and goes on in small letters.
+		return isASCIIDigit(r) || r == 'Q' || r == 'q' || strings.ContainsRune(monthInitials, r) && p.r(i+1) >= 'a' && p.r(i+1) <= 'z' && !isASCIILetter(p.r(i-1))
 	}
 	if startSet.has(r) {
 		return true
