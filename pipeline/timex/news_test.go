@@ -48,6 +48,10 @@ func TestNewsForms(t *testing.T) {
 		{"fiscal year", "今年度預算增加", "今年度", "2024", tw},
 		{"from today until", "展览即日起至25日开放", "即日起至25日", "2024-03-20/2024-03-25", ref},
 		{"CNA release code", "（編輯：王大明）1130320", "1130320", "2024-03-20", tw},
+		{"bare third of the month after a month", "展覽五月上旬布展，中旬開幕。", "中旬", "2024-05-11/2024-05-20", ref},
+		{"bare third of the month after a day", "雙方於2023年9月4日簽約，下旬完成交割。", "下旬", "2023-09-21/2023-09-30", ref},
+		{"listed quarters after a year", "預計2025年第三、四季度出貨", "2025年第三、四季度", "2025-07/2025-12", ref},
+		{"listed quarters without a year", "一、二季度经济回升", "一、二季度", "2024-01/2024-06", ref},
 		{"within this year is the year", "新系统今年年内上线", "今年年内", "2024", ref},
 		{"within a written year", "工程2026年内完工", "2026年内", "2026", ref},
 		{"the whole year", "今年全年出口增长", "今年全年", "2024", ref},
@@ -330,6 +334,19 @@ func TestWesternOrder(t *testing.T) {
 		for _, e := range Extract(in, ref) {
 			if e.Kind == Date && e.Grain == Day {
 				t.Errorf("Extract(%q) read %q as the day %s", in, e.Text, e.Value)
+			}
+		}
+	}
+}
+
+// TestBareTenDaysNeedMonth checks that 中旬 with no month mentioned before
+// it in the paragraph or the one before names no date.
+func TestBareTenDaysNeedMonth(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	for _, in := range []string{"工程中旬完工", "2021年6月開工。\n第二段。\n第三段，下旬完工"} {
+		for _, e := range Extract(in, ref) {
+			if e.Text == "中旬" || e.Text == "下旬" {
+				t.Errorf("Extract(%q) read %q as %s", in, e.Text, e.Value)
 			}
 		}
 	}

@@ -62,6 +62,9 @@ func (p *parser) point(i int, b *pt) int {
 	}
 	if !gotYear {
 		j = i
+		if k := p.bareTenDays(i, b); k > i {
+			return k
+		}
 		if k := p.vagueNoYear(i, b); k > i {
 			return k
 		}

@@ -18,7 +18,7 @@ var quarterRelWords = newWordSet("上个季度", "上季度", "上一季度", "�
 // year: the reference's year (or quarter).
 func (p *parser) vagueNoYear(i int, b *pt) int {
 	if isQuarterDigit(p, i) {
-		if _, k, _, _ := p.integer(i); !p.whole {
+		if k, _ := quarterNumerals(p, i); !p.whole {
 			if _, ok := p.word(k, "季度"); !ok {
 				return i // 一季 alone is a season as often as a quarter
 			}
@@ -78,12 +78,30 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 	return i
 }
 
+// quarterNumerals reads the numeral at i, or a list of one-rune numerals
+// (一、二、三), and returns its end.
+func quarterNumerals(p *parser, i int) (int, bool) {
+	_, k, _, ok := p.integer(i)
+	if !ok {
+		return i, false
+	}
+	for p.r(k) == '、' {
+		_, k2, _, ok := p.integer(k + 1)
+		if !ok || k2-k > 2 {
+			break
+		}
+		k = k2
+	}
+	return k, true
+}
+
 // quarterWords are the words for quarter.
 var quarterWords = newWordSet("季度", "季")
 
-// isQuarterDigit reports whether a numeral at i is followed by 季度.
+// isQuarterDigit reports whether a numeral at i is followed by 季度, or
+// by more numerals in a list, then 季度 (一、二季度).
 func isQuarterDigit(p *parser, i int) bool {
-	_, k, _, ok := p.integer(i)
+	k, ok := quarterNumerals(p, i)
 	if !ok {
 		return false
 	}
@@ -193,8 +211,26 @@ func (p *parser) vague(i int, b *pt) int {
 	if q == 0 {
 		return i
 	}
+	// 第二、三季度, 一、二、三季度: quarters that follow each other,
+	// listed: the months from the first to the last.
+	last := q
+	for (p.r(k) == '、' || p.r(k) == '和' || p.r(k) == '及') && !front {
+		n, k2, _, ok := p.integer(k + 1)
+		if !ok || n != last+1 {
+			break
+		}
+		last, k = n, k2
+	}
 	ys = jan.Format("2006")
 	k2, w := p.anyOf(k, quarterUnitWords)
+	if last > q {
+		if w == "" {
+			return i
+		}
+		qs := jan.AddDate(0, 3*(q-1), 0)
+		set(qs, jan.AddDate(0, 3*last, 0), Quarter, monthSpan(qs, 3*(last-q+1)))
+		return k2
+	}
 	if w == "" {
 		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
 			k2 = k
