@@ -69,6 +69,11 @@ func (p *parser) guess(es []Expr) Reference {
 	if base.IsZero() {
 		base, full = anyDay, []time.Time{anyDay}
 	}
+	if base.IsZero() && !latest.IsZero() {
+		// No full date at all: a dateline's month and day (北京12月18日电)
+		// take the latest year the text reports (2007年国务院……).
+		full = []time.Time{truncate(latest, Year)}
+	}
 	if d, ok := p.dateline(base, full); ok {
 		return Reference{Date: d, Source: "dateline"}
 	}
@@ -113,6 +118,9 @@ func (p *parser) reportedPast(e Expr) bool {
 	p.work++
 	if r := p.r(i - 1); r == '至' || r == '到' || r == '止' || r == '迄' {
 		return false // 有效期至2027年12月31日: a bound
+	}
+	if _, w := p.anyOf(p.t.origIndex(e.End), futureWords); w != "" {
+		return false // 2008年将是: a year spoken of as to come
 	}
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
 		p.work++
@@ -251,7 +259,7 @@ var datelineSuffixes = newWordSet("电", "专电", "综合外电", "讯", "报�
 // dates; a day alone gets the month of base, the earliest full date, or
 // the month after when it would fall before base.
 func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
-	if base.IsZero() {
+	if base.IsZero() && (len(full) == 0 || full[0].IsZero()) {
 		return time.Time{}, false
 	}
 	for i := 1; i < p.n(); i++ {
@@ -296,6 +304,9 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 				best = time.Date(base.Year(), time.Month(month), d, 0, 0, 0, 0, time.UTC)
 			}
 			return best, true
+		}
+		if base.IsZero() {
+			continue // a day alone needs a month
 		}
 		t := time.Date(base.Year(), base.Month(), d, 0, 0, 0, 0, time.UTC)
 		if t.Before(base) {
