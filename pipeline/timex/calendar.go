@@ -158,6 +158,9 @@ var monthRelWords = newWordSet("本月", "这个月", "这月", "今个月", "�
 
 // month parses N月 or a relative month at i.
 func (p *parser) month(i int, b *pt) int {
+	if j := p.bracketMonth(i, b); j > i {
+		return j
+	}
 	if j, w := p.anyOf(i, monthRelWords); w != "" {
 		k := 0
 		switch w {

@@ -36,8 +36,8 @@ func isOpen(r rune) bool  { return r == '(' || r == '（' }
 func isClose(r rune) bool { return r == ')' || r == '）' }
 
 // bracketDayShifts are the one-character relative days that take a
-// bracketed day of the month: 今（20）日, 昨（12）日.
-var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1}
+// bracketed day of the month: 今（20）日, 昨（12）日, 前（18）日 (前天).
+var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1, '前': -2, '后': 2}
 
 // bracketDay parses 今（20）日 at i: a relative day whose day of the month
 // is given in brackets. The day wins over the reference: the date is the
@@ -82,6 +82,29 @@ func dayNear(t time.Time, n int) time.Time {
 		}
 	}
 	return best
+}
+
+// bracketMonthShifts are the one-character relative months that take a
+// bracketed month: 上（12）月, 本（3）月.
+var bracketMonthShifts = map[rune]int{'今': 0, '本': 0, '上': -1, '下': 1}
+
+// bracketMonth parses 上（12）月 at i: a relative month whose number is
+// given in brackets; the month wins, in the year that puts it nearest the
+// relative month.
+func (p *parser) bracketMonth(i int, b *pt) int {
+	shift, ok := bracketMonthShifts[p.r(i)]
+	if !ok || !isOpen(p.r(i+1)) {
+		return i
+	}
+	n, k, _, ok := p.integer(i + 2)
+	if !ok || n < 1 || n > 12 || !isClose(p.r(k)) || p.r(k+1) != '月' {
+		return i
+	}
+	rel := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, shift, 0)
+	b.y, b.mo = nearYear(n, 15, rel), n
+	b.rel = true
+	b.setFirst(2)
+	return k + 2
 }
 
 // bracketYearShifts are the one-character relative years that take a

@@ -154,6 +154,17 @@ func (p *parser) point(i int, b *pt) int {
 		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '、' || p.r(k) == '(' || p.r(k) == '（' {
 			k++
 		}
+		if k > j2 && paren && b.y >= 0 && b.mo >= 0 && b.d >= 0 {
+			// 週五(17日): the day of the month nearest the weekday.
+			if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 31 {
+				if k3, w := p.anyOf(k2, dayWords); w != "" && isClose(p.r(k3)) {
+					d := dayNear(time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, p.ref.Location()), n)
+					b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+					j2 = k3 + 1
+					return p.afterDate(j2, b)
+				}
+			}
+		}
 		if k > j2 {
 			c := newPt()
 			if k2 := p.month(k, &c); k2 > k {
