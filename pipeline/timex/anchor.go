@@ -109,7 +109,7 @@ func (p *parser) remember(e Expr, i int) {
 }
 
 // tenDayWords are the thirds of a month.
-var tenDayWords = newWordSet("上旬", "中旬", "下旬")
+var tenDayWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬")
 
 // bareTenDays parses 中旬 and 下旬 said without their month at i (三月上旬
 // 开会，中旬闭幕，下旬又开): the third of the month mentioned last, in

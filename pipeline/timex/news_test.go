@@ -57,6 +57,9 @@ func TestNewsForms(t *testing.T) {
 		{"bare third of the month after a day", "雙方於2023年9月4日簽約，下旬完成交割。", "下旬", "2023-09-21/2023-09-30", ref},
 		{"listed quarters after a year", "預計2025年第三、四季度出貨", "2025年第三、四季度", "2025-07/2025-12", ref},
 		{"listed quarters without a year", "一、二季度经济回升", "一、二季度", "2024-01/2024-06", ref},
+		{"middle and last thirds of a month", "新品預計8月中下旬上市", "8月中下旬", "2024-08-11/2024-08-31", ref},
+		{"first and middle thirds of a month", "本月上中旬气温偏高", "本月上中旬", "2024-03-01/2024-03-20", ref},
+		{"年初三: a day of the lunar new year", "他們年初三回鄉拜年", "年初三", "2024-02-12", ref},
 		{"within this year is the year", "新系统今年年内上线", "今年年内", "2024", ref},
 		{"within a written year", "工程2026年内完工", "2026年内", "2026", ref},
 		{"the whole year", "今年全年出口增长", "今年全年", "2024", ref},
@@ -351,6 +354,19 @@ func TestBareTenDaysNeedMonth(t *testing.T) {
 	for _, in := range []string{"工程中旬完工", "2021年6月開工。\n第二段。\n第三段，下旬完工"} {
 		for _, e := range Extract(in, ref) {
 			if e.Text == "中旬" || e.Text == "下旬" {
+				t.Errorf("Extract(%q) read %q as %s", in, e.Text, e.Value)
+			}
+		}
+	}
+}
+
+// TestNewYearDayNotACount checks that 年初 followed by a count stays the
+// start of the year (年初三个月 is the first three months, not 年初三).
+func TestNewYearDayNotACount(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	for _, in := range []string{"年初三个月销量回升", "年初三季度预测", "2023年初三家银行合并"} {
+		for _, e := range Extract(in, ref) {
+			if e.Text == "年初三" || e.Text == "2023年初三" {
 				t.Errorf("Extract(%q) read %q as %s", in, e.Text, e.Value)
 			}
 		}

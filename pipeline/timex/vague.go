@@ -116,7 +116,7 @@ var quarterUnitWords = newWordSet("季度", "季", "个季度")
 var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "内", "全年")
 
 // monthVagueWords are parts of a month.
-var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
 
 // vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year
 // or month, at i.
@@ -155,6 +155,10 @@ func (p *parser) vague(i int, b *pt) int {
 			set(first.AddDate(0, 0, 10), first.AddDate(0, 0, 20), Day, ym+"-11/"+ym+"-20")
 		case "下旬":
 			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+last)
+		case "上中旬":
+			set(first, first.AddDate(0, 0, 20), Day, ym+"-01/"+ym+"-20")
+		case "中下旬":
+			set(first.AddDate(0, 0, 10), end, Day, ym+"-11/"+last)
 		default:
 			set(first.AddDate(0, 0, 24), end, Day, ym+"-25/"+last)
 		}
