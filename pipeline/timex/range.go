@@ -287,6 +287,9 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 		return r, k, true
 	}
+	if p.r(k) == '许' && a.Grain <= Hour && p.r(k+1) != '多' && p.r(k+1) != '久' {
+		return a, k + 1, true // 晚上十时许: about that time (not 许多)
+	}
 	k2, w := p.anyOf(k, boundedSuffixes)
 	switch w {
 	case "":
@@ -303,6 +306,7 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 	case "前后", "左右":
 		return a, k2, true // about: the point itself
+
 	case "之前", "以前", "前":
 		if p.known && a.Until.After(p.ref) {
 			// 2030年前: a deadline. The value is what the words say (up to
