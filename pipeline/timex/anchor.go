@@ -108,8 +108,8 @@ func (p *parser) remember(e Expr, i int) {
 	}
 }
 
-// tenDayWords are the thirds of a month.
-var tenDayWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬")
+// tenDayWords are the thirds (and halves) of a month.
+var tenDayWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "上半月", "下半月")
 
 // bareTenDays parses 中旬 and 下旬 said without their month at i (三月上旬
 // 开会，中旬闭幕，下旬又开): the third of the month mentioned last, in

@@ -8,7 +8,7 @@ import "strings"
 // TestPrefilterAgrees the filtered scan against the unfiltered one.
 
 // startSingles are the words of one rune.
-const startSingles = "一上下个中今从份余内冬几分初到刻前半号后周和夏多夜天头字季年底度搭数整日早时春晚月末本来止每点由电的秋秒第自至讯起踏载过近这里钟闰零首"
+const startSingles = "一上下个中今从份余内冬几分初到刻前半号后周和夏多夜天头字季尾年底度搭数整日早时春晚月末本来止每点由电的秋秒第自至讯起踏载过近这里钟闰零首"
 
 // startPairs are the first two runes of the longer words, space-separated.
 const startPairs = "" +

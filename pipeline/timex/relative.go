@@ -200,7 +200,8 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		return e, k, true
 	}
 	if j, w := p.anyOf(i, relativePrefixes); w != "" {
-		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
+		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century && !(u.Unit == Month && u.Value == 0.5 && (w == "上" || w == "下")) {
+			// (上半月, 下半月 are the halves of a month, read by vague.)
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
 			start := truncate(p.ref, u.Unit)
 			switch w {

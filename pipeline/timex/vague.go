@@ -9,7 +9,7 @@ import (
 var quarterPartWords = newWordSet("末", "底", "初")
 
 // yearPartWords are parts of the year spelled with 年.
-var yearPartWords = newWordSet("年底", "年末", "年初", "年中")
+var yearPartWords = newWordSet("年底", "年末", "年尾", "年初", "年中")
 
 // quarterRelWords are relative quarters.
 var quarterRelWords = newWordSet("上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度")
@@ -113,10 +113,10 @@ func isQuarterDigit(p *parser, i int) bool {
 var quarterUnitWords = newWordSet("季度", "季", "个季度")
 
 // yearVagueWords are parts of a year.
-var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "内", "全年")
+var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年尾", "尾", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "内", "全年")
 
 // monthVagueWords are parts of a month.
-var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "上半月", "下半月", "月尾", "尾", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
 
 // vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year
 // or month, at i.
@@ -155,6 +155,10 @@ func (p *parser) vague(i int, b *pt) int {
 			set(first.AddDate(0, 0, 10), first.AddDate(0, 0, 20), Day, ym+"-11/"+ym+"-20")
 		case "下旬":
 			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+last)
+		case "上半月":
+			set(first, first.AddDate(0, 0, 15), Day, ym+"-01/"+ym+"-15")
+		case "下半月":
+			set(first.AddDate(0, 0, 15), end, Day, ym+"-16/"+last)
 		case "上中旬":
 			set(first, first.AddDate(0, 0, 20), Day, ym+"-01/"+ym+"-20")
 		case "中下旬":
@@ -174,7 +178,7 @@ func (p *parser) vague(i int, b *pt) int {
 		ys = jan.Format("2006")
 	}
 	switch w {
-	case "年底", "底", "年末", "末":
+	case "年底", "底", "年末", "末", "年尾", "尾":
 		set(jan.AddDate(0, 11, 0), jan.AddDate(1, 0, 0), Month, ys+"-12")
 		return j
 	case "年初", "初", "伊始":
