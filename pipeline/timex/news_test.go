@@ -68,6 +68,8 @@ func TestNewsForms(t *testing.T) {
 		{"second half of a month, after its month", "會展6月上半月籌備，下半月開幕", "下半月", "2024-06-16/2024-06-30", ref},
 		{"Cantonese end of the year: 年尾", "工程預計今年年尾完成", "今年年尾", "2024-12", ref},
 		{"Cantonese end of the month: 月尾", "佢哋下個月尾搬屋", "下個月尾", "2024-04-25/2024-04-30", ref},
+		{"fiscal year over two years", "政府公布2023/24財政年度預算", "2023/24財政年度", "2023/2024", ref},
+		{"school year over two years", "2019/20學年起實施", "2019/20學年", "2019/2020", ref},
 		{"within this year is the year", "新系统今年年内上线", "今年年内", "2024", ref},
 		{"within a written year", "工程2026年内完工", "2026年内", "2026", ref},
 		{"the whole year", "今年全年出口增长", "今年全年", "2024", ref},
