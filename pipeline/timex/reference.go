@@ -17,6 +17,9 @@ import (
 //   - "clarified-today": a relative day given with its date
 //     (今天（3月5日）, 后天5月3日) in the year of the latest date the
 //     text reports;
+//   - "anniversary": today named as an anniversary of a full date the
+//     sentence before or the same sentence gives (1983年10月17日实施，今日为
+//     40周年): that date so many years on;
 //   - "latest-past-date": the latest full date the text reports as past:
 //     an article may cite older events but is never older than what it
 //     reports, and plans and deadlines (将于2025年8月1日, 2030年前) are not
@@ -82,6 +85,9 @@ func (p *parser) guess(es []Expr) Reference {
 	}
 	if d, ok := p.clarifiedToday(latest); ok {
 		return Reference{Date: d, Source: "clarified-today"}
+	}
+	if d, ok := p.anniversary(es, latestDay); ok {
+		return Reference{Date: d, Source: "anniversary"}
 	}
 	if !latestDay.IsZero() {
 		return Reference{Date: latestDay, Source: "latest-past-date"}
@@ -315,4 +321,75 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+// anniversaryWords name a yearly anniversary after its count (40周年).
+var anniversaryWords = newWordSet("周年")
+
+// anniversary finds today named as an anniversary (今日为40周年, 今天是
+// …成立十周年) and returns the full date it counts from, read in the same
+// sentence or the one before, that many years on; the article is not
+// older than latestDay, the latest date it reports.
+func (p *parser) anniversary(es []Expr, latestDay time.Time) (time.Time, bool) {
+	for i := 0; i+1 < p.n(); i++ {
+		p.work++
+		if p.t.rs[i] != '今' || (p.t.rs[i+1] != '天' && p.t.rs[i+1] != '日') {
+			continue
+		}
+		// The count and 周年 within the clause after 今天.
+		n := 0
+		for k := i + 2; k < p.n() && k < i+24; k++ {
+			p.work++
+			r := p.t.rs[k]
+			if r == '。' || r == '；' || r == '\n' || r == '，' && n > 0 {
+				break
+			}
+			if v, k2, _, ok := p.integer(k); ok && v >= 1 && v <= 200 {
+				if _, w := p.anyOf(k2, anniversaryWords); w != "" {
+					n = v
+					break
+				}
+				k = k2 - 1
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// The date counted from: a full date before 今天 in this sentence
+		// or the one before, the nearest.
+		var from time.Time
+		bound := p.sentenceStart(p.sentenceStart(i) - 1)
+		for _, e := range es {
+			at := p.t.origIndex(e.Start)
+			if at >= i || at < bound || !e.Resolved || e.Grain > Day || e.Kind != Date || e.OpenStart || e.OpenEnd {
+				continue
+			}
+			from = truncate(e.From, Day)
+		}
+		if from.IsZero() {
+			continue
+		}
+		d := from.AddDate(n, 0, 0)
+		if d.Month() != from.Month() {
+			d = d.AddDate(0, 0, -d.Day()) // 29 February: the 28th
+		}
+		if d.Before(latestDay) {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// sentenceStart returns the index after the last sentence end (。！？ or
+// a line break) before rune i, 0 when there is none.
+func (p *parser) sentenceStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		p.work++
+		switch p.t.rs[k] {
+		case '。', '！', '？', '!', '?', '\n':
+			return k + 1
+		}
+	}
+	return 0
 }
