@@ -331,6 +331,7 @@ func TestWesternOrder(t *testing.T) {
 		{"報告日期為14 February 2021", "14 February 2021", "2021-02-14"},
 		{"會議定於Dec 1st, 2025舉行", "Dec 1st, 2025", "2025-12-01"},
 		{"（本台记者采访报道2018,3,9）", "2018,3,9", "2018-03-09"},
+		{"數據截至September 2023", "September 2023", "2023-09"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

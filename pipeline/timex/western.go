@@ -4,9 +4,9 @@ import "strings"
 
 // Dates in Western order inside Chinese text, as pages translated from or
 // laid out for English write them: a month name, the day and the year
-// (March 5, 2024; Aug. 27, 2020; 八月 27, 2020) or the day first
-// (5 March 2024); and the year, month and day joined by commas
-// (2017,12,16), as credit lines type them.
+// (March 5, 2024; Aug. 27, 2020; 八月 27, 2020), the day first
+// (5 March 2024) or a month and year (March 2024); and the year, month
+// and day joined by commas (2017,12,16), as credit lines type them.
 
 // englishMonths are the English month names and their abbreviations.
 var englishMonths = map[string]int{
@@ -102,6 +102,14 @@ func (p *parser) westernDate(i int, b *pt) int {
 		k1 := p.spaces(k)
 		if k1 == k && !han && p.r(k-1) != '.' {
 			return i
+		}
+		if !han && k1 > k {
+			// March 2024: the month of a year.
+			if y, e := p.asciiNumber(k1, 4); e-k1 == 4 && y >= 1000 && y <= 2999 && !isASCIILetter(p.r(e)) {
+				b.y, b.mo, b.yExplicit = y, mo, true
+				b.setFirst(1)
+				return e
+			}
 		}
 		d, k2 := p.asciiNumber(k1, 2)
 		if k2 == k1 || d < 1 || d > 31 || isASCIILetter(p.r(k2)) && !ordinalSuffix(p, k2) {
