@@ -70,6 +70,8 @@ func TestNewsForms(t *testing.T) {
 		{"Cantonese end of the month: 月尾", "佢哋下個月尾搬屋", "下個月尾", "2024-04-25/2024-04-30", ref},
 		{"fiscal year over two years", "政府公布2023/24財政年度預算", "2023/24財政年度", "2023/2024", ref},
 		{"school year over two years", "2019/20學年起實施", "2019/20學年", "2019/2020", ref},
+		{"a year's lunar festival with 农历", "2023年农历春节前后客流回升", "2023年农历春节前后", "2023-01-22", ref},
+		{"a year's lunar day with 農曆", "2022年農曆正月初一", "2022年農曆正月初一", "2022-02-01", ref},
 		{"within this year is the year", "新系统今年年内上线", "今年年内", "2024", ref},
 		{"within a written year", "工程2026年内完工", "2026年内", "2026", ref},
 		{"the whole year", "今年全年出口增长", "今年全年", "2024", ref},

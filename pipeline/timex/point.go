@@ -78,6 +78,12 @@ func (p *parser) point(i int, b *pt) int {
 		if k := p.lunarHoliday(j, b); k > j {
 			return p.afterDate(k, b)
 		}
+		if k, w := p.anyOf(j, lunarPrefixes); w != "" {
+			// 2019年农历春节, 2019年农历正月初一: a lunar festival of that year.
+			if k2 := p.lunarHoliday(k, b); k2 > k {
+				return p.afterDate(k2, b)
+			}
+		}
 		if k := p.vague(j, b); k > j {
 			return k
 		}
