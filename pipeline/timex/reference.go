@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -155,15 +156,11 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		le := p.t.off(p.lineEnd(p.t.origIndex(e.End)))
 		p.work += 2
 		before := strings.TrimSpace(p.orig[ls:e.Start])
-		if before != "" {
-			// A short label ending with a colon: 日期：, 發布時間: (a
-			// rune takes at most 4 bytes).
-			if last, _ := utf8.DecodeLastRuneInString(before); last != ':' && last != '：' || len(before) > 8*utf8.UTFMax || utf8.RuneCountInString(before) > 8 {
-				continue
-			}
+		if before != "" && !isLabel(lastField(before)) {
+			continue
 		}
 		after := strings.TrimSpace(p.orig[e.End:le])
-		if after != "" && !weekdayNote(after) {
+		if after != "" && !weekdayNote(after) && !(startsWithSpace(p.orig[e.End:le]) && isLabel(firstLabel(after))) {
 			continue
 		}
 		if d := truncate(e.From, Day); d.After(best) {
@@ -171,6 +168,50 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		}
 	}
 	return best, !best.IsZero()
+}
+
+// isLabel reports whether s is a short label ending with a colon (日期：,
+// 發布時間:), as a header line puts before a date.
+func isLabel(s string) bool {
+	last, w := utf8.DecodeLastRuneInString(s)
+	// A rune takes at most 4 bytes.
+	if last != ':' && last != '：' || len(s) > 8*utf8.UTFMax || utf8.RuneCountInString(s) > 8 {
+		return false
+	}
+	for _, r := range s[:len(s)-w] {
+		if !unicode.IsLetter(r) {
+			return false // ，他说：: a clause, not a label
+		}
+	}
+	return true
+}
+
+// lastField returns what follows the last space (ASCII or ideographic)
+// of s: the label nearest a date in a header line of several fields
+// (来源：新华网　发布时间：).
+func lastField(s string) string {
+	if k := strings.LastIndexAny(s, " \t\u3000"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		return s[k+w:]
+	}
+	return s
+}
+
+// firstLabel returns the label that starts s, up to its colon, when s
+// goes on with another field of a header line (来源：国务院办公厅).
+func firstLabel(s string) string {
+	if k := strings.IndexAny(s, ":："); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		return s[:k+w]
+	}
+	return ""
+}
+
+// startsWithSpace reports whether s starts with an ASCII or ideographic
+// space, as fields of a header line are separated.
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == ' ' || r == '\t' || r == '\u3000'
 }
 
 // weekdayNote reports whether s is only a bracketed weekday ((星期五)).
