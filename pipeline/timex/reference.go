@@ -198,7 +198,7 @@ func lastField(s string) string {
 }
 
 // firstLabel returns the label that starts s, up to its colon, when s
-// goes on with another field of a header line (来源：国务院办公厅).
+// goes on with another field of a header line (来源：市政府).
 func firstLabel(s string) string {
 	if k := strings.IndexAny(s, ":："); k >= 0 {
 		_, w := utf8.DecodeRuneInString(s[k:])
