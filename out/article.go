@@ -53,7 +53,7 @@ type Source struct {
 // SourceDate is the article's own date.
 type SourceDate struct {
 	Value  string `json:"value"`  // YYYY-MM-DD, "" when unknown
-	Source string `json:"source"` // flag, cna-code, dateline, own-line, clarified-today, latest-past-date, none
+	Source string `json:"source"` // flag, cna-code, dateline, own-line, clarified-today, anniversary, latest-past-date, none
 }
 
 // Span is a bare range.

@@ -137,7 +137,7 @@ type Doc struct {
 // DateReference is an article's own date as the pipeline established it.
 type DateReference struct {
 	Date   string // YYYY-MM-DD, or "" when unknown
-	Source string // "flag", "cna-code", "dateline", "own-line", "clarified-today", "latest-past-date" or "none"
+	Source string // "flag", "cna-code", "dateline", "own-line", "clarified-today", "anniversary", "latest-past-date" or "none"
 }
 
 // NewDoc returns a Doc whose working text is still the original.

@@ -19,6 +19,10 @@ type anchor struct {
 	day         time.Time
 	dayAt, yrAt int // rune index where they were read; -1 when none
 	year        int
+	// month is the first day of the last month mentioned (三月上旬,
+	// 2025年3月, 3月5日), read at moAt (-1: none).
+	month time.Time
+	moAt  int
 }
 
 // lineStarts returns the rune index of each line's start, built when
@@ -99,6 +103,30 @@ func (p *parser) remember(e Expr, i int) {
 	if e.Grain <= Year {
 		p.anc.year, p.anc.yrAt = e.From.Year(), i
 	}
+	if e.Grain <= Month && !e.Until.IsZero() && truncate(e.From, Month).Equal(truncate(e.Until.Add(-time.Nanosecond), Month)) {
+		p.anc.month, p.anc.moAt = truncate(e.From, Month), i
+	}
+}
+
+// tenDayWords are the thirds (and halves) of a month.
+var tenDayWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "上半月", "下半月")
+
+// bareTenDays parses 中旬 and 下旬 said without their month at i (三月上旬
+// 开会，中旬闭幕，下旬又开): the third of the month mentioned last, in
+// this paragraph or the one before; nothing when none was.
+func (p *parser) bareTenDays(i int, b *pt) int {
+	if _, w := p.anyOf(i, tenDayWords); w == "" || !p.inWindow(p.anc.moAt, p.cur) {
+		return i
+	}
+	c := *b
+	c.y, c.mo = p.anc.month.Year(), int(p.anc.month.Month())
+	if k := p.vague(i, &c); k > i {
+		c.rel = true
+		c.setFirst(3)
+		*b = c
+		return k
+	}
+	return i
 }
 
 // nowEnd returns the end of the reference's own unit: spans that run up

@@ -158,6 +158,9 @@ var monthRelWords = newWordSet("本月", "这个月", "这月", "今个月", "�
 
 // month parses N月 or a relative month at i.
 func (p *parser) month(i int, b *pt) int {
+	if j := p.bracketMonth(i, b); j > i {
+		return j
+	}
 	if j, w := p.anyOf(i, monthRelWords); w != "" {
 		k := 0
 		switch w {
@@ -227,7 +230,7 @@ func (p *parser) day(i int, b *pt) int {
 
 // relDayWords are relative days.
 var relDayWords = newWordSet("今天", "今日", "昨天", "昨日", "明天", "明日", "后天", "后日", "前天", "前日", "大后天", "大后日", "大前天", "大前日", "今早", "今晚", "今夜", "昨晚", "昨夜", "明早", "明晚", "当天", "当日", "同日", "次日", "翌日", "寻日", "听日", "今朝", "本日", "大大后天", "大大前天", "当晚",
-	"同一天", "同一日", "同天", "隔天", "隔日", "前一天", "前一日", "后一天", "第二天", "即日")
+	"同一天", "同一日", "同天", "隔天", "隔日", "前一天", "前一日", "后一天", "第二天", "即日", "今晨", "明晨", "昨晨", "今午", "昨午")
 
 // anaphoricDays are the relDayWords counted from the day the text last
 // mentioned (当天, 次日), not from the reference.
@@ -258,9 +261,9 @@ func (p *parser) relDay(i int, b *pt) int {
 	}
 	k := 0
 	switch w {
-	case "昨天", "昨日", "昨晚", "昨夜", "寻日":
+	case "昨天", "昨日", "昨晚", "昨夜", "寻日", "昨晨", "昨午":
 		k = -1
-	case "明天", "明日", "明早", "明晚", "次日", "翌日", "听日", "隔天", "隔日", "后一天", "第二天":
+	case "明天", "明日", "明早", "明晚", "次日", "翌日", "听日", "隔天", "隔日", "后一天", "第二天", "明晨":
 		k = 1
 	case "前一天", "前一日":
 		k = -1
@@ -292,7 +295,7 @@ func (p *parser) relDay(i int, b *pt) int {
 	switch w {
 	case "今晚", "今夜", "昨晚", "昨夜", "明晚", "当晚":
 		b.ampm = podNight
-	case "今早", "明早", "今朝":
+	case "今早", "明早", "今朝", "今晨", "明晨", "昨晨":
 		b.ampm = podAM
 	}
 	return j

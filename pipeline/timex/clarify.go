@@ -36,8 +36,8 @@ func isOpen(r rune) bool  { return r == '(' || r == '（' }
 func isClose(r rune) bool { return r == ')' || r == '）' }
 
 // bracketDayShifts are the one-character relative days that take a
-// bracketed day of the month: 今（20）日, 昨（12）日.
-var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1}
+// bracketed day of the month: 今（20）日, 昨（12）日, 前（18）日 (前天).
+var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1, '前': -2, '后': 2}
 
 // bracketDay parses 今（20）日 at i: a relative day whose day of the month
 // is given in brackets. The day wins over the reference: the date is the
@@ -84,17 +84,48 @@ func dayNear(t time.Time, n int) time.Time {
 	return best
 }
 
+// bracketMonthShifts are the one-character relative months that take a
+// bracketed month: 上（12）月, 本（3）月.
+var bracketMonthShifts = map[rune]int{'今': 0, '本': 0, '上': -1, '下': 1}
+
+// bracketMonth parses 上（12）月 at i: a relative month whose number is
+// given in brackets; the month wins, in the year that puts it nearest the
+// relative month.
+func (p *parser) bracketMonth(i int, b *pt) int {
+	shift, ok := bracketMonthShifts[p.r(i)]
+	if !ok || !isOpen(p.r(i+1)) {
+		return i
+	}
+	n, k, _, ok := p.integer(i + 2)
+	if !ok || n < 1 || n > 12 || !isClose(p.r(k)) || p.r(k+1) != '月' {
+		return i
+	}
+	rel := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, shift, 0)
+	b.y, b.mo = nearYear(n, 15, rel), n
+	b.rel = true
+	b.setFirst(2)
+	return k + 2
+}
+
 // bracketYearShifts are the one-character relative years that take a
 // bracketed year: 去（2023）年.
 var bracketYearShifts = map[rune]int{'今': 0, '本': 0, '去': -1, '明': 1, '前': -2}
 
 // bracketYear parses 去（2023）年 at i: the year in brackets is explicit.
+// Taiwanese text gives it as a year of the Republic (今(107)年 = 2018).
 func (p *parser) bracketYear(i int, b *pt) int {
 	if _, ok := bracketYearShifts[p.r(i)]; !ok || !isOpen(p.r(i+1)) {
 		return i
 	}
 	v, k, digits, ok := p.integer(i + 2)
-	if !ok || digits != 4 || v < 1000 || v > 2999 || !isClose(p.r(k)) || p.r(k+1) != '年' {
+	if !ok || !isClose(p.r(k)) || p.r(k+1) != '年' {
+		return i
+	}
+	switch {
+	case digits == 4 && v >= 1000 && v <= 2999:
+	case digits == 3 && v <= 200 || digits == 2 && v >= 60:
+		v += 1911 // a year of the Republic
+	default:
 		return i
 	}
 	b.y, b.yExplicit = v, true
@@ -114,6 +145,10 @@ func (p *parser) clarifyDay(j int, b *pt, d time.Time, shift int, deictic bool) 
 	}
 	c := newPt()
 	k2 := p.month(k, &c)
+	if k2 == k && open {
+		// 今日(26日): the day of the month alone, in brackets.
+		return p.clarifyMonthDay(j, k, b, d, shift, deictic)
+	}
 	if k2 == k || c.rel {
 		return j
 	}
@@ -133,6 +168,26 @@ func (p *parser) clarifyDay(j int, b *pt, d time.Time, shift int, deictic bool) 
 		p.clarified = append(p.clarified, clarification{month: c.mo, day: c.d, shift: shift})
 	}
 	return k3
+}
+
+// clarifyMonthDay reads the bracketed day of the month at k after a
+// relative day ending at j (今日(26日), 今天（7日）): the date with that
+// day nearest d, the relative day.
+func (p *parser) clarifyMonthDay(j, k int, b *pt, d time.Time, shift int, deictic bool) int {
+	n, k2, _, ok := p.integer(k)
+	if !ok || n < 1 || n > 31 {
+		return j
+	}
+	k3, w := p.anyOf(k2, dayWords)
+	if w == "" || !isClose(p.r(k3)) {
+		return j
+	}
+	c := dayNear(d, n)
+	b.y, b.mo, b.d = c.Year(), int(c.Month()), c.Day()
+	if deictic {
+		p.clarified = append(p.clarified, clarification{day: n, shift: shift})
+	}
+	return k3 + 1
 }
 
 // clarification is what a relative day with an explicit date says about

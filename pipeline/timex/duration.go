@@ -223,7 +223,7 @@ func isoOf(t time.Time, g Grain) string {
 	case Day, Week:
 		return t.Format("2006-01-02")
 	case Hour:
-		return t.Format("2006-01-02T15")
+		return t.Format("2006-01-02T15:04")
 	case Minute:
 		return t.Format("2006-01-02T15:04")
 	}

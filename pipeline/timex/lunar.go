@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 import "time"
 
 // lunarDate returns the Gregorian date of the Chinese lunar date y/m/d
@@ -116,6 +118,8 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	}
 	m := 0
 	if k, ok := p.word(j, "大年"); ok && p.r(k) == '初' {
+		m, j, forced = 1, k, true
+	} else if k, ok := p.newYearDay(j); ok {
 		m, j, forced = 1, k, true
 	} else if k, w := p.anyOf(j, lunarMonthWords); w != "" {
 		m, j, forced = lunarMonthNames[w], k, true
@@ -289,4 +293,30 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	b.rel = b.rel || rel
 	b.setFirst(2)
 	return j
+}
+
+// newYearDay reports 年初三 at j, the third day of the lunar new year as
+// Hong Kong and Taiwan say it (年初一 = 大年初一), and returns the index
+// of 初. 年 must not end a year (2020年初, 今年初) and the day numeral must
+// not start a count (年初三个月, 年初三季度, 年初三大银行).
+func (p *parser) newYearDay(j int) (int, bool) {
+	if p.r(j) != '年' || p.r(j+1) != '初' {
+		return j, false
+	}
+	prev := p.r(j - 1)
+	if _, ok := numeralRune(prev); ok || isASCIIDigit(prev) || strings.ContainsRune("今去明本前后上下同当每全该其次首翌", prev) {
+		return j, false
+	}
+	if isASCIIDigit(p.r(j + 2)) {
+		return j, false
+	}
+	d, k, _, ok := p.integer(j + 2)
+	if !ok || d < 1 || d > 10 || k != j+3 {
+		return j, false
+	}
+	next := p.r(j + 3)
+	if _, ok := numeralRune(next); ok || strings.ContainsRune(unitAfterNumber+"季大成周星轮届期", next) {
+		return j, false
+	}
+	return j + 1, true
 }

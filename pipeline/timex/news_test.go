@@ -30,6 +30,15 @@ func TestNewsForms(t *testing.T) {
 		{"bracketed day", "院長今（20）日出席活動", "今（20）日", "2024-03-20", ref},
 		{"bracketed day wins", "院長昨（18）日表示", "昨（18）日", "2024-03-18", ref},
 		{"bracketed year", "去（2023）年出口成長", "去（2023）年", "2023", ref},
+		{"bracketed ROC year", "今(113)年觀光人次回升", "今(113)年", "2024", tw},
+		{"bracketed ROC year, full-width", "去（112）年外銷訂單衰退", "去（112）年", "2023", tw},
+		{"bracketed day before yesterday", "部長前（18）日指出", "前（18）日", "2024-03-18", ref},
+		{"bracketed month", "該公司上（2）月營收年增兩成", "上（2）月", "2024-02", tw},
+		{"bracketed month across the year", "本（3）月與上(12)月相比", "上(12)月", "2023-12", tw},
+		{"weekday with the day of the month", "代表團週五(22日)啟程", "週五(22日)", "2024-03-22", ref},
+		{"last week's weekday with its day", "他上週一（11日）表示", "上週一（11日）", "2024-03-11", ref},
+		{"today with the day of the month", "署長今日(19日)巡視工地", "今日(19日)", "2024-03-19", ref},
+		{"today with the day, full-width", "外长今天（21日）抵达", "今天（21日）", "2024-03-21", ref},
 		{"today with its date", "今天（3月20日）上午", "今天（3月20日）上午", "2024-03-20", ref},
 		{"day after tomorrow with its date", "將於後天3月22日出訪", "後天3月22日", "2024-03-22", ref},
 		{"part of day on a day is the day", "週二下午召開會議", "週二下午", "2024-03-19", ref},
@@ -44,6 +53,31 @@ func TestNewsForms(t *testing.T) {
 		{"fiscal year", "今年度預算增加", "今年度", "2024", tw},
 		{"from today until", "展览即日起至25日开放", "即日起至25日", "2024-03-20/2024-03-25", ref},
 		{"CNA release code", "（編輯：王大明）1130320", "1130320", "2024-03-20", tw},
+		{"bare third of the month after a month", "展覽五月上旬布展，中旬開幕。", "中旬", "2024-05-11/2024-05-20", ref},
+		{"bare third of the month after a day", "雙方於2023年9月4日簽約，下旬完成交割。", "下旬", "2023-09-21/2023-09-30", ref},
+		{"listed quarters after a year", "預計2025年第三、四季度出貨", "2025年第三、四季度", "2025-07/2025-12", ref},
+		{"listed quarters without a year", "一、二季度经济回升", "一、二季度", "2024-01/2024-06", ref},
+		{"middle and last thirds of a month", "新品預計8月中下旬上市", "8月中下旬", "2024-08-11/2024-08-31", ref},
+		{"first and middle thirds of a month", "本月上中旬气温偏高", "本月上中旬", "2024-03-01/2024-03-20", ref},
+		{"年初三: a day of the lunar new year", "他們年初三回鄉拜年", "年初三", "2024-02-12", ref},
+		{"this morning, written 今晨", "消防局今晨5時接獲報案", "今晨5時", "2024-03-20T05:00", ref},
+		{"tomorrow morning, written 明晨", "船隊明晨啟航", "明晨", "2024-03-21", ref},
+		{"about an hour: 时许", "事故发生在昨晚11时许，", "昨晚11时许", "2024-03-19T23:00", ref},
+		{"about a time, traditional: 時許", "列車於下午4時20分許抵站", "下午4時20分許", "2024-03-20T16:20", ref},
+		{"first half of a month", "新制4月上半月試行", "4月上半月", "2024-04-01/2024-04-15", ref},
+		{"second half of a month, after its month", "會展6月上半月籌備，下半月開幕", "下半月", "2024-06-16/2024-06-30", ref},
+		{"Cantonese end of the year: 年尾", "工程預計今年年尾完成", "今年年尾", "2024-12", ref},
+		{"Cantonese end of the month: 月尾", "佢哋下個月尾搬屋", "下個月尾", "2024-04-25/2024-04-30", ref},
+		{"fiscal year over two years", "政府公布2023/24財政年度預算", "2023/24財政年度", "2023/2024", ref},
+		{"school year over two years", "2019/20學年起實施", "2019/20學年", "2019/2020", ref},
+		{"a year's lunar festival with 农历", "2023年农历春节前后客流回升", "2023年农历春节前后", "2023-01-22", ref},
+		{"a year's lunar day with 農曆", "2022年農曆正月初一", "2022年農曆正月初一", "2022-02-01", ref},
+		{"within this year is the year", "新系统今年年内上线", "今年年内", "2024", ref},
+		{"within a written year", "工程2026年内完工", "2026年内", "2026", ref},
+		{"the whole year", "今年全年出口增长", "今年全年", "2024", ref},
+		{"早 with days: days ago", "佢早兩日已經交咗報告", "早兩日", "2024-03-18", ref},
+		{"早 with days: days ago, simplified", "他早三天就听说了", "早三天", "2024-03-17", ref},
+		{"提早 with days: an advance, a duration", "工程提早兩日完成", "兩日", "P2D", ref},
 		{"later this year", "部长今年晚些时候访华", "今年晚些时候", "2024", ref},
 		{"evening to today's early hours", "19日晚到今天（3月20日）凌晨，多地降雨", "19日晚到今天（3月20日）凌晨", "2024-03-19/2024-03-20", ref},
 	}
@@ -91,9 +125,9 @@ func TestRecurrences(t *testing.T) {
 		{"工资每月15号发放", "每月15号", "R/2024-03-15/P1M", "P1M", "2024-03-15", ""},
 		{"例会定于每周四召开", "每周四", "R/2024-03-21/P1W", "P1W", "2024-03-21", ""},
 		{"每年清明节前后", "每年清明节前后", "R/2024-04-04/P1Y", "P1Y", "2024-04-04", ""},
-		{"窗口每个工作日上午9点开放", "每个工作日上午9点", "R/2024-03-20T09/P1D", "P1D", "2024-03-20T09", "BYDAY=MO,TU,WE,TH,FR"},
-		{"每个周末下午3点有导览", "每个周末下午3点", "R/2024-03-23T15/P1W", "P1W", "2024-03-23T15", "BYDAY=SA,SU"},
-		{"每天晚上10点熄灯", "每天晚上10点", "R/2024-03-20T22/P1D", "P1D", "2024-03-20T22", ""},
+		{"窗口每个工作日上午9点开放", "每个工作日上午9点", "R/2024-03-20T09:00/P1D", "P1D", "2024-03-20T09:00", "BYDAY=MO,TU,WE,TH,FR"},
+		{"每个周末下午3点有导览", "每个周末下午3点", "R/2024-03-23T15:00/P1W", "P1W", "2024-03-23T15:00", "BYDAY=SA,SU"},
+		{"每天晚上10点熄灯", "每天晚上10点", "R/2024-03-20T22:00/P1D", "P1D", "2024-03-20T22:00", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -257,7 +291,7 @@ func TestLooseWriting(t *testing.T) {
 		{"每逢星期 5 开放", "星期 5", "2024-03-22"},
 		{"为期10 月的计划", "10 月", "P10M"},
 		{"午时三刻行刑", "午时三刻", "2024-03-20T11:45"},
-		{"次日卯时出发", "次日卯时", "2024-03-21T05/2024-03-21T06"},
+		{"次日卯时出发", "次日卯时", "2024-03-21T05:00/2024-03-21T06:00"},
 		{"正月十五子时正", "正月十五子时正", "2024-02-24T00:00"},
 	}
 	for _, tc := range tests {
@@ -283,6 +317,70 @@ func TestLooseWriting(t *testing.T) {
 		for _, e := range Extract(in, ref) {
 			if e.Text != "下午" {
 				t.Errorf("Extract(%q) found %q: no double-hour there", in, e.Text)
+			}
+		}
+	}
+}
+
+// TestWesternOrder checks dates written in Western order and with commas
+// inside Chinese text, on sentences written for these tests.
+func TestWesternOrder(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	tests := []struct{ in, text, value string }{
+		{"大使館網頁日期：十一月 3, 2022", "十一月 3, 2022", "2022-11-03"},
+		{"國務院於January 9, 2023發表聲明", "January 9, 2023", "2023-01-09"},
+		{"聲明發布於Oct. 2, 2019。", "Oct. 2, 2019", "2019-10-02"},
+		{"報告日期為14 February 2021", "14 February 2021", "2021-02-14"},
+		{"會議定於Dec 1st, 2025舉行", "Dec 1st, 2025", "2025-12-01"},
+		{"（本台记者采访报道2018,3,9）", "2018,3,9", "2018-03-09"},
+		{"數據截至September 2023", "September 2023", "2023-09"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got := Extract(tc.in, ref)
+			checkSpans(t, tc.in, got)
+			for _, e := range got {
+				if e.Text == tc.text {
+					if e.Value != tc.value {
+						t.Errorf("%q = %q; want %q", e.Text, e.Value, tc.value)
+					}
+					return
+				}
+			}
+			t.Errorf("Extract(%q) = %v; want %q", tc.in, got, tc.text)
+		})
+	}
+	// Not dates: figures joined by commas, a month word alone, English words.
+	for _, in := range []string{"產量2018,312,9噸", "比例為2018,3,9,12", "八月 27 人", "you may 5 times"} {
+		for _, e := range Extract(in, ref) {
+			if e.Kind == Date && e.Grain == Day {
+				t.Errorf("Extract(%q) read %q as the day %s", in, e.Text, e.Value)
+			}
+		}
+	}
+}
+
+// TestBareTenDaysNeedMonth checks that 中旬 with no month mentioned before
+// it in the paragraph or the one before names no date.
+func TestBareTenDaysNeedMonth(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	for _, in := range []string{"工程中旬完工", "2021年6月開工。\n第二段。\n第三段，下旬完工"} {
+		for _, e := range Extract(in, ref) {
+			if e.Text == "中旬" || e.Text == "下旬" {
+				t.Errorf("Extract(%q) read %q as %s", in, e.Text, e.Value)
+			}
+		}
+	}
+}
+
+// TestNewYearDayNotACount checks that 年初 followed by a count stays the
+// start of the year (年初三个月 is the first three months, not 年初三).
+func TestNewYearDayNotACount(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	for _, in := range []string{"年初三个月销量回升", "年初三季度预测", "2023年初三家银行合并"} {
+		for _, e := range Extract(in, ref) {
+			if e.Text == "年初三" || e.Text == "2023年初三" {
+				t.Errorf("Extract(%q) read %q as %s", in, e.Text, e.Value)
 			}
 		}
 	}

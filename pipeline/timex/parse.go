@@ -69,7 +69,7 @@ func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s
 
 // newTextParser returns a parser of x's text against ref.
 func newTextParser(x *Text, ref Reference) *parser {
-	p := &parser{orig: x.s, t: x.t, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1}}
+	p := &parser{orig: x.s, t: x.t, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {

@@ -24,6 +24,12 @@ func (p *parser) point(i int, b *pt) int {
 	if j := p.numericDate(i, b); j > i {
 		return p.afterDate(j, b)
 	}
+	if j := p.commaDate(i, b); j > i {
+		return p.afterDate(j, b)
+	}
+	if j := p.westernDate(i, b); j > i {
+		return p.afterDate(j, b)
+	}
 	if p.whole {
 		if k, ok := p.word(i, "第"); ok {
 			if n, k2, _, ok := p.integer(k); ok && n >= 1 {
@@ -56,6 +62,9 @@ func (p *parser) point(i int, b *pt) int {
 	}
 	if !gotYear {
 		j = i
+		if k := p.bareTenDays(i, b); k > i {
+			return k
+		}
 		if k := p.vagueNoYear(i, b); k > i {
 			return k
 		}
@@ -68,6 +77,12 @@ func (p *parser) point(i int, b *pt) int {
 		}
 		if k := p.lunarHoliday(j, b); k > j {
 			return p.afterDate(k, b)
+		}
+		if k, w := p.anyOf(j, lunarPrefixes); w != "" {
+			// 2019年农历春节, 2019年农历正月初一: a lunar festival of that year.
+			if k2 := p.lunarHoliday(k, b); k2 > k {
+				return p.afterDate(k2, b)
+			}
 		}
 		if k := p.vague(j, b); k > j {
 			return k
@@ -144,6 +159,17 @@ func (p *parser) point(i int, b *pt) int {
 		paren := p.r(k) == '(' || p.r(k) == '（'
 		for p.r(k) == ',' || p.r(k) == ' ' || p.r(k) == '、' || p.r(k) == '(' || p.r(k) == '（' {
 			k++
+		}
+		if k > j2 && paren && b.y >= 0 && b.mo >= 0 && b.d >= 0 {
+			// 週五(17日): the day of the month nearest the weekday.
+			if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 31 {
+				if k3, w := p.anyOf(k2, dayWords); w != "" && isClose(p.r(k3)) {
+					d := dayNear(time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, p.ref.Location()), n)
+					b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
+					j2 = k3 + 1
+					return p.afterDate(j2, b)
+				}
+			}
 		}
 		if k > j2 {
 			c := newPt()

@@ -8,7 +8,7 @@ import "strings"
 // TestPrefilterAgrees the filtered scan against the unfiltered one.
 
 // startSingles are the words of one rune.
-const startSingles = "一上下个中今从份余内冬几分初到刻前半号后周和夏多夜天头字季年底度搭数整日早时春晚月末本来止每点由电的秋秒第自至讯起踏载过近这里钟闰零首"
+const startSingles = "一上下个中今从份余内冬几分初到刻前半号后周和夏多夜天头字季尾年底度搭数整日早时春晚月末本来止每点由电的秋秒第自至讯起踏载过近这里钟闰零首"
 
 // startPairs are the first two runes of the longer words, space-separated.
 const startPairs = "" +
@@ -25,8 +25,8 @@ const startPairs = "" +
 	"威瑟 子时 季度 宜家 宰牲 寅时 寒露 寻日 小寒 小年 小时 小暑 小满 小雪 尔代 工作 左右 巳时 巴黎 希望 " +
 	"平安 年三 年中 年代 年内 年初 年底 年末 庞格 建党 建军 建议 开斋 当前 当地 当天 当季 当年 当日 当晚 " +
 	"当月 律法 忏悔 悉尼 情人 惊蛰 意义 意见 愚人 感恩 戌时 承诺 报导 报道 拉匝 拉撒 接下 措施 收获 教师 " +
-	"斋月 新加 新历 新春 新果 日前 日后 旧历 早上 早前 早晨 早期 明( 明后 明天 明年 明日 明早 明晚 星期 " +
-	"春分 春天 春季 春节 昨( 昨夜 昨天 昨日 昨晚 晏昼 晚上 晚期 晚间 暑假 曼谷 最后 最近 月中 月初 月底 " +
+	"斋月 新加 新历 新春 新果 日前 日后 旧历 早上 早前 早晨 早期 明( 明后 明天 明年 明日 明早 明晚 明晨 星期 " +
+	"春分 春天 春季 春节 昨( 昨午 昨夜 昨天 昨日 昨晚 昨晨 晏昼 晚上 晚期 晚间 暑假 曼谷 最后 最近 月中 月初 月底 " +
 	"月末 朔日 望日 未时 未来 末期 本( 本世 本季 本年 本日 本月 权力 来年 柏林 树木 格林 棕枝 植树 次年 " +
 	"次日 欢庆 欧洲 正月 此刻 此时 母亲 比萨 民国 沈默 沙夫 法令 消费 淡米 深夜 清明 清晨 澳门 濯足 灰日 " +
 	"点钟 烛光 煎饼 父亲 特点 犹太 献殿 现在 理由 申时 登霄 白天 白露 目标 直到 看法 礼拜 神圣 秋分 秋天 " +
@@ -60,7 +60,9 @@ var (
 func (p *parser) canStart(i int) bool {
 	r := p.r(i)
 	if r < 0x80 {
-		return isASCIIDigit(r) || r == 'Q' || r == 'q'
+		// An English month name (March 5, 2024) starts with a capital
+		// initial and goes on in small letters.
+		return isASCIIDigit(r) || r == 'Q' || r == 'q' || strings.ContainsRune(monthInitials, r) && p.r(i+1) >= 'a' && p.r(i+1) <= 'z' && !isASCIILetter(p.r(i-1))
 	}
 	if startSet.has(r) {
 		return true

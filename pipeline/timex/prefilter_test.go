@@ -19,7 +19,8 @@ import (
 // at its start (what follows 十一, what a double-hour must not follow, the
 // words before a planned date): their words need not be start words.
 var contextWordLists = map[string]bool{"holidayStayWords": true, "zoneSuffixes": true, "doubleHourClashes": true,
-	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true}
+	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true,
+	"earlierNotBefore": true, "earlierNotAfter": true, "fiscalYearWords": true}
 
 // TestStartRunesCoverWords checks that every word in the package's string
 // literals may start an expression: a word of one rune is in startSingles,

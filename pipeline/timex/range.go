@@ -287,6 +287,9 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 		return r, k, true
 	}
+	if p.r(k) == '许' && a.Grain <= Hour && p.r(k+1) != '多' && p.r(k+1) != '久' {
+		return a, k + 1, true // 晚上十时许: about that time (not 许多)
+	}
 	k2, w := p.anyOf(k, boundedSuffixes)
 	switch w {
 	case "":
@@ -303,6 +306,7 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 		}
 	case "前后", "左右":
 		return a, k2, true // about: the point itself
+
 	case "之前", "以前", "前":
 		if p.known && a.Until.After(p.ref) {
 			// 2030年前: a deadline. The value is what the words say (up to
@@ -406,6 +410,9 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 	if !ok || k == j {
 		return Expr{}, i, false
 	}
+	if e, k2, ok := p.splitYear(v, j, k); ok {
+		return e, k2, true
+	}
 	if _, w := p.anyOf(k, bareRangeStops); w != "" {
 		return Expr{}, i, false
 	}
@@ -473,4 +480,34 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 		eb.Until = eb.From // 9~11点: until eleven o'clock
 	}
 	return p.makeRange(ea, eb), j2, true
+}
+
+// fiscalYearWords close a year written across two (2020/21年度).
+var fiscalYearWords = newWordSet("财政年度", "财年", "学年度", "学年", "年度", "年")
+
+// splitYear parses 2020/21年度, 2019/20财政年度 at the slash k after the
+// year v read from j: a fiscal or school year running over two calendar
+// years, the second in two digits.
+func (p *parser) splitYear(v, j, k int) (Expr, int, bool) {
+	if p.r(k) != '/' || k-j != 4 || v < 1000 || v > 2999 {
+		return Expr{}, k, false
+	}
+	w, k2, _, ok := p.integer(k + 1)
+	if !ok || k2 != k+3 || w != (v+1)%100 {
+		return Expr{}, k, false
+	}
+	k3, fy := p.anyOf(k2, fiscalYearWords)
+	if fy == "" {
+		return Expr{}, k, false
+	}
+	a, b := newPt(), newPt()
+	a.y, b.y, a.yExplicit, b.yExplicit = v, v+1, true, true
+	a.setFirst(1)
+	b.setFirst(1)
+	ea, ok1 := p.resolve(&a)
+	eb, ok2 := p.resolve(&b)
+	if !ok1 || !ok2 {
+		return Expr{}, k, false
+	}
+	return p.makeRange(ea, eb), k3, true
 }

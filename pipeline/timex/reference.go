@@ -3,6 +3,7 @@ package timex
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,9 @@ import (
 //   - "clarified-today": a relative day given with its date
 //     (今天（3月5日）, 后天5月3日) in the year of the latest date the
 //     text reports;
+//   - "anniversary": today named as an anniversary of a full date the
+//     sentence before or the same sentence gives (1983年10月17日实施，今日为
+//     40周年): that date so many years on;
 //   - "latest-past-date": the latest full date the text reports as past:
 //     an article may cite older events but is never older than what it
 //     reports, and plans and deadlines (将于2025年8月1日, 2030年前) are not
@@ -69,6 +73,11 @@ func (p *parser) guess(es []Expr) Reference {
 	if base.IsZero() {
 		base, full = anyDay, []time.Time{anyDay}
 	}
+	if base.IsZero() && !latest.IsZero() {
+		// No full date at all: a dateline's month and day (北京12月18日电)
+		// take the latest year the text reports (2007年国务院……).
+		full = []time.Time{truncate(latest, Year)}
+	}
 	if d, ok := p.dateline(base, full); ok {
 		return Reference{Date: d, Source: "dateline"}
 	}
@@ -77,6 +86,9 @@ func (p *parser) guess(es []Expr) Reference {
 	}
 	if d, ok := p.clarifiedToday(latest); ok {
 		return Reference{Date: d, Source: "clarified-today"}
+	}
+	if d, ok := p.anniversary(es, latestDay); ok {
+		return Reference{Date: d, Source: "anniversary"}
 	}
 	if !latestDay.IsZero() {
 		return Reference{Date: latestDay, Source: "latest-past-date"}
@@ -114,6 +126,9 @@ func (p *parser) reportedPast(e Expr) bool {
 	if r := p.r(i - 1); r == '至' || r == '到' || r == '止' || r == '迄' {
 		return false // 有效期至2027年12月31日: a bound
 	}
+	if _, w := p.anyOf(p.t.origIndex(e.End), futureWords); w != "" {
+		return false // 2008年将是: a year spoken of as to come
+	}
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
 		p.work++
 		r := p.t.rs[k]
@@ -141,15 +156,11 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		le := p.t.off(p.lineEnd(p.t.origIndex(e.End)))
 		p.work += 2
 		before := strings.TrimSpace(p.orig[ls:e.Start])
-		if before != "" {
-			// A short label ending with a colon: 日期：, 發布時間: (a
-			// rune takes at most 4 bytes).
-			if last, _ := utf8.DecodeLastRuneInString(before); last != ':' && last != '：' || len(before) > 8*utf8.UTFMax || utf8.RuneCountInString(before) > 8 {
-				continue
-			}
+		if before != "" && !isLabel(lastField(before)) {
+			continue
 		}
 		after := strings.TrimSpace(p.orig[e.End:le])
-		if after != "" && !weekdayNote(after) {
+		if after != "" && !weekdayNote(after) && !(startsWithSpace(p.orig[e.End:le]) && isLabel(firstLabel(after))) {
 			continue
 		}
 		if d := truncate(e.From, Day); d.After(best) {
@@ -157,6 +168,50 @@ func (p *parser) ownLine(es []Expr) (time.Time, bool) {
 		}
 	}
 	return best, !best.IsZero()
+}
+
+// isLabel reports whether s is a short label ending with a colon (日期：,
+// 發布時間:), as a header line puts before a date.
+func isLabel(s string) bool {
+	last, w := utf8.DecodeLastRuneInString(s)
+	// A rune takes at most 4 bytes.
+	if last != ':' && last != '：' || len(s) > 8*utf8.UTFMax || utf8.RuneCountInString(s) > 8 {
+		return false
+	}
+	for _, r := range s[:len(s)-w] {
+		if !unicode.IsLetter(r) {
+			return false // ，他说：: a clause, not a label
+		}
+	}
+	return true
+}
+
+// lastField returns what follows the last space (ASCII or ideographic)
+// of s: the label nearest a date in a header line of several fields
+// (来源：新华网　发布时间：).
+func lastField(s string) string {
+	if k := strings.LastIndexAny(s, " \t\u3000"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		return s[k+w:]
+	}
+	return s
+}
+
+// firstLabel returns the label that starts s, up to its colon, when s
+// goes on with another field of a header line (来源：市政府).
+func firstLabel(s string) string {
+	if k := strings.IndexAny(s, ":："); k >= 0 {
+		_, w := utf8.DecodeRuneInString(s[k:])
+		return s[:k+w]
+	}
+	return ""
+}
+
+// startsWithSpace reports whether s starts with an ASCII or ideographic
+// space, as fields of a header line are separated.
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == ' ' || r == '\t' || r == '\u3000'
 }
 
 // weekdayNote reports whether s is only a bracketed weekday ((星期五)).
@@ -251,7 +306,7 @@ var datelineSuffixes = newWordSet("电", "专电", "综合外电", "讯", "报�
 // dates; a day alone gets the month of base, the earliest full date, or
 // the month after when it would fall before base.
 func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
-	if base.IsZero() {
+	if base.IsZero() && (len(full) == 0 || full[0].IsZero()) {
 		return time.Time{}, false
 	}
 	for i := 1; i < p.n(); i++ {
@@ -297,6 +352,9 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 			}
 			return best, true
 		}
+		if base.IsZero() {
+			continue // a day alone needs a month
+		}
 		t := time.Date(base.Year(), base.Month(), d, 0, 0, 0, 0, time.UTC)
 		if t.Before(base) {
 			t = t.AddDate(0, 1, 0)
@@ -304,4 +362,75 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 		return t, true
 	}
 	return time.Time{}, false
+}
+
+// anniversaryWords name a yearly anniversary after its count (40周年).
+var anniversaryWords = newWordSet("周年")
+
+// anniversary finds today named as an anniversary (今日为40周年, 今天是
+// …成立十周年) and returns the full date it counts from, read in the same
+// sentence or the one before, that many years on; the article is not
+// older than latestDay, the latest date it reports.
+func (p *parser) anniversary(es []Expr, latestDay time.Time) (time.Time, bool) {
+	for i := 0; i+1 < p.n(); i++ {
+		p.work++
+		if p.t.rs[i] != '今' || (p.t.rs[i+1] != '天' && p.t.rs[i+1] != '日') {
+			continue
+		}
+		// The count and 周年 within the clause after 今天.
+		n := 0
+		for k := i + 2; k < p.n() && k < i+24; k++ {
+			p.work++
+			r := p.t.rs[k]
+			if r == '。' || r == '；' || r == '\n' || r == '，' && n > 0 {
+				break
+			}
+			if v, k2, _, ok := p.integer(k); ok && v >= 1 && v <= 200 {
+				if _, w := p.anyOf(k2, anniversaryWords); w != "" {
+					n = v
+					break
+				}
+				k = k2 - 1
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// The date counted from: a full date before 今天 in this sentence
+		// or the one before, the nearest.
+		var from time.Time
+		bound := p.sentenceStart(p.sentenceStart(i) - 1)
+		for _, e := range es {
+			at := p.t.origIndex(e.Start)
+			if at >= i || at < bound || !e.Resolved || e.Grain > Day || e.Kind != Date || e.OpenStart || e.OpenEnd {
+				continue
+			}
+			from = truncate(e.From, Day)
+		}
+		if from.IsZero() {
+			continue
+		}
+		d := from.AddDate(n, 0, 0)
+		if d.Month() != from.Month() {
+			d = d.AddDate(0, 0, -d.Day()) // 29 February: the 28th
+		}
+		if d.Before(latestDay) {
+			continue
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// sentenceStart returns the index after the last sentence end (。！？ or
+// a line break) before rune i, 0 when there is none.
+func (p *parser) sentenceStart(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		p.work++
+		switch p.t.rs[k] {
+		case '。', '！', '？', '!', '?', '\n':
+			return k + 1
+		}
+	}
+	return 0
 }

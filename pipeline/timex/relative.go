@@ -196,8 +196,12 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	if e, k, ok := p.pairOfUnits(i); ok {
 		return e, k, true
 	}
+	if e, k, ok := p.earlierBy(i); ok {
+		return e, k, true
+	}
 	if j, w := p.anyOf(i, relativePrefixes); w != "" {
-		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century {
+		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century && !(u.Unit == Month && u.Value == 0.5 && (w == "上" || w == "下")) {
+			// (上半月, 下半月 are the halves of a month, read by vague.)
 			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
 			start := truncate(p.ref, u.Unit)
 			switch w {
@@ -395,4 +399,35 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	e.Kind = Duration
 	e.Value = durationValue(parts)
 	return e, j, true
+}
+
+// earlierNotBefore are the words before 早 that make 早两日 "two days
+// early" (提早两日, 要早两天, 比…早两天) rather than "two days ago".
+const earlierNotBefore = "提更较比最要还得很太越稍会能可将应须需再"
+
+// earlierNotAfter are the runes after 早两日 that make it an advance
+// (早两天到, 早两日完成, 早两天前) rather than a day back.
+const earlierNotAfter = "到完结交出抵离开截前后左内以之"
+
+// earlierBy parses 早两日, 早三天 at i, as Cantonese and colloquial writing
+// say "two days ago": the day that many days before the reference.
+func (p *parser) earlierBy(i int) (Expr, int, bool) {
+	if p.r(i) != '早' || strings.ContainsRune(earlierNotBefore, p.r(i-1)) {
+		return Expr{}, i, false
+	}
+	vague := p.vagueAmount
+	p.vagueAmount = false
+	u, k, ok := p.amountUnit(i+1, true)
+	guessed := p.vagueAmount // 早幾日: no count of days
+	p.vagueAmount = vague
+	if !ok || guessed || u.Unit != Day || u.Value != float64(int(u.Value)) || u.Value < 1 || u.Value > 9 || strings.ContainsRune(earlierNotAfter, p.r(k)) {
+		return Expr{}, i, false
+	}
+	e := Expr{Kind: Relative, Grain: Day, Resolved: p.known, Parts: []DurationPart{u}}
+	e.From = truncate(addUnits(p.ref, Day, -u.Value), Day)
+	e.Until = addUnits(e.From, Day, 1)
+	if p.known {
+		e.Value = isoOf(e.From, Day)
+	}
+	return e, k, true
 }

@@ -174,12 +174,12 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	case Day:
 		v = from.Format("2006-01-02")
 	case Hour:
-		v = from.Format("2006-01-02T15")
+		v = from.Format("2006-01-02T15:04")
 		if b.h < 0 {
 			v = from.Format("2006-01-02") + "T" + podName(b.podFrom)
 			if b.podTo-b.podFrom == 2 {
 				// A double-hour (午时): its two hours.
-				v = from.Format("2006-01-02T15") + "/" + until.Add(-time.Hour).Format("2006-01-02T15")
+				v = from.Format("2006-01-02T15:04") + "/" + until.Add(-time.Hour).Format("2006-01-02T15:04")
 			} else if b.d >= 0 {
 				// 週二下午, 今（20）日午間: the day; the interval keeps the part.
 				v = from.Format("2006-01-02")

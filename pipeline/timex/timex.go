@@ -127,7 +127,7 @@ type Expr struct {
 	Start, End int
 	Text       string
 	// Value is ISO-8601: 2025-07-23, 2025-05, 2024, 197X, 2021-12,
-	// 2025-Q3, 2025-H1, 2025-07-23T09:30, start/end for ranges, P15D for
+	// 2025-07/2025-09 (a quarter), 2025-07-23T09:00, start/end for ranges, P15D for
 	// durations; XXXX-07-23 when the year is unknown; empty for a
 	// relative expression without a reference date; PAST_REF or
 	// FUTURE_REF (as in TIMEX3) for 日前, 近日, 日后, which name no date.

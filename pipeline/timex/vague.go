@@ -9,7 +9,7 @@ import (
 var quarterPartWords = newWordSet("末", "底", "初")
 
 // yearPartWords are parts of the year spelled with 年.
-var yearPartWords = newWordSet("年底", "年末", "年初", "年中")
+var yearPartWords = newWordSet("年底", "年末", "年尾", "年初", "年中")
 
 // quarterRelWords are relative quarters.
 var quarterRelWords = newWordSet("上个季度", "上季度", "上一季度", "上一个季度", "本季度", "这个季度", "这季度", "当季", "下个季度", "下季度", "下一季度", "下一个季度", "上上个季度", "下下个季度")
@@ -18,7 +18,7 @@ var quarterRelWords = newWordSet("上个季度", "上季度", "上一季度", "�
 // year: the reference's year (or quarter).
 func (p *parser) vagueNoYear(i int, b *pt) int {
 	if isQuarterDigit(p, i) {
-		if _, k, _, _ := p.integer(i); !p.whole {
+		if k, _ := quarterNumerals(p, i); !p.whole {
 			if _, ok := p.word(k, "季度"); !ok {
 				return i // 一季 alone is a season as often as a quarter
 			}
@@ -39,7 +39,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		}
 		qs := truncate(p.ref, Quarter).AddDate(0, 3*shift, 0)
 		b.custom, b.from, b.until, b.grain = true, qs, qs.AddDate(0, 3, 0), Quarter
-		b.value = qs.Format("2006") + "-Q" + string(rune('1'+int(qs.Month()-1)/3))
+		b.value = monthSpan(qs, 3)
 		b.rel = true
 		b.setFirst(2)
 		if k2, w2 := p.anyOf(k, quarterPartWords); w2 != "" {
@@ -78,12 +78,30 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 	return i
 }
 
+// quarterNumerals reads the numeral at i, or a list of one-rune numerals
+// (一、二、三), and returns its end.
+func quarterNumerals(p *parser, i int) (int, bool) {
+	_, k, _, ok := p.integer(i)
+	if !ok {
+		return i, false
+	}
+	for p.r(k) == '、' {
+		_, k2, _, ok := p.integer(k + 1)
+		if !ok || k2-k > 2 {
+			break
+		}
+		k = k2
+	}
+	return k, true
+}
+
 // quarterWords are the words for quarter.
 var quarterWords = newWordSet("季度", "季")
 
-// isQuarterDigit reports whether a numeral at i is followed by 季度.
+// isQuarterDigit reports whether a numeral at i is followed by 季度, or
+// by more numerals in a list, then 季度 (一、二季度).
 func isQuarterDigit(p *parser, i int) bool {
-	_, k, _, ok := p.integer(i)
+	k, ok := quarterNumerals(p, i)
 	if !ok {
 		return false
 	}
@@ -95,10 +113,10 @@ func isQuarterDigit(p *parser, i int) bool {
 var quarterUnitWords = newWordSet("季度", "季", "个季度")
 
 // yearVagueWords are parts of a year.
-var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "全年")
+var yearVagueWords = newWordSet("年底", "底", "年末", "末", "年尾", "尾", "年初", "初", "伊始", "年中", "上半年", "下半年", "前半年", "后半年", "年内", "内", "全年")
 
 // monthVagueWords are parts of a month.
-var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
+var monthVagueWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下旬", "上半月", "下半月", "月尾", "尾", "月初", "初", "月中", "中", "月底", "底", "月末", "末")
 
 // vague parses 底, 初, 上半年, 第三季度, 前三季度, 下旬, 月初 … after a year
 // or month, at i.
@@ -137,6 +155,14 @@ func (p *parser) vague(i int, b *pt) int {
 			set(first.AddDate(0, 0, 10), first.AddDate(0, 0, 20), Day, ym+"-11/"+ym+"-20")
 		case "下旬":
 			set(first.AddDate(0, 0, 20), end, Day, ym+"-21/"+last)
+		case "上半月":
+			set(first, first.AddDate(0, 0, 15), Day, ym+"-01/"+ym+"-15")
+		case "下半月":
+			set(first.AddDate(0, 0, 15), end, Day, ym+"-16/"+last)
+		case "上中旬":
+			set(first, first.AddDate(0, 0, 20), Day, ym+"-01/"+ym+"-20")
+		case "中下旬":
+			set(first.AddDate(0, 0, 10), end, Day, ym+"-11/"+last)
 		default:
 			set(first.AddDate(0, 0, 24), end, Day, ym+"-25/"+last)
 		}
@@ -152,7 +178,7 @@ func (p *parser) vague(i int, b *pt) int {
 		ys = jan.Format("2006")
 	}
 	switch w {
-	case "年底", "底", "年末", "末":
+	case "年底", "底", "年末", "末", "年尾", "尾":
 		set(jan.AddDate(0, 11, 0), jan.AddDate(1, 0, 0), Month, ys+"-12")
 		return j
 	case "年初", "初", "伊始":
@@ -161,11 +187,15 @@ func (p *parser) vague(i int, b *pt) int {
 	case "年中":
 		set(jan.AddDate(0, 5, 0), jan.AddDate(0, 7, 0), Month, ys+"-06/"+ys+"-07")
 		return j
+	case "年内", "内", "全年":
+		// 今年年内, 2024年内, 今年全年: the year itself.
+		set(jan, jan.AddDate(1, 0, 0), Year, ys)
+		return j
 	case "上半年", "前半年":
-		set(jan, jan.AddDate(0, 6, 0), HalfYear, ys+"-H1")
+		set(jan, jan.AddDate(0, 6, 0), HalfYear, monthSpan(jan, 6))
 		return j
 	case "下半年", "后半年":
-		set(jan.AddDate(0, 6, 0), jan.AddDate(1, 0, 0), HalfYear, ys+"-H2")
+		set(jan.AddDate(0, 6, 0), jan.AddDate(1, 0, 0), HalfYear, monthSpan(jan.AddDate(0, 6, 0), 6))
 		return j
 	}
 	// Quarters: 第三季度, 三季度, 一季度, 首季度, Q1, 前三季度.
@@ -189,8 +219,26 @@ func (p *parser) vague(i int, b *pt) int {
 	if q == 0 {
 		return i
 	}
+	// 第二、三季度, 一、二、三季度: quarters that follow each other,
+	// listed: the months from the first to the last.
+	last := q
+	for (p.r(k) == '、' || p.r(k) == '和' || p.r(k) == '及') && !front {
+		n, k2, _, ok := p.integer(k + 1)
+		if !ok || n != last+1 {
+			break
+		}
+		last, k = n, k2
+	}
 	ys = jan.Format("2006")
 	k2, w := p.anyOf(k, quarterUnitWords)
+	if last > q {
+		if w == "" {
+			return i
+		}
+		qs := jan.AddDate(0, 3*(q-1), 0)
+		set(qs, jan.AddDate(0, 3*last, 0), Quarter, monthSpan(qs, 3*(last-q+1)))
+		return k2
+	}
 	if w == "" {
 		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
 			k2 = k
@@ -203,7 +251,7 @@ func (p *parser) vague(i int, b *pt) int {
 		return k2
 	}
 	qs := jan.AddDate(0, 3*(q-1), 0)
-	set(qs, qs.AddDate(0, 3, 0), Quarter, ys+"-Q"+string(rune('0'+q)))
+	set(qs, qs.AddDate(0, 3, 0), Quarter, monthSpan(qs, 3))
 	if k3, w := p.anyOf(k2, quarterPartWords); w != "" {
 		if w == "初" {
 			set(qs, qs.AddDate(0, 1, 0), Month, qs.Format("2006-01"))
@@ -214,4 +262,11 @@ func (p *parser) vague(i int, b *pt) int {
 		return k3
 	}
 	return k2
+}
+
+// monthSpan is the value of the n months from the first of month m: a
+// quarter or a half-year is written as its months (2021-10/2021-12), the
+// form the article gold and ISO 8601 intervals share, not 2021-Q4.
+func monthSpan(m time.Time, n int) string {
+	return m.Format("2006-01") + "/" + m.AddDate(0, n-1, 0).Format("2006-01")
 }
