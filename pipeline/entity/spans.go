@@ -135,7 +135,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		if sp, ok = x.orgBeforeTitle(s, sp); !ok {
 			return sp, false
 		}
-		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) {
+		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) || x.clauseInOrg(s, sp) {
 			return sp, false
 		}
 		if hasSuffixAny(text[sp.Start:sp.End], lawHeads) {
