@@ -1,0 +1,33 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMediaRuns covers unquoted media names that open a credit: before 记者
+// at the start of a line, and a news agency before its dateline.
+func TestMediaRuns(t *testing.T) {
+	cases := []struct {
+		desc, text string
+		orgs       []string
+	}{
+		{"a paper's reporter opens a line", "會上提問踴躍。\n南海財經日報記者：請問前景如何？", []string{"南海財經日報"}},
+		{"a broadcaster's reporter, Simplified", "南海财经电视记者：增速为何放缓？", []string{"南海财经电视"}},
+		{"a news agency's dateline", "南海社廣州3月1日電　會議今天召開。", []string{"南海社"}},
+		{"our own paper", "本报记者前往采访。", nil},
+		{"a reporter of some broadcaster", "一名电视台记者提问。", nil},
+		{"a head alone", "电视记者：请问？", nil},
+		{"inside a clause", "他说南海财经日报记者来过。", nil},
+	}
+	x := newTestExtractor(t, Options{})
+	for _, c := range cases {
+		t.Run(c.desc, func(t *testing.T) {
+			ents := x.Extract(c.text)
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
+				t.Errorf("Extract(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
+			}
+		})
+	}
+}
