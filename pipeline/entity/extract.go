@@ -148,6 +148,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	cands = append(cands, x.regionalCands(s)...)
 	cands = append(cands, x.mediaCands(s)...)
 	cands = append(cands, x.mediaRunCands(s)...)
+	cands = append(cands, x.titleOfficeCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, x.missionCands(s)...)
 	cands = append(cands, x.abbrevBodyCands(s)...)
