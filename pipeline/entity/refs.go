@@ -78,6 +78,33 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			added = append(added, c)
 		}
 	}
+	// Cantonese address by the surname: 梁生 (Mr Leung) standing alone
+	// between punctuation, as a question is put to him (记者：梁生，…).
+	for off := 0; ; {
+		k := strings.Index(text[off:], "生")
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + len("生")
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		i := p - size
+		to := fullNameBySurname(text, kept, r)
+		if to == nil || size == 0 || !clauseOpens(text, i) || isHan(runeAt(text, off)) {
+			continue
+		}
+		if !used[i] && !used[p] {
+			c := newCand(i, off, Person, prioSurname)
+			link(c, to)
+			added = append(added, c)
+			continue
+		}
+		for _, c := range kept {
+			if c.start == i && c.end == off && c.typ == Person && c.person < 0 && c.key != "alias" {
+				link(c, to) // the tagger's 梁生
+			}
+		}
+	}
 	// Pairs of leaders: 川习会, 习拜会谈. A tagger's one-character place
 	// there (川 for Sichuan) gives way. Look back from each word for a
 	// meeting.
@@ -195,3 +222,26 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 // they start (区 of 区长, 区议员: a district's); a reference to a person by
 // one of them alone before a title is not read.
 const unitSurnames runeSet = "区區"
+
+// fullNameBySurname returns the person of the text whose Chinese name of
+// three or four characters starts with the one-character surname r, when
+// exactly one name does; else nil.
+func fullNameBySurname(text string, kept []*cand, r rune) *cand {
+	var to *cand
+	for _, c := range kept {
+		if c.typ != Person || c.key == "alias" || runeAt(text, c.start) != r {
+			continue
+		}
+		name := text[c.start:c.end]
+		if n := utf8.RuneCountInString(name); n < 3 || n > 4 || !allHan(name) {
+			continue
+		}
+		if to != nil && !samePerson(text, to, c) {
+			return nil
+		}
+		if to == nil {
+			to = c
+		}
+	}
+	return to
+}

@@ -91,6 +91,10 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
 			return sp, false // 让和 of 让和平
 		}
+		if r, size := utf8.DecodeLastRuneInString(form); nameTailAdverbs.has(r) && utf8.RuneCountInString(form) >= 3 && s.ownWord(sp.End-size, sp.End) {
+			sp.End -= size // 林郑又 of 林郑又说: the adverb after the name
+			form = text[sp.Start:sp.End]
+		}
 		if weekdayAt(text, sp.Start) && weekdayOnly(text[sp.Start:sp.End]) {
 			return sp, false // 周日, 周一已; but 周一良 is a name
 		}
@@ -403,3 +407,7 @@ func inLatinGloss(text string, sp Span) bool {
 	}
 	return false
 }
+
+// nameTailAdverbs are adverbs that a tagger's name may swallow from the
+// clause after it (林郑又说, 王小明也表示).
+const nameTailAdverbs runeSet = "又也就还還都则則并並已亦"

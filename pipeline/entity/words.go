@@ -109,3 +109,13 @@ func clauseWord(pos string) bool {
 	}
 	return false
 }
+
+// ownWord reports whether start:end is a word of the segmenter by itself
+// (true when the words are unknown).
+func (s *scan) ownWord(start, end int) bool {
+	if len(s.words) == 0 {
+		return true
+	}
+	k := s.wordAt(start)
+	return k >= 0 && s.words[k].Start == start && s.words[k].End == end
+}
