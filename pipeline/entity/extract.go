@@ -186,6 +186,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 		kept = x.governments(s, kept, used)
 		kept = x.nestedPlaces(s, kept)
 	}
+	linkOfficeShortForms(text, kept)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }
