@@ -80,3 +80,19 @@ func TestCreditLineWithYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerNameEdges covers a tagger's names mended at their end: a code
+// name cut before its year (雷鸣二 of 雷鸣二〇二四) is no name.
+func TestTaggerNameEdges(t *testing.T) {
+	for _, c := range []struct{ text, span string }{
+		{"雙方舉行「海峽雷鳴二〇二四」演習。", "雷鳴二"},
+		{"双方举行“雷鸣三2024”演习。", "雷鸣三"},
+	} {
+		x := newTestExtractor(t, Options{Tagger: seqTagger(c.span)})
+		ents := x.Extract(c.text)
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Person); len(got) != 0 {
+			t.Errorf("Extract(%q): people %q; want none%s", c.text, got, describe(ents))
+		}
+	}
+}

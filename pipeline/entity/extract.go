@@ -175,6 +175,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept = x.placeHeads(s, kept, used)
 	kept = x.abbrevPairs(s, kept, used)
 	kept = x.mendCutNames(s, kept, used)
+	x.languageServiceOrgs(text, kept, used)
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
 	if x.articles {

@@ -90,6 +90,8 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			return sp, false // 伊莎 of 伊莎贝拉: the start of a longer transliteration
 		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
 			return sp, false // 让和 of 让和平
+		case numeralChars.has(last) && numeralNext(text, sp.End):
+			return sp, false // 雷霆二 of 雷霆二〇二五: a code name and its year
 		}
 		if r, size := utf8.DecodeLastRuneInString(form); nameTailAdverbs.has(r) && utf8.RuneCountInString(form) >= 3 && s.ownWord(sp.End-size, sp.End) {
 			sp.End -= size // 林郑又 of 林郑又说: the adverb after the name
@@ -411,3 +413,10 @@ func inLatinGloss(text string, sp Span) bool {
 // nameTailAdverbs are adverbs that a tagger's name may swallow from the
 // clause after it (林郑又说, 王小明也表示).
 const nameTailAdverbs runeSet = "又也就还還都则則并並已亦"
+
+// numeralNext reports whether a digit or a Chinese numeral (〇, 二…)
+// starts at i.
+func numeralNext(text string, i int) bool {
+	r := runeAt(text, i)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || numeralChars.has(r) || r == '○'
+}
