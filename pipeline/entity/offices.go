@@ -13,7 +13,7 @@ var officeHeads = []string{"办公室", "辦公室"}
 // titleOfficeCands finds the offices named after a title that open a line
 // or clause (发言人办公室 signing a statement, 首相办公室发表声明): the
 // office of the holder of that title is an organization. An office after a
-// body's name (美国国务院发言人办公室) is read by the rules of orgs.go.
+// body's name (外交部发言人办公室) is read by the rules of orgs.go.
 func (x *Extractor) titleOfficeCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
