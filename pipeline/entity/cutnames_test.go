@@ -96,3 +96,26 @@ func TestTaggerNameEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerNameInsideWord covers a tagger's name whose first character
+// ends a common word of the segmenter (程 of 工程): no name; a name that
+// starts a word after it stays.
+func TestTaggerNameInsideWord(t *testing.T) {
+	cases := []struct {
+		text, span string
+		words      []string
+		people     []string
+	}{
+		{"该工程丹江口段完工。", "程丹江", []string{"该/r", "工程/n", "丹江口/ns", "段/n", "完工/v", "。/w"}, nil},
+		{"该工程程大江负责。", "程大江", []string{"该/r", "工程/n", "程大江/nr", "负责/v", "。/w"}, []string{"程大江"}},
+		{"主任程大江出席。", "程大江", []string{"主任/n", "程大江/nr", "出席/v", "。/w"}, []string{"程大江"}},
+	}
+	for _, c := range cases {
+		x := newTestExtractor(t, Options{Tagger: seqTagger(c.span)})
+		ents := x.ExtractHints(c.text, Hints{Words: posWords(c.text, c.words...)})
+		checkEntities(t, c.text, ents)
+		if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+			t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))
+		}
+	}
+}

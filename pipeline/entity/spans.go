@@ -90,6 +90,8 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			return sp, false // 伊莎 of 伊莎贝拉: the start of a longer transliteration
 		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
 			return sp, false // 让和 of 让和平
+		case s.wordTail(sp.Start):
+			return sp, false // 程丹江 of 工程/n 丹江口: the name's first character ends a word
 		case numeralChars.has(last) && numeralNext(text, sp.End):
 			return sp, false // 雷霆二 of 雷霆二〇二五: a code name and its year
 		}

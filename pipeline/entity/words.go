@@ -119,3 +119,18 @@ func (s *scan) ownWord(start, end int) bool {
 	k := s.wordAt(start)
 	return k >= 0 && s.words[k].Start == start && s.words[k].End == end
 }
+
+// wordTail reports whether i falls inside a word of the segmenter that is
+// a common word (a noun, verb or adjective of two or more characters)
+// rather than a name: 程 of 工程.
+func (s *scan) wordTail(i int) bool {
+	k := s.wordAt(i)
+	if k < 0 || s.words[k].Start == i {
+		return false
+	}
+	switch s.words[k].POS {
+	case "n", "v", "vn", "a", "ad", "an", "d":
+		return true
+	}
+	return false
+}
