@@ -115,6 +115,32 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	free := func(i int) bool { return !used[i] || single[i] != nil }
+	// A lone surname that opens a clause as its subject, as Hong Kong
+	// reports write a person named before (區稱, 歐其後向二人付款): when
+	// exactly one full name of the text has that surname and the segmenter
+	// reads the character as no part of a longer word.
+	if len(s.words) > 0 {
+		for p := 0; p < len(text); {
+			r, size := utf8.DecodeRuneInString(text[p:])
+			i := p
+			p += size
+			if !isHan(r) || !free(i) || !clauseOpens(text, i) || !hasPrefixAny(text[p:], subjectFollowers) {
+				continue
+			}
+			if k := s.wordAt(i); k < 0 || s.words[k].End != p || x.inWord(s, i) {
+				continue
+			}
+			if to := fullNameBySurname(text, kept, r); to != nil && x.surnameLen(text, to.start) == 1 {
+				c := single[i]
+				if c == nil {
+					c = newCand(i, p, Person, prioSurname)
+					added = append(added, c)
+				}
+				c.typ, c.place, c.org = Person, -1, -1 // 歐 read as Europe
+				link(c, to)
+			}
+		}
+	}
 	var meetings []int
 	for _, w := range meetingWords {
 		for off := 0; ; {
@@ -245,3 +271,8 @@ func fullNameBySurname(text string, kept []*cand, r rune) *cand {
 	}
 	return to
 }
+
+// subjectFollowers follow a lone surname that is the subject of its clause:
+// verbs of saying and adverbs of sequence (區稱, 歐其後).
+var subjectFollowers = []string{"其后", "其後", "随后", "隨後", "称", "稱", "指出", "表示", "认为", "認為", "坦言", "直言",
+	"强调", "強調", "续指", "續指", "回应", "回應", "透露", "承认", "承認", "否认", "否認"}
