@@ -54,6 +54,7 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 				}
 				start -= psize
 			}
+			start = acrossDot(text, start)
 			if !x.titleEndsAt(s, start) {
 				// Characters the transliteration set lacks (葛宣 of 葛宣明克):
 				// the name then reaches back to a title, at most 6 runes.
@@ -73,6 +74,31 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 		i = k
 	}
 	return out
+}
+
+// acrossDot returns where a transliterated name starts whose part before
+// the original in brackets begins with characters the transliteration set
+// lacks (迈克尔·蓬 + 佩奥 before (Mike Pompeo)): when at most two Han
+// characters that may stand in a name, then a dot, come before start, the
+// name reaches back over them and the transliteration run before the dot;
+// otherwise start.
+func acrossDot(text string, start int) int {
+	q := start
+	for n := 0; n <= 2 && q > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:q])
+		if isDot(r) {
+			p, k := translitRunBack(text, q-size, 8)
+			if k == 0 {
+				return start
+			}
+			return p
+		}
+		if !isHan(r) || stopChars.has(r) {
+			return start
+		}
+		q -= size
+	}
+	return start
 }
 
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }

@@ -25,8 +25,17 @@
 //     from NER corpora: a place's government (江西省人民政府), hotels as
 //     venues, and the country that starts a body's name as a nested place
 //     (日本 in 日本外务省);
-//   - media.go: media outlets written as titles that act as a source
-//     (《纽约时报》专访, 《X日报》记者);
+//   - media.go, mediarun.go: media outlets written as titles that act as
+//     a source (《纽约时报》专访, 《X日报》记者, 《X报》今日发声明); unquoted
+//     outlets that open a credit (X财经日报记者：, X社北京3月1日电,
+//     X传媒董事长) and a medium's Chinese service (BBC中文);
+//   - offices.go, officeshort.go: the office of a title's holder
+//     (发言人办公室) and an office's short form (新闻办 for 新闻办公室);
+//   - orgverbs.go: a tagger's organization that is a clause (外交部函送
+//     立法院, 日本设厂);
+//   - cutnames.go: two-character names the tagger cut before their last
+//     character (the whole name elsewhere in the text, or the same third
+//     character after every occurrence);
 //   - dotted.go, bracket.go: transliterated names joined by ·‧•・． (or a full
 //     stop or space), with initials; names followed by their original in
 //     brackets;

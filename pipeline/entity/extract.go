@@ -147,6 +147,8 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	cands = append(cands, x.lexiconCands(s)...)
 	cands = append(cands, x.regionalCands(s)...)
 	cands = append(cands, x.mediaCands(s)...)
+	cands = append(cands, x.mediaRunCands(s)...)
+	cands = append(cands, x.titleOfficeCands(s)...)
 	cands = append(cands, x.orgExtensionCands(s)...)
 	cands = append(cands, x.missionCands(s)...)
 	cands = append(cands, x.abbrevBodyCands(s)...)
@@ -172,6 +174,8 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 	kept, used := resolve(cands, len(text))
 	kept = x.placeHeads(s, kept, used)
 	kept = x.abbrevPairs(s, kept, used)
+	kept = x.mendCutNames(s, kept, used)
+	x.languageServiceOrgs(text, kept, used)
 	kept = x.findAgain(text, kept, used)
 	kept = x.surnameRefs(s, kept, used)
 	if x.articles {
@@ -183,6 +187,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 		kept = x.governments(s, kept, used)
 		kept = x.nestedPlaces(s, kept)
 	}
+	linkOfficeShortForms(text, kept)
 	admins := x.administrations(s, kept)
 	return x.link(s, kept, admins)
 }

@@ -42,6 +42,11 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		default:
 			c.key = "L:name:" + foldString(text[c.start:c.end])
 		}
+		if c.typ == Person && c.lastPart == "" && c.key != "alias" {
+			if short := x.doubleSurnames(text[c.start:c.end]); short != "" {
+				alias["P:name:"+foldString(short)] = c.key // 林郑 of 林郑月娥
+			}
+		}
 		if c.typ == Person && c.lastPart != "" {
 			alias["P:name:"+foldString(c.lastPart)] = c.key
 			// The same name written without its dots (马修斯坦顿 for 马修·斯坦顿).
@@ -267,4 +272,19 @@ func personEnds(kept []*cand) []int {
 	}
 	sort.Ints(ends)
 	return ends
+}
+
+// doubleSurnames returns the two surnames that start a married woman's
+// four-character name, by which the press names her (林郑 of 林郑月娥,
+// 陈李 of 陈李美华); "" for other names.
+func (x *Extractor) doubleSurnames(name string) string {
+	if utf8.RuneCountInString(name) != 4 || !allHan(name) || x.surnameLen(name, 0) != 1 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(name)
+	if x.surnameLen(name, size) != 1 {
+		return ""
+	}
+	_, size2 := utf8.DecodeRuneInString(name[size:])
+	return name[:size+size2]
 }

@@ -13,6 +13,37 @@ var mediaActs = []string{
 	"采访", "採訪", "指出", "称", "稱", "说", "說", "引述", "援引", "披露", "透露", "发表", "發表",
 	"刊登", "刊文", "刊出", "文章", "评论", "評論", "网站", "網站", "编辑", "編輯", "专栏", "專欄",
 	"获得", "獲得", "取得", "调查", "調查", "民调", "民調", "分析",
+	// a clause it opens: 《X报》今日发声明, 《X报》提上诉, 《X报》的回应
+	"今日", "今天", "昨日", "昨天", "日前", "近日", "声明", "聲明", "回应", "回應", "的回应", "的回應",
+	"表示", "认为", "認為", "提",
+}
+
+// mediaStaff end a post at a medium (《纽约时报》亚洲新闻编辑, 《X报》北京
+// 分社社长): the outlet employs someone, so it acts as an organization.
+var mediaStaff = []string{"记者", "記者", "编辑", "編輯", "主编", "主編", "社长", "社長", "主笔", "主筆", "特派员", "特派員", "专栏作家", "專欄作家"}
+
+// mediaActsAt reports whether what follows a medium's title at i makes the
+// medium act: a word of mediaActs, its original in brackets
+// (《金融时报》（Financial Times）), or a post at it within six
+// characters (《纽约时报》亚洲新闻编辑).
+func mediaActsAt(text string, i int) bool {
+	if hasPrefixAny(text[i:], mediaActs) {
+		return true
+	}
+	if r, size := utf8.DecodeRuneInString(text[i:]); (r == '（' || r == '(') && isASCIILetter(runeAt(text, i+size)) {
+		return true
+	}
+	for p, n := i, 0; p < len(text) && n < 6; n++ {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !isHan(r) || stopChars.has(r) {
+			return false
+		}
+		p += size
+		if hasPrefixAny(text[p:], mediaStaff) {
+			return true
+		}
+	}
+	return false
 }
 
 // mediaBefore precede an outlet that is a source: 据《纽约时报》报道,
@@ -54,7 +85,7 @@ func (x *Extractor) mediaCands(s *scan) []*cand {
 			continue
 		}
 		org := x.exact(name, hitOrg)
-		if !x.mediaName(name, org) || !(hasPrefixAny(text[end:], mediaActs) || hasSuffixAny(text[:start], mediaBefore)) {
+		if !x.mediaName(name, org) || !(mediaActsAt(text, end) || hasSuffixAny(text[:start], mediaBefore)) {
 			continue
 		}
 		c := newCand(start, end, Organization, prioOrgExt)

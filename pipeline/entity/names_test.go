@@ -221,6 +221,8 @@ func TestForeignNameForms(t *testing.T) {
 		{"space between two known names", "出席的有特朗普 奥巴马等人。", []string{"特朗普", "奥巴马"}},
 		{"a decimal point is no name", "增长2.5个百分点。", nil},
 		{"bracketed original back to a title", "知名学者葛宣明克（Mark K. Gershan）认为。", []string{"葛宣明克"}},
+		{"bracketed original back over a dot", "该国外长安德鲁·蓬托夫(PETER PONTOFF)发表声明。", []string{"安德鲁·蓬托夫"}},
+		{"bracketed original back over a dot, Traditional", "外長安德鲁·蓬托夫（Peter Pontoff）發表聲明。", []string{"安德鲁·蓬托夫"}},
 	}
 	x := newTestExtractor(t, Options{})
 	for _, c := range cases {

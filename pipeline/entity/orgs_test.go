@@ -30,6 +30,10 @@ func TestMediaTitles(t *testing.T) {
 		{"a report is no outlet", "《报告》指出，经济增长放缓。", "", ""},
 		{"a law is no outlet", "《反分裂国家法》规定，国家不承诺放弃。", "", ""},
 		{"an outlet that does not act", "他爱读《东海日报》。", "", ""},
+		{"an outlet opens a clause with a time", "《东海日报》今日发表声明，将提上诉。", "东海日报", ""},
+		{"an outlet's original in brackets", "在场的包括《東海時報》（East Sea Times）等。", "東海時報", ""},
+		{"a post at an outlet", "身兼协会副主席的《东海日报》亚洲新闻编辑出席。", "东海日报", ""},
+		{"no post within reach", "他读了《东海日报》的一篇长篇分析文章。", "", ""},
 	}
 	x := newTestExtractor(t, Options{})
 	for _, c := range cases {

@@ -78,6 +78,33 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			added = append(added, c)
 		}
 	}
+	// Cantonese address by the surname: 梁生 (Mr Leung) standing alone
+	// between punctuation, as a question is put to him (记者：梁生，…).
+	for off := 0; ; {
+		k := strings.Index(text[off:], "生")
+		if k < 0 {
+			break
+		}
+		p := off + k
+		off = p + len("生")
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		i := p - size
+		to := fullNameBySurname(text, kept, r)
+		if to == nil || size == 0 || !clauseOpens(text, i) || isHan(runeAt(text, off)) {
+			continue
+		}
+		if !used[i] && !used[p] {
+			c := newCand(i, off, Person, prioSurname)
+			link(c, to)
+			added = append(added, c)
+			continue
+		}
+		for _, c := range kept {
+			if c.start == i && c.end == off && c.typ == Person && c.person < 0 && c.key != "alias" {
+				link(c, to) // the tagger's 梁生
+			}
+		}
+	}
 	// Pairs of leaders: 川习会, 习拜会谈. A tagger's one-character place
 	// there (川 for Sichuan) gives way. Look back from each word for a
 	// meeting.
@@ -88,6 +115,32 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	free := func(i int) bool { return !used[i] || single[i] != nil }
+	// A lone surname that opens a clause as its subject, as Hong Kong
+	// reports write a person named before (區稱, 歐其後向二人付款): when
+	// exactly one full name of the text has that surname and the segmenter
+	// reads the character as no part of a longer word.
+	if len(s.words) > 0 {
+		for p := 0; p < len(text); {
+			r, size := utf8.DecodeRuneInString(text[p:])
+			i := p
+			p += size
+			if !isHan(r) || !free(i) || !clauseOpens(text, i) || !hasPrefixAny(text[p:], subjectFollowers) {
+				continue
+			}
+			if k := s.wordAt(i); k < 0 || s.words[k].End != p || x.inWord(s, i) {
+				continue
+			}
+			if to := fullNameBySurname(text, kept, r); to != nil && x.surnameLen(text, to.start) == 1 {
+				c := single[i]
+				if c == nil {
+					c = newCand(i, p, Person, prioSurname)
+					added = append(added, c)
+				}
+				c.typ, c.place, c.org = Person, -1, -1 // 歐 read as Europe
+				link(c, to)
+			}
+		}
+	}
 	var meetings []int
 	for _, w := range meetingWords {
 		for off := 0; ; {
@@ -195,3 +248,31 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 // they start (区 of 区长, 区议员: a district's); a reference to a person by
 // one of them alone before a title is not read.
 const unitSurnames runeSet = "区區"
+
+// fullNameBySurname returns the person of the text whose Chinese name of
+// three or four characters starts with the one-character surname r, when
+// exactly one name does; else nil.
+func fullNameBySurname(text string, kept []*cand, r rune) *cand {
+	var to *cand
+	for _, c := range kept {
+		if c.typ != Person || c.key == "alias" || runeAt(text, c.start) != r {
+			continue
+		}
+		name := text[c.start:c.end]
+		if n := utf8.RuneCountInString(name); n < 3 || n > 4 || !allHan(name) {
+			continue
+		}
+		if to != nil && !samePerson(text, to, c) {
+			return nil
+		}
+		if to == nil {
+			to = c
+		}
+	}
+	return to
+}
+
+// subjectFollowers follow a lone surname that is the subject of its clause:
+// verbs of saying and adverbs of sequence (區稱, 歐其後).
+var subjectFollowers = []string{"其后", "其後", "随后", "隨後", "称", "稱", "指出", "表示", "认为", "認為", "坦言", "直言",
+	"强调", "強調", "续指", "續指", "回应", "回應", "透露", "承认", "承認", "否认", "否認"}

@@ -90,6 +90,14 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			return sp, false // 伊莎 of 伊莎贝拉: the start of a longer transliteration
 		case stopChars.has(first) && x.surnameLen(text, sp.Start) == 0 && utf8.RuneCountInString(form) <= 2:
 			return sp, false // 让和 of 让和平
+		case s.wordTail(sp.Start):
+			return sp, false // 程丹江 of 工程/n 丹江口: the name's first character ends a word
+		case numeralChars.has(last) && numeralNext(text, sp.End):
+			return sp, false // 雷霆二 of 雷霆二〇二五: a code name and its year
+		}
+		if r, size := utf8.DecodeLastRuneInString(form); nameTailAdverbs.has(r) && utf8.RuneCountInString(form) >= 3 && s.ownWord(sp.End-size, sp.End) {
+			sp.End -= size // 林郑又 of 林郑又说: the adverb after the name
+			form = text[sp.Start:sp.End]
 		}
 		if weekdayAt(text, sp.Start) && weekdayOnly(text[sp.Start:sp.End]) {
 			return sp, false // 周日, 周一已; but 周一良 is a name
@@ -135,7 +143,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 		if sp, ok = x.orgBeforeTitle(s, sp); !ok {
 			return sp, false
 		}
-		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) {
+		if sp, ok = s.fitWords(sp); !ok || !balanced(text[sp.Start:sp.End]) || x.clauseInOrg(s, sp) {
 			return sp, false
 		}
 		if hasSuffixAny(text[sp.Start:sp.End], lawHeads) {
@@ -402,4 +410,15 @@ func inLatinGloss(text string, sp Span) bool {
 		i += size
 	}
 	return false
+}
+
+// nameTailAdverbs are adverbs that a tagger's name may swallow from the
+// clause after it (林郑又说, 王小明也表示).
+const nameTailAdverbs runeSet = "又也就还還都则則并並已亦"
+
+// numeralNext reports whether a digit or a Chinese numeral (〇, 二…)
+// starts at i.
+func numeralNext(text string, i int) bool {
+	r := runeAt(text, i)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || numeralChars.has(r) || r == '○'
 }

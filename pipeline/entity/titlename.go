@@ -280,17 +280,23 @@ func (x *Extractor) nameMayEnd(s *scan, end int) bool {
 }
 
 // dateline reports whether a date follows a place at i (台北24日电,
-// 北京3月1日讯): digits or Chinese numerals, then 日 or 月.
+// 北京3月1日讯, 台北2024年5月6日电): digits or Chinese numerals, then 日
+// or 月, with a year before them.
 func dateline(text string, i int) bool {
-	n := 0
-	for p := i; p < len(text) && n < 6; n++ {
+	n, digits := 0, 0
+	for p := i; p < len(text) && n < 12; n++ {
 		r, size := utf8.DecodeRuneInString(text[p:])
 		switch {
 		case r >= '0' && r <= '9', r >= '０' && r <= '９', numeralChars.has(r):
 			p += size
+			digits++
+			continue
+		case r == '年' && digits >= 2 && p > i:
+			p += size
+			digits = 0
 			continue
 		case r == '日' || r == '月':
-			return n > 0
+			return digits > 0
 		}
 		return false
 	}

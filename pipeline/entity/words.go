@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // setWords keeps the words that are well formed: in order, inside the
 // text, on rune boundaries. Ill-formed words are dropped, not trusted.
@@ -47,6 +50,15 @@ func (s *scan) fitWords(sp Span) (Span, bool) {
 		if isASCIIAlnum(runeBefore(s.text, sp.Start)) {
 			return sp, false // ershaneck of Gershaneck
 		}
+		if clauseWord(s.words[k].POS) {
+			// 括政务司 of 包括/v 政务司: a verb's tail is no part of
+			// the name, which starts after the verb.
+			sp.Start = s.words[k].End
+			if utf8.RuneCountInString(s.text[sp.Start:sp.End]) < 2 {
+				return sp, false
+			}
+			return sp, true
+		}
 		sp.Start = s.words[k].Start
 		if j := k - 1; j >= 0 && s.words[j].End == sp.Start && nounWord(s.words[j].POS) && s.words[j].End-s.words[j].Start > 3 {
 			sp.Start = s.words[j].Start
@@ -85,4 +97,40 @@ func (s *scan) nounsOnly(start, end int) bool {
 		}
 	}
 	return s.wordAt(start) >= 0
+}
+
+// clauseWord reports whether a part-of-speech tag is that of a word of the
+// clause around a name rather than of a name: a verb, preposition,
+// conjunction, adverb or auxiliary (包括/v, 对/p, 和/c, 均/d).
+func clauseWord(pos string) bool {
+	switch pos {
+	case "v", "p", "c", "d", "u", "vd":
+		return true
+	}
+	return false
+}
+
+// ownWord reports whether start:end is a word of the segmenter by itself
+// (true when the words are unknown).
+func (s *scan) ownWord(start, end int) bool {
+	if len(s.words) == 0 {
+		return true
+	}
+	k := s.wordAt(start)
+	return k >= 0 && s.words[k].Start == start && s.words[k].End == end
+}
+
+// wordTail reports whether i falls inside a word of the segmenter that is
+// a common word (a noun, verb or adjective of two or more characters)
+// rather than a name: 程 of 工程.
+func (s *scan) wordTail(i int) bool {
+	k := s.wordAt(i)
+	if k < 0 || s.words[k].Start == i {
+		return false
+	}
+	switch s.words[k].POS {
+	case "n", "v", "vn", "a", "ad", "an", "d":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,32 @@
+package entity
+
+// clauseInOrg reports whether a tagger's organization is a clause rather
+// than a name: a place or organization of the lexicon that starts it, then
+// a verb of the segmenter, then nothing, or another place or organization
+// of the lexicon that ends it (某委会送交立法院: a body sending to another;
+// 美国设厂: building a plant in the country). A verb inside a name that goes
+// on with other words (美国联合航空) keeps it.
+func (x *Extractor) clauseInOrg(s *scan, sp Span) bool {
+	if len(s.words) == 0 {
+		return false
+	}
+	for _, h := range s.starting(sp.Start) {
+		if (h.h.kind != hitPlace && h.h.kind != hitOrg) || h.end >= sp.End {
+			continue
+		}
+		k := s.wordAt(h.end)
+		if k < 0 || s.words[k].Start != h.end || s.words[k].POS != "v" || s.words[k].End-s.words[k].Start < 6 {
+			continue // a verb of two characters or more after it
+		}
+		after := s.words[k].End
+		if after == sp.End {
+			return true
+		}
+		for _, o := range s.starting(after) {
+			if (o.h.kind == hitPlace || o.h.kind == hitOrg) && o.end == sp.End {
+				return true
+			}
+		}
+	}
+	return false
+}
