@@ -1,0 +1,60 @@
+package argument
+
+import "testing"
+
+// TestSubjectOfTheClauseBefore: a speech verb whose clause names nobody
+// speaks for the subject opening the clause before it in the sentence
+// (…見記者，開場時即提及「…」), not for a title in that clause, and not
+// across a clause that has its own speech act.
+func TestSubjectOfTheClauseBefore(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"subject of the clause before", "院長陳明德昨天花了半小時會見記者，開場時即提及「醫護人力已經吃緊」。", []string{"陳明德"},
+			"statement/陳明德/提及/醫護人力已經吃緊"},
+		{"a clause of time, then an adverb", "市長黃志成今早出席市政會議前會見記者，開場發言時即提及「今天的議程很多」。", []string{"黃志成"},
+			"statement/黃志成/提及/今天的議程很多"},
+		{"simplified", "部长刘海洋上午走访了三家企业，随后即强调“营商环境还要再改善”。", []string{"刘海洋"},
+			"statement/刘海洋/强调/营商环境还要再改善"},
+		{"a title in the clause before", "翻查紀錄，李大同當晚演唱了樂隊的《春風》、《Go home》，演唱後說：「Go vote. 請投票。」", []string{"李大同", "D:《Go home》", "D:《春風》"},
+			"statement/李大同/說/Go vote. 請投票。"},
+	})
+}
+
+// TestRelayerInsideTheQuote: a quotation that opens with 他說/她表示 is
+// the words of the one telling what another said: the relaying speaker,
+// not the one relayed.
+func TestRelayerInsideTheQuote(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"他說 inside", "分析師張國樑轉述董事長王文華的話說：「他說工廠是搬不走的，人才才是關鍵。」", []string{"張國樑", "王文華"},
+			"statement/張國樑/說/他說工廠是搬不走的，人才才是關鍵。"},
+		{"a relaying clause before", "分析師張國樑發文轉述董事長王文華的發言，直言公司到海外設廠「是為了訂單才去的」，並非被迫，千萬不要說公司背棄本地，「他說工廠是搬不走的，人才才是關鍵。」", []string{"張國樑", "王文華"},
+			"statement/王文華/直言/是為了訂單才去的 ; statement/張國樑/直言/他說工廠是搬不走的，人才才是關鍵。"},
+		{"the relayed speaker's own words", "分析師張國樑轉述董事長王文華的話說：「工廠是搬不走的。」", []string{"張國樑", "王文華"},
+			"statement/王文華/說/工廠是搬不走的。"},
+	})
+}
+
+// TestNotSpeechVerbs: a speech verb that someone is told not to use, and
+// words built on 說 (法說會, 換句話說), introduce no quotation.
+func TestNotSpeechVerbs(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"不要說", "專家建議，家長千萬不要說「你真笨」。", nil, ""},
+		{"法說會", "董事長吳大衛在法說會上說：「明年營收會成長兩成。」", []string{"吳大衛"},
+			"statement/吳大衛/說/明年營收會成長兩成。"},
+		{"換句話說", "換句話說，「穩定」才是這次會議的重點。", nil, ""},
+		{"說白了", "說白了，就是把「公」變成「私」。", nil, ""},
+		{"特別指出 is no prohibition", "部長王大明會見客人。他特別指出：「兩國關係很重要。」", []string{"王大明"},
+			"statement/王大明/指出/兩國關係很重要。"},
+	})
+}
+
+// TestSoCalledTerm: a quotation after 所謂 and what qualifies it (所謂長期
+// 視角下的「…」) is a label, not what the subject said.
+func TestSoCalledTerm(t *testing.T) {
+	text := "部長王大明昨天出席論壇，他強調所謂區域競爭視角下的“發展緊迫性”。"
+	ss := kinded(text, "王大明")
+	a := Analyze(text, ss, nil)
+	checkSpans(t, text, a)
+	if g, want := statements(a, ss, true), "term///發展緊迫性"; g != want {
+		t.Errorf("quotes in %q = %q; want %q", text, g, want)
+	}
+}
