@@ -87,7 +87,7 @@ func (d *doc) skipConnectives(i, limit int) int {
 
 // trimTail strips from the end of [lo, hi) the adverbials, frames and
 // bracketed glosses that stand between a speaker and the verb at hi
-// (今天也, 在記者會上, 接受《經濟日報》訪問時, (Matthew Miller)發表書面聲明):
+// (今天也, 在記者會上, 接受《經濟日報》訪問時, (Matthew Miller)發表聲明):
 // it returns where the speaker's words end.
 func (d *doc) trimTail(lo, hi int) int {
 	for steps := 0; steps < 12 && hi > lo; steps++ {
