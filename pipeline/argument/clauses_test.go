@@ -58,3 +58,17 @@ func TestSoCalledTerm(t *testing.T) {
 		t.Errorf("quotes in %q = %q; want %q", text, g, want)
 	}
 }
+
+// TestSpeechNamedAsANoun: X的回應為：「…」, X的聲明是：「…」: the owner of
+// the speech named as a noun speaks, not whoever it answers.
+func TestSpeechNamedAsANoun(t *testing.T) {
+	runFrameCases(t, []frameCase{
+		{"回應為", "環球日報今日發聲明表示將上訴。環球日報的回應為：「We will appeal the decision.」", []string{"O:環球日報"},
+			"statement/環球日報/回應/We will appeal the decision."},
+		{"an outlet in title marks", "《環球日報》的回應為：「We will appeal the decision.」", []string{"D:《環球日報》"},
+			"statement/環球日報/回應/We will appeal the decision."},
+		{"回应是", "交通部的回应是：“我们会检讨票价。”", []string{"O:交通部"}, "statement/交通部/回应/我们会检讨票价。"},
+		{"the one answered is not the speaker", "市府對王大明的回應是：「沒有這回事。」", []string{"王大明", "O:市府"},
+			"statement/市府/回應/沒有這回事。"},
+	})
+}

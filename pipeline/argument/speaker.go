@@ -104,6 +104,23 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 	if s := q.speakerIn(cs, vs); s.ok() {
 		return s
 	}
+	// X的回應為：「…」, X的聲明是：: the speech named as a noun, its owner
+	// before 的 speaks.
+	if v := d.verbAt(vs); v != "" && strings.HasSuffix(d.f[cs:vs], "的") && nounFrame(d.f[vs+len(v):]) {
+		if s := q.speakerIn(cs, vs-len("的")); s.ok() && q.opens(s, cs, vs) {
+			return s
+		}
+		// The owner named alone before 的, maybe in title marks (《某報》的
+		// 回應為).
+		e, lo := vs-len("的"), d.skipConnectives(cs, vs)
+		for k := q.from(lo); k < len(q.ms) && q.ms[k].Start < e; k++ {
+			m := q.ms[k]
+			in := m.Start == lo+len("《") && m.End+len("》") == e && d.hasAt(lo, "《") && d.hasAt(m.End, "》")
+			if m.Start == lo && m.End == e || in {
+				return speech{who: []mention{m}, at: m.Span}
+			}
+		}
+	}
 	if lo := d.skipConnectives(cs, vs); !d.subjectless(vs) && d.trimTail(lo, vs) > lo && !q.temporal(lo, d.trimTail(lo, vs)) &&
 		!q.temporal(lo, d.trimAdverbs(lo, vs)) {
 		return speech{} // the clause has a subject, but nobody we know
@@ -596,4 +613,15 @@ func (q *quoteFinder) coordinated(k int) []mention {
 		out = append(out, q.ms[found])
 		k = found
 	}
+}
+
+// nounFrame reports whether after (folded, right after a speech word)
+// makes the word a noun that a colon spells out: 為：, 是：, 如下：.
+func nounFrame(after string) bool {
+	for _, w := range []string{"为：", "为:", "是：", "是:", "如下：", "如下:"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
