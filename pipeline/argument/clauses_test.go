@@ -72,3 +72,16 @@ func TestSpeechNamedAsANoun(t *testing.T) {
 			"statement/市府/回應/沒有這回事。"},
 	})
 }
+
+// TestGlossedName: a name glossed in brackets (王某(David Wang)表示,…)
+// reports what follows its verb, and a quotation making the next sentence
+// goes on with it.
+func TestGlossedName(t *testing.T) {
+	text := "美國智庫學者王大衛（David Wang）對英國媒體表示，他預期明年經濟會放緩。「但我認為，衰退並不會發生。」"
+	ss := kinded(text, "王大衛")
+	a := Analyze(text, ss, nil)
+	checkSpans(t, text, a)
+	if g, want := statements(a, ss, true), "indirect/王大衛/表示/他預期明年經濟會放緩 ; statement/王大衛/表示/但我認為，衰退並不會發生。"; g != want {
+		t.Errorf("quotes in %q = %q; want %q", text, g, want)
+	}
+}
