@@ -61,6 +61,7 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 	}
 	par := append(d.parallelParagraphs(as, markerParas), d.inlineLists(as, taken)...)
 	par = append(par, d.countedAfter(taken)...)
+	par = append(par, d.oneIsLists(taken)...)
 	par = append(par, d.colonSeries(taken, markerStarts)...)
 	for _, b := range par {
 		if b.level == "inline" {

@@ -23,6 +23,9 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 		for ci, c := range clauses {
 			parts := d.splitAt(c.Start, c.End, "、")
 			if len(parts) < 2 {
+				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
+					out = append(out, b)
+				}
 				continue
 			}
 			for k := range parts {
@@ -96,8 +99,16 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 			return 0, Span{}, 0
 		}
 		if closerOf(r) != 0 {
-			// skip a quoted name: its numbers are its own (「M109A7自走砲」)
 			if j := strings.IndexRune(d.f[i+n:last.End], closerOf(r)); j >= 0 {
+				// A count set off in quotation marks closes the list
+				// (甲、乙及丙「三個週年」): the quotation opens with it;
+				// three or more, the last joined by 和/及/與 (可以倡導、
+				// 也應該倡導「兩條腿走路」 is a slogan, not a count).
+				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && strings.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
+					_, cn := utf8.DecodeRuneInString(d.f[i+n+j:])
+					return c, Span{i, i + n + j + cn}, i
+				}
+				// skip a quoted name: its numbers are its own (「M109A7自走砲」)
 				i += n + j
 				continue
 			}
@@ -159,6 +170,24 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 		i += n
 	}
 	return 0, Span{}, 0
+}
+
+// quotedCount returns the count that opens the quoted phrase in (「三個
+// 週年」, “两个确保”): a numeral of two or more, a classifier, and a noun
+// of at most eight characters; else 0.
+func (d *doc) quotedCount(in Span) int {
+	if !d.numberStarts(in.Start) {
+		return 0
+	}
+	v, vn := parseNumeral(d.f, in.Start, false)
+	if vn == 0 || v != float64(int(v)) || v < 2 || !wellFormedCount(d.f[in.Start:in.Start+vn]) {
+		return 0
+	}
+	cl := d.postClassifierAt(in.Start + vn)
+	if cl == "" || d.runeCount(in.Start+vn+len(cl), in.End) > 8 || strings.ContainsFunc(d.f[in.Start:in.End], isPunct) {
+		return 0
+	}
+	return int(v)
 }
 
 // wellFormedCount reports whether the numeral f is a count as written:
@@ -311,6 +340,11 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	for _, w := range []string{"选择", "选定", "确定", "访问", "前往", "了"} {
 		try(w, 0, 2)
 	}
+	// 今年是甲、乙及丙三個週年, 適逢甲、乙兩節: a copula or a verb of
+	// occasion before the first item, after its subject.
+	for _, w := range []string{"是", "适逢", "正值", "恰逢", "迎来"} {
+		try(w, 1, 2)
+	}
 	others := ""
 	for _, p := range parts[1:] {
 		others += d.f[p.Start:p.End]
@@ -405,4 +439,57 @@ func (d *doc) unitNounAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// countedPair builds a list of two joined by one 和, 及 or 與 and closed
+// by a count of two (討論了穩定物價和擴大就業兩個議題, 甲國與乙國兩國):
+// the pair a 、 list of two would be.
+func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
+	f := d.f[c.Start:c.End]
+	if !strings.ContainsAny(f, "和及与") {
+		return nil
+	}
+	count, ann, end := d.countInLast(c, false)
+	if count != 2 || d.runeCount(c.Start, end) > 30 {
+		return nil
+	}
+	// The count follows the second thing itself, not a determiner or an
+	// ordinal (這兩, 前兩, 第二).
+	if strings.ContainsRune("这那前后头首近余第每各其此该些上下另", d.runeBefore(end)) {
+		return nil
+	}
+	k, w := -1, ""
+	for _, x := range []string{"以及", "和", "及", "与"} {
+		if i := strings.Index(d.f[c.Start:end], x); i >= 0 {
+			if k >= 0 && !(x == "及" && w == "以及") || strings.Count(d.f[c.Start:end], x) > 1 {
+				return nil // more than one: not a pair
+			}
+			if k < 0 {
+				k, w = c.Start+i, x
+			}
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	parts := []Span{d.trimmed(Span{c.Start, k}), d.stripEtc(d.trimmed(Span{k + len(w), end}))}
+	// The pair is what a verb before it takes (討論了…和…兩個議題): the
+	// first thing follows the words that introduce it.
+	if first := d.dropIntroducer(parts); first.Start == parts[0].Start {
+		return nil
+	} else {
+		parts[0] = first
+	}
+	for _, p := range parts {
+		// Two short things, words or phrases, not clauses.
+		if n := d.runeCount(p.Start, p.End); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
+			return nil
+		}
+	}
+	if !d.okParts(parts, false) || taken[parts[0].Start] || d.allValues(parts) {
+		return nil
+	}
+	taken[parts[0].Start], taken[-parts[1].End] = true, true
+	a := &Announcement{Text: d.text[ann.Start:ann.End], Count: count, Start: ann.Start, End: ann.End}
+	return d.newInline(parts, false, pi, a, d.countedNoun(ann))
 }

@@ -133,6 +133,18 @@ func TestInlineLists(t *testing.T) {
 		{"semicolons inside a quote", "他說：「我們；你們；他們。」", ""},
 		{"a number in a later clause is no count", "雙方會否因制裁升級、而在兩國會談後言和，仍難預料。", ""},
 		{"found and counted differ", "推出减税、补贴等三项举措。", ""},
+		{"counted after, the count in quotation marks", "報告指出，對方強調今年是建黨、建國及改革開放「三個週年」，企圖誤導外界。",
+			"inline:3:建黨|建國|改革開放"},
+		{"a quoted slogan after two phrases is no count", "我認為可以提倡、也應該提倡「兩條腿走路」。", ""},
+		{"a copula before the first item", "今年适逢建党、建国和改革开放三个周年。", "inline:3:建党|建国|改革开放"},
+		{"a pair joined by 和, counted after", "會議主要討論了穩定物價和擴大就業兩個議題。", "inline:2:穩定物價|擴大就業"},
+		{"a pair after 這兩 is no list", "他和家人對這兩件事都很在意。", ""},
+		{"a pair that nothing introduces", "陳大文和李小明兩人昨天抵達。", ""},
+		{"counted, then 一個是 per item", "外界有兩個疑問，一個是資金問題，一個是人才問題。她說，政府會處理。", "inline:2:資金問題|人才問題"},
+		{"一種是 … 另一種是, an item over two clauses", "对此有两种看法，一种是认为应当加税，理由是财政吃紧；另一种是主张减支。",
+			"inline:2:认为应当加税，理由是财政吃紧|主张减支"},
+		{"一個是 without a count before", "他說這是一個是非問題，一個是人民的選擇。", ""},
+		{"一個是 items fewer than counted", "公司有三個部門，一個是研發，另一個是生產。", ""},
 		{"the first item loses its verb phrase", "解决限制发展的算力、能源和人才三大瓶颈。", "inline:3:算力|能源|人才"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -126,7 +126,9 @@ func (d *doc) questionHeadings() {
 // any punctuation that stand between body paragraphs, when the text has
 // sub-headings of the ordinary shape between body paragraphs too, or two
 // such long lines: news sub-headings may run long (一句話新聞標題式的小標
-// 題). A body paragraph here is one that ends in sentence punctuation.
+// 題). With sub-headings of the ordinary shape, a long line in two parts
+// (one comma or one colon) is one too. A body paragraph here is one that
+// ends in sentence punctuation.
 func (d *doc) longHeadings() {
 	body := func(pi int) bool {
 		p := d.paras[pi]
@@ -136,27 +138,44 @@ func (d *doc) longHeadings() {
 		}
 		return !p.heading && (isSentenceEnd(last) || last == '…')
 	}
-	var cands []int
+	var cands, split []int
 	between := 0
 	for pi := 1; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
+		if p.heading {
+			if body(pi - 1) {
+				between++ // after a body paragraph, whatever follows it
+			}
+			continue
+		}
 		if !body(pi-1) || !body(pi+1) {
 			continue
 		}
-		if p.heading {
-			between++
+		n := d.runeCount(p.Start, p.End)
+		if n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "。；;！？!?、…（）()") {
 			continue
 		}
-		if n := d.runeCount(p.Start, p.End); n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "，,。；;：:！？!?、…（）()") {
-			continue
+		switch strings.Count(d.f[p.Start:p.End], "，") + strings.Count(d.f[p.Start:p.End], ",") +
+			strings.Count(d.f[p.Start:p.End], "：") + strings.Count(d.f[p.Start:p.End], ":") {
+		case 0:
+			cands = append(cands, pi)
+		case 1:
+			if last, _ := utf8.DecodeLastRuneInString(d.f[p.Start:p.End]); last != '：' && last != ':' {
+				split = append(split, pi) // not a line that introduces what follows
+			}
 		}
-		cands = append(cands, pi)
 	}
-	if len(cands) == 0 || between == 0 && len(cands) < 2 {
-		return
+	if between > 0 || len(cands) >= 2 {
+		for _, pi := range cands {
+			d.paras[pi].heading = true
+		}
 	}
-	for _, pi := range cands {
-		d.paras[pi].heading = true
+	// A long line in two parts (甲部：…, 前半句，後半句) only beside
+	// sub-headings of the ordinary shape.
+	if between > 0 {
+		for _, pi := range split {
+			d.paras[pi].heading = true
+		}
 	}
 }
 

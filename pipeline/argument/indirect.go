@@ -107,6 +107,14 @@ func (q *quoteFinder) indirect() []Quote {
 		for j, runes := m.End, 0; j < len(d.f) && runes <= 8; runes++ {
 			r, n := utf8.DecodeRuneInString(d.f[j:])
 			v := d.verbAt(j)
+			if v == "" && j == m.End && (r == '（' || r == '(') {
+				// A gloss of the name, 王某(David Wang)表示: past it.
+				if c := strings.IndexAny(d.f[j+n:], "）)"); c >= 0 && utf8.RuneCountInString(d.f[j+n:j+n+c]) <= 40 && !strings.ContainsAny(d.f[j+n:j+n+c], "（(，。,") {
+					_, cn := utf8.DecodeRuneInString(d.f[j+n+c:])
+					j += n + c + cn
+					continue
+				}
+			}
 			if v == "" {
 				if isPunct(r) || closerOf(r) != 0 && r != '《' || isCloser(r) && r != '》' || r == '\n' ||
 					r == '（' || r == '）' || r == '(' || r == ')' {

@@ -62,13 +62,16 @@ const notBeforeName = "的之和与及兼暨等是在对向于跟给被将也则
 //   - a name cut after its title is extended back to the title
 //     (知名經濟學者歐陽振華 found as 振華);
 //   - a name that lost its last character before the verb is extended
-//     (a four-character Japanese name found as its first three).
+//     (a four-character Japanese name found as its first three), and so
+//     is a two-character name followed by the same character at every
+//     mention (followers).
 //
 // A corrected mention names a speaker that only the text names.
 func (q *quoteFinder) fixNames(ms []mention) []mention {
 	d := q.d
 	out := make([]mention, 0, len(ms))
 	whole := wholeNames(ms)
+	follow := q.followers(ms)
 	for k, m := range ms {
 		if m.sp.Kind != Person {
 			out = append(out, m)
@@ -160,6 +163,9 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 					break
 				}
 			}
+		}
+		if c, ok := follow[m.sp]; ok && s == m.Start && e == m.End && d.runeCount(s, e) == 2 && strings.HasPrefix(d.f[e:hi], c) {
+			e += len(c) // cut short the same way at every mention
 		}
 		if s == m.Start && e == m.End && d.runeCount(s, e) >= 2 && d.runeCount(s, e) <= 3 && !strings.ContainsFunc(d.f[s:e], isNameDot) {
 			// A name that lost its last character: one character, then

@@ -69,6 +69,10 @@ func (q *quoteFinder) findActs() {
 		}
 		if maySpeak(r) {
 			if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
+				if forbidden(d.f[:i]) {
+					i += len(v) // 千萬不要說…: nobody says it
+					continue
+				}
 				if v2 := d.verbAt(i + len(v)); v2 != "" {
 					// 聲明稱, 強調指出, 回應稱: the second verb speaks,
 					// with the subject before the first (發言人回應稱).
@@ -305,6 +309,12 @@ func (q *quoteFinder) termLike(x qspan) bool {
 			return true
 		}
 	}
+	// 所謂 then what qualifies the term (所謂長期視角下的「…」): the
+	// writer's distance from a label, not words anyone said.
+	if i := strings.LastIndex(before, "所谓"); i >= 0 && strings.HasSuffix(before, "的") && d.runeCount(i, x.open) <= 20 &&
+		!strings.ContainsFunc(before[i:], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) }) {
+		return true
+	}
 	if r := d.runeBefore(x.open); isCloser(r) && r != '》' {
 		return true
 	}
@@ -461,7 +471,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 			q.topq = append(q.topq, x)
 		}
 	}
-	q.ms = q.fixNames(ms)
+	q.ms = q.linkShort(q.fixNames(q.addMissed(ms)))
 	q.findActs()
 	var out []Quote
 	var prev *Quote
@@ -498,7 +508,11 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		if a.source {
 			qu.Verb = ""
 		}
-		attribute(qu, d, a.sp)
+		sp := a.sp
+		if len(sp.by) > 0 && q.tellsOfAnother(x.in.Start) {
+			sp = sp.subject() // 「他說…」: the relayer telling what the other said
+		}
+		attribute(qu, d, sp)
 		q.verbs[a.vs] = true
 	}
 	if a, ok := q.verbBefore(x.open); ok {
@@ -552,6 +566,27 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 		statement(a)
 		q.verbs[a.vs] = used // the reported speech holding the words stands
 	}
+}
+
+// tellsOfAnother reports whether a quotation starting at i opens with a
+// third person and a speech verb (「他說…」, 「她表示…」): the words of one
+// who reports what another said.
+func (q *quoteFinder) tellsOfAnother(i int) bool {
+	d := q.d
+	for _, p := range []string{"他们", "她们", "他", "她"} {
+		if strings.HasPrefix(d.f[i:], p) {
+			j := i + len(p)
+			for runes := 0; runes < 4 && j < len(d.f); runes++ {
+				if d.verbAt(j) != "" {
+					return d.trimTail(i+len(p), j) == i+len(p)
+				}
+				_, n := utf8.DecodeRuneInString(d.f[j:])
+				j += n
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // isCount reports whether s (folded) is a count and a classifier before a

@@ -90,153 +90,6 @@ func (q *quoteFinder) from(i int) int {
 	return sort.Search(len(q.ms), func(k int) bool { return q.ms[k].Start >= i })
 }
 
-// clauseStart returns where the clause holding byte i begins: after the
-// last clause punctuation or line break before it, within its sentence,
-// and after a quotation that opens it.
-func (q *quoteFinder) clauseStart(i int) int {
-	d := q.d
-	sent := d.sentenceAt(i)
-	j := i
-	for j > sent.Start {
-		// A quotation is part of the clause, whatever punctuation it holds.
-		if k := sort.Search(len(q.topq), func(k int) bool { return q.topq[k].close >= j }); k < len(q.topq) && q.topq[k].close == j && !q.topq[k].runOn && q.topq[k].open >= sent.Start {
-			j = q.topq[k].open
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(d.f[:j])
-		if isClauseEnd(r) || r == '\n' {
-			break
-		}
-		j -= n
-	}
-	// A clause opening with a quotation (「…」李家超說, 「…」他說): the
-	// speaker's words start after it.
-	for {
-		k := sort.Search(len(q.topq), func(i int) bool { return q.topq[i].open >= j })
-		if k == len(q.topq) || q.topq[k].open != j || q.topq[k].close > i || q.topq[k].runOn {
-			return j
-		}
-		j = q.topq[k].close
-		if r, n := utf8.DecodeRuneInString(d.f[j:]); r == '，' || r == ',' {
-			j += n
-		}
-	}
-}
-
-// skipConnectives moves i past the connectives and time words that open a
-// clause before its subject (而, 對此，, 此外).
-func (d *doc) skipConnectives(i, limit int) int {
-	for moved := true; moved; {
-		moved = false
-		for i < limit {
-			r, n := utf8.DecodeRuneInString(d.f[i:limit])
-			if !isSpace(r) {
-				break
-			}
-			i += n
-			moved = true
-		}
-		for _, c := range leadingConnectives() {
-			if strings.HasPrefix(d.f[i:limit], c) && i+len(c) < limit {
-				i += len(c)
-				moved = true
-				break
-			}
-		}
-		for _, w := range []string{"有关", "相关", "有"} {
-			if strings.HasPrefix(d.f[i:limit], w) && i+len(w) < limit {
-				i += len(w) // 有議員批評, 有關專家指出: the speaker is 議員, 專家
-				moved = true
-				break
-			}
-		}
-		// A dateline or credit in brackets before the subject: （本報記者
-		// 某某台北10日電）部長表示.
-		if r, n := utf8.DecodeRuneInString(d.f[i:limit]); r == '（' || r == '(' {
-			c := strings.IndexAny(d.f[i+n:limit], "）)")
-			if c >= 0 && i+n+c+1 < limit && utf8.RuneCountInString(d.f[i:i+n+c]) <= 60 {
-				_, cn := utf8.DecodeRuneInString(d.f[i+n+c:])
-				i += n + c + cn
-				moved = true
-			}
-		}
-	}
-	return i
-}
-
-// trimTail strips from the end of [lo, hi) the adverbials, frames and
-// bracketed glosses that stand between a speaker and the verb at hi
-// (今天也, 在記者會上, 接受《經濟日報》訪問時, (Matthew Miller)發表書面聲明):
-// it returns where the speaker's words end.
-func (d *doc) trimTail(lo, hi int) int {
-	for steps := 0; steps < 12 && hi > lo; steps++ {
-		t := d.f[lo:hi]
-		moved := false
-		// A bracketed gloss: (Matthew Miller), （Ajit Pai）.
-		if r, n := utf8.DecodeLastRuneInString(t); r == '）' || r == ')' {
-			open := strings.LastIndexAny(t[:len(t)-n], "（(")
-			if open >= 0 && utf8.RuneCountInString(t[open:]) <= 40 {
-				hi = lo + open
-				continue
-			}
-		}
-		for _, a := range adverbials() {
-			if strings.HasSuffix(t, a) {
-				hi -= len(a)
-				moved = true
-				break
-			}
-		}
-		if moved {
-			continue
-		}
-		// A date or a day: 3日, 6月3日, 24日.
-		if strings.HasSuffix(t, "日") || strings.HasSuffix(t, "号") {
-			j := len(t) - len("日")
-			k := j
-			for k > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:k])
-				if _, cn := chineseDigit(r); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十' || r == '月') {
-					break
-				}
-				k -= n
-			}
-			if k < j && k > 0 {
-				hi = lo + k
-				continue
-			}
-		}
-		// A frame: the one that opens earliest (回應記者追問時 is one
-		// frame, not 在場記者提問時 after a subject 回應).
-		best := -1
-		for _, fr := range framesBefore() {
-			for _, c := range fr.close {
-				if !strings.HasSuffix(t, c) {
-					continue
-				}
-				body := t[:len(t)-len(c)]
-				for _, o := range fr.open {
-					idx := strings.LastIndex(body, o)
-					if idx < 0 || utf8.RuneCountInString(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
-						continue
-					}
-					if best < 0 || idx < best {
-						best = idx
-					}
-				}
-			}
-		}
-		if best >= 0 {
-			hi = lo + best
-			moved = true
-		}
-		if !moved {
-			break
-		}
-	}
-	return hi
-}
-
 // speakerFor finds who speaks with the verb at vs: in the verb's own
 // clause (speakerIn); else, when the clause has no subject, the speaker of
 // the nearest clause before it in the sentence that has one, the first
@@ -251,7 +104,25 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 	if s := q.speakerIn(cs, vs); s.ok() {
 		return s
 	}
-	if lo := d.skipConnectives(cs, vs); !d.subjectless(vs) && d.trimTail(lo, vs) > lo && !q.temporal(lo, d.trimTail(lo, vs)) {
+	// X的回應為：「…」, X的聲明是：: the speech named as a noun, its owner
+	// before 的 speaks.
+	if v := d.verbAt(vs); v != "" && strings.HasSuffix(d.f[cs:vs], "的") && nounFrame(d.f[vs+len(v):]) {
+		if s := q.speakerIn(cs, vs-len("的")); s.ok() && q.opens(s, cs, vs) {
+			return s
+		}
+		// The owner named alone before 的, maybe in title marks (《某報》的
+		// 回應為).
+		e, lo := vs-len("的"), d.skipConnectives(cs, vs)
+		for k := q.from(lo); k < len(q.ms) && q.ms[k].Start < e; k++ {
+			m := q.ms[k]
+			in := m.Start == lo+len("《") && m.End+len("》") == e && d.hasAt(lo, "《") && d.hasAt(m.End, "》")
+			if m.Start == lo && m.End == e || in {
+				return speech{who: []mention{m}, at: m.Span}
+			}
+		}
+	}
+	if lo := d.skipConnectives(cs, vs); !d.subjectless(vs) && d.trimTail(lo, vs) > lo && !q.temporal(lo, d.trimTail(lo, vs)) &&
+		!q.temporal(lo, d.trimAdverbs(lo, vs)) {
 		return speech{} // the clause has a subject, but nobody we know
 	}
 	sent := d.sentenceAt(vs)
@@ -259,6 +130,27 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 	for k := q.actBefore(vs); k >= 0 && q.acts[k].vs >= sent.Start; k-- {
 		if s := q.acts[k].sp; s.ok() && !q.acts[k].source {
 			return s.subject()
+		}
+	}
+	// The subject that opens the clause right before, in the sentence
+	// (王某花了十分鐘見記者，開場時即提及「…」); the words it relays
+	// (王某發文轉述李某的發言，直言「…」: 李某's, relayed by 王某). Far:
+	// the quotation the verb introduces is his, not a label further on in
+	// what he is said to have stressed (…，強調堅持「…」制度).
+	if cs > sent.Start {
+		pcs := q.clauseStart(cs - 1)
+		for pcs > sent.Start && strings.HasSuffix(d.f[:pcs], "、") {
+			pcs = q.clauseStart(pcs - len("、")) // a list's items are one clause
+		}
+		pce := cs
+		if r, n := utf8.DecodeLastRuneInString(d.f[:pce]); isClauseEnd(r) {
+			pce -= n
+		}
+		if pcs >= sent.Start && pcs < pce && !q.clauseHasAct(pcs, pce) {
+			if s := q.speakerIn(pcs, pce); s.ok() && actsAs(s) && (q.opens(s, pcs, pce) || len(s.by) > 0 && q.opens(speech{who: s.by, at: s.byAt}, pcs, pce)) {
+				s.far = len(s.by) == 0 // a relaying clause frames all that follows
+				return s
+			}
 		}
 	}
 	// A verb opening its sentence without a subject (…」並強調，…) goes
@@ -301,27 +193,6 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 		}
 	}
 	return speech{}
-}
-
-// temporal reports whether [lo, end) is a clause of time without a
-// subject: a short verb phrase and 後/之後/時/前/完 (致詞後說, 離開會場前
-// 說, 看完之後表示); the speaker is the subject of the clause before.
-func (q *quoteFinder) temporal(lo, end int) bool {
-	d := q.d
-	t := d.f[lo:end]
-	for _, x := range []string{"之后", "以后", "过后", "后", "之前", "以前", "前", "的时候", "时", "完"} {
-		if !strings.HasSuffix(t, x) {
-			continue
-		}
-		body := t[:len(t)-len(x)]
-		n := utf8.RuneCountInString(body)
-		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-			return false
-		}
-		k := q.from(lo)
-		return k >= len(q.ms) || q.ms[k].Start >= end
-	}
-	return false
 }
 
 // speakerIn finds the speaker that the clause [cs, vs) names before the
@@ -658,25 +529,6 @@ func (q *quoteFinder) titled(k, vs int) int {
 	return k
 }
 
-// subjectless reports whether the clause of the verb at vs has no subject
-// of its own: the verb opens the clause, possibly after an adverb
-// (…，並強調, …，承認).
-func (d *doc) subjectless(vs int) bool {
-	i := vs
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:i])
-		if isClauseEnd(r) || r == '\n' || isCloser(r) && r != '》' && r != '〉' {
-			break // …，並強調; 「…」並強調
-		}
-		i -= n
-	}
-	g := d.f[i:vs]
-	for _, adv := range []string{"同时", "进而", "进一步", "并", "也", "还", "则", "更", "又", "均", "都", "再", "亦", "曾", "随后", "明确"} {
-		g = strings.TrimPrefix(g, adv)
-	}
-	return g == ""
-}
-
 // addressee reports whether mention m is spoken to rather than speaking:
 // 對李嵐清說, 向客人介紹.
 func (q *quoteFinder) addressee(m mention) bool {
@@ -691,6 +543,22 @@ func negated(before string) bool {
 		if strings.HasSuffix(before, x) {
 			return true
 		}
+	}
+	return false
+}
+
+// forbidden reports whether the text before a verb tells not to say it:
+// 不要說, 千萬別說, 不必表示.
+func forbidden(before string) bool {
+	for _, x := range []string{"不要", "别", "不必", "不用", "不应", "不该", "不能", "不可", "勿", "莫"} {
+		if !strings.HasSuffix(before, x) {
+			continue
+		}
+		// 特別指出, 分別表示, 告別說: 別 in a word, not a prohibition.
+		if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(x)]); x == "别" && strings.ContainsRune("特分区告个级类性辨识差派鉴离送道诀惜临", r) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -745,4 +613,15 @@ func (q *quoteFinder) coordinated(k int) []mention {
 		out = append(out, q.ms[found])
 		k = found
 	}
+}
+
+// nounFrame reports whether after (folded, right after a speech word)
+// makes the word a noun that a colon spells out: 為：, 是：, 如下：.
+func nounFrame(after string) bool {
+	for _, w := range []string{"为：", "为:", "是：", "是:", "如下：", "如下:"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }

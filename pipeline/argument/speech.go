@@ -71,7 +71,7 @@ func colonOnly(v string) bool {
 func (d *doc) verbExcluded(s, e int, v string) bool {
 	after := d.f[e:]
 	single := v == "称" || v == "说" || v == "道"
-	for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不"} {
+	for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不", "白了"} {
 		if strings.HasPrefix(after, x) && (single || v == "声称" && x == "为") {
 			return true
 		}
@@ -79,6 +79,11 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 	before := d.f[:s]
 	if strings.HasSuffix(before, "如是") && single {
 		return false // 如是說: said so
+	}
+	// 法說會 (an earnings call), 換句話說 (in other words): a word, not
+	// a speech verb.
+	if single && (strings.HasSuffix(before, "法") && strings.HasPrefix(after, "会") || strings.HasSuffix(before, "换句话")) {
+		return true
 	}
 	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "据报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "或者", "该", "般", "是", "虽", "统", "职", "名", "宣", "声", "指"} {
 		if strings.HasSuffix(before, x) && single && !(x == "声" && v == "说") {

@@ -1,0 +1,288 @@
+package argument
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file completes the speaker mentions the entity stage gave: the
+// occurrences of a name it found elsewhere but missed there, a name it cut
+// short the same way at every mention, a short form of a name written in
+// full elsewhere (a double surname standing for the person), and a name it
+// ran on over an adverb.
+
+// addMissed adds the mentions the entity stage missed of names it found
+// elsewhere in the text: every occurrence, not covered by a mention, of a
+// person's or an organization's name of three characters or more as
+// written at one of its mentions (黃大仁說, after 總理黃大仁 was found once),
+// and of a two-character person name or an organization's name right
+// before a speech verb (only adverbials between; not 民政部門送來的).
+func (q *quoteFinder) addMissed(ms []mention) []mention {
+	d := q.d
+	type cand struct {
+		name string // folded, as written at a mention
+		sp   *Speaker
+	}
+	byRune := map[rune][]cand{}
+	known := map[string]bool{}
+	for _, m := range ms {
+		if m.sp.Kind != Person && m.sp.Kind != Organization {
+			continue
+		}
+		name := d.f[m.Start:m.End]
+		n := utf8.RuneCountInString(name)
+		if known[name] || n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
+			strings.ContainsFunc(name, func(r rune) bool { return isPunct(r) || isSpace(r) || closerOf(r) != 0 || isCloser(r) }) {
+			continue
+		}
+		known[name] = true
+		r, _ := utf8.DecodeRuneInString(name)
+		byRune[r] = append(byRune[r], cand{name, m.sp})
+	}
+	if len(byRune) == 0 {
+		return ms
+	}
+	for r := range byRune {
+		cs := byRune[r]
+		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].name) > len(cs[j].name) })
+	}
+	out := ms
+	k := 0
+	for i := 0; i < len(d.f); {
+		for k < len(ms) && ms[k].End <= i {
+			k++
+		}
+		if k < len(ms) && ms[k].Start <= i {
+			i = ms[k].End
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(d.f[i:])
+		hi := len(d.f)
+		if k < len(ms) {
+			hi = ms[k].Start
+		}
+		found := false
+		for _, c := range byRune[r] {
+			d.work++
+			e := i + len(c.name)
+			if e > hi || !strings.HasPrefix(d.f[i:], c.name) {
+				continue
+			}
+			if (utf8.RuneCountInString(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
+				continue
+			}
+			out = append(out, mention{Span{i, e}, c.sp})
+			i, found = e, true
+			break
+		}
+		if !found {
+			i += n
+		}
+	}
+	if len(out) == len(ms) {
+		return ms
+	}
+	sortMentions(out)
+	return out
+}
+
+// verbSoon reports whether a speech verb follows e with only adverbials
+// and frames between (今天也表示, 在記者會上說).
+func (d *doc) verbSoon(e int) bool {
+	for j, runes := e, 0; j < len(d.f) && runes <= 12; runes++ {
+		if d.verbAt(j) != "" {
+			return d.trimTail(e, j) == e
+		}
+		r, n := utf8.DecodeRuneInString(d.f[j:])
+		if isPunct(r) || r == '\n' || closerOf(r) != 0 {
+			return false
+		}
+		j += n
+	}
+	return false
+}
+
+// notAfterName are the characters that do not end a person's name when
+// they follow it at every mention: function words, adverbs, time words and
+// the first characters of speech verbs.
+const notAfterName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首仅只竟把今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补而却自戏痛怒接道讲谈告喊批呼吁警重为以从由经当这那其该他她它们我你"
+
+// followers returns, for each person whose two-character name the entity
+// stage found at two mentions or more and always followed by the same
+// character, that character: the name lost its last character at every
+// mention (a three-character name found as its first two). Not a
+// function word, an adverb or a verb's first character, and not the start
+// of a title or a role (王強部長, 李明總理).
+func (q *quoteFinder) followers(ms []mention) map[*Speaker]string {
+	d := q.d
+	next := map[*Speaker]string{}
+	count := map[*Speaker]int{}
+	for _, m := range ms {
+		if m.sp.Kind != Person || utf8.RuneCountInString(d.f[m.Start:m.End]) != 2 {
+			continue
+		}
+		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			r, n := utf8.DecodeRuneInString(d.f[m.End:])
+			c := ""
+			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notAfterName, r) && !q.titleAt(m.End) {
+				c = d.f[m.End : m.End+n]
+			}
+			if prev, ok := next[m.sp]; ok && prev != c {
+				c = ""
+			}
+			next[m.sp] = c
+			count[m.sp]++
+		}
+	}
+	for sp, c := range next {
+		if c == "" || count[sp] < 2 {
+			delete(next, sp)
+		}
+	}
+	return next
+}
+
+// titleAt reports whether a title or a role word starts at i (部長, 總理,
+// 先生, 議員).
+func (q *quoteFinder) titleAt(i int) bool {
+	t := q.d.f[i:]
+	for _, w := range titleWords() {
+		if w != "长" && strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	for _, w := range roleHeads() {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"先生", "女士", "小姐", "太太", "夫人", "本人", "一家", "家族", "家人", "团队", "阵营", "政府", "当局", "时期", "时代", "任内"} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkShort points the person mentions written as a short form to the
+// person whose name the text writes in full: a run-on adverb is taken off
+// (林陳又 → 林陳), and a name of two characters or more that begins
+// exactly one longer person name, written before it outside the headline,
+// stands for that person (a double surname, 林陳 for 林陳美華).
+func (q *quoteFinder) linkShort(ms []mention) []mention {
+	d := q.d
+	type whole struct {
+		name  string // folded
+		sp    *Speaker
+		first int
+	}
+	var wholes []whole
+	at := map[*Speaker]int{}
+	for _, m := range ms {
+		if m.sp.Kind != Person {
+			continue
+		}
+		name := d.f[m.Start:m.End]
+		if utf8.RuneCountInString(name) < 3 {
+			continue
+		}
+		if k, ok := at[m.sp]; ok {
+			if wholes[k].name != name && !strings.HasPrefix(wholes[k].name, name) && strings.HasPrefix(name, wholes[k].name) {
+				wholes[k].name = name
+			}
+			continue
+		}
+		at[m.sp] = len(wholes)
+		wholes = append(wholes, whole{name, m.sp, m.Start})
+	}
+	// A name run on over an adverb (林陳又) is no whole name.
+	const runOn = "又也亦则还都就再并曾已仍便才更均"
+	kept := wholes[:0:0]
+	for _, w := range wholes {
+		r, rn := utf8.DecodeLastRuneInString(w.name)
+		short := w.name[:len(w.name)-rn]
+		if strings.ContainsRune(runOn, r) && slices.ContainsFunc(wholes, func(x whole) bool {
+			return x.sp != w.sp && len(x.name) > len(short) && strings.HasPrefix(x.name, short) && x.name != w.name
+		}) {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	wholes = kept
+	if len(wholes) == 0 {
+		return ms
+	}
+	names := map[string]bool{}
+	for _, m := range ms {
+		if m.sp.Kind == Person && d.runeCount(m.Start, m.End) >= 2 {
+			names[d.f[m.Start:m.End]] = true
+		}
+	}
+	startsWithName := func(s string) bool {
+		for n := range names {
+			if strings.HasPrefix(s, n) {
+				return true
+			}
+		}
+		return false
+	}
+	headEnd := d.paras[0].End
+	longer := func(t string, sp *Speaker, pos int) *Speaker {
+		var found *Speaker
+		for _, w := range wholes {
+			d.work++
+			if w.sp == sp || len(w.name) <= len(t) || !strings.HasPrefix(w.name, t) {
+				continue
+			}
+			// A full name of three characters or more is short for a
+			// longer one only before a name dot (薩米亞 for 薩米亞·侯賽因),
+			// and no name is short for a run of names written together
+			// (李明王強).
+			rest := w.name[len(t):]
+			if r, _ := utf8.DecodeRuneInString(rest); utf8.RuneCountInString(t) >= 3 && !isNameDot(r) || startsWithName(rest) {
+				continue
+			}
+			if w.first > pos && pos >= headEnd {
+				continue
+			}
+			if found != nil && found != w.sp {
+				return nil // two people it may stand for
+			}
+			found = w.sp
+		}
+		return found
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.sp.Kind != Person {
+			continue
+		}
+		t := d.f[m.Start:m.End]
+		n := utf8.RuneCountInString(t)
+		if n < 2 || n > 4 {
+			continue
+		}
+		// A name run on over an adverb: 林陳又說.
+		if r, rn := utf8.DecodeLastRuneInString(t); n >= 3 && strings.ContainsRune(runOn, r) {
+			short := t[:len(t)-rn]
+			w := longer(short, m.sp, m.Start)
+			for _, x := range wholes {
+				if x.name == short && x.sp != m.sp {
+					w = x.sp
+				}
+			}
+			if w != nil {
+				m.End -= rn
+				m.sp = w
+				continue
+			}
+		}
+		if w := longer(t, m.sp, m.Start); w != nil {
+			m.sp = w
+		}
+	}
+	return ms
+}
