@@ -29,7 +29,8 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	// Candidates dropped for an item are marked, and taken out at the end.
-	ix, dropped := newCandIndex(kept), map[*cand]bool{}
+	var ix *candIndex // made when first needed
+	dropped := map[*cand]bool{}
 	done := map[[2]int]bool{} // items added: an item found again is not added twice
 	for len(queue) > 0 {
 		c := queue[0]
@@ -47,7 +48,13 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
-			if done[it] || !x.orgHeadAt(s, a, b) || !s.nounWords(a, b) || !placesOnlyInside(ix, dropped, used, a, b) {
+			if done[it] || !x.orgHeadAt(s, a, b) || !s.nounWords(a, b) {
+				continue
+			}
+			if ix == nil {
+				ix = newCandIndex(kept)
+			}
+			if !placesOnlyInside(ix, dropped, used, a, b) {
 				continue
 			}
 			done[it] = true
