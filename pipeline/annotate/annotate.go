@@ -12,6 +12,7 @@ import (
 	"io"
 	"io/fs"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -405,12 +406,12 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 		// The window: the sentence around the token, widened to whole
 		// tokens (never back into what is already re-cut).
 		win := d.Tokens[k].Work()
-		for _, s := range d.Sentences {
-			if s.Start <= int(d.Tokens[k].Start) && int(d.Tokens[k].Start) < s.End {
+		at := int(d.Tokens[k].Start) // sentences are in order: the first that ends after at
+		if i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > at }); i < len(d.Sentences) {
+			if s := d.Sentences[i]; s.Start <= at {
 				if sw := d.ToWork(s); sw.Start <= win.Start && win.End <= sw.End {
 					win = sw
 				}
-				break
 			}
 		}
 		lo, hi := k, k+1

@@ -118,17 +118,20 @@ func (x *Extractor) regionalCands(s *scan) []*cand {
 	}
 	text := s.text
 	var out []*cand
+	var forms []string
+	var ids []int
 	for _, form := range x.regional {
-		idx, ok := x.lex.Regional[form][s.region]
-		if !ok {
-			continue
+		if idx, ok := x.lex.Regional[form][s.region]; ok {
+			forms, ids = append(forms, form), append(ids, idx)
 		}
-		for off := 0; ; {
-			k := strings.Index(text[off:], form)
-			if k < 0 {
-				break
+	}
+	for i, starts := range occurrences(text, forms, nil) {
+		form, idx, off := forms[i], ids[i], 0
+		for _, start := range starts {
+			if start < off {
+				continue // overlaps the one before
 			}
-			start, end := off+k, off+k+len(form)
+			end := start + len(form)
 			off = end
 			if x.exact(form, hitOrg) >= 0 || titleOrUnitFollows(text, end) ||
 				x.startsInsidePlace(s, lexHit{start: start, end: end}) {

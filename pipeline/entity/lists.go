@@ -28,6 +28,10 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 			queue = append(queue, c)
 		}
 	}
+	// Candidates dropped for an item are marked, and taken out at the end.
+	var ix *candIndex // made when first needed
+	dropped := map[*cand]bool{}
+	done := map[[2]int]bool{} // items added: an item found again is not added twice
 	for len(queue) > 0 {
 		c := queue[0]
 		queue = queue[1:]
@@ -44,10 +48,17 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		for _, it := range items {
 			a, b := it[0], it[1]
-			if !x.orgHeadAt(s, a, b) || !s.nounWords(a, b) || !placesOnlyInside(kept, used, a, b) {
+			if done[it] || !x.orgHeadAt(s, a, b) || !s.nounWords(a, b) {
 				continue
 			}
-			kept = dropInside(kept, a, b) // 南方 of 南方军政府
+			if ix == nil {
+				ix = newCandIndex(kept)
+			}
+			if !placesOnlyInside(ix, dropped, used, a, b) {
+				continue
+			}
+			done[it] = true
+			dropInside(ix, dropped, a, b) // 南方 of 南方军政府
 			for i := a; i < b; i++ {
 				used[i] = true
 			}
@@ -59,6 +70,15 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 	}
 	if len(added) == 0 {
 		return kept
+	}
+	if len(dropped) > 0 {
+		out := kept[:0]
+		for _, c := range kept {
+			if !dropped[c] {
+				out = append(out, c)
+			}
+		}
+		kept = out
 	}
 	kept = append(kept, added...)
 	sortByStart(kept)
@@ -139,29 +159,29 @@ func (x *Extractor) orgHeadAt(s *scan, a, b int) bool {
 }
 
 // placesOnlyInside reports whether text[a:b] is free but for places that
-// lie wholly inside it.
-func placesOnlyInside(kept []*cand, used []bool, a, b int) bool {
+// lie wholly inside it (of the candidates ix holds, less those dropped).
+func placesOnlyInside(ix *candIndex, dropped map[*cand]bool, used []bool, a, b int) bool {
 	if !overlaps(used, a, b) {
 		return true
 	}
-	for _, c := range kept {
-		if c.start < b && c.end > a && (c.typ != Place || c.start < a || c.end > b) {
-			return false
+	ok := true
+	ix.near(a, b, func(c *cand) bool {
+		if c.start < b && c.end > a && (c.typ != Place || c.start < a || c.end > b) && !dropped[c] {
+			ok = false
 		}
-	}
-	return true
+		return ok
+	})
+	return ok
 }
 
-// dropInside removes the candidates that lie wholly inside text[a:b].
-func dropInside(kept []*cand, a, b int) []*cand {
-	out := kept[:0]
-	for _, c := range kept {
+// dropInside marks dropped the candidates that lie wholly inside text[a:b].
+func dropInside(ix *candIndex, dropped map[*cand]bool, a, b int) {
+	ix.near(a, b, func(c *cand) bool {
 		if c.start >= a && c.end <= b {
-			continue
+			dropped[c] = true
 		}
-		out = append(out, c)
-	}
-	return out
+		return true
+	})
 }
 
 // nounWords reports whether text[a:b] is made of whole words that are all

@@ -16,38 +16,36 @@ import (
 // 东山矿业有限责任公司) when one organization only fits. Organizations the
 // lexicon identifies keep their identity, but for bare bodies.
 func linkShortOrgs(text string, kept []*cand) {
+	// The organizations before the one at hand, indexed as it goes: the
+	// last one by each proper end of its name, and the names by their last
+	// character for abbreviations.
+	byEnd := map[string]*cand{}
+	abbrevs := newAbbrevIndex()
 	for i, c := range kept {
+		if i > 0 && kept[i-1].typ == Organization {
+			p := kept[i-1]
+			name := text[p.start:p.end]
+			for k := range name {
+				if k > 0 {
+					byEnd[name[k:]] = p
+				}
+			}
+			abbrevs.add(name, p.key)
+		}
 		if c.typ != Organization || c.regional || (c.org >= 0 && !c.body) || c.inner {
 			continue
 		}
 		form := text[c.start:c.end]
-		linked := false
-		for j := i - 1; j >= 0; j-- {
-			p := kept[j]
-			if p.typ == Organization && p.end-p.start > len(form) && strings.HasSuffix(text[p.start:p.end], form) {
-				c.key, linked = p.key, true
-				break
-			}
-		}
-		n := utf8.RuneCountInString(form)
-		if linked || c.org >= 0 || n < 2 || n > 5 {
+		if p := byEnd[form]; p != nil {
+			c.key = p.key
 			continue
 		}
-		var to *cand
-		for j := i - 1; j >= 0; j-- {
-			p := kept[j]
-			if p.typ != Organization || p.key == c.key || utf8.RuneCountInString(text[p.start:p.end]) < n+2 ||
-				!abbreviates(form, text[p.start:p.end]) {
-				continue
-			}
-			if to != nil && to.key != p.key {
-				to = nil // two organizations fit: none
-				break
-			}
-			to = p
+		n := utf8.RuneCountInString(form)
+		if c.org >= 0 || n < 2 || n > 5 {
+			continue
 		}
-		if to != nil {
-			c.key = to.key
+		if key, ok := abbrevs.only(form, n, c.key); ok {
+			c.key = key
 		}
 	}
 }
@@ -119,13 +117,18 @@ func (x *Extractor) orgsAgain(s *scan, kept []*cand, used []bool) []*cand {
 	if len(forms) == 0 {
 		return kept
 	}
-	for _, f := range forms {
-		for off := f.from; ; {
-			k := strings.Index(text[off:], f.s)
-			if k < 0 {
-				break
+	strs, from := make([]string, len(forms)), make([]int, len(forms))
+	for i, f := range forms {
+		strs[i], from[i] = f.s, f.from
+	}
+	occ := occurrences(text, strs, from)
+	for i, f := range forms {
+		off := f.from
+		for _, a := range occ[i] {
+			if a < off {
+				continue // overlaps the one before
 			}
-			a, b := off+k, off+k+len(f.s)
+			b := a + len(f.s)
 			off = b
 			if overlaps(used, a, b) || (nameChar(runeBefore(text, a)) && !quoteOpen.has(runeBefore(text, a))) {
 				continue

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -28,19 +27,30 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 	}
 	// Longer forms first, so a full name is not cut into its last part.
 	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i].s) > len(forms[j].s) })
-	for _, f := range forms {
-		for off := 0; ; {
-			k := strings.Index(text[off:], f.s)
-			if k < 0 {
-				break
+	strs := make([]string, len(forms))
+	for i, f := range forms {
+		strs[i] = f.s
+	}
+	occ := occurrences(text, strs, nil)
+	var ix *candIndex // made when first needed
+	for i, f := range forms {
+		off := 0
+		for _, a := range occ[i] {
+			if a < off {
+				continue // overlaps the one before
 			}
-			a, b := off+k, off+k+len(f.s)
+			b := a + len(f.s)
 			off = b
 			if isDot(runeBefore(text, a)) || isDot(runeAt(text, b)) || translit.has(runeBefore(text, a)) {
 				continue
 			}
-			if overlaps(used, a, b) && !dropFragments(kept, used, a, b) {
-				continue
+			if overlaps(used, a, b) {
+				if ix == nil {
+					ix = newCandIndex(kept)
+				}
+				if !dropFragments(ix, used, a, b) {
+					continue
+				}
 			}
 			for i := a; i < b; i++ {
 				used[i] = true
@@ -50,6 +60,9 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 			c.key = "alias"
 			c.adminOf = f.src // the mention it repeats; see link
 			kept = append(kept, c)
+			if ix != nil {
+				ix.add(c)
+			}
 		}
 	}
 	sortByStart(kept)
@@ -66,16 +79,12 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 // tagger's fragment of that name (诺轩 of 区诺轩): people of the tagger
 // strictly inside a:b. It empties their ranges (start = end) and reports
 // whether a:b is then free; otherwise nothing changes.
-func dropFragments(kept []*cand, used []bool, a, b int) bool {
-	var in []*cand
-	for _, c := range kept {
-		if c.end <= a || c.start >= b || c.start == c.end {
-			continue
-		}
+func dropFragments(ix *candIndex, used []bool, a, b int) bool {
+	in := ix.over(a, b)
+	for _, c := range in {
 		if c.typ != Person || c.prio != prioTagger || c.start < a || c.end > b || c.end-c.start == b-a {
 			return false
 		}
-		in = append(in, c)
 	}
 	for _, c := range in {
 		for i := c.start; i < c.end; i++ {

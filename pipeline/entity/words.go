@@ -7,8 +7,23 @@ import (
 
 // setWords keeps the words that are well formed: in order, inside the
 // text, on rune boundaries. Ill-formed words are dropped, not trusted.
+// When all are (as the pipeline's are), ws itself is kept, not copied.
 func (s *scan) setWords(ws []Word) {
 	last := 0
+	for i, w := range ws {
+		if w.Start < last || w.End <= w.Start || w.End > len(s.text) || !runeStart(s.text, w.Start) || !runeStart(s.text, w.End) {
+			s.words = append(make([]Word, 0, len(ws)), ws[:i]...)
+			s.keepWords(ws[i:], last)
+			return
+		}
+		last = w.End
+	}
+	s.words = ws
+}
+
+// keepWords appends the well-formed words of ws to s.words, the last one
+// kept ending at last.
+func (s *scan) keepWords(ws []Word, last int) {
 	for _, w := range ws {
 		if w.Start < last || w.End <= w.Start || w.End > len(s.text) || !runeStart(s.text, w.Start) || !runeStart(s.text, w.End) {
 			continue
