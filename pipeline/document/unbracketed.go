@@ -223,9 +223,16 @@ func bareLaws(text, f string, words []Word) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
 		r, n := utf8.DecodeRuneInString(f[i:])
-		if r != '法' && r != '条' && r != '决' {
+		if !strings.ContainsRune("法条决办细规要准", r) {
 			i += n
 			continue
+		}
+		if c, ok := bareRegulationAt(f, i, words); ok {
+			if regulationContext(f, c) {
+				out = append(out, c)
+				i = c.end
+				continue
+			}
 		}
 		if c, ok := bareAt(f, i, words); ok {
 			name := f[c.ts:c.te]
@@ -250,7 +257,7 @@ func lawFollower(rest string) bool {
 	if rest == "" || !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"规定", "修正", "修订", "修法", "草案", "条文", "施行", "实施", "生效", "通过", "明定", "明文"} {
+	for _, w := range []string{"规定", "修正", "修订", "修法", "草案", "条文", "施行", "实施", "生效", "通过", "明定", "明文", "办理"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
