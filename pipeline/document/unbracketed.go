@@ -38,6 +38,7 @@ func unbracketed(text string, covered []span, words []Word) []candidate {
 	all = append(all, quotedTitles(text, f)...)
 	all = append(all, bareLaws(text, f, words)...)
 	all = append(all, knownTitles(f)...)
+	all = append(all, numberedReports(f, words)...)
 	// By start, the longest first: a title line or an official title
 	// wins over a law named inside it.
 	sort.SliceStable(all, func(a, b int) bool {
