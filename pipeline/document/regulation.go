@@ -120,14 +120,7 @@ func cutsWord(words []Word, j int) bool {
 // 新聞, 據 of 數據), and without lists.
 func regulationContext(f string, c candidate) bool {
 	before := f[:c.start]
-	w0 := len(before)
-	for n := 0; n < 6 && w0 > 0; n++ {
-		r, k := utf8.DecodeLastRuneInString(before[:w0])
-		if !isHan(r) {
-			break
-		}
-		w0 -= k
-	}
+	w0 := hanBack(before, 6)
 	for _, w := range governing() {
 		if utf8.RuneCountInString(w) >= 2 && strings.Contains(before[w0:], w) || strings.HasSuffix(before, w) {
 			return true

@@ -277,20 +277,27 @@ func governing() []string {
 	}
 }
 
+// hanBack returns where the last n Han characters of s start (fewer
+// when a character that is not Han comes first).
+func hanBack(s string, n int) int {
+	w0 := len(s)
+	for k := 0; k < n && w0 > 0; k++ {
+		r, sz := utf8.DecodeLastRuneInString(s[:w0])
+		if !isHan(r) {
+			break
+		}
+		w0 -= sz
+	}
+	return w0
+}
+
 // lawContext reports whether a bare name ending in 法 stands where a law
 // does (see bareLaws). kept are the candidates kept so far.
 func lawContext(f string, c candidate, kept []candidate) bool {
 	before := strings.TrimRight(f[:c.start], " ")
 	// A governing word up to six characters back in the clause (違反我國
 	// 的貿易法).
-	w0 := len(before)
-	for n := 0; n < 6 && w0 > 0; n++ {
-		r, k := utf8.DecodeLastRuneInString(before[:w0])
-		if !isHan(r) {
-			break
-		}
-		w0 -= k
-	}
+	w0 := hanBack(before, 6)
 	for _, w := range governing() {
 		if strings.Contains(before[w0:], w) {
 			return true
