@@ -34,6 +34,7 @@ func unbracketed(text string, covered []span, words []Word) []candidate {
 	f := fold(text)
 	var all []candidate
 	all = append(all, titleLines(text, f)...)
+	all = append(all, statementTitle(text, f)...)
 	all = append(all, officialTitles(text, f, words)...)
 	all = append(all, quotedTitles(text, f)...)
 	all = append(all, bareLaws(text, f, words)...)
@@ -618,7 +619,7 @@ func headerLine(l string) bool {
 // dateLine reports whether a line is only a date (2024年11月19日).
 func dateLine(l string) bool {
 	for _, r := range l {
-		if !isNumeral(r) && !strings.ContainsRune("年月日号 ()（）星期周-/.", r) {
+		if !isNumeral(r) && !strings.ContainsRune("年月日号 ()（）星期周-/.,，", r) {
 			return false
 		}
 	}
