@@ -11,7 +11,11 @@
 // stop word or a word that cannot be part of a name (with the
 // segmenter's words), an official 〔issuer〕關於…的通知/決定 title, and the
 // text's own title line (a first line ending in 演詞, 通知, 聲明…; the
-// title line of a statement given in full). A short title that
+// title line of a statement given in full). Regulations are named bare
+// too (管理辦法, 施行細則: a four-character name and a regulation's
+// context), and so are reports by issuer and number (某署署長第十二號報告
+// 書) and well-known documents written by a generic name (施政報告,
+// 政府工作報告 with their year; 基本法). A short title that
 // abbreviates a longer one (個資法, 個人資料保護法) becomes its alias. Each
 // document says what its title's head makes it (kind: law, plan, report…)
 // and carries an English title given in brackets after a mention.

@@ -280,6 +280,7 @@ func ExtractWords(text string, words []Word) []Document {
 	}
 	linkBare(text, docs, covered, bare)
 	docs = linkAbbreviations(docs)
+	docs = linkYearly(docs)
 	for i := range docs {
 		sort.SliceStable(docs[i].Mentions, func(a, b int) bool { return docs[i].Mentions[a].Start < docs[i].Mentions[b].Start })
 		if docs[i].Kind == "" {

@@ -34,9 +34,12 @@ func unbracketed(text string, covered []span, words []Word) []candidate {
 	f := fold(text)
 	var all []candidate
 	all = append(all, titleLines(text, f)...)
+	all = append(all, statementTitle(text, f)...)
 	all = append(all, officialTitles(text, f, words)...)
 	all = append(all, quotedTitles(text, f)...)
 	all = append(all, bareLaws(text, f, words)...)
+	all = append(all, knownTitles(f)...)
+	all = append(all, numberedReports(f, words)...)
 	// By start, the longest first: a title line or an official title
 	// wins over a law named inside it.
 	sort.SliceStable(all, func(a, b int) bool {
@@ -223,9 +226,16 @@ func bareLaws(text, f string, words []Word) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
 		r, n := utf8.DecodeRuneInString(f[i:])
-		if r != '法' && r != '条' && r != '决' {
+		if !strings.ContainsRune("法条决办细规要准", r) {
 			i += n
 			continue
+		}
+		if c, ok := bareRegulationAt(f, i, words); ok {
+			if regulationContext(f, c) {
+				out = append(out, c)
+				i = c.end
+				continue
+			}
 		}
 		if c, ok := bareAt(f, i, words); ok {
 			name := f[c.ts:c.te]
@@ -250,7 +260,7 @@ func lawFollower(rest string) bool {
 	if rest == "" || !isHan(r) {
 		return true
 	}
-	for _, w := range []string{"规定", "修正", "修订", "修法", "草案", "条文", "施行", "实施", "生效", "通过", "明定", "明文"} {
+	for _, w := range []string{"规定", "修正", "修订", "修法", "草案", "条文", "施行", "实施", "生效", "通过", "明定", "明文", "办理"} {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
@@ -268,20 +278,27 @@ func governing() []string {
 	}
 }
 
+// hanBack returns where the last n Han characters of s start (fewer
+// when a character that is not Han comes first).
+func hanBack(s string, n int) int {
+	w0 := len(s)
+	for k := 0; k < n && w0 > 0; k++ {
+		r, sz := utf8.DecodeLastRuneInString(s[:w0])
+		if !isHan(r) {
+			break
+		}
+		w0 -= sz
+	}
+	return w0
+}
+
 // lawContext reports whether a bare name ending in 法 stands where a law
 // does (see bareLaws). kept are the candidates kept so far.
 func lawContext(f string, c candidate, kept []candidate) bool {
 	before := strings.TrimRight(f[:c.start], " ")
 	// A governing word up to six characters back in the clause (違反我國
 	// 的貿易法).
-	w0 := len(before)
-	for n := 0; n < 6 && w0 > 0; n++ {
-		r, k := utf8.DecodeLastRuneInString(before[:w0])
-		if !isHan(r) {
-			break
-		}
-		w0 -= k
-	}
+	w0 := hanBack(before, 6)
 	for _, w := range governing() {
 		if strings.Contains(before[w0:], w) {
 			return true
@@ -602,7 +619,7 @@ func headerLine(l string) bool {
 // dateLine reports whether a line is only a date (2024年11月19日).
 func dateLine(l string) bool {
 	for _, r := range l {
-		if !isNumeral(r) && !strings.ContainsRune("年月日号 ()（）星期周-/.", r) {
+		if !isNumeral(r) && !strings.ContainsRune("年月日号 ()（）星期周-/.,，", r) {
 			return false
 		}
 	}
