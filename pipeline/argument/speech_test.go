@@ -48,20 +48,3 @@ func TestSpeechLexiconFolds(t *testing.T) {
 		}
 	}
 }
-
-// TestFoldSpeechKeepsLength checks the speech fold table keeps every
-// character's UTF-8 length and adds nothing foldRune already maps.
-func TestFoldSpeechKeepsLength(t *testing.T) {
-	for r := rune(0x3400); r <= 0x9fff; r++ {
-		f := foldSpeechRune(r)
-		if f == r {
-			continue
-		}
-		if utf8.RuneLen(f) != utf8.RuneLen(r) {
-			t.Errorf("foldSpeechRune(%q) = %q: length changes", r, f)
-		}
-		if foldRune(r) != r {
-			t.Errorf("foldSpeechRune(%q): foldRune maps it already", r)
-		}
-	}
-}

@@ -5,34 +5,13 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
 )
 
-// fold returns text with every lexicon character folded to Simplified.
-// The result has exactly the byte length of text, byte for byte aligned:
-// invalid UTF-8 bytes are copied unchanged.
-func fold(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && size <= 1 {
-			b.WriteByte(text[i])
-			i++
-			continue
-		}
-		f := foldRune(r)
-		if f == r {
-			f = foldSpeechRune(r)
-		}
-		if f != r && utf8.RuneLen(f) == size {
-			b.WriteRune(f)
-		} else {
-			b.WriteString(text[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
+// fold returns text with every lexicon character folded to Simplified
+// (tsfold: same byte length, byte for byte aligned).
+func fold(text string) string { return tsfold.String(text) }
 
 // doc is the text being analysed with its folded copy and its paragraphs.
 type doc struct {

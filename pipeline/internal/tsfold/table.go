@@ -1,75 +1,15 @@
-package argument
+// Code generated from the lexicons of pipeline/argument and pipeline/document;
+// the pairs are OpenCC t2s / hk2s / tw2s character mappings (checked in
+// tsfold_test.go against the project's converter). DO NOT EDIT by hand without
+// running that test.
 
-// Code generated for the lexicons of this package; the pairs are OpenCC t2s
-// character mappings (checked in fold_test.go against gocc).
+package tsfold
 
-// foldRune maps a Traditional character used by this package's lexicons
-// to its Simplified form. Every pair has the same UTF-8 length (3 bytes),
-// so folding a text keeps every byte offset.
-func foldRune(r rune) rune {
+// Rune maps a Traditional (or Hong Kong / Taiwan variant) character used by
+// the lexicons of the rule stages to its Simplified form; any other rune is
+// returned unchanged. Every pair has the same UTF-8 length (3 bytes).
+func Rune(r rune) rune {
 	switch r {
-	case '紀':
-		return '纪'
-	case '統':
-		return '统'
-	case '編':
-		return '编'
-	case '講':
-		return '讲'
-	case '詞':
-		return '词'
-	case '辭':
-		return '辞'
-	case '啓':
-		return '启'
-	case '臨':
-		return '临'
-	case '爭':
-		return '争'
-	case '價':
-		return '价'
-	case '餘':
-		return '余'
-	case '別':
-		return '别'
-	case '發':
-		return '发'
-	case '臺':
-		return '台'
-	case '塊':
-		return '块'
-	case '蓋':
-		return '盖'
-	case '禮':
-		return '礼'
-	case '緣':
-		return '缘'
-	case '見':
-		return '见'
-	case '討':
-		return '讨'
-	case '訪':
-		return '访'
-	case '話':
-		return '话'
-	case '諸':
-		return '诸'
-	case '讀':
-		return '读'
-	case '進':
-		return '进'
-	case '裏':
-		return '里'
-	case '裡':
-		return '里'
-	case '闡':
-		return '阐'
-	case '鮮':
-		return '鲜'
-	case '爲':
-		return '为'
-	case '説':
-		return '说'
 	case '並':
 		return '并'
 	case '亞':
@@ -90,20 +30,34 @@ func foldRune(r rune) rune {
 		return '传'
 	case '僅':
 		return '仅'
+	case '價':
+		return '价'
+	case '儀':
+		return '仪'
 	case '億':
 		return '亿'
 	case '優':
 		return '优'
+	case '儲':
+		return '储'
 	case '兒':
 		return '儿'
 	case '內':
 		return '内'
 	case '兩':
 		return '两'
+	case '別':
+		return '别'
 	case '則':
 		return '则'
+	case '創':
+		return '创'
 	case '劃':
 		return '划'
+	case '劉':
+		return '刘'
+	case '劍':
+		return '剑'
 	case '動':
 		return '动'
 	case '務':
@@ -112,34 +66,76 @@ func foldRune(r rune) rune {
 		return '劳'
 	case '勢':
 		return '势'
+	case '勵':
+		return '励'
 	case '區':
 		return '区'
+	case '協':
+		return '协'
+	case '卻':
+		return '却'
 	case '參':
 		return '参'
+	case '吳':
+		return '吴'
+	case '呂':
+		return '吕'
 	case '員':
 		return '员'
 	case '問':
 		return '问'
+	case '啓':
+		return '启'
 	case '啟':
 		return '启'
 	case '單':
 		return '单'
 	case '嗎':
 		return '吗'
+	case '嘆':
+		return '叹'
+	case '嚴':
+		return '严'
+	case '囑':
+		return '嘱'
 	case '國':
 		return '国'
+	case '圖':
+		return '图'
 	case '團':
 		return '团'
 	case '執':
 		return '执'
+	case '堅':
+		return '坚'
 	case '報':
 		return '报'
+	case '場':
+		return '场'
+	case '塊':
+		return '块'
+	case '壇':
+		return '坛'
 	case '壓':
 		return '压'
+	case '夥':
+		return '伙'
+	case '奮':
+		return '奋'
+	case '孫':
+		return '孙'
+	case '學':
+		return '学'
+	case '宮':
+		return '宫'
 	case '實':
 		return '实'
+	case '審':
+		return '审'
 	case '寫':
 		return '写'
+	case '寶':
+		return '宝'
 	case '將':
 		return '将'
 	case '專':
@@ -154,12 +150,22 @@ func foldRune(r rune) rune {
 		return '层'
 	case '屬':
 		return '属'
+	case '峯':
+		return '峰'
+	case '師':
+		return '师'
 	case '幣':
 		return '币'
 	case '幾':
 		return '几'
+	case '廠':
+		return '厂'
+	case '廢':
+		return '废'
 	case '廣':
 		return '广'
+	case '廳':
+		return '厅'
 	case '張':
 		return '张'
 	case '強':
@@ -174,14 +180,20 @@ func foldRune(r rune) rune {
 		return '彻'
 	case '態':
 		return '态'
+	case '慣':
+		return '惯'
 	case '憲':
 		return '宪'
 	case '應':
 		return '应'
+	case '懲':
+		return '惩'
 	case '懷':
 		return '怀'
 	case '戰':
 		return '战'
+	case '戲':
+		return '戏'
 	case '戶':
 		return '户'
 	case '採':
@@ -206,38 +218,68 @@ func foldRune(r rune) rune {
 		return '书'
 	case '會':
 		return '会'
+	case '東':
+		return '东'
 	case '條':
 		return '条'
+	case '楊':
+		return '杨'
 	case '業':
 		return '业'
 	case '極':
 		return '极'
 	case '構':
 		return '构'
+	case '槍':
+		return '枪'
 	case '標':
 		return '标'
+	case '樣':
+		return '样'
 	case '機':
 		return '机'
 	case '橫':
 		return '横'
+	case '檢':
+		return '检'
+	case '權':
+		return '权'
 	case '歷':
 		return '历'
 	case '歸':
 		return '归'
 	case '決':
 		return '决'
+	case '沒':
+		return '没'
 	case '況':
 		return '况'
+	case '減':
+		return '减'
 	case '測':
 		return '测'
+	case '湯':
+		return '汤'
 	case '準':
 		return '准'
 	case '濟':
 		return '济'
+	case '灣':
+		return '湾'
 	case '為':
 		return '为'
 	case '無':
 		return '无'
+	case '營':
+		return '营'
+	case '爭':
+		return '争'
+	case '爲':
+		return '为'
+	case '獎':
+		return '奖'
+	case '獨':
+		return '独'
 	case '現':
 		return '现'
 	case '環':
@@ -246,12 +288,28 @@ func foldRune(r rune) rune {
 		return '产'
 	case '畫':
 		return '画'
+	case '當':
+		return '当'
+	case '療':
+		return '疗'
+	case '發':
+		return '发'
 	case '盡':
 		return '尽'
+	case '監':
+		return '监'
+	case '盧':
+		return '卢'
 	case '眾':
 		return '众'
 	case '確':
 		return '确'
+	case '祕':
+		return '秘'
+	case '禮':
+		return '礼'
+	case '稅':
+		return '税'
 	case '種':
 		return '种'
 	case '稱':
@@ -260,24 +318,42 @@ func foldRune(r rune) rune {
 		return '笔'
 	case '節':
 		return '节'
+	case '範':
+		return '范'
 	case '簡':
 		return '简'
+	case '簽':
+		return '签'
+	case '籤':
+		return '签'
 	case '籲':
 		return '吁'
+	case '紀':
+		return '纪'
+	case '約':
+		return '约'
 	case '納':
 		return '纳'
+	case '紙':
+		return '纸'
 	case '級':
 		return '级'
 	case '細':
 		return '细'
 	case '紹':
 		return '绍'
+	case '終':
+		return '终'
 	case '組':
 		return '组'
 	case '結':
 		return '结'
+	case '絡':
+		return '络'
 	case '給':
 		return '给'
+	case '統':
+		return '统'
 	case '經':
 		return '经'
 	case '綜':
@@ -286,63 +362,149 @@ func foldRune(r rune) rune {
 		return '维'
 	case '綱':
 		return '纲'
+	case '網':
+		return '网'
+	case '緊':
+		return '紧'
+	case '線':
+		return '线'
+	case '緣':
+		return '缘'
+	case '編':
+		return '编'
+	case '練':
+		return '练'
+	case '縣':
+		return '县'
 	case '縱':
 		return '纵'
 	case '總':
 		return '总'
 	case '織':
 		return '织'
+	case '繼':
+		return '继'
 	case '續':
 		return '续'
+	case '罰':
+		return '罚'
+	case '羅':
+		return '罗'
 	case '義':
 		return '义'
+	case '習':
+		return '习'
+	case '聞':
+		return '闻'
+	case '聯':
+		return '联'
 	case '聲':
 		return '声'
+	case '聽':
+		return '听'
+	case '臨':
+		return '临'
+	case '臺':
+		return '台'
 	case '與':
 		return '与'
 	case '興':
 		return '兴'
 	case '舉':
 		return '举'
+	case '華':
+		return '华'
 	case '萬':
 		return '万'
+	case '葉':
+		return '叶'
+	case '蓋':
+		return '盖'
+	case '蔣':
+		return '蒋'
+	case '藥':
+		return '药'
+	case '蘇':
+		return '苏'
+	case '蘭':
+		return '兰'
 	case '處':
 		return '处'
 	case '號':
 		return '号'
+	case '衆':
+		return '众'
+	case '術':
+		return '术'
 	case '衛':
 		return '卫'
+	case '衞':
+		return '卫'
+	case '裏':
+		return '里'
 	case '補':
 		return '补'
+	case '裡':
+		return '里'
 	case '製':
 		return '制'
+	case '見':
+		return '见'
 	case '規':
 		return '规'
+	case '視':
+		return '视'
+	case '親':
+		return '亲'
 	case '覺':
 		return '觉'
 	case '覽':
 		return '览'
 	case '觀':
 		return '观'
+	case '觸':
+		return '触'
 	case '訂':
 		return '订'
 	case '計':
 		return '计'
+	case '訊':
+		return '讯'
+	case '討':
+		return '讨'
+	case '訓':
+		return '训'
 	case '記':
 		return '记'
+	case '訟':
+		return '讼'
+	case '訪':
+		return '访'
 	case '設':
 		return '设'
+	case '許':
+		return '许'
 	case '訴':
 		return '诉'
 	case '評':
 		return '评'
+	case '詞':
+		return '词'
+	case '詢':
+		return '询'
+	case '話':
+		return '话'
 	case '該':
 		return '该'
 	case '認':
 		return '认'
 	case '語':
 		return '语'
+	case '誠':
+		return '诚'
 	case '說':
+		return '说'
+	case '説':
 		return '说'
 	case '調':
 		return '调'
@@ -352,50 +514,104 @@ func foldRune(r rune) rune {
 		return '论'
 	case '諱':
 		return '讳'
+	case '諸':
+		return '诸'
 	case '謂':
 		return '谓'
+	case '講':
+		return '讲'
+	case '謝':
+		return '谢'
 	case '證':
 		return '证'
 	case '識':
 		return '识'
+	case '譚':
+		return '谭'
 	case '議':
 		return '议'
 	case '護':
 		return '护'
+	case '讀':
+		return '读'
 	case '變':
 		return '变'
 	case '讓':
 		return '让'
+	case '讚':
+		return '赞'
 	case '負':
 		return '负'
+	case '財':
+		return '财'
 	case '貨':
 		return '货'
 	case '貫':
 		return '贯'
 	case '責':
 		return '责'
+	case '費':
+		return '费'
+	case '貼':
+		return '贴'
+	case '貿':
+		return '贸'
+	case '賀':
+		return '贺'
+	case '資':
+		return '资'
+	case '賈':
+		return '贾'
 	case '質':
 		return '质'
 	case '贊':
 		return '赞'
+	case '趙':
+		return '赵'
+	case '踐':
+		return '践'
 	case '軍':
 		return '军'
 	case '較':
 		return '较'
+	case '輕':
+		return '轻'
+	case '輛':
+		return '辆'
+	case '輪':
+		return '轮'
 	case '輯':
 		return '辑'
 	case '轉':
 		return '转'
+	case '轟':
+		return '轰'
+	case '辦':
+		return '办'
+	case '辭':
+		return '辞'
+	case '農':
+		return '农'
 	case '這':
 		return '这'
+	case '連':
+		return '连'
 	case '週':
 		return '周'
+	case '進':
+		return '进'
+	case '遊':
+		return '游'
 	case '運':
 		return '运'
 	case '過':
 		return '过'
 	case '達':
 		return '达'
+	case '違':
+		return '违'
+	case '適':
+		return '适'
 	case '遷':
 		return '迁'
 	case '選':
@@ -406,26 +622,56 @@ func foldRune(r rune) rune {
 		return '边'
 	case '邏':
 		return '逻'
+	case '鄉':
+		return '乡'
+	case '鄒':
+		return '邹'
+	case '鄧':
+		return '邓'
+	case '鄭':
+		return '郑'
+	case '醫':
+		return '医'
 	case '釋':
 		return '释'
+	case '針':
+		return '针'
+	case '銀':
+		return '银'
+	case '鋼':
+		return '钢'
 	case '錄':
 		return '录'
+	case '錢':
+		return '钱'
 	case '鍵':
 		return '键'
+	case '鍾':
+		return '钟'
+	case '鎮':
+		return '镇'
+	case '鐵':
+		return '铁'
 	case '鑑':
 		return '鉴'
 	case '長':
 		return '长'
 	case '門':
 		return '门'
+	case '閆':
+		return '闫'
 	case '開':
 		return '开'
 	case '間':
 		return '间'
+	case '閣':
+		return '阁'
 	case '闊':
 		return '阔'
 	case '關':
 		return '关'
+	case '闡':
+		return '阐'
 	case '陳':
 		return '陈'
 	case '陸':
@@ -434,16 +680,30 @@ func foldRune(r rune) rune {
 		return '阶'
 	case '際':
 		return '际'
+	case '隨':
+		return '随'
 	case '險':
 		return '险'
 	case '雖':
 		return '虽'
+	case '雜':
+		return '杂'
+	case '離':
+		return '离'
 	case '難':
 		return '难'
+	case '電':
+		return '电'
+	case '韋':
+		return '韦'
+	case '韓':
+		return '韩'
 	case '響':
 		return '响'
 	case '項':
 		return '项'
+	case '須':
+		return '须'
 	case '預':
 		return '预'
 	case '頒':
@@ -452,28 +712,48 @@ func foldRune(r rune) rune {
 		return '领'
 	case '頭':
 		return '头'
+	case '頻':
+		return '频'
 	case '題':
 		return '题'
 	case '類':
 		return '类'
+	case '顧':
+		return '顾'
 	case '顯':
 		return '显'
 	case '風':
 		return '风'
+	case '餘':
+		return '余'
+	case '館':
+		return '馆'
+	case '馬':
+		return '马'
+	case '馮':
+		return '冯'
+	case '駁':
+		return '驳'
 	case '體':
 		return '体'
+	case '鮮':
+		return '鲜'
 	case '麼':
 		return '么'
+	case '黃':
+		return '黄'
 	case '點':
 		return '点'
 	case '黨':
 		return '党'
-	case '沒':
-		return '没'
-	case '輛':
-		return '辆'
-	case '衞':
-		return '卫'
+	case '齊':
+		return '齐'
+	case '龍':
+		return '龙'
+	case '龔':
+		return '龚'
+	case '︰':
+		return '：' // the presentation form of the colon (黃志芳︰「…」)
 	}
 	return r
 }
