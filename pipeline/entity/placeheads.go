@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,36 @@ import (
 var geoHeads = []string{
 	"地区", "地區", "区域", "區域", "地带", "地帶", "大陆", "大陸", "库区", "庫區", "流域",
 	"半岛", "半島", "盆地", "平原", "高原", "海域", "湾区", "灣區",
+}
+
+// areaHeads are the geographic heads that name an area around a place
+// rather than a feature of its own (亚太地区, 印太区域, 加沙地带): the only
+// heads a place of the lexicon takes.
+var areaHeads = []string{"地区", "地區", "区域", "區域", "地带", "地帶"}
+
+// geoHeadFits reports whether the geographic head h after c ends the
+// place's full name: not the start of a longer word (地区性) or of a name
+// read apart (日本 + 平原县; a common word it opens is fine: 亚太 +
+// 地区间), not the feature of a country (美国 + 海域: the
+// country keeps its name), and for another place of the lexicon only an
+// area around it (亚太 + 地区, not 长江 + 平原).
+func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used []bool) bool {
+	end := c.end + len(h)
+	if notHeadAfter.has(runeAt(s.text, end)) || overlaps(used, c.end, end) {
+		return false
+	}
+	if !s.wordEndsAt(end) {
+		// Only a common word the head opens (地区间/n), not
+		// a name (平原县/ns).
+		k := s.wordAt(c.end)
+		if k < 0 || s.words[k].Start != c.end || s.words[k].POS != "n" {
+			return false
+		}
+	}
+	if c.place < 0 {
+		return true
+	}
+	return x.lex.Places[c.place].Kind != lexicon.Country && slices.Contains(areaHeads, h)
 }
 
 // notHeadAfter may not follow a geographic head: the head is then the
@@ -82,7 +113,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 			continue
 		}
 		if c.typ == Place && utf8.RuneCountInString(text[c.start:c.end]) >= 2 {
-			if h := prefixAt(text, c.end, geoHeads); h != "" && !notHeadAfter.has(runeAt(text, c.end+len(h))) {
+			if h := prefixAt(text, c.end, geoHeads); h != "" && x.geoHeadFits(s, c, h, used) {
 				c.headEnd = c.end + len(h)
 			}
 		}
