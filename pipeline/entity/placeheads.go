@@ -72,7 +72,8 @@ func prefixAt(text string, i int, words []string) string {
 
 // placeHeads reads the heads that follow the kept names: a facility's head
 // after a place or a name makes the whole a place of its own (甘马挽 +
-// 港口); a tagger's facility glued to the name it is named after becomes
+// 港口), after a name that a title marks only where the segmenter reads
+// the whole as nouns (局长王小明 + 机场迎接 stays a person); a tagger's facility glued to the name it is named after becomes
 // one place (约翰·沃尔特 + 沃尔特国际机场); and a geographic head after a place
 // (亚太 + 地区) is recorded as the end of the place's full name.
 func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
@@ -102,7 +103,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 			heads = append(heads[:len(heads):len(heads)], hotelHeads...)
 		}
 		if h := prefixAt(text, c.end, heads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
-			(c.typ == Place || c.person < 0) {
+			(c.typ == Place || c.person < 0 && (!ruleName(c) && !x.titleEndsAt(s, c.start) || s.nounsOnly(c.start, c.end+len(h)))) {
 			for k := c.end; k < c.end+len(h); k++ {
 				used[k] = true
 			}

@@ -147,6 +147,40 @@ func TestGeoHeadsNotTaken(t *testing.T) {
 	}
 }
 
+// TestTitledPersonBeforeFacility covers a name that a title marks right
+// before a facility's head: the person stays a person (局长王小明 +
+// 机场迎接: the airport is where he met them) unless the segmenter reads
+// the whole as nouns.
+func TestTitledPersonBeforeFacility(t *testing.T) {
+	cases := []struct {
+		text, name string
+		words      []string
+		people     []string
+		places     []string
+	}{
+		{"局长王小明机场迎接外宾。", "王小明", []string{"局长/n", "王/nr", "小明/nr", "机场/n", "迎接/v", "外宾/n", "。/w"}, []string{"王小明"}, nil},
+		{"市长李大华车站送别代表团。", "李大华", nil, []string{"李大华"}, nil},
+		{"旅客在张伯伦机场转机。", "张伯伦", nil, nil, []string{"张伯伦机场"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, c.name, Person)} })})
+			var ws []Word
+			if c.words != nil {
+				ws = posWords(c.text, c.words...)
+			}
+			ents := x.ExtractHints(c.text, Hints{Words: ws})
+			checkEntities(t, c.text, ents)
+			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
+				t.Errorf("people %q; want %q%s", got, c.people, describe(ents))
+			}
+			if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
+				t.Errorf("places %q; want %q%s", got, c.places, describe(ents))
+			}
+		})
+	}
+}
+
 // TestFacilities covers facilities named after a place or a person: a
 // port, a square, an airport named after a person that the tagger cut.
 func TestFacilities(t *testing.T) {
