@@ -85,7 +85,7 @@ func TestGeoHeads(t *testing.T) {
 		{"a strip of the lexicon, found again", "联合国车队进入加沙地带，加沙居民排队领取物资。", nil, "加沙地带", []string{"加沙", "加沙"}},
 		{"a reservoir area", "小浪底库区水位回落。", []string{"小浪底"}, "小浪底库区", []string{"小浪底"}},
 		{"a word that starts with the head is no head", "这是亚太地区性的安排。", nil, "亚太", []string{"亚太"}},
-		{"a region followed by 间", "这是印太区域间唯一的不稳定因素。", nil, "印太区域", []string{"印太"}},
+		{"a region followed by 间", "东盟推动亚太区域间的贸易往来。", nil, "亚太区域", []string{"亚太"}},
 	}
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {
