@@ -47,3 +47,25 @@ func TestBareYearPartAtWordEnd(t *testing.T) {
 		t.Errorf("Extract without words = %+v; want 2025年内", got)
 	}
 }
+
+// TestHourRangeOrder checks that an hour range read from a bare number
+// ends after it starts (凌晨02-05时), and that numbers whose second hour
+// comes first (03-02时) give no range.
+func TestHourRangeOrder(t *testing.T) {
+	ref := Reference{Date: time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)}
+	got := Extract("预计凌晨02-05时有阵雨。", ref)
+	if len(got) != 1 || got[0].Text != "凌晨02-05时" || got[0].Value != "2024-03-20T02:00/2024-03-20T05:00" {
+		t.Errorf("凌晨02-05时: %+v; want the range 02:00/05:00", got)
+	}
+	for _, in := range []string{"预计03-02时有阵雨。", "03-02时"} {
+		for _, e := range Extract(in, ref) {
+			checkSpans(t, in, []Expr{e})
+			if e.Kind == Range || strings.Contains(e.Text, "03-") {
+				t.Errorf("Extract(%q): %q %q; want no range", in, e.Text, e.Value)
+			}
+		}
+		if e, ok := ParseExpr(in, ref); ok && e.Kind == Range {
+			t.Errorf("ParseExpr(%q) = %q %q; want no range", in, e.Text, e.Value)
+		}
+	}
+}
