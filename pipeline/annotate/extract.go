@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -122,7 +123,17 @@ func (p *Pipeline) reference(d *pipeline.Doc, tx *timex.Text) (timex.Reference, 
 // Quantities (numbers that are not part of a date) in one pass over the
 // reference-free date expressions.
 func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error {
-	tx := timex.NewText(d.Text) // read twice: for the reference, then against it
+	// Read twice: for the reference, then against it; with the words'
+	// ends, so a date does not end inside a word (2023年内阁).
+	ends := make([]int, 0, len(d.Tokens))
+	for _, t := range d.Tokens {
+		ends = append(ends, int(t.WorkEnd))
+	}
+	slices.Sort(ends)
+	tx := timex.NewText(d.Text)
+	if len(ends) > 0 {
+		tx = tx.WithWordEnds(ends)
+	}
 	ref, bare := p.reference(d, tx)
 	d.Reference = pipeline.DateReference{Source: ref.Source}
 	if !ref.Date.IsZero() {

@@ -13,7 +13,7 @@
 //   - orgs.go: organizations named after a place or a known organization
 //     (美国 + 白宫科技政策办公室, 美国国务院 + 发言人办公室) and units of a
 //     known body whose name the segmenter reads as nouns (海关总署 +
-//     缉私局), missions abroad (美驻伊拉克使馆), bodies after a
+//     缉私局), missions abroad (法驻埃及使馆), bodies after a
 //     country's one-character abbreviation (英国防部), organizations named in
 //     quotes after a body or a founding verb (行政院「食品安全会报」) and
 //     administrations (川普政府);

@@ -46,7 +46,7 @@ func TestPeopleRules(t *testing.T) {
 		{"a count before a title", "王立、洪森两首相联名致电。", []string{"洪森"}},
 		{"a unit before a title", "海军、陆军司令出席。", nil},
 		{"a title inside a longer title", "他总结了江总书记的讲话。", nil},
-		{"a term of office after a title", "他在联邦众议员任内曾提出法案。", nil},
+		{"a term of office after a title", "她担任州参议员任内推动教育改革。", nil},
 		{"a word after a title", "部长许多次提到此事。", nil},
 		{"a body before a title", "商务部长出席会议。", nil},
 		{"two-character name at a clause start", "刘明先生说，会议顺利。", []string{"刘明"}},

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -14,6 +15,36 @@ import (
 var geoHeads = []string{
 	"地区", "地區", "区域", "區域", "地带", "地帶", "大陆", "大陸", "库区", "庫區", "流域",
 	"半岛", "半島", "盆地", "平原", "高原", "海域", "湾区", "灣區",
+}
+
+// areaHeads are the geographic heads that name an area around a place
+// rather than a feature of its own (亚太地区, 印太区域, 加沙地带): the only
+// heads a place of the lexicon takes.
+var areaHeads = []string{"地区", "地區", "区域", "區域", "地带", "地帶"}
+
+// geoHeadFits reports whether the geographic head h after c ends the
+// place's full name: not the start of a longer word (地区性) or of a name
+// read apart (日本 + 平原县; a common word it opens is fine: 亚太 +
+// 地区间), not the feature of a country (美国 + 海域: the
+// country keeps its name), and for another place of the lexicon only an
+// area around it (亚太 + 地区, not 长江 + 平原).
+func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used []bool) bool {
+	end := c.end + len(h)
+	if notHeadAfter.has(runeAt(s.text, end)) || overlaps(used, c.end, end) {
+		return false
+	}
+	if !s.wordEndsAt(end) {
+		// Only a common word the head opens (地区间/n), not
+		// a name (平原县/ns).
+		k := s.wordAt(c.end)
+		if k < 0 || s.words[k].Start != c.end || s.words[k].POS != "n" {
+			return false
+		}
+	}
+	if c.place < 0 {
+		return true
+	}
+	return x.lex.Places[c.place].Kind != lexicon.Country && slices.Contains(areaHeads, h)
 }
 
 // notHeadAfter may not follow a geographic head: the head is then the
@@ -41,7 +72,8 @@ func prefixAt(text string, i int, words []string) string {
 
 // placeHeads reads the heads that follow the kept names: a facility's head
 // after a place or a name makes the whole a place of its own (甘马挽 +
-// 港口); a tagger's facility glued to the name it is named after becomes
+// 港口), after a name that a title marks only where the segmenter reads
+// the whole as nouns (局长王小明 + 机场迎接 stays a person); a tagger's facility glued to the name it is named after becomes
 // one place (约翰·沃尔特 + 沃尔特国际机场); and a geographic head after a place
 // (亚太 + 地区) is recorded as the end of the place's full name.
 func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
@@ -71,7 +103,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 			heads = append(heads[:len(heads):len(heads)], hotelHeads...)
 		}
 		if h := prefixAt(text, c.end, heads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
-			(c.typ == Place || c.person < 0) {
+			(c.typ == Place || c.person < 0 && (!ruleName(c) && !x.titleEndsAt(s, c.start) || s.nounsOnly(c.start, c.end+len(h)))) {
 			for k := c.end; k < c.end+len(h); k++ {
 				used[k] = true
 			}
@@ -82,7 +114,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 			continue
 		}
 		if c.typ == Place && utf8.RuneCountInString(text[c.start:c.end]) >= 2 {
-			if h := prefixAt(text, c.end, geoHeads); h != "" && !notHeadAfter.has(runeAt(text, c.end+len(h))) {
+			if h := prefixAt(text, c.end, geoHeads); h != "" && x.geoHeadFits(s, c, h, used) {
 				c.headEnd = c.end + len(h)
 			}
 		}

@@ -153,8 +153,8 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 }
 
 // placeThenOwnOrg reports whether a tagger's organization is a place and an
-// organization of the lexicon of that place's own country (在华盛顿美国贸易
-// 代表办公室举行: the office, in Washington; 新界西南立法会选举: the
+// organization of the lexicon of that place's own country (于华盛顿美国商务部
+// 进行: the department, in Washington; 新界西南立法会选举: the
 // Legislative Council's election in the New Territories South West
 // constituency),
 // rather than one organization (赞比亚中国银行 is the Bank of China in

@@ -67,7 +67,7 @@ func TestWordHints(t *testing.T) {
 // TestPlaceThenOwnOrg covers a tagger's organization that is a city and an
 // organization of the city's own country.
 func TestPlaceThenOwnOrg(t *testing.T) {
-	text := "双方在华盛顿美国商务部举行会谈。"
+	text := "会谈将于华盛顿美国商务部进行。"
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 		return []Span{spanOf(s, "华盛顿美国商务部", Organization)}
 	})})

@@ -82,6 +82,19 @@ func Extract(s string, ref Reference) []Expr { return extract(s, ref, true) }
 type Text struct {
 	s string
 	t *text
+	// ends holds, sorted, the byte offsets in s where a segmenter's word
+	// ends, when the caller has words (see WithWordEnds); nil otherwise.
+	ends []int
+}
+
+// WithWordEnds returns x with the byte offsets in s where the words of a
+// segmentation of s end, sorted. Forms whose end is unsure without words
+// (a bare 内 after 2024年: 2024年内完成 but 2024年内地游客) are then read
+// only where a word ends; without words they are read as before.
+func (x *Text) WithWordEnds(ends []int) *Text {
+	y := *x
+	y.ends = ends
+	return &y
 }
 
 // NewText prepares s for reading its dates.

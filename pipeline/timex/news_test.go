@@ -78,6 +78,9 @@ func TestNewsForms(t *testing.T) {
 		{"早 with days: days ago", "佢早兩日已經交咗報告", "早兩日", "2024-03-18", ref},
 		{"早 with days: days ago, simplified", "他早三天就听说了", "早三天", "2024-03-17", ref},
 		{"提早 with days: an advance, a duration", "工程提早兩日完成", "兩日", "P2D", ref},
+		{"比…早 with days: a comparison, a duration", "比原定日程早两天公布名单", "两天", "P2D", ref},
+		{"較…早 with days, Traditional", "今年櫻花較往年早三天盛放", "三天", "P3D", ref},
+		{"早 with days after a clause that compares", "比赛结束了，他早两天就离队", "早两天", "2024-03-18", ref},
 		{"later this year", "部长今年晚些时候访华", "今年晚些时候", "2024", ref},
 		{"evening to today's early hours", "19日晚到今天（3月20日）凌晨，多地降雨", "19日晚到今天（3月20日）凌晨", "2024-03-19/2024-03-20", ref},
 	}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"math"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -11,7 +12,10 @@ import (
 // parser holds one input's folded text and the reference it resolves
 // against. It is created per call and never shared.
 type parser struct {
-	orig   string // the text as given
+	orig string // the text as given
+	// ends are the byte offsets in orig where a segmenter's word ends,
+	// sorted, or nil (see Text.WithWordEnds).
+	ends   []int
 	t      *text
 	ref    time.Time
 	known  bool
@@ -69,7 +73,7 @@ func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s
 
 // newTextParser returns a parser of x's text against ref.
 func newTextParser(x *Text, ref Reference) *parser {
-	p := &parser{orig: x.s, t: x.t, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
+	p := &parser{orig: x.s, t: x.t, ends: x.ends, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
 	if ref.Date.IsZero() {
 		p.ref = defaultRef
 	} else {
@@ -86,6 +90,16 @@ func newTextParser(x *Text, ref Reference) *parser {
 }
 
 func (p *parser) n() int { return len(p.t.rs) }
+
+// wordEndsAt reports whether a word may end before rune i: where the
+// segmenter's words end when the text has them; anywhere without them.
+func (p *parser) wordEndsAt(i int) bool {
+	if p.ends == nil || i >= p.n() {
+		return true
+	}
+	_, ok := slices.BinarySearch(p.ends, p.t.off(i))
+	return ok
+}
 
 // word matches w at rune i and returns the index after it.
 func (p *parser) word(i int, w string) (int, bool) {

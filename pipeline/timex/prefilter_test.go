@@ -20,7 +20,7 @@ import (
 // words before a planned date): their words need not be start words.
 var contextWordLists = map[string]bool{"holidayStayWords": true, "zoneSuffixes": true, "doubleHourClashes": true,
 	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true,
-	"earlierNotBefore": true, "earlierNotAfter": true, "fiscalYearWords": true}
+	"earlierNotBefore": true, "earlierNotAfter": true, "earlierCompared": true, "fiscalYearWords": true}
 
 // TestStartRunesCoverWords checks that every word in the package's string
 // literals may start an expression: a word of one rune is in startSingles,

@@ -478,6 +478,9 @@ func (p *parser) bareRange(i int) (Expr, int, bool) {
 	}
 	if b.h >= 0 && b.mi < 0 {
 		eb.Until = eb.From // 9~11点: until eleven o'clock
+		if !eb.Until.After(ea.From) {
+			return Expr{}, i, false // 03-02时 ends before it starts: no hours
+		}
 	}
 	return p.makeRange(ea, eb), j2, true
 }

@@ -409,10 +409,29 @@ const earlierNotBefore = "提更较比最要还得很太越稍会能可将应须
 // (早两天到, 早两日完成, 早两天前) rather than a day back.
 const earlierNotAfter = "到完结交出抵离开截前后左内以之"
 
+// earlierCompared are the runes that, earlier in 早's clause, make 早两天
+// "two days earlier than" (比原计划早两天, 较往年早三天, 提前……早两天).
+const earlierCompared = "比较較提"
+
+// comparedBefore reports whether a comparison opens the clause before
+// rune i (within 20 runes): 比原计划早两天公布.
+func (p *parser) comparedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		r := p.r(k)
+		if clauseStart(r) || r == '！' || r == '？' {
+			return false
+		}
+		if strings.ContainsRune(earlierCompared, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // earlierBy parses 早两日, 早三天 at i, as Cantonese and colloquial writing
 // say "two days ago": the day that many days before the reference.
 func (p *parser) earlierBy(i int) (Expr, int, bool) {
-	if p.r(i) != '早' || strings.ContainsRune(earlierNotBefore, p.r(i-1)) {
+	if p.r(i) != '早' || strings.ContainsRune(earlierNotBefore, p.r(i-1)) || p.comparedBefore(i) {
 		return Expr{}, i, false
 	}
 	vague := p.vagueAmount

@@ -173,6 +173,10 @@ func (p *parser) vague(i int, b *pt) int {
 	}
 	jan := time.Date(y, 1, 1, 0, 0, 0, 0, loc)
 	j, w := p.anyOf(i, yearVagueWords)
+	if (w == "内" || w == "尾") && !p.wordEndsAt(j) {
+		// 2024年内完成 but not 2023年内阁, 2024年内地, 2023年尾牙.
+		j, w = i, ""
+	}
 	ys := ""
 	if w != "" {
 		ys = jan.Format("2006")
