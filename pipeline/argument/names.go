@@ -70,7 +70,7 @@ const notBeforeName = "的之和与及兼暨等是在对向于跟给被将也则
 func (q *quoteFinder) fixNames(ms []mention) []mention {
 	d := q.d
 	out := make([]mention, 0, len(ms))
-	whole := wholeNames(ms)
+	whole := newWholeIndex(wholeNames(ms))
 	follow := q.followers(ms)
 	for k, m := range ms {
 		if m.sp.Kind != Person {
@@ -213,8 +213,10 @@ func wholeNames(ms []mention) []*Speaker {
 // at either end where the text names the person whole elsewhere (柯林頓
 // found as 林頓 in 「…」柯林頓說): the longest known name that contains the
 // mention and stands in the text around it, between the neighbouring
-// mentions. The mention then goes to that person.
-func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole []*Speaker) (mention, bool) {
+// mentions (the first such of whole, at the latest start). The mention
+// then goes to that person. The names are looked up by the two characters
+// at each place the name may start, not compared one by one.
+func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole *wholeIndex) (mention, bool) {
 	d := q.d
 	lo, hi := 0, len(d.text)
 	if k > 0 {
@@ -225,26 +227,51 @@ func (q *quoteFinder) knownWhole(m mention, ms []mention, k int, whole []*Speake
 	}
 	cut := d.text[m.Start:m.End]
 	var best mention
-	for _, sp := range whole {
-		d.work++
-		name := sp.Name
-		if sp == m.sp || len(name) <= len(cut) || len(name) <= best.End-best.Start {
-			continue
-		}
-		for off := strings.Index(name, cut); off >= 0; {
-			s, e := m.Start-off, m.Start-off+len(name)
-			if s >= lo && e <= hi && d.text[s:e] == name {
-				best = mention{Span{s, e}, sp}
-				break
+	bestAt := -1 // best's place in whole
+	for s := m.Start; s >= lo && s >= 0 && s >= m.End-whole.longest; s-- {
+		for _, i := range whole.byStart[twoRunes(d.text[s:])] {
+			d.work++
+			sp := whole.names[i]
+			name := sp.Name
+			e := s + len(name)
+			if sp == m.sp || len(name) <= len(cut) || e < m.End || e > hi || d.text[s:e] != name {
+				continue
 			}
-			next := strings.Index(name[off+1:], cut)
-			if next < 0 {
-				break
+			if n := best.End - best.Start; len(name) > n || len(name) == n && i < bestAt {
+				best, bestAt = mention{Span{s, e}, sp}, i
 			}
-			off += 1 + next
 		}
 	}
 	return best, best.sp != nil
+}
+
+// wholeIndex holds the whole names of people (see wholeNames) by their
+// first two characters, for knownWhole.
+type wholeIndex struct {
+	names   []*Speaker
+	byStart map[string][]int // places in names
+	longest int              // bytes
+}
+
+func newWholeIndex(names []*Speaker) *wholeIndex {
+	ix := &wholeIndex{names: names, byStart: map[string][]int{}}
+	for i, sp := range names {
+		if k := twoRunes(sp.Name); k != "" {
+			ix.byStart[k] = append(ix.byStart[k], i)
+			ix.longest = max(ix.longest, len(sp.Name))
+		}
+	}
+	return ix
+}
+
+// twoRunes returns the first two runes of s, or "" when s has fewer.
+func twoRunes(s string) string {
+	_, n := utf8.DecodeRuneInString(s)
+	if n == len(s) {
+		return ""
+	}
+	_, n2 := utf8.DecodeRuneInString(s[n:])
+	return s[:n+n2]
 }
 
 // honorifics are the Malaysian titles of honour written before a name

@@ -311,7 +311,9 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	}
 	// 所謂 then what qualifies the term (所謂長期視角下的「…」): the
 	// writer's distance from a label, not words anyone said.
-	if i := strings.LastIndex(before, "所谓"); i >= 0 && strings.HasSuffix(before, "的") && d.runeCount(i, x.open) <= 20 &&
+	// (Searched in the last 80 bytes only: 所謂 farther back is more than
+	// 20 characters away.)
+	if i := lastIndexFrom(before, "所谓", x.open-80); i >= 0 && strings.HasSuffix(before, "的") && d.runeCount(i, x.open) <= 20 &&
 		!strings.ContainsFunc(before[i:], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) }) {
 		return true
 	}

@@ -286,6 +286,20 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 // runeCount counts the runes of the text in [s, e).
 func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
 
+// lastIndexFrom is strings.LastIndex(s, w) for an occurrence that starts at
+// byte from or after it, searching no further back; -1 when there is none.
+func lastIndexFrom(s, w string, from int) int {
+	from = max(from, 0)
+	if from > len(s) {
+		return -1
+	}
+	i := strings.LastIndex(s[from:], w)
+	if i < 0 {
+		return -1
+	}
+	return from + i
+}
+
 // hasAt reports whether the folded text has word w at byte offset i.
 func (d *doc) hasAt(i int, w string) bool { return strings.HasPrefix(d.f[i:], w) }
 

@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // mendCutNames lengthens the two-character Chinese names that the tagger
 // or a rule cut before their last character: 王立 where the text has
@@ -21,14 +18,19 @@ func (x *Extractor) mendCutNames(s *scan, kept []*cand, used []bool) []*cand {
 		}
 	}
 	next := map[string]string{} // a two-character form: the third character after all its occurrences, or ""
+	var forms []string
 	for _, c := range kept {
 		if !x.cutNameCand(s, c) {
 			continue
 		}
 		form := text[c.start:c.end]
 		if _, done := next[form]; !done {
-			next[form] = x.commonThird(s, form)
+			next[form] = ""
+			forms = append(forms, form)
 		}
+	}
+	for i, occ := range occurrences(text, forms, nil) {
+		next[forms[i]] = x.commonThirdAt(s, forms[i], occ)
 	}
 	for _, c := range kept {
 		if !x.cutNameCand(s, c) {
@@ -73,19 +75,21 @@ func (x *Extractor) cutNameCand(s *scan, c *cand) bool {
 	return true
 }
 
-// commonThird returns the character that follows every occurrence of the
+// commonThirdAt returns the character that follows every occurrence of the
 // two-character name form in the text, when there are at least two, the
 // character may stand in a name, and the three-character name may end after
-// it somewhere; else "".
-func (x *Extractor) commonThird(s *scan, form string) string {
+// it somewhere; else "". occ holds the byte offsets of all the occurrences
+// of form, overlapping ones included, in text order (see occurrences); the
+// occurrences read are those strings.Index finds one after the other.
+func (x *Extractor) commonThirdAt(s *scan, form string, occ []int) string {
 	text := s.text
 	third, n, ends := "", 0, false
-	for off := 0; ; {
-		k := strings.Index(text[off:], form)
-		if k < 0 {
-			break
+	off := 0
+	for _, at := range occ {
+		if at < off {
+			continue // overlaps the occurrence before
 		}
-		end := off + k + len(form)
+		end := at + len(form)
 		off = end
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if end >= len(text) || !isHan(r) || stopChars.has(r) || nameFollowers.has(r) || hasStopWord(text[end:]) ||

@@ -78,6 +78,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			added = append(added, c)
 		}
 	}
+	full := newFullNames(text, kept)
 	// Cantonese address by the surname: 梁生 (Mr Leung) standing alone
 	// between punctuation, as a question is put to him (记者：梁生，…).
 	for off := 0; ; {
@@ -89,7 +90,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		off = p + len("生")
 		r, size := utf8.DecodeLastRuneInString(text[:p])
 		i := p - size
-		to := fullNameBySurname(text, kept, r)
+		to := full.bySurname(r)
 		if to == nil || size == 0 || !clauseOpens(text, i) || isHan(runeAt(text, off)) {
 			continue
 		}
@@ -130,7 +131,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			if k := s.wordAt(i); k < 0 || s.words[k].End != p || x.inWord(s, i) {
 				continue
 			}
-			if to := fullNameBySurname(text, kept, r); to != nil && x.surnameLen(text, to.start) == 1 {
+			if to := full.bySurname(r); to != nil && x.surnameLen(text, to.start) == 1 {
 				c := single[i]
 				if c == nil {
 					c = newCand(i, p, Person, prioSurname)
@@ -249,26 +250,51 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 // one of them alone before a title is not read.
 const unitSurnames runeSet = "区區"
 
-// fullNameBySurname returns the person of the text whose Chinese name of
-// three or four characters starts with the one-character surname r, when
-// exactly one name does; else nil.
-func fullNameBySurname(text string, kept []*cand, r rune) *cand {
-	var to *cand
+// fullNames finds the person of the text whose Chinese name of three or
+// four characters starts with a one-character surname, when exactly one
+// name does: the names by their first character, in the order of kept,
+// and the answer for each surname once asked. It answers what a scan of
+// all of kept per surname would, as long as the names it holds are not
+// changed (surnameRefs links only references of one or two characters).
+type fullNames struct {
+	text  string
+	by    map[rune][]*cand
+	found map[rune]*cand
+}
+
+func newFullNames(text string, kept []*cand) *fullNames {
+	f := &fullNames{text: text, by: map[rune][]*cand{}, found: map[rune]*cand{}}
 	for _, c := range kept {
-		if c.typ != Person || c.key == "alias" || runeAt(text, c.start) != r {
+		if c.typ != Person || c.key == "alias" {
 			continue
 		}
 		name := text[c.start:c.end]
 		if n := utf8.RuneCountInString(name); n < 3 || n > 4 || !allHan(name) {
 			continue
 		}
-		if to != nil && !samePerson(text, to, c) {
-			return nil
+		r := runeAt(text, c.start)
+		f.by[r] = append(f.by[r], c)
+	}
+	return f
+}
+
+// bySurname returns the person whose name of three or four Han characters
+// starts with r, when exactly one name does; else nil.
+func (f *fullNames) bySurname(r rune) *cand {
+	if to, ok := f.found[r]; ok {
+		return to
+	}
+	var to *cand
+	for _, c := range f.by[r] {
+		if to != nil && !samePerson(f.text, to, c) {
+			to = nil
+			break
 		}
 		if to == nil {
 			to = c
 		}
 	}
+	f.found[r] = to
 	return to
 }
 
