@@ -182,6 +182,7 @@ func (x *Extractor) extract(text string, h Hints) []Entity {
 		kept = dropLoneChars(s.text, kept)
 	}
 	kept = x.orgsAgain(s, kept, used)
+	kept = x.orgAbbrevsAgain(s, kept, used)
 	kept = x.listOrgs(s, kept, used)
 	if x.articles {
 		kept = x.governments(s, kept, used)

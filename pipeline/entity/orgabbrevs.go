@@ -1,0 +1,149 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// orgAbbrevHeads end the abbreviations of organizations: a head character
+// of the full name (司, 会, 局) or the one character that stands for its
+// head (委 for 委员会, 协 for 协会, 办 for 办公室).
+const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳厅"
+
+// orgAbbrevsAgain adds the later abbreviations of organizations named in
+// full that no tagger found: three or four characters taken in order from
+// the parts of the full name, the first from its first part (or the part
+// after a place that starts it: 美商会 of 中国美国商会, 贸发局 of
+// 香港贸易发展局), the last a head character found in the full name's last
+// three characters (国发会 of 国家发展委员会, 台日协 of 台湾日本关系协会).
+// The abbreviation must stand as the segmenter's words, fit one
+// organization only, and not be the full name of an organization itself.
+// Without the segmenter's words nothing is added.
+func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand {
+	if len(s.words) == 0 {
+		return kept
+	}
+	text := s.text
+	type full struct {
+		c      *cand
+		name   string
+		starts []rune // characters an abbreviation may start with
+	}
+	var fulls []full
+	names := map[string]bool{}
+	for _, c := range kept {
+		if c.typ != Organization {
+			continue
+		}
+		name := text[c.start:c.end]
+		names[name] = true
+		if c.inner || c.key == "alias" || c.regional || utf8.RuneCountInString(name) < 5 || !hanOnly(name) {
+			continue
+		}
+		f := full{c: c, name: name, starts: []rune{runeAt(text, c.start)}}
+		for _, h := range s.starting(c.start) {
+			if (h.h.kind == hitPlace || h.h.kind == hitOrg) && h.end < c.end && c.end-h.end >= 3*3 {
+				f.starts = append(f.starts, runeAt(text, h.end))
+			}
+		}
+		fulls = append(fulls, f)
+	}
+	if len(fulls) == 0 {
+		return kept
+	}
+	var add []*cand
+	for k := range s.words {
+		a := s.words[k].Start
+		if a < fulls[0].c.end {
+			continue
+		}
+		for j := k; j < len(s.words) && j < k+3; j++ {
+			if j > k && s.words[j].Start != s.words[j-1].End {
+				break
+			}
+			b := s.words[j].End
+			form := text[a:b]
+			n := utf8.RuneCountInString(form)
+			if n > 4 {
+				break
+			}
+			last, _ := utf8.DecodeLastRuneInString(form)
+			if n < 3 || !orgAbbrevHeads.has(last) || !hanOnly(form) || names[form] || overlaps(used, a, b) {
+				continue
+			}
+			var src *cand
+			fits := 0
+			for _, f := range fulls {
+				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) {
+					continue
+				}
+				if src == nil || src.key != f.c.key {
+					fits++
+				}
+				src = f.c
+			}
+			if fits != 1 {
+				continue
+			}
+			for i := a; i < b; i++ {
+				used[i] = true
+			}
+			c := newCand(a, b, Organization, src.prio)
+			c.org = src.org
+			c.key = "alias"
+			c.adminOf = src
+			add = append(add, c)
+			break
+		}
+	}
+	if len(add) == 0 {
+		return kept
+	}
+	kept = append(kept, add...)
+	sortByStart(kept)
+	return kept
+}
+
+// abbreviatesParts reports whether short is made of characters of full in
+// order, starting with one of starts where full has it and ending with a
+// character of full's last three.
+func abbreviatesParts(short, full string, starts []rune) bool {
+	first, size := utf8.DecodeRuneInString(short)
+	ok := false
+	for _, r := range starts {
+		ok = ok || r == first
+	}
+	if !ok {
+		return false
+	}
+	i := strings.IndexRune(full, first)
+	if i < 0 {
+		return false
+	}
+	i += size
+	lastAt := -1
+	for _, r := range short[size:] {
+		k := strings.IndexRune(full[i:], r)
+		if k < 0 {
+			return false
+		}
+		lastAt = i + k
+		i += k + utf8.RuneLen(r)
+	}
+	// The last character among full's last three.
+	tail := full
+	for m := 0; m < 3; m++ {
+		_, sz := utf8.DecodeLastRuneInString(tail)
+		tail = tail[:len(tail)-sz]
+	}
+	return lastAt >= len(tail)
+}
+
+func hanOnly(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,61 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAbbreviatesParts covers abbreviations taken from the parts of a name.
+func TestAbbreviatesParts(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		starts      string
+		want        bool
+	}{
+		{"亚太司", "亚东太平洋司", "亚", true},
+		{"台日协", "台湾日本关系协会", "台", true},  // 协 for 协会
+		{"美商会", "中国美国商会", "中美", true},    // the country dropped
+		{"国发会", "国家发展委员会", "国", true},    // 会 of 委员会
+		{"贸发局", "香港贸易发展局", "香贸", true},   // the place dropped
+		{"美商会", "中国美国商会", "中", false},    // no place to drop
+		{"国务院", "国家发展委员会", "国", false},   // 务 not in the name
+		{"国发司", "国家发展司委员会", "国", false}, // 司 not in the head
+		{"会委国", "国家发展委员会", "国", false},   // not in order
+	} {
+		if got := abbreviatesParts(c.short, c.full, []rune(c.starts)); got != c.want {
+			t.Errorf("abbreviatesParts(%q, %q, %q) = %v; want %v", c.short, c.full, c.starts, got, c.want)
+		}
+	}
+}
+
+// TestOrgAbbrevsAgain covers abbreviations of an organization's full name
+// that the text uses later, with the segmenter's words.
+func TestOrgAbbrevsAgain(t *testing.T) {
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "东海渔业合作协会", Organization)}
+	})})
+	text := "东海渔业合作协会昨天发表声明。东渔协表示将继续沟通。"
+	words := []string{"东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w", "东渔协/j", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
+	ents := x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	checkEntities(t, text, ents)
+	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || !slices.Equal(mentionTexts(e), []string{"东海渔业合作协会", "东渔协"}) {
+		t.Errorf("ExtractHints(%q): want 东渔协 linked to 东海渔业合作协会%s", text, describe(ents))
+	}
+	if got := namesOf(ents, Organization); len(got) != 1 {
+		t.Errorf("ExtractHints(%q): organizations %q; want one", text, got)
+	}
+	// Not standing as words (协 glued to 调 after it): nothing.
+	text = "东海渔业合作协会昨天发表声明。东渔协调会议结束。"
+	words = []string{"东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w", "东/f", "渔/n", "协调/v", "会议/n", "结束/v", "。/w"}
+	ents = x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("ExtractHints(%q): want 东海渔业合作协会 alone%s", text, describe(ents))
+	}
+	// Before the full name: nothing.
+	text = "东渔协表示将继续沟通。东海渔业合作协会昨天发表声明。"
+	words = []string{"东渔协/j", "表示/v", "将/d", "继续/v", "沟通/v", "。/w", "东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w"}
+	ents = x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("ExtractHints(%q): want 东海渔业合作协会 alone%s", text, describe(ents))
+	}
+}
