@@ -14,13 +14,13 @@ func TestAbbreviatesParts(t *testing.T) {
 	}{
 		{"亚太司", "亚东太平洋司", "亚", true},
 		{"台日协", "台湾日本关系协会", "台", true},  // 协 for 协会
-		{"美商会", "中国美国商会", "中美", true},    // the country dropped
-		{"国发会", "国家发展委员会", "国", true},    // 会 of 委员会
-		{"贸发局", "香港贸易发展局", "香贸", true},   // the place dropped
-		{"美商会", "中国美国商会", "中", false},    // no place to drop
-		{"国务院", "国家发展委员会", "国", false},   // 务 not in the name
+		{"美商会", "中国美国商会", "中美", true},   // the country dropped
+		{"国发会", "国家发展委员会", "国", true},   // 会 of 委员会
+		{"贸发局", "香港贸易发展局", "香贸", true},  // the place dropped
+		{"美商会", "中国美国商会", "中", false},   // no place to drop
+		{"国务院", "国家发展委员会", "国", false},  // 务 not in the name
 		{"国发司", "国家发展司委员会", "国", false}, // 司 not in the head
-		{"会委国", "国家发展委员会", "国", false},   // not in order
+		{"会委国", "国家发展委员会", "国", false},  // not in order
 	} {
 		if got := abbreviatesParts(c.short, c.full, []rune(c.starts)); got != c.want {
 			t.Errorf("abbreviatesParts(%q, %q, %q) = %v; want %v", c.short, c.full, c.starts, got, c.want)
