@@ -17,7 +17,9 @@ const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳
 // 香港贸易发展局), the last a head character found in the full name's last
 // three characters (国发会 of 国家发展委员会, 台日协 of 台湾日本关系协会).
 // The abbreviation must stand as the segmenter's words, fit one
-// organization only, and not be the full name of an organization itself.
+// organization only, and not be the full name of an organization itself;
+// it takes the span of a place read inside it that the full name does not
+// write (亚太 in 亚太司 of 亚东太平洋司).
 // Without the segmenter's words nothing is added.
 func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand {
 	if len(s.words) == 0 {
@@ -52,6 +54,7 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 		return kept
 	}
 	var add []*cand
+	drop := map[*cand]bool{} // places an abbreviation takes the place of
 	for k := range s.words {
 		a := s.words[k].Start
 		if a < fulls[0].c.end {
@@ -68,7 +71,7 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 				break
 			}
 			last, _ := utf8.DecodeLastRuneInString(form)
-			if n < 3 || !orgAbbrevHeads.has(last) || !hanOnly(form) || names[form] || overlaps(used, a, b) {
+			if n < 3 || !orgAbbrevHeads.has(last) || !hanOnly(form) || names[form] {
 				continue
 			}
 			var src *cand
@@ -85,6 +88,13 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			if fits != 1 {
 				continue
 			}
+			inside, ok := placesInside(text, kept, a, b, text[src.start:src.end])
+			if !ok || (len(inside) == 0 && overlaps(used, a, b)) {
+				continue
+			}
+			for _, p := range inside {
+				drop[p] = true
+			}
 			for i := a; i < b; i++ {
 				used[i] = true
 			}
@@ -99,9 +109,34 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 	if len(add) == 0 {
 		return kept
 	}
-	kept = append(kept, add...)
+	out := kept[:0]
+	for _, c := range kept {
+		if !drop[c] {
+			out = append(out, c)
+		}
+	}
+	kept = append(out, add...)
 	sortByStart(kept)
 	return kept
+}
+
+// placesInside returns the candidates of kept within [a, b) of text, and
+// whether the abbreviation there may take their place: each is a place
+// that ends before b and is no part of the full name as written (亚太 in
+// 亚太司 of 亚东太平洋司 is the abbreviation's own reading), and no other
+// candidate overlaps.
+func placesInside(text string, kept []*cand, a, b int, full string) ([]*cand, bool) {
+	var in []*cand
+	for _, c := range kept {
+		if c.end <= a || c.start >= b {
+			continue
+		}
+		if c.typ != Place || c.start < a || c.end >= b || strings.Contains(full, text[c.start:c.end]) {
+			return nil, false
+		}
+		in = append(in, c)
+	}
+	return in, true
 }
 
 // abbreviatesParts reports whether short is made of characters of full in

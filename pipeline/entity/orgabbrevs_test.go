@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,32 @@ func TestOrgAbbrevsAgain(t *testing.T) {
 	ents = x.ExtractHints(text, Hints{Words: posWords(text, words...)})
 	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("ExtractHints(%q): want 东海渔业合作协会 alone%s", text, describe(ents))
+	}
+}
+
+// TestOrgAbbrevsOverPlaces covers an abbreviation whose first characters
+// read as a place of their own (亚太 in 亚太司): the abbreviation takes the
+// place's span when the place is no part of the full name as written.
+func TestOrgAbbrevsOverPlaces(t *testing.T) {
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "南洋渔业合作司", Organization), spanOf(s, "南渔", Place)}
+	})})
+	text := "南洋渔业合作司发表声明。南渔司表示将继续沟通。"
+	words := []string{"南洋/ns", "渔业/n", "合作/vn", "司/n", "发表/v", "声明/n", "。/w", "南渔/ns", "司/n", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
+	ents := x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	checkEntities(t, text, ents)
+	if e := find(ents, Organization, "南洋渔业合作司"); e == nil || !slices.Equal(mentionTexts(e), []string{"南洋渔业合作司", "南渔司"}) {
+		t.Errorf("ExtractHints(%q): want 南渔司 linked to 南洋渔业合作司%s", text, describe(ents))
+	}
+	// A place written in the full name stays a place (南洋 of 南洋渔业合作司).
+	x = newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		i := strings.LastIndex(s, "南洋")
+		return []Span{spanOf(s, "南洋渔业合作司", Organization), {Start: i, End: i + len("南洋"), Type: Place}}
+	})})
+	text = "南洋渔业合作司发表声明。南洋司表示将继续沟通。"
+	words = []string{"南洋/ns", "渔业/n", "合作/vn", "司/n", "发表/v", "声明/n", "。/w", "南洋/ns", "司/n", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
+	ents = x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	if e := find(ents, Organization, "南洋渔业合作司"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("ExtractHints(%q): want 南洋渔业合作司 alone%s", text, describe(ents))
 	}
 }
