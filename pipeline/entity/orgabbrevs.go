@@ -74,10 +74,14 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			if n < 3 || !orgAbbrevHeads.has(last) || !hanOnly(form) || names[form] {
 				continue
 			}
+			// A head word of its own that the full name does not write
+			// names another body (台大医院 is no 台湾大学医学院).
+			lastWord := text[s.words[j].Start:b]
+			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2
 			var src *cand
 			fits := 0
 			for _, f := range fulls {
-				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) {
+				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) || (headWord && !strings.Contains(f.name, lastWord)) {
 					continue
 				}
 				if src == nil || src.key != f.c.key {

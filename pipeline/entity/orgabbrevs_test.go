@@ -87,3 +87,17 @@ func TestOrgAbbrevsOverPlaces(t *testing.T) {
 		t.Errorf("ExtractHints(%q): want 南洋渔业合作司 alone%s", text, describe(ents))
 	}
 }
+
+// TestOrgAbbrevsOtherHead covers a head word of its own that the full name
+// does not write: another body, not an abbreviation (医院 after 医学院).
+func TestOrgAbbrevsOtherHead(t *testing.T) {
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "东滨大学医学院", Organization)}
+	})})
+	text := "东滨大学医学院发表研究。东大医院收治病人。"
+	words := []string{"东滨/ns", "大学/n", "医学院/n", "发表/v", "研究/vn", "。/w", "东大/j", "医院/n", "收治/v", "病人/n", "。/w"}
+	ents := x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	if e := find(ents, Organization, "东滨大学医学院"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("ExtractHints(%q): want 东滨大学医学院 alone%s", text, describe(ents))
+	}
+}
