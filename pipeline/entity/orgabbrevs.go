@@ -77,11 +77,14 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			// A head word of its own that the full name does not write
 			// names another body (台大医院 is no 台湾大学医学院).
 			lastWord := text[s.words[j].Start:b]
-			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2
+			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2 && s.words[j].POS != "j"
+			if !abbrevWords(s.words[k : j+1]) {
+				continue
+			}
 			var src *cand
 			fits := 0
 			for _, f := range fulls {
-				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) || (headWord && !strings.Contains(f.name, lastWord)) {
+				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) || (headWord && !strings.Contains(f.name, lastWord)) || !takesParts(form, f.name) {
 					continue
 				}
 				if src == nil || src.key != f.c.key {
@@ -181,6 +184,40 @@ func abbreviatesParts(short, full string, starts []rune) bool {
 func hanOnly(s string) bool {
 	for _, r := range s {
 		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// abbrevWords reports whether words may make an abbreviation: none is a
+// pronoun, adverb, preposition, conjunction, particle, numeral or measure
+// word (本公司: this company).
+func abbrevWords(words []Word) bool {
+	for _, w := range words {
+		if p, _ := utf8.DecodeRuneInString(w.POS); strings.ContainsRune("rdpcumq", p) {
+			return false
+		}
+	}
+	return true
+}
+
+// takesParts reports whether short takes its characters from several parts
+// of full rather than a stretch of it: but for the end they share (商会 of
+// 美商会 and 中国美国商会), no two characters side by side in short stand
+// side by side in full (音乐会 is no abbreviation of 维也纳音乐之友协会, nor
+// 上市公司 of 中国上市公司).
+func takesParts(short, full string) bool {
+	rs, rf := []rune(short), []rune(full)
+	end := 0 // the characters short and full end with
+	for end < len(rs) && end < len(rf) && rs[len(rs)-1-end] == rf[len(rf)-1-end] {
+		end++
+	}
+	if end == len(rs) {
+		return false // a stretch of full
+	}
+	for i := 0; i+1 < len(rs)-end+1 && i+1 < len(rs); i++ {
+		if strings.Contains(full, string(rs[i:i+2])) {
 			return false
 		}
 	}

@@ -101,3 +101,35 @@ func TestOrgAbbrevsOtherHead(t *testing.T) {
 		t.Errorf("ExtractHints(%q): want 东滨大学医学院 alone%s", text, describe(ents))
 	}
 }
+
+// TestTakesParts covers abbreviations taken from several parts of a name
+// against stretches of it.
+func TestTakesParts(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"美商会", "中国美国商会", true},
+		{"贸发局", "香港贸易发展局", true},
+		{"东矿公司", "东山矿业有限责任公司", true},
+		{"音乐会", "柏林音乐之友协会", false}, // 音乐 side by side
+		{"上市公司", "中国上市公司", false},  // a stretch of the name
+	} {
+		if got := takesParts(c.short, c.full); got != c.want {
+			t.Errorf("takesParts(%q, %q) = %v; want %v", c.short, c.full, got, c.want)
+		}
+	}
+	// A pronoun is no part of an abbreviation (本公司: this company).
+	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
+		return []Span{spanOf(s, "本溪矿业机械公司", Organization)}
+	})})
+	text := "本溪矿业机械公司扩大生产。他在本公司工作多年。"
+	words := []string{"本溪/ns", "矿业/n", "机械/n", "公司/n", "扩大/v", "生产/vn", "。/w", "他/r", "在/p", "本/r", "公司/n", "工作/v", "多年/m", "。/w"}
+	ents := x.ExtractHints(text, Hints{Words: posWords(text, words...)})
+	if got := namesOf(ents, Organization); !slices.Equal(got, []string{"本溪矿业机械公司"}) {
+		t.Errorf("ExtractHints(%q): organizations %q; want 本溪矿业机械公司 only%s", text, got, describe(ents))
+	}
+	if e := find(ents, Organization, "本溪矿业机械公司"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("ExtractHints(%q): want 本溪矿业机械公司 alone%s", text, describe(ents))
+	}
+}
