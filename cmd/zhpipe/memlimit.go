@@ -70,7 +70,7 @@ func (m *memoryBudget) apply() {
 	debug.SetMemoryLimit(m.base + memSlack + memPerByte*m.inflight + m.raised)
 }
 
-// watch raises the limit by a quarter whenever the collector took more
+// watch raises the limit (see raise) whenever the collector took more
 // than gcShareMax of the process's CPU time over the last period.
 func (m *memoryBudget) watch(stop chan struct{}) {
 	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/total:cpu-seconds"}}
@@ -94,12 +94,26 @@ func (m *memoryBudget) watch(stop chan struct{}) {
 		if total > total0 && (gc-gc0)/(total-total0) > gcShareMax {
 			m.mu.Lock()
 			if m.inflight > 0 {
-				m.raised += (m.base + memSlack + memPerByte*m.inflight + m.raised) / 4
+				m.raise(liveHeap())
 				m.apply()
 			}
 			m.mu.Unlock()
 		}
 		gc0, total0 = gc, total
+	}
+}
+
+// raise raises the limit when the collector is too busy: to a quarter
+// above what is live, or, when the limit is already there, by an eighth.
+// Raising by a share of the limit alone compounds while one stage's live
+// data stays above it, and the heap (and the process's memory) then grows
+// far past what is live.
+func (m *memoryBudget) raise(live int64) {
+	limit := m.base + memSlack + memPerByte*m.inflight + m.raised
+	if want := live + live/4; want > limit+limit/8 {
+		m.raised += want - limit
+	} else {
+		m.raised += limit / 8
 	}
 }
 
