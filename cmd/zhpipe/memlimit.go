@@ -91,10 +91,13 @@ func (m *memoryBudget) watch(stop chan struct{}) {
 		case <-t.C:
 		}
 		gc, total := read()
-		if total > total0 && (gc-gc0)/(total-total0) > gcShareMax {
+		if total > total0 {
+			share := (gc - gc0) / (total - total0)
 			m.mu.Lock()
-			if m.inflight > 0 {
+			if m.inflight > 0 && share > gcShareMax {
 				m.raise(liveHeap())
+				m.apply()
+			} else if m.inflight > 0 && share < gcShareMax/2 && m.lower(liveHeap()) {
 				m.apply()
 			}
 			m.mu.Unlock()
@@ -115,6 +118,20 @@ func (m *memoryBudget) raise(live int64) {
 	} else {
 		m.raised += limit / 8
 	}
+}
+
+// lower takes back what raise added once the collector is idle again and
+// the live heap has shrunk (a stage's large data is gone): the limit goes
+// down to a quarter above what is live, never under the budget. It reports
+// whether the limit changed.
+func (m *memoryBudget) lower(live int64) bool {
+	budget := m.base + memSlack + memPerByte*m.inflight
+	r := max(live+live/4-budget, 0)
+	if r >= m.raised {
+		return false
+	}
+	m.raised = r
+	return true
 }
 
 // liveHeap returns the heap the last collection found live (0 before the

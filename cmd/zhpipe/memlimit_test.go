@@ -19,3 +19,20 @@ func TestMemoryBudgetRaise(t *testing.T) {
 		t.Errorf("live under the limit: limit %d, want %d", got, want)
 	}
 }
+
+// TestMemoryBudgetLower checks that lowering takes back what raising added,
+// down to a quarter above the live heap and never under the budget.
+func TestMemoryBudgetLower(t *testing.T) {
+	m := &memoryBudget{base: 100 << 20, inflight: 20 << 20}
+	budget := m.base + memSlack + memPerByte*m.inflight
+	m.raise(2 * budget)
+	if m.lower(2 * budget) {
+		t.Errorf("lowered while the live heap is still as large: raised %d", m.raised)
+	}
+	if !m.lower(budget) || m.raised != budget/4 {
+		t.Errorf("live at the budget: raised %d, want %d", m.raised, budget/4)
+	}
+	if !m.lower(budget/2) || m.raised != 0 {
+		t.Errorf("live under the budget: raised %d, want 0", m.raised)
+	}
+}
