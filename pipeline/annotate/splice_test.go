@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"os"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -48,5 +50,27 @@ func TestSpliceTokens(t *testing.T) {
 		if got := spliceTokens(in, c.recuts); !slices.Equal(got, want) {
 			t.Errorf("%s: got %v, want %v", c.name, got, want)
 		}
+	}
+}
+
+// TestShelveTokens checks that annotating with the tokens shelved during
+// entity extraction (as large documents are) gives the same tokens and
+// entities as keeping them.
+func TestShelveTokens(t *testing.T) {
+	raw, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := testPipeline(t, Options{})
+	defer func(n int) { shelveMin = n }(shelveMin)
+	shelveMin = 1 << 30
+	kept := annotateText(t, p, string(raw))
+	shelveMin = 0
+	shelved := annotateText(t, p, string(raw))
+	if len(kept.Tokens) == 0 || !slices.Equal(kept.Tokens, shelved.Tokens) {
+		t.Errorf("tokens differ when shelved: %d kept, %d shelved", len(kept.Tokens), len(shelved.Tokens))
+	}
+	if len(kept.People) == 0 || !reflect.DeepEqual(kept.People, shelved.People) || !reflect.DeepEqual(kept.Organizations, shelved.Organizations) || !reflect.DeepEqual(kept.Places, shelved.Places) {
+		t.Errorf("entities differ when shelved")
 	}
 }
