@@ -70,7 +70,7 @@ func (m *memoryBudget) apply() {
 	debug.SetMemoryLimit(m.base + memSlack + memPerByte*m.inflight + m.raised)
 }
 
-// watch raises the limit by a quarter whenever the collector took more
+// watch raises the limit (see raise) whenever the collector took more
 // than gcShareMax of the process's CPU time over the last period.
 func (m *memoryBudget) watch(stop chan struct{}) {
 	s := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/total:cpu-seconds"}}
@@ -91,16 +91,47 @@ func (m *memoryBudget) watch(stop chan struct{}) {
 		case <-t.C:
 		}
 		gc, total := read()
-		if total > total0 && (gc-gc0)/(total-total0) > gcShareMax {
+		if total > total0 {
+			share := (gc - gc0) / (total - total0)
 			m.mu.Lock()
-			if m.inflight > 0 {
-				m.raised += (m.base + memSlack + memPerByte*m.inflight + m.raised) / 4
+			if m.inflight > 0 && share > gcShareMax {
+				m.raise(liveHeap())
+				m.apply()
+			} else if m.inflight > 0 && share < gcShareMax/2 && m.lower(liveHeap()) {
 				m.apply()
 			}
 			m.mu.Unlock()
 		}
 		gc0, total0 = gc, total
 	}
+}
+
+// raise raises the limit when the collector is too busy: to a quarter
+// above what is live, or, when the limit is already there, by an eighth.
+// Raising by a share of the limit alone compounds while one stage's live
+// data stays above it, and the heap (and the process's memory) then grows
+// far past what is live.
+func (m *memoryBudget) raise(live int64) {
+	limit := m.base + memSlack + memPerByte*m.inflight + m.raised
+	if want := live + live/4; want > limit+limit/8 {
+		m.raised += want - limit
+	} else {
+		m.raised += limit / 8
+	}
+}
+
+// lower takes back what raise added once the collector is idle again and
+// the live heap has shrunk (a stage's large data is gone): the limit goes
+// down to a quarter above what is live, never under the budget. It reports
+// whether the limit changed.
+func (m *memoryBudget) lower(live int64) bool {
+	budget := m.base + memSlack + memPerByte*m.inflight
+	r := max(live+live/4-budget, 0)
+	if r >= m.raised {
+		return false
+	}
+	m.raised = r
+	return true
 }
 
 // liveHeap returns the heap the last collection found live (0 before the

@@ -350,6 +350,51 @@ func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
 	}
 }
 
+// recut is a window of tokens re-segmented by alignTokens: toks replaces
+// the tokens [lo, hi).
+type recut struct {
+	lo, hi int
+	toks   []pipeline.Token
+}
+
+// spliceTokens returns toks with each window toks[r.lo:r.hi] replaced by
+// r.toks (windows in order, not overlapping). It works in place, from the
+// back, when the slice has room and no prefix of the windows shrinks the
+// tokens (so no token is overwritten before it moves); otherwise it builds
+// the result once, at its exact length.
+func spliceTokens(toks []pipeline.Token, recuts []recut) []pipeline.Token {
+	n, grows := len(toks), true
+	for _, r := range recuts {
+		n += len(r.toks) - (r.hi - r.lo)
+		if n < len(toks) {
+			grows = false
+		}
+	}
+	if !grows || n > cap(toks) {
+		out := make([]pipeline.Token, 0, n)
+		done := 0
+		for _, r := range recuts {
+			out = append(out, toks[done:r.lo]...)
+			out = append(out, r.toks...)
+			done = r.hi
+		}
+		return append(out, toks[done:]...)
+	}
+	// In place: every token moves right (or stays), so copying from the
+	// back never overwrites one not yet moved.
+	out := toks[:n]
+	w, done := n, len(toks) // out[w:] is final; toks[:done] not yet moved
+	for i := len(recuts) - 1; i >= 0; i-- {
+		r := recuts[i]
+		w -= done - r.hi
+		copy(out[w:], toks[r.hi:done])
+		w -= len(r.toks)
+		copy(out[w:], r.toks)
+		done = r.lo
+	}
+	return out
+}
+
 // windowTokens returns the tokens of words (byte ranges of d.Text[base:]),
 // mapped to the original text as addTokens maps them.
 func windowTokens(d *pipeline.Doc, words []dict.Word, base int) []pipeline.Token {
@@ -397,8 +442,10 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 		i, _ := slices.BinarySearch(edges, int(t.WorkStart)+1)
 		return i < len(edges) && edges[i] < int(t.WorkEnd)
 	}
-	var out []pipeline.Token
-	done := 0 // tokens before this index are in out
+	// The re-cut windows, in order; the token slice is rebuilt once at
+	// the end (in place when it can be), not copied as it grows.
+	var recuts []recut
+	done := 0 // tokens before this index are in a window or left as they are
 	for k := 0; k < len(d.Tokens); k++ {
 		if !inside(d.Tokens[k]) {
 			continue
@@ -426,15 +473,11 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 		for i, _ := slices.BinarySearch(edges, start+1); i < len(edges) && edges[i] < end; i++ {
 			cuts = append(cuts, edges[i]-start)
 		}
-		if out == nil {
-			out = make([]pipeline.Token, 0, len(d.Tokens)+8)
-		}
-		out = append(out, d.Tokens[done:lo]...)
-		out = append(out, windowTokens(d, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)...)
+		recuts = append(recuts, recut{lo, hi, windowTokens(d, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)})
 		done, k = hi, hi-1
 	}
-	if out != nil {
-		d.Tokens = append(out, d.Tokens[done:]...)
+	if len(recuts) > 0 {
+		d.Tokens = spliceTokens(d.Tokens, recuts)
 	}
 	return nil
 }

@@ -51,7 +51,14 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		}
 		hints.Words = append(hints.Words, entity.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: pos})
 	}
-	for _, e := range p.entity.ExtractHints(d.Text, hints) {
+	// The words hold the tokens' working ranges: while the extractor runs
+	// (the largest live data of a large document), the tokens are kept as
+	// their original ranges and tags only, and rebuilt after.
+	rest := shelveTokens(d)
+	ents := p.entity.ExtractHints(d.Text, hints)
+	rest.restore(d, hints.Words)
+	hints.Words = nil
+	for _, e := range ents {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))
@@ -92,6 +99,41 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		}
 	}
 	return nil
+}
+
+// shelvedTokens are the parts of d.Tokens that entity.Word does not hold.
+type shelvedTokens struct {
+	orig []int32 // Start, End of each token
+	tags []uint16
+}
+
+// shelveTokens keeps what the tokens hold beyond their working ranges and
+// drops d.Tokens. Small documents keep their tokens (nothing to gain).
+func shelveTokens(d *pipeline.Doc) *shelvedTokens {
+	if len(d.Tokens) < shelveMin {
+		return nil
+	}
+	s := &shelvedTokens{orig: make([]int32, 0, 2*len(d.Tokens)), tags: make([]uint16, 0, len(d.Tokens))}
+	for _, t := range d.Tokens {
+		s.orig = append(s.orig, t.Start, t.End)
+		s.tags = append(s.tags, t.Tag)
+	}
+	d.Tokens = nil
+	return s
+}
+
+// shelveMin is the number of tokens from which shelveTokens drops them.
+var shelveMin = 1 << 16
+
+// restore rebuilds d.Tokens from s and the words made from them.
+func (s *shelvedTokens) restore(d *pipeline.Doc, words []entity.Word) {
+	if s == nil {
+		return
+	}
+	d.Tokens = make([]pipeline.Token, len(s.tags))
+	for i := range d.Tokens {
+		d.Tokens[i] = pipeline.Token{Start: s.orig[2*i], End: s.orig[2*i+1], WorkStart: int32(words[i].Start), WorkEnd: int32(words[i].End), Tag: s.tags[i]}
+	}
 }
 
 // reference is the date relative expressions are resolved against: the
