@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -53,6 +54,17 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 	if len(fulls) == 0 {
 		return kept
 	}
+	// The full names by the characters an abbreviation of them may start
+	// with, in kept order: abbreviatesParts accepts no other, and looking
+	// only at these keeps the pass linear in the text.
+	byFirst := map[rune][]int{}
+	for i, f := range fulls {
+		for k, r := range f.starts {
+			if !slices.Contains(f.starts[:k], r) {
+				byFirst[r] = append(byFirst[r], i)
+			}
+		}
+	}
 	var add []*cand
 	drop := map[*cand]bool{} // places an abbreviation takes the place of
 	for k := range s.words {
@@ -83,7 +95,9 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			}
 			var src *cand
 			fits := 0
-			for _, f := range fulls {
+			first, _ := utf8.DecodeRuneInString(form)
+			for _, fi := range byFirst[first] {
+				f := fulls[fi]
 				if f.c.end > a || !abbreviatesParts(form, f.name, f.starts) || (headWord && !strings.Contains(f.name, lastWord)) || !takesParts(form, f.name) {
 					continue
 				}
