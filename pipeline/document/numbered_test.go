@@ -16,13 +16,17 @@ func TestNumberedReports(t *testing.T) {
 		{"no issuer", "請參閱其中的第5號報告。", ""},
 		{"a meeting", "明天舉行研究院第2號報告會。", ""},
 	} {
-		t.Run(tc.desc, func(t *testing.T) { checkTitleKinds(t, tc.text, tc.want) })
+		t.Run(tc.desc, func(t *testing.T) {
+			if got := titleKinds(t, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q; want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }
 
-// checkTitleKinds checks that Extract finds in text the documents want
-// gives as title/kind, joined by " ; ", and that their spans cut it.
-func checkTitleKinds(t *testing.T, text, want string) {
+// titleKinds returns the documents Extract finds in text as title/kind,
+// joined by " ; ", after checking that their spans cut text.
+func titleKinds(t *testing.T, text string) string {
 	t.Helper()
 	docs := Extract(text)
 	checkSpans(t, text, docs)
@@ -30,7 +34,5 @@ func checkTitleKinds(t *testing.T, text, want string) {
 	for _, d := range docs {
 		got = append(got, d.Title+"/"+d.Kind)
 	}
-	if g := strings.Join(got, " ; "); g != want {
-		t.Errorf("Extract(%q) = %q; want %q", text, g, want)
-	}
+	return strings.Join(got, " ; ")
 }

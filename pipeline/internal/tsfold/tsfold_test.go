@@ -59,7 +59,7 @@ func TestTableIsOpenCC(t *testing.T) {
 func TestStringKeepsOffsets(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"三個核心維度", "三个核心维度"},
-		{"條例草案\xff第三條", "条例草案\xff第三条"},
+		{"修訂條款\xff第三條", "修订条款\xff第三条"},
 		{"他連聲讚好︰「好」", "他连声赞好：「好」"},
 		{"plain ascii", "plain ascii"},
 		{"", ""},
