@@ -119,3 +119,73 @@ func TestTagSameAsReference(t *testing.T) {
 	}
 	t.Logf("%d words tagged the same", words)
 }
+
+// prepare fills s with text and lex as Segment does.
+func (m *Model) prepare(s *sentence, text []rune, lex []Lex) {
+	s.reset(len(text))
+	for i, r := range text {
+		id := m.charID(r)
+		s.ids[i+2] = id
+		s.name[i+2] = m.names[id]
+		s.class[i+2] = m.classOf(r)
+		l := lex[i]
+		s.lex[i+2] = Lex{min(l.Start, MaxLex), min(l.End, MaxLex), min(l.Cover, MaxLex)}
+	}
+}
+
+func TestScoreSameAsReference(t *testing.T) {
+	m := embedded(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var ss scoreScratch
+	var s sentence
+	chars := 0
+	for _, line := range testLines(t, m, true) {
+		text := []rune(line)
+		n := len(text)
+		m.prepare(&s, text, randomLex(rng, n))
+		got, want := make([]int64, 4*n), make([]int64, 4*n)
+		m.score(&s, n, got, &ss)
+		m.scoreRef(&s, n, want, make([]int32, n+4))
+		if !slices.Equal(got, want) {
+			t.Fatalf("score(%q) = %v; the reference gives %v", line, got, want)
+		}
+		chars += n
+	}
+	t.Logf("%d characters scored the same", chars)
+}
+
+// BenchmarkScore compares score with the reference on the test lines
+// (random dictionary information), sub-benchmarks in turn.
+func BenchmarkScore(b *testing.B) {
+	m := embedded(b)
+	rng := rand.New(rand.NewPCG(5, 6))
+	lines := testLines(b, m, true)
+	ss := make([]sentence, len(lines))
+	size := 0
+	for k, line := range lines {
+		text := []rune(line)
+		m.prepare(&ss[k], text, randomLex(rng, len(text)))
+		size += len(line)
+	}
+	scores := make([]int64, 4*8192)
+	pairRow := make([]int32, 8192)
+	var scratch scoreScratch
+	b.Run("ref", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for k := range ss {
+				n := len(ss[k].ids) - 4
+				m.scoreRef(&ss[k], n, scores, pairRow)
+			}
+		}
+	})
+	b.Run("fast", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for k := range ss {
+				n := len(ss[k].ids) - 4
+				m.score(&ss[k], n, scores, &scratch)
+			}
+		}
+	})
+}
