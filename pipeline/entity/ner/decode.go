@@ -80,14 +80,15 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, pa
 		po := [len(openTags)]int64{prev[openTags[0]], prev[openTags[1]], prev[openTags[2]], prev[openTags[3]], prev[openTags[4]], prev[openTags[5]], prev[openTags[6]]}
 		for _, c := range [...]int{tagO, 1, 4, 5, 8, 9, 12} { // O, B-x, S-x
 			w := &open[c]
-			best, arg := po[0]+w[0], 0
-			for k := 1; k < len(openTags); k++ {
-				if s := po[k] + w[k]; s > best {
-					best, arg = s, k
-				}
-			}
+			best, arg := po[0]+w[0], openTags[0]
+			best, arg = better(best, arg, po[1]+w[1], openTags[1])
+			best, arg = better(best, arg, po[2]+w[2], openTags[2])
+			best, arg = better(best, arg, po[3]+w[3], openTags[3])
+			best, arg = better(best, arg, po[4]+w[4], openTags[4])
+			best, arg = better(best, arg, po[5]+w[5], openTags[5])
+			best, arg = better(best, arg, po[6]+w[6], openTags[6])
 			cur[c] = best + int64(e[c])
-			back[c] = uint8(openTags[arg])
+			back[c] = uint8(arg)
 		}
 		for l := range numLabels {
 			b := 1 + l*tagsPerL
@@ -95,10 +96,7 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, pa
 			pb, pi := prev[b], prev[ii]
 			// I-x and E-x follow B-x or I-x.
 			for _, c := range [2]int{ii, ee} {
-				best, arg := pb+int64(tr[b*numTags+c]), b
-				if s := pi + int64(tr[ii*numTags+c]); s > best {
-					best, arg = s, ii
-				}
+				best, arg := better(pb+int64(tr[b*numTags+c]), b, pi+int64(tr[ii*numTags+c]), ii)
 				cur[c] = best + int64(e[c])
 				back[c] = uint8(arg)
 			}
@@ -115,6 +113,16 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, pa
 	for i := n - 1; i > 0; i-- {
 		path[i-1] = bp[i*numTags+int(path[i])]
 	}
+}
+
+// better returns (s, k) when s beats best, else (best, arg): a step of an
+// arg-max in which an earlier candidate keeps a tie. It compiles to
+// conditional moves, which the unpredictable comparisons of Viterbi need.
+func better(best int64, arg int, s int64, k int) (int64, int) {
+	if s > best {
+		arg = k
+	}
+	return max(best, s), arg
 }
 
 // spanRange is a tagged span in rune positions [start, end).

@@ -187,6 +187,13 @@ func decodeBody(data []byte) (*Model, error) {
 	if err := m.check(&h); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFormat, err)
 	}
+	// Character number 0 (a character no feature mentions) has no unigram
+	// weights; emissions adds its rows all the same, so they must be zero.
+	// A compiled model has them zero; a made-up file gets a cleared copy.
+	if u := m.uni[:5*numTags]; slices.ContainsFunc(u, func(w int16) bool { return w != 0 }) {
+		m.uni = slices.Clone(m.uni)
+		clear(m.uni[:5*numTags])
+	}
 	return m, nil
 }
 

@@ -93,6 +93,8 @@ type scratch struct {
 	pv    []uint32 // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32  // skip-bigram row of each position (−1: none)
 	tv    []int32  // trigram row of each position (−1: none)
+	pr    []*wrow  // emissions: the row of each pair template, by adjacent pair
+	xr    []*wrow  // emissions: the skip-bigram and trigram rows of each position
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -109,6 +111,8 @@ func (s *scratch) reset(n int) {
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
+	s.pr = slices.Grow(s.pr[:0], 4*(n+3))[:4*(n+3)]
+	s.xr = slices.Grow(s.xr[:0], 2*n)[:2*n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
 	clear(s.em)
 	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
@@ -152,13 +156,13 @@ func row32(rows []int32, r int) *[numTags]int32 {
 	return (*[numTags]int32)(rows[r*numTags : r*numTags+numTags])
 }
 
-// emissions sums, for each of the n positions prepared in s, the weights of
-// its 16 features into s.em: the bias, five unigrams, four adjacent pairs,
-// the skip bigram, the class and character trigrams and three lexicon
-// flags. Dense tables need no look-up; each adjacent pair is looked up once
-// for the four positions that see it. The look-ups run in loops of their
-// own, ahead of the sums, so that their cache misses overlap.
-func (m *Model) emissions(s *scratch, n int) {
+// emissionsRef sums, for each of the n positions prepared in s, the weights
+// of its 16 features into s.em: the bias, five unigrams, four adjacent
+// pairs, the skip bigram, the class and character trigrams and three
+// lexicon flags. It is the plain form of emissions (emit.go), which gives
+// the same sums; it serves machines that are not little-endian and the
+// tests.
+func (m *Model) emissionsRef(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pv := s.pv[:n+3]
 	for j := range pv {
