@@ -42,3 +42,47 @@ func TestEmissionsSame(t *testing.T) {
 		}
 	}
 }
+
+// TestLexFlagsSame compares the model's lexicon flags, whose first look-up
+// comes from the dense lexFirst table, with the plain lexFlags on random
+// text, for a model whose lexicon has words of one to five characters,
+// some of them prefixes of others.
+func TestLexFlagsSame(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 4))
+	var entries []Entry
+	for i := range 60 {
+		w := []rune(randomText(rng, 1+i%5))
+		entries = append(entries, Entry{Word: string(w), Label: Label(1 + i%3)})
+		entries = append(entries, Entry{Word: string(w) + string(w[:1]), Label: Label(1 + (i+1)%3)})
+	}
+	m, err := trainSynthetic(t).WithLexicon(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.lexFirst) == 0 {
+		t.Fatal("no lexFirst table after Decode")
+	}
+	var s scratch
+	marked := 0
+	for trial := range 2000 {
+		text := randomText(rng, 1+rng.IntN(40))
+		if trial%3 == 0 && len(entries) > 0 {
+			text += entries[rng.IntN(len(entries))].Word + randomText(rng, 2)
+		}
+		m.prepare(text, &s)
+		n := len(s.runes)
+		want := make([]uint16, n)
+		lexFlags(&m.lex, maxLexLen, s.runes, want)
+		if got := s.lf[:n]; !slices.Equal(got, want) {
+			t.Fatalf("trial %d, %q: lexicon flags %v; want %v", trial, text, got, want)
+		}
+		for _, f := range want {
+			if f != 0 {
+				marked++
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no position had a lexicon flag: the test proves nothing")
+	}
+}

@@ -194,6 +194,7 @@ func decodeBody(data []byte) (*Model, error) {
 		m.uni = slices.Clone(m.uni)
 		clear(m.uni[:5*numTags])
 	}
+	m.buildLexFirst(h.chars)
 	return m, nil
 }
 

@@ -37,7 +37,8 @@ type Model struct {
 	tris     hashTable // trigram key → row
 	triRows  []int16
 
-	lex hashTable // lexicon word key (wordKey chain >> 8) → label bits
+	lex      hashTable // lexicon word key (wordKey chain >> 8) → label bits
+	lexFirst []uint16  // by character number: lexFirstFound | value of the one-character key
 
 	// pool recycles Tag's working memory (*scratch); it holds no state
 	// that outlives a call.
@@ -138,7 +139,7 @@ func (m *Model) prepare(text string, s *scratch) {
 	s.offs = append(s.offs, len(text))
 	s.ids = append(s.ids, idEOS, idEOS)
 	s.cls = append(s.cls, classBoundary)
-	lexFlags(&m.lex, maxLexLen, s.runes, s.lf)
+	m.lexFlags(s, n)
 }
 
 // addRow adds one row of weights to the emission scores of a position.
