@@ -50,6 +50,7 @@ func (m *Model) emissions(s *scratch, n int) {
 		return
 	}
 	ids := s.ids[:n+4]
+	s.sink = m.touchTables(ids, n)
 	pr := s.pr[:4*(n+3)]
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
@@ -83,6 +84,7 @@ func (m *Model) emissions(s *scratch, n int) {
 			}
 		}
 	}
+	s.sink += touchRows(pr) + touchRows(xr)
 	uni := m.uni
 	for i := range n {
 		w := ids[i : i+5 : i+5]
@@ -119,4 +121,58 @@ func (m *Model) emissions(s *scratch, n int) {
 		e[9], e[11] = lane(a5, 9), lane(a5>>32, 11)
 		e[12] = lane(a6, 12)
 	}
+}
+
+// Touching ahead. A look-up whose table word misses the cache stalls the
+// branches that test it, so look-ups in a row would wait for their misses
+// one after another. touchTables and touchRows first read, in loops
+// without a branch on what they read, every word the look-ups and sums of
+// a sentence will need (table slots, Bloom filter words, unigram blocks,
+// rows), so that the misses overlap; what they read is only summed into
+// scratch.sink, which nothing uses.
+
+// touchTables reads the home slots and Bloom filter words of the pair,
+// skip-bigram and trigram keys of the n positions of ids, and the unigram
+// block of each character.
+func (m *Model) touchTables(ids []uint32, n int) uint64 {
+	var sum uint64
+	ids = ids[:n+4]
+	if len(m.pairs.slots) != 0 {
+		for j := range n + 3 {
+			sum += m.pairs.slots[m.pairs.home(pairKey(ids[j], ids[j+1]))]
+		}
+	}
+	if len(m.skips.slots) != 0 && len(m.skips.bloom) != 0 {
+		for i := range n {
+			sum += m.skips.touch(pairKey(ids[i+1], ids[i+3]))
+		}
+	}
+	if len(m.tris.slots) != 0 && len(m.tris.bloom) != 0 {
+		for i := range n {
+			sum += m.tris.touch(triKey(ids[i+1], ids[i+2], ids[i+3]))
+		}
+	}
+	uni := m.uni
+	const block = 5 * numTags
+	for _, id := range ids[2 : n+2] {
+		b := uni[int(id)*block : int(id)*block+block]
+		sum += uint64(b[0]) + uint64(b[32]) + uint64(b[block-1])
+	}
+	return sum
+}
+
+// touch reads the Bloom filter words and the home slot of key, in a
+// table with slots and a Bloom filter.
+func (t *hashTable) touch(key uint64) uint64 {
+	a, b := bloomBits(key, len(t.bloom))
+	return t.bloom[a>>6] + t.bloom[b>>6] + t.slots[t.home(key)]
+}
+
+// touchRows reads the first and last weight of each row.
+func touchRows(rows []*wrow) uint64 {
+	var sum uint64
+	for _, r := range rows {
+		sum += uint64(r[0]) + uint64(r[numTags-1])
+	}
+	return sum
 }

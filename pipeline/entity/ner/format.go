@@ -170,6 +170,7 @@ func decodeBody(data []byte) (*Model, error) {
 	for i := range m.trans {
 		m.trans[i] = int32(binary.LittleEndian.Uint32(trans[4*i:]))
 	}
+	m.vt = newViterbiTables(&m.trans)
 	m.pageIndex = view[uint16](data[off.pageIndex:], pageCount)
 	m.pages = view[uint64](data[off.pages:], 256*h.npages)
 	m.uni = view[int16](data[off.uni:], numTags*5*h.chars)

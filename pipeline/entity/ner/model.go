@@ -17,6 +17,7 @@ type Model struct {
 	scale  float32
 	trans  [numTags * numTags]int32
 	ok     transitions
+	vt     viterbiTables // trans arranged for viterbi
 	nfeat  int
 	lexMax int
 	off    sections // where each section of data starts
@@ -96,6 +97,7 @@ type scratch struct {
 	tv    []int32  // trigram row of each position (−1: none)
 	pr    []*wrow  // emissions: the row of each pair template, by adjacent pair
 	xr    []*wrow  // emissions: the skip-bigram and trigram rows of each position
+	sink  uint64   // what touchTables and touchRows read (unused)
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -243,7 +245,7 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	m.prepare(text, s)
 	n := len(s.runes)
 	m.emissions(s, n)
-	viterbi(n, s.em, &m.trans, &m.ok, s.path, s.dp, s.bp)
+	viterbi(n, s.em, &m.vt, s.path, s.dp, s.bp)
 	s.spans = pathSpans(s.path[:n], s.spans[:0])
 	for _, sp := range s.spans {
 		out = append(out, Span{
