@@ -28,11 +28,21 @@ const (
 	laneBias = rowsPerPos << 15
 )
 
-// rowWords reads the weights of w as little-endian words: tags 0–3, 4–7
-// and 8–11, and tag 12 alone.
-func rowWords(w *wrow) (uint64, uint64, uint64, uint64) {
+// addLo and addHi add the weights of w to the lane sums (of rowsPerPos
+// rows at most): addLo those of tags 0 and 2, 1 and 3, 4 and 6, 5 and 7;
+// addHi those of tags 8 and 10, 9 and 11, and 12 alone.
+func addLo(a0, a1, a2, a3 uint64, w *wrow) (uint64, uint64, uint64, uint64) {
 	b := (*[2 * numTags]byte)(unsafe.Pointer(w))
-	return binary.LittleEndian.Uint64(b[0:]), binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:]), uint64(binary.LittleEndian.Uint16(b[24:]))
+	x0 := binary.LittleEndian.Uint64(b[0:]) ^ signBits
+	x1 := binary.LittleEndian.Uint64(b[8:]) ^ signBits
+	return a0 + x0&laneMask, a1 + x0>>16&laneMask, a2 + x1&laneMask, a3 + x1>>16&laneMask
+}
+
+func addHi(a4, a5, a6 uint64, w *wrow) (uint64, uint64, uint64) {
+	b := (*[2 * numTags]byte)(unsafe.Pointer(w))
+	x2 := binary.LittleEndian.Uint64(b[16:]) ^ signBits
+	x3 := uint64(binary.LittleEndian.Uint16(b[24:]) ^ 0x8000)
+	return a4 + x2&laneMask, a5 + x2>>16&laneMask, a6 + x3
 }
 
 // emissions sums, for each of the n positions prepared in s, the weights of
@@ -90,24 +100,30 @@ func (m *Model) emissions(s *scratch, n int) {
 		w := ids[i : i+5 : i+5]
 		p := pr[4*i : 4*i+16 : 4*i+16]
 		x := xr[2*i : 2*i+2 : 2*i+2]
-		rows := [rowsPerPos]*wrow{
-			row(uni, int(w[0])*5), row(uni, int(w[1])*5+1), row(uni, int(w[2])*5+2), row(uni, int(w[3])*5+3), row(uni, int(w[4])*5+4),
-			p[0], p[5], p[10], p[15], x[0], x[1],
-		}
+		u0, u1, u2, u3, u4 := row(uni, int(w[0])*5), row(uni, int(w[1])*5+1), row(uni, int(w[2])*5+2), row(uni, int(w[3])*5+3), row(uni, int(w[4])*5+4)
 		var a0, a1, a2, a3, a4, a5, a6 uint64
-		for _, r := range &rows {
-			x0, x1, x2, x3 := rowWords(r)
-			x0 ^= signBits
-			x1 ^= signBits
-			x2 ^= signBits
-			a0 += x0 & laneMask
-			a1 += x0 >> 16 & laneMask
-			a2 += x1 & laneMask
-			a3 += x1 >> 16 & laneMask
-			a4 += x2 & laneMask
-			a5 += x2 >> 16 & laneMask
-			a6 += x3 ^ 0x8000
-		}
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u0)
+		a4, a5, a6 = addHi(a4, a5, a6, u0)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u1)
+		a4, a5, a6 = addHi(a4, a5, a6, u1)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u2)
+		a4, a5, a6 = addHi(a4, a5, a6, u2)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u3)
+		a4, a5, a6 = addHi(a4, a5, a6, u3)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u4)
+		a4, a5, a6 = addHi(a4, a5, a6, u4)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[0])
+		a4, a5, a6 = addHi(a4, a5, a6, p[0])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[5])
+		a4, a5, a6 = addHi(a4, a5, a6, p[5])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[10])
+		a4, a5, a6 = addHi(a4, a5, a6, p[10])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[15])
+		a4, a5, a6 = addHi(a4, a5, a6, p[15])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, x[0])
+		a4, a5, a6 = addHi(a4, a5, a6, x[0])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, x[1])
+		a4, a5, a6 = addHi(a4, a5, a6, x[1])
 		c := s.cls[i : i+3 : i+3]
 		cb := row32(m.classBias, int(c[0])*81+int(c[1])*9+int(c[2]))
 		lx := row32(m.lexRows, int(s.lf[i]&(lexRowsN-1)))
