@@ -18,12 +18,12 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
 	var add []*cand
 	for k := 0; k+1 < len(s.words); k++ {
 		a, b := s.words[k], s.words[k+1]
-		if a.End != b.Start || a.POS != "j" || b.POS != "j" {
+		if a.End != b.Start || s.pos(k) != "j" || s.pos(k+1) != "j" {
 			continue
 		}
-		ra, sa := utf8.DecodeRuneInString(text[a.Start:])
-		rb, sb := utf8.DecodeRuneInString(text[b.Start:])
-		if sa != a.End-a.Start || sb != b.End-b.Start {
+		ra, sa := utf8.DecodeRuneInString(text[a.start():])
+		rb, sb := utf8.DecodeRuneInString(text[b.start():])
+		if sa != a.end()-a.start() || sb != b.end()-b.start() {
 			continue // each word one character
 		}
 		pa, okA := x.lex.Abbrev[string(ra)]
@@ -33,7 +33,7 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		for _, w := range []struct {
 			start, end, place int
-		}{{a.Start, a.End, pa}, {b.Start, b.End, pb}} {
+		}{{a.start(), a.end(), pa}, {b.start(), b.end(), pb}} {
 			if single[w.start] || overlaps(used, w.start, w.end) {
 				continue
 			}

@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Candidate priorities: when candidates overlap, the higher priority wins,
 // then the longer span, then the earlier one.
@@ -126,13 +129,33 @@ type Hints struct {
 	// and one that starts inside a word takes the whole word and the nouns
 	// before it (例草案委员会 → 版权条例草案委员会).
 	Words []Word
+	// Tags are the words' part-of-speech tags (ICTCLAS tags as gse gives
+	// them: n, nr, ns, v ...), each named once: a word's Tag is its
+	// index here; one past the end has no tag.
+	Tags []string
 }
 
 // Word is one word of the text: text[Start:End], with its part-of-speech
-// tag (ICTCLAS tags as gse gives them: n, nr, ns, v ...).
+// tag as an index into Hints.Tags. It takes 12 bytes: a long text has
+// millions of words.
 type Word struct {
-	Start, End int
-	POS        string
+	Start, End int32
+	Tag        uint16
+}
+
+func (w Word) start() int { return int(w.Start) }
+
+func (w Word) end() int { return int(w.End) }
+
+// AddWord appends the word text[start:end] with part-of-speech tag pos
+// to h.Words, adding pos to h.Tags if it is not there yet.
+func (h *Hints) AddWord(start, end int, pos string) {
+	tag := slices.Index(h.Tags, pos)
+	if tag < 0 {
+		tag = len(h.Tags)
+		h.Tags = append(h.Tags, pos)
+	}
+	h.Words = append(h.Words, Word{Start: int32(start), End: int32(end), Tag: uint16(tag)})
 }
 
 // ExtractHints is Extract with what the pipeline knows about the text.
@@ -141,7 +164,7 @@ func (x *Extractor) ExtractHints(text string, h Hints) []Entity {
 }
 
 func (x *Extractor) extract(text string, h Hints) []Entity {
-	s := x.scan(text, h.Region, h.Words)
+	s := x.scan(text, h)
 	dotted := x.dottedCands(s)
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)

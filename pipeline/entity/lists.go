@@ -126,7 +126,7 @@ func (x *Extractor) itemBefore(s *scan, end int) (int, int, bool) {
 		if stopChars.has(r) {
 			return 0, 0, false
 		}
-		if k := s.wordAt(p - size); k >= 0 && s.words[k].End == p && n >= 3 && !nounLike(s.words[k].POS) {
+		if k := s.wordAt(p - size); k >= 0 && s.words[k].end() == p && n >= 3 && !nounLike(s.pos(k)) {
 			return p, end, n <= 8 // the first item, after 其中
 		}
 		p -= size
@@ -188,14 +188,14 @@ func dropInside(ix *candIndex, dropped map[*cand]bool, a, b int) {
 // nouns or unknown words.
 func (s *scan) nounWords(a, b int) bool {
 	k := s.wordAt(a)
-	if k < 0 || s.words[k].Start != a {
+	if k < 0 || s.words[k].start() != a {
 		return false
 	}
-	for ; k < len(s.words) && s.words[k].End <= b; k++ {
-		if !nounLike(s.words[k].POS) {
+	for ; k < len(s.words) && s.words[k].end() <= b; k++ {
+		if !nounLike(s.pos(k)) {
 			return false
 		}
-		if s.words[k].End == b {
+		if s.words[k].end() == b {
 			return true
 		}
 	}

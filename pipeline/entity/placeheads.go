@@ -37,7 +37,7 @@ func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used []bool) bool {
 		// Only a common word the head opens (地区间/n), not
 		// a name (平原县/ns).
 		k := s.wordAt(c.end)
-		if k < 0 || s.words[k].Start != c.end || s.words[k].POS != "n" {
+		if k < 0 || s.words[k].start() != c.end || s.pos(k) != "n" {
 			return false
 		}
 	}
