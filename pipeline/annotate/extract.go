@@ -124,7 +124,7 @@ func (s shelvedTokens) restore(d *pipeline.Doc, words []entity.Word) {
 	if s == nil {
 		return
 	}
-	d.Tokens = make([]pipeline.Token, len(words))
+	d.Tokens = make([]pipeline.Token, len(words), len(words)+tokenRoom(len(words)))
 	for i, w := range words {
 		d.Tokens[i] = pipeline.Token{Start: s[2*i], End: s[2*i+1], WorkStart: w.Start, WorkEnd: w.End, Tag: w.Tag}
 	}
