@@ -7,7 +7,7 @@ import "unicode/utf8"
 // (the US and Japan) in 美日贸易协议, 台美 in 台美双方, 中俄. A character a
 // tagger already found stays as it is; pairs naming one place (中华) are
 // none. Without the segmenter's words nothing is added.
-func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	single := map[int]bool{} // starts of kept one-character places
 	for _, c := range kept {
@@ -37,11 +37,9 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
 			if single[w.start] || overlaps(used, w.start, w.end) {
 				continue
 			}
-			for i := w.start; i < w.end; i++ {
-				used[i] = true
-			}
+			used.mark(w.start, w.end)
 			c := newCand(w.start, w.end, Place, prioTagger)
-			c.place = w.place
+			c.place = int32(w.place)
 			add = append(add, c)
 		}
 	}

@@ -22,7 +22,7 @@ const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳
 // it takes the span of a place read inside it that the full name does not
 // write (亚太 in 亚太司 of 亚东太平洋司).
 // Without the segmenter's words nothing is added.
-func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*cand {
 	if len(s.words) == 0 {
 		return kept
 	}
@@ -116,13 +116,11 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			for _, p := range inside {
 				drop[p] = true
 			}
-			for i := a; i < b; i++ {
-				used[i] = true
-			}
-			c := newCand(a, b, Organization, src.prio)
+			used.mark(a, b)
+			c := newCand(a, b, Organization, int(src.prio))
 			c.org = src.org
 			c.key = "alias"
-			c.adminOf = src
+			c.set().adminOf = src
 			add = append(add, c)
 			break
 		}
