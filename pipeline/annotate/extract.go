@@ -43,17 +43,13 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		return nil
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
-	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, 0, len(d.Tokens))}
-	for _, t := range d.Tokens {
-		pos := ""
-		if int(t.Tag) < len(d.Tags) {
-			pos = d.Tags[t.Tag]
-		}
-		hints.Words = append(hints.Words, entity.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: pos})
+	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, len(d.Tokens)), Tags: d.Tags}
+	for i, t := range d.Tokens {
+		hints.Words[i] = entity.Word{Start: t.WorkStart, End: t.WorkEnd, Tag: t.Tag}
 	}
-	// The words hold the tokens' working ranges: while the extractor runs
-	// (the largest live data of a large document), the tokens are kept as
-	// their original ranges and tags only, and rebuilt after.
+	// The words hold the tokens' working ranges and tags: while the
+	// extractor runs (the largest live data of a large document), the
+	// tokens are kept as their original ranges only, and rebuilt after.
 	rest := shelveTokens(d)
 	ents := p.entity.ExtractHints(d.Text, hints)
 	rest.restore(d, hints.Words)
@@ -101,22 +97,20 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	return nil
 }
 
-// shelvedTokens are the parts of d.Tokens that entity.Word does not hold.
-type shelvedTokens struct {
-	orig []int32 // Start, End of each token
-	tags []uint16
-}
+// shelvedTokens are the parts of d.Tokens that entity.Word does not hold:
+// Start, End of each token.
+type shelvedTokens []int32
 
 // shelveTokens keeps what the tokens hold beyond their working ranges and
-// drops d.Tokens. Small documents keep their tokens (nothing to gain).
-func shelveTokens(d *pipeline.Doc) *shelvedTokens {
+// tags, and drops d.Tokens. Small documents keep their tokens (nothing to
+// gain).
+func shelveTokens(d *pipeline.Doc) shelvedTokens {
 	if len(d.Tokens) < shelveMin {
 		return nil
 	}
-	s := &shelvedTokens{orig: make([]int32, 0, 2*len(d.Tokens)), tags: make([]uint16, 0, len(d.Tokens))}
+	s := make(shelvedTokens, 0, 2*len(d.Tokens))
 	for _, t := range d.Tokens {
-		s.orig = append(s.orig, t.Start, t.End)
-		s.tags = append(s.tags, t.Tag)
+		s = append(s, t.Start, t.End)
 	}
 	d.Tokens = nil
 	return s
@@ -126,13 +120,13 @@ func shelveTokens(d *pipeline.Doc) *shelvedTokens {
 var shelveMin = 1 << 16
 
 // restore rebuilds d.Tokens from s and the words made from them.
-func (s *shelvedTokens) restore(d *pipeline.Doc, words []entity.Word) {
+func (s shelvedTokens) restore(d *pipeline.Doc, words []entity.Word) {
 	if s == nil {
 		return
 	}
-	d.Tokens = make([]pipeline.Token, len(s.tags))
-	for i := range d.Tokens {
-		d.Tokens[i] = pipeline.Token{Start: s.orig[2*i], End: s.orig[2*i+1], WorkStart: int32(words[i].Start), WorkEnd: int32(words[i].End), Tag: s.tags[i]}
+	d.Tokens = make([]pipeline.Token, len(words), len(words)+tokenRoom(len(words)))
+	for i, w := range words {
+		d.Tokens[i] = pipeline.Token{Start: s[2*i], End: s[2*i+1], WorkStart: w.Start, WorkEnd: w.End, Tag: w.Tag}
 	}
 }
 
@@ -207,9 +201,9 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 // orders finds titled documents and orders in the working text, with the
 // dates and people already found as the clause's date and signer.
 func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
-	words := make([]document.Word, 0, len(d.Tokens))
-	for _, t := range d.Tokens {
-		words = append(words, document.Word{Start: int(t.WorkStart), End: int(t.WorkEnd), POS: d.POS(t)})
+	words := document.Words{List: make([]document.Word, len(d.Tokens)), Tags: d.Tags}
+	for i, t := range d.Tokens {
+		words.List[i] = document.Word{Start: t.WorkStart, End: t.WorkEnd, Tag: t.Tag}
 	}
 	docs := document.ExtractWords(d.Text, words)
 	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}

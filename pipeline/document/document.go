@@ -165,14 +165,14 @@ func scan(text string) []span {
 // documents named without them (see unbracketed: quoted titles, bare law
 // names, official 關於…的通知 titles, the text's own title line). It
 // never fails: text that is not valid UTF-8 only yields fewer titles.
-func Extract(text string) []Document { return ExtractWords(text, nil) }
+func Extract(text string) []Document { return ExtractWords(text, Words{}) }
 
 // ExtractWords is Extract with the text's words (from a segmenter, in
 // order, as byte offsets into text): a law named without brackets then
 // ends where a word that cannot be part of a name does (他說美國不需要海洋保護法
 // names 海洋保護法, not the whole clause). Without words, stop words alone
 // bound such names.
-func ExtractWords(text string, words []Word) []Document {
+func ExtractWords(text string, words Words) []Document {
 	spans := scan(text)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias

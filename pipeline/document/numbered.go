@@ -11,7 +11,7 @@ import (
 // 報告書 or 報告, the issuer running back over Han characters to
 // punctuation, a stop word or a word that cannot be part of a name. A
 // number without an issuer (的第5號報告) names no document here.
-func numberedReports(f string, words []Word) []candidate {
+func numberedReports(f string, words Words) []candidate {
 	var out []candidate
 	for pos := 0; ; {
 		k := strings.Index(f[pos:], "号报告")

@@ -36,7 +36,7 @@ const maxRegulationName = 20
 
 // bareRegulationAt reads a bare regulation whose head starts at byte i
 // of the folded text f (without checking its context).
-func bareRegulationAt(f string, i int, words []Word) (candidate, bool) {
+func bareRegulationAt(f string, i int, words Words) (candidate, bool) {
 	word := ""
 	for _, h := range regulationHeads() {
 		if strings.HasPrefix(f[i:], h) {
@@ -94,24 +94,26 @@ func bareRegulationAt(f string, i int, words []Word) (candidate, bool) {
 // (a stop word that is the first half of a word: 新 of 新聞, 依 of 依法
 // is not), when there is one that may be part of a name and starts at
 // floor or after.
-func wordAcross(f string, words []Word, j, floor int) (int, bool) {
-	k := sort.Search(len(words), func(k int) bool { return words[k].End > j })
-	if k == len(words) || words[k].Start >= j || words[k].Start < floor || nameBreaking(words[k].POS, false) {
+func wordAcross(f string, words Words, j, floor int) (int, bool) {
+	ws := words.List
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > j })
+	if k == len(ws) || int(ws[k].Start) >= j || int(ws[k].Start) < floor || nameBreaking(words.pos(k), false) {
 		return 0, false
 	}
-	for _, r := range f[words[k].Start:j] {
+	for _, r := range f[ws[k].Start:j] {
 		if !isHan(r) {
 			return 0, false
 		}
 	}
-	return words[k].Start, true
+	return int(ws[k].Start), true
 }
 
 // cutsWord reports whether byte j falls inside one of the words: a
 // stop word that is the first half of a word (新 of 新聞) cut the name.
-func cutsWord(words []Word, j int) bool {
-	k := sort.Search(len(words), func(k int) bool { return words[k].End > j })
-	return k < len(words) && words[k].Start < j
+func cutsWord(words Words, j int) bool {
+	ws := words.List
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > j })
+	return k < len(ws) && int(ws[k].Start) < j
 }
 
 // regulationContext reports whether a bare regulation c stands where a

@@ -31,11 +31,7 @@ func TestBareRegulations(t *testing.T) {
 // a regulation's name; the name then runs on to a real boundary.
 func TestRegulationNameOverAStopWord(t *testing.T) {
 	text := "部會將修正新聞採訪管理辦法第3條。"
-	w := func(s, pos string) Word {
-		i := strings.Index(text, s)
-		return Word{Start: i, End: i + len(s), POS: pos}
-	}
-	words := []Word{w("部會", "n"), w("將", "d"), w("修正", "v"), w("新聞", "n"), w("採訪", "vn"), w("管理", "v"), w("辦法", "n"), w("第3條", "m"), w("。", "w")}
+	words := taggedWords(text, "部會/n", "將/d", "修正/v", "新聞/n", "採訪/vn", "管理/v", "辦法/n", "第3條/m", "。/w")
 	docs := ExtractWords(text, words)
 	checkSpans(t, text, docs)
 	if got := strings.Join(titles(docs), "|"); got != "新聞採訪管理辦法" {

@@ -30,7 +30,7 @@ type candidate struct {
 //     full (以下是聲明全文：… header lines … title).
 //
 // covered are the bracketed titles, which nothing here may overlap.
-func unbracketed(text string, covered []span, words []Word) []candidate {
+func unbracketed(text string, covered []span, words Words) []candidate {
 	f := fold(text)
 	var all []candidate
 	all = append(all, titleLines(text, f)...)
@@ -222,7 +222,7 @@ const maxBareName = 12
 // 條/規定/修正案…, or as the next item of a list whose item before it was
 // kept (提出甲法、乙法與丙條例). A 法 followed by the rest of a word
 // (阿拉法特, 沒法走) ends no law.
-func bareLaws(text, f string, words []Word) []candidate {
+func bareLaws(text, f string, words Words) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
 		r, n := utf8.DecodeRuneInString(f[i:])
@@ -336,7 +336,7 @@ func genericLaws() []string {
 }
 
 // bareAt reads a bare law or resolution whose head starts at byte i.
-func bareAt(f string, i int, words []Word) (candidate, bool) {
+func bareAt(f string, i int, words Words) (candidate, bool) {
 	word, numbered := "", false
 	for _, h := range bareHeads() {
 		if strings.HasPrefix(f[i:], h) {
@@ -427,7 +427,7 @@ func officialGenres() []string {
 // without brackets: the issuer runs back to punctuation, a line start or
 // a stop word, the subject runs to 的+genre within the line, with no
 // comma or sentence punctuation.
-func officialTitles(text, f string, words []Word) []candidate {
+func officialTitles(text, f string, words Words) []candidate {
 	var out []candidate
 	for pos := 0; ; {
 		k := strings.Index(f[pos:], "关于")
@@ -626,13 +626,6 @@ func dateLine(l string) bool {
 	return true
 }
 
-// Word is a word of the text (from a segmenter), with its part-of-speech
-// tag (ICTCLAS/gse: n, v, d, r…), as byte offsets into the text.
-type Word struct {
-	Start, End int
-	POS        string
-}
-
 // wordFloor returns how far back the name of a law whose head starts at
 // byte i may run: to the end of the nearest word before it that cannot
 // be part of a name (a verb, adverb, pronoun, preposition, conjunction,
@@ -640,15 +633,16 @@ type Word struct {
 // Without words it returns 0. A word that runs into the head (管理法) is
 // part of the name, and so is a one-character verb that opens law names
 // (反 of 反走私法).
-func wordFloor(f string, words []Word, i int, numbered bool) int {
-	k := sort.Search(len(words), func(k int) bool { return words[k].End >= i })
+func wordFloor(f string, words Words, i int, numbered bool) int {
+	ws := words.List
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) >= i })
 	for k--; k >= 0; k-- {
-		w := words[k]
-		if w.End > i {
+		w := ws[k]
+		if int(w.End) > i {
 			continue
 		}
-		if nameBreaking(w.POS, numbered) && !lawPrefix(f, w) {
-			return w.End
+		if nameBreaking(words.pos(k), numbered) && !lawPrefix(f, w) {
+			return int(w.End)
 		}
 	}
 	return 0
@@ -658,7 +652,7 @@ func wordFloor(f string, words []Word, i int, numbered bool) int {
 // names of laws (反走私法, 防洪法, 禁毒法, 保密法): the tagger may give it
 // as a word of its own.
 func lawPrefix(f string, w Word) bool {
-	if w.Start < 0 || w.End > len(f) || w.End <= w.Start {
+	if w.Start < 0 || int(w.End) > len(f) || w.End <= w.Start {
 		return false
 	}
 	t := f[w.Start:w.End]
@@ -699,16 +693,17 @@ func partNumber(s string) bool {
 // folded text f: a word tagged as a foreign name (nrt, nrf: 穆斯塔法), or
 // one tagged nr that opens with a common surname (陳長法 is a man, not a
 // law; the tagger also calls 安全法 nr).
-func personWord(f string, words []Word, s, e int) bool {
-	k := sort.Search(len(words), func(k int) bool { return words[k].End > s })
-	for ; k < len(words) && words[k].Start < e; k++ {
-		w := words[k]
-		if w.POS == "nrt" || w.POS == "nrf" {
+func personWord(f string, words Words, s, e int) bool {
+	ws := words.List
+	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > s })
+	for ; k < len(ws) && int(ws[k].Start) < e; k++ {
+		w, pos := ws[k], words.pos(k)
+		if pos == "nrt" || pos == "nrf" {
 			return true
 		}
 		// A name has two characters at least: a lone surname-like
 		// character is the tagger's guess inside a longer word (陸上交通法).
-		if w.POS == "nr" && w.Start >= 0 && w.End <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
+		if pos == "nr" && w.Start >= 0 && int(w.End) <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
 			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
 			if strings.ContainsRune(commonSurnames(), r) {
 				return true

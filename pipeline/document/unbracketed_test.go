@@ -90,11 +90,7 @@ func TestAbbreviates(t *testing.T) {
 
 func TestWordsBoundBareLaws(t *testing.T) {
 	text := "他直言美國不需要海洋保護法。"
-	w := func(s, pos string) Word {
-		i := strings.Index(text, s)
-		return Word{Start: i, End: i + len(s), POS: pos}
-	}
-	words := []Word{w("他", "r"), w("直言", "v"), w("美國", "ns"), w("不", "d"), w("需要", "v"), w("海洋", "n"), w("保護法", "n"), w("。", "w")}
+	words := taggedWords(text, "他/r", "直言/v", "美國/ns", "不/d", "需要/v", "海洋/n", "保護法/n", "。/w")
 	docs := ExtractWords(text, words)
 	checkSpans(t, text, docs)
 	if got := strings.Join(titles(docs), "|"); got != "海洋保護法" {
@@ -145,11 +141,7 @@ func TestBareLawPrecision(t *testing.T) {
 
 func TestPersonNamesAreNoLaws(t *testing.T) {
 	text := "記者陳長法報導，修訂後的安全法實施。"
-	w := func(s, pos string) Word {
-		i := strings.Index(text, s)
-		return Word{Start: i, End: i + len(s), POS: pos}
-	}
-	words := []Word{w("記者", "n"), w("陳長法", "nr"), w("報導", "v"), w("，", "w"), w("修訂", "v"), w("後", "f"), w("的", "uj"), w("安全法", "nr"), w("實施", "v"), w("。", "w")}
+	words := taggedWords(text, "記者/n", "陳長法/nr", "報導/v", "，/w", "修訂/v", "後/f", "的/uj", "安全法/nr", "實施/v", "。/w")
 	docs := ExtractWords(text, words)
 	checkSpans(t, text, docs)
 	if got := strings.Join(titles(docs), "|"); got != "安全法" {
@@ -162,15 +154,29 @@ func TestPersonNamesAreNoLaws(t *testing.T) {
 // a surname (陸 of 陸上交通法).
 func TestTaggerSlipsInsideLawNames(t *testing.T) {
 	text := "這違反我國反走私法，也觸犯陸上交通法之規定。"
-	w := func(s, pos string) Word {
-		i := strings.Index(text, s)
-		return Word{Start: i, End: i + len(s), POS: pos}
-	}
-	words := []Word{w("這", "r"), w("違反", "v"), w("我國", "n"), w("反", "v"), w("走私法", "n"), w("，", "w"), w("也", "d"),
-		w("觸犯", "v"), w("陸", "nr"), w("上交通法", "n"), w("之", "u"), w("規定", "n"), w("。", "w")}
+	words := taggedWords(text, "這/r", "違反/v", "我國/n", "反/v", "走私法/n", "，/w", "也/d", "觸犯/v", "陸/nr", "上交通法/n", "之/u",
+		"規定/n", "。/w")
 	docs := ExtractWords(text, words)
 	checkSpans(t, text, docs)
 	if got := strings.Join(titles(docs), "|"); got != "反走私法|陸上交通法" {
 		t.Errorf("ExtractWords = %q; want 反走私法|陸上交通法", got)
 	}
+}
+
+// taggedWords cuts text into the words given as "word/pos", in order
+// (each is looked for after the one before).
+func taggedWords(text string, tagged ...string) Words {
+	var ws Words
+	at := 0
+	for _, t := range tagged {
+		i := strings.LastIndexByte(t, '/')
+		w, pos := t[:i], t[i+1:]
+		j := strings.Index(text[at:], w)
+		if j < 0 {
+			panic("taggedWords: " + w)
+		}
+		ws.Add(at+j, at+j+len(w), pos)
+		at += j + len(w)
+	}
+	return ws
 }

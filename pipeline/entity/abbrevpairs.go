@@ -7,7 +7,7 @@ import "unicode/utf8"
 // (the US and Japan) in 美日贸易协议, 台美 in 台美双方, 中俄. A character a
 // tagger already found stays as it is; pairs naming one place (中华) are
 // none. Without the segmenter's words nothing is added.
-func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	single := map[int]bool{} // starts of kept one-character places
 	for _, c := range kept {
@@ -18,12 +18,12 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
 	var add []*cand
 	for k := 0; k+1 < len(s.words); k++ {
 		a, b := s.words[k], s.words[k+1]
-		if a.End != b.Start || a.POS != "j" || b.POS != "j" {
+		if a.End != b.Start || s.pos(k) != "j" || s.pos(k+1) != "j" {
 			continue
 		}
-		ra, sa := utf8.DecodeRuneInString(text[a.Start:])
-		rb, sb := utf8.DecodeRuneInString(text[b.Start:])
-		if sa != a.End-a.Start || sb != b.End-b.Start {
+		ra, sa := utf8.DecodeRuneInString(text[a.start():])
+		rb, sb := utf8.DecodeRuneInString(text[b.start():])
+		if sa != a.end()-a.start() || sb != b.end()-b.start() {
 			continue // each word one character
 		}
 		pa, okA := x.lex.Abbrev[string(ra)]
@@ -33,15 +33,13 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		for _, w := range []struct {
 			start, end, place int
-		}{{a.Start, a.End, pa}, {b.Start, b.End, pb}} {
+		}{{a.start(), a.end(), pa}, {b.start(), b.end(), pb}} {
 			if single[w.start] || overlaps(used, w.start, w.end) {
 				continue
 			}
-			for i := w.start; i < w.end; i++ {
-				used[i] = true
-			}
+			used.mark(w.start, w.end)
 			c := newCand(w.start, w.end, Place, prioTagger)
-			c.place = w.place
+			c.place = int32(w.place)
 			add = append(add, c)
 		}
 	}

@@ -67,10 +67,10 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 				continue
 			}
 			named = newCand(start, i, Person, prioBracket)
-			named.person = x.exact(text[start:i], hitPerson)
+			named.person = int32(x.exact(text[start:i], hitPerson))
 			out = append(out, named)
 		}
-		named.english = strings.Join(words, " ")
+		named.set().english = strings.Join(words, " ")
 		i = k
 	}
 	return out

@@ -9,7 +9,7 @@ import "unicode/utf8"
 // can stand in a name and after which the name may end (楊明家表示,
 // 楊明家特别…: the tagger reads 家 as a word of its own). Names of the
 // lexicon keep their form.
-func (x *Extractor) mendCutNames(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) mendCutNames(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	whole := map[string]bool{}
 	for _, c := range kept {
@@ -42,9 +42,7 @@ func (x *Extractor) mendCutNames(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		form := text[c.start:c.end]
 		if whole[form+string(r)] || next[form] == string(r) {
-			for i := c.end; i < c.end+size; i++ {
-				used[i] = true
-			}
+			used.mark(c.end, c.end+size)
 			c.end += size
 		}
 	}

@@ -52,7 +52,7 @@ func TestCommonThirdIndexed(t *testing.T) {
 	}
 	x := newTestExtractor(t, Options{})
 	for _, text := range texts {
-		s := x.scan(text, "", nil)
+		s := x.scan(text, Hints{})
 		var forms []string
 		seen := map[string]bool{}
 		rs := []rune(text)

@@ -143,16 +143,16 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 			}
 		}
 		c := newCand(start, end, Person, prioDotted)
-		c.initials = initials
-		c.lastPart = parts[len(parts)-1]
+		c.set().initials = initials
+		c.set().lastPart = parts[len(parts)-1]
 		var noInit []string
 		for _, p := range parts {
 			if !contains(initials, p) {
 				noInit = append(noInit, p)
 			}
 		}
-		for _, form := range []string{text[start:end], strings.Join(noInit, "·"), c.lastPart} {
-			if c.person = x.exact(form, hitPerson); c.person >= 0 {
+		for _, form := range []string{text[start:end], strings.Join(noInit, "·"), c.get().lastPart} {
+			if c.person = int32(x.exact(form, hitPerson)); c.person >= 0 {
 				break
 			}
 		}

@@ -1,6 +1,9 @@
 package entity
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Candidate priorities: when candidates overlap, the higher priority wins,
 // then the longer span, then the earlier one.
@@ -25,36 +28,62 @@ const (
 // searching the candidates that overlap a span.
 const maxCandBytes = 256
 
-// cand is a candidate mention.
+// cand is a candidate mention. It takes 64 bytes (a long text has
+// hundreds of thousands): the fields few candidates set are apart, in
+// more.
 type cand struct {
 	start, end int
+	person     int32 // lexicon person index, -1 if none
+	org        int32 // lexicon org index, -1 if none
+	place      int32 // lexicon place index, -1 if none
 	typ        Type
-	prio       int
-	person     int // lexicon person index, -1 if none
-	org        int // lexicon org index, -1 if none
-	place      int // lexicon place index, -1 if none
-	english    string
-	initials   []string // Latin initials of a dotted name (A in 马尔科·A·卢比奥)
-	lastPart   string   // last part of a dotted name (卢比奥)
-	body       bool     // a bare government body (商务部)
-	run        bool     // an organization read as a name run ending in a suffix
-	surname    bool     // a Chinese name read from its surname next to a title
-	regional   bool     // a bare body with the identity it has in the text's region
-	inner      bool     // a media outlet in title marks: the name is inside them
-	baseEnd    int      // for a run ending in a government head (江西省人民政府): the end of its place, else 0
-	headEnd    int      // for a place: the end of a geographic head after it (亚太 + 地区), else 0
-	canon      string   // the name to identify an unknown entity by, when not its text (英国国防部 for 英国防部)
-	key        string   // identity key, set by link
-	adminOf    *cand    // for an administration: its person mention
+	prio       int8
+	body       bool   // a bare government body (商务部)
+	run        bool   // an organization read as a name run ending in a suffix
+	surname    bool   // a Chinese name read from its surname next to a title
+	regional   bool   // a bare body with the identity it has in the text's region
+	inner      bool   // a media outlet in title marks: the name is inside them
+	key        string // identity key, set by link
+	more       *candMore
+}
+
+// candMore holds the fields of a cand that few candidates set.
+type candMore struct {
+	english  string
+	initials []string // Latin initials of a dotted name (A in 马尔科·A·卢比奥)
+	lastPart string   // last part of a dotted name (卢比奥)
+	baseEnd  int      // for a run ending in a government head (江西省人民政府): the end of its place, else 0
+	headEnd  int      // for a place: the end of a geographic head after it (亚太 + 地区), else 0
+	canon    string   // the name to identify an unknown entity by, when not its text (英国国防部 for 英国防部)
+	adminOf  *cand    // for an administration: its person mention
+}
+
+// noMore is what get returns for a cand without more: never written.
+var noMore candMore
+
+// get returns c's rarer fields, for reading only.
+func (c *cand) get() *candMore {
+	if c.more == nil {
+		return &noMore
+	}
+	return c.more
+}
+
+// set returns c's rarer fields, for writing.
+func (c *cand) set() *candMore {
+	if c.more == nil {
+		c.more = &candMore{}
+	}
+	return c.more
 }
 
 func newCand(start, end int, typ Type, prio int) *cand {
-	return &cand{start: start, end: end, typ: typ, prio: prio, person: -1, org: -1, place: -1}
+	return &cand{start: start, end: end, typ: typ, prio: int8(prio), person: -1, org: -1, place: -1}
 }
 
 // resolve keeps the best of overlapping candidates and returns the kept ones
 // in text order, with the occupancy of the text.
-func resolve(cands []*cand, n int) ([]*cand, []bool) {
+func resolve(cands []*cand, n int) ([]*cand, occupancy) {
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		if a.prio != b.prio {
@@ -65,28 +94,17 @@ func resolve(cands []*cand, n int) ([]*cand, []bool) {
 		}
 		return a.start < b.start
 	})
-	used := make([]bool, n)
+	used := newOccupancy(n)
 	var kept []*cand
 	for _, c := range cands {
 		if c.start < 0 || c.end > n || c.start >= c.end || overlaps(used, c.start, c.end) {
 			continue
 		}
-		for i := c.start; i < c.end; i++ {
-			used[i] = true
-		}
+		used.mark(c.start, c.end)
 		kept = append(kept, c)
 	}
 	sortByStart(kept)
 	return kept, used
-}
-
-func overlaps(used []bool, start, end int) bool {
-	for i := start; i < end; i++ {
-		if used[i] {
-			return true
-		}
-	}
-	return false
 }
 
 func sortByStart(cs []*cand) {
@@ -126,13 +144,33 @@ type Hints struct {
 	// and one that starts inside a word takes the whole word and the nouns
 	// before it (例草案委员会 → 版权条例草案委员会).
 	Words []Word
+	// Tags are the words' part-of-speech tags (ICTCLAS tags as gse gives
+	// them: n, nr, ns, v ...), each named once: a word's Tag is its
+	// index here; one past the end has no tag.
+	Tags []string
 }
 
 // Word is one word of the text: text[Start:End], with its part-of-speech
-// tag (ICTCLAS tags as gse gives them: n, nr, ns, v ...).
+// tag as an index into Hints.Tags. It takes 12 bytes: a long text has
+// millions of words.
 type Word struct {
-	Start, End int
-	POS        string
+	Start, End int32
+	Tag        uint16
+}
+
+func (w Word) start() int { return int(w.Start) }
+
+func (w Word) end() int { return int(w.End) }
+
+// AddWord appends the word text[start:end] with part-of-speech tag pos
+// to h.Words, adding pos to h.Tags if it is not there yet.
+func (h *Hints) AddWord(start, end int, pos string) {
+	tag := slices.Index(h.Tags, pos)
+	if tag < 0 {
+		tag = len(h.Tags)
+		h.Tags = append(h.Tags, pos)
+	}
+	h.Words = append(h.Words, Word{Start: int32(start), End: int32(end), Tag: uint16(tag)})
 }
 
 // ExtractHints is Extract with what the pipeline knows about the text.
@@ -141,7 +179,7 @@ func (x *Extractor) ExtractHints(text string, h Hints) []Entity {
 }
 
 func (x *Extractor) extract(text string, h Hints) []Entity {
-	s := x.scan(text, h.Region, h.Words)
+	s := x.scan(text, h)
 	dotted := x.dottedCands(s)
 	var cands []*cand
 	cands = append(cands, x.lexiconCands(s)...)

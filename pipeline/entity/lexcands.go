@@ -30,7 +30,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
 			}
 			c := newCand(h.start, h.end, Person, prioPerson)
-			c.person = int(h.h.idx)
+			c.person = h.h.idx
 			out = append(out, c)
 		case hitOrg:
 			if x.startsInsidePlace(s, h) || titleOrUnitFollows(text, h.end) {
@@ -40,7 +40,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				continue // 中国银行 in 中国银行业
 			}
 			c := newCand(h.start, h.end, Organization, prioOrg)
-			c.org = int(h.h.idx)
+			c.org = h.h.idx
 			x.regionalIdentity(s, c)
 			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
 				if b, _ := x.affixAt(s, h.start, false, lexicon.OrgBody); b.end == h.end {
@@ -54,12 +54,12 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				continue
 			}
 			c := newCand(h.start, h.end, Place, prioPlace)
-			c.place = int(h.h.idx)
+			c.place = h.h.idx
 			out = append(out, c)
 			if x.lex.Places[h.h.idx].Kind == lexicon.Country {
 				if e := longCountryName(text, h.end); e > 0 {
 					l := newCand(h.start, e, Place, prioLongPlace)
-					l.place = int(h.h.idx)
+					l.place = h.h.idx
 					out = append(out, l)
 				}
 			}
@@ -103,7 +103,7 @@ func (x *Extractor) regionalIdentity(s *scan, c *cand) bool {
 		return false
 	}
 	if i, ok := x.lex.Regional[s.text[c.start:c.end]][s.region]; ok {
-		c.org, c.regional = i, true
+		c.org, c.regional = int32(i), true
 		return true
 	}
 	return false
@@ -138,7 +138,7 @@ func (x *Extractor) regionalCands(s *scan) []*cand {
 				continue // the lexicon candidate carries the identity; 国防部长
 			}
 			c := newCand(start, end, Organization, prioOrg)
-			c.org, c.regional, c.body = idx, true, true
+			c.org, c.regional, c.body = int32(idx), true, true
 			out = append(out, c)
 		}
 	}

@@ -24,39 +24,39 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 			// set below from the mention it repeats
 		case c.typ == Person && c.person >= 0:
 			c.key = "P:lex:" + x.lex.People[c.person].ID
-		case c.typ == Person && c.lastPart != "":
-			c.key = "P:name:" + foldString(c.lastPart)
+		case c.typ == Person && c.get().lastPart != "":
+			c.key = "P:name:" + foldString(c.get().lastPart)
 		case c.typ == Person:
 			c.key = "P:name:" + foldString(text[c.start:c.end])
 		case c.typ == Organization && c.org >= 0:
 			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
-		case c.typ == Organization && c.canon != "":
-			c.key = "O:name:" + foldString(c.canon)
+		case c.typ == Organization && c.get().canon != "":
+			c.key = "O:name:" + foldString(c.get().canon)
 		case c.typ == Organization:
 			start, end := c.nameRange()
 			c.key = "O:name:" + foldString(text[start:end])
 		case c.place >= 0:
-			c.key = "L:lex:" + strconv.Itoa(c.place)
-		case c.canon != "":
-			c.key = "L:name:" + foldString(c.canon)
+			c.key = "L:lex:" + strconv.Itoa(int(c.place))
+		case c.get().canon != "":
+			c.key = "L:name:" + foldString(c.get().canon)
 		default:
 			c.key = "L:name:" + foldString(text[c.start:c.end])
 		}
-		if c.typ == Person && c.lastPart == "" && c.key != "alias" {
+		if c.typ == Person && c.get().lastPart == "" && c.key != "alias" {
 			if short := x.doubleSurnames(text[c.start:c.end]); short != "" {
 				alias["P:name:"+foldString(short)] = c.key // 林郑 of 林郑月娥
 			}
 		}
-		if c.typ == Person && c.lastPart != "" {
-			alias["P:name:"+foldString(c.lastPart)] = c.key
+		if c.typ == Person && c.get().lastPart != "" {
+			alias["P:name:"+foldString(c.get().lastPart)] = c.key
 			// The same name written without its dots (马修斯坦顿 for 马修·斯坦顿).
 			alias["P:name:"+strings.Map(dropDot, text[c.start:c.end])] = c.key
 		}
 	}
 	for _, c := range kept {
 		if c.key == "alias" {
-			c.key = c.adminOf.key
-			c.adminOf = nil
+			c.key = c.more.adminOf.key
+			c.more.adminOf = nil
 		}
 	}
 	linkShortOrgs(text, kept)
@@ -66,7 +66,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 	}
 	for _, a := range admins {
-		a.key = "O:admin:" + a.adminOf.key
+		a.key = "O:admin:" + a.get().adminOf.key
 	}
 	all := append(append([]*cand(nil), kept...), admins...)
 	sortByStart(all)
@@ -104,8 +104,8 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 			e.Titles = x.titles(s, g, personEnds)
 		}
 		for _, c := range g.cands {
-			if c.adminOf != nil {
-				e.LinkedPerson = ids[c.adminOf.key]
+			if c.get().adminOf != nil {
+				e.LinkedPerson = ids[c.get().adminOf.key]
 			}
 		}
 		out = append(out, e)
@@ -134,7 +134,7 @@ func mergeAdjacent(all []*cand) []*cand {
 		if n := len(out); n > 0 {
 			p := out[n-1]
 			if p.typ == Organization && c.typ == Organization && p.key == c.key && p.end == c.start &&
-				!p.inner && !c.inner && p.adminOf == nil && c.adminOf == nil {
+				!p.inner && !c.inner && p.get().adminOf == nil && c.get().adminOf == nil {
 				p.end = c.end
 				continue
 			}
@@ -185,8 +185,8 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 	// A place's name takes the geographic head written after a mention
 	// (亚太地区 for the mention 亚太), when that is the fullest form.
 	for _, c := range g.cands {
-		if c.headEnd > c.end && c.headEnd-c.start > e.NameEnd-e.NameStart {
-			e.NameStart, e.NameEnd, full = c.start, c.headEnd, c
+		if c.get().headEnd > c.end && c.get().headEnd-c.start > e.NameEnd-e.NameStart {
+			e.NameStart, e.NameEnd, full = c.start, c.get().headEnd, c
 		}
 	}
 	e.Name = text[e.NameStart:e.NameEnd]
@@ -201,19 +201,19 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 		e.Simplified = x.simplify(e.Name)
 	}
 	for _, c := range g.cands {
-		if c.english != "" && e.English == "" {
-			e.English = c.english
+		if c.get().english != "" && e.English == "" {
+			e.English = c.get().english
 		}
 	}
 	switch {
 	case g.typ == Person:
-		if p := firstIndex(g.cands, func(c *cand) int { return c.person }); p >= 0 {
+		if p := firstIndex(g.cands, func(c *cand) int { return int(c.person) }); p >= 0 {
 			lp := x.lex.People[p]
 			e.LexiconID = lp.ID
-			e.English = withInitials(lp.English, " ", full.initials, ".", lp.English)
+			e.English = withInitials(lp.English, " ", full.get().initials, ".", lp.English)
 			switch {
 			case strings.ContainsFunc(e.Name, isDot):
-				e.Simplified = withInitials(lp.Full, "·", full.initials, "", lp.Full)
+				e.Simplified = withInitials(lp.Full, "·", full.get().initials, "", lp.Full)
 			case lp.Short != "":
 				e.Simplified = lp.Short
 			default:
@@ -221,12 +221,12 @@ func (x *Extractor) entity(text string, g *group, id string) Entity {
 			}
 		}
 	case g.typ == Organization:
-		if o := firstIndex(g.cands, func(c *cand) int { return c.org }); o >= 0 {
+		if o := firstIndex(g.cands, func(c *cand) int { return int(c.org) }); o >= 0 {
 			e.LexiconID = x.lex.Orgs[o].ID
 			e.English = x.lex.Orgs[o].English
 		}
 	case g.typ == Place:
-		if p := firstIndex(g.cands, func(c *cand) int { return c.place }); p >= 0 {
+		if p := firstIndex(g.cands, func(c *cand) int { return int(c.place) }); p >= 0 {
 			e.English = x.lex.Places[p].English
 		}
 	}

@@ -15,7 +15,7 @@ import (
 // boundary, after a word that is no noun (其中民联党: 其中 is a pronoun).
 // Without words nothing is read. Items already taken by another mention are
 // left alone, but for places inside them (南方 of 南方军政府).
-func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) listOrgs(s *scan, kept []*cand, used occupancy) []*cand {
 	if len(s.words) == 0 {
 		return kept
 	}
@@ -59,11 +59,9 @@ func (x *Extractor) listOrgs(s *scan, kept []*cand, used []bool) []*cand {
 			}
 			done[it] = true
 			dropInside(ix, dropped, a, b) // 南方 of 南方军政府
-			for i := a; i < b; i++ {
-				used[i] = true
-			}
+			used.mark(a, b)
 			n := newCand(a, b, Organization, prioOrg)
-			n.org = x.exact(text[a:b], hitOrg)
+			n.org = int32(x.exact(text[a:b], hitOrg))
 			added = append(added, n)
 			queue = append(queue, n)
 		}
@@ -126,7 +124,7 @@ func (x *Extractor) itemBefore(s *scan, end int) (int, int, bool) {
 		if stopChars.has(r) {
 			return 0, 0, false
 		}
-		if k := s.wordAt(p - size); k >= 0 && s.words[k].End == p && n >= 3 && !nounLike(s.words[k].POS) {
+		if k := s.wordAt(p - size); k >= 0 && s.words[k].end() == p && n >= 3 && !nounLike(s.pos(k)) {
 			return p, end, n <= 8 // the first item, after 其中
 		}
 		p -= size
@@ -160,7 +158,7 @@ func (x *Extractor) orgHeadAt(s *scan, a, b int) bool {
 
 // placesOnlyInside reports whether text[a:b] is free but for places that
 // lie wholly inside it (of the candidates ix holds, less those dropped).
-func placesOnlyInside(ix *candIndex, dropped map[*cand]bool, used []bool, a, b int) bool {
+func placesOnlyInside(ix *candIndex, dropped map[*cand]bool, used occupancy, a, b int) bool {
 	if !overlaps(used, a, b) {
 		return true
 	}
@@ -188,14 +186,14 @@ func dropInside(ix *candIndex, dropped map[*cand]bool, a, b int) {
 // nouns or unknown words.
 func (s *scan) nounWords(a, b int) bool {
 	k := s.wordAt(a)
-	if k < 0 || s.words[k].Start != a {
+	if k < 0 || s.words[k].start() != a {
 		return false
 	}
-	for ; k < len(s.words) && s.words[k].End <= b; k++ {
-		if !nounLike(s.words[k].POS) {
+	for ; k < len(s.words) && s.words[k].end() <= b; k++ {
+		if !nounLike(s.pos(k)) {
 			return false
 		}
-		if s.words[k].End == b {
+		if s.words[k].end() == b {
 			return true
 		}
 	}

@@ -89,7 +89,7 @@ func (x *Extractor) mediaCands(s *scan) []*cand {
 			continue
 		}
 		c := newCand(start, end, Organization, prioOrgExt)
-		c.org, c.inner = org, true
+		c.org, c.inner = int32(org), true
 		out = append(out, c)
 		i = end
 	}

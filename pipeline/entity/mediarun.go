@@ -48,7 +48,7 @@ func (x *Extractor) mediaRunCands(s *scan) []*cand {
 		for _, h := range mediaRunHeads {
 			if strings.HasSuffix(name, h) && utf8.RuneCountInString(name) >= utf8.RuneCountInString(h)+2 {
 				c := newCand(start, end, Organization, prioOrgExt)
-				c.org = x.exact(name, hitOrg)
+				c.org = int32(x.exact(name, hitOrg))
 				out = append(out, c)
 				return
 			}
@@ -96,7 +96,7 @@ func clauseOpens(text string, i int) bool {
 // it tags as a common noun (出版社/n, 电视台/n).
 func (s *scan) commonNoun(start, end int) bool {
 	k := s.wordAt(start)
-	return k >= 0 && s.words[k].Start == start && s.words[k].End == end && s.words[k].POS == "n"
+	return k >= 0 && s.words[k].start() == start && s.words[k].end() == end && s.pos(k) == "n"
 }
 
 // languageServices follow a medium's name to name its service in a
@@ -106,7 +106,7 @@ var languageServices = []string{"中文网", "中文網", "中文版", "中文�
 // languageServiceOrgs lengthens a medium to the Chinese service that
 // follows it (BBC + 中文, 纽约时报 + 中文网): a media outlet of the
 // lexicon, or an organization written in Latin letters.
-func (x *Extractor) languageServiceOrgs(text string, kept []*cand, used []bool) {
+func (x *Extractor) languageServiceOrgs(text string, kept []*cand, used occupancy) {
 	media := func(c *cand) bool {
 		return c.org >= 0 && strings.HasPrefix(x.lex.Orgs[c.org].ID, "media-") ||
 			strings.IndexFunc(text[c.start:c.end], func(r rune) bool { return !isASCIILetter(r) }) < 0
@@ -118,11 +118,12 @@ func (x *Extractor) languageServiceOrgs(text string, kept []*cand, used []bool) 
 		for _, w := range languageServices {
 			end := c.end + len(w)
 			if strings.HasPrefix(text[c.end:], w) && !overlaps(used, c.end, end) {
-				for i := c.end; i < end; i++ {
-					used[i] = true
-				}
+				used.mark(c.end, end)
 				c.end = end
-				c.org, c.canon = -1, ""
+				c.org = -1
+				if c.more != nil {
+					c.more.canon = ""
+				}
 				break
 			}
 		}

@@ -145,12 +145,12 @@ func TestLinkShortOrgsIndexed(t *testing.T) {
 func TestListOrgsFromFirst(t *testing.T) {
 	text := "当天青年党、农民协会、渔民工会和商人总会发表联合声明。"
 	words := wordsOf(text, "当天", "青年党", "、", "农民", "协会", "、", "渔民", "工会", "和", "商人", "总会", "发表", "联合", "声明", "。")
-	words[0].POS = "t"
+	words[0].Tag = tagOf("t")
 	for _, i := range []int{11, 12} {
-		words[i].POS = "v"
+		words[i].Tag = tagOf("v")
 	}
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "青年党", Organization)} })})
-	ents := x.ExtractHints(text, Hints{Words: words})
+	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: words})
 	checkEntities(t, text, ents)
 	if got, want := namesOf(ents, Organization), []string{"青年党", "农民协会", "渔民工会"}; !slices.Equal(got, want) {
 		t.Errorf("ExtractHints(%q): organizations %q; want %q%s", text, got, want, describe(ents))

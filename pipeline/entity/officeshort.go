@@ -35,7 +35,7 @@ func linkOfficeShortForms(text string, kept []*cand) {
 			if f.org >= 0 {
 				c.org = f.org
 			} else if c.org < 0 {
-				c.canon = stem + h[1]
+				c.set().canon = stem + h[1]
 			}
 		}
 	}

@@ -22,7 +22,7 @@ const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳
 // it takes the span of a place read inside it that the full name does not
 // write (亚太 in 亚太司 of 亚东太平洋司).
 // Without the segmenter's words nothing is added.
-func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*cand {
 	if len(s.words) == 0 {
 		return kept
 	}
@@ -68,15 +68,15 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 	var add []*cand
 	drop := map[*cand]bool{} // places an abbreviation takes the place of
 	for k := range s.words {
-		a := s.words[k].Start
+		a := s.words[k].start()
 		if a < fulls[0].c.end {
 			continue
 		}
 		for j := k; j < len(s.words) && j < k+3; j++ {
-			if j > k && s.words[j].Start != s.words[j-1].End {
+			if j > k && s.words[j].start() != s.words[j-1].end() {
 				break
 			}
-			b := s.words[j].End
+			b := s.words[j].end()
 			form := text[a:b]
 			n := utf8.RuneCountInString(form)
 			if n > 4 {
@@ -88,9 +88,9 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			}
 			// A head word of its own that the full name does not write
 			// names another body (台大医院 is no 台湾大学医学院).
-			lastWord := text[s.words[j].Start:b]
-			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2 && s.words[j].POS != "j"
-			if !abbrevWords(s.words[k : j+1]) {
+			lastWord := text[s.words[j].start():b]
+			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2 && s.pos(j) != "j"
+			if !s.abbrevWords(k, j+1) {
 				continue
 			}
 			var src *cand
@@ -116,13 +116,11 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used []bool) []*cand 
 			for _, p := range inside {
 				drop[p] = true
 			}
-			for i := a; i < b; i++ {
-				used[i] = true
-			}
-			c := newCand(a, b, Organization, src.prio)
+			used.mark(a, b)
+			c := newCand(a, b, Organization, int(src.prio))
 			c.org = src.org
 			c.key = "alias"
-			c.adminOf = src
+			c.set().adminOf = src
 			add = append(add, c)
 			break
 		}
@@ -204,12 +202,12 @@ func hanOnly(s string) bool {
 	return true
 }
 
-// abbrevWords reports whether words may make an abbreviation: none is a
-// pronoun, adverb, preposition, conjunction, particle, numeral or measure
-// word (本公司: this company).
-func abbrevWords(words []Word) bool {
-	for _, w := range words {
-		if p, _ := utf8.DecodeRuneInString(w.POS); strings.ContainsRune("rdpcumq", p) {
+// abbrevWords reports whether the words [k, j) may make an abbreviation:
+// none is a pronoun, adverb, preposition, conjunction, particle, numeral
+// or measure word (本公司: this company).
+func (s *scan) abbrevWords(k, j int) bool {
+	for ; k < j; k++ {
+		if p, _ := utf8.DecodeRuneInString(s.pos(k)); strings.ContainsRune("rdpcumq", p) {
 			return false
 		}
 	}

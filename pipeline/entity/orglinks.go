@@ -75,7 +75,7 @@ func abbreviates(short, full string) bool {
 // that ends it (理事会, 委员会, 办公室), each of three characters or more.
 // The short mention must stand alone: not glued to a name character before
 // it, and not inside another mention.
-func (x *Extractor) orgsAgain(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) orgsAgain(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	type form struct {
 		s    string
@@ -133,13 +133,11 @@ func (x *Extractor) orgsAgain(s *scan, kept []*cand, used []bool) []*cand {
 			if overlaps(used, a, b) || (nameChar(runeBefore(text, a)) && !quoteOpen.has(runeBefore(text, a))) {
 				continue
 			}
-			for i := a; i < b; i++ {
-				used[i] = true
-			}
-			c := newCand(a, b, Organization, f.src.prio)
+			used.mark(a, b)
+			c := newCand(a, b, Organization, int(f.src.prio))
 			c.org = f.src.org
 			c.key = "alias"
-			c.adminOf = f.src
+			c.set().adminOf = f.src
 			kept = append(kept, c)
 		}
 	}

@@ -32,13 +32,13 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 				case hitOrg:
 					if country != "" && x.lex.Orgs[o.h.idx].Scope == country {
 						c := newCand(b.start, o.end, Organization, prioOrgExt)
-						c.org = int(o.h.idx)
+						c.org = o.h.idx
 						out = append(out, c)
 					}
 				case hitAffix:
 					if x.affix(o.h).Kind == lexicon.OrgBody && country != "" {
 						c := newCand(b.start, o.end, Organization, prioOrgExt)
-						c.org = x.exact(text[b.start:o.end], hitOrg)
+						c.org = int32(x.exact(text[b.start:o.end], hitOrg))
 						out = append(out, c)
 					}
 				}
@@ -80,13 +80,13 @@ func (x *Extractor) orgExtensionCands(s *scan) []*cand {
 		}
 		if best > 0 && !x.isGeneric(text[b.end:best]) {
 			c := newCand(b.start, best, Organization, prioOrgExt)
-			c.org = x.exact(text[b.start:best], hitOrg)
+			c.org = int32(x.exact(text[b.start:best], hitOrg))
 			// A run may be a tagger's better reading; but a known
 			// organization's unit with a long suffix (美国国务院 +
 			// 发言人办公室) stands.
 			c.run = c.org < 0 && (b.h.kind == hitPlace || suffixLen < 3) && !checked
 			if gov {
-				c.baseEnd = b.end // the tagger's place gives way (see taggedCands)
+				c.set().baseEnd = b.end // the tagger's place gives way (see taggedCands)
 			}
 			out = append(out, c)
 		}
@@ -103,7 +103,7 @@ func (x *Extractor) administrations(s *scan, kept []*cand) []*cand {
 		}
 		if a, ok := x.affixAt(s, c.end, false, lexicon.Administration); ok {
 			ad := newCand(c.start, a.end, Organization, prioOrgExt)
-			ad.adminOf = c
+			ad.set().adminOf = c
 			out = append(out, ad)
 		}
 	}
@@ -242,7 +242,7 @@ func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 					continue
 				}
 				c := newCand(start, h.end, Organization, prioOrgExt)
-				c.org, c.canon = org, full
+				c.org, c.set().canon = int32(org), full
 				best, bestCand = h.end, c
 			}
 			if bestCand != nil {
@@ -305,7 +305,7 @@ func (x *Extractor) quotedOrgCands(s *scan) []*cand {
 			continue
 		}
 		c := newCand(start, end, Organization, prioOrgExt)
-		c.org = x.exact(text[start:end], hitOrg)
+		c.org = int32(x.exact(text[start:end], hitOrg))
 		out = append(out, c)
 	}
 	return out

@@ -15,10 +15,10 @@ func (x *Extractor) clauseInOrg(s *scan, sp Span) bool {
 			continue
 		}
 		k := s.wordAt(h.end)
-		if k < 0 || s.words[k].Start != h.end || s.words[k].POS != "v" || s.words[k].End-s.words[k].Start < 6 {
+		if k < 0 || s.words[k].start() != h.end || s.pos(k) != "v" || s.words[k].end()-s.words[k].start() < 6 {
 			continue // a verb of two characters or more after it
 		}
-		after := s.words[k].End
+		after := s.words[k].end()
 		if after == sp.End {
 			return true
 		}

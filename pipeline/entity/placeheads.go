@@ -11,7 +11,7 @@ import (
 // geoHeads follow a place's name to name a region of it or around it:
 // 亚太地区, 印太区域, 加沙地带, 欧亚大陆, 小浪底库区, 长江流域, 朝鲜半岛.
 // NER corpora leave the head out of the mention (MSRA: 亚太 LOC + 地区);
-// the entity's name takes it (see cand.headEnd).
+// the entity's name takes it (see candMore.headEnd).
 var geoHeads = []string{
 	"地区", "地區", "区域", "區域", "地带", "地帶", "大陆", "大陸", "库区", "庫區", "流域",
 	"半岛", "半島", "盆地", "平原", "高原", "海域", "湾区", "灣區",
@@ -28,7 +28,7 @@ var areaHeads = []string{"地区", "地區", "区域", "區域", "地带", "地�
 // 地区间), not the feature of a country (美国 + 海域: the
 // country keeps its name), and for another place of the lexicon only an
 // area around it (亚太 + 地区, not 长江 + 平原).
-func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used []bool) bool {
+func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used occupancy) bool {
 	end := c.end + len(h)
 	if notHeadAfter.has(runeAt(s.text, end)) || overlaps(used, c.end, end) {
 		return false
@@ -37,7 +37,7 @@ func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used []bool) bool {
 		// Only a common word the head opens (地区间/n), not
 		// a name (平原县/ns).
 		k := s.wordAt(c.end)
-		if k < 0 || s.words[k].Start != c.end || s.words[k].POS != "n" {
+		if k < 0 || s.words[k].start() != c.end || s.pos(k) != "n" {
 			return false
 		}
 	}
@@ -76,7 +76,7 @@ func prefixAt(text string, i int, words []string) string {
 // the whole as nouns (局长王小明 + 机场迎接 stays a person); a tagger's facility glued to the name it is named after becomes
 // one place (约翰·沃尔特 + 沃尔特国际机场); and a geographic head after a place
 // (亚太 + 地区) is recorded as the end of the place's full name.
-func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) placeHeads(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	out := kept[:0]
 	for i, c := range kept {
@@ -104,18 +104,19 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		if h := prefixAt(text, c.end, heads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
 			(c.typ == Place || c.person < 0 && (!ruleName(c) && !x.titleEndsAt(s, c.start) || s.nounsOnly(c.start, c.end+len(h)))) {
-			for k := c.end; k < c.end+len(h); k++ {
-				used[k] = true
-			}
+			used.mark(c.end, c.end+len(h))
 			c.end += len(h)
 			c.typ, c.person, c.place, c.org = Place, -1, -1, -1
-			c.lastPart, c.initials, c.surname = "", nil, false
+			c.surname = false
+			if c.more != nil {
+				c.more.lastPart, c.more.initials = "", nil
+			}
 			out = append(out, c)
 			continue
 		}
 		if c.typ == Place && utf8.RuneCountInString(text[c.start:c.end]) >= 2 {
 			if h := prefixAt(text, c.end, geoHeads); h != "" && x.geoHeadFits(s, c, h, used) {
-				c.headEnd = c.end + len(h)
+				c.set().headEnd = c.end + len(h)
 			}
 		}
 		out = append(out, c)
@@ -142,7 +143,7 @@ func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
 		}
 		if idx >= 0 {
 			p := newCand(c.start, end, Place, prioPlace)
-			p.place = idx
+			p.place = int32(idx)
 			add = append(add, p)
 		}
 	}
@@ -161,7 +162,7 @@ var hotelHeads = []string{"酒店", "饭店", "飯店", "宾馆", "賓館", "旅
 // governments adds, for articles, the government named after a place of
 // the text that a government's head follows (荆门市 + 人民政府), where
 // no rule already read one; the place stays a mention of its own.
-func (x *Extractor) governments(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) governments(s *scan, kept []*cand, used occupancy) []*cand {
 	var add []*cand
 	for _, c := range kept {
 		if c.typ != Place {
@@ -171,9 +172,7 @@ func (x *Extractor) governments(s *scan, kept []*cand, used []bool) []*cand {
 		if !ok || overlaps(used, a.start, a.end) {
 			continue
 		}
-		for i := a.start; i < a.end; i++ {
-			used[i] = true
-		}
+		used.mark(a.start, a.end)
 		add = append(add, newCand(c.start, a.end, Organization, prioOrgExt))
 	}
 	if len(add) == 0 {

@@ -15,7 +15,7 @@ import (
 // one-character name is linked the same way. The references become
 // mentions of the person they name; nothing is added when the person is
 // not named in full somewhere in the text.
-func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
+func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
 	bySurname := map[rune]*cand{} // Chinese names by surname; nil when two people share it
 	byFirst := map[rune]*cand{}   // every name of two or more runes by its first rune
@@ -51,7 +51,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 	}
 	link := func(c, to *cand) {
 		c.key = "alias"
-		c.adminOf = to
+		c.set().adminOf = to
 		c.person = to.person
 	}
 	// A tagger's one-character name (蔡 of 蔡总统).
@@ -72,7 +72,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		}
 		r, size := utf8.DecodeLastRuneInString(text[:h.start])
 		i := h.start - size
-		if to := bySurname[r]; to != nil && !used[i] && !x.inWord(s, i) && !unitSurnames.has(r) && (len(added) == 0 || added[len(added)-1].start != i) {
+		if to := bySurname[r]; to != nil && !used.has(i) && !x.inWord(s, i) && !unitSurnames.has(r) && (len(added) == 0 || added[len(added)-1].start != i) {
 			c := newCand(i, h.start, Person, prioSurname)
 			link(c, to)
 			added = append(added, c)
@@ -94,7 +94,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		if to == nil || size == 0 || !clauseOpens(text, i) || isHan(runeAt(text, off)) {
 			continue
 		}
-		if !used[i] && !used[p] {
+		if !used.has(i) && !used.has(p) {
 			c := newCand(i, off, Person, prioSurname)
 			link(c, to)
 			added = append(added, c)
@@ -115,7 +115,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			single[c.start] = c
 		}
 	}
-	free := func(i int) bool { return !used[i] || single[i] != nil }
+	free := func(i int) bool { return !used.has(i) || single[i] != nil }
 	// A lone surname that opens a clause as its subject, as Hong Kong
 	// reports write a person named before (區稱, 歐其後向二人付款): when
 	// exactly one full name of the text has that surname and the segmenter
@@ -128,7 +128,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 			if !isHan(r) || !free(i) || !clauseOpens(text, i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue
 			}
-			if k := s.wordAt(i); k < 0 || s.words[k].End != p || x.inWord(s, i) {
+			if k := s.wordAt(i); k < 0 || s.words[k].end() != p || x.inWord(s, i) {
 				continue
 			}
 			if to := full.bySurname(r); to != nil && x.surnameLen(text, to.start) == 1 {
@@ -184,9 +184,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used []bool) []*cand {
 		return kept
 	}
 	for _, c := range added {
-		for p := c.start; p < c.end; p++ {
-			used[p] = true
-		}
+		used.mark(c.start, c.end)
 	}
 	kept = append(kept, added...)
 	sortByStart(kept)
@@ -215,7 +213,7 @@ func allHan(s string) bool {
 // of the segmenter that starts before it (the 国 of 美国总统, the 查 of
 // 调查主任 are no surnames).
 func (x *Extractor) inWord(s *scan, i int) bool {
-	if k := s.wordAt(i); k >= 0 && s.words[k].Start < i {
+	if k := s.wordAt(i); k >= 0 && s.words[k].start() < i {
 		return true // 调查 of 高级调查主任: 查 ends a word of the segmenter
 	}
 	for _, h := range s.ending(i + utf8.RuneLen(runeAt(s.text, i))) {

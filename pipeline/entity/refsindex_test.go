@@ -60,7 +60,7 @@ func TestFullNamesIndexed(t *testing.T) {
 					c.key = "alias"
 				}
 				if rng.Intn(3) == 0 {
-					c.person = rng.Intn(3)
+					c.person = int32(rng.Intn(3))
 				}
 				kept = append(kept, c)
 			}

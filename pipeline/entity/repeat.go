@@ -7,7 +7,7 @@ import (
 
 // findAgain adds the other occurrences of people's names that only a rule
 // found (克拉茨奥斯 after 迈克尔·J·克拉茨奥斯); the lexicon finds its own.
-func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
+func (x *Extractor) findAgain(text string, kept []*cand, used occupancy) []*cand {
 	type form struct {
 		s   string
 		src *cand
@@ -18,7 +18,7 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 		if c.typ != Person || c.prio == prioPerson || c.prio == prioTagger || c.prio == prioTaggerName {
 			continue // the lexicon and the tagger find their own repeats
 		}
-		for _, f := range []string{text[c.start:c.end], c.lastPart} {
+		for _, f := range []string{text[c.start:c.end], c.get().lastPart} {
 			if utf8.RuneCountInString(f) >= 2 && !seen[f] {
 				seen[f] = true
 				forms = append(forms, form{f, c})
@@ -52,13 +52,11 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 					continue
 				}
 			}
-			for i := a; i < b; i++ {
-				used[i] = true
-			}
-			c := newCand(a, b, Person, f.src.prio)
+			used.mark(a, b)
+			c := newCand(a, b, Person, int(f.src.prio))
 			c.person = f.src.person
 			c.key = "alias"
-			c.adminOf = f.src // the mention it repeats; see link
+			c.set().adminOf = f.src // the mention it repeats; see link
 			kept = append(kept, c)
 			if ix != nil {
 				ix.add(c)
@@ -79,7 +77,7 @@ func (x *Extractor) findAgain(text string, kept []*cand, used []bool) []*cand {
 // tagger's fragment of that name (诺轩 of 区诺轩): people of the tagger
 // strictly inside a:b. It empties their ranges (start = end) and reports
 // whether a:b is then free; otherwise nothing changes.
-func dropFragments(ix *candIndex, used []bool, a, b int) bool {
+func dropFragments(ix *candIndex, used occupancy, a, b int) bool {
 	in := ix.over(a, b)
 	for _, c := range in {
 		if c.typ != Person || c.prio != prioTagger || c.start < a || c.end > b || c.end-c.start == b-a {
@@ -88,7 +86,7 @@ func dropFragments(ix *candIndex, used []bool, a, b int) bool {
 	}
 	for _, c := range in {
 		for i := c.start; i < c.end; i++ {
-			used[i] = false
+			used.unset(i)
 		}
 		c.end = c.start
 	}

@@ -97,14 +97,14 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		}
 		switch sp.Type {
 		case Person:
-			t.person = x.exact(form, hitPerson)
+			t.person = int32(x.exact(form, hitPerson))
 		case Organization:
-			t.org = x.exact(form, hitOrg)
+			t.org = int32(x.exact(form, hitOrg))
 			x.regionalIdentity(s, t)
 		case Place:
-			t.place = x.exact(form, hitPlace)
+			t.place = int32(x.exact(form, hitPlace))
 			if i, ok := x.lex.Abbrev[form]; ok && t.place < 0 {
-				t.place = i // 华 is 中国
+				t.place = int32(i) // 华 is 中国
 			}
 		}
 		contains, crossed, person, within, endsInName, base := false, false, false, false, false, false
@@ -130,8 +130,8 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			case !inside && c.prio > prioTagger:
 				crossed = true
 			}
-			if c.run && c.baseEnd > 0 && c.start == sp.Start && sp.End >= c.baseEnd && sp.End < c.end && sp.Type != Person &&
-				(sp.End == c.baseEnd || sp.Type == Place) {
+			if c.run && c.get().baseEnd > 0 && c.start == sp.Start && sp.End >= c.get().baseEnd && sp.End < c.end && sp.Type != Person &&
+				(sp.End == c.get().baseEnd || sp.Type == Place) {
 				base = true // 湖北省 of 湖北 + 省人民政府: the run's own place
 			}
 		}

@@ -11,12 +11,12 @@ import (
 func (s *scan) setWords(ws []Word) {
 	last := 0
 	for i, w := range ws {
-		if w.Start < last || w.End <= w.Start || w.End > len(s.text) || !runeStart(s.text, w.Start) || !runeStart(s.text, w.End) {
+		if w.start() < last || w.End <= w.Start || w.end() > len(s.text) || !runeStart(s.text, w.start()) || !runeStart(s.text, w.end()) {
 			s.words = append(make([]Word, 0, len(ws)), ws[:i]...)
 			s.keepWords(ws[i:], last)
 			return
 		}
-		last = w.End
+		last = w.end()
 	}
 	s.words = ws
 }
@@ -25,11 +25,11 @@ func (s *scan) setWords(ws []Word) {
 // kept ending at last.
 func (s *scan) keepWords(ws []Word, last int) {
 	for _, w := range ws {
-		if w.Start < last || w.End <= w.Start || w.End > len(s.text) || !runeStart(s.text, w.Start) || !runeStart(s.text, w.End) {
+		if w.start() < last || w.End <= w.Start || w.end() > len(s.text) || !runeStart(s.text, w.start()) || !runeStart(s.text, w.end()) {
 			continue
 		}
 		s.words = append(s.words, w)
-		last = w.End
+		last = w.end()
 	}
 }
 
@@ -38,11 +38,19 @@ func runeStart(text string, i int) bool {
 	return i == len(text) || i >= 0 && i < len(text) && (text[i]&0xC0) != 0x80
 }
 
+// pos returns the part-of-speech tag of word k ("" when it has none).
+func (s *scan) pos(k int) string {
+	if t := int(s.words[k].Tag); t < len(s.tags) {
+		return s.tags[t]
+	}
+	return ""
+}
+
 // wordAt returns the index of the word that holds byte i (Start <= i <
 // End), or -1.
 func (s *scan) wordAt(i int) int {
-	k := sort.Search(len(s.words), func(k int) bool { return s.words[k].End > i })
-	if k < len(s.words) && s.words[k].Start <= i {
+	k := sort.Search(len(s.words), func(k int) bool { return s.words[k].end() > i })
+	if k < len(s.words) && s.words[k].start() <= i {
 		return k
 	}
 	return -1
@@ -58,25 +66,25 @@ func (s *scan) fitWords(sp Span) (Span, bool) {
 	if len(s.words) == 0 || sp.Type != Organization {
 		return sp, true
 	}
-	if k := s.wordAt(sp.End - 1); k >= 0 && s.words[k].End > sp.End {
+	if k := s.wordAt(sp.End - 1); k >= 0 && s.words[k].end() > sp.End {
 		return sp, false
 	}
-	if k := s.wordAt(sp.Start); k >= 0 && s.words[k].Start < sp.Start {
+	if k := s.wordAt(sp.Start); k >= 0 && s.words[k].start() < sp.Start {
 		if isASCIIAlnum(runeBefore(s.text, sp.Start)) {
 			return sp, false // ershaneck of Gershaneck
 		}
-		if clauseWord(s.words[k].POS) {
+		if clauseWord(s.pos(k)) {
 			// 括政务司 of 包括/v 政务司: a verb's tail is no part of
 			// the name, which starts after the verb.
-			sp.Start = s.words[k].End
+			sp.Start = s.words[k].end()
 			if utf8.RuneCountInString(s.text[sp.Start:sp.End]) < 2 {
 				return sp, false
 			}
 			return sp, true
 		}
-		sp.Start = s.words[k].Start
-		if j := k - 1; j >= 0 && s.words[j].End == sp.Start && nounWord(s.words[j].POS) && s.words[j].End-s.words[j].Start > 3 {
-			sp.Start = s.words[j].Start
+		sp.Start = s.words[k].start()
+		if j := k - 1; j >= 0 && s.words[j].end() == sp.Start && nounWord(s.pos(j)) && s.words[j].end()-s.words[j].start() > 3 {
+			sp.Start = s.words[j].start()
 		}
 	}
 	return sp, true
@@ -94,7 +102,7 @@ func (s *scan) wordEndsAt(i int) bool {
 		return true
 	}
 	k := s.wordAt(i - 1)
-	return k < 0 || s.words[k].End == i
+	return k < 0 || s.words[k].end() == i
 }
 
 // nounsOnly reports whether the segmenter's words over start:end are all
@@ -104,8 +112,8 @@ func (s *scan) nounsOnly(start, end int) bool {
 	if len(s.words) == 0 || !s.wordEndsAt(end) {
 		return false
 	}
-	for k := s.wordAt(start); k >= 0 && k < len(s.words) && s.words[k].Start < end; k++ {
-		switch s.words[k].POS {
+	for k := s.wordAt(start); k >= 0 && k < len(s.words) && s.words[k].start() < end; k++ {
+		switch s.pos(k) {
 		case "n", "nz", "nt", "ns", "an", "vn", "j":
 		default:
 			return false
@@ -132,7 +140,7 @@ func (s *scan) ownWord(start, end int) bool {
 		return true
 	}
 	k := s.wordAt(start)
-	return k >= 0 && s.words[k].Start == start && s.words[k].End == end
+	return k >= 0 && s.words[k].start() == start && s.words[k].end() == end
 }
 
 // wordTail reports whether i falls inside a word of the segmenter that is
@@ -140,10 +148,10 @@ func (s *scan) ownWord(start, end int) bool {
 // rather than a name: 程 of 工程.
 func (s *scan) wordTail(i int) bool {
 	k := s.wordAt(i)
-	if k < 0 || s.words[k].Start == i {
+	if k < 0 || s.words[k].start() == i {
 		return false
 	}
-	switch s.words[k].POS {
+	switch s.pos(k) {
 	case "n", "v", "vn", "a", "ad", "an", "d":
 		return true
 	}

@@ -6,6 +6,18 @@ import (
 	"testing"
 )
 
+// testTags are the part-of-speech tags of the tests' words (Hints.Tags).
+var testTags = []string{"n", "v", "w", "ns", "vn", "p", "nr", "r", "nt", "m", "d", "j", "t", "c", "a", "u", "q", "f", "b", "vd", "x", "nz", "an"}
+
+// tagOf returns the number of tag pos in testTags.
+func tagOf(pos string) uint16 {
+	i := slices.Index(testTags, pos)
+	if i < 0 {
+		panic("tagOf: " + pos)
+	}
+	return uint16(i)
+}
+
 // wordsOf cuts text into the given words (which must tile it), tagged n.
 func wordsOf(text string, words ...string) []Word {
 	var out []Word
@@ -15,7 +27,7 @@ func wordsOf(text string, words ...string) []Word {
 		if i < 0 {
 			panic("wordsOf: " + w)
 		}
-		out = append(out, Word{Start: at + i, End: at + i + len(w), POS: "n"})
+		out = append(out, Word{Start: int32(at + i), End: int32(at + i + len(w)), Tag: tagOf("n")})
 		at += i + len(w)
 	}
 	return out
@@ -46,7 +58,7 @@ func TestWordHints(t *testing.T) {
 			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 				return []Span{spanOf(s, c.span, Organization)}
 			})})
-			ents := x.ExtractHints(c.text, Hints{Words: wordsOf(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: wordsOf(c.text, c.words...)})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
 				t.Errorf("ExtractHints(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
@@ -60,8 +72,8 @@ func TestWordHints(t *testing.T) {
 	// Ill-formed words are ignored, not trusted.
 	text := "北京市教育集中培训。"
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "北京市教育集", Organization)} })})
-	bad := []Word{{Start: 5, End: 3}, {Start: 1, End: 4}, {Start: 0, End: len(text) + 9}}
-	checkEntities(t, text, x.ExtractHints(text, Hints{Words: bad}))
+	bad := []Word{{Start: 5, End: 3}, {Start: 1, End: 4}, {Start: 0, End: int32(len(text) + 9)}, {Start: 0, End: 3, Tag: 9999}}
+	checkEntities(t, text, x.ExtractHints(text, Hints{Tags: testTags, Words: bad}))
 }
 
 // TestPlaceThenOwnOrg covers a tagger's organization that is a city and an
@@ -95,14 +107,14 @@ func TestListOrgs(t *testing.T) {
 	} {
 		at := 0
 		if len(words) > 0 {
-			at = words[len(words)-1].End
+			at = int(words[len(words)-1].End)
 		}
-		words = append(words, Word{Start: at, End: at + len(w.s), POS: w.pos})
+		words = append(words, Word{Start: int32(at), End: int32(at + len(w.s)), Tag: tagOf(w.pos)})
 	}
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 		return []Span{spanOf(s, "复兴联盟党", Organization), spanOf(s, "南方", Place)}
 	})})
-	ents := x.ExtractHints(text, Hints{Words: words})
+	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: words})
 	checkEntities(t, text, ents)
 	if got, want := namesOf(ents, Organization), []string{"民联党", "复兴联盟党", "南方军政府"}; !slices.Equal(got, want) {
 		t.Errorf("ExtractHints(%q): organizations %q; want %q%s", text, got, want, describe(ents))
@@ -114,9 +126,9 @@ func TestListOrgs(t *testing.T) {
 	// An item with a verb is a clause, not a name.
 	text = "市委、市政府发动工会。"
 	words = wordsOf(text, "市委", "、", "市政府", "发动", "工会", "。")
-	words[3].POS = "v"
+	words[3].Tag = tagOf("v")
 	x = newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "市委", Organization)} })})
-	if got := namesOf(x.ExtractHints(text, Hints{Words: words}), Organization); !slices.Equal(got, []string{"市委"}) {
+	if got := namesOf(x.ExtractHints(text, Hints{Tags: testTags, Words: words}), Organization); !slices.Equal(got, []string{"市委"}) {
 		t.Errorf("ExtractHints(%q): organizations %q; want [市委]", text, got)
 	}
 }

@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"testing"
+	"unsafe"
+)
+
+// TestOccupancy checks the bit set against a plain []bool on random marks,
+// clears and range queries (ranges within a word, across words, whole
+// words).
+func TestOccupancy(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for iter := 0; iter < 200; iter++ {
+		n := 1 + rnd.IntN(300)
+		o, plain := newOccupancy(n), make([]bool, n)
+		for step := 0; step < 50; step++ {
+			a := rnd.IntN(n)
+			b := a + rnd.IntN(min(n-a, 140)+1)
+			switch rnd.IntN(3) {
+			case 0:
+				o.mark(a, b)
+				for i := a; i < b; i++ {
+					plain[i] = true
+				}
+			case 1:
+				o.unset(a)
+				plain[a] = false
+			}
+			want := false
+			for i := a; i < b; i++ {
+				want = want || plain[i]
+			}
+			if got := overlaps(o, a, b); got != want {
+				t.Fatalf("n=%d overlaps(%d, %d) = %v; want %v", n, a, b, got, want)
+			}
+			if o.has(a) != plain[a] {
+				t.Fatalf("n=%d has(%d) = %v; want %v", n, a, o.has(a), plain[a])
+			}
+		}
+	}
+}
+
+// TestCompactSizes guards the sizes of the structures a long text has
+// hundreds of thousands or millions of.
+func TestCompactSizes(t *testing.T) {
+	if n := unsafe.Sizeof(cand{}); n > 64 {
+		t.Errorf("cand takes %d bytes; want at most 64", n)
+	}
+	if n := unsafe.Sizeof(Word{}); n > 12 {
+		t.Errorf("Word takes %d bytes; want at most 12", n)
+	}
+}
