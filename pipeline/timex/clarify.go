@@ -55,7 +55,7 @@ func (p *parser) bracketDay(i int, b *pt) int {
 	if w == "" {
 		return i
 	}
-	d := dayNear(p.ref.AddDate(0, 0, shift), n)
+	d := dayNear(p.ref().AddDate(0, 0, shift), n)
 	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 	b.rel = true
 	b.setFirst(3)
@@ -100,7 +100,7 @@ func (p *parser) bracketMonth(i int, b *pt) int {
 	if !ok || n < 1 || n > 12 || !isClose(p.r(k)) || p.r(k+1) != '月' {
 		return i
 	}
-	rel := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, shift, 0)
+	rel := time.Date(p.ref().Year(), p.ref().Month(), 1, 0, 0, 0, 0, p.ref().Location()).AddDate(0, shift, 0)
 	b.y, b.mo = nearYear(n, 15, rel), n
 	b.rel = true
 	b.setFirst(2)

@@ -161,10 +161,10 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	}
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
+		y = p.ref().Year()
 		b.rel = true
 	}
-	loc := p.ref.Location()
+	loc := p.ref().Location()
 	if d == 0 {
 		from, ok := lunarDate(y, m, 1, loc)
 		last, ok2 := lunarDate(y, m, 0, loc)
@@ -181,7 +181,7 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	if !ok {
 		return i
 	}
-	if b.rel && p.future && t.Before(time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)) {
+	if b.rel && p.future() && t.Before(time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, loc)) {
 		if t2, ok := lunarDate(y+1, m, d, loc); ok {
 			t = t2
 		}
@@ -213,13 +213,10 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	if !lunarHolidayStart.has(p.r(i)) {
 		return i
 	}
-	loc := p.ref.Location()
-	y := b.y
-	rel := y < 0
-	if rel {
-		y = p.ref.Year()
-	}
-	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
+	// The names are matched before the reference is read, so that a
+	// position with none of them does not depend on it (see memo.go); the
+	// dates below read loc when they are called.
+	var loc *time.Location
 	best, bestName := i, ""
 	var date func(y int) (time.Time, bool)
 	for _, f := range lunarFestivals {
@@ -249,15 +246,27 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 			date = func(y int) (time.Time, bool) { return solarTerm(y, n, loc) }
 		}
 	}
+	if date == nil {
+		if _, w := p.anyOf(i, seasonWords); w == "" || (len([]rune(w)) == 1 && b.y < 0) {
+			return i
+		}
+	}
+	loc = p.ref().Location()
+	y := b.y
+	rel := y < 0
+	if rel {
+		y = p.ref().Year()
+	}
+	refDay := time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, loc)
 	if date != nil {
-		if rel && !p.future {
+		if rel && !p.future() {
 			y = p.nearestYear(date)
 		}
 		t, ok := date(y)
 		if !ok {
 			return i
 		}
-		if rel && p.future && t.Before(refDay) {
+		if rel && p.future() && t.Before(refDay) {
 			if t2, ok := date(y + 1); ok {
 				t = t2
 			}

@@ -295,7 +295,7 @@ func (p *parser) cnaCodeAt(i int) (time.Time, int, bool) {
 	if y < 90 || y > 150 || m < 1 || m > 12 || d < 1 || d > daysIn(1911+y, m) {
 		return time.Time{}, i, false
 	}
-	return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, p.ref.Location()), i + 7, true
+	return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, p.ref().Location()), i + 7, true
 }
 
 // datelineSuffixes are what follows a dateline.
