@@ -138,12 +138,13 @@ func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
 	for i := 0; i < p.n(); {
-		if filter && !p.canStart(i) || !startable(p, i) {
-			i++
-			continue
-		}
-		if p.use != nil {
-			if c := p.use.get(i); c != 0 && (c&memoVagueIn != 0) == p.vagueAmount {
+		if p.use != nil && filter {
+			c := p.use.get(i)
+			if c == memoSkip {
+				i++
+				continue
+			}
+			if c != 0 && (c&memoVagueIn != 0) == p.vagueAmount {
 				// Read before with the same outcome (see memo.go).
 				p.vagueAmount = c&memoVagueOut != 0
 				if c&memoNumeral != 0 {
@@ -154,6 +155,13 @@ func (p *parser) scan(filter bool) []Expr {
 				}
 				continue
 			}
+		}
+		if filter && !p.canStart(i) || !startable(p, i) {
+			if p.record != nil && filter {
+				p.record.set(i, memoSkip)
+			}
+			i++
+			continue
 		}
 		p.cur = i
 		p.touched = false

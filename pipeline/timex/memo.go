@@ -29,6 +29,9 @@ const (
 	memoNumeral  = 2 // none, and the numeral here is skipped whole
 	memoVagueIn  = 4 // vagueAmount before the reading
 	memoVagueOut = 8 // vagueAmount after it
+	// memoSkip marks a position where no expression may start (canStart,
+	// startable), whatever came before.
+	memoSkip = memoFail | memoNumeral
 )
 
 // memo holds a cell of 4 bits per rune of a text; it is never written

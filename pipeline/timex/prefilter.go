@@ -56,6 +56,22 @@ var (
 	}()
 )
 
+// startOther are the numerals that start an expression besides those of
+// numeralRune (see canStart).
+const startOther = "廿卅卌〇○壹贰叁肆伍陆柒捌玖拾佰仟俩仨"
+
+// startMay holds every rune beyond ASCII that canStart may accept: most
+// runes are rejected by this one look-up.
+var startMay = newRuneSet(startSingles, string(startPairFirstRunes()), "零〇一二两三四五六七八九十百千万亿廿", startOther)
+
+func startPairFirstRunes() []rune {
+	var first []rune
+	for _, w := range strings.Fields(startPairs) {
+		first = append(first, []rune(w)[0])
+	}
+	return first
+}
+
 // canStart reports whether an expression may begin at rune i.
 func (p *parser) canStart(i int) bool {
 	r := p.r(i)
@@ -63,6 +79,9 @@ func (p *parser) canStart(i int) bool {
 		// An English month name (March 5, 2024) starts with a capital
 		// initial and goes on in small letters.
 		return isASCIIDigit(r) || r == 'Q' || r == 'q' || strings.ContainsRune(monthInitials, r) && p.r(i+1) >= 'a' && p.r(i+1) <= 'z' && !isASCIILetter(p.r(i-1))
+	}
+	if !startMay.has(r) {
+		return false
 	}
 	if startSet.has(r) {
 		return true
@@ -74,9 +93,5 @@ func (p *parser) canStart(i int) bool {
 	if ok {
 		return true
 	}
-	switch r {
-	case '廿', '卅', '卌', '〇', '○', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟', '俩', '仨':
-		return true
-	}
-	return false
+	return strings.ContainsRune(startOther, r)
 }
