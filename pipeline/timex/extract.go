@@ -137,14 +137,15 @@ func extract(s string, ref Reference, filter bool) []Expr {
 func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
-	for i := 0; i < p.n(); {
+	rs := p.t.rs
+	for i := 0; i < len(rs); {
 		if p.use != nil && filter {
-			c := p.use.get(i)
-			if c == memoSkip {
+			switch c := p.use.get(i); {
+			case c == memoSkip:
 				i++
 				continue
-			}
-			if c != 0 && (c&memoVagueIn != 0) == p.vagueAmount {
+			case c == memoRun:
+			case (c&memoVagueIn != 0) == p.vagueAmount:
 				// Read before with the same outcome (see memo.go).
 				p.vagueAmount = c&memoVagueOut != 0
 				if c&memoNumeral != 0 {
@@ -156,10 +157,16 @@ func (p *parser) scan(filter bool) []Expr {
 				continue
 			}
 		}
-		if filter && !p.canStart(i) || !startable(p, i) {
-			if p.record != nil && filter {
-				p.record.set(i, memoSkip)
+		if filter && (rs[i] >= 0x80 && !startMay.has(rs[i]) || !p.canStart(i)) || !startable(p, i) {
+			i++ // (canStart rejects what startMay does not hold)
+			continue
+		}
+		if filter && p.deadStart(i) {
+			// The reading would fail and clear vagueAmount (startfirst.go).
+			if p.record != nil {
+				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))
 			}
+			p.vagueAmount = false
 			i++
 			continue
 		}
@@ -168,20 +175,31 @@ func (p *parser) scan(filter bool) []Expr {
 		vague := p.vagueAmount
 		e, st, j, ok := p.at(i)
 		if j < 0 {
-			if p.record != nil && !p.touched {
-				p.record.set(i, memoCell(memoNumeral, vague, p.vagueAmount))
-			}
 			// A decimal number such as 二十七点三: skip the whole numeral.
 			_, k, _, _ := p.number(i)
-			i = max(k, i+1)
+			k = max(k, i+1)
+			if p.record != nil {
+				p.record.run(i, k)
+				if !p.touched {
+					p.record.set(i, memoCell(memoNumeral, vague, p.vagueAmount))
+				}
+			}
+			i = k
 			continue
 		}
 		if !ok || j <= i || !p.plausible(i, j, e) {
-			if p.record != nil && !p.touched {
-				p.record.set(i, memoCell(memoFail, vague, p.vagueAmount))
+			if p.record != nil {
+				if p.touched {
+					p.record.set(i, memoRun)
+				} else {
+					p.record.set(i, memoCell(memoFail, vague, p.vagueAmount))
+				}
 			}
 			i++
 			continue
+		}
+		if p.record != nil {
+			p.record.run(i, j)
 		}
 		if p.repeated(st, j) {
 			i = j // 六月六月中旬: the words said again, and more, are the expression

@@ -210,15 +210,28 @@ func indexRules(rules []holidayRule) map[rune][]ruleName {
 	return m
 }
 
-// holidayIndex and orthodoxIndex are built once and never written again.
+// holidayIndex and orthodoxIndex are built once and never written again;
+// holidayFirst holds the first runes of both.
 var (
 	holidayIndex  = indexRules(holidayRules)
 	orthodoxIndex = indexRules(orthodoxRules)
+	holidayFirst  = func() *runeSet {
+		var rs []rune
+		for _, idx := range []map[rune][]ruleName{holidayIndex, orthodoxIndex} {
+			for r := range idx {
+				rs = append(rs, r)
+			}
+		}
+		return newRuneSet(string(rs))
+	}()
 )
 
 // matchRules returns the longest rule name at i.
 func (p *parser) matchRules(i int, rules []holidayRule, index map[rune][]ruleName) (holidayRule, int) {
 	best, bi := i, -1
+	if !holidayFirst.has(p.r(i)) {
+		return holidayRule{}, i
+	}
 	for _, rn := range index[p.r(i)] {
 		if j, ok := p.word(i, rn.name); ok && j > best {
 			best, bi = j, rn.rule

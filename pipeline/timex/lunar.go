@@ -77,6 +77,19 @@ var lunarFestivals = []struct {
 	{"卫塞节", 4, 15, false}, {"威瑟节", 4, 15, false}, {"比萨宝蕉节", 4, 15, false}, {"佛陀日", 4, 15, false},
 }
 
+// lunarFestivalFirst and solarTermFirst hold the first rune of each name
+// of lunarFestivals and solarTerms.
+var lunarFestivalFirst, solarTermFirst = func() ([]rune, []rune) {
+	var fs, ts []rune
+	for _, f := range lunarFestivals {
+		fs = append(fs, []rune(f.name)[0])
+	}
+	for _, t := range solarTerms {
+		ts = append(ts, []rune(t)[0])
+	}
+	return fs, ts
+}()
+
 // lunarFestivalWords holds the names of lunarFestivals.
 var lunarFestivalWords = func() *wordSet {
 	var ws []string
@@ -219,14 +232,21 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	var loc *time.Location
 	best, bestName := i, ""
 	var date func(y int) (time.Time, bool)
-	for _, f := range lunarFestivals {
+	r0 := p.r(i)
+	for k, f := range lunarFestivals {
+		if lunarFestivalFirst[k] != r0 {
+			continue
+		}
 		if j, ok := p.word(i, f.name); ok && j > best {
 			f := f
 			best, bestName = j, f.name
 			date = func(y int) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
 		}
 	}
-	for _, name := range solarTerms {
+	for k, name := range solarTerms {
+		if solarTermFirst[k] != r0 {
+			continue // (清明节 starts as 清明 does)
+		}
 		w := name
 		if name == "清明" {
 			w = "清明节"

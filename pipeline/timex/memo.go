@@ -23,15 +23,16 @@ import "sync/atomic"
 //
 // TestMemoAgrees compares the readings with and without a memo.
 
-// Cell bits of a memo, 4 per rune.
+// Cells of a memo, 4 bits per rune: memoSkip where no expression may
+// start (canStart, startable), memoRun where the next reading must read,
+// else memoFail or memoNumeral with the vagueAmount bits.
 const (
+	memoSkip     = 0
 	memoFail     = 1 // no expression starts here; go on at the next rune
 	memoNumeral  = 2 // none, and the numeral here is skipped whole
+	memoRun      = memoFail | memoNumeral
 	memoVagueIn  = 4 // vagueAmount before the reading
 	memoVagueOut = 8 // vagueAmount after it
-	// memoSkip marks a position where no expression may start (canStart,
-	// startable), whatever came before.
-	memoSkip = memoFail | memoNumeral
 )
 
 // memo holds a cell of 4 bits per rune of a text; it is never written
@@ -44,7 +45,17 @@ func newMemo(n int) *memo { return &memo{cells: make([]byte, n/2+1)} }
 
 func (m *memo) get(i int) byte { return m.cells[i>>1] >> (4 * (i & 1)) & 15 }
 
-func (m *memo) set(i int, c byte) { m.cells[i>>1] |= c << (4 * (i & 1)) }
+func (m *memo) set(i int, c byte) {
+	m.cells[i>>1] = m.cells[i>>1]&^(15<<(4*(i&1))) | c<<(4*(i&1))
+}
+
+// run marks the runes [i, j) memoRun: the first reading skipped them or
+// read an expression there.
+func (m *memo) run(i, j int) {
+	for k := i; k < j; k++ {
+		m.set(k, memoRun)
+	}
+}
 
 // memoSlot is where a Text keeps the memo of its first reading.
 type memoSlot = atomic.Pointer[memo]

@@ -152,6 +152,9 @@ func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
 	}
+	if !numeral.Starts(p.t.rs[i]) {
+		return 0, i, 0, false // what readNumber gives
+	}
 	// The rules read the number at a position many times: keep the last few.
 	c := &p.nums[i%len(p.nums)]
 	if c.at == i+1 {

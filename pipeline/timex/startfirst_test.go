@@ -1,0 +1,62 @@
+package timex
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDeadStartsFail checks deadStart: at every rune that canStart accepts
+// and deadStart rejects, a reading fails and leaves vagueAmount false,
+// whatever precedes and follows it (random runs of the rules' words,
+// numerals and punctuation), with and without a reference.
+func TestDeadStartsFail(t *testing.T) {
+	var vocab []string
+	vocab = append(vocab, strings.Fields(startPairs)...)
+	for _, r := range startSingles + "零〇一二两三四五六七八九十百千万亿廿" + startOther {
+		vocab = append(vocab, string(r))
+	}
+	for _, ws := range startFirstWords {
+		vocab = append(vocab, ws.words...)
+	}
+	vocab = append(vocab, "2024", "3", "12", "年", "月", "日", "号", "第一个星期一", "(", "（", ")", "）", "，", " ", "\n", ":", "-", "~", "至今", "世纪", "以来", "时间")
+	var dead []rune
+	for _, r := range startSingles + string(startPairFirstRunes()) {
+		p := newParser(string(r), Reference{})
+		if p.canStart(0) && p.deadStart(0) {
+			dead = append(dead, r)
+		}
+	}
+	if len(dead) < 20 {
+		t.Fatalf("only %d dead start runes: %q", len(dead), string(dead))
+	}
+	rng := rand.New(rand.NewSource(7))
+	refs := []Reference{{}, {Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), Region: Taiwan}}
+	for _, r := range dead {
+		for n := 0; n < 200; n++ {
+			var pre, post strings.Builder
+			for k := rng.Intn(3); k > 0; k-- {
+				pre.WriteString(vocab[rng.Intn(len(vocab))])
+			}
+			for k := rng.Intn(6); k > 0; k-- {
+				post.WriteString(vocab[rng.Intn(len(vocab))])
+			}
+			s := pre.String() + string(r) + post.String()
+			i := len([]rune(pre.String()))
+			for _, ref := range refs {
+				p := newParser(s, ref)
+				if !p.deadStart(i) {
+					t.Fatalf("%q at %d: not dead", s, i)
+				}
+				p.vagueAmount = true
+				p.cur = i
+				_, _, j, ok := p.at(i)
+				if ok && j > i || p.vagueAmount {
+					t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, r, i, j, ok, p.vagueAmount)
+				}
+			}
+		}
+	}
+	t.Logf("%d dead start runes: %s", len(dead), string(dead))
+}
