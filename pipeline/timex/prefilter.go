@@ -47,6 +47,13 @@ var (
 		}
 		return m
 	}()
+	startPairSecond = func() *runeSet {
+		var second []rune
+		for k := range startPairSet {
+			second = append(second, k[1])
+		}
+		return newRuneSet(string(second))
+	}()
 	startPairFirst = func() *runeSet {
 		var first []rune
 		for k := range startPairSet {
@@ -86,7 +93,7 @@ func (p *parser) canStart(i int) bool {
 	if startSet.has(r) {
 		return true
 	}
-	if startPairFirst.has(r) && startPairSet[[2]rune{r, p.r(i + 1)}] {
+	if startPairFirst.has(r) && startPairSecond.has(p.r(i+1)) && startPairSet[[2]rune{r, p.r(i + 1)}] {
 		return true
 	}
 	_, ok := numeralRune(r)

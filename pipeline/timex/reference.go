@@ -268,6 +268,9 @@ func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
 func (p *parser) cnaCode() (time.Time, bool) {
 	for i := 0; i+7 <= p.n(); i++ {
 		p.work++
+		if !isASCIIDigit(p.t.rs[i]) {
+			continue // (cnaCodeAt reads digits only)
+		}
 		if d, _, ok := p.cnaCodeAt(i); ok {
 			return d, true
 		}
