@@ -19,9 +19,9 @@ import (
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
-		clauses := d.splitAt(p.Start, p.End, "，,。；;：:！？!?")
+		clauses := d.splitAt(p.Start, p.End, sepClause)
 		for ci, c := range clauses {
-			parts := d.splitAt(c.Start, c.End, "、")
+			parts := d.splitAt(c.Start, c.End, sepDun)
 			if len(parts) < 2 {
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
 					out = append(out, b)

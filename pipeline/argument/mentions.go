@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -45,9 +46,21 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 	if len(byRune) == 0 {
 		return ms
 	}
+	// The candidates by their first two characters (every name has two
+	// or more), longest first as byRune has them, with the first
+	// characters marked in a bitmap to pass over the others fast.
+	byTwo := map[string][]cand{}
+	var firsts runeBits
 	for r := range byRune {
 		cs := byRune[r]
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].name) > len(cs[j].name) })
+		firsts.add(r)
+	}
+	for _, r := range slices.Sorted(maps.Keys(byRune)) {
+		for _, c := range byRune[r] {
+			two := twoRunes(c.name)
+			byTwo[two] = append(byTwo[two], c)
+		}
 	}
 	out := ms
 	k := 0
@@ -65,7 +78,11 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			hi = ms[k].Start
 		}
 		found := false
-		for _, c := range byRune[r] {
+		var cs []cand
+		if firsts.has(r) {
+			cs = byTwo[twoRunes(d.f[i:])]
+		}
+		for _, c := range cs {
 			d.work++
 			e := i + len(c.name)
 			if e > hi || !strings.HasPrefix(d.f[i:], c.name) {
@@ -216,23 +233,48 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 		return ms
 	}
 	names := map[string]bool{}
+	var lengths []int // the byte lengths of names, ascending
 	for _, m := range ms {
 		if m.sp.Kind == Person && d.runeCount(m.Start, m.End) >= 2 {
-			names[d.f[m.Start:m.End]] = true
+			n := d.f[m.Start:m.End]
+			if !names[n] {
+				names[n] = true
+				if k, ok := slices.BinarySearch(lengths, len(n)); !ok {
+					lengths = slices.Insert(lengths, k, len(n))
+				}
+			}
 		}
 	}
+	// startsWithName looks up each prefix of s as long as a name.
 	startsWithName := func(s string) bool {
-		for n := range names {
-			if strings.HasPrefix(s, n) {
+		for _, n := range lengths {
+			if n > len(s) {
+				break
+			}
+			if names[s[:n]] {
 				return true
 			}
 		}
 		return false
 	}
+	// The whole names by their first two characters: a name that t (two
+	// characters or more) begins starts with the same two.
+	byStart := map[string][]int{}
+	all := make([]int, len(wholes))
+	for k, w := range wholes {
+		two := twoRunes(w.name)
+		byStart[two] = append(byStart[two], k)
+		all[k] = k
+	}
 	headEnd := d.paras[0].End
 	longer := func(t string, sp *Speaker, pos int) *Speaker {
 		var found *Speaker
-		for _, w := range wholes {
+		cands := byStart[twoRunes(t)]
+		if twoRunes(t) == "" {
+			cands = all // (not reached: t has two characters or more)
+		}
+		for _, k := range cands {
+			w := wholes[k]
 			d.work++
 			if w.sp == sp || len(w.name) <= len(t) || !strings.HasPrefix(w.name, t) {
 				continue

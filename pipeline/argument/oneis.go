@@ -37,7 +37,7 @@ func (d *doc) oneIsLists(taken map[int]bool) []*built {
 		if !strings.Contains(d.f[p.Start:p.End], "是") {
 			continue
 		}
-		clauses := d.splitAt(p.Start, p.End, "，,；;。！？!?：:")
+		clauses := d.splitAt(p.Start, p.End, sepClauseAll)
 		for k := range clauses {
 			clauses[k] = d.trimmed(clauses[k])
 		}

@@ -1,0 +1,42 @@
+package argument
+
+import "unicode/utf8"
+
+// runeBits is a set of runes as a bitmap over the Basic Multilingual
+// Plane, with the rare runes above it in a list: a test costs a shift
+// and a mask, where strings.ContainsRune over a literal searches it.
+type runeBits struct {
+	bmp  [1024]uint64
+	high []rune
+}
+
+func (b *runeBits) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		b.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	b.high = append(b.high, r)
+}
+
+func (b *runeBits) has(r rune) bool {
+	if r >= 0 && r < 0x10000 {
+		return b.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	for _, x := range b.high {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// newRuneBits returns the set of the runes of s.
+func newRuneBits(s string) *runeBits {
+	b := &runeBits{}
+	for _, r := range s {
+		b.add(r)
+	}
+	return b
+}
+
+var _ = utf8.RuneError
