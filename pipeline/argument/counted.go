@@ -446,7 +446,7 @@ func (d *doc) unitNounAt(j int) bool {
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	f := d.f[c.Start:c.End]
-	if !strings.ContainsAny(f, "和及与") {
+	if !strings.Contains(f, "和") && !strings.Contains(f, "及") && !strings.Contains(f, "与") {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)

@@ -27,11 +27,19 @@ func (d *doc) isHeading(s, e int) bool {
 		return true
 	}
 	mk := d.headingMarkerLen(s, e)
+	// The line's length in runes, counted up to 41: the limit is 24 or
+	// 40, so spaced phrases matter only to lines of 25 to 40.
+	n := 0
+	for range line {
+		if n++; n > 40 {
+			break
+		}
+	}
 	limit := 24
-	if mk > 0 || spacedPhrases(line) {
+	if mk > 0 || n > 24 && n <= 40 && spacedPhrases(line) {
 		limit = 40
 	}
-	if utf8.RuneCountInString(line) > limit {
+	if n > limit {
 		return false
 	}
 	last, ln := utf8.DecodeLastRuneInString(line)

@@ -40,6 +40,10 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 	var stack []rune
 	start := s
 	for i := s; i < e; {
+		if hanAt(d.f, i, e) {
+			i += 3
+			continue
+		}
 		r, n := rune(d.f[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(d.f[i:e])

@@ -213,9 +213,16 @@ func (d *doc) findMarkers() []marker {
 		diNounDone := false
 		depthParen := 0
 		bs := d.bodyStart(p)
+		// prev is the rune before i as the scan read it, -1 after a
+		// marker: otherMarker reads nothing past a sentence's start,
+		// which only a space, a sentence end or a colon before i (or
+		// the line start) may make.
+		prev := rune(-1)
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(d.f[i:])
-			if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {
+			if i != bs && (depthParen > 0 || prev >= 0 && !mayEndBeforeSentence(prev)) {
+				// otherMarker finds nothing here.
+			} else if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {
 				m.para = pi
 				m.atStart = m.start == bs
 				m.first = m.start < firstEnd
@@ -227,7 +234,7 @@ func (d *doc) findMarkers() []marker {
 					}
 				}
 				out = append(out, m)
-				i = m.end
+				i, prev = m.end, -1
 				continue
 			}
 			if r == '(' || r == '（' {
@@ -235,7 +242,7 @@ func (d *doc) findMarkers() []marker {
 				if m, ok := d.parenMarker(i, p); ok {
 					m.para = pi
 					out = append(out, m)
-					i = m.end
+					i, prev = m.end, -1
 					continue
 				}
 				depthParen++
@@ -243,15 +250,17 @@ func (d *doc) findMarkers() []marker {
 			if (r == ')' || r == '）') && depthParen > 0 {
 				depthParen--
 			}
-			if m, ok := d.markerAt(i, p, firstEnd, depthParen > 0, &diNounDone); ok {
+			if !mayStartMarker(r) {
+				// markerAt finds nothing here.
+			} else if m, ok := d.markerAt(i, p, firstEnd, depthParen > 0, &diNounDone); ok {
 				m.para = pi
 				m.atStart = m.start == d.bodyStart(p)
 				m.first = m.start < firstEnd
 				out = append(out, m)
-				i = m.end
+				i, prev = m.end, -1
 				continue
 			}
-			i += n
+			i, prev = i+n, r
 		}
 	}
 	return out
@@ -285,6 +294,16 @@ func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
 		return m, true
 	}
 	return d.labelMarker(i, p)
+}
+
+// mayEndBeforeSentence reports whether r, right before byte i, may let a
+// sentence start at i (see sentenceStart): a space, a sentence end or a
+// colon.
+func mayEndBeforeSentence(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false // a Han character
+	}
+	return isSpace(r) || isSentenceEnd(r) || r == '：' || r == ':'
 }
 
 // bodyStart returns where a paragraph's text begins after Markdown

@@ -1,7 +1,5 @@
 package argument
 
-import "unicode/utf8"
-
 // runeBits is a set of runes as a bitmap over the Basic Multilingual
 // Plane, with the rare runes above it in a list: a test costs a shift
 // and a mask, where strings.ContainsRune over a literal searches it.
@@ -39,4 +37,11 @@ func newRuneBits(s string) *runeBits {
 	return b
 }
 
-var _ = utf8.RuneError
+// hanAt reports whether s[i:e] starts with a well-formed three-byte
+// sequence led by E4–E9: a character of U+4000–U+9FFF (the unified Han
+// ideographs and the end of Extension A), which no punctuation or mark
+// the scanners look for is. A scan may step over it by three bytes,
+// exactly as decoding would.
+func hanAt(s string, i, e int) bool {
+	return i+2 < e && s[i]-0xE4 < 6 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}

@@ -145,17 +145,10 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 
 // maySpeak reports whether r is the first rune of a speech verb (see
 // speechVerbs; a test keeps the two in step).
-func maySpeak(r rune) bool {
-	switch r {
-	case '直', '补', '解', '明', '写', '指', '强', '认', '表', '誓', '宣', '声', '承', '坦', '透',
-		'警', '呼', '回', '重', '预', '谈', '提', '问', '答', '断', '告', '介', '称', '说', '道',
-		'喊', '批', '抨', '质', '主', '坚', '暗', '形', '证', '否', '反', '驳', '澄', '笑', '报', '追',
-		'痛', '怒', '狠', '砲', '炮', '勉', '留', '感', '叮', '寄', '高', '大', '自', '打', '调', '总', '致',
-		'叹':
-		return true
-	}
-	return false
-}
+func maySpeak(r rune) bool { return speakFirsts.has(r) }
+
+var speakFirsts = newRuneBits("直补解明写指强认表誓宣声承坦透警呼回重预谈提问答断告介称说道" +
+	"喊批抨质主坚暗形证否反驳澄笑报追痛怒狠砲炮勉留感叮寄高大自打调总致叹")
 
 // verbAt returns the speech verb starting at byte i of the folded text.
 func (d *doc) verbAt(i int) string {

@@ -138,6 +138,10 @@ func (d *doc) sentences(s, e int) []Span {
 	var stack []rune
 	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
+		if hanAt(d.text, i, e) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.text[i:e])
 		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
 			// An opener unclosed this long is stray (a lost closing mark):

@@ -1,0 +1,53 @@
+package argument
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestHanAtAgreesWithDecode checks that where hanAt lets a scan step over
+// three bytes, decoding reads one Han-range character of three bytes,
+// and that it never does so for the punctuation the scanners look for.
+func TestHanAtAgreesWithDecode(t *testing.T) {
+	for a := 0xC0; a < 0x100; a++ {
+		for b := 0; b < 0x100; b += 3 {
+			for _, c := range []byte{0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE5, 0xFF} {
+				s := string([]byte{byte(a), byte(b), c})
+				r, n := utf8.DecodeRuneInString(s)
+				if got, want := hanAt(s, 0, len(s)), n == 3 && r >= 0x4000 && r <= 0x9FFF; got != want {
+					t.Fatalf("% x: hanAt %v, decoded %U (%d bytes)", s, got, r, n)
+				}
+				if hanAt(s, 0, 2) {
+					t.Fatalf("% x: hanAt past the end", s)
+				}
+			}
+		}
+	}
+	for _, r := range "，,。；;：:！？!?、“”「」『』‘’《》〈〉（）()…．.\n　" {
+		s := string(r)
+		if hanAt(s, 0, len(s)) {
+			t.Errorf("%q taken for a Han character", r)
+		}
+	}
+	if !hanAt("說", 0, len("說")) || !hanAt("一", 0, len("一")) || !hanAt("龥", 0, len("龥")) {
+		t.Error("Han characters not recognized")
+	}
+}
+
+// TestRuneBitsAgreesWithContainsRune compares a set with strings.ContainsRune
+// over the whole Basic Multilingual Plane and some runes beyond it.
+func TestRuneBitsAgreesWithContainsRune(t *testing.T) {
+	const lit = "，,。；;：:！？!?、和及与𠀀"
+	b := newRuneBits(lit)
+	for r := rune(0); r < 0x10000; r++ {
+		if b.has(r) != strings.ContainsRune(lit, r) {
+			t.Fatalf("%U: has %v", r, b.has(r))
+		}
+	}
+	for _, r := range []rune{0x20000, 0x20001, 0x10FFFF, -1, utf8.RuneError} {
+		if b.has(r) != strings.ContainsRune(lit, r) {
+			t.Errorf("%U: has %v", r, b.has(r))
+		}
+	}
+}
