@@ -51,3 +51,39 @@ func TestRuneBitsAgreesWithContainsRune(t *testing.T) {
 		}
 	}
 }
+
+// TestHanMarkerStarts checks the Han characters of mayStartMarker's
+// bitmap against the full test.
+func TestHanMarkerStarts(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if hanMarkerStarts.has(r) != mayStartMarkerAll(r) {
+			t.Errorf("%c: bitmap %v", r, hanMarkerStarts.has(r))
+		}
+	}
+}
+
+// TestSuffixIndexFindsFirstSuffix checks that the first word of a list
+// ending a string is the first of the indexed words ending it, on strings
+// ending in each word, in part of each word and in other text.
+func TestSuffixIndexFindsFirstSuffix(t *testing.T) {
+	for _, list := range [][]string{adverbials(), titleWords()} {
+		x := newSuffixIndex(list)
+		first := func(s string, ws []string) string {
+			for _, w := range ws {
+				if strings.HasSuffix(s, w) {
+					return w
+				}
+			}
+			return ""
+		}
+		var ss []string
+		for _, w := range list {
+			ss = append(ss, w, "王明"+w, "他"+w[len(w)/2:], w+"说", "")
+		}
+		for _, s := range ss {
+			if got, want := first(s, x.ending(s)), first(s, list); got != want {
+				t.Errorf("%q: index finds %q, list %q", s, got, want)
+			}
+		}
+	}
+}

@@ -596,6 +596,19 @@ func (d *doc) subjectFirst(i int) bool {
 // with r: a circled number, 第, the first rune of 另一方面, 一方面, 首先,
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return hanMarkerStarts.has(r) // (a test checks it against the rest)
+	}
+	return mayStartMarkerAll(r)
+}
+
+// hanMarkerStarts are the unified Han characters that may start a marker
+// (mayStartMarkerAll of them): numerals, formal numerals and the first
+// characters of the sequence words.
+var hanMarkerStarts = newRuneBits("零一二两三四五六七八九十百千万第另首其再最然接壹贰貳叁参參肆伍陆陸柒捌玖拾")
+
+// mayStartMarkerAll is mayStartMarker for any rune.
+func mayStartMarkerAll(r rune) bool {
 	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
 		r >= '➀' && r <= '➓' || r >= '⒈' && r <= '⒛' ||
 		r >= '0' && r <= '9' || r >= '０' && r <= '９' {

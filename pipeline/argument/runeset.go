@@ -1,5 +1,7 @@
 package argument
 
+import "unicode/utf8"
+
 // runeBits is a set of runes as a bitmap over the Basic Multilingual
 // Plane, with the rare runes above it in a list: a test costs a shift
 // and a mask, where strings.ContainsRune over a literal searches it.
@@ -44,4 +46,25 @@ func newRuneBits(s string) *runeBits {
 // exactly as decoding would.
 func hanAt(s string, i, e int) bool {
 	return i+2 < e && s[i]-0xE4 < 6 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// suffixIndex holds the words of a list by their last rune, each rune's
+// words in the list's order: the words that may end a string s are those
+// of s's last rune, so a loop over the list looking for the first suffix
+// of s may loop over them alone.
+type suffixIndex map[rune][]string
+
+func newSuffixIndex(words []string) suffixIndex {
+	x := suffixIndex{}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		x[r] = append(x[r], w)
+	}
+	return x
+}
+
+// ending returns the words that may end s, in the list's order.
+func (x suffixIndex) ending(s string) []string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return x[r]
 }

@@ -178,6 +178,9 @@ var verbsByRune = sync.OnceValue(func() map[rune][]string {
 // (外交部發言人毛寧, 經濟部長郭智輝, 知名經濟學者歐陽振華).
 func titleWords() []string { return titleWordsTable() }
 
+// titleWordsByLast indexes titleWords by their last rune.
+var titleWordsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(titleWords()) })
+
 var titleWordsTable = sync.OnceValue(func() []string {
 	return []string{
 		"长", "主席", "主任", "总理", "总统", "发言人", "负责人", "总裁", "委员", "议员", "大使", "经理",
@@ -195,7 +198,7 @@ var titleWordsTable = sync.OnceValue(func() []string {
 // isTitle reports whether s (folded) ends with a title or office, as in
 // the gap of 經濟部長郭智輝 or 民建聯主席陳克勤.
 func isTitle(s string) bool {
-	for _, t := range titleWords() {
+	for _, t := range titleWordsByLast().ending(s) {
 		if strings.HasSuffix(s, t) {
 			if t == "长" {
 				// 部長, 市長; not 增長, 成長, 延長.
@@ -262,6 +265,9 @@ var leadingConnectivesTable = sync.OnceValue(func() []string {
 // (李明今天也說, 林志遠周一表示, 川普自信表示), matched at the end of the
 // stretch before the verb and stripped one by one.
 func adverbials() []string { return adverbialsTable() }
+
+// adverbialsByLast indexes adverbials by their last rune.
+var adverbialsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(adverbials()) })
 
 var adverbialsTable = sync.OnceValue(func() []string {
 	return []string{
