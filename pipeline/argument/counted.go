@@ -21,7 +21,10 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	for pi, p := range d.paras {
 		clauses := d.splitAt(p.Start, p.End, sepClause)
 		for ci, c := range clauses {
-			parts := d.splitAt(c.Start, c.End, sepDun)
+			parts := []Span{c} // (splitAt finds nothing to split without a 、)
+			if strings.Contains(d.f[c.Start:c.End], "、") {
+				parts = d.splitAt(c.Start, c.End, sepDun)
+			}
 			if len(parts) < 2 {
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
 					out = append(out, b)
@@ -90,6 +93,10 @@ func lateClassifiers() string { return "县区镇村岛州人队校团组张本�
 // count, the counting phrase and where the item ends.
 func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
+		if hanNonNumeral(d.f, i, len(d.f)) {
+			i += 3 // no bracket, quote or number starts here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.f[i:])
 		if (r == '（' || r == '(') && i > last.Start {
 			inner := d.trimmed(Span{i + n, last.End})

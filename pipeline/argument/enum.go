@@ -95,6 +95,10 @@ func (d *doc) findAnnouncements() []announcement {
 	f := d.f
 	for pi, p := range d.paras {
 		for i := p.Start; i < p.End; {
+			if hanNonNumeral(f, i, len(f)) {
+				i += 3
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(f[i:])
 			_, isCn := chineseDigit(r)
 			isCn = isCn || r == '十' // 十點, 十二項

@@ -68,3 +68,19 @@ func (x suffixIndex) ending(s string) []string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return x[r]
 }
+
+// hanRune decodes the character at s[i:] where hanAt holds.
+func hanRune(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
+// numeralHan are the Han characters a Chinese numeral may start with
+// (parseNumeral; 〇 lies outside the Han block).
+var numeralHan = newRuneBits("零一二两三四五六七八九十百千万")
+
+// hanNonNumeral reports whether s[i:e] starts with a Han character (see
+// hanAt) that no numeral starts with: a scan for numbers may step over
+// it by three bytes.
+func hanNonNumeral(s string, i, e int) bool {
+	return hanAt(s, i, e) && !numeralHan.has(hanRune(s, i))
+}
