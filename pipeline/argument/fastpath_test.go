@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
 )
 
 // TestHanAtAgreesWithDecode checks that where hanAt lets a scan step over
@@ -84,6 +86,35 @@ func TestSuffixIndexFindsFirstSuffix(t *testing.T) {
 			if got, want := first(s, x.ending(s)), first(s, list); got != want {
 				t.Errorf("%q: index finds %q, list %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestFoldAgreesWithTsfold compares fold with tsfold.String on the seed
+// article, every character of the Basic Multilingual Plane and random
+// bytes (invalid UTF-8 included).
+func TestFoldAgreesWithTsfold(t *testing.T) {
+	seed, _ := readSeed(t)
+	var all strings.Builder
+	for r := rune(0); r < 0x10000; r++ {
+		all.WriteRune(r)
+	}
+	texts := []string{seed, all.String(), "", "說", "abc", "\xe8\xaa", "\xe8\xaa\xaa\xff說\xed\xa0\x80國"}
+	rng := uint64(1)
+	for k := 0; k < 2000; k++ {
+		b := make([]byte, k%40)
+		for i := range b {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b[i] = byte(rng >> 56)
+			if rng>>40&3 == 0 {
+				b[i] = "說國與\xe8"[rng>>50%10] // runs of folded characters
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		if got, want := fold(s), tsfold.String(s); got != want {
+			t.Fatalf("fold(%q) = %q, tsfold %q", s, got, want)
 		}
 	}
 }
