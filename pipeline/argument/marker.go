@@ -219,7 +219,12 @@ func (d *doc) findMarkers() []marker {
 		// the line start) may make.
 		prev := rune(-1)
 		for i := p.Start; i < p.End; {
-			r, n := utf8.DecodeRuneInString(d.f[i:])
+			r, n := rune(0), 3 // (a Han character read in line)
+			if hanAt(d.f, i, len(d.f)) {
+				r = hanRune(d.f, i)
+			} else {
+				r, n = utf8.DecodeRuneInString(d.f[i:])
+			}
 			if i != bs && (depthParen > 0 || prev >= 0 && !mayEndBeforeSentence(prev)) {
 				// otherMarker finds nothing here.
 			} else if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {

@@ -72,7 +72,12 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			i = ms[k].End
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := rune(0), 3 // (a Han character read in line)
+		if hanAt(d.f, i, len(d.f)) {
+			r = hanRune(d.f, i)
+		} else {
+			r, n = utf8.DecodeRuneInString(d.f[i:])
+		}
 		hi := len(d.f)
 		if k < len(ms) {
 			hi = ms[k].Start

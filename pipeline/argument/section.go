@@ -340,6 +340,11 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		return RoleOther, false
 	}
 	f := d.f[p.sents[0].Start:p.sents[0].End]
+	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战.
+	if !strings.Contains(f, "背") && !strings.Contains(f, "容") && !strings.Contains(f, "特") &&
+		!strings.Contains(f, "估") && !strings.Contains(f, "几点") && !strings.Contains(f, "挑战") {
+		return RoleOther, false
+	}
 	for _, c := range []struct {
 		role  Role
 		words []string
