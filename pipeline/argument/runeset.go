@@ -84,4 +84,3 @@ var numeralHan = newRuneBits("零一二两三四五六七八九十百千万")
 func hanNonNumeral(s string, i, e int) bool {
 	return hanAt(s, i, e) && !numeralHan.has(hanRune(s, i))
 }
-
