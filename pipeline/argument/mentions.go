@@ -1,7 +1,6 @@
 package argument
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -27,7 +26,12 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		name string // folded, as written at a mention
 		sp   *Speaker
 	}
-	byRune := map[rune][]cand{}
+	// The candidates by their first two characters (every name has two
+	// or more), longest first and then in the order of their first
+	// mentions, with their first characters in a small filter to pass
+	// over the others fast.
+	byTwo := map[string][]cand{}
+	var firsts [16]uint64 // by the first rune's low 10 bits
 	known := map[string]bool{}
 	for _, m := range ms {
 		if m.sp.Kind != Person && m.sp.Kind != Organization {
@@ -41,26 +45,15 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		}
 		known[name] = true
 		r, _ := utf8.DecodeRuneInString(name)
-		byRune[r] = append(byRune[r], cand{name, m.sp})
+		firsts[r>>6&15] |= 1 << (r & 63)
+		two := twoRunes(name)
+		byTwo[two] = append(byTwo[two], cand{name, m.sp})
 	}
-	if len(byRune) == 0 {
+	if len(byTwo) == 0 {
 		return ms
 	}
-	// The candidates by their first two characters (every name has two
-	// or more), longest first as byRune has them, with the first
-	// characters marked in a bitmap to pass over the others fast.
-	byTwo := map[string][]cand{}
-	var firsts runeBits
-	for r := range byRune {
-		cs := byRune[r]
+	for _, cs := range byTwo {
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].name) > len(cs[j].name) })
-		firsts.add(r)
-	}
-	for _, r := range slices.Sorted(maps.Keys(byRune)) {
-		for _, c := range byRune[r] {
-			two := twoRunes(c.name)
-			byTwo[two] = append(byTwo[two], c)
-		}
 	}
 	out := ms
 	k := 0
@@ -84,7 +77,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		}
 		found := false
 		var cs []cand
-		if firsts.has(r) {
+		if firsts[r>>6&15]&(1<<(r&63)) != 0 {
 			cs = byTwo[twoRunes(d.f[i:])]
 		}
 		for _, c := range cs {
