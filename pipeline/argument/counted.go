@@ -76,10 +76,10 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 
 // postClassifiers may follow the count that closes a list (等5案,
 // 4個城市, 兩國).
-func postClassifiers() []string {
-	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
-		"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
-}
+func postClassifiers() []string { return postClassifiersList }
+
+var postClassifiersList = []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
+	"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
 
 // lateClassifiers are the postClassifiers after which the count phrase
 // must end at once or with a noun of one or two characters (甲、乙兩人;
@@ -327,6 +327,14 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	return 0, Span{}, 0
 }
 
+// The words dropIntroducer cuts at, after the respective introducers.
+var (
+	introducerWords        = []string{"包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如"}
+	introducerVerbs        = []string{"选择", "选定", "确定", "访问", "前往", "了"}
+	introducerCopulas      = []string{"是", "适逢", "正值", "恰逢", "迎来"}
+	introducerPrepositions = []string{"从", "在", "对", "向", "把", "将", "就", "由"}
+)
+
 // dropIntroducer cuts off the words that introduce a list from its first
 // item, which runs from the clause start (包括護照 → 護照, 相繼發生了A →
 // A, 解決限制…發展的算力 → 算力 when no other item has a 的, 本文從出台
@@ -341,26 +349,31 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 		}
 	}
 	// Words that introduce a list may leave a one-character item (分別為紅、綠).
-	for _, w := range append(respectiveIntroducers(), "包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如") {
+	for _, w := range respectiveIntroducers() {
 		try(w, 0, 1)
 	}
-	for _, w := range []string{"选择", "选定", "确定", "访问", "前往", "了"} {
+	for _, w := range introducerWords {
+		try(w, 0, 1)
+	}
+	for _, w := range introducerVerbs {
 		try(w, 0, 2)
 	}
 	// 今年是甲、乙及丙三個週年, 適逢甲、乙兩節: a copula or a verb of
 	// occasion before the first item, after its subject.
-	for _, w := range []string{"是", "适逢", "正值", "恰逢", "迎来"} {
+	for _, w := range introducerCopulas {
 		try(w, 1, 2)
 	}
-	others := ""
-	for _, p := range parts[1:] {
-		others += d.f[p.Start:p.End]
-	}
-	if cut < 0 && !strings.Contains(others, "的") {
-		try("的", 1, 2)
+	if cut < 0 {
+		others := ""
+		for _, p := range parts[1:] {
+			others += d.f[p.Start:p.End]
+		}
+		if !strings.Contains(others, "的") {
+			try("的", 1, 2)
+		}
 	}
 	if cut < 0 {
-		for _, w := range []string{"从", "在", "对", "向", "把", "将", "就", "由"} {
+		for _, w := range introducerPrepositions {
 			try(w, 1, 2) // a preposition after some words: 本文从…, 會議由…
 		}
 	}

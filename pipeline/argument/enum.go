@@ -28,9 +28,9 @@ type announcement struct {
 }
 
 // classifiers follow the count in an announcement, longest first.
-func classifiers() []string {
-	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
-}
+func classifiers() []string { return classifiersList }
+
+var classifiersList = []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
 
 // opensItems reports whether a colon, or a word introducing a list
 // (分別是, 包括, 即), follows at byte k of paragraph p, after at most a
@@ -60,10 +60,10 @@ func weakCountStops() string {
 
 // nounVerbs are verbs that may follow an announced noun without a break
 // (三大方向展開, 四個方面部署, 三個方面進行解讀).
-func nounVerbs() []string {
-	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
-		"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
-}
+func nounVerbs() []string { return nounVerbsList }
+
+var nounVerbsList = []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
+	"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {

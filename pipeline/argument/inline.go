@@ -83,7 +83,9 @@ func (d *doc) trimmed(s Span) Span {
 }
 
 // conjunctions join the last item of a list, longest first.
-func conjunctions() []string { return []string{"以及", "及", "和", "与", "或"} }
+func conjunctions() []string { return conjunctionsList }
+
+var conjunctionsList = []string{"以及", "及", "和", "与", "或"}
 
 // stripLeadConj drops a conjunction opening an item (以及拒絕…, ;及致力…).
 // Only 以及 and 及 are dropped: 和/與/或 open words (和平, 與會, 或許).
@@ -198,9 +200,9 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 }
 
 // listIntroducers open the items after an announcement or a colon.
-func listIntroducers() []string {
-	return []string{"分别是", "分别为", "分别有", "依次是", "依次为", "包括", "包含", "涵盖", "即"}
-}
+func listIntroducers() []string { return listIntroducersList }
+
+var listIntroducersList = []string{"分别是", "分别为", "分别有", "依次是", "依次为", "包括", "包含", "涵盖", "即"}
 
 // introduced finds where the items announced by a begin and end: after
 // a colon, after 即/包括/分別是… (the rest of the announced noun phrase

@@ -36,9 +36,9 @@ type marker struct {
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
 // 第二部分); the text is folded, so Simplified forms suffice.
-func diNouns() []string {
-	return []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
-}
+func diNouns() []string { return diNounsList }
+
+var diNounsList = []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
 
 // diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
 // comes last: 第一个环节 reads 第一个, leaving 环节 to the head.

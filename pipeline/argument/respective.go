@@ -21,9 +21,9 @@ import (
 // (分別為5%、3%) is no enumeration.
 
 // respectiveIntroducers point back to a counted group, longest first.
-func respectiveIntroducers() []string {
-	return []string{"分别包括", "分别为", "分别是", "分别有", "依次为", "依次是", "依序为", "依序是"}
-}
+func respectiveIntroducers() []string { return respectiveIntroducerList }
+
+var respectiveIntroducerList = []string{"分别包括", "分别为", "分别是", "分别有", "依次为", "依次是", "依序为", "依序是"}
 
 // respectiveList makes the list whose 、 parts (trimmed) are parts, in
 // paragraph pi, when the first part holds a respective introducer; nil

@@ -2,20 +2,22 @@ package argument
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // roleWords maps section roles to the (folded) words that name them in a
 // heading or in the lead's plan (本文將分析其出台背景、主要內容和顯著特點).
-func roleWords() []struct {
+func roleWords() []roleWordList { return roleWordsTable() }
+
+type roleWordList struct {
 	role  Role
 	words []string
-} {
-	return []struct {
-		role  Role
-		words []string
-	}{
+}
+
+var roleWordsTable = sync.OnceValue(func() []roleWordList {
+	return []roleWordList{
 		{RoleLead, []string{"导言", "引言", "前言", "导语", "概述", "摘要", "引子"}},
 		{RoleBackground, []string{"背景", "缘起", "由来", "起因", "动因", "出台原因"}},
 		{RoleContent, []string{"主要内容", "内容", "要点", "主要措施", "重点措施", "具体措施", "主要举措", "主要任务", "重点任务", "架构", "框架", "核心条款", "政策要点", "具体安排"}},
@@ -23,7 +25,7 @@ func roleWords() []struct {
 		{RoleAssessment, []string{"评估", "评价", "评析", "影响", "挑战", "风险", "前景", "启示", "问题", "意义", "效果", "分析", "争议", "反应"}},
 		{RoleConclusion, []string{"结语", "结论", "结束语", "总结", "小结", "余论", "展望", "对策", "建议"}},
 	}
-}
+})
 
 // roleOf returns the role named in s (folded), the earliest match winning,
 // and where it was found.

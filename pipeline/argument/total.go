@@ -17,9 +17,9 @@ type num struct {
 }
 
 // countUnits are the classifiers of counted things that totals add up.
-func countUnits() []string {
-	return []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
-}
+func countUnits() []string { return countUnitsList }
+
+var countUnitsList = []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
 
 // numbers converts the caller's numbers, or finds counted quantities
 // itself when none of them is usable: a numeral followed by a count unit, not an
