@@ -221,7 +221,7 @@ func (d *doc) shortItems(parts []Span) bool {
 		return false
 	}
 	for _, p := range parts[1 : len(parts)-1] {
-		if d.runeCount(p.Start, p.End) > 6 {
+		if d.runesUpTo(p.Start, p.End, 6) > 6 {
 			return false
 		}
 	}
@@ -343,7 +343,16 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	s := parts[0]
 	f := d.f[s.Start:s.End]
 	cut := -1
+	// The runes of f in a filter: a word whose first rune is not there is
+	// not looked for.
+	var present [16]uint64
+	for _, r := range f {
+		present[r>>6&15] |= 1 << (r & 63)
+	}
 	try := func(w string, minAt, minRest int) {
+		if r, _ := utf8.DecodeRuneInString(w); present[r>>6&15]&(1<<(r&63)) == 0 {
+			return
+		}
 		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
@@ -502,7 +511,7 @@ func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	}
 	for _, p := range parts {
 		// Two short things, words or phrases, not clauses.
-		if n := d.runeCount(p.Start, p.End); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
+		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
 			return nil
 		}
 	}

@@ -472,7 +472,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		// else; the announcement must close its paragraph (at most 30
 		// characters after it).
 		if a.used || a.anaph || a.weak || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
-			d.runeCount(a.End, d.paras[a.para].End) > 30 {
+			d.runesUpTo(a.End, d.paras[a.para].End, 30) > 30 {
 			continue
 		}
 		if a.para+a.count >= len(d.paras) {
@@ -481,7 +481,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		ok := true
 		for q := a.para + 1; q <= a.para+a.count; q++ {
 			p := d.paras[q]
-			if p.heading || markerParas[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 40 {
+			if p.heading || markerParas[q] || len(p.sents) == 0 || d.runesUpTo(p.sents[0].Start, p.sents[0].End, 40) > 40 {
 				ok = false
 				break
 			}
@@ -517,7 +517,7 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 	var out []*built
 	opening := func(q int) string {
 		p := d.paras[q]
-		if p.heading || taken[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 30 {
+		if p.heading || taken[q] || len(p.sents) == 0 || d.runesUpTo(p.sents[0].Start, p.sents[0].End, 30) > 30 {
 			return ""
 		}
 		f := d.f[p.Start:p.End]

@@ -118,3 +118,17 @@ func TestFoldAgreesWithTsfold(t *testing.T) {
 		}
 	}
 }
+
+// TestRunesUpTo compares the capped count with the full one.
+func TestRunesUpTo(t *testing.T) {
+	d := newDoc("ab說話\xff國家，很好的文字 and more 說說說說說說說說說說說說")
+	for s := 0; s <= len(d.text); s++ {
+		for e := s; e <= len(d.text); e++ {
+			for _, limit := range []int{0, 1, 2, 5, 8, 24, 40} {
+				if got, want := d.runesUpTo(s, e, limit), min(d.runeCount(s, e), limit+1); got != want {
+					t.Fatalf("[%d:%d] up to %d: %d, want %d", s, e, limit, got, want)
+				}
+			}
+		}
+	}
+}

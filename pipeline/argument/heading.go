@@ -109,7 +109,7 @@ func (d *doc) questionHeadings() {
 	for pi := 1; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
+		if p.heading || last != '？' && last != '?' || d.runesUpTo(p.Start, p.End, 24) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
 			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || strings.Contains(d.f[p.Start:p.End], "大家") {
 			// A question with a comma, or one asked of the audience (大家
 			//知道…？, 我們能不能…？), is the speaker's, not a heading.
@@ -159,7 +159,7 @@ func (d *doc) longHeadings() {
 		if !body(pi-1) || !body(pi+1) {
 			continue
 		}
-		n := d.runeCount(p.Start, p.End)
+		n := d.runesUpTo(p.Start, p.End, 36)
 		if n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "。；;！？!?、…（）()") {
 			continue
 		}

@@ -353,6 +353,22 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 // runeCount counts the runes of the text in [s, e).
 func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
 
+// runesUpTo counts the runes of the text in [s, e) up to limit+1:
+// min(runeCount(s, e), limit+1), without reading past the rune that
+// passes limit.
+func (d *doc) runesUpTo(s, e, limit int) int {
+	if e-s <= limit {
+		return utf8.RuneCountInString(d.text[s:e]) // no more runes than bytes
+	}
+	n := 0
+	for range d.text[s:e] {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
+}
+
 // lastIndexFrom is strings.LastIndex(s, w) for an occurrence that starts at
 // byte from or after it, searching no further back; -1 when there is none.
 func lastIndexFrom(s, w string, from int) int {

@@ -259,6 +259,12 @@ func (d *doc) claims(ts []Total) []Claim {
 	for i := 0; i < len(d.f); {
 		w := ""
 		// Every word opens with 均, 都, 过 or 超.
+		if hanAt(d.f, i, len(d.f)) {
+			if r := hanRune(d.f, i); r != '均' && r != '都' && r != '过' && r != '超' {
+				i += 3
+				continue
+			}
+		}
 		if r, _ := utf8.DecodeRuneInString(d.f[i:]); r != '均' && r != '都' && r != '过' && r != '超' {
 			_, n := utf8.DecodeRuneInString(d.f[i:])
 			i += n
