@@ -61,7 +61,7 @@ func TestLexSameAsReference(t *testing.T) {
 		}
 		lines = append(lines, string(rs))
 	}
-	chars := 0
+	chars, words := 0, 0
 	for _, line := range lines {
 		rs := []rune(line)
 		got, want := make([]segtag.Lex, len(rs)), make([]segtag.Lex, len(rs))
@@ -71,6 +71,28 @@ func TestLexSameAsReference(t *testing.T) {
 			t.Fatalf("Lex(%q) = %v; the reference gives %v", line, got, want)
 		}
 		chars += len(rs)
+		// And DictTag of every substring of up to 8 characters.
+		for i := range rs {
+			for j := i + 1; j <= min(len(rs), i+8); j++ {
+				if got, want := s.DictTag(rs[i:j]), s.dictTagRef(rs[i:j]); got != want {
+					t.Fatalf("DictTag(%q) = %q; the reference gives %q", string(rs[i:j]), got, want)
+				}
+				words++
+			}
+		}
 	}
-	t.Logf("%d characters the same", chars)
+	t.Logf("%d characters and %d substrings the same", chars, words)
+}
+
+// dictTagRef is DictTag as it was before the tags in the checks: the tag of
+// the slot's value.
+func (s *Set) dictTagRef(w []rune) string {
+	slot, ok := s.trie.walk(string(w))
+	if !ok || len(w) == 0 {
+		return ""
+	}
+	if _, tag, ok := s.trie.value(slot); ok {
+		return s.trie.tags[tag]
+	}
+	return ""
 }

@@ -55,7 +55,7 @@ func (s *Set) DictTag(w []rune) string {
 			return ""
 		}
 	}
-	if _, tag, ok := t.value(slot); ok && len(w) > 0 {
+	if tag, ok := t.wordTag(slot); ok && len(w) > 0 && int(tag) < len(t.tags) {
 		return t.tags[tag]
 	}
 	return ""
