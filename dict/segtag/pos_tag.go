@@ -15,10 +15,11 @@ import "encoding/binary"
 // distinct word (its hash and its dictionary tag's hash), the tag
 // dictionary's answer, own as a dense row of sums, and the weights of
 // asPrev and asNext, copied into a compact slab; it keeps the first term
-// as a dense row for each pair of previous tags, and caches the pDictNb
-// and pW0Wp1 lookups. Integer sums do not depend on their order, so the
-// scores are exactly those of summing every feature's weights (tagRef in
-// the tests).
+// as a dense row for each pair of previous tags, and looks up the pDictNb
+// and pW0Wp1 keys of a whole sentence (and the features of a word it has
+// not cached) together, so that their cache misses overlap. Integer sums
+// do not depend on their order, so the scores are exactly those of summing
+// every feature's weights (tagRef in the tests).
 
 // cachedWord is what a Tagger keeps of one distinct word.
 type cachedWord struct {
@@ -36,14 +37,6 @@ type span struct{ at, n uint32 }
 // many).
 const maxCached = 1 << 14
 
-// nbCacheSize is the number of slots of the direct-mapped cache of pDictNb
-// lookups (its keys are triples of dictionary tags).
-const nbCacheSize = 1 << 13
-
-// bgCacheSize is the number of slots of the direct-mapped cache of pW0Wp1
-// lookups (word bigrams).
-const bgCacheSize = 1 << 12
-
 // noValue marks a cached lookup not made yet.
 const noValue = ^uint32(0)
 
@@ -56,6 +49,9 @@ type posScratch struct {
 	scores []int32
 	ids    []uint32 // of one word
 	class  []uint8
+	home   []uint32 // scratch of slotValues
+	vals   []uint32
+	ctx    []uint32 // pW0Wp1 and pDictNb slot values of each word
 
 	table   []int32 // open-addressed: entry index + 1, 0 empty; len a power of 2
 	entries []cachedWord
@@ -67,10 +63,6 @@ type posScratch struct {
 	boundNext []uint32 //
 	prevRows  []int32  // (nt+1)² rows: prev[prev1] + pPrev2(prev1, prev2)
 	prevDone  []bool   // which rows of prevRows are made
-	nbKeys    [nbCacheSize]uint64
-	nbVals    [nbCacheSize]uint32 // slot value, noValue: empty
-	bgKeys    [bgCacheSize]uint64
-	bgVals    [bgCacheSize]uint32 // slot value, noValue: empty
 }
 
 // tagWord is one word of the sentence being tagged.
@@ -89,6 +81,29 @@ func (p *posModel) slotValue(key uint64) uint32 {
 		return 0
 	}
 	return binary.LittleEndian.Uint32(p.slots[off+4:])
+}
+
+// slotValues sets out[k] to slotValue(keys[k]) for every k; home is
+// scratch (len(keys)). The home slots of all the keys are read first, in a
+// loop whose loads do not wait for one another, so that their cache misses
+// overlap; the probes then go on from there.
+func (p *posModel) slotValues(keys []uint64, home []uint32, out []uint32) {
+	home = home[:len(keys)]
+	out = out[:len(keys)]
+	for k, key := range keys {
+		home[k] = binary.LittleEndian.Uint32(p.slots[8*hashSlot(fingerprint(key), p.nSlots):])
+	}
+	for k, key := range keys {
+		fp := fingerprint(key)
+		switch home[k] {
+		case fp:
+			out[k] = binary.LittleEndian.Uint32(p.slots[8*hashSlot(fp, p.nSlots)+4:])
+		case 0:
+			out[k] = 0
+		default:
+			out[k] = p.slotValue(key)
+		}
+	}
 }
 
 // addValue adds the weights of the range v (a slotValue) to scores.
@@ -119,16 +134,6 @@ func addPairs(ws []uint32, scores []int32) {
 	}
 }
 
-// memo is a direct-mapped cache of slotValue: keys and values, noValue
-// marking an empty slot.
-func memo(p *posModel, keys []uint64, vals []uint32, key uint64) uint32 {
-	k := uint32(key>>32) & uint32(len(keys)-1)
-	if vals[k] == noValue || keys[k] != key {
-		keys[k], vals[k] = key, p.slotValue(key)
-	}
-	return vals[k]
-}
-
 // prepare readies the caches for a call.
 func (ps *posScratch) prepare(p *posModel) {
 	if ps.table == nil || len(ps.entries) >= maxCached {
@@ -142,12 +147,6 @@ func (ps *posScratch) prepare(p *posModel) {
 	nt := len(p.tags)
 	ps.prevRows = make([]int32, (nt+1)*(nt+1)*nt)
 	ps.prevDone = make([]bool, (nt+1)*(nt+1))
-	for k := range ps.nbVals {
-		ps.nbVals[k] = noValue
-	}
-	for k := range ps.bgVals {
-		ps.bgVals[k] = noValue
-	}
 	ps.ready = true
 }
 
@@ -223,8 +222,11 @@ func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
 		ps.dense = append(ps.dense, make([]int32, nt)...)
 		row := ps.dense[c.own : c.own+nt]
 		ps.keys = ownKeys(&wi, ps.keys[:0])
-		for _, key := range ps.keys {
-			p.lookup(key, row)
+		ps.home = grow(ps.home, len(ps.keys))
+		ps.vals = grow(ps.vals, len(ps.keys))
+		p.slotValues(ps.keys, ps.home, ps.vals)
+		for _, v := range ps.vals {
+			p.addValue(v, row)
 		}
 	}
 	return ps.dense[c.own : c.own+nt]
@@ -287,6 +289,26 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	}
 	ws := ps.words
 	bound := tagWord{h: boundWord.h, dict: boundWord.dict, mdict: mix64(boundWord.dict)}
+	// The word-bigram and dictionary-neighbour keys of the words the model
+	// scores, looked up together.
+	ps.keys = ps.keys[:0]
+	for i := range ws {
+		if ps.entries[ws[i].ent].tag >= 0 {
+			continue
+		}
+		wm1, wp1 := &bound, &bound
+		if i > 0 {
+			wm1 = &ws[i-1]
+		}
+		if i+1 < len(ws) {
+			wp1 = &ws[i+1]
+		}
+		ps.keys = append(ps.keys, posKey(pW0Wp1, ws[i].h, wp1.h), posKey(pDictNb, wm1.dict^ws[i].mdict, wp1.mdict))
+	}
+	ps.home = grow(ps.home, len(ps.keys))
+	ps.ctx = grow(ps.ctx, len(ps.keys))
+	p.slotValues(ps.keys, ps.home, ps.ctx)
+	ctx := ps.ctx
 	nt := len(p.tags)
 	ps.scores = grow(ps.scores, nt)
 	prev1, prev2 := nt, nt
@@ -317,8 +339,9 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 		} else {
 			addPairs(ps.boundNext, sc)
 		}
-		p.addValue(memo(p, ps.bgKeys[:], ps.bgVals[:], posKey(pW0Wp1, w.h, wp1.h)), sc)
-		p.addValue(memo(p, ps.nbKeys[:], ps.nbVals[:], posKey(pDictNb, wm1.dict^w.mdict, wp1.mdict)), sc)
+		p.addValue(ctx[0], sc)
+		p.addValue(ctx[1], sc)
+		ctx = ctx[2:]
 		best, top := 0, sc[0]
 		for k, v := range sc {
 			if v > top {
