@@ -51,7 +51,8 @@ type posScratch struct {
 	class  []uint8
 	home   []uint32 // scratch of slotValues
 	vals   []uint32
-	ctx    []uint32 // pW0Wp1 and pDictNb slot values of each word
+	ctx    []uint32 // pW0Wp1 and pDictNb slot values of each word, then those of the jobs
+	jobs   []fillJob
 
 	table   []int32 // open-addressed: entry index + 1, 0 empty; len a power of 2
 	entries []cachedWord
@@ -118,7 +119,11 @@ func (p *posModel) addValue(v uint32, scores []int32) {
 
 // appendWeights appends the weight pairs of key to ws.
 func (p *posModel) appendWeights(key uint64, ws []uint32) []uint32 {
-	v := p.slotValue(key)
+	return p.appendValue(p.slotValue(key), ws)
+}
+
+// appendValue appends the weight pairs of the range v (a slotValue) to ws.
+func (p *posModel) appendValue(v uint32, ws []uint32) []uint32 {
 	first, count := v>>8, v&0xFF
 	b := p.pairs[4*first : 4*(first+count)]
 	for k := 0; k < len(b); k += 4 {
@@ -212,19 +217,13 @@ func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
 	nt := int32(len(p.tags))
 	c := &ps.entries[e]
 	if c.own < 0 {
-		ps.ids, ps.class = ps.ids[:0], ps.class[:0]
-		for _, r := range w {
-			ps.ids = append(ps.ids, m.charID(r))
-			ps.class = append(ps.class, m.classOf(r))
-		}
-		wi := describeWord(ps.ids, ps.class, c.h, c.dict)
-		c.own = int32(len(ps.dense))
-		ps.dense = append(ps.dense, make([]int32, nt)...)
-		row := ps.dense[c.own : c.own+nt]
-		ps.keys = ownKeys(&wi, ps.keys[:0])
+		ps.keys = ps.ownKeysOf(m, c, w, ps.keys[:0])
 		ps.home = grow(ps.home, len(ps.keys))
 		ps.vals = grow(ps.vals, len(ps.keys))
 		p.slotValues(ps.keys, ps.home, ps.vals)
+		c.own = int32(len(ps.dense))
+		ps.dense = append(ps.dense, make([]int32, nt)...)
+		row := ps.dense[c.own : c.own+nt]
 		for _, v := range ps.vals {
 			p.addValue(v, row)
 		}
@@ -234,6 +233,65 @@ func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
 
 // lookup adds the weights of key to scores.
 func (p *posModel) lookup(key uint64, scores []int32) { p.addValue(p.slotValue(key), scores) }
+
+// pending marks a cached word's own weights being looked up (noValue - 1
+// marks asPrev and asNext so).
+const pending = -2
+
+// What a fillJob fills.
+const (
+	haveOwn = iota
+	havePrev
+	haveNext
+)
+
+// fillJob is the filling of a cached word's weights from n looked-up slot
+// values.
+type fillJob struct {
+	e    int32
+	kind uint8
+	n    uint8
+}
+
+// ownKeysOf appends the keys of the features of the word w alone (cached
+// as c).
+func (ps *posScratch) ownKeysOf(m *Model, c *cachedWord, w []rune, keys []uint64) []uint64 {
+	ps.ids, ps.class = ps.ids[:0], ps.class[:0]
+	for _, r := range w {
+		ps.ids = append(ps.ids, m.charID(r))
+		ps.class = append(ps.class, m.classOf(r))
+	}
+	wi := describeWord(ps.ids, ps.class, c.h, c.dict)
+	return ownKeys(&wi, keys)
+}
+
+// fill does the jobs of ps.jobs with the slot values vals, in order.
+func (ps *posScratch) fill(p *posModel, vals []uint32) {
+	nt := int32(len(p.tags))
+	for _, j := range ps.jobs {
+		c := &ps.entries[j.e]
+		vs := vals[:j.n]
+		vals = vals[j.n:]
+		switch j.kind {
+		case haveOwn:
+			c.own = int32(len(ps.dense))
+			ps.dense = append(ps.dense, make([]int32, nt)...)
+			row := ps.dense[c.own : c.own+nt]
+			for _, v := range vs {
+				p.addValue(v, row)
+			}
+		case havePrev, haveNext:
+			at := len(ps.slab)
+			ps.slab = p.appendValue(vs[0], ps.slab)
+			sp := span{uint32(at), uint32(len(ps.slab) - at)}
+			if j.kind == havePrev {
+				c.asPrev = sp
+			} else {
+				c.asNext = sp
+			}
+		}
+	}
+}
 
 // prevOf returns the pWm1 weights of the word of cache entry e (as the
 // previous word of another).
@@ -290,7 +348,8 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	ws := ps.words
 	bound := tagWord{h: boundWord.h, dict: boundWord.dict, mdict: mix64(boundWord.dict)}
 	// The word-bigram and dictionary-neighbour keys of the words the model
-	// scores, looked up together.
+	// scores, then the features of the words whose weights are not cached
+	// yet, looked up together.
 	ps.keys = ps.keys[:0]
 	for i := range ws {
 		if ps.entries[ws[i].ent].tag >= 0 {
@@ -305,9 +364,39 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 		}
 		ps.keys = append(ps.keys, posKey(pW0Wp1, ws[i].h, wp1.h), posKey(pDictNb, wm1.dict^ws[i].mdict, wp1.mdict))
 	}
+	nctx := len(ps.keys)
+	ps.jobs = ps.jobs[:0]
+	for i := range ws {
+		w := &ws[i]
+		c := &ps.entries[w.ent]
+		if c.tag >= 0 {
+			continue
+		}
+		if c.own == -1 {
+			c.own = pending
+			before := len(ps.keys)
+			ps.keys = ps.ownKeysOf(m, c, text[w.at:w.at+w.n], ps.keys)
+			ps.jobs = append(ps.jobs, fillJob{w.ent, haveOwn, uint8(len(ps.keys) - before)})
+		}
+		if i > 0 {
+			if c := &ps.entries[ws[i-1].ent]; c.asPrev.n == noValue {
+				c.asPrev.n = noValue - 1 // pending
+				ps.keys = append(ps.keys, posKey(pWm1, c.h, 0))
+				ps.jobs = append(ps.jobs, fillJob{ws[i-1].ent, havePrev, 1})
+			}
+		}
+		if i+1 < len(ws) {
+			if c := &ps.entries[ws[i+1].ent]; c.asNext.n == noValue {
+				c.asNext.n = noValue - 1 // pending
+				ps.keys = append(ps.keys, posKey(pWp1, c.h, 0))
+				ps.jobs = append(ps.jobs, fillJob{ws[i+1].ent, haveNext, 1})
+			}
+		}
+	}
 	ps.home = grow(ps.home, len(ps.keys))
 	ps.ctx = grow(ps.ctx, len(ps.keys))
 	p.slotValues(ps.keys, ps.home, ps.ctx)
+	ps.fill(p, ps.ctx[nctx:])
 	ctx := ps.ctx
 	nt := len(p.tags)
 	ps.scores = grow(ps.scores, nt)
