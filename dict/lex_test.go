@@ -62,8 +62,24 @@ func TestLexSameAsReference(t *testing.T) {
 		lines = append(lines, string(rs))
 	}
 	chars, words := 0, 0
+	var sc lexScratch
 	for _, line := range lines {
 		rs := []rune(line)
+		// dictTags on words cut at random, against DictTag.
+		s.lexCodes(rs, make([]segtag.Lex, len(rs)), &sc)
+		var lens []int
+		for left := len(rs); left > 0; {
+			l := min(left, 1+rng.IntN(4))
+			lens = append(lens, l)
+			left -= l
+		}
+		pos := 0
+		for k, tag := range s.dictTags(lens, nil, &sc) {
+			if want := s.DictTag(rs[pos : pos+lens[k]]); tag != want {
+				t.Fatalf("dictTags(%q) word %d = %q; DictTag gives %q", line, k, tag, want)
+			}
+			pos += lens[k]
+		}
 		got, want := make([]segtag.Lex, len(rs)), make([]segtag.Lex, len(rs))
 		s.Lex(rs, got)
 		s.lexRef(rs, want)

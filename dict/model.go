@@ -21,7 +21,8 @@ func (s *Set) Lex(text []rune, lex []segtag.Lex) {
 type lexScratch struct {
 	codes  []uint32 // alphabet code of each character
 	slots  []uint32 // trie slot each walk has reached
-	active []int32  // starts of the walks still going
+	active []int32  // the walks still going
+	starts []int32  // start of each word (dictTags)
 }
 
 // lexCodes is Lex with scratch space. The walks from every start go down
@@ -67,6 +68,57 @@ func (s *Set) lexCodes(text []rune, lex []segtag.Lex, sc *lexScratch) {
 		active = keep
 	}
 }
+
+// dictTags appends DictTag of each word (lengths in characters) of the text
+// whose alphabet codes lexCodes left in sc. The walks of all the words go
+// down the trie together, one character a round, so that their reads
+// overlap their cache misses.
+func (s *Set) dictTags(lens []int, out []string, sc *lexScratch) []string {
+	t := s.trie
+	n := len(lens)
+	sc.slots = grow(sc.slots, n)
+	sc.starts = grow(sc.starts, n)
+	sc.active = grow(sc.active, n)[:0]
+	slots, starts, active := sc.slots, sc.starts, sc.active
+	pos := 0
+	for k, l := range lens {
+		starts[k] = int32(pos)
+		pos += l
+		slots[k] = 0
+		if l > 0 {
+			active = append(active, int32(k))
+		}
+	}
+	for d := 0; len(active) > 0; d++ {
+		keep := active[:0]
+		for _, k := range active {
+			if d == lens[k] {
+				continue // walked whole
+			}
+			slot, ok, _ := t.step(slots[k], sc.codes[int(starts[k])+d])
+			if !ok {
+				slot = noWord
+			} else {
+				keep = append(keep, k)
+			}
+			slots[k] = slot
+		}
+		active = keep
+	}
+	for k, l := range lens {
+		tag := ""
+		if l > 0 && slots[k] != noWord {
+			if i, ok := t.wordTag(slots[k]); ok && int(i) < len(t.tags) {
+				tag = t.tags[i]
+			}
+		}
+		out = append(out, tag)
+	}
+	return out
+}
+
+// noWord marks a walk of dictTags that left the trie.
+const noWord = ^uint32(0)
 
 // DictTag returns the embedded dictionary's tag of the word w, "" when w is
 // not a dictionary word.
@@ -187,14 +239,9 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 		c.markCuts(cut, join)
 	}
 	c.lens = c.tg.Segment(c.runes, c.lex, cut, join, c.lens[:0])
-	c.dtags = c.dtags[:0]
-	pos := 0
-	for _, l := range c.lens {
-		c.dtags = append(c.dtags, s.DictTag(c.runes[pos:pos+l]))
-		pos += l
-	}
+	c.dtags = s.dictTags(c.lens, c.dtags[:0], &c.lexSc)
 	c.tags = c.tg.Tag(c.runes, c.lens, c.dtags, c.tags[:0])
-	pos = 0
+	pos := 0
 	for k, l := range c.lens {
 		w := Word{Start: c.offs[pos], End: c.offs[pos+l], POS: c.tags[k]}
 		if s.user != nil {

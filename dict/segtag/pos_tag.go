@@ -172,7 +172,7 @@ func (ps *posScratch) reset() {
 // cached.
 func (ps *posScratch) entry(p *posModel, h, dict uint64) int32 {
 	mask := uint32(len(ps.table) - 1)
-	j := uint32((h^dict*0x9E3779B97F4A7C15)>>32) & mask
+	j := cacheSlot(h, dict) & mask
 	for {
 		e := ps.table[j]
 		if e == 0 {
@@ -196,13 +196,17 @@ func (ps *posScratch) entry(p *posModel, h, dict uint64) int32 {
 	return e - 1
 }
 
+// cacheSlot is where the probe for a word hashed h, with the dictionary
+// tag hashed dict, starts in the cache's table (masked to its size).
+func cacheSlot(h, dict uint64) uint32 { return uint32((h ^ dict*0x9E3779B97F4A7C15) >> 32) }
+
 // rehash doubles the cache's table.
 func (ps *posScratch) rehash() {
 	ps.table = make([]int32, 2*len(ps.table))
 	mask := uint32(len(ps.table) - 1)
 	for k := range ps.entries {
 		c := &ps.entries[k]
-		j := uint32((c.h^c.dict*0x9E3779B97F4A7C15)>>32) & mask
+		j := cacheSlot(c.h, c.dict) & mask
 		for ps.table[j] != 0 {
 			j = (j + 1) & mask
 		}
@@ -338,14 +342,27 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	p := &m.pos
 	ps := &t.pos
 	ps.prepare(p)
+	// The words' cache entries: first the home slot of each (the reads do
+	// not wait for one another), then the probes from there.
 	ps.words = ps.words[:0]
+	mask := uint32(len(ps.table) - 1)
 	at := 0
 	for i, n := range words {
 		h, dict := hashRunes(text[at:at+n]), hashString(dictTags[i])
-		ps.words = append(ps.words, tagWord{h: h, dict: dict, mdict: mix64(dict), at: int32(at), n: int32(n), ent: ps.entry(p, h, dict)})
+		ps.words = append(ps.words, tagWord{h: h, dict: dict, mdict: mix64(dict), at: int32(at), n: int32(n), ent: ps.table[cacheSlot(h, dict)&mask]})
 		at += n
 	}
 	ws := ps.words
+	for i := range ws {
+		w := &ws[i]
+		if e := w.ent; e != 0 {
+			if c := &ps.entries[e-1]; c.h == w.h && c.dict == w.dict {
+				w.ent = e - 1
+				continue
+			}
+		}
+		w.ent = ps.entry(p, w.h, w.dict)
+	}
 	bound := tagWord{h: boundWord.h, dict: boundWord.dict, mdict: mix64(boundWord.dict)}
 	// The word-bigram and dictionary-neighbour keys of the words the model
 	// scores, then the features of the words whose weights are not cached
