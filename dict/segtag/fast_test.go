@@ -29,7 +29,7 @@ func embedded(t testing.TB) *Model {
 
 // ownSentences are sentences written for these tests.
 var ownSentences = []string{
-	"国务院办公厅昨天印发关于进一步优化营商环境的若干意见，要求各地在年底前完成清理。",
+	"有关部门昨天印发关于进一步优化营商环境的若干意见，要求各地在年底前完成清理。",
 	"据新华社报道，2025年第三季度全国规模以上工业增加值同比增长5.2%。",
 	"台北市政府今日宣布，捷运信义线将于下月起延长营运时间至凌晨一点。",
 	"他说：“我们会继续推动改革开放，扩大对外合作。”",
