@@ -61,9 +61,25 @@ func TestLexSameAsReference(t *testing.T) {
 		}
 		lines = append(lines, string(rs))
 	}
-	chars := 0
+	chars, words := 0, 0
+	var sc lexScratch
 	for _, line := range lines {
 		rs := []rune(line)
+		// dictTags on words cut at random, against DictTag.
+		s.lexCodes(rs, make([]segtag.Lex, len(rs)), &sc)
+		var lens []int
+		for left := len(rs); left > 0; {
+			l := min(left, 1+rng.IntN(4))
+			lens = append(lens, l)
+			left -= l
+		}
+		pos := 0
+		for k, tag := range s.dictTags(lens, nil, &sc) {
+			if want := s.DictTag(rs[pos : pos+lens[k]]); tag != want {
+				t.Fatalf("dictTags(%q) word %d = %q; DictTag gives %q", line, k, tag, want)
+			}
+			pos += lens[k]
+		}
 		got, want := make([]segtag.Lex, len(rs)), make([]segtag.Lex, len(rs))
 		s.Lex(rs, got)
 		s.lexRef(rs, want)
@@ -71,6 +87,28 @@ func TestLexSameAsReference(t *testing.T) {
 			t.Fatalf("Lex(%q) = %v; the reference gives %v", line, got, want)
 		}
 		chars += len(rs)
+		// And DictTag of every substring of up to 8 characters.
+		for i := range rs {
+			for j := i + 1; j <= min(len(rs), i+8); j++ {
+				if got, want := s.DictTag(rs[i:j]), s.dictTagRef(rs[i:j]); got != want {
+					t.Fatalf("DictTag(%q) = %q; the reference gives %q", string(rs[i:j]), got, want)
+				}
+				words++
+			}
+		}
 	}
-	t.Logf("%d characters the same", chars)
+	t.Logf("%d characters and %d substrings the same", chars, words)
+}
+
+// dictTagRef is DictTag as it was before the tags in the checks: the tag of
+// the slot's value.
+func (s *Set) dictTagRef(w []rune) string {
+	slot, ok := s.trie.walk(string(w))
+	if !ok || len(w) == 0 {
+		return ""
+	}
+	if _, tag, ok := s.trie.value(slot); ok {
+		return s.trie.tags[tag]
+	}
+	return ""
 }

@@ -14,35 +14,111 @@ import (
 // strictly inside (the model's dictionary features; user words are not
 // included, they are hard constraints).
 func (s *Set) Lex(text []rune, lex []segtag.Lex) {
-	s.lexCodes(text, lex, make([]uint32, len(text)))
+	s.lexCodes(text, lex, new(lexScratch))
 }
 
-// lexCodes is Lex with scratch space for the alphabet codes of text.
-func (s *Set) lexCodes(text []rune, lex []segtag.Lex, codes []uint32) {
-	clear(lex[:len(text)])
+// lexScratch is the scratch space of lexCodes.
+type lexScratch struct {
+	codes  []uint32 // alphabet code of each character
+	slots  []uint32 // trie slot each walk has reached
+	active []int32  // the walks still going
+	starts []int32  // start of each word (dictTags)
+}
+
+// lexCodes is Lex with scratch space. The walks from every start go down
+// the trie together, one character a round, so that the trie reads of
+// different walks (independent of one another) overlap their cache misses.
+// Each word found raises maxima only, so the order does not matter.
+func (s *Set) lexCodes(text []rune, lex []segtag.Lex, sc *lexScratch) {
+	n := len(text)
+	clear(lex[:n])
 	t := s.trie
+	sc.codes = grow(sc.codes, n)
+	sc.slots = grow(sc.slots, n)
+	sc.active = grow(sc.active, n)[:0]
+	codes, slots, active := sc.codes, sc.slots, sc.active
 	for i, r := range text {
 		codes[i] = t.code(r)
+		slots[i] = 0
+		active = append(active, int32(i))
 	}
-	for i := range text {
-		slot := uint32(0)
-		for j := i; j < len(text) && j-i < t.maxRunes; j++ {
-			var ok, word bool
-			if slot, ok, word = t.step(slot, codes[j]); !ok {
-				break
+	for d := 0; d < t.maxRunes && len(active) > 0; d++ {
+		keep := active[:0]
+		for _, i := range active {
+			j := int(i) + d
+			if j >= n {
+				continue
 			}
+			slot, ok, word := t.step(slots[i], codes[j])
+			if !ok {
+				continue
+			}
+			slots[i] = slot
+			keep = append(keep, i)
 			if !word {
 				continue
 			}
-			n := uint8(min(j-i+1, segtag.MaxLex))
-			lex[i].Start = max(lex[i].Start, n)
-			lex[j].End = max(lex[j].End, n)
-			for k := i + 1; k < j; k++ {
-				lex[k].Cover = max(lex[k].Cover, n)
+			l := uint8(min(d+1, segtag.MaxLex))
+			lex[i].Start = max(lex[i].Start, l)
+			lex[j].End = max(lex[j].End, l)
+			for k := int(i) + 1; k < j; k++ {
+				lex[k].Cover = max(lex[k].Cover, l)
 			}
 		}
+		active = keep
 	}
 }
+
+// dictTags appends DictTag of each word (lengths in characters) of the text
+// whose alphabet codes lexCodes left in sc. The walks of all the words go
+// down the trie together, one character a round, so that their reads
+// overlap their cache misses.
+func (s *Set) dictTags(lens []int, out []string, sc *lexScratch) []string {
+	t := s.trie
+	n := len(lens)
+	sc.slots = grow(sc.slots, n)
+	sc.starts = grow(sc.starts, n)
+	sc.active = grow(sc.active, n)[:0]
+	slots, starts, active := sc.slots, sc.starts, sc.active
+	pos := 0
+	for k, l := range lens {
+		starts[k] = int32(pos)
+		pos += l
+		slots[k] = 0
+		if l > 0 {
+			active = append(active, int32(k))
+		}
+	}
+	for d := 0; len(active) > 0; d++ {
+		keep := active[:0]
+		for _, k := range active {
+			if d == lens[k] {
+				continue // walked whole
+			}
+			slot, ok, _ := t.step(slots[k], sc.codes[int(starts[k])+d])
+			if !ok {
+				slot = noWord
+			} else {
+				keep = append(keep, k)
+			}
+			slots[k] = slot
+		}
+		active = keep
+	}
+	for k, l := range lens {
+		tag := ""
+		if l > 0 && slots[k] != noWord {
+			if i, ok := t.wordTag(slots[k]); ok && int(i) < len(t.tags) {
+				tag = t.tags[i]
+			}
+		}
+		out = append(out, tag)
+	}
+	return out
+}
+
+// noWord marks a walk of dictTags that left the trie.
+const noWord = ^uint32(0)
 
 // DictTag returns the embedded dictionary's tag of the word w, "" when w is
 // not a dictionary word.
@@ -55,7 +131,7 @@ func (s *Set) DictTag(w []rune) string {
 			return ""
 		}
 	}
-	if _, tag, ok := t.value(slot); ok && len(w) > 0 {
+	if tag, ok := t.wordTag(slot); ok && len(w) > 0 && int(tag) < len(t.tags) {
 		return t.tags[tag]
 	}
 	return ""
@@ -73,7 +149,7 @@ type modelCutter struct {
 	runes []rune
 	offs  []int // byte offset of each rune of the run, then its end
 	lex   []segtag.Lex
-	codes []uint32
+	lexSc lexScratch
 	cut   []bool
 	join  []bool
 	lens  []int
@@ -146,8 +222,7 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 	s := c.set
 	n := len(c.runes)
 	c.lex = grow(c.lex, n)
-	c.codes = grow(c.codes, n)
-	s.lexCodes(c.runes, c.lex, c.codes)
+	s.lexCodes(c.runes, c.lex, &c.lexSc)
 	var cut, join []bool
 	c.user = c.user[:0]
 	if s.user != nil && len(s.user.all) > 0 {
@@ -164,14 +239,9 @@ func (c *modelCutter) run(text string, words []Word) []Word {
 		c.markCuts(cut, join)
 	}
 	c.lens = c.tg.Segment(c.runes, c.lex, cut, join, c.lens[:0])
-	c.dtags = c.dtags[:0]
-	pos := 0
-	for _, l := range c.lens {
-		c.dtags = append(c.dtags, s.DictTag(c.runes[pos:pos+l]))
-		pos += l
-	}
+	c.dtags = s.dictTags(c.lens, c.dtags[:0], &c.lexSc)
 	c.tags = c.tg.Tag(c.runes, c.lens, c.dtags, c.tags[:0])
-	pos = 0
+	pos := 0
 	for k, l := range c.lens {
 		w := Word{Start: c.offs[pos], End: c.offs[pos+l], POS: c.tags[k]}
 		if s.user != nil {

@@ -21,25 +21,30 @@ import (
 //	uint16    × 65536: the code of each BMP rune (0: in no word)
 //	uint32×2  × nAstral: rune, code of the runes above U+FFFF, by rune
 //	int32×2   × nSlots: base, check of each trie slot (check -1: free,
-//	          -2: the root; else the parent slot, | wordFlag when a word
-//	          ends at the slot)
+//	          -2: the root; else the parent slot, | wordFlag | tag<<tagShift
+//	          when a word ends at the slot)
 //	uint32    × nEmit: runes of the HMM emission table, ascending
 //	float64×4 × nEmit: log emission of B, M, E, S (gse's minFloat where
 //	          gse's table has none)
 //	nTags ×   byte length, then the tag (tag 0 is "", no tag)
 //
 // Slot 0 is the root. The child of slot s by code c ≥ 1 is slot base[s]+c
-// when base[s] > 0 and check[base[s]+c] &^ wordFlag == s. Every slot
+// when base[s] > 0 and check[base[s]+c] & parentMask == s. Every slot
 // reached is a prefix of a word (gse's Find says "found" for it). The word
 // ending at a slot, if any, is its value frequency<<8 | tag, stored negated:
 // in the slot's base when the slot has no children, else in the base of its
-// child by code 0; and the slot's check has wordFlag, so that the longest
-// match walks (Lex) learn that a word ends where they step, from the slot
-// they read anyway.
+// child by code 0; and the slot's check has wordFlag and the word's tag, so
+// that the longest-match walks (Lex) and DictTag learn that a word ends
+// where they step, and its tag, from the slot they read anyway.
 const trieMagic = "ZHGSE\x00\x00\x02"
 
-// wordFlag marks, in a slot's check, that a word ends at the slot.
-const wordFlag = 1 << 30
+// A slot's check: the parent slot in its low bits (parentMask), wordFlag
+// when a word ends at the slot, and then the word's tag from tagShift.
+const (
+	parentMask = 1<<22 - 1
+	tagShift   = 22
+	wordFlag   = 1 << 30
+)
 
 const trieHeader = 8 + 6*4 + 8 + 32
 
@@ -105,7 +110,7 @@ func openTrie(data []byte) (*trie, error) {
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("dict: compiled dictionary: %d bytes after the tags", len(rest))
 	}
-	if nSlots == 0 || nSlots >= wordFlag {
+	if nSlots == 0 || nSlots >= parentMask-1 {
 		return nil, errors.New("dict: compiled dictionary: no root or too many slots")
 	}
 	return t, nil
@@ -146,7 +151,7 @@ func (t *trie) childCode(s uint32, c uint32) (uint32, bool) {
 	if base <= 0 || uint64(next)*8+8 > uint64(len(t.slots)) {
 		return 0, false
 	}
-	if binary.LittleEndian.Uint32(t.slots[8*next+4:])&^wordFlag != s {
+	if binary.LittleEndian.Uint32(t.slots[8*next+4:])&parentMask != s {
 		return 0, false
 	}
 	return next, true
@@ -164,17 +169,27 @@ func (t *trie) step(s uint32, c uint32) (next uint32, ok, word bool) {
 		return 0, false, false
 	}
 	check := binary.LittleEndian.Uint32(t.slots[8*next+4:])
-	if check&^wordFlag != s {
+	if check&parentMask != s {
 		return 0, false, false
 	}
 	return next, true, check&wordFlag != 0
+}
+
+// wordTag returns the tag index of the word ending at slot s (a slot
+// reached by a walk), and whether one does.
+func (t *trie) wordTag(s uint32) (uint8, bool) {
+	check := binary.LittleEndian.Uint32(t.slots[8*s+4:])
+	if int32(check) < 0 || check&wordFlag == 0 {
+		return 0, false
+	}
+	return uint8(check >> tagShift), true
 }
 
 // value returns the word ending at slot s: its frequency and tag index.
 func (t *trie) value(s uint32) (freq uint32, tag uint8, ok bool) {
 	b := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
 	if b > 0 {
-		if uint64(b)*8+8 > uint64(len(t.slots)) || binary.LittleEndian.Uint32(t.slots[8*b+4:])&^wordFlag != s {
+		if uint64(b)*8+8 > uint64(len(t.slots)) || binary.LittleEndian.Uint32(t.slots[8*b+4:])&parentMask != s {
 			return 0, 0, false
 		}
 		b = int32(binary.LittleEndian.Uint32(t.slots[8*b:]))
@@ -190,7 +205,7 @@ func (t *trie) value(s uint32) (freq uint32, tag uint8, ok bool) {
 func (t *trie) isWord(s uint32) bool {
 	b := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
 	if b > 0 {
-		return uint64(b)*8+8 <= uint64(len(t.slots)) && binary.LittleEndian.Uint32(t.slots[8*b+4:])&^wordFlag == s &&
+		return uint64(b)*8+8 <= uint64(len(t.slots)) && binary.LittleEndian.Uint32(t.slots[8*b+4:])&parentMask == s &&
 			int32(binary.LittleEndian.Uint32(t.slots[8*b:])) < 0
 	}
 	return b < 0

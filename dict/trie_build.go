@@ -166,7 +166,7 @@ func Compile(entries []Entry, emit []Emission) ([]byte, error) {
 			i = k
 		}
 		if value != 0 && j.slot != 0 {
-			check[j.slot] |= wordFlag
+			check[j.slot] |= wordFlag | int32(value&0xFF)<<tagShift
 		}
 		if len(kids) == 0 {
 			base[j.slot] = -int32(value)
@@ -208,7 +208,7 @@ func Compile(entries []Entry, emit []Emission) ([]byte, error) {
 			queue = append(queue, job{t, k.lo, k.hi, j.depth + 1})
 		}
 	}
-	if len(check) >= wordFlag {
+	if len(check) >= parentMask-1 {
 		return nil, errors.New("dict: compile: too many trie slots")
 	}
 	// Trailing free slots are not stored.

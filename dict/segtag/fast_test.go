@@ -2,6 +2,8 @@ package segtag
 
 import (
 	"bufio"
+	"encoding/binary"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -27,7 +29,7 @@ func embedded(t testing.TB) *Model {
 
 // ownSentences are sentences written for these tests.
 var ownSentences = []string{
-	"国务院办公厅昨天印发关于进一步优化营商环境的若干意见，要求各地在年底前完成清理。",
+	"有关部门昨天印发关于进一步优化营商环境的若干意见，要求各地在年底前完成清理。",
 	"据新华社报道，2025年第三季度全国规模以上工业增加值同比增长5.2%。",
 	"台北市政府今日宣布，捷运信义线将于下月起延长营运时间至凌晨一点。",
 	"他说：“我们会继续推动改革开放，扩大对外合作。”",
@@ -188,4 +190,31 @@ func BenchmarkScore(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestKeyFilters checks that the key filters of the embedded model (and of
+// a model trained here) hold every key of their tables: a key missing from
+// its filter would lose its weights.
+func TestKeyFilters(t *testing.T) {
+	toy, _, _ := trainTest(t)
+	for _, m := range []*Model{embedded(t), toy} {
+		for _, tb := range []struct {
+			table, filter []byte
+			size          int
+		}{{m.pairs, m.pairFilter, pairSlot}, {m.skips, m.skipFilter, skipSlot}} {
+			n, set := 0, 0
+			for off := 0; off < len(tb.table); off += tb.size {
+				if key := binary.LittleEndian.Uint32(tb.table[off:]); key != 0 {
+					n++
+					if !maybe(tb.filter, key) {
+						t.Fatalf("key %#x not in its filter", key)
+					}
+				}
+			}
+			for _, b := range tb.filter {
+				set += bits.OnesCount8(b)
+			}
+			t.Logf("%d keys, %d of %d filter bits set", n, set, 8*len(tb.filter))
+		}
+	}
 }

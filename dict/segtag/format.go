@@ -12,7 +12,7 @@ import (
 // The model file (all integers little-endian) is read in place. The
 // character tagger's weights (uint16) are round(weight × scale) + 32768.
 //
-//	magic     "ZHSEGT\x00\x01"
+//	magic     "ZHSEGT\x00\x02"
 //	[32]byte  SHA-256 of everything after it
 //	uint32    featureVersion, nChars, nAstral, nPairSlots, nSkipSlots, posBytes
 //	float64   scale (weights are round(weight × scale))
@@ -29,13 +29,21 @@ import (
 //	          uint16×4 for each of tBiL2, tBiL1, tBiR1, tBiR2: every weight
 //	          of the character bigram a b, read once per position
 //	skip slot × nSkipSlots: uint32 key (tSkip, as keys() makes it), uint16×4
+//	uint64    × 2^filterBits/64: the pair table's key filter, bit
+//	          filterBit(key) set for each key of the table
+//	uint64    × 2^filterBits/64: the skip table's key filter
 //	posBytes  the word tagger (see pos.go)
 //
 // Both hash tables (and the word tagger's) are open-addressed: linear
 // probing from hashSlot(key, n), Robin Hood order (a key never sits further
 // from its home slot than the keys it passed), so that a lookup of an
-// absent key stops early.
-const modelMagic = "ZHSEGT\x00\x01"
+// absent key stops early; and most absent keys (a quarter of the bigrams
+// looked up, three in five skip bigrams) find their filter bit clear and
+// read no slot at all.
+const modelMagic = "ZHSEGT\x00\x02"
+
+// oldMagics are the magics of earlier layouts of the model file.
+var oldMagics = []string{"ZHSEGT\x00\x01"}
 
 // featureVersion changes whenever the meaning of a feature changes.
 const featureVersion = 9
@@ -50,25 +58,30 @@ const (
 // Model is an opened model file. It only slices the bytes it was opened
 // on; it is immutable and safe for concurrent use.
 type Model struct {
-	digest [32]byte
-	nChars int
-	scale  float64
-	trans  [numLabels * numLabels]int64
-	chars  []byte // 65536 × uint16
-	class  []byte // 65536 × uint8
-	astral []byte
-	uni    []byte // nChars × 5 × 4 × int16
-	names  []byte // nChars
-	dense  [numTemplates][]byte
-	pairs  []byte
-	skips  []byte
-	nPairs uint32 // slots
-	nSkips uint32
-	pos    posModel
+	digest     [32]byte
+	nChars     int
+	scale      float64
+	trans      [numLabels * numLabels]int64
+	chars      []byte // 65536 × uint16
+	class      []byte // 65536 × uint8
+	astral     []byte
+	uni        []byte // nChars × 5 × 4 × int16
+	names      []byte // nChars
+	dense      [numTemplates][]byte
+	pairs      []byte
+	skips      []byte
+	pairFilter []byte // filterBytes
+	skipFilter []byte
+	nPairs     uint32 // slots
+	nSkips     uint32
+	pos        posModel
 }
 
 // Open reads a model file in place.
 func Open(data []byte) (*Model, error) {
+	if len(data) >= 8 && slices.Contains(oldMagics, string(data[:8])) {
+		return nil, errors.New("segtag: model file in an earlier layout: rebuild it (make train)")
+	}
 	if len(data) < headerSize || string(data[:8]) != modelMagic {
 		return nil, errors.New("segtag: not a model file")
 	}
@@ -122,6 +135,12 @@ func Open(data []byte) (*Model, error) {
 		return nil, err
 	}
 	if m.skips, err = take(int(m.nSkips) * skipSlot); err != nil {
+		return nil, err
+	}
+	if m.pairFilter, err = take(filterBytes); err != nil {
+		return nil, err
+	}
+	if m.skipFilter, err = take(filterBytes); err != nil {
 		return nil, err
 	}
 	posData, err := take(posBytes)
@@ -291,6 +310,35 @@ func insert(table []byte, n uint32, size int, slot []byte) {
 // pairKey is the key of the bigram a b in the pair table.
 func pairKey(a, b uint32) uint32 { return 1<<28 | a<<14 | b }
 
+// filterBits is log2 of the bits of the key filters of the pair and skip
+// tables.
+const (
+	filterBits  = 20
+	filterBytes = 1 << filterBits / 8
+)
+
+// filterBit is the bit of key in a key filter.
+func filterBit(key uint32) uint32 { return key * 0x9E3779B1 >> (32 - filterBits) }
+
+// maybe reports whether key may be in the table whose key filter is f.
+func maybe(f []byte, key uint32) bool {
+	b := filterBit(key)
+	return f[b>>3]&(1<<(b&7)) != 0
+}
+
+// keyFilter returns the key filter of a table (n slots of size bytes,
+// each starting with its key, 0 when empty).
+func keyFilter(table []byte, size int) []byte {
+	f := make([]byte, filterBytes)
+	for off := 0; off < len(table); off += size {
+		if key := binary.LittleEndian.Uint32(table[off:]); key != 0 {
+			b := filterBit(key)
+			f[b>>3] |= 1 << (b & 7)
+		}
+	}
+	return f
+}
+
 // scoreScratch is the scratch space of score.
 type scoreScratch struct {
 	pairRow []int32
@@ -303,10 +351,14 @@ type scoreScratch struct {
 // is scratch (len(keys)). The home slots of all the keys are read first,
 // in a loop whose loads do not wait for one another, so that their cache
 // misses overlap; then each probe goes on from there.
-func findAll(table []byte, n uint32, size int, keys []uint32, home []uint32, out []int32) {
+func findAll(table []byte, n uint32, size int, filter []byte, keys []uint32, home []uint32, out []int32) {
 	home = home[:len(keys)]
 	out = out[:len(keys)]
 	for k, key := range keys {
+		if !maybe(filter, key) {
+			home[k] = 0
+			continue
+		}
 		home[k] = binary.LittleEndian.Uint32(table[int(hashSlot(key, n))*size:])
 	}
 	for k, key := range keys {
@@ -336,12 +388,12 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	for p := range keys {
 		keys[p] = pairKey(ids[p], ids[p+1])
 	}
-	findAll(m.pairs, m.nPairs, pairSlot, keys, ss.home, pairRow)
+	findAll(m.pairs, m.nPairs, pairSlot, m.pairFilter, keys, ss.home, pairRow)
 	keys = ss.keys[:n]
 	for i := range keys {
 		keys[i] = hashPrefix(tSkip) | ids[i+1]<<14 | ids[i+3]
 	}
-	findAll(m.skips, m.nSkips, skipSlot, keys, ss.home, skipRow)
+	findAll(m.skips, m.nSkips, skipSlot, m.skipFilter, keys, ss.home, skipRow)
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
@@ -473,11 +525,15 @@ func writeModel(seg *segResult, pos []byte) []byte {
 			}
 		}
 	})
+	pairsAt := len(buf)
 	buf = appendTable(buf, skips, nSkips, skipSlot, func(slot []byte, ws [numLabels]float64) {
 		for l, w := range ws {
 			binary.LittleEndian.PutUint16(slot[4+2*l:], q(w))
 		}
 	})
+	skipsAt := len(buf)
+	buf = append(buf, keyFilter(buf[pairsAt-int(nPairs)*pairSlot:pairsAt], pairSlot)...)
+	buf = append(buf, keyFilter(buf[skipsAt-int(nSkips)*skipSlot:skipsAt], skipSlot)...)
 	buf = append(buf, pos...)
 	sum := sha256.Sum256(buf[40:])
 	copy(buf[8:40], sum[:])

@@ -15,10 +15,11 @@ import "encoding/binary"
 // distinct word (its hash and its dictionary tag's hash), the tag
 // dictionary's answer, own as a dense row of sums, and the weights of
 // asPrev and asNext, copied into a compact slab; it keeps the first term
-// as a dense row for each pair of previous tags, and caches the pDictNb
-// and pW0Wp1 lookups. Integer sums do not depend on their order, so the
-// scores are exactly those of summing every feature's weights (tagRef in
-// the tests).
+// as a dense row for each pair of previous tags, and looks up the pDictNb
+// and pW0Wp1 keys of a whole sentence (and the features of a word it has
+// not cached) together, so that their cache misses overlap. Integer sums
+// do not depend on their order, so the scores are exactly those of summing
+// every feature's weights (tagRef in the tests).
 
 // cachedWord is what a Tagger keeps of one distinct word.
 type cachedWord struct {
@@ -36,14 +37,6 @@ type span struct{ at, n uint32 }
 // many).
 const maxCached = 1 << 14
 
-// nbCacheSize is the number of slots of the direct-mapped cache of pDictNb
-// lookups (its keys are triples of dictionary tags).
-const nbCacheSize = 1 << 13
-
-// bgCacheSize is the number of slots of the direct-mapped cache of pW0Wp1
-// lookups (word bigrams).
-const bgCacheSize = 1 << 12
-
 // noValue marks a cached lookup not made yet.
 const noValue = ^uint32(0)
 
@@ -56,6 +49,10 @@ type posScratch struct {
 	scores []int32
 	ids    []uint32 // of one word
 	class  []uint8
+	home   []uint32 // scratch of slotValues
+	vals   []uint32
+	ctx    []uint32 // pW0Wp1 and pDictNb slot values of each word, then those of the jobs
+	jobs   []fillJob
 
 	table   []int32 // open-addressed: entry index + 1, 0 empty; len a power of 2
 	entries []cachedWord
@@ -67,10 +64,6 @@ type posScratch struct {
 	boundNext []uint32 //
 	prevRows  []int32  // (nt+1)² rows: prev[prev1] + pPrev2(prev1, prev2)
 	prevDone  []bool   // which rows of prevRows are made
-	nbKeys    [nbCacheSize]uint64
-	nbVals    [nbCacheSize]uint32 // slot value, noValue: empty
-	bgKeys    [bgCacheSize]uint64
-	bgVals    [bgCacheSize]uint32 // slot value, noValue: empty
 }
 
 // tagWord is one word of the sentence being tagged.
@@ -91,6 +84,29 @@ func (p *posModel) slotValue(key uint64) uint32 {
 	return binary.LittleEndian.Uint32(p.slots[off+4:])
 }
 
+// slotValues sets out[k] to slotValue(keys[k]) for every k; home is
+// scratch (len(keys)). The home slots of all the keys are read first, in a
+// loop whose loads do not wait for one another, so that their cache misses
+// overlap; the probes then go on from there.
+func (p *posModel) slotValues(keys []uint64, home []uint32, out []uint32) {
+	home = home[:len(keys)]
+	out = out[:len(keys)]
+	for k, key := range keys {
+		home[k] = binary.LittleEndian.Uint32(p.slots[8*hashSlot(fingerprint(key), p.nSlots):])
+	}
+	for k, key := range keys {
+		fp := fingerprint(key)
+		switch home[k] {
+		case fp:
+			out[k] = binary.LittleEndian.Uint32(p.slots[8*hashSlot(fp, p.nSlots)+4:])
+		case 0:
+			out[k] = 0
+		default:
+			out[k] = p.slotValue(key)
+		}
+	}
+}
+
 // addValue adds the weights of the range v (a slotValue) to scores.
 func (p *posModel) addValue(v uint32, scores []int32) {
 	first, count := v>>8, v&0xFF
@@ -103,7 +119,11 @@ func (p *posModel) addValue(v uint32, scores []int32) {
 
 // appendWeights appends the weight pairs of key to ws.
 func (p *posModel) appendWeights(key uint64, ws []uint32) []uint32 {
-	v := p.slotValue(key)
+	return p.appendValue(p.slotValue(key), ws)
+}
+
+// appendValue appends the weight pairs of the range v (a slotValue) to ws.
+func (p *posModel) appendValue(v uint32, ws []uint32) []uint32 {
 	first, count := v>>8, v&0xFF
 	b := p.pairs[4*first : 4*(first+count)]
 	for k := 0; k < len(b); k += 4 {
@@ -119,16 +139,6 @@ func addPairs(ws []uint32, scores []int32) {
 	}
 }
 
-// memo is a direct-mapped cache of slotValue: keys and values, noValue
-// marking an empty slot.
-func memo(p *posModel, keys []uint64, vals []uint32, key uint64) uint32 {
-	k := uint32(key>>32) & uint32(len(keys)-1)
-	if vals[k] == noValue || keys[k] != key {
-		keys[k], vals[k] = key, p.slotValue(key)
-	}
-	return vals[k]
-}
-
 // prepare readies the caches for a call.
 func (ps *posScratch) prepare(p *posModel) {
 	if ps.table == nil || len(ps.entries) >= maxCached {
@@ -142,12 +152,6 @@ func (ps *posScratch) prepare(p *posModel) {
 	nt := len(p.tags)
 	ps.prevRows = make([]int32, (nt+1)*(nt+1)*nt)
 	ps.prevDone = make([]bool, (nt+1)*(nt+1))
-	for k := range ps.nbVals {
-		ps.nbVals[k] = noValue
-	}
-	for k := range ps.bgVals {
-		ps.bgVals[k] = noValue
-	}
 	ps.ready = true
 }
 
@@ -168,7 +172,7 @@ func (ps *posScratch) reset() {
 // cached.
 func (ps *posScratch) entry(p *posModel, h, dict uint64) int32 {
 	mask := uint32(len(ps.table) - 1)
-	j := uint32((h^dict*0x9E3779B97F4A7C15)>>32) & mask
+	j := cacheSlot(h, dict) & mask
 	for {
 		e := ps.table[j]
 		if e == 0 {
@@ -192,13 +196,17 @@ func (ps *posScratch) entry(p *posModel, h, dict uint64) int32 {
 	return e - 1
 }
 
+// cacheSlot is where the probe for a word hashed h, with the dictionary
+// tag hashed dict, starts in the cache's table (masked to its size).
+func cacheSlot(h, dict uint64) uint32 { return uint32((h ^ dict*0x9E3779B97F4A7C15) >> 32) }
+
 // rehash doubles the cache's table.
 func (ps *posScratch) rehash() {
 	ps.table = make([]int32, 2*len(ps.table))
 	mask := uint32(len(ps.table) - 1)
 	for k := range ps.entries {
 		c := &ps.entries[k]
-		j := uint32((c.h^c.dict*0x9E3779B97F4A7C15)>>32) & mask
+		j := cacheSlot(c.h, c.dict) & mask
 		for ps.table[j] != 0 {
 			j = (j + 1) & mask
 		}
@@ -213,18 +221,15 @@ func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
 	nt := int32(len(p.tags))
 	c := &ps.entries[e]
 	if c.own < 0 {
-		ps.ids, ps.class = ps.ids[:0], ps.class[:0]
-		for _, r := range w {
-			ps.ids = append(ps.ids, m.charID(r))
-			ps.class = append(ps.class, m.classOf(r))
-		}
-		wi := describeWord(ps.ids, ps.class, c.h, c.dict)
+		ps.keys = ps.ownKeysOf(m, c, w, ps.keys[:0])
+		ps.home = grow(ps.home, len(ps.keys))
+		ps.vals = grow(ps.vals, len(ps.keys))
+		p.slotValues(ps.keys, ps.home, ps.vals)
 		c.own = int32(len(ps.dense))
 		ps.dense = append(ps.dense, make([]int32, nt)...)
 		row := ps.dense[c.own : c.own+nt]
-		ps.keys = ownKeys(&wi, ps.keys[:0])
-		for _, key := range ps.keys {
-			p.lookup(key, row)
+		for _, v := range ps.vals {
+			p.addValue(v, row)
 		}
 	}
 	return ps.dense[c.own : c.own+nt]
@@ -232,6 +237,65 @@ func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
 
 // lookup adds the weights of key to scores.
 func (p *posModel) lookup(key uint64, scores []int32) { p.addValue(p.slotValue(key), scores) }
+
+// pending marks a cached word's own weights being looked up (noValue - 1
+// marks asPrev and asNext so).
+const pending = -2
+
+// What a fillJob fills.
+const (
+	haveOwn = iota
+	havePrev
+	haveNext
+)
+
+// fillJob is the filling of a cached word's weights from n looked-up slot
+// values.
+type fillJob struct {
+	e    int32
+	kind uint8
+	n    uint8
+}
+
+// ownKeysOf appends the keys of the features of the word w alone (cached
+// as c).
+func (ps *posScratch) ownKeysOf(m *Model, c *cachedWord, w []rune, keys []uint64) []uint64 {
+	ps.ids, ps.class = ps.ids[:0], ps.class[:0]
+	for _, r := range w {
+		ps.ids = append(ps.ids, m.charID(r))
+		ps.class = append(ps.class, m.classOf(r))
+	}
+	wi := describeWord(ps.ids, ps.class, c.h, c.dict)
+	return ownKeys(&wi, keys)
+}
+
+// fill does the jobs of ps.jobs with the slot values vals, in order.
+func (ps *posScratch) fill(p *posModel, vals []uint32) {
+	nt := int32(len(p.tags))
+	for _, j := range ps.jobs {
+		c := &ps.entries[j.e]
+		vs := vals[:j.n]
+		vals = vals[j.n:]
+		switch j.kind {
+		case haveOwn:
+			c.own = int32(len(ps.dense))
+			ps.dense = append(ps.dense, make([]int32, nt)...)
+			row := ps.dense[c.own : c.own+nt]
+			for _, v := range vs {
+				p.addValue(v, row)
+			}
+		case havePrev, haveNext:
+			at := len(ps.slab)
+			ps.slab = p.appendValue(vs[0], ps.slab)
+			sp := span{uint32(at), uint32(len(ps.slab) - at)}
+			if j.kind == havePrev {
+				c.asPrev = sp
+			} else {
+				c.asNext = sp
+			}
+		}
+	}
+}
 
 // prevOf returns the pWm1 weights of the word of cache entry e (as the
 // previous word of another).
@@ -278,15 +342,79 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	p := &m.pos
 	ps := &t.pos
 	ps.prepare(p)
+	// The words' cache entries: first the home slot of each (the reads do
+	// not wait for one another), then the probes from there.
 	ps.words = ps.words[:0]
+	mask := uint32(len(ps.table) - 1)
 	at := 0
 	for i, n := range words {
 		h, dict := hashRunes(text[at:at+n]), hashString(dictTags[i])
-		ps.words = append(ps.words, tagWord{h: h, dict: dict, mdict: mix64(dict), at: int32(at), n: int32(n), ent: ps.entry(p, h, dict)})
+		ps.words = append(ps.words, tagWord{h: h, dict: dict, mdict: mix64(dict), at: int32(at), n: int32(n), ent: ps.table[cacheSlot(h, dict)&mask]})
 		at += n
 	}
 	ws := ps.words
+	for i := range ws {
+		w := &ws[i]
+		if e := w.ent; e != 0 {
+			if c := &ps.entries[e-1]; c.h == w.h && c.dict == w.dict {
+				w.ent = e - 1
+				continue
+			}
+		}
+		w.ent = ps.entry(p, w.h, w.dict)
+	}
 	bound := tagWord{h: boundWord.h, dict: boundWord.dict, mdict: mix64(boundWord.dict)}
+	// The word-bigram and dictionary-neighbour keys of the words the model
+	// scores, then the features of the words whose weights are not cached
+	// yet, looked up together.
+	ps.keys = ps.keys[:0]
+	for i := range ws {
+		if ps.entries[ws[i].ent].tag >= 0 {
+			continue
+		}
+		wm1, wp1 := &bound, &bound
+		if i > 0 {
+			wm1 = &ws[i-1]
+		}
+		if i+1 < len(ws) {
+			wp1 = &ws[i+1]
+		}
+		ps.keys = append(ps.keys, posKey(pW0Wp1, ws[i].h, wp1.h), posKey(pDictNb, wm1.dict^ws[i].mdict, wp1.mdict))
+	}
+	nctx := len(ps.keys)
+	ps.jobs = ps.jobs[:0]
+	for i := range ws {
+		w := &ws[i]
+		c := &ps.entries[w.ent]
+		if c.tag >= 0 {
+			continue
+		}
+		if c.own == -1 {
+			c.own = pending
+			before := len(ps.keys)
+			ps.keys = ps.ownKeysOf(m, c, text[w.at:w.at+w.n], ps.keys)
+			ps.jobs = append(ps.jobs, fillJob{w.ent, haveOwn, uint8(len(ps.keys) - before)})
+		}
+		if i > 0 {
+			if c := &ps.entries[ws[i-1].ent]; c.asPrev.n == noValue {
+				c.asPrev.n = noValue - 1 // pending
+				ps.keys = append(ps.keys, posKey(pWm1, c.h, 0))
+				ps.jobs = append(ps.jobs, fillJob{ws[i-1].ent, havePrev, 1})
+			}
+		}
+		if i+1 < len(ws) {
+			if c := &ps.entries[ws[i+1].ent]; c.asNext.n == noValue {
+				c.asNext.n = noValue - 1 // pending
+				ps.keys = append(ps.keys, posKey(pWp1, c.h, 0))
+				ps.jobs = append(ps.jobs, fillJob{ws[i+1].ent, haveNext, 1})
+			}
+		}
+	}
+	ps.home = grow(ps.home, len(ps.keys))
+	ps.ctx = grow(ps.ctx, len(ps.keys))
+	p.slotValues(ps.keys, ps.home, ps.ctx)
+	ps.fill(p, ps.ctx[nctx:])
+	ctx := ps.ctx
 	nt := len(p.tags)
 	ps.scores = grow(ps.scores, nt)
 	prev1, prev2 := nt, nt
@@ -317,8 +445,9 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 		} else {
 			addPairs(ps.boundNext, sc)
 		}
-		p.addValue(memo(p, ps.bgKeys[:], ps.bgVals[:], posKey(pW0Wp1, w.h, wp1.h)), sc)
-		p.addValue(memo(p, ps.nbKeys[:], ps.nbVals[:], posKey(pDictNb, wm1.dict^w.mdict, wp1.mdict)), sc)
+		p.addValue(ctx[0], sc)
+		p.addValue(ctx[1], sc)
+		ctx = ctx[2:]
 		best, top := 0, sc[0]
 		for k, v := range sc {
 			if v > top {
