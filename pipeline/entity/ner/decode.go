@@ -158,21 +158,29 @@ func viterbi(n int, em []int32, vt *viterbiTables, path []uint8, dp []int64, bp 
 var openTargets = [...]int{tagO, 1, 4, 5, 8, 9, 12}
 
 // leader returns the index of the largest of po (the first, on a tie) and
-// its lead over the largest of the others.
+// its lead over the largest of the others, by a tournament of conditional
+// moves: each pair keeps its larger (the earlier on a tie) and passes the
+// smaller on as a candidate for second.
 func leader(po *[len(openTags)]int64) (int, int64) {
-	k, m := 0, po[0]
-	second := int64(math.MinInt64)
-	for j := 1; j < len(po); j++ {
-		v := po[j]
-		second = max(second, min(v, m))
-		if v > m {
-			k = j
-		}
-		m = max(m, v)
-	}
+	m01, k01, s01 := top2(po[0], 0, po[1], 1)
+	m23, k23, s23 := top2(po[2], 2, po[3], 3)
+	m45, k45, s45 := top2(po[4], 4, po[5], 5)
+	m03, k03, s03 := top2(m01, k01, m23, k23)
+	m46, k46, s46 := top2(m45, k45, po[6], 6)
+	m, k, s := top2(m03, k03, m46, k46)
+	second := max(s, s01, s23, s45, s03, s46)
 	// The lead can exceed int64 only when the second is a −2^62 start
 	// score; it is then far above any slack.
 	return k, m - second
+}
+
+// top2 returns the larger of a and b with its index (a's on a tie; a's
+// index is the lower) and the smaller.
+func top2(a int64, ka int, b int64, kb int) (int64, int, int64) {
+	if b > a {
+		ka = kb
+	}
+	return max(a, b), ka, min(a, b)
 }
 
 // viterbiOpen scores the open targets (O, B-x, S-x) of one position from

@@ -60,7 +60,9 @@ func (m *Model) emissions(s *scratch, n int) {
 		return
 	}
 	ids := s.ids[:n+4]
-	s.sink = m.touchTables(ids, n)
+	if !s.prefetched {
+		s.sink = m.touchTables(ids, n)
+	}
 	pr := s.pr[:4*(n+3)]
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
@@ -175,6 +177,48 @@ func (m *Model) touchTables(ids []uint32, n int) uint64 {
 		sum += uint64(b[0]) + uint64(b[32]) + uint64(b[block-1])
 	}
 	return sum
+}
+
+// prefetchTables asks for the lines that touchTables reads, for the n
+// positions prepared in s, without waiting: Tag issues it for the next
+// sentence before it scores the current one, so the next sentence's misses
+// overlap with this one's work. Where prefetch does nothing, emissions
+// reads them itself.
+func (m *Model) prefetchTables(s *scratch, n int) {
+	s.prefetched = false
+	if !canPrefetch || !littleEndian {
+		return
+	}
+	ids := s.ids[:n+4]
+	a := s.addrs[:0]
+	if t := &m.pairs; len(t.slots) != 0 {
+		for j := range n + 3 {
+			a = append(a, uintptr(unsafe.Pointer(&t.slots[t.home(pairKey(ids[j], ids[j+1]))])))
+		}
+	}
+	for _, t := range [2]*hashTable{&m.skips, &m.tris} {
+		if len(t.slots) == 0 || len(t.bloom) == 0 {
+			continue
+		}
+		for i := range n {
+			var k uint64
+			if t == &m.skips {
+				k = pairKey(ids[i+1], ids[i+3])
+			} else {
+				k = triKey(ids[i+1], ids[i+2], ids[i+3])
+			}
+			x, y := bloomBits(k, len(t.bloom))
+			a = append(a, uintptr(unsafe.Pointer(&t.bloom[x>>6])), uintptr(unsafe.Pointer(&t.bloom[y>>6])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+		}
+	}
+	const block = 5 * numTags
+	for _, id := range ids[2 : n+2] {
+		b := m.uni[int(id)*block : int(id)*block+block]
+		a = append(a, uintptr(unsafe.Pointer(&b[0])), uintptr(unsafe.Pointer(&b[32])), uintptr(unsafe.Pointer(&b[block-1])))
+	}
+	prefetch(a)
+	s.addrs = a
+	s.prefetched = true
 }
 
 // touch reads the Bloom filter words and the home slot of key, in a

@@ -92,17 +92,20 @@ type scratch struct {
 	ids   []uint32 // character numbers, two boundaries padded on each side
 	cls   []byte   // classes, one boundary padded on each side
 	lf    []uint16
-	pv    []uint32 // pair-table value of each adjacent pair of ids (0: none)
-	sv    []int32  // skip-bigram row of each position (−1: none)
-	tv    []int32  // trigram row of each position (−1: none)
-	pr    []*wrow  // emissions: the row of each pair template, by adjacent pair
-	xr    []*wrow  // emissions: the skip-bigram and trigram rows of each position
-	sink  uint64   // what touchTables and touchRows read (unused)
-	em    []int32
-	dp    []int64
-	bp    []uint8
-	path  []uint8
-	spans []spanRange
+	pv    []uint32  // pair-table value of each adjacent pair of ids (0: none)
+	sv    []int32   // skip-bigram row of each position (−1: none)
+	tv    []int32   // trigram row of each position (−1: none)
+	pr    []*wrow   // emissions: the row of each pair template, by adjacent pair
+	xr    []*wrow   // emissions: the skip-bigram and trigram rows of each position
+	sink  uint64    // what touchTables and touchRows read (unused)
+	addrs []uintptr // prefetchTables: the addresses it asks for
+	// prefetched: prefetchTables asked for this sentence's table words.
+	prefetched bool
+	em         []int32
+	dp         []int64
+	bp         []uint8
+	path       []uint8
+	spans      []spanRange
 }
 
 func (s *scratch) reset(n int) {
@@ -122,6 +125,7 @@ func (s *scratch) reset(n int) {
 	s.bp = slices.Grow(s.bp[:0], n*numTags)[:n*numTags]
 	s.path = slices.Grow(s.path[:0], n)[:n]
 	s.spans = s.spans[:0]
+	s.prefetched = false
 }
 
 // prepare decodes text into normalized runes, character numbers, classes
@@ -224,25 +228,44 @@ func (m *Model) emissionsRef(s *scratch, n int) {
 // so the cost is linear in len(text). Invalid UTF-8 is tolerated.
 func (m *Model) Tag(text string) []Span {
 	var out []Span
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
+	p, _ := m.pool.Get().(*[2]scratch)
+	if p == nil {
+		p = new([2]scratch)
 	}
+	// Each sentence is prepared, and its table words asked for, one
+	// sentence ahead of its scoring.
+	cur, next := &p[0], &p[1]
+	bounds := sentenceBounds(text, nil)
+	m.prepareSentence(text[:bounds[0]], cur)
 	start := 0
-	for _, end := range sentenceBounds(text, nil) {
-		out = m.tagSentence(text[start:end], start, s, out)
+	for k, end := range bounds {
+		if k+1 < len(bounds) {
+			m.prepareSentence(text[end:bounds[k+1]], next)
+		}
+		out = m.tagSentence(text[start:end], start, cur, out)
+		cur, next = next, cur
 		start = end
 	}
-	m.pool.Put(s)
+	m.pool.Put(p)
 	return out
 }
 
-// tagSentence tags one sentence and appends its spans, shifted by base.
+// prepareSentence prepares a sentence for tagSentence and asks for the
+// table words its emissions will read.
+func (m *Model) prepareSentence(text string, s *scratch) {
+	if text == "" {
+		return
+	}
+	m.prepare(text, s)
+	m.prefetchTables(s, len(s.runes))
+}
+
+// tagSentence tags one sentence, prepared in s by prepareSentence, and
+// appends its spans, shifted by base.
 func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Span {
 	if text == "" {
 		return out
 	}
-	m.prepare(text, s)
 	n := len(s.runes)
 	m.emissions(s, n)
 	viterbi(n, s.em, &m.vt, s.path, s.dp, s.bp)
