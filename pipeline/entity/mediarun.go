@@ -96,7 +96,7 @@ func clauseOpens(text string, i int) bool {
 // it tags as a common noun (出版社/n, 电视台/n).
 func (s *scan) commonNoun(start, end int) bool {
 	k := s.wordAt(start)
-	return k >= 0 && s.words[k].start() == start && s.words[k].end() == end && s.pos(k) == "n"
+	return k >= 0 && s.wstart(k) == start && s.wend(k) == end && s.pos(k) == "n"
 }
 
 // languageServices follow a medium's name to name its service in a

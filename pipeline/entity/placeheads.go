@@ -37,7 +37,7 @@ func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used occupancy) bool
 		// Only a common word the head opens (地区间/n), not
 		// a name (平原县/ns).
 		k := s.wordAt(c.end)
-		if k < 0 || s.words[k].start() != c.end || s.pos(k) != "n" {
+		if k < 0 || s.wstart(k) != c.end || s.pos(k) != "n" {
 			return false
 		}
 	}
