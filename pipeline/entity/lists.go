@@ -140,7 +140,7 @@ func nounLike(pos string) bool {
 
 // orgHeadChars end organizations' names in lists; so do the lexicon's
 // suffixes and bodies, and 政府.
-const listHeadChars runeSet = "党黨会會局部院署委"
+var listHeadChars = newRuneSet("党黨会會局部院署委")
 
 // orgHeadAt reports whether text[a:b] ends with an organization's head.
 func (x *Extractor) orgHeadAt(s *scan, a, b int) bool {

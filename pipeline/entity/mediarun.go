@@ -20,7 +20,7 @@ var mediaRunFollowers = []string{"记者", "記者", "董事长", "董事長", "
 // mediaRunNot start no medium's name: a demonstrative, a numeral, a word
 // of quantity or a qualifier of time (本报记者, 该台记者, 一名电视记者,
 // 多家电视台记者, 原某某出版社社长).
-const mediaRunNot runeSet = "本该該此我贵貴其各多某两兩几幾这這那一每诸諸原前现現"
+var mediaRunNot = newRuneSet("本该該此我贵貴其各多某两兩几幾这這那一每诸諸原前现現")
 
 // mediaRunCands finds the unquoted names of media outlets that open a
 // credit or a clause: at the start of a line or clause, a run of Han
@@ -89,8 +89,11 @@ func clauseOpens(text string, i int) bool {
 		return true
 	}
 	r := runeBefore(text, i)
-	return r == '\n' || r == ' ' || r == '　' || strings.ContainsRune("（(【[「『“。！？；：，、:;,", r)
+	return r == '\n' || r == ' ' || r == '　' || clauseOpeners.has(r)
 }
+
+// clauseOpeners open a clause (see clauseOpens).
+var clauseOpeners = newRuneSet("（(【[「『“。！？；：，、:;,")
 
 // commonNoun reports whether start:end is one word of the segmenter that
 // it tags as a common noun (出版社/n, 电视台/n).

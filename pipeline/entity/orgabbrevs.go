@@ -9,7 +9,7 @@ import (
 // orgAbbrevHeads end the abbreviations of organizations: a head character
 // of the full name (司, 会, 局) or the one character that stands for its
 // head (委 for 委员会, 协 for 协会, 办 for 办公室).
-const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳厅"
+var orgAbbrevHeads = newRuneSet("司會会局部署院辦办委協协盟處处廳厅")
 
 // orgAbbrevsAgain adds the later abbreviations of organizations named in
 // full that no tagger found: three or four characters taken in order from

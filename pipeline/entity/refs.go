@@ -246,7 +246,7 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 // unitSurnames are surnames that are also the nouns of units whose titles
 // they start (区 of 区长, 区议员: a district's); a reference to a person by
 // one of them alone before a title is not read.
-const unitSurnames runeSet = "区區"
+var unitSurnames = newRuneSet("区區")
 
 // fullNames finds the person of the text whose Chinese name of three or
 // four characters starts with a one-character surname, when exactly one

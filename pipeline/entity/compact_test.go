@@ -2,7 +2,9 @@ package entity
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -49,5 +51,28 @@ func TestCompactSizes(t *testing.T) {
 	}
 	if n := unsafe.Sizeof(Word{}); n > 12 {
 		t.Errorf("Word takes %d bytes; want at most 12", n)
+	}
+}
+
+// TestRuneSets checks each rune set against strings.ContainsRune over its
+// characters, for every rune of the Basic Multilingual Plane, a few beyond
+// it, and invalid ones.
+func TestRuneSets(t *testing.T) {
+	sets := []runeSet{translit, stopChars, strictStops, nameFollowers, listHeadChars, mediaRunNot, orgAbbrevHeads,
+		mentionLeft, quoteOpen, quoteClose, notHeadAfter, nameLeftVerbs, orgHeadChars, countChars, unitSurnames,
+		orgQualifiers, placeEnds, nameTailAdverbs, strongFollowers, malayTranslit, givenNameBreak, numeralChars,
+		weekdayChars, titleSeparators, clauseOpeners, newRuneSet("")}
+	extra := []rune{-1, utf8.RuneError, 0x10000, 0x20000, utf8.MaxRune, utf8.MaxRune + 1}
+	for _, s := range sets {
+		for r := rune(0); r < 0x10000; r++ {
+			if got, want := s.has(r), strings.ContainsRune(s.chars, r); got != want {
+				t.Fatalf("set %q: has(%U) = %v; want %v", s.chars, r, got, want)
+			}
+		}
+		for _, r := range extra {
+			if got, want := s.has(r), strings.ContainsRune(s.chars, r); got != want {
+				t.Fatalf("set %q: has(%U) = %v; want %v", s.chars, r, got, want)
+			}
+		}
 	}
 }
