@@ -27,7 +27,14 @@ func fold(r rune) rune {
 	return r
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character; the CJK Unified Ideographs
+// block, all Han, is answered without the table.
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
 
 func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
@@ -89,4 +96,24 @@ var nameStopWords = []string{
 	"夫人", "家族", "任内", "任內", "上台", "上任", "所在", "团队", "團隊",
 	"安排", "安抚", "安撫", "达成", "達成", "马上", "馬上", "克服", "特意", "特地", "多年", "加上", "利益",
 	"夫妇", "夫婦", "夫妻", "一家", "父子", "母子", "兄弟", "二人", "两人", "兩人",
+}
+
+// indexRuneSet returns the index of the first rune of s in set, or -1: it
+// is strings.IndexAny(s, set.chars), reading only the bytes that start a
+// rune (a byte that starts one is never inside another, valid or not).
+func indexRuneSet(s string, set runeSet) int {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if set.has(rune(b)) {
+				return i
+			}
+		case b >= 0xC0:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); set.has(r) {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -72,6 +73,35 @@ func TestRuneSets(t *testing.T) {
 		for _, r := range extra {
 			if got, want := s.has(r), strings.ContainsRune(s.chars, r); got != want {
 				t.Fatalf("set %q: has(%U) = %v; want %v", s.chars, r, got, want)
+			}
+		}
+	}
+}
+
+// TestIsHan checks isHan's shortcut against the Unicode table for every
+// rune.
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r <= utf8.MaxRune+1; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v; want %v", r, got, want)
+		}
+	}
+}
+
+// TestIndexRuneSet checks indexRuneSet against strings.IndexAny on random
+// strings of quotes, Han, ASCII and invalid bytes.
+func TestIndexRuneSet(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"「", "“", "『", "」", "中", "a", "\xe3", "\x80", "\x8c", "\xe3\x80", "\xff", "\"", "‘"}
+	for _, set := range []runeSet{orgQuoteOpen, quoteOpen, clauseOpeners} {
+		for iter := 0; iter < 3000; iter++ {
+			var b strings.Builder
+			for range rnd.IntN(8) {
+				b.WriteString(parts[rnd.IntN(len(parts))])
+			}
+			s := b.String()
+			if got, want := indexRuneSet(s, set), strings.IndexAny(s, set.chars); got != want {
+				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
 			}
 		}
 	}

@@ -78,6 +78,9 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 			}
 			b := s.wend(j)
 			form := text[a:b]
+			if len(form) > 4*utf8.UTFMax {
+				break // more than four characters, whatever they are
+			}
 			n := utf8.RuneCountInString(form)
 			if n > 4 {
 				break

@@ -125,7 +125,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 			r, size := utf8.DecodeRuneInString(text[p:])
 			i := p
 			p += size
-			if !isHan(r) || !free(i) || !clauseOpens(text, i) || !hasPrefixAny(text[p:], subjectFollowers) {
+			if !clauseOpens(text, i) || !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue
 			}
 			if k := s.wordAt(i); k < 0 || s.wend(k) != p || x.inWord(s, i) {
