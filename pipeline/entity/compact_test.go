@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -62,7 +63,7 @@ func TestRuneSets(t *testing.T) {
 	sets := []runeSet{translit, stopChars, strictStops, nameFollowers, listHeadChars, mediaRunNot, orgAbbrevHeads,
 		mentionLeft, quoteOpen, quoteClose, notHeadAfter, nameLeftVerbs, orgHeadChars, countChars, unitSurnames,
 		orgQualifiers, placeEnds, nameTailAdverbs, strongFollowers, malayTranslit, givenNameBreak, numeralChars,
-		weekdayChars, titleSeparators, clauseOpeners, newRuneSet("")}
+		weekdayChars, titleSeparators, clauseOpenRunes, orgQuoteOpen, newRuneSet("")}
 	extra := []rune{-1, utf8.RuneError, 0x10000, 0x20000, utf8.MaxRune, utf8.MaxRune + 1}
 	for _, s := range sets {
 		for r := rune(0); r < 0x10000; r++ {
@@ -93,7 +94,7 @@ func TestIsHan(t *testing.T) {
 func TestIndexRuneSet(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(5, 6))
 	parts := []string{"「", "“", "『", "」", "中", "a", "\xe3", "\x80", "\x8c", "\xe3\x80", "\xff", "\"", "‘"}
-	for _, set := range []runeSet{orgQuoteOpen, quoteOpen, clauseOpeners} {
+	for _, set := range []runeSet{orgQuoteOpen, quoteOpen, clauseOpenRunes} {
 		for iter := 0; iter < 3000; iter++ {
 			var b strings.Builder
 			for range rnd.IntN(8) {
@@ -103,6 +104,32 @@ func TestIndexRuneSet(t *testing.T) {
 			if got, want := indexRuneSet(s, set), strings.IndexAny(s, set.chars); got != want {
 				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
 			}
+		}
+	}
+}
+
+// TestClauseStarts checks clauseStarts against clauseOpens at every rune
+// start of random strings (invalid bytes included).
+func TestClauseStarts(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	parts := []string{"区", "称", "，", "。", "\n", " ", "　", "（", "a", ",", "\xe3", "\x80", "\xff", "“"}
+	for iter := 0; iter < 3000; iter++ {
+		var b strings.Builder
+		for range rnd.IntN(10) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		var want []int
+		for i := 0; i < len(text); {
+			if clauseOpens(text, i) {
+				want = append(want, i)
+			}
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		got := slices.Collect(clauseStarts(text))
+		if !slices.Equal(got, want) {
+			t.Fatalf("clauseStarts(%q) = %v; want %v", text, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,11 +90,30 @@ func clauseOpens(text string, i int) bool {
 		return true
 	}
 	r := runeBefore(text, i)
-	return r == '\n' || r == ' ' || r == '　' || clauseOpeners.has(r)
+	return clauseOpenRunes.has(r)
 }
 
-// clauseOpeners open a clause (see clauseOpens).
-var clauseOpeners = newRuneSet("（(【[「『“。！？；：，、:;,")
+// clauseStarts yields, in order, the places of text where clauseOpens
+// holds: the start and the place after each rune that opens a clause,
+// found without reading the runes between.
+func clauseStarts(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < len(text); {
+			if !yield(i) {
+				return
+			}
+			k := indexRuneSet(text[i:], clauseOpenRunes)
+			if k < 0 {
+				return
+			}
+			_, n := utf8.DecodeRuneInString(text[i+k:])
+			i += k + n
+		}
+	}
+}
+
+// clauseOpenRunes open a clause (see clauseOpens).
+var clauseOpenRunes = newRuneSet("\n 　（(【[「『“。！？；：，、:;,")
 
 // commonNoun reports whether start:end is one word of the segmenter that
 // it tags as a common noun (出版社/n, 电视台/n).

@@ -121,11 +121,10 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// exactly one full name of the text has that surname and the segmenter
 	// reads the character as no part of a longer word.
 	if s.nw > 0 {
-		for p := 0; p < len(text); {
-			r, size := utf8.DecodeRuneInString(text[p:])
-			i := p
-			p += size
-			if !clauseOpens(text, i) || !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
+		for i := range clauseStarts(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			p := i + size
+			if !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue
 			}
 			if k := s.wordAt(i); k < 0 || s.wend(k) != p || x.inWord(s, i) {
