@@ -307,19 +307,39 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 		p.addTokens(d, p.res.Dict.Segment(d.Text))
 		return nil
 	}
-	// The tokens of each piece are kept apart and joined once at the end:
-	// a slice grown by appending would need up to three times their size.
-	// The last token stays open: the next piece's first word may join it.
+	// The tokens go into one slice sized from the first piece's tokens
+	// per byte (tokenEstimate): a slice grown by appending would need up
+	// to three times their size. Should the text run denser further on,
+	// the tokens that do not fit are kept in blocks and joined once at
+	// the end. The last token stays open: the next piece's first word may
+	// join it.
 	var blocks [][]pipeline.Token
-	n := 0
+	n, sized := 0, false
 	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
-		p.addTokens(d, words)
-		if k := len(d.Tokens) - 1; k > 0 {
-			blocks = append(blocks, slices.Clone(d.Tokens[:k]))
+		if sized && blocks == nil && len(d.Tokens)+len(words) > cap(d.Tokens) {
+			k := len(d.Tokens) - 1
+			blocks = append(blocks, d.Tokens[:k])
 			n += k
-			d.Tokens = append(d.Tokens[:0], d.Tokens[k])
+			d.Tokens = append([]pipeline.Token(nil), d.Tokens[k])
+		}
+		p.addTokens(d, words) // within the slice's capacity unless in blocks
+		switch {
+		case !sized && len(words) > 0:
+			sized = true
+			toks := make([]pipeline.Token, len(d.Tokens), tokenEstimate(len(d.Tokens), words[len(words)-1].End, len(d.Text)))
+			copy(toks, d.Tokens)
+			d.Tokens = toks
+		case blocks != nil:
+			if k := len(d.Tokens) - 1; k > 0 {
+				blocks = append(blocks, slices.Clone(d.Tokens[:k]))
+				n += k
+				d.Tokens = append(d.Tokens[:0], d.Tokens[k])
+			}
 		}
 	})
+	if blocks == nil {
+		return nil
+	}
 	blocks = append(blocks, d.Tokens)
 	n += len(d.Tokens)
 	toks := make([]pipeline.Token, 0, n+tokenRoom(n))
@@ -328,6 +348,21 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	}
 	d.Tokens = toks
 	return nil
+}
+
+// tokenEstimate returns the capacity to give the tokens of a text of size
+// bytes whose first done bytes gave n tokens: as many per byte, a
+// sixteenth more, and the room alignTokens needs; at most a token per
+// four bytes (a Chinese word has a character or more, three bytes each),
+// so that a first piece of short Latin words does not ask for far too
+// much.
+func tokenEstimate(n, done, size int) int {
+	want := n
+	if done > 0 {
+		want = int(int64(n) * int64(size) / int64(done))
+	}
+	want = min(want+want/16, max(size/4, n))
+	return want + tokenRoom(want)
 }
 
 // addTokens appends the tokens of the words of the working text.

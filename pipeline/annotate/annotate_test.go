@@ -285,24 +285,47 @@ func TestSegmentChunks(t *testing.T) {
 }
 
 // TestSegmentLongText checks the tokens of a text segmented in pieces
-// against those of the same text segmented whole.
+// against those of the same text segmented whole: a text as dense in
+// tokens throughout as its first piece (they fit the slice sized from it)
+// and one much denser further on (the tokens past the estimate go into
+// blocks).
 func TestSegmentLongText(t *testing.T) {
 	raw, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Repeat(string(raw)+"\n", segmentChunk/len(raw)+3)
+	even := strings.Repeat(string(raw)+"\n", segmentChunk/len(raw)+3)
+	denser := even + "\n" + strings.Repeat("a b c d e f g h i j k l m n o p\n", 6000) + even
 	p := testPipeline(t, Options{})
-	d := pipeline.NewDoc("long", pipeline.Source{}, text)
-	if err := p.Segment(context.Background(), d); err != nil {
-		t.Fatal(err)
+	for _, text := range []string{even, denser} {
+		d := pipeline.NewDoc("long", pipeline.Source{}, text)
+		if err := p.Segment(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		w := pipeline.NewDoc("whole", pipeline.Source{}, text)
+		if err := p.stages[:p.front-1].Process(context.Background(), w); err != nil {
+			t.Fatal(err)
+		}
+		p.addTokens(w, p.res.Dict.Segment(w.Text))
+		if len(d.Tokens) != len(w.Tokens) || !slices.Equal(d.Tokens, w.Tokens) || !slices.Equal(d.Tags, w.Tags) {
+			t.Errorf("%d bytes: %d tokens in pieces; %d whole", len(text), len(d.Tokens), len(w.Tokens))
+		}
+		if room := cap(d.Tokens) - len(d.Tokens); room < tokenRoom(len(d.Tokens))/2 {
+			t.Errorf("%d bytes: room for %d more tokens; want %d", len(text), room, tokenRoom(len(d.Tokens)))
+		}
 	}
-	w := pipeline.NewDoc("whole", pipeline.Source{}, text)
-	if err := p.stages[:p.front-1].Process(context.Background(), w); err != nil {
-		t.Fatal(err)
+}
+
+// TestTokenEstimate checks the capacity given to the tokens of a long text.
+func TestTokenEstimate(t *testing.T) {
+	cases := []struct{ n, done, size, min, max int }{
+		{1000, 5000, 50000, 10000 + 10000/16, 10000 + 10000/16 + tokenRoom(10625)}, // as dense as the first piece, a sixteenth more
+		{4000, 5000, 50000, 12500, 12500 + tokenRoom(12500)},                       // at most a token per four bytes
+		{10, 0, 100, 10, 10 + tokenRoom(10)},
 	}
-	p.addTokens(w, p.res.Dict.Segment(w.Text))
-	if len(d.Tokens) != len(w.Tokens) || !slices.Equal(d.Tokens, w.Tokens) || !slices.Equal(d.Tags, w.Tags) {
-		t.Errorf("%d tokens in pieces; %d whole", len(d.Tokens), len(w.Tokens))
+	for _, c := range cases {
+		if got := tokenEstimate(c.n, c.done, c.size); got < c.min || got > c.max {
+			t.Errorf("tokenEstimate(%d, %d, %d) = %d; want %d to %d", c.n, c.done, c.size, got, c.min, c.max)
+		}
 	}
 }

@@ -43,17 +43,10 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		return nil
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
-	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: make([]entity.Word, len(d.Tokens)), Tags: d.Tags}
-	for i, t := range d.Tokens {
-		hints.Words[i] = entity.Word{Start: t.WorkStart, End: t.WorkEnd, Tag: t.Tag}
-	}
-	// The words hold the tokens' working ranges and tags: while the
-	// extractor runs (the largest live data of a large document), the
-	// tokens are kept as their original ranges only, and rebuilt after.
-	rest := shelveTokens(d)
+	// The extractor reads the tokens as its words where they lie: a
+	// copy of them would be the largest live data of a long text.
+	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: tokenWords{d}}
 	ents := p.entity.ExtractHints(d.Text, hints)
-	rest.restore(d, hints.Words)
-	hints.Words = nil
 	for _, e := range ents {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
@@ -97,38 +90,18 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	return nil
 }
 
-// shelvedTokens are the parts of d.Tokens that entity.Word does not hold:
-// Start, End of each token.
-type shelvedTokens []int32
+// tokenWords are a Doc's tokens as the words of its working text, for
+// the entity and document extractors (entity.Words, document.Words).
+type tokenWords struct{ d *pipeline.Doc }
 
-// shelveTokens keeps what the tokens hold beyond their working ranges and
-// tags, and drops d.Tokens. Small documents keep their tokens (nothing to
-// gain).
-func shelveTokens(d *pipeline.Doc) shelvedTokens {
-	if len(d.Tokens) < shelveMin {
-		return nil
-	}
-	s := make(shelvedTokens, 0, 2*len(d.Tokens))
-	for _, t := range d.Tokens {
-		s = append(s, t.Start, t.End)
-	}
-	d.Tokens = nil
-	return s
+func (w tokenWords) Len() int { return len(w.d.Tokens) }
+
+func (w tokenWords) Span(i int) (start, end int) {
+	t := &w.d.Tokens[i]
+	return int(t.WorkStart), int(t.WorkEnd)
 }
 
-// shelveMin is the number of tokens from which shelveTokens drops them.
-var shelveMin = 1 << 16
-
-// restore rebuilds d.Tokens from s and the words made from them.
-func (s shelvedTokens) restore(d *pipeline.Doc, words []entity.Word) {
-	if s == nil {
-		return
-	}
-	d.Tokens = make([]pipeline.Token, len(words), len(words)+tokenRoom(len(words)))
-	for i, w := range words {
-		d.Tokens[i] = pipeline.Token{Start: s[2*i], End: s[2*i+1], WorkStart: w.Start, WorkEnd: w.End, Tag: w.Tag}
-	}
-}
+func (w tokenWords) POS(i int) string { return w.d.POS(w.d.Tokens[i]) }
 
 // reference is the date relative expressions are resolved against: the
 // --date flag, else what the text itself says. It also returns the
@@ -201,11 +174,7 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 // orders finds titled documents and orders in the working text, with the
 // dates and people already found as the clause's date and signer.
 func (p *Pipeline) orders(_ context.Context, d *pipeline.Doc) error {
-	words := document.Words{List: make([]document.Word, len(d.Tokens)), Tags: d.Tags}
-	for i, t := range d.Tokens {
-		words.List[i] = document.Word{Start: t.WorkStart, End: t.WorkEnd, Tag: t.Tag}
-	}
-	docs := document.ExtractWords(d.Text, words)
+	docs := document.ExtractWords(d.Text, tokenWords{d})
 	in := order.Input{Documents: docs, Dates: []order.DateSpan{}}
 	for _, x := range d.Dates { // found by the timex stage, mapped back to the working text
 		w := d.ToWork(x.Range)

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/zhpipe/zhpipe/pipeline"
+	"github.com/zhpipe/zhpipe/pipeline/document"
+	"github.com/zhpipe/zhpipe/pipeline/entity"
 )
 
 func tok(i int) pipeline.Token { return pipeline.Token{Start: int32(i), End: int32(i + 1)} }
@@ -99,24 +101,29 @@ func TestSpliceTokensRandom(t *testing.T) {
 	}
 }
 
-// TestShelveTokens checks that annotating with the tokens shelved during
-// entity extraction (as large documents are) gives the same tokens and
-// entities as keeping them.
-func TestShelveTokens(t *testing.T) {
+// TestTokenWords checks that the extractors read the tokens as words
+// (tokenWords) as they read a copy of them in a list.
+func TestTokenWords(t *testing.T) {
 	raw, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := testPipeline(t, Options{})
-	defer func(n int) { shelveMin = n }(shelveMin)
-	shelveMin = 1 << 30
-	kept := annotateText(t, p, string(raw))
-	shelveMin = 0
-	shelved := annotateText(t, p, string(raw))
-	if len(kept.Tokens) == 0 || !slices.Equal(kept.Tokens, shelved.Tokens) {
-		t.Errorf("tokens differ when shelved: %d kept, %d shelved", len(kept.Tokens), len(shelved.Tokens))
+	d := annotateText(t, p, string(raw))
+	if len(d.Tokens) == 0 {
+		t.Fatal("no tokens")
 	}
-	if len(kept.People) == 0 || !reflect.DeepEqual(kept.People, shelved.People) || !reflect.DeepEqual(kept.Organizations, shelved.Organizations) || !reflect.DeepEqual(kept.Places, shelved.Places) {
-		t.Errorf("entities differ when shelved")
+	el, dl := &entity.WordList{}, &document.WordList{}
+	for _, tk := range d.Tokens {
+		el.Add(int(tk.WorkStart), int(tk.WorkEnd), d.POS(tk))
+		dl.Add(int(tk.WorkStart), int(tk.WorkEnd), d.POS(tk))
+	}
+	got := p.entity.ExtractHints(d.Text, entity.Hints{Words: tokenWords{d}})
+	want := p.entity.ExtractHints(d.Text, entity.Hints{Words: el})
+	if len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("entities from the tokens differ from those from a word list: %d, want %d", len(got), len(want))
+	}
+	if got, want := document.ExtractWords(d.Text, tokenWords{d}), document.ExtractWords(d.Text, dl); !reflect.DeepEqual(got, want) {
+		t.Errorf("documents from the tokens differ from those from a word list: %v, want %v", got, want)
 	}
 }

@@ -165,7 +165,7 @@ func scan(text string) []span {
 // documents named without them (see unbracketed: quoted titles, bare law
 // names, official 關於…的通知 titles, the text's own title line). It
 // never fails: text that is not valid UTF-8 only yields fewer titles.
-func Extract(text string) []Document { return ExtractWords(text, Words{}) }
+func Extract(text string) []Document { return ExtractWords(text, nil) }
 
 // ExtractWords is Extract with the text's words (from a segmenter, in
 // order, as byte offsets into text): a law named without brackets then
@@ -173,6 +173,9 @@ func Extract(text string) []Document { return ExtractWords(text, Words{}) }
 // names 海洋保護法, not the whole clause). Without words, stop words alone
 // bound such names.
 func ExtractWords(text string, words Words) []Document {
+	if words == nil {
+		words = noWords
+	}
 	spans := scan(text)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias

@@ -95,25 +95,25 @@ func bareRegulationAt(f string, i int, words Words) (candidate, bool) {
 // is not), when there is one that may be part of a name and starts at
 // floor or after.
 func wordAcross(f string, words Words, j, floor int) (int, bool) {
-	ws := words.List
-	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > j })
-	if k == len(ws) || int(ws[k].Start) >= j || int(ws[k].Start) < floor || nameBreaking(words.pos(k), false) {
+	n := words.Len()
+	k := sort.Search(n, func(k int) bool { return wordEnd(words, k) > j })
+	if k == n || wordStart(words, k) >= j || wordStart(words, k) < floor || nameBreaking(words.POS(k), false) {
 		return 0, false
 	}
-	for _, r := range f[ws[k].Start:j] {
+	for _, r := range f[wordStart(words, k):j] {
 		if !isHan(r) {
 			return 0, false
 		}
 	}
-	return int(ws[k].Start), true
+	return wordStart(words, k), true
 }
 
 // cutsWord reports whether byte j falls inside one of the words: a
 // stop word that is the first half of a word (新 of 新聞) cut the name.
 func cutsWord(words Words, j int) bool {
-	ws := words.List
-	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > j })
-	return k < len(ws) && int(ws[k].Start) < j
+	n := words.Len()
+	k := sort.Search(n, func(k int) bool { return wordEnd(words, k) > j })
+	return k < n && wordStart(words, k) < j
 }
 
 // regulationContext reports whether a bare regulation c stands where a

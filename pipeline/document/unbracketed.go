@@ -634,28 +634,27 @@ func dateLine(l string) bool {
 // part of the name, and so is a one-character verb that opens law names
 // (反 of 反走私法).
 func wordFloor(f string, words Words, i int, numbered bool) int {
-	ws := words.List
-	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) >= i })
+	k := sort.Search(words.Len(), func(k int) bool { return wordEnd(words, k) >= i })
 	for k--; k >= 0; k-- {
-		w := ws[k]
-		if int(w.End) > i {
+		s, e := words.Span(k)
+		if e > i {
 			continue
 		}
-		if nameBreaking(words.pos(k), numbered) && !lawPrefix(f, w) {
-			return int(w.End)
+		if nameBreaking(words.POS(k), numbered) && !lawPrefix(f, s, e) {
+			return e
 		}
 	}
 	return 0
 }
 
-// lawPrefix reports whether w is a one-character verb that opens the
+// lawPrefix reports whether the word f[start:end] is a one-character verb that opens the
 // names of laws (反走私法, 防洪法, 禁毒法, 保密法): the tagger may give it
 // as a word of its own.
-func lawPrefix(f string, w Word) bool {
-	if w.Start < 0 || int(w.End) > len(f) || w.End <= w.Start {
+func lawPrefix(f string, start, end int) bool {
+	if start < 0 || end > len(f) || end <= start {
 		return false
 	}
-	t := f[w.Start:w.End]
+	t := f[start:end]
 	return utf8.RuneCountInString(t) == 1 && strings.Contains("反防禁保", t)
 }
 
@@ -694,17 +693,18 @@ func partNumber(s string) bool {
 // one tagged nr that opens with a common surname (陳長法 is a man, not a
 // law; the tagger also calls 安全法 nr).
 func personWord(f string, words Words, s, e int) bool {
-	ws := words.List
-	k := sort.Search(len(ws), func(k int) bool { return int(ws[k].End) > s })
-	for ; k < len(ws) && int(ws[k].Start) < e; k++ {
-		w, pos := ws[k], words.pos(k)
+	n := words.Len()
+	k := sort.Search(n, func(k int) bool { return wordEnd(words, k) > s })
+	for ; k < n && wordStart(words, k) < e; k++ {
+		ws, we := words.Span(k)
+		pos := words.POS(k)
 		if pos == "nrt" || pos == "nrf" {
 			return true
 		}
 		// A name has two characters at least: a lone surname-like
 		// character is the tagger's guess inside a longer word (陸上交通法).
-		if pos == "nr" && w.Start >= 0 && int(w.End) <= len(f) && utf8.RuneCountInString(f[w.Start:w.End]) >= 2 {
-			r, _ := utf8.DecodeRuneInString(f[w.Start:w.End])
+		if pos == "nr" && ws >= 0 && we <= len(f) && utf8.RuneCountInString(f[ws:we]) >= 2 {
+			r, _ := utf8.DecodeRuneInString(f[ws:we])
 			if strings.ContainsRune(commonSurnames(), r) {
 				return true
 			}

@@ -165,8 +165,8 @@ func TestTaggerSlipsInsideLawNames(t *testing.T) {
 
 // taggedWords cuts text into the words given as "word/pos", in order
 // (each is looked for after the one before).
-func taggedWords(text string, tagged ...string) Words {
-	var ws Words
+func taggedWords(text string, tagged ...string) *WordList {
+	ws := &WordList{}
 	at := 0
 	for _, t := range tagged {
 		i := strings.LastIndexByte(t, '/')

@@ -16,14 +16,15 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 		}
 	}
 	var add []*cand
-	for k := 0; k+1 < len(s.words); k++ {
-		a, b := s.words[k], s.words[k+1]
-		if a.End != b.Start || s.pos(k) != "j" || s.pos(k+1) != "j" {
+	for k := 0; k+1 < s.nw; k++ {
+		aStart, aEnd := s.words.Span(k)
+		bStart, bEnd := s.words.Span(k + 1)
+		if aEnd != bStart || s.pos(k) != "j" || s.pos(k+1) != "j" {
 			continue
 		}
-		ra, sa := utf8.DecodeRuneInString(text[a.start():])
-		rb, sb := utf8.DecodeRuneInString(text[b.start():])
-		if sa != a.end()-a.start() || sb != b.end()-b.start() {
+		ra, sa := utf8.DecodeRuneInString(text[aStart:])
+		rb, sb := utf8.DecodeRuneInString(text[bStart:])
+		if sa != aEnd-aStart || sb != bEnd-bStart {
 			continue // each word one character
 		}
 		pa, okA := x.lex.Abbrev[string(ra)]
@@ -33,7 +34,7 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 		}
 		for _, w := range []struct {
 			start, end, place int
-		}{{a.start(), a.end(), pa}, {b.start(), b.end(), pb}} {
+		}{{aStart, aEnd, pa}, {bStart, bEnd, pb}} {
 			if single[w.start] || overlaps(used, w.start, w.end) {
 				continue
 			}

@@ -1,8 +1,8 @@
 package entity
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isDot reports whether r joins the parts of a transliterated name
@@ -27,32 +27,64 @@ func fold(r rune) rune {
 	return r
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character; the CJK Unified Ideographs
+// block, all Han, is answered without the table.
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
 
 func isASCIILetter(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
 func isASCIIAlnum(r rune) bool { return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
-// runeSet is a set of runes written as a string.
-type runeSet string
+// runeSet is a set of runes, written as a string: a bit set over the
+// runes from its lowest to its highest.
+type runeSet struct {
+	chars string
+	lo    rune
+	bits  []uint64
+}
 
-func (s runeSet) has(r rune) bool { return strings.ContainsRune(string(s), r) }
+func newRuneSet(chars string) runeSet {
+	s := runeSet{chars: chars}
+	if chars == "" {
+		return s
+	}
+	lo, hi := rune(utf8.MaxRune), rune(0)
+	for _, r := range chars {
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	s.lo, s.bits = lo, make([]uint64, (hi-lo)/64+1)
+	for _, r := range chars {
+		s.bits[(r-lo)>>6] |= 1 << (uint(r-lo) & 63)
+	}
+	return s
+}
+
+// has reports whether r is in s.
+func (s runeSet) has(r rune) bool {
+	i := r - s.lo
+	return i >= 0 && int(i>>6) < len(s.bits) && s.bits[i>>6]&(1<<(uint(i)&63)) != 0
+}
 
 // translit holds the characters that Chinese uses to transliterate foreign
 // names, in Simplified and Traditional forms. A run of them after a title or
 // around a name dot is read as a name.
-const translit runeSet = "阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕保史密修"
+var translit = newRuneSet("阿埃艾爱愛安奥奧巴拜班邦贝貝比彼毕畢波伯布查达達戴丹道德迪蒂丁东東杜多厄恩法范菲费費芬弗福盖蓋冈岡戈格古哈海汉漢豪赫亨胡华華怀懷霍基吉加贾賈杰傑金卡凯凱坎康考柯科克肯库庫奎拉莱萊兰蘭劳勞勒雷里利莉连連林琳卢盧鲁魯伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅蒙米摩莫默穆纳納奈南内內尼妮纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普奇齐齊恰乔喬切琼瓊丘若萨薩塞赛賽桑瑟森沙莎尚什施舒斯松苏蘇索塔泰坦汤湯唐特提托图圖瓦万萬威韦韋维維温溫沃乌烏伍西希夏谢謝辛休雅亚亞扬揚耶伊英尤约約泽澤扎詹兹茲佐茨娜娅婭丽麗黛露芭琪蕾贡貢夫尔爾翰姆斐瑞茜薇钦欽列廷顿頓逊遜翁汀芙娃佛朗叶葉涅舍略罕保史密修")
 
 // stopChars never occur inside a title or a name built by a rule: they mark
 // where a clause's verb or preposition is.
-const stopChars runeSet = "的了在是将將由对對向被把据據称稱说說为為让讓请請跟给給于於从從即则則又也还還并並但而就已曾均都等如之其这這那"
+var stopChars = newRuneSet("的了在是将將由对對向被把据據称稱说說为為让讓请請跟给給于於从從即则則又也还還并並但而就已曾均都等如之其这這那")
 
 // strictStops end the run of an organization's or country's name: the
 // stop characters and conjunctions (中国共产党同各民主党, 英国或英联邦).
-const strictStops runeSet = stopChars + "和与與及同跟或各"
+var strictStops = newRuneSet(stopChars.chars + "和与與及同跟或各")
 
 // nameFollowers may follow a Chinese name found after a title.
-const nameFollowers runeSet = "表说說称稱指在于於等和与與及、的也则則将將曾还還就会會对對向率出强強认認宣透介接访訪以到已并並是今昨同一均亦又受，。；：！？,.;:!?（(“\"」』）)"
+var nameFollowers = newRuneSet("表说說称稱指在于於等和与與及、的也则則将將曾还還就会會对對向率出强強认認宣透介接访訪以到已并並是今昨同一均亦又受，。；：！？,.;:!?（(“\"」』）)")
 
 // nameStopWords end a transliterated name: a run of name characters stops
 // before them (萨克斯特别… is 萨克斯 + 特别).
@@ -64,4 +96,24 @@ var nameStopWords = []string{
 	"夫人", "家族", "任内", "任內", "上台", "上任", "所在", "团队", "團隊",
 	"安排", "安抚", "安撫", "达成", "達成", "马上", "馬上", "克服", "特意", "特地", "多年", "加上", "利益",
 	"夫妇", "夫婦", "夫妻", "一家", "父子", "母子", "兄弟", "二人", "两人", "兩人",
+}
+
+// indexRuneSet returns the index of the first rune of s in set, or -1: it
+// is strings.IndexAny(s, set.chars), reading only the bytes that start a
+// rune (a byte that starts one is never inside another, valid or not).
+func indexRuneSet(s string, set runeSet) int {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if set.has(rune(b)) {
+				return i
+			}
+		case b >= 0xC0:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); set.has(r) {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -112,7 +112,7 @@ func TestTaggerNameInsideWord(t *testing.T) {
 	}
 	for _, c := range cases {
 		x := newTestExtractor(t, Options{Tagger: seqTagger(c.span)})
-		ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: posWords(c.text, c.words...)})
+		ents := x.ExtractHints(c.text, Hints{Words: testWords(posWords(c.text, c.words...))})
 		checkEntities(t, c.text, ents)
 		if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
 			t.Errorf("Extract(%q): people %q; want %q%s", c.text, got, c.people, describe(ents))

@@ -196,5 +196,6 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 			x.trie.add(f, hit{kind: hitAffix, idx: int32(i)})
 		}
 	}
+	x.trie.freeze()
 	return x, nil
 }

@@ -143,34 +143,59 @@ type Hints struct {
 	// ends inside a word is dropped (财政部 of 财政部长, 教育集 of 教育集中),
 	// and one that starts inside a word takes the whole word and the nouns
 	// before it (例草案委员会 → 版权条例草案委员会).
-	Words []Word
-	// Tags are the words' part-of-speech tags (ICTCLAS tags as gse gives
-	// them: n, nr, ns, v ...), each named once: a word's Tag is its
-	// index here; one past the end has no tag.
+	Words Words
+}
+
+// Words are the words of a segmentation of a text. The extractor reads
+// them where it needs them rather than copying them: a long text has
+// millions.
+type Words interface {
+	Len() int
+	// Span returns the byte offsets where word i starts and ends.
+	Span(i int) (start, end int)
+	// POS returns word i's part-of-speech tag (ICTCLAS tags as gse
+	// gives them: n, nr, ns, v ...), or "".
+	POS(i int) string
+}
+
+// WordList is a list of Words.
+type WordList struct {
+	List []Word
+	// Tags are the words' part-of-speech tags, each named once: a word's
+	// Tag is its index here; one past the end is no tag.
 	Tags []string
 }
 
-// Word is one word of the text: text[Start:End], with its part-of-speech
-// tag as an index into Hints.Tags. It takes 12 bytes: a long text has
-// millions of words.
+// Word is one word of a WordList: text[Start:End], with its
+// part-of-speech tag as an index into WordList.Tags.
 type Word struct {
 	Start, End int32
 	Tag        uint16
 }
 
-func (w Word) start() int { return int(w.Start) }
-
-func (w Word) end() int { return int(w.End) }
-
-// AddWord appends the word text[start:end] with part-of-speech tag pos
-// to h.Words, adding pos to h.Tags if it is not there yet.
-func (h *Hints) AddWord(start, end int, pos string) {
-	tag := slices.Index(h.Tags, pos)
+// Add appends the word text[start:end] with part-of-speech tag pos,
+// adding pos to the tags if it is not there yet.
+func (l *WordList) Add(start, end int, pos string) {
+	tag := slices.Index(l.Tags, pos)
 	if tag < 0 {
-		tag = len(h.Tags)
-		h.Tags = append(h.Tags, pos)
+		tag = len(l.Tags)
+		l.Tags = append(l.Tags, pos)
 	}
-	h.Words = append(h.Words, Word{Start: int32(start), End: int32(end), Tag: uint16(tag)})
+	l.List = append(l.List, Word{Start: int32(start), End: int32(end), Tag: uint16(tag)})
+}
+
+// Len returns the number of words.
+func (l *WordList) Len() int { return len(l.List) }
+
+// Span returns where word i starts and ends.
+func (l *WordList) Span(i int) (start, end int) { return int(l.List[i].Start), int(l.List[i].End) }
+
+// POS returns word i's tag.
+func (l *WordList) POS(i int) string {
+	if t := int(l.List[i].Tag); t < len(l.Tags) {
+		return l.Tags[t]
+	}
+	return ""
 }
 
 // ExtractHints is Extract with what the pipeline knows about the text.

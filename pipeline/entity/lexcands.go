@@ -243,7 +243,7 @@ func (x *Extractor) guardOK(s *scan, h lexHit) bool {
 	if !h.h.guarded {
 		return true
 	}
-	return len(s.words) > 0 && (h.start == 0 || s.wordEndsAt(h.start)) && s.wordEndsAt(h.end)
+	return s.nw > 0 && (h.start == 0 || s.wordEndsAt(h.start)) && s.wordEndsAt(h.end)
 }
 
 // capitalCut reports whether a place hit starts with the 都 of 首都 (the

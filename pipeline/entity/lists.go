@@ -16,7 +16,7 @@ import (
 // Without words nothing is read. Items already taken by another mention are
 // left alone, but for places inside them (南方 of 南方军政府).
 func (x *Extractor) listOrgs(s *scan, kept []*cand, used occupancy) []*cand {
-	if len(s.words) == 0 {
+	if s.nw == 0 {
 		return kept
 	}
 	text := s.text
@@ -124,7 +124,7 @@ func (x *Extractor) itemBefore(s *scan, end int) (int, int, bool) {
 		if stopChars.has(r) {
 			return 0, 0, false
 		}
-		if k := s.wordAt(p - size); k >= 0 && s.words[k].end() == p && n >= 3 && !nounLike(s.pos(k)) {
+		if k := s.wordAt(p - size); k >= 0 && s.wend(k) == p && n >= 3 && !nounLike(s.pos(k)) {
 			return p, end, n <= 8 // the first item, after 其中
 		}
 		p -= size
@@ -140,7 +140,7 @@ func nounLike(pos string) bool {
 
 // orgHeadChars end organizations' names in lists; so do the lexicon's
 // suffixes and bodies, and 政府.
-const listHeadChars runeSet = "党黨会會局部院署委"
+var listHeadChars = newRuneSet("党黨会會局部院署委")
 
 // orgHeadAt reports whether text[a:b] ends with an organization's head.
 func (x *Extractor) orgHeadAt(s *scan, a, b int) bool {
@@ -186,14 +186,14 @@ func dropInside(ix *candIndex, dropped map[*cand]bool, a, b int) {
 // nouns or unknown words.
 func (s *scan) nounWords(a, b int) bool {
 	k := s.wordAt(a)
-	if k < 0 || s.words[k].start() != a {
+	if k < 0 || s.wstart(k) != a {
 		return false
 	}
-	for ; k < len(s.words) && s.words[k].end() <= b; k++ {
+	for ; k < s.nw && s.wend(k) <= b; k++ {
 		if !nounLike(s.pos(k)) {
 			return false
 		}
-		if s.words[k].end() == b {
+		if s.wend(k) == b {
 			return true
 		}
 	}

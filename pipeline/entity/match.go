@@ -1,6 +1,9 @@
 package entity
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // hitKind says which lexicon table a form belongs to.
 type hitKind uint8
@@ -19,17 +22,43 @@ type hit struct {
 	idx     int32 // index into the lexicon table of kind
 }
 
-// node is a node of a rune trie over folded runes.
+// node is a node of the rune trie over folded runes while it is built.
 type node struct {
 	next map[rune]*node
 	hits []hit
 }
 
-// trie finds every lexicon form starting at a position of a text.
-type trie struct{ root node }
+// trie finds every lexicon form starting at a position of a text. It is
+// built with add, then frozen into arrays that matchAt reads: the root's
+// children by rune for the Basic Multilingual Plane, every other node's
+// children sorted by rune.
+type trie struct {
+	build  *node      // while building; nil once frozen
+	first  []int32    // first[r]: the root's child for rune r < len(first), -1 if none
+	nodes  []trieNode // nodes[0] is the root
+	edges  []trieEdge
+	frozen bool
+}
+
+// trieNode is a frozen node: its children are edges[lo:hi].
+type trieNode struct {
+	lo, hi int32
+	hits   []hit
+}
+
+type trieEdge struct {
+	r  rune
+	to int32
+}
 
 func (t *trie) add(form string, h hit) {
-	n := &t.root
+	if t.frozen {
+		panic("entity: trie.add after freeze")
+	}
+	if t.build == nil {
+		t.build = &node{}
+	}
+	n := t.build
 	for _, r := range form {
 		r = fold(r)
 		if n.next == nil {
@@ -50,22 +79,108 @@ func (t *trie) add(form string, h hit) {
 	n.hits = append(n.hits, h)
 }
 
+// freeze turns the built trie into its arrays.
+func (t *trie) freeze() {
+	if t.frozen {
+		return
+	}
+	t.frozen = true
+	root := t.build
+	t.build = nil
+	if root == nil {
+		root = &node{}
+	}
+	// Nodes are numbered breadth first, children in rune order.
+	count := 0
+	var walk func(n *node)
+	walk = func(n *node) {
+		count++
+		for _, c := range n.next {
+			walk(c)
+		}
+	}
+	walk(root)
+	t.nodes = make([]trieNode, 1, count)
+	t.nodes[0].hits = root.hits
+	t.edges = make([]trieEdge, 0, count-1)
+	queue := make([]*node, 1, count)
+	queue[0] = root
+	var rs []rune
+	for k := 0; k < len(queue); k++ {
+		n := queue[k]
+		rs = rs[:0]
+		for r := range n.next {
+			rs = append(rs, r)
+		}
+		slices.Sort(rs)
+		t.nodes[k].lo = int32(len(t.edges))
+		for _, r := range rs {
+			c := n.next[r]
+			t.edges = append(t.edges, trieEdge{r: r, to: int32(len(t.nodes))})
+			t.nodes = append(t.nodes, trieNode{hits: c.hits})
+			queue = append(queue, c)
+		}
+		t.nodes[k].hi = int32(len(t.edges))
+	}
+	t.first = make([]int32, 0x10000)
+	for i := range t.first {
+		t.first[i] = -1
+	}
+	for _, e := range t.edges[t.nodes[0].lo:t.nodes[0].hi] {
+		if e.r >= 0 && e.r < rune(len(t.first)) {
+			t.first[e.r] = e.to
+		}
+	}
+}
+
+// child returns node n's child for rune r, or -1.
+func (t *trie) child(n int32, r rune) int32 {
+	if n == 0 && r >= 0 && r < rune(len(t.first)) {
+		return t.first[r]
+	}
+	es := t.edges[t.nodes[n].lo:t.nodes[n].hi]
+	if len(es) <= 8 {
+		for _, e := range es {
+			if e.r == r {
+				return e.to
+			}
+		}
+		return -1
+	}
+	lo, hi := 0, len(es)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if es[m].r < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(es) && es[lo].r == r {
+		return es[lo].to
+	}
+	return -1
+}
+
 // matchAt calls fn for every form that starts at text[i:], shortest first,
-// with the byte offset where it ends and the entries it names.
+// with the byte offset where it ends and the entries it names. The trie
+// must be frozen.
 func (t *trie) matchAt(text string, i int, fn func(end int, hits []hit)) {
-	n := &t.root
+	n := int32(0)
 	for j := i; j < len(text); {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if n.next == nil {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if t.nodes[n].hi == t.nodes[n].lo {
 			return
 		}
-		n = n.next[fold(r)]
-		if n == nil {
+		if n = t.child(n, fold(r)); n < 0 {
 			return
 		}
 		j += size
-		if len(n.hits) > 0 {
-			fn(j, n.hits)
+		if hs := t.nodes[n].hits; len(hs) > 0 {
+			fn(j, hs)
 		}
 	}
 }

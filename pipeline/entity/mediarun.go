@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,7 +21,7 @@ var mediaRunFollowers = []string{"记者", "記者", "董事长", "董事長", "
 // mediaRunNot start no medium's name: a demonstrative, a numeral, a word
 // of quantity or a qualifier of time (本报记者, 该台记者, 一名电视记者,
 // 多家电视台记者, 原某某出版社社长).
-const mediaRunNot runeSet = "本该該此我贵貴其各多某两兩几幾这這那一每诸諸原前现現"
+var mediaRunNot = newRuneSet("本该該此我贵貴其各多某两兩几幾这這那一每诸諸原前现現")
 
 // mediaRunCands finds the unquoted names of media outlets that open a
 // credit or a clause: at the start of a line or clause, a run of Han
@@ -89,14 +90,36 @@ func clauseOpens(text string, i int) bool {
 		return true
 	}
 	r := runeBefore(text, i)
-	return r == '\n' || r == ' ' || r == '　' || strings.ContainsRune("（(【[「『“。！？；：，、:;,", r)
+	return clauseOpenRunes.has(r)
 }
+
+// clauseStarts yields, in order, the places of text where clauseOpens
+// holds: the start and the place after each rune that opens a clause,
+// found without reading the runes between.
+func clauseStarts(text string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; i < len(text); {
+			if !yield(i) {
+				return
+			}
+			k := indexRuneSet(text[i:], clauseOpenRunes)
+			if k < 0 {
+				return
+			}
+			_, n := utf8.DecodeRuneInString(text[i+k:])
+			i += k + n
+		}
+	}
+}
+
+// clauseOpenRunes open a clause (see clauseOpens).
+var clauseOpenRunes = newRuneSet("\n 　（(【[「『“。！？；：，、:;,")
 
 // commonNoun reports whether start:end is one word of the segmenter that
 // it tags as a common noun (出版社/n, 电视台/n).
 func (s *scan) commonNoun(start, end int) bool {
 	k := s.wordAt(start)
-	return k >= 0 && s.words[k].start() == start && s.words[k].end() == end && s.pos(k) == "n"
+	return k >= 0 && s.wstart(k) == start && s.wend(k) == end && s.pos(k) == "n"
 }
 
 // languageServices follow a medium's name to name its service in a

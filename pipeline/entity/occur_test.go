@@ -150,7 +150,7 @@ func TestListOrgsFromFirst(t *testing.T) {
 		words[i].Tag = tagOf("v")
 	}
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "青年党", Organization)} })})
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: words})
+	ents := x.ExtractHints(text, Hints{Words: testWords(words)})
 	checkEntities(t, text, ents)
 	if got, want := namesOf(ents, Organization), []string{"青年党", "农民协会", "渔民工会"}; !slices.Equal(got, want) {
 		t.Errorf("ExtractHints(%q): organizations %q; want %q%s", text, got, want, describe(ents))

@@ -9,7 +9,7 @@ import (
 // orgAbbrevHeads end the abbreviations of organizations: a head character
 // of the full name (司, 会, 局) or the one character that stands for its
 // head (委 for 委员会, 协 for 协会, 办 for 办公室).
-const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳厅"
+var orgAbbrevHeads = newRuneSet("司會会局部署院辦办委協协盟處处廳厅")
 
 // orgAbbrevsAgain adds the later abbreviations of organizations named in
 // full that no tagger found: three or four characters taken in order from
@@ -23,7 +23,7 @@ const orgAbbrevHeads runeSet = "司會会局部署院辦办委協协盟處处廳
 // write (亚太 in 亚太司 of 亚东太平洋司).
 // Without the segmenter's words nothing is added.
 func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*cand {
-	if len(s.words) == 0 {
+	if s.nw == 0 {
 		return kept
 	}
 	text := s.text
@@ -67,17 +67,20 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 	}
 	var add []*cand
 	drop := map[*cand]bool{} // places an abbreviation takes the place of
-	for k := range s.words {
-		a := s.words[k].start()
+	for k := 0; k < s.nw; k++ {
+		a := s.wstart(k)
 		if a < fulls[0].c.end {
 			continue
 		}
-		for j := k; j < len(s.words) && j < k+3; j++ {
-			if j > k && s.words[j].start() != s.words[j-1].end() {
+		for j := k; j < s.nw && j < k+3; j++ {
+			if j > k && s.wstart(j) != s.wend(j-1) {
 				break
 			}
-			b := s.words[j].end()
+			b := s.wend(j)
 			form := text[a:b]
+			if len(form) > 4*utf8.UTFMax {
+				break // more than four characters, whatever they are
+			}
 			n := utf8.RuneCountInString(form)
 			if n > 4 {
 				break
@@ -88,7 +91,7 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 			}
 			// A head word of its own that the full name does not write
 			// names another body (台大医院 is no 台湾大学医学院).
-			lastWord := text[s.words[j].start():b]
+			lastWord := text[s.wstart(j):b]
 			headWord := j > k && utf8.RuneCountInString(lastWord) >= 2 && s.pos(j) != "j"
 			if !s.abbrevWords(k, j+1) {
 				continue

@@ -37,7 +37,7 @@ func TestOrgAbbrevsAgain(t *testing.T) {
 	})})
 	text := "东海渔业合作协会昨天发表声明。东渔协表示将继续沟通。"
 	words := []string{"东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w", "东渔协/j", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents := x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	checkEntities(t, text, ents)
 	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || !slices.Equal(mentionTexts(e), []string{"东海渔业合作协会", "东渔协"}) {
 		t.Errorf("ExtractHints(%q): want 东渔协 linked to 东海渔业合作协会%s", text, describe(ents))
@@ -48,14 +48,14 @@ func TestOrgAbbrevsAgain(t *testing.T) {
 	// Not standing as words (协 glued to 调 after it): nothing.
 	text = "东海渔业合作协会昨天发表声明。东渔协调会议结束。"
 	words = []string{"东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w", "东/f", "渔/n", "协调/v", "会议/n", "结束/v", "。/w"}
-	ents = x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents = x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("ExtractHints(%q): want 东海渔业合作协会 alone%s", text, describe(ents))
 	}
 	// Before the full name: nothing.
 	text = "东渔协表示将继续沟通。东海渔业合作协会昨天发表声明。"
 	words = []string{"东渔协/j", "表示/v", "将/d", "继续/v", "沟通/v", "。/w", "东海/ns", "渔业/n", "合作/vn", "协会/n", "昨天/t", "发表/v", "声明/n", "。/w"}
-	ents = x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents = x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	if e := find(ents, Organization, "东海渔业合作协会"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("ExtractHints(%q): want 东海渔业合作协会 alone%s", text, describe(ents))
 	}
@@ -70,7 +70,7 @@ func TestOrgAbbrevsOverPlaces(t *testing.T) {
 	})})
 	text := "南洋渔业合作司发表声明。南渔司表示将继续沟通。"
 	words := []string{"南洋/ns", "渔业/n", "合作/vn", "司/n", "发表/v", "声明/n", "。/w", "南渔/ns", "司/n", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents := x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	checkEntities(t, text, ents)
 	if e := find(ents, Organization, "南洋渔业合作司"); e == nil || !slices.Equal(mentionTexts(e), []string{"南洋渔业合作司", "南渔司"}) {
 		t.Errorf("ExtractHints(%q): want 南渔司 linked to 南洋渔业合作司%s", text, describe(ents))
@@ -82,7 +82,7 @@ func TestOrgAbbrevsOverPlaces(t *testing.T) {
 	})})
 	text = "南洋渔业合作司发表声明。南洋司表示将继续沟通。"
 	words = []string{"南洋/ns", "渔业/n", "合作/vn", "司/n", "发表/v", "声明/n", "。/w", "南洋/ns", "司/n", "表示/v", "将/d", "继续/v", "沟通/v", "。/w"}
-	ents = x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents = x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	if e := find(ents, Organization, "南洋渔业合作司"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("ExtractHints(%q): want 南洋渔业合作司 alone%s", text, describe(ents))
 	}
@@ -96,7 +96,7 @@ func TestOrgAbbrevsOtherHead(t *testing.T) {
 	})})
 	text := "东滨大学医学院发表研究。东大医院收治病人。"
 	words := []string{"东滨/ns", "大学/n", "医学院/n", "发表/v", "研究/vn", "。/w", "东大/j", "医院/n", "收治/v", "病人/n", "。/w"}
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents := x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	if e := find(ents, Organization, "东滨大学医学院"); e == nil || len(e.Mentions) != 1 {
 		t.Errorf("ExtractHints(%q): want 东滨大学医学院 alone%s", text, describe(ents))
 	}
@@ -125,7 +125,7 @@ func TestTakesParts(t *testing.T) {
 	})})
 	text := "本溪矿业机械公司扩大生产。他在本公司工作多年。"
 	words := []string{"本溪/ns", "矿业/n", "机械/n", "公司/n", "扩大/v", "生产/vn", "。/w", "他/r", "在/p", "本/r", "公司/n", "工作/v", "多年/m", "。/w"}
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents := x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	if got := namesOf(ents, Organization); !slices.Equal(got, []string{"本溪矿业机械公司"}) {
 		t.Errorf("ExtractHints(%q): organizations %q; want 本溪矿业机械公司 only%s", text, got, describe(ents))
 	}

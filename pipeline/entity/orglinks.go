@@ -156,15 +156,15 @@ func nameChar(r rune) bool {
 
 // mentionLeft may stand right before a short mention of an organization:
 // verbs of joining and leaving, demonstratives and prepositions.
-const mentionLeft runeSet = "返入出退向对對经經据據由被给給与與和及在于於到至"
+var mentionLeft = newRuneSet("返入出退向对對经經据據由被给給与與和及在于於到至")
 
 // shortFormIntros introduce the short form a text will use for a name:
 // （以下简称“美商会”）, (以下簡稱「會計師公會」), （下称…）.
 var shortFormIntros = []string{"以下简称", "以下簡稱", "以下称", "以下稱", "下称", "下稱", "简称", "簡稱"}
 
-const quoteOpen runeSet = "“「『\"‘"
+var quoteOpen = newRuneSet("“「『\"‘")
 
-const quoteClose runeSet = "”」』\"’"
+var quoteClose = newRuneSet("”」』\"’")
 
 // shortFormAfter returns the short form introduced right after a name
 // (中国美国商会（以下简称“美商会”）), or "".

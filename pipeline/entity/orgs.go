@@ -262,6 +262,9 @@ var quotedOrgIntros = []string{"成立", "设立", "設立", "组建", "組建",
 // suffixes: 会报 (a coordinating council in Taiwan's government).
 var quotedOrgHeads = []string{"会报", "會報"}
 
+// orgQuoteOpen open the quotes quotedOrgCands reads.
+var orgQuoteOpen = newRuneSet("「“『")
+
 // quotedOrgCands finds organizations named in quotes right after a known
 // organization or a verb of founding or joining: 行政院「食品安全会报」,
 // 成立“数字经济工作小组”. The quoted text, of Chinese characters only,
@@ -270,7 +273,7 @@ func (x *Extractor) quotedOrgCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		k := strings.IndexAny(text[i:], "「“『")
+		k := indexRuneSet(text[i:], orgQuoteOpen)
 		if k < 0 {
 			break
 		}

@@ -7,7 +7,7 @@ package entity
 // 美国设厂: building a plant in the country). A verb inside a name that goes
 // on with other words (美国联合航空) keeps it.
 func (x *Extractor) clauseInOrg(s *scan, sp Span) bool {
-	if len(s.words) == 0 {
+	if s.nw == 0 {
 		return false
 	}
 	for _, h := range s.starting(sp.Start) {
@@ -15,10 +15,10 @@ func (x *Extractor) clauseInOrg(s *scan, sp Span) bool {
 			continue
 		}
 		k := s.wordAt(h.end)
-		if k < 0 || s.words[k].start() != h.end || s.pos(k) != "v" || s.words[k].end()-s.words[k].start() < 6 {
+		if k < 0 || s.wstart(k) != h.end || s.pos(k) != "v" || s.wend(k)-s.wstart(k) < 6 {
 			continue // a verb of two characters or more after it
 		}
-		after := s.words[k].end()
+		after := s.wend(k)
 		if after == sp.End {
 			return true
 		}

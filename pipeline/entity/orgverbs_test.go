@@ -34,7 +34,7 @@ func TestTaggerOrgClauses(t *testing.T) {
 			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 				return []Span{spanOf(s, c.span, Organization)}
 			})})
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: posWords(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(posWords(c.text, c.words...))})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
 				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))

@@ -37,7 +37,7 @@ func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used occupancy) bool
 		// Only a common word the head opens (地区间/n), not
 		// a name (平原县/ns).
 		k := s.wordAt(c.end)
-		if k < 0 || s.words[k].start() != c.end || s.pos(k) != "n" {
+		if k < 0 || s.wstart(k) != c.end || s.pos(k) != "n" {
 			return false
 		}
 	}
@@ -49,7 +49,7 @@ func (x *Extractor) geoHeadFits(s *scan, c *cand, h string, used occupancy) bool
 
 // notHeadAfter may not follow a geographic head: the head is then the
 // start of a longer word (地区性, 大陆架, 区域化).
-const notHeadAfter runeSet = "性架化"
+var notHeadAfter = newRuneSet("性架化")
 
 // facilityHeads end the name of a facility named after a place or a person:
 // 洛杉矶机场, 约翰·沃尔特国际机场, 关丹港口, 曼彻斯特广场. The facility is a

@@ -138,7 +138,7 @@ func TestGeoHeadsNotTaken(t *testing.T) {
 				}
 				return out
 			})})
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: posWords(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(posWords(c.text, c.words...))})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Place); !slices.Equal(got, c.places) {
 				t.Errorf("places %q; want %q%s", got, c.places, describe(ents))
@@ -169,7 +169,7 @@ func TestTitledPersonBeforeFacility(t *testing.T) {
 			if c.words != nil {
 				ws = posWords(c.text, c.words...)
 			}
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: ws})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(ws)})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Person); !slices.Equal(got, c.people) {
 				t.Errorf("people %q; want %q%s", got, c.people, describe(ents))
@@ -309,7 +309,7 @@ func TestAbbreviationPairs(t *testing.T) {
 	text := "日本首相訪問美國。美日聯合軍演今天展開。"
 	words := []string{"日本/ns", "首相/n", "訪問/v", "美國/ns", "。/w", "美/j", "日/j", "聯合/vn", "軍演/n", "今天/t", "展開/v", "。/w"}
 	x := newTestExtractor(t, Options{})
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)})
+	ents := x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))})
 	checkEntities(t, text, ents)
 	for name, want := range map[string][]string{"日本": {"日本", "日"}, "美國": {"美國", "美"}} {
 		if e := find(ents, Place, name); e == nil || !slices.Equal(mentionTexts(e), want) {
@@ -319,7 +319,7 @@ func TestAbbreviationPairs(t *testing.T) {
 	// A verb made of an abbreviation's character is no pair (中意: to like).
 	text = "他很中意这个方案。"
 	words = []string{"他/r", "很/d", "中意/a", "这个/r", "方案/n", "。/w"}
-	if got := namesOf(x.ExtractHints(text, Hints{Tags: testTags, Words: posWords(text, words...)}), Place); len(got) != 0 {
+	if got := namesOf(x.ExtractHints(text, Hints{Words: testWords(posWords(text, words...))}), Place); len(got) != 0 {
 		t.Errorf("ExtractHints(%q): places %q; want none", text, got)
 	}
 }

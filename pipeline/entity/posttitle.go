@@ -118,7 +118,7 @@ func translitRunBack(text string, end, max int) (int, int) {
 
 // nameLeftVerbs may stand right before a name that a title or honorific
 // follows: 会见王小明先生, 感谢李华女士.
-const nameLeftVerbs runeSet = "见見迎谢謝问問访訪邀派任贺賀祝唁悼"
+var nameLeftVerbs = newRuneSet("见見迎谢謝问問访訪邀派任贺賀祝唁悼")
 
 // chineseNameBefore reads a Chinese name that ends at end: a surname and
 // one or two more characters (or a compound or double surname and two
@@ -154,11 +154,11 @@ func (x *Extractor) chineseNameBefore(s *scan, end int) (int, bool) {
 
 // orgHeadChars end the names of units and bodies; a two-character "name"
 // before a title that ends with one is a unit (陆军司令, 海关关长).
-const orgHeadChars runeSet = "军軍部局院会會党黨委司厅廳处處所团團队隊社组組关關"
+var orgHeadChars = newRuneSet("军軍部局院会會党黨委司厅廳处處所团團队隊社组組关關")
 
 // countChars count the people a title that follows them names (两首相,
 // 各部长): they end no name.
-const countChars runeSet = "两兩二三四五六七八九十几幾各诸諸众眾多位名"
+var countChars = newRuneSet("两兩二三四五六七八九十几幾各诸諸众眾多位名")
 
 // hanRunBack reports whether the k runes before end are Han characters that
 // may stand in a name, and returns their start.

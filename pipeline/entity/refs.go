@@ -120,15 +120,14 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// reports write a person named before (區稱, 歐其後向二人付款): when
 	// exactly one full name of the text has that surname and the segmenter
 	// reads the character as no part of a longer word.
-	if len(s.words) > 0 {
-		for p := 0; p < len(text); {
-			r, size := utf8.DecodeRuneInString(text[p:])
-			i := p
-			p += size
-			if !isHan(r) || !free(i) || !clauseOpens(text, i) || !hasPrefixAny(text[p:], subjectFollowers) {
+	if s.nw > 0 {
+		for i := range clauseStarts(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			p := i + size
+			if !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue
 			}
-			if k := s.wordAt(i); k < 0 || s.words[k].end() != p || x.inWord(s, i) {
+			if k := s.wordAt(i); k < 0 || s.wend(k) != p || x.inWord(s, i) {
 				continue
 			}
 			if to := full.bySurname(r); to != nil && x.surnameLen(text, to.start) == 1 {
@@ -213,7 +212,7 @@ func allHan(s string) bool {
 // of the segmenter that starts before it (the 国 of 美国总统, the 查 of
 // 调查主任 are no surnames).
 func (x *Extractor) inWord(s *scan, i int) bool {
-	if k := s.wordAt(i); k >= 0 && s.words[k].start() < i {
+	if k := s.wordAt(i); k >= 0 && s.wstart(k) < i {
 		return true // 调查 of 高级调查主任: 查 ends a word of the segmenter
 	}
 	for _, h := range s.ending(i + utf8.RuneLen(runeAt(s.text, i))) {
@@ -246,7 +245,7 @@ func dropLoneChars(text string, kept []*cand) []*cand {
 // unitSurnames are surnames that are also the nouns of units whose titles
 // they start (区 of 区长, 区议员: a district's); a reference to a person by
 // one of them alone before a title is not read.
-const unitSurnames runeSet = "区區"
+var unitSurnames = newRuneSet("区區")
 
 // fullNames finds the person of the text whose Chinese name of three or
 // four characters starts with a one-character surname, when exactly one

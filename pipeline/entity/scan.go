@@ -20,15 +20,15 @@ type scan struct {
 	hits   []lexHit // by start, then end
 	ends   []lexHit // the same, by end
 	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
-	words  []Word   // the segmenter's words, when known (see Hints)
-	tags   []string // the words' tags (see Hints)
+	words  Words    // the segmenter's words, when known (see Hints)
+	nw     int      // how many
 }
 
 // scan finds the lexicon forms of text, with the segmenter's words when
 // known (see Hints.Words); a guarded form (lexicon.Guarded) is kept only
 // where the words start and end with it.
 func (x *Extractor) scan(text string, h Hints) *scan {
-	s := &scan{text: text, region: h.Region, tags: h.Tags}
+	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
 	for i := 0; i < len(text); {
 		x.trie.matchAt(text, i, func(end int, hs []hit) {

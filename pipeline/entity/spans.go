@@ -180,7 +180,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 
 // orgQualifiers name the level or place of an organization when they stand
 // before its name (省社科院, 市政府).
-const orgQualifiers runeSet = "省市县縣区區州乡鄉镇鎮村国國中华華全总總"
+var orgQualifiers = newRuneSet("省市县縣区區州乡鄉镇鎮村国國中华華全总總")
 
 // balanced reports whether the brackets and title marks in s are paired
 // (东山矿业（集团）公司 is; ABC）北京办事处 is not).
@@ -219,7 +219,7 @@ func latinNeighbour(next, beyond rune) bool {
 
 // placeEnds end the names of administrative areas (州, 省, 县 ...), never a
 // person's (市 is left out: 村山富市).
-const placeEnds runeSet = "州省县縣区區镇鎮乡鄉"
+var placeEnds = newRuneSet("州省县縣区區镇鎮乡鄉")
 
 // translitPlaceEnds end transliterated names of places, not of people, in
 // names of four characters or more: -sk (鄂木斯克; but 马斯克 is Musk),
@@ -414,7 +414,7 @@ func inLatinGloss(text string, sp Span) bool {
 
 // nameTailAdverbs are adverbs that a tagger's name may swallow from the
 // clause after it (林郑又说, 王小明也表示).
-const nameTailAdverbs runeSet = "又也就还還都则則并並已亦"
+var nameTailAdverbs = newRuneSet("又也就还還都则則并並已亦")
 
 // numeralNext reports whether a digit or a Chinese numeral (〇, 二…)
 // starts at i.

@@ -25,7 +25,7 @@ func followsName(k lexicon.AffixKind) bool {
 // strongFollowers may follow a name after a title that is also a common
 // noun (作家, 律师): punctuation aside, only these (作家王小明说, not
 // 作家庄严的使命).
-const strongFollowers runeSet = "说說称稱表指认認、和与與及同等"
+var strongFollowers = newRuneSet("说說称稱表指认認、和与與及同等")
 
 // strongEnd reports whether a name after a common-noun title may end at end.
 func strongEnd(text string, end int) bool {
@@ -164,7 +164,7 @@ func malayRun(text string, i int) (int, int) {
 // malayTranslit holds characters of Malay and Arabic names in Chinese that
 // translit lacks (阿末, 哈山); they are read after a style, and after a
 // title when a transliteration character starts the name (阿末扎希).
-const malayTranslit runeSet = "末山赞贊都丁沙鲁魯敏祖旺慕立"
+var malayTranslit = newRuneSet("末山赞贊都丁沙鲁魯敏祖旺慕立")
 
 // surnameLen returns the length in runes of the Chinese surname at i: 2 for
 // a compound surname (欧阳), 1 for a single one, 0 if none.
@@ -237,7 +237,7 @@ func givenNameChar(text string, i int) bool {
 	return (r == '其' || r == '从' || r == '從') && isHan(next) && !givenNameBreak.has(next)
 }
 
-const givenNameBreak runeSet = "实實他中余餘次而此未来來事"
+var givenNameBreak = newRuneSet("实實他中余餘次而此未来來事")
 
 // creditEnd reports whether the end of a credit line starts at i: 报道,
 // 摄 (温宪摄), 电 or 讯 before a bracket or punctuation (台北24日电）).
@@ -303,7 +303,7 @@ func dateline(text string, i int) bool {
 	return false
 }
 
-const numeralChars runeSet = "〇零一二三四五六七八九十廿卅"
+var numeralChars = newRuneSet("〇零一二三四五六七八九十廿卅")
 
 // weekdayAt reports whether a weekday starts at i: 周三, 週日, 星期一.
 func weekdayAt(text string, i int) bool {
@@ -317,7 +317,7 @@ func weekdayAt(text string, i int) bool {
 	return false
 }
 
-const weekdayChars runeSet = "一二三四五六日天末"
+var weekdayChars = newRuneSet("一二三四五六日天末")
 
 // notNames are words that begin with a surname and are no name: after a
 // title or before an honorific they are read as running text.

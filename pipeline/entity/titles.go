@@ -9,7 +9,7 @@ import (
 
 // titleSeparators join the titles of one person (总统科技事务助理、白宫…主任;
 // 科技助理兼…特别顾问).
-const titleSeparators runeSet = "、兼暨/／"
+var titleSeparators = newRuneSet("、兼暨/／")
 
 // titles collects the titles written before the group's mentions.
 func (x *Extractor) titles(s *scan, g *group, ends []int) []Title {

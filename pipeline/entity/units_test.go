@@ -51,7 +51,7 @@ func TestNestedUnits(t *testing.T) {
 	x := newTestExtractor(t, Options{})
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: posWords(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(posWords(c.text, c.words...))})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
 				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))
@@ -196,7 +196,7 @@ func TestGuardedForms(t *testing.T) {
 	x := newTestExtractor(t, Options{})
 	for _, c := range cases {
 		t.Run(c.desc, func(t *testing.T) {
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: posWords(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(posWords(c.text, c.words...))})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
 				t.Errorf("organizations %q; want %q%s", got, c.orgs, describe(ents))

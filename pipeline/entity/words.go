@@ -8,49 +8,66 @@ import (
 // setWords keeps the words that are well formed: in order, inside the
 // text, on rune boundaries. Ill-formed words are dropped, not trusted.
 // When all are (as the pipeline's are), ws itself is kept, not copied.
-func (s *scan) setWords(ws []Word) {
-	last := 0
-	for i, w := range ws {
-		if w.start() < last || w.End <= w.Start || w.end() > len(s.text) || !runeStart(s.text, w.start()) || !runeStart(s.text, w.end()) {
-			s.words = append(make([]Word, 0, len(ws)), ws[:i]...)
-			s.keepWords(ws[i:], last)
+func (s *scan) setWords(ws Words) {
+	if ws == nil {
+		return
+	}
+	n, last := ws.Len(), 0
+	for i := 0; i < n; i++ {
+		a, b := ws.Span(i)
+		if !s.wordOK(a, b, last) {
+			s.keepWords(ws)
 			return
 		}
-		last = w.end()
+		last = b
 	}
-	s.words = ws
+	s.words, s.nw = ws, n
 }
 
-// keepWords appends the well-formed words of ws to s.words, the last one
-// kept ending at last.
-func (s *scan) keepWords(ws []Word, last int) {
-	for _, w := range ws {
-		if w.start() < last || w.End <= w.Start || w.end() > len(s.text) || !runeStart(s.text, w.start()) || !runeStart(s.text, w.end()) {
-			continue
-		}
-		s.words = append(s.words, w)
-		last = w.end()
-	}
+// wordOK reports whether a word [a, b) is well formed after a word
+// ending at last.
+func (s *scan) wordOK(a, b, last int) bool {
+	return a >= last && b > a && b <= len(s.text) && runeStart(s.text, a) && runeStart(s.text, b)
 }
+
+// keepWords keeps a copy of the well-formed words of ws.
+func (s *scan) keepWords(ws Words) {
+	l := &WordList{}
+	last := 0
+	for i := 0; i < ws.Len(); i++ {
+		if a, b := ws.Span(i); s.wordOK(a, b, last) {
+			l.Add(a, b, ws.POS(i))
+			last = b
+		}
+	}
+	s.words, s.nw = l, len(l.List)
+}
+
+// wstart returns where word k starts.
+func (s *scan) wstart(k int) int {
+	a, _ := s.words.Span(k)
+	return a
+}
+
+// wend returns where word k ends.
+func (s *scan) wend(k int) int {
+	_, b := s.words.Span(k)
+	return b
+}
+
+// pos returns the part-of-speech tag of word k ("" when it has none).
+func (s *scan) pos(k int) string { return s.words.POS(k) }
 
 // runeStart reports whether i is a rune boundary of text.
 func runeStart(text string, i int) bool {
 	return i == len(text) || i >= 0 && i < len(text) && (text[i]&0xC0) != 0x80
 }
 
-// pos returns the part-of-speech tag of word k ("" when it has none).
-func (s *scan) pos(k int) string {
-	if t := int(s.words[k].Tag); t < len(s.tags) {
-		return s.tags[t]
-	}
-	return ""
-}
-
 // wordAt returns the index of the word that holds byte i (Start <= i <
 // End), or -1.
 func (s *scan) wordAt(i int) int {
-	k := sort.Search(len(s.words), func(k int) bool { return s.words[k].end() > i })
-	if k < len(s.words) && s.words[k].start() <= i {
+	k := sort.Search(s.nw, func(k int) bool { return s.wend(k) > i })
+	if k < s.nw && s.wstart(k) <= i {
 		return k
 	}
 	return -1
@@ -63,28 +80,28 @@ func (s *scan) wordAt(i int) int {
 // (例草案委员会 → 版权条例草案委员会).
 // Without words the span is left as it is.
 func (s *scan) fitWords(sp Span) (Span, bool) {
-	if len(s.words) == 0 || sp.Type != Organization {
+	if s.nw == 0 || sp.Type != Organization {
 		return sp, true
 	}
-	if k := s.wordAt(sp.End - 1); k >= 0 && s.words[k].end() > sp.End {
+	if k := s.wordAt(sp.End - 1); k >= 0 && s.wend(k) > sp.End {
 		return sp, false
 	}
-	if k := s.wordAt(sp.Start); k >= 0 && s.words[k].start() < sp.Start {
+	if k := s.wordAt(sp.Start); k >= 0 && s.wstart(k) < sp.Start {
 		if isASCIIAlnum(runeBefore(s.text, sp.Start)) {
 			return sp, false // ershaneck of Gershaneck
 		}
 		if clauseWord(s.pos(k)) {
 			// 括政务司 of 包括/v 政务司: a verb's tail is no part of
 			// the name, which starts after the verb.
-			sp.Start = s.words[k].end()
+			sp.Start = s.wend(k)
 			if utf8.RuneCountInString(s.text[sp.Start:sp.End]) < 2 {
 				return sp, false
 			}
 			return sp, true
 		}
-		sp.Start = s.words[k].start()
-		if j := k - 1; j >= 0 && s.words[j].end() == sp.Start && nounWord(s.pos(j)) && s.words[j].end()-s.words[j].start() > 3 {
-			sp.Start = s.words[j].start()
+		sp.Start = s.wstart(k)
+		if j := k - 1; j >= 0 && s.wend(j) == sp.Start && nounWord(s.pos(j)) && s.wend(j)-s.wstart(j) > 3 {
+			sp.Start = s.wstart(j)
 		}
 	}
 	return sp, true
@@ -98,21 +115,21 @@ func nounWord(pos string) bool {
 // wordEndsAt reports whether a word of the segmenter ends at i (true when
 // the words are unknown): 外交部妥善处理 has no word ending after 处.
 func (s *scan) wordEndsAt(i int) bool {
-	if len(s.words) == 0 {
+	if s.nw == 0 {
 		return true
 	}
 	k := s.wordAt(i - 1)
-	return k < 0 || s.words[k].end() == i
+	return k < 0 || s.wend(k) == i
 }
 
 // nounsOnly reports whether the segmenter's words over start:end are all
 // nouns (or adjectives and verbs used as nouns: 国家/n 安全/an 处/n) and
 // end at end. It is false when the words are unknown.
 func (s *scan) nounsOnly(start, end int) bool {
-	if len(s.words) == 0 || !s.wordEndsAt(end) {
+	if s.nw == 0 || !s.wordEndsAt(end) {
 		return false
 	}
-	for k := s.wordAt(start); k >= 0 && k < len(s.words) && s.words[k].start() < end; k++ {
+	for k := s.wordAt(start); k >= 0 && k < s.nw && s.wstart(k) < end; k++ {
 		switch s.pos(k) {
 		case "n", "nz", "nt", "ns", "an", "vn", "j":
 		default:
@@ -136,11 +153,11 @@ func clauseWord(pos string) bool {
 // ownWord reports whether start:end is a word of the segmenter by itself
 // (true when the words are unknown).
 func (s *scan) ownWord(start, end int) bool {
-	if len(s.words) == 0 {
+	if s.nw == 0 {
 		return true
 	}
 	k := s.wordAt(start)
-	return k >= 0 && s.words[k].start() == start && s.words[k].end() == end
+	return k >= 0 && s.wstart(k) == start && s.wend(k) == end
 }
 
 // wordTail reports whether i falls inside a word of the segmenter that is
@@ -148,7 +165,7 @@ func (s *scan) ownWord(start, end int) bool {
 // rather than a name: 程 of 工程.
 func (s *scan) wordTail(i int) bool {
 	k := s.wordAt(i)
-	if k < 0 || s.words[k].start() == i {
+	if k < 0 || s.wstart(k) == i {
 		return false
 	}
 	switch s.pos(k) {

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// testTags are the part-of-speech tags of the tests' words (Hints.Tags).
+// testTags are the part-of-speech tags of the tests' words.
 var testTags = []string{"n", "v", "w", "ns", "vn", "p", "nr", "r", "nt", "m", "d", "j", "t", "c", "a", "u", "q", "f", "b", "vd", "x", "nz", "an"}
 
 // tagOf returns the number of tag pos in testTags.
@@ -17,6 +17,9 @@ func tagOf(pos string) uint16 {
 	}
 	return uint16(i)
 }
+
+// testWords returns ws as Words, with the tags of testTags.
+func testWords(ws []Word) Words { return &WordList{List: ws, Tags: testTags} }
 
 // wordsOf cuts text into the given words (which must tile it), tagged n.
 func wordsOf(text string, words ...string) []Word {
@@ -58,7 +61,7 @@ func TestWordHints(t *testing.T) {
 			x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 				return []Span{spanOf(s, c.span, Organization)}
 			})})
-			ents := x.ExtractHints(c.text, Hints{Tags: testTags, Words: wordsOf(c.text, c.words...)})
+			ents := x.ExtractHints(c.text, Hints{Words: testWords(wordsOf(c.text, c.words...))})
 			checkEntities(t, c.text, ents)
 			if got := namesOf(ents, Organization); !slices.Equal(got, c.orgs) {
 				t.Errorf("ExtractHints(%q): organizations %q; want %q%s", c.text, got, c.orgs, describe(ents))
@@ -73,7 +76,7 @@ func TestWordHints(t *testing.T) {
 	text := "北京市教育集中培训。"
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "北京市教育集", Organization)} })})
 	bad := []Word{{Start: 5, End: 3}, {Start: 1, End: 4}, {Start: 0, End: int32(len(text) + 9)}, {Start: 0, End: 3, Tag: 9999}}
-	checkEntities(t, text, x.ExtractHints(text, Hints{Tags: testTags, Words: bad}))
+	checkEntities(t, text, x.ExtractHints(text, Hints{Words: testWords(bad)}))
 }
 
 // TestPlaceThenOwnOrg covers a tagger's organization that is a city and an
@@ -114,7 +117,7 @@ func TestListOrgs(t *testing.T) {
 	x := newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span {
 		return []Span{spanOf(s, "复兴联盟党", Organization), spanOf(s, "南方", Place)}
 	})})
-	ents := x.ExtractHints(text, Hints{Tags: testTags, Words: words})
+	ents := x.ExtractHints(text, Hints{Words: testWords(words)})
 	checkEntities(t, text, ents)
 	if got, want := namesOf(ents, Organization), []string{"民联党", "复兴联盟党", "南方军政府"}; !slices.Equal(got, want) {
 		t.Errorf("ExtractHints(%q): organizations %q; want %q%s", text, got, want, describe(ents))
@@ -128,7 +131,7 @@ func TestListOrgs(t *testing.T) {
 	words = wordsOf(text, "市委", "、", "市政府", "发动", "工会", "。")
 	words[3].Tag = tagOf("v")
 	x = newTestExtractor(t, Options{Tagger: TaggerFunc(func(s string) []Span { return []Span{spanOf(s, "市委", Organization)} })})
-	if got := namesOf(x.ExtractHints(text, Hints{Tags: testTags, Words: words}), Organization); !slices.Equal(got, []string{"市委"}) {
+	if got := namesOf(x.ExtractHints(text, Hints{Words: testWords(words)}), Organization); !slices.Equal(got, []string{"市委"}) {
 		t.Errorf("ExtractHints(%q): organizations %q; want [市委]", text, got)
 	}
 }
@@ -141,5 +144,29 @@ func TestTaggerOrgEndingInAName(t *testing.T) {
 	ents := x.Extract(text)
 	if got := namesOf(ents, Organization); len(got) != 0 || find(ents, Person, "川普") == nil {
 		t.Errorf("Extract(%q): organizations %q; want none and the person 川普%s", text, got, describe(ents))
+	}
+}
+
+// TestSetWords checks that well-formed words are kept as given (not
+// copied) and that ill-formed ones (out of order, empty, past the text, off
+// a rune boundary) are dropped and the others kept with their tags.
+func TestSetWords(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	text := "北京市教育局"
+	good := testWords(wordsOf(text, "北京市", "教育局"))
+	if s := x.scan(text, Hints{Words: good}); s.words != good || s.nw != 2 {
+		t.Errorf("well-formed words: kept %v (%d); want them as given", s.words, s.nw)
+	}
+	bad := &WordList{Tags: []string{"ns", "n"}, List: []Word{
+		{Start: 0, End: 9, Tag: 0}, {Start: 3, End: 6}, {Start: 9, End: 10}, {Start: 9, End: 9},
+		{Start: 9, End: 18, Tag: 1}, {Start: 18, End: 30},
+	}}
+	s := x.scan(text, Hints{Words: bad})
+	var got []string
+	for k := 0; k < s.nw; k++ {
+		got = append(got, text[s.wstart(k):s.wend(k)]+"/"+s.pos(k))
+	}
+	if want := []string{"北京市/ns", "教育局/n"}; !slices.Equal(got, want) {
+		t.Errorf("ill-formed words: kept %q; want %q", got, want)
 	}
 }

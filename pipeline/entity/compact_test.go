@@ -1,0 +1,135 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// TestOccupancy checks the bit set against a plain []bool on random marks,
+// clears and range queries (ranges within a word, across words, whole
+// words).
+func TestOccupancy(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for iter := 0; iter < 200; iter++ {
+		n := 1 + rnd.IntN(300)
+		o, plain := newOccupancy(n), make([]bool, n)
+		for step := 0; step < 50; step++ {
+			a := rnd.IntN(n)
+			b := a + rnd.IntN(min(n-a, 140)+1)
+			switch rnd.IntN(3) {
+			case 0:
+				o.mark(a, b)
+				for i := a; i < b; i++ {
+					plain[i] = true
+				}
+			case 1:
+				o.unset(a)
+				plain[a] = false
+			}
+			want := false
+			for i := a; i < b; i++ {
+				want = want || plain[i]
+			}
+			if got := overlaps(o, a, b); got != want {
+				t.Fatalf("n=%d overlaps(%d, %d) = %v; want %v", n, a, b, got, want)
+			}
+			if o.has(a) != plain[a] {
+				t.Fatalf("n=%d has(%d) = %v; want %v", n, a, o.has(a), plain[a])
+			}
+		}
+	}
+}
+
+// TestCompactSizes guards the sizes of the structures a long text has
+// hundreds of thousands or millions of.
+func TestCompactSizes(t *testing.T) {
+	if n := unsafe.Sizeof(cand{}); n > 64 {
+		t.Errorf("cand takes %d bytes; want at most 64", n)
+	}
+	if n := unsafe.Sizeof(Word{}); n > 12 {
+		t.Errorf("Word takes %d bytes; want at most 12", n)
+	}
+}
+
+// TestRuneSets checks each rune set against strings.ContainsRune over its
+// characters, for every rune of the Basic Multilingual Plane, a few beyond
+// it, and invalid ones.
+func TestRuneSets(t *testing.T) {
+	sets := []runeSet{translit, stopChars, strictStops, nameFollowers, listHeadChars, mediaRunNot, orgAbbrevHeads,
+		mentionLeft, quoteOpen, quoteClose, notHeadAfter, nameLeftVerbs, orgHeadChars, countChars, unitSurnames,
+		orgQualifiers, placeEnds, nameTailAdverbs, strongFollowers, malayTranslit, givenNameBreak, numeralChars,
+		weekdayChars, titleSeparators, clauseOpenRunes, orgQuoteOpen, newRuneSet("")}
+	extra := []rune{-1, utf8.RuneError, 0x10000, 0x20000, utf8.MaxRune, utf8.MaxRune + 1}
+	for _, s := range sets {
+		for r := rune(0); r < 0x10000; r++ {
+			if got, want := s.has(r), strings.ContainsRune(s.chars, r); got != want {
+				t.Fatalf("set %q: has(%U) = %v; want %v", s.chars, r, got, want)
+			}
+		}
+		for _, r := range extra {
+			if got, want := s.has(r), strings.ContainsRune(s.chars, r); got != want {
+				t.Fatalf("set %q: has(%U) = %v; want %v", s.chars, r, got, want)
+			}
+		}
+	}
+}
+
+// TestIsHan checks isHan's shortcut against the Unicode table for every
+// rune.
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r <= utf8.MaxRune+1; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v; want %v", r, got, want)
+		}
+	}
+}
+
+// TestIndexRuneSet checks indexRuneSet against strings.IndexAny on random
+// strings of quotes, Han, ASCII and invalid bytes.
+func TestIndexRuneSet(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 6))
+	parts := []string{"「", "“", "『", "」", "中", "a", "\xe3", "\x80", "\x8c", "\xe3\x80", "\xff", "\"", "‘"}
+	for _, set := range []runeSet{orgQuoteOpen, quoteOpen, clauseOpenRunes} {
+		for iter := 0; iter < 3000; iter++ {
+			var b strings.Builder
+			for range rnd.IntN(8) {
+				b.WriteString(parts[rnd.IntN(len(parts))])
+			}
+			s := b.String()
+			if got, want := indexRuneSet(s, set), strings.IndexAny(s, set.chars); got != want {
+				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
+			}
+		}
+	}
+}
+
+// TestClauseStarts checks clauseStarts against clauseOpens at every rune
+// start of random strings (invalid bytes included).
+func TestClauseStarts(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	parts := []string{"区", "称", "，", "。", "\n", " ", "　", "（", "a", ",", "\xe3", "\x80", "\xff", "“"}
+	for iter := 0; iter < 3000; iter++ {
+		var b strings.Builder
+		for range rnd.IntN(10) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		var want []int
+		for i := 0; i < len(text); {
+			if clauseOpens(text, i) {
+				want = append(want, i)
+			}
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
+		got := slices.Collect(clauseStarts(text))
+		if !slices.Equal(got, want) {
+			t.Fatalf("clauseStarts(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
