@@ -220,3 +220,14 @@ func TestIndexYuan(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneTables checks Starts and IsDigit against isNumeralRune and
+// Digit on every rune of the Basic Multilingual Plane and a few beyond.
+func TestRuneTables(t *testing.T) {
+	for r := rune(-1); r < 0x10010; r++ {
+		_, digit := Digit(r)
+		if Starts(r) != isNumeralRune(r) || IsDigit(r) != digit {
+			t.Errorf("%U: Starts %v, IsDigit %v; want %v, %v", r, Starts(r), IsDigit(r), isNumeralRune(r), digit)
+		}
+	}
+}

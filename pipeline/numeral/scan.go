@@ -3,6 +3,7 @@ package numeral
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -11,8 +12,43 @@ import (
 const MaxRunes = 48
 
 // Starts reports whether a numeral may start with r: Prefix returns 0
-// for a string whose first rune is not one.
-func Starts(r rune) bool { return isNumeralRune(r) }
+// for a string whose first rune is not one. It is isNumeralRune by a
+// table.
+func Starts(r rune) bool {
+	if r >= 0x10000 || r < 0 {
+		return isNumeralRune(r)
+	}
+	t := runeTables()
+	return t.numeral[r>>6]&(1<<(r&63)) != 0
+}
+
+// IsDigit reports whether Digit(r) is ok, by a table.
+func IsDigit(r rune) bool {
+	if r >= 0x10000 || r < 0 {
+		_, ok := Digit(r)
+		return ok
+	}
+	t := runeTables()
+	return t.digit[r>>6]&(1<<(r&63)) != 0
+}
+
+// runeTable is a bit set of digits and one of numeral runes.
+type runeTable struct{ digit, numeral [0x10000 / 64]uint64 }
+
+// runeTables returns the bit sets of the Basic Multilingual Plane's
+// digits (Digit) and numeral runes (isNumeralRune), built on first use.
+var runeTables = sync.OnceValue(func() *runeTable {
+	t := new(runeTable)
+	for r := rune(0); r < 0x10000; r++ {
+		if _, ok := Digit(r); ok {
+			t.digit[r>>6] |= 1 << (r & 63)
+		}
+		if isNumeralRune(r) {
+			t.numeral[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return t
+})
 
 // isNumeralRune reports whether r can appear inside a numeral.
 func isNumeralRune(r rune) bool {

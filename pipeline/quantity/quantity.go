@@ -170,7 +170,7 @@ func anyMasked(m []bool, a, b int) bool {
 
 func startsNumber(s string, i int, r rune) bool {
 	// A bare 百, 千 or 万 (千户企业) is not a count; 十 is (十条).
-	if _, ok := numeral.Digit(r); !ok {
+	if !numeral.IsDigit(r) {
 		switch r {
 		case '十', '廿', '數', '数', '几', '幾':
 		default:
@@ -179,7 +179,7 @@ func startsNumber(s string, i int, r rune) bool {
 	}
 	if i > 0 {
 		p, _ := utf8.DecodeLastRuneInString(s[:i])
-		if _, ok := numeral.Digit(p); ok {
+		if numeral.IsDigit(p) {
 			return false
 		}
 		if p == '.' || p == ',' || p >= 'A' && p <= 'Z' || p >= 'a' && p <= 'z' || p == '-' || p == '/' {

@@ -85,8 +85,26 @@ func (t *text) off(i int) int { return t.offBase[i>>textBlockBits] + int(t.offLo
 // folded string. The runes that fold leaves as they are are copied to the
 // folded string in runs.
 func newText(orig string) *text {
+	// The bytes that do not continue a rune count the runes of valid
+	// UTF-8 and at most those of any text: a stray continuation byte is a
+	// rune of its own (utf8.RuneError).
+	n := 0
+	for i := 0; i < len(orig); i++ {
+		if orig[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	if t, ok := newTextOf(orig, n); ok {
+		return t
+	}
+	t, _ := newTextOf(orig, utf8.RuneCountInString(orig))
+	return t
+}
+
+// newTextOf is newText for a text of n runes; it reports false when the
+// text has more.
+func newTextOf(orig string, n int) (*text, bool) {
 	const mask = 1<<textBlockBits - 1
-	n := utf8.RuneCountInString(orig)
 	blocks := n>>textBlockBits + 1
 	t := &text{rs: make([]rune, n)}
 	low := make([]uint16, 2*(n+1))
@@ -99,6 +117,9 @@ func newText(orig string) *text {
 	fb := 0  // the folded string's length so far, the run included
 	k := 0
 	for i := 0; i < len(orig); k++ {
+		if k == n {
+			return nil, false
+		}
 		if k&mask == 0 {
 			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = i, fb
 		}
@@ -127,7 +148,7 @@ func newText(orig string) *text {
 	t.offLow[k] = uint16(len(orig) - t.offBase[k>>textBlockBits])
 	t.sbLow[k] = uint16(fb - t.sbBase[k>>textBlockBits])
 	t.s = b.String()
-	return t
+	return t, k == n
 }
 
 // runeIndex returns the rune index of byte offset b of the folded string,

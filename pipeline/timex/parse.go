@@ -165,11 +165,15 @@ func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	return v, j, digits, ok
 }
 
-// numberAt is a number read at rune at-1 (0: empty).
+// numberAt is a number read at rune at-1 (0: empty), and the integer
+// there once read (intRead).
 type numberAt struct {
 	at, j, digits int
 	v             float64
 	ok            bool
+	intRead, iok  bool
+	iv, ij        int
+	idigits       int
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
@@ -188,8 +192,23 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 	return v, j, digits, true
 }
 
-// integer reads a whole number at i; a decimal is cut at its point.
+// integer reads a whole number at i; a decimal is cut at its point. The
+// rules read it at a position many times: it is kept with the number.
 func (p *parser) integer(i int) (int, int, int, bool) {
+	if i < 0 || i >= p.n() || !numeral.Starts(p.t.rs[i]) {
+		return 0, i, 0, false // what number gives
+	}
+	if c := &p.nums[i%len(p.nums)]; c.at == i+1 && c.intRead {
+		return c.iv, c.ij, c.idigits, c.iok
+	}
+	v, j, d, ok := p.readInteger(i)
+	if c := &p.nums[i%len(p.nums)]; c.at == i+1 { // (readInteger read number(i))
+		c.intRead, c.iv, c.ij, c.idigits, c.iok = true, v, j, d, ok
+	}
+	return v, j, d, ok
+}
+
+func (p *parser) readInteger(i int) (int, int, int, bool) {
 	v, j, d, ok := p.number(i)
 	if !ok {
 		return 0, i, 0, false

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
@@ -38,10 +39,33 @@ var startFirstWords = []*wordSet{
 	relDayWords,        // relDay
 	nationalDayWords,   // holiday
 	doubleHourWords,    // afterDate: doubleHour
-	partOfDayWords,     // afterDate: partOfDay
 	pairPrefixes,       // relative: pairOfUnits
-	relativePrefixes,   // relative
+	yearPartWords,      // vagueNoYear: 年底
 }
+
+// startLongWords are word lists whose words of one rune give up at the
+// start: the scan reads only their longer words. partOfDay takes 早 and
+// 晚 only after a day; a prefix of relative (上, 前, 下, 后, 近) needs an
+// amount after it (startAmountRunes); vagueNoYear reads the parts of a
+// year (上半年) only at 上, 下, 前, 后 (and 年, 第, 首), and 底, 初 … after
+// a year.
+var startLongWords = []*wordSet{partOfDayWords, relativePrefixes, yearVagueWords}
+
+// startAmountRunes are the runes that may start an amount (amountUnit: 分半,
+// 半, 几, 数, 个半, a numeral), after 上, 前, 下, 后, 近 (relative) or 早
+// (earlierBy); startQuarterRunes those that may follow 前 or 第 in a
+// quarter (vagueNoYear: 前三季度, 第一季度, 首季度, Q1), numerals too.
+const (
+	startAmountRunes  = "分半几数个"
+	startQuarterRunes = "首Qq"
+)
+
+// startBeforeAmount and startBeforeQuarter are the runes that start an
+// expression only before those runes.
+var (
+	startBeforeAmount  = newRuneSet("上前下后近早")
+	startBeforeQuarter = newRuneSet("前第")
+)
 
 // startFirstPairs are the rules that read two words in a row at the start,
 // each word of the first list (or none, when the first is nil) then one
@@ -54,13 +78,13 @@ var startFirstPairs = [][2]*wordSet{
 
 // startFirstLiterals are the other words the rules check at the start:
 // 每 (recurrence), 民国 (year), 闰 and 大年 (lunar), 年初 (lunar:
-// newYearDay), 年, 上, 下, 前, 后, 第 and 首 (vagueNoYear), 东正教 and 十一
-// (holiday), 早 (earlierBy), 再过 (relative: a lone 过 only in a whole
-// expression, which a scan never reads), 分半, 半, 几, 数 and 个半
-// (amountUnit: 个 only before 半). The runes of the bracketed relative
-// days, months and years (今（20）日) are checked with the bracket after
-// them: startBracketRunes.
-var startFirstLiterals = []string{"每", "民国", "闰", "大年", "年初", "年", "上", "下", "前", "后", "第", "首", "东正教", "十一", "早", "再过", "分半", "半", "几", "数", "个半"}
+// newYearDay), 首 (vagueNoYear: 首季度; 年 needs yearPartWords, 上, 下, 后
+// yearVagueWords, 前 and 第 a quarter after them), 东正教 and 十一
+// (holiday), 再过 (relative: a lone 过 only in a whole expression, which a
+// scan never reads), 分半, 半, 几, 数 and 个半 (amountUnit: 个 only before
+// 半). The runes of the bracketed relative days, months and years
+// (今（20）日) are checked with the bracket after them: startBracketRunes.
+var startFirstLiterals = []string{"每", "民国", "闰", "大年", "年初", "首", "东正教", "十一", "再过", "分半", "半", "几", "数", "个半"}
 
 // startBracketRunes are the keys of bracketDayShifts, bracketMonthShifts
 // and bracketYearShifts.
@@ -74,6 +98,13 @@ func startWords() []string {
 	ws := append([]string(nil), startFirstLiterals...)
 	for _, s := range startFirstWords {
 		ws = append(ws, s.words...)
+	}
+	for _, s := range startLongWords {
+		for _, w := range s.words {
+			if utf8.RuneCountInString(w) > 1 {
+				ws = append(ws, w)
+			}
+		}
 	}
 	for _, pair := range startFirstPairs {
 		firsts := []string{""}
@@ -127,6 +158,14 @@ func (p *parser) deadStart(i int) bool {
 	r := p.r(i)
 	if r < 0x80 || startOne.has(r) || numeral.Starts(r) {
 		return false
+	}
+	if startBeforeAmount.has(r) || startBeforeQuarter.has(r) {
+		next := p.r(i + 1)
+		if numeral.Starts(next) ||
+			startBeforeAmount.has(r) && strings.ContainsRune(startAmountRunes, next) ||
+			startBeforeQuarter.has(r) && strings.ContainsRune(startQuarterRunes, next) {
+			return false
+		}
 	}
 	if !startFirst.has(r) {
 		return true

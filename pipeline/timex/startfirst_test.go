@@ -39,17 +39,22 @@ func TestDeadStartsFail(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	refs := []Reference{{}, {Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), Region: Taiwan}}
 	for _, r := range dead {
-		for n := 0; n < 300; n++ {
+		// Each word of the vocabulary right after the rune, then random
+		// runs around it.
+		for n := 0; n < len(vocab)+300; n++ {
 			var pre, post strings.Builder
 			for k := rng.Intn(3); k > 0; k-- {
 				pre.WriteString(vocab[rng.Intn(len(vocab))])
+			}
+			if n < len(vocab) {
+				post.WriteString(vocab[n])
 			}
 			for k := rng.Intn(6); k > 0; k-- {
 				post.WriteString(vocab[rng.Intn(len(vocab))])
 			}
 			s := pre.String() + string(r) + post.String()
 			i := len([]rune(pre.String()))
-			for _, ref := range refs {
+			for _, ref := range refs[:1+n%2] {
 				p := newParser(s, ref)
 				if !p.canStart(i) || !p.deadStart(i) {
 					continue

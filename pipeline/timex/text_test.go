@@ -35,9 +35,21 @@ func TestTextReadTwice(t *testing.T) {
 // test runs it under the race detector): each gets what a lone reader
 // gets.
 func TestTextConcurrent(t *testing.T) {
-	x := NewText(mixedNews + guessBlock)
 	ref := Reference{Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)}
-	want := fmt.Sprint(x.Extract(ref))
+	want := fmt.Sprint(NewText(mixedNews + guessBlock).Extract(ref))
+	for _, fresh := range []bool{false, true} {
+		checkTextConcurrent(t, ref, want, fresh)
+	}
+}
+
+// checkTextConcurrent reads a Text from six goroutines; when fresh is
+// not set it is read once before, so that they share its memo, else they
+// fill it at the same time.
+func checkTextConcurrent(t *testing.T, ref Reference, want string, fresh bool) {
+	x := NewText(mixedNews + guessBlock)
+	if !fresh {
+		x.Extract(ref)
+	}
 	var wg sync.WaitGroup
 	got := make([]string, 6)
 	for g := range got {
@@ -55,7 +67,7 @@ func TestTextConcurrent(t *testing.T) {
 	wg.Wait()
 	for g, s := range got {
 		if g%2 == 0 && s != want {
-			t.Errorf("goroutine %d read other expressions", g)
+			t.Errorf("goroutine %d read other expressions (fresh %v)", g, fresh)
 		}
 		if g%2 == 1 && s != "dateline" {
 			t.Errorf("goroutine %d guessed the reference from %q; want the dateline", g, s)
