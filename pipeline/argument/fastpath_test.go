@@ -132,3 +132,19 @@ func TestRunesUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestNumeralHan checks the Han characters that may start a numeral
+// against chineseDigit and parseNumeral.
+func TestNumeralHan(t *testing.T) {
+	for r := rune(0x4000); r <= 0x9FFF; r++ {
+		_, digit := chineseDigit(r)
+		unit := strings.ContainsRune("十百千万", r)
+		if numeralHan.has(r) != (digit || unit) {
+			t.Errorf("%c: numeralHan %v", r, numeralHan.has(r))
+		}
+		s := string(r) + "五"
+		if _, n := parseNumeral(s, 0, false); (n > 0) != numeralHan.has(r) {
+			t.Errorf("%c: parseNumeral reads %d bytes", r, n)
+		}
+	}
+}

@@ -327,6 +327,15 @@ func (d *doc) isClauseStart(i int) bool {
 	return r == 0 || isClauseEnd(r) || isSpace(r) || r == '\n' || r == '（' || r == '('
 }
 
+// isClauseStartIn is isClauseStart for an offset i inside paragraph p.
+func (d *doc) isClauseStartIn(i int, p para) bool {
+	if p.Start == i || d.bodyStart(p) == i {
+		return true
+	}
+	r := d.runeBefore(i)
+	return r == 0 || isClauseEnd(r) || isSpace(r) || r == '\n' || r == '（' || r == '('
+}
+
 // clauseEnd returns the end of the clause starting at i, stopping before
 // clause punctuation at quote depth 0 or at limit.
 func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
@@ -435,6 +444,9 @@ func chineseDigit(r rune) (int, bool) {
 // numerals up to 万. It returns the value and the byte length read (0 when
 // there is no number).
 func parseNumeral(s string, i int, decimals bool) (float64, int) {
+	if hanNonNumeral(s, i, len(s)) {
+		return 0, 0 // most characters, fast
+	}
 	j := i
 	var v float64
 	for j < len(s) {
