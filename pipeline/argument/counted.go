@@ -19,6 +19,11 @@ import (
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
+		// Without 、 only countedPair looks at a clause, and it wants 和,
+		// 及 or 與.
+		if pf := d.f[p.Start:p.End]; !strings.Contains(pf, "、") && !strings.Contains(pf, "和") && !strings.Contains(pf, "及") && !strings.Contains(pf, "与") {
+			continue
+		}
 		clauses := d.splitAt(p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)

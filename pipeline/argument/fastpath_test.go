@@ -148,3 +148,23 @@ func TestNumeralHan(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSplit compares firstSplit with the first span of splitAt on
+// random strings of separators, brackets, quotes and Han text.
+func TestFirstSplit(t *testing.T) {
+	pieces := []string{"。", "！", "？", "!", "?", "，", "；", "（", "）", "(", ")", "「", "」", "“", "”", "說", "國", "a", "\xe8"}
+	rng := uint64(7)
+	for k := 0; k < 5000; k++ {
+		var b strings.Builder
+		for n := k % 23; n > 0; n-- {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[rng>>33%uint64(len(pieces))])
+		}
+		d := newDoc(b.String())
+		for _, seps := range []*runeBits{sepStop, sepSemi, sepComma} {
+			if got, want := d.firstSplit(0, len(d.f), seps), d.splitAt(0, len(d.f), seps)[0].End; got != want {
+				t.Fatalf("%q: firstSplit %d, splitAt %d", d.f, got, want)
+			}
+		}
+	}
+}

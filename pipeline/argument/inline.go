@@ -70,10 +70,37 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 // first 。！？ outside quotes and brackets (semicolons do not end it), or
 // at the paragraph's end.
 func (d *doc) groupEnd(i int, p para) int {
-	for _, s := range d.splitAt(i, p.End, sepStop) {
-		return s.End
+	return d.firstSplit(i, p.End, sepStop)
+}
+
+// firstSplit returns the end of the first span splitAt(s, e, seps) gives
+// (e when there is no separator), reading no further.
+func (d *doc) firstSplit(s, e int, seps *runeBits) int {
+	var stack []rune
+	for i := s; i < e; {
+		if hanAt(d.f, i, e) {
+			i += 3
+			continue
+		}
+		r, n := rune(d.f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(d.f[i:e])
+		}
+		switch {
+		case closerOf(r) != 0:
+			stack = append(stack, closerOf(r))
+		case r == '（':
+			stack = append(stack, '）')
+		case r == '(':
+			stack = append(stack, ')')
+		case len(stack) > 0 && r == stack[len(stack)-1]:
+			stack = stack[:len(stack)-1]
+		case len(stack) == 0 && seps.has(r):
+			return i
+		}
+		i += n
 	}
-	return p.End
+	return e
 }
 
 // trimmed returns s without surrounding spaces.
@@ -422,6 +449,10 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
+		pf := d.f[p.Start:p.End]
+		if strings.Count(pf, "；")+strings.Count(pf, ";") < 2 {
+			continue // no series of three semicolon items here
+		}
 		for _, cl := range d.splitAt(p.Start, p.End, sepColon) {
 			// cl starts right after a colon, or is the paragraph's
 			// first clause (where 包括 may introduce the items).
@@ -440,6 +471,9 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			}
 			cs = d.skipAfterMarker(cs, p.End)
 			ce := d.groupEnd(cs, p)
+			if strings.Count(d.f[cs:ce], "；")+strings.Count(d.f[cs:ce], ";") < 2 {
+				continue // (splitAt would find fewer than three items)
+			}
 			ss := d.splitAt(cs, ce, sepSemi)
 			if len(ss) < 3 {
 				continue
