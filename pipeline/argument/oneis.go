@@ -37,8 +37,8 @@ func (d *doc) oneIsOpener(i int, cl string, first bool) int {
 func (d *doc) oneIsLists(taken map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
-		if !strings.Contains(d.f[p.Start:p.End], "是") {
-			continue
+		if !strings.Contains(d.f[p.Start:p.End], "是") || !strings.Contains(d.f[p.Start:p.End], "一") {
+			continue // every opener has both (一個是)
 		}
 		clauses := d.splitAt(p.Start, p.End, sepClauseAll)
 		for k := range clauses {
