@@ -42,6 +42,10 @@ func (d *doc) numbers(given []Number) []num {
 	}
 	f := d.f
 	for i := 0; i < len(f); {
+		if hanNonNumeral(f, i, len(f)) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(f[i:])
 		_, isCn := chineseDigit(r)
 		isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
