@@ -18,13 +18,14 @@ import (
 // earlier sentence counted (南太平洋3島國 … A、B及C等島國).
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
+	var clauses []Span // reused
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
 		// 及 or 與.
 		if pf := d.f[p.Start:p.End]; !strings.Contains(pf, "、") && !strings.Contains(pf, "和") && !strings.Contains(pf, "及") && !strings.Contains(pf, "与") {
 			continue
 		}
-		clauses := d.splitAt(p.Start, p.End, sepClause)
+		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
 			if strings.Contains(d.f[c.Start:c.End], "、") {

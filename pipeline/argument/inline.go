@@ -36,7 +36,11 @@ var (
 // splitAt splits [s, e) at the runes of seps that stand outside quotes
 // and brackets.
 func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
-	var out []Span
+	return d.appendSplit(nil, s, e, seps)
+}
+
+// appendSplit appends the spans of splitAt(s, e, seps) to out.
+func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
 	var stack []rune
 	start := s
 	for i := s; i < e; {
@@ -448,12 +452,14 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 // the first item (then the marker list has them).
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
+	var cls, ss []Span // reused
 	for pi, p := range d.paras {
 		pf := d.f[p.Start:p.End]
 		if strings.Count(pf, "；")+strings.Count(pf, ";") < 2 {
 			continue // no series of three semicolon items here
 		}
-		for _, cl := range d.splitAt(p.Start, p.End, sepColon) {
+		cls = d.appendSplit(cls[:0], p.Start, p.End, sepColon)
+		for _, cl := range cls {
 			// cl starts right after a colon, or is the paragraph's
 			// first clause (where 包括 may introduce the items).
 			cs := cl.Start
@@ -474,7 +480,7 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			if strings.Count(d.f[cs:ce], "；")+strings.Count(d.f[cs:ce], ";") < 2 {
 				continue // (splitAt would find fewer than three items)
 			}
-			ss := d.splitAt(cs, ce, sepSemi)
+			ss = d.appendSplit(ss[:0], cs, ce, sepSemi)
 			if len(ss) < 3 {
 				continue
 			}
