@@ -378,14 +378,8 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	for _, w := range introducerCopulas {
 		try(w, 1, 2)
 	}
-	if cut < 0 {
-		others := ""
-		for _, p := range parts[1:] {
-			others += d.f[p.Start:p.End]
-		}
-		if !strings.Contains(others, "的") {
-			try("的", 1, 2)
-		}
+	if cut < 0 && !d.anyContains(parts[1:], "的") {
+		try("的", 1, 2)
 	}
 	if cut < 0 {
 		for _, w := range introducerPrepositions {

@@ -168,3 +168,21 @@ func TestFirstSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyContains compares anyContains with a search of the joined spans,
+// in valid text and in text with broken characters.
+func TestAnyContains(t *testing.T) {
+	for _, text := range []string{"甲的、乙、丙的丁", "甲、乙、丙、丁", "甲\xe7、\x9a\x84乙、丙", "\xe7\x9a、\x84"} {
+		d := newDoc(text)
+		spans := d.splitAt(0, len(text), sepDun)
+		for k := range spans {
+			joined := ""
+			for _, p := range spans[k:] {
+				joined += d.f[p.Start:p.End]
+			}
+			if got, want := d.anyContains(spans[k:], "的"), strings.Contains(joined, "的"); got != want {
+				t.Errorf("%q from %d: %v, want %v", text, k, got, want)
+			}
+		}
+	}
+}

@@ -80,6 +80,7 @@ var lead3 = func() (t [256]bool) {
 type doc struct {
 	text  string // the original text
 	f     string // folded copy, same byte offsets
+	valid bool   // text is valid UTF-8
 	paras []para
 	// work counts the steps of the loops that look for candidates
 	// (numbers in an item, announcements before a list, parents of a
@@ -96,7 +97,7 @@ type para struct {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text, f: fold(text)}
+	d := &doc{text: text, f: fold(text), valid: utf8.ValidString(text)}
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -357,6 +358,26 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 		j += n
 	}
 	return limit
+}
+
+// anyContains reports whether the folded text of the spans, joined,
+// contains w (a word of whole characters). In valid UTF-8 a span ends on
+// a character boundary, so no match runs across two spans and each is
+// searched alone; otherwise they are joined.
+func (d *doc) anyContains(spans []Span, w string) bool {
+	if !d.valid {
+		joined := ""
+		for _, p := range spans {
+			joined += d.f[p.Start:p.End]
+		}
+		return strings.Contains(joined, w)
+	}
+	for _, p := range spans {
+		if strings.Contains(d.f[p.Start:p.End], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // runeCount counts the runes of the text in [s, e).
