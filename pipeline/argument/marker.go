@@ -560,7 +560,7 @@ func (d *doc) afterIntroducer(i int) bool {
 }
 
 // listIntroducersByLast indexes listIntroducers by their last rune.
-var listIntroducersByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(listIntroducers()) })
+var listIntroducersByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(listIntroducers()) })
 
 // numeralOrDiAt reports whether a numeral or 第 starts at byte j (第一、二
 // 季度 and 第一、第二名 name ordinals, not list items).
