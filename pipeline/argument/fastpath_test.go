@@ -116,6 +116,9 @@ func TestFoldAgreesWithTsfold(t *testing.T) {
 		if got, want := fold(s), tsfold.String(s); got != want {
 			t.Fatalf("fold(%q) = %q, tsfold %q", s, got, want)
 		}
+		if _, valid := foldValid(s); valid != utf8.ValidString(s) {
+			t.Fatalf("foldValid(%q) says valid %v", s, valid)
+		}
 	}
 }
 

@@ -16,7 +16,15 @@ import (
 // characters that do not fold whole and testing each character in a
 // bitmap of those that do.
 func fold(text string) string {
+	f, _ := foldValid(text)
+	return f
+}
+
+// foldValid is fold that also reports whether text is valid UTF-8 (as
+// utf8.ValidString, read in the same pass).
+func foldValid(text string) (string, bool) {
 	folds := foldable()
+	valid := true
 	var b strings.Builder
 	last := 0 // text[last:i] is still to be copied
 	for i := 0; i < len(text); {
@@ -31,6 +39,7 @@ func fold(text string) string {
 			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 		} else if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n <= 1 {
 			i++ // an invalid byte, copied unchanged
+			valid = false
 			continue
 		}
 		if r < 0x10000 && !folds.has(r) {
@@ -48,10 +57,10 @@ func fold(text string) string {
 		i += n
 	}
 	if last == 0 {
-		return text // nothing folds
+		return text, valid // nothing folds
 	}
 	b.WriteString(text[last:])
-	return b.String()
+	return b.String(), valid
 }
 
 // foldable holds the characters of the Basic Multilingual Plane that
@@ -97,7 +106,8 @@ type para struct {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text, f: fold(text), valid: utf8.ValidString(text)}
+	d := &doc{text: text}
+	d.f, d.valid = foldValid(text)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
