@@ -189,3 +189,33 @@ func TestAnyContains(t *testing.T) {
 		}
 	}
 }
+
+// TestActsInTextOrder checks what actIndex relies on: the acts are in
+// strictly increasing order of verb start.
+func TestActsInTextOrder(t *testing.T) {
+	seed, _ := readSeed(t)
+	for _, text := range []string{seed, "據新華社報道，王明表示：「好。」李強強調指出，他說。根據法案，部長回應稱會改。"} {
+		d := newDoc(text)
+		qs, _ := d.findQuotes()
+		q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{}, byName: map[string]*Speaker{}}
+		for _, x := range qs {
+			if x.depth == 0 {
+				q.top = append(q.top, x.in)
+			}
+		}
+		q.findActs()
+		if len(q.acts) == 0 {
+			t.Fatalf("%.20q: no acts found", text)
+		}
+		for k := 1; k < len(q.acts); k++ {
+			if q.acts[k].vs <= q.acts[k-1].vs {
+				t.Fatalf("%.20q: act %d starts at %d, after %d", text, k, q.acts[k].vs, q.acts[k-1].vs)
+			}
+		}
+		for k, a := range q.acts {
+			if got, ok := q.actIndex(a.vs); !ok || got != k {
+				t.Errorf("actIndex(%d) = %d, %v; want %d", a.vs, got, ok, k)
+			}
+		}
+	}
+}
