@@ -31,8 +31,8 @@ type quoteFinder struct {
 	// aliases maps the short names the text declares (以下簡稱林) to the
 	// person; read on first use.
 	aliases map[string]*Speaker
-	acts    []act       // speech verbs and source frames, in text order
-	said    []speech    // the speakers of acts, in text order
+	acts    []act    // speech verbs and source frames, in text order
+	said    []speech // the speakers of acts, in text order
 	verbs   map[int]bool
 }
 
