@@ -18,8 +18,14 @@ import (
 // earlier sentence counted (南太平洋3島國 … A、B及C等島國).
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
+	var clauses []Span // reused
 	for pi, p := range d.paras {
-		clauses := d.splitAt(p.Start, p.End, sepClause)
+		// Without 、 only countedPair looks at a clause, and it wants 和,
+		// 及 or 與.
+		if pf := d.f[p.Start:p.End]; !strings.Contains(pf, "、") && !strings.Contains(pf, "和") && !strings.Contains(pf, "及") && !strings.Contains(pf, "与") {
+			continue
+		}
+		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
 			if strings.Contains(d.f[c.Start:c.End], "、") {
@@ -372,14 +378,8 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	for _, w := range introducerCopulas {
 		try(w, 1, 2)
 	}
-	if cut < 0 {
-		others := ""
-		for _, p := range parts[1:] {
-			others += d.f[p.Start:p.End]
-		}
-		if !strings.Contains(others, "的") {
-			try("的", 1, 2)
-		}
+	if cut < 0 && !d.anyContains(parts[1:], "的") {
+		try("的", 1, 2)
 	}
 	if cut < 0 {
 		for _, w := range introducerPrepositions {

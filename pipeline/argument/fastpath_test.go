@@ -116,6 +116,9 @@ func TestFoldAgreesWithTsfold(t *testing.T) {
 		if got, want := fold(s), tsfold.String(s); got != want {
 			t.Fatalf("fold(%q) = %q, tsfold %q", s, got, want)
 		}
+		if _, valid := foldValid(s); valid != utf8.ValidString(s) {
+			t.Fatalf("foldValid(%q) says valid %v", s, valid)
+		}
 	}
 }
 
@@ -128,6 +131,90 @@ func TestRunesUpTo(t *testing.T) {
 				if got, want := d.runesUpTo(s, e, limit), min(d.runeCount(s, e), limit+1); got != want {
 					t.Fatalf("[%d:%d] up to %d: %d, want %d", s, e, limit, got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestNumeralHan checks the Han characters that may start a numeral
+// against chineseDigit and parseNumeral.
+func TestNumeralHan(t *testing.T) {
+	for r := rune(0x4000); r <= 0x9FFF; r++ {
+		_, digit := chineseDigit(r)
+		unit := strings.ContainsRune("十百千万", r)
+		if numeralHan.has(r) != (digit || unit) {
+			t.Errorf("%c: numeralHan %v", r, numeralHan.has(r))
+		}
+		s := string(r) + "五"
+		if _, n := parseNumeral(s, 0, false); (n > 0) != numeralHan.has(r) {
+			t.Errorf("%c: parseNumeral reads %d bytes", r, n)
+		}
+	}
+}
+
+// TestFirstSplit compares firstSplit with the first span of splitAt on
+// random strings of separators, brackets, quotes and Han text.
+func TestFirstSplit(t *testing.T) {
+	pieces := []string{"。", "！", "？", "!", "?", "，", "；", "（", "）", "(", ")", "「", "」", "“", "”", "說", "國", "a", "\xe8"}
+	rng := uint64(7)
+	for k := 0; k < 5000; k++ {
+		var b strings.Builder
+		for n := k % 23; n > 0; n-- {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[rng>>33%uint64(len(pieces))])
+		}
+		d := newDoc(b.String())
+		for _, seps := range []*runeBits{sepStop, sepSemi, sepComma} {
+			if got, want := d.firstSplit(0, len(d.f), seps), d.splitAt(0, len(d.f), seps)[0].End; got != want {
+				t.Fatalf("%q: firstSplit %d, splitAt %d", d.f, got, want)
+			}
+		}
+	}
+}
+
+// TestAnyContains compares anyContains with a search of the joined spans,
+// in valid text and in text with broken characters.
+func TestAnyContains(t *testing.T) {
+	for _, text := range []string{"甲的、乙、丙的丁", "甲、乙、丙、丁", "甲\xe7、\x9a\x84乙、丙", "\xe7\x9a、\x84"} {
+		d := newDoc(text)
+		spans := d.splitAt(0, len(text), sepDun)
+		for k := range spans {
+			joined := ""
+			for _, p := range spans[k:] {
+				joined += d.f[p.Start:p.End]
+			}
+			if got, want := d.anyContains(spans[k:], "的"), strings.Contains(joined, "的"); got != want {
+				t.Errorf("%q from %d: %v, want %v", text, k, got, want)
+			}
+		}
+	}
+}
+
+// TestActsInTextOrder checks what actIndex relies on: the acts are in
+// strictly increasing order of verb start.
+func TestActsInTextOrder(t *testing.T) {
+	seed, _ := readSeed(t)
+	for _, text := range []string{seed, "據新華社報道，王明表示：「好。」李強強調指出，他說。根據法案，部長回應稱會改。"} {
+		d := newDoc(text)
+		qs, _ := d.findQuotes()
+		q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{}, byName: map[string]*Speaker{}}
+		for _, x := range qs {
+			if x.depth == 0 {
+				q.top = append(q.top, x.in)
+			}
+		}
+		q.findActs()
+		if len(q.acts) == 0 {
+			t.Fatalf("%.20q: no acts found", text)
+		}
+		for k := 1; k < len(q.acts); k++ {
+			if q.acts[k].vs <= q.acts[k-1].vs {
+				t.Fatalf("%.20q: act %d starts at %d, after %d", text, k, q.acts[k].vs, q.acts[k-1].vs)
+			}
+		}
+		for k, a := range q.acts {
+			if got, ok := q.actIndex(a.vs); !ok || got != k {
+				t.Errorf("actIndex(%d) = %d, %v; want %d", a.vs, got, ok, k)
 			}
 		}
 	}

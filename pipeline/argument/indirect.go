@@ -135,7 +135,7 @@ func (q *quoteFinder) indirect() []Quote {
 				break
 			}
 			sp := speech{who: q.coordinated(k), at: m.Span}
-			if a, ok := q.actAt[j]; ok && q.acts[a].sp.ok() {
+			if a, ok := q.actIndex(j); ok && q.acts[a].sp.ok() {
 				if as := q.acts[a].sp; !as.far || as.who[0].sp == m.sp {
 					// The speaker the verb's clause names: the same, with
 					// its title; a role of the organization mentioned

@@ -36,7 +36,11 @@ var (
 // splitAt splits [s, e) at the runes of seps that stand outside quotes
 // and brackets.
 func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
-	var out []Span
+	return d.appendSplit(nil, s, e, seps)
+}
+
+// appendSplit appends the spans of splitAt(s, e, seps) to out.
+func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
 	var stack []rune
 	start := s
 	for i := s; i < e; {
@@ -70,10 +74,37 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 // first 。！？ outside quotes and brackets (semicolons do not end it), or
 // at the paragraph's end.
 func (d *doc) groupEnd(i int, p para) int {
-	for _, s := range d.splitAt(i, p.End, sepStop) {
-		return s.End
+	return d.firstSplit(i, p.End, sepStop)
+}
+
+// firstSplit returns the end of the first span splitAt(s, e, seps) gives
+// (e when there is no separator), reading no further.
+func (d *doc) firstSplit(s, e int, seps *runeBits) int {
+	var stack []rune
+	for i := s; i < e; {
+		if hanAt(d.f, i, e) {
+			i += 3
+			continue
+		}
+		r, n := rune(d.f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(d.f[i:e])
+		}
+		switch {
+		case closerOf(r) != 0:
+			stack = append(stack, closerOf(r))
+		case r == '（':
+			stack = append(stack, '）')
+		case r == '(':
+			stack = append(stack, ')')
+		case len(stack) > 0 && r == stack[len(stack)-1]:
+			stack = stack[:len(stack)-1]
+		case len(stack) == 0 && seps.has(r):
+			return i
+		}
+		i += n
 	}
-	return p.End
+	return e
 }
 
 // trimmed returns s without surrounding spaces.
@@ -421,8 +452,14 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 // the first item (then the marker list has them).
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
+	var cls, ss []Span // reused
 	for pi, p := range d.paras {
-		for _, cl := range d.splitAt(p.Start, p.End, sepColon) {
+		pf := d.f[p.Start:p.End]
+		if strings.Count(pf, "；")+strings.Count(pf, ";") < 2 {
+			continue // no series of three semicolon items here
+		}
+		cls = d.appendSplit(cls[:0], p.Start, p.End, sepColon)
+		for _, cl := range cls {
 			// cl starts right after a colon, or is the paragraph's
 			// first clause (where 包括 may introduce the items).
 			cs := cl.Start
@@ -440,7 +477,10 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			}
 			cs = d.skipAfterMarker(cs, p.End)
 			ce := d.groupEnd(cs, p)
-			ss := d.splitAt(cs, ce, sepSemi)
+			if strings.Count(d.f[cs:ce], "；")+strings.Count(d.f[cs:ce], ";") < 2 {
+				continue // (splitAt would find fewer than three items)
+			}
+			ss = d.appendSplit(ss[:0], cs, ce, sepSemi)
 			if len(ss) < 3 {
 				continue
 			}

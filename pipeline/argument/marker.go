@@ -2,6 +2,7 @@ package argument
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,6 +102,9 @@ func (d *doc) walkNoun(j int) string {
 // ordinalNumeral reads a Chinese or Arabic ordinal numeral (1–99) at i in
 // the folded text.
 func ordinalNumeral(f string, i int) (int, int) {
+	if hanNonNumeral(f, i, len(f)) {
+		return 0, 0 // (what parseNumeral finds there)
+	}
 	r, _ := utf8.DecodeRuneInString(f[i:])
 	if r == '两' || r == '〇' || r == '零' {
 		return 0, 0
@@ -382,7 +386,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	}
 	// A marker may open a quotation (他說：「第一，…；第二，…」) or
 	// follow a word introducing a list (包括1）…，2）…).
-	clause := d.isClauseStart(i) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
+	clause := d.isClauseStartIn(i, p) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
 	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {
@@ -547,13 +551,16 @@ func (d *doc) afterIntroducer(i int) bool {
 		}
 		j -= n
 	}
-	for _, w := range listIntroducers() {
+	for _, w := range listIntroducersByLast().ending(d.f[:j]) {
 		if strings.HasSuffix(d.f[:j], w) {
 			return true
 		}
 	}
 	return false
 }
+
+// listIntroducersByLast indexes listIntroducers by their last rune.
+var listIntroducersByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(listIntroducers()) })
 
 // numeralOrDiAt reports whether a numeral or 第 starts at byte j (第一、二
 // 季度 and 第一、第二名 name ordinals, not list items).

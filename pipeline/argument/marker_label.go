@@ -47,7 +47,7 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 		if !unicode.Is(unicode.Han, r) || r == '第' {
 			return marker{}, false
 		}
-		if _, isNum := chineseDigit(r); isNum || strings.ContainsRune("十百千万", r) {
+		if numeralHan.has(r) || r == '〇' { // a numeral (chineseDigit or 十百千万)
 			return marker{}, false
 		}
 		j += n

@@ -36,11 +36,12 @@ func (d *doc) oneIsOpener(i int, cl string, first bool) int {
 // oneIsLists builds the lists of the family, paragraph by paragraph.
 func (d *doc) oneIsLists(taken map[int]bool) []*built {
 	var out []*built
+	var clauses []Span // reused
 	for pi, p := range d.paras {
-		if !strings.Contains(d.f[p.Start:p.End], "是") {
-			continue
+		if !strings.Contains(d.f[p.Start:p.End], "是") || !strings.Contains(d.f[p.Start:p.End], "一") {
+			continue // every opener has both (一個是)
 		}
-		clauses := d.splitAt(p.Start, p.End, sepClauseAll)
+		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClauseAll)
 		for k := range clauses {
 			clauses[k] = d.trimmed(clauses[k])
 		}

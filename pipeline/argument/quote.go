@@ -31,9 +31,8 @@ type quoteFinder struct {
 	// aliases maps the short names the text declares (以下簡稱林) to the
 	// person; read on first use.
 	aliases map[string]*Speaker
-	acts    []act       // speech verbs and source frames, in text order
-	actAt   map[int]int // index in acts by verb start
-	said    []speech    // the speakers of acts, in text order
+	acts    []act    // speech verbs and source frames, in text order
+	said    []speech // the speakers of acts, in text order
 	verbs   map[int]bool
 }
 
@@ -103,7 +102,6 @@ func (q *quoteFinder) findActs() {
 }
 
 func (q *quoteFinder) addAct(a act) {
-	q.actAt[a.vs] = len(q.acts)
 	q.acts = append(q.acts, a)
 	if a.sp.ok() {
 		q.said = append(q.said, a.sp.subject())
@@ -178,6 +176,13 @@ func (q *quoteFinder) sourceAt(i int) (act, bool) {
 	return act{}, false
 }
 
+// actIndex returns the index of the act whose verb starts at j (the acts
+// are in text order, by start).
+func (q *quoteFinder) actIndex(j int) (int, bool) {
+	k := q.actBefore(j) + 1
+	return k, k < len(q.acts) && q.acts[k].vs == j
+}
+
 // actBefore returns the index of the last act starting before i, or -1.
 func (q *quoteFinder) actBefore(i int) int {
 	return sort.Search(len(q.acts), func(k int) bool { return q.acts[k].vs >= i }) - 1
@@ -236,9 +241,13 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
+	next := q.actBefore(i) + 1 // the first act at or after j
 	for j, runes := i, 0; j < len(d.f) && runes <= 40; runes++ {
-		if k, ok := q.actAt[j]; ok {
-			a := q.acts[k]
+		for next < len(q.acts) && q.acts[next].vs < j {
+			next++
+		}
+		if next < len(q.acts) && q.acts[next].vs == j {
+			a := q.acts[next]
 			// The speaker is named first thing after the quotation.
 			first := a.sp.at.Start
 			if a.sp.title.End > a.sp.title.Start {
@@ -471,7 +480,7 @@ func containsString(xs []string, s string) bool {
 func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
 	q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{},
-		byName: map[string]*Speaker{}, actAt: map[int]int{}}
+		byName: map[string]*Speaker{}}
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)

@@ -35,6 +35,10 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 	for pi, p := range d.paras {
 		var stack []opened
 		for i := p.Start; i < p.End; {
+			if hanAt(d.text, i, len(d.text)) {
+				i += 3 // no quote mark
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(d.text[i:])
 			if r == '"' {
 				// ASCII quotes open and close alike: close the open one.

@@ -52,21 +52,28 @@ func hanAt(s string, i, e int) bool {
 // words in the list's order: the words that may end a string s are those
 // of s's last rune, so a loop over the list looking for the first suffix
 // of s may loop over them alone.
-type suffixIndex map[rune][]string
+type suffixIndex struct {
+	lasts runeBits // the last runes of the words
+	words map[rune][]string
+}
 
-func newSuffixIndex(words []string) suffixIndex {
-	x := suffixIndex{}
+func newSuffixIndex(words []string) *suffixIndex {
+	x := &suffixIndex{words: map[rune][]string{}}
 	for _, w := range words {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		x[r] = append(x[r], w)
+		x.lasts.add(r)
+		x.words[r] = append(x.words[r], w)
 	}
 	return x
 }
 
 // ending returns the words that may end s, in the list's order.
-func (x suffixIndex) ending(s string) []string {
+func (x *suffixIndex) ending(s string) []string {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return x[r]
+	if !x.lasts.has(r) {
+		return nil
+	}
+	return x.words[r]
 }
 
 // hanRune decodes the character at s[i:] where hanAt holds.

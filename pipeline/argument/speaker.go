@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -77,11 +78,12 @@ func mentions(text string, speakers []Speaker) []mention {
 }
 
 func sortMentions(ms []mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	// By start, the longer first; stable.
+	slices.SortStableFunc(ms, func(a, b mention) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ms[i].End > ms[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 }
 

@@ -179,7 +179,7 @@ var verbsByRune = sync.OnceValue(func() map[rune][]string {
 func titleWords() []string { return titleWordsTable() }
 
 // titleWordsByLast indexes titleWords by their last rune.
-var titleWordsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(titleWords()) })
+var titleWordsByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(titleWords()) })
 
 var titleWordsTable = sync.OnceValue(func() []string {
 	return []string{
@@ -267,7 +267,7 @@ var leadingConnectivesTable = sync.OnceValue(func() []string {
 func adverbials() []string { return adverbialsTable() }
 
 // adverbialsByLast indexes adverbials by their last rune.
-var adverbialsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(adverbials()) })
+var adverbialsByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(adverbials()) })
 
 var adverbialsTable = sync.OnceValue(func() []string {
 	return []string{

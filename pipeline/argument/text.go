@@ -16,7 +16,15 @@ import (
 // characters that do not fold whole and testing each character in a
 // bitmap of those that do.
 func fold(text string) string {
+	f, _ := foldValid(text)
+	return f
+}
+
+// foldValid is fold that also reports whether text is valid UTF-8 (as
+// utf8.ValidString, read in the same pass).
+func foldValid(text string) (string, bool) {
 	folds := foldable()
+	valid := true
 	var b strings.Builder
 	last := 0 // text[last:i] is still to be copied
 	for i := 0; i < len(text); {
@@ -31,6 +39,7 @@ func fold(text string) string {
 			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 		} else if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n <= 1 {
 			i++ // an invalid byte, copied unchanged
+			valid = false
 			continue
 		}
 		if r < 0x10000 && !folds.has(r) {
@@ -48,10 +57,10 @@ func fold(text string) string {
 		i += n
 	}
 	if last == 0 {
-		return text // nothing folds
+		return text, valid // nothing folds
 	}
 	b.WriteString(text[last:])
-	return b.String()
+	return b.String(), valid
 }
 
 // foldable holds the characters of the Basic Multilingual Plane that
@@ -80,6 +89,7 @@ var lead3 = func() (t [256]bool) {
 type doc struct {
 	text  string // the original text
 	f     string // folded copy, same byte offsets
+	valid bool   // text is valid UTF-8
 	paras []para
 	// work counts the steps of the loops that look for candidates
 	// (numbers in an item, announcements before a list, parents of a
@@ -96,7 +106,8 @@ type para struct {
 }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text, f: fold(text)}
+	d := &doc{text: text}
+	d.f, d.valid = foldValid(text)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -327,6 +338,15 @@ func (d *doc) isClauseStart(i int) bool {
 	return r == 0 || isClauseEnd(r) || isSpace(r) || r == '\n' || r == '（' || r == '('
 }
 
+// isClauseStartIn is isClauseStart for an offset i inside paragraph p.
+func (d *doc) isClauseStartIn(i int, p para) bool {
+	if p.Start == i || d.bodyStart(p) == i {
+		return true
+	}
+	r := d.runeBefore(i)
+	return r == 0 || isClauseEnd(r) || isSpace(r) || r == '\n' || r == '（' || r == '('
+}
+
 // clauseEnd returns the end of the clause starting at i, stopping before
 // clause punctuation at quote depth 0 or at limit.
 func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
@@ -348,6 +368,26 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 		j += n
 	}
 	return limit
+}
+
+// anyContains reports whether the folded text of the spans, joined,
+// contains w (a word of whole characters). In valid UTF-8 a span ends on
+// a character boundary, so no match runs across two spans and each is
+// searched alone; otherwise they are joined.
+func (d *doc) anyContains(spans []Span, w string) bool {
+	if !d.valid {
+		joined := ""
+		for _, p := range spans {
+			joined += d.f[p.Start:p.End]
+		}
+		return strings.Contains(joined, w)
+	}
+	for _, p := range spans {
+		if strings.Contains(d.f[p.Start:p.End], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // runeCount counts the runes of the text in [s, e).
@@ -435,6 +475,9 @@ func chineseDigit(r rune) (int, bool) {
 // numerals up to 万. It returns the value and the byte length read (0 when
 // there is no number).
 func parseNumeral(s string, i int, decimals bool) (float64, int) {
+	if hanNonNumeral(s, i, len(s)) {
+		return 0, 0 // most characters, fast
+	}
 	j := i
 	var v float64
 	for j < len(s) {

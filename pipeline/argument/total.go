@@ -27,6 +27,7 @@ var countUnitsList = []string{"项", "条", "个", "家", "名", "位", "款", "
 func (d *doc) numbers(given []Number) []num {
 	var out []num
 	if len(given) > 0 {
+		out = make([]num, 0, len(given))
 		for _, g := range given {
 			if g.Start < 0 || g.End > len(d.text) || g.Start >= g.End || g.Unit == "" ||
 				!utf8.RuneStart(d.text[g.Start]) || g.End < len(d.text) && !utf8.RuneStart(d.text[g.End]) ||
@@ -39,9 +40,14 @@ func (d *doc) numbers(given []Number) []num {
 			sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 			return out
 		}
+		out = nil
 	}
 	f := d.f
 	for i := 0; i < len(f); {
+		if hanNonNumeral(f, i, len(f)) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(f[i:])
 		_, isCn := chineseDigit(r)
 		isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
