@@ -27,11 +27,11 @@ func (s *Set) lexCodes(text []rune, lex []segtag.Lex, codes []uint32) {
 	for i := range text {
 		slot := uint32(0)
 		for j := i; j < len(text) && j-i < t.maxRunes; j++ {
-			var ok bool
-			if slot, ok = t.childCode(slot, codes[j]); !ok {
+			var ok, word bool
+			if slot, ok, word = t.step(slot, codes[j]); !ok {
 				break
 			}
-			if !t.isWord(slot) {
+			if !word {
 				continue
 			}
 			n := uint8(min(j-i+1, segtag.MaxLex))

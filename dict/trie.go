@@ -14,24 +14,32 @@ import (
 // lies: opening it slices the embedded bytes, nothing is parsed, built or
 // allocated per entry. All integers are little-endian:
 //
-//	magic     "ZHGSE\x00\x00\x01"
+//	magic     "ZHGSE\x00\x00\x02"
 //	uint32    nSlots, nAstral, nEmit, nTags, nWords, maxRunes
 //	float64   total frequency (gse's TotalFreq: the sum in insertion order)
 //	[32]byte  SHA-256 of everything after this header
 //	uint16    × 65536: the code of each BMP rune (0: in no word)
 //	uint32×2  × nAstral: rune, code of the runes above U+FFFF, by rune
-//	int32×2   × nSlots: base, check of each trie slot (check -1: free)
+//	int32×2   × nSlots: base, check of each trie slot (check -1: free,
+//	          -2: the root; else the parent slot, | wordFlag when a word
+//	          ends at the slot)
 //	uint32    × nEmit: runes of the HMM emission table, ascending
 //	float64×4 × nEmit: log emission of B, M, E, S (gse's minFloat where
 //	          gse's table has none)
 //	nTags ×   byte length, then the tag (tag 0 is "", no tag)
 //
 // Slot 0 is the root. The child of slot s by code c ≥ 1 is slot base[s]+c
-// when base[s] > 0 and check[base[s]+c] == s. Every slot reached is a prefix
-// of a word (gse's Find says "found" for it). The word ending at a slot, if
-// any, is its value frequency<<8 | tag, stored negated: in the slot's base
-// when the slot has no children, else in the base of its child by code 0.
-const trieMagic = "ZHGSE\x00\x00\x01"
+// when base[s] > 0 and check[base[s]+c] &^ wordFlag == s. Every slot
+// reached is a prefix of a word (gse's Find says "found" for it). The word
+// ending at a slot, if any, is its value frequency<<8 | tag, stored negated:
+// in the slot's base when the slot has no children, else in the base of its
+// child by code 0; and the slot's check has wordFlag, so that the longest
+// match walks (Lex) learn that a word ends where they step, from the slot
+// they read anyway.
+const trieMagic = "ZHGSE\x00\x00\x02"
+
+// wordFlag marks, in a slot's check, that a word ends at the slot.
+const wordFlag = 1 << 30
 
 const trieHeader = 8 + 6*4 + 8 + 32
 
@@ -97,8 +105,8 @@ func openTrie(data []byte) (*trie, error) {
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("dict: compiled dictionary: %d bytes after the tags", len(rest))
 	}
-	if nSlots == 0 {
-		return nil, errors.New("dict: compiled dictionary: no root")
+	if nSlots == 0 || nSlots >= wordFlag {
+		return nil, errors.New("dict: compiled dictionary: no root or too many slots")
 	}
 	return t, nil
 }
@@ -138,17 +146,35 @@ func (t *trie) childCode(s uint32, c uint32) (uint32, bool) {
 	if base <= 0 || uint64(next)*8+8 > uint64(len(t.slots)) {
 		return 0, false
 	}
-	if binary.LittleEndian.Uint32(t.slots[8*next+4:]) != s {
+	if binary.LittleEndian.Uint32(t.slots[8*next+4:])&^wordFlag != s {
 		return 0, false
 	}
 	return next, true
+}
+
+// step returns the slot reached from slot s by the rune of code c, and
+// whether a word ends there: one read of the child's slot.
+func (t *trie) step(s uint32, c uint32) (next uint32, ok, word bool) {
+	if c == 0 {
+		return 0, false, false
+	}
+	base := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
+	next = uint32(base) + c
+	if base <= 0 || uint64(next)*8+8 > uint64(len(t.slots)) {
+		return 0, false, false
+	}
+	check := binary.LittleEndian.Uint32(t.slots[8*next+4:])
+	if check&^wordFlag != s {
+		return 0, false, false
+	}
+	return next, true, check&wordFlag != 0
 }
 
 // value returns the word ending at slot s: its frequency and tag index.
 func (t *trie) value(s uint32) (freq uint32, tag uint8, ok bool) {
 	b := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
 	if b > 0 {
-		if uint64(b)*8+8 > uint64(len(t.slots)) || binary.LittleEndian.Uint32(t.slots[8*b+4:]) != s {
+		if uint64(b)*8+8 > uint64(len(t.slots)) || binary.LittleEndian.Uint32(t.slots[8*b+4:])&^wordFlag != s {
 			return 0, 0, false
 		}
 		b = int32(binary.LittleEndian.Uint32(t.slots[8*b:]))
@@ -164,7 +190,7 @@ func (t *trie) value(s uint32) (freq uint32, tag uint8, ok bool) {
 func (t *trie) isWord(s uint32) bool {
 	b := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
 	if b > 0 {
-		return uint64(b)*8+8 <= uint64(len(t.slots)) && binary.LittleEndian.Uint32(t.slots[8*b+4:]) == s &&
+		return uint64(b)*8+8 <= uint64(len(t.slots)) && binary.LittleEndian.Uint32(t.slots[8*b+4:])&^wordFlag == s &&
 			int32(binary.LittleEndian.Uint32(t.slots[8*b:])) < 0
 	}
 	return b < 0

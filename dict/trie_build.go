@@ -165,6 +165,9 @@ func Compile(entries []Entry, emit []Emission) ([]byte, error) {
 			kids = append(kids, child{code: c, lo: i, hi: k})
 			i = k
 		}
+		if value != 0 && j.slot != 0 {
+			check[j.slot] |= wordFlag
+		}
 		if len(kids) == 0 {
 			base[j.slot] = -int32(value)
 			continue
@@ -204,6 +207,9 @@ func Compile(entries []Entry, emit []Emission) ([]byte, error) {
 			}
 			queue = append(queue, job{t, k.lo, k.hi, j.depth + 1})
 		}
+	}
+	if len(check) >= wordFlag {
+		return nil, errors.New("dict: compile: too many trie slots")
 	}
 	// Trailing free slots are not stored.
 	for len(check) > 1 && check[len(check)-1] == -1 {

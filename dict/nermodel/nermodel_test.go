@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/zhpipe/zhpipe/internal/benchcpu"
+	"github.com/zhpipe/zhpipe/internal/shared"
 	"github.com/zhpipe/zhpipe/pipeline/convert"
 	"github.com/zhpipe/zhpipe/pipeline/entity/ner"
 )
@@ -159,5 +160,36 @@ func BenchmarkTagArticle(b *testing.B) {
 	defer benchcpu.Start(b, int64(len(text)))()
 	for b.Loop() {
 		m.Tag(text)
+	}
+}
+
+// BenchmarkTagCorpus tags the People's Daily NER test set (from ../shared),
+// one sentence after another: 219,000 characters whose feature look-ups
+// spread over the whole model, as a batch of articles does.
+func BenchmarkTagCorpus(b *testing.B) {
+	f, err := os.Open(shared.Path(b, "eval", "ner", "peoples_daily", "test.bio"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := ner.ReadBIO(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, s := range sents {
+		size += int64(len(s.Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	defer benchcpu.Start(b, size)()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s.Text)
+		}
 	}
 }

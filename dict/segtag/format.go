@@ -291,14 +291,57 @@ func insert(table []byte, n uint32, size int, slot []byte) {
 // pairKey is the key of the bigram a b in the pair table.
 func pairKey(a, b uint32) uint32 { return 1<<28 | a<<14 | b }
 
-// score fills scores (n × numLabels) with the weights of the features at
-// each character of s; pairRow is scratch (n+3).
-func (m *Model) score(s *sentence, n int, scores []int64, pairRow []int32) {
-	ids, cl, lx := s.ids, s.class, s.lex
-	// The bigram rows, once for each adjacent pair of the padded sentence.
-	for p := 0; p+1 < n+4; p++ {
-		pairRow[p] = int32(find(m.pairs, m.nPairs, pairSlot, pairKey(ids[p], ids[p+1])))
+// scoreScratch is the scratch space of score.
+type scoreScratch struct {
+	pairRow []int32
+	skipRow []int32
+	keys    []uint32
+	home    []uint32
+}
+
+// findAll sets out[k] to find(table, n, size, keys[k]) for every k; home
+// is scratch (len(keys)). The home slots of all the keys are read first,
+// in a loop whose loads do not wait for one another, so that their cache
+// misses overlap; then each probe goes on from there.
+func findAll(table []byte, n uint32, size int, keys []uint32, home []uint32, out []int32) {
+	home = home[:len(keys)]
+	out = out[:len(keys)]
+	for k, key := range keys {
+		home[k] = binary.LittleEndian.Uint32(table[int(hashSlot(key, n))*size:])
 	}
+	for k, key := range keys {
+		switch home[k] {
+		case key:
+			out[k] = int32(int(hashSlot(key, n)) * size)
+		case 0:
+			out[k] = -1
+		default:
+			out[k] = int32(find(table, n, size, key))
+		}
+	}
+}
+
+// score fills scores (n × numLabels) with the weights of the features at
+// each character of s.
+func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
+	ids, cl, lx := s.ids, s.class, s.lex
+	ss.pairRow = grow(ss.pairRow, n+4)
+	ss.skipRow = grow(ss.skipRow, n+4)
+	ss.keys = grow(ss.keys, n+4)
+	ss.home = grow(ss.home, n+4)
+	pairRow, skipRow := ss.pairRow, ss.skipRow
+	// The bigram rows, once for each adjacent pair of the padded sentence,
+	// and the skip bigram of each character.
+	keys := ss.keys[:n+3]
+	for p := range keys {
+		keys[p] = pairKey(ids[p], ids[p+1])
+	}
+	findAll(m.pairs, m.nPairs, pairSlot, keys, ss.home, pairRow)
+	keys = ss.keys[:n]
+	for i := range keys {
+		keys[i] = hashPrefix(tSkip) | ids[i+1]<<14 | ids[i+3]
+	}
+	findAll(m.skips, m.nSkips, skipSlot, keys, ss.home, skipRow)
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
@@ -336,7 +379,7 @@ func (m *Model) score(s *sentence, n int, scores []int64, pairRow []int32) {
 				sc.add(m.pairs, uint32(off)+4+8*uint32(k))
 			}
 		}
-		if off := find(m.skips, m.nSkips, skipSlot, hashPrefix(tSkip)|ids[p-1]<<14|ids[p+1]); off >= 0 {
+		if off := skipRow[i]; off >= 0 {
 			sc.add(m.skips, uint32(off)+4)
 		}
 		out := scores[4*i : 4*i+4]

@@ -175,18 +175,6 @@ type wordInfo struct {
 	n     int
 }
 
-// posScratch is a Tagger's scratch space for the word tagger, and its
-// cache of the scores of words alone (they depend on the model only).
-type posScratch struct {
-	ids    []uint32
-	class  []uint8
-	words  []wordInfo
-	keys   []uint64
-	scores []int32
-	cache  map[[2]uint64]int32 // word hash, dictionary tag hash → slab offset
-	slab   []int32
-}
-
 // boundWord stands before the first and after the last word.
 var boundWord = wordInfo{h: 0x5bd1e9955bd1e995, dict: 0x1b873593, first: idBound, last: idBound}
 
@@ -199,23 +187,30 @@ func describe(text []rune, ids []uint32, classes []uint8, words []int, dictTags 
 	for i, n := range words {
 		a, b := pos, pos+n
 		pos = b
-		wi := wordInfo{h: hashRunes(text[a:b]), dict: hashString(dictTags[i]), first: ids[a], last: ids[b-1], n: min(n, 5)}
-		if n >= 2 {
-			wi.pre2 = mix64(uint64(ids[a])<<32 | uint64(ids[a+1]))
-			wi.suf2 = mix64(uint64(ids[b-2])<<32 | uint64(ids[b-1]))
-		}
-		var shape uint64
-		prev := uint8(255)
-		for _, c := range classes[a:b] {
-			if c != prev {
-				shape = shape*uint64(numClasses) + uint64(c) + 1
-				prev = c
-			}
-		}
-		wi.shape = shape
-		out = append(out, wi)
+		out = append(out, describeWord(ids[a:b], classes[a:b], hashRunes(text[a:b]), hashString(dictTags[i])))
 	}
 	return out
+}
+
+// describeWord returns the information of the word whose characters have
+// the ids and classes given, h its hash and dict its dictionary tag's.
+func describeWord(ids []uint32, classes []uint8, h, dict uint64) wordInfo {
+	n := len(ids)
+	wi := wordInfo{h: h, dict: dict, first: ids[0], last: ids[n-1], n: min(n, 5)}
+	if n >= 2 {
+		wi.pre2 = mix64(uint64(ids[0])<<32 | uint64(ids[1]))
+		wi.suf2 = mix64(uint64(ids[n-2])<<32 | uint64(ids[n-1]))
+	}
+	var shape uint64
+	prev := uint8(255)
+	for _, c := range classes {
+		if c != prev {
+			shape = shape*uint64(numClasses) + uint64(c) + 1
+			prev = c
+		}
+	}
+	wi.shape = shape
+	return wi
 }
 
 // wordKeys appends the hashed feature keys of word i (not the previous-tag
@@ -261,47 +256,6 @@ func contextKeys(ws []wordInfo, i int, prev1, prev2 int, keys []uint64) []uint64
 	)
 }
 
-// maxCached bounds the words whose own scores a Tagger keeps.
-const maxCached = 1 << 13
-
-// ownScores returns the summed weights of w's own features, from the
-// Tagger's cache or computed (and cached).
-func (ps *posScratch) ownScores(p *posModel, w *wordInfo) []int32 {
-	nt := len(p.tags)
-	k := [2]uint64{w.h, w.dict}
-	if at, ok := ps.cache[k]; ok {
-		return ps.slab[at : at+int32(nt)]
-	}
-	if ps.cache == nil || len(ps.cache) == maxCached {
-		ps.cache = make(map[[2]uint64]int32, maxCached)
-		ps.slab = ps.slab[:0]
-	}
-	at := int32(len(ps.slab))
-	ps.slab = append(ps.slab, make([]int32, nt)...)
-	sc := ps.slab[at : at+int32(nt)]
-	ps.keys = ownKeys(w, ps.keys[:0])
-	for _, key := range ps.keys {
-		p.lookup(key, sc)
-	}
-	ps.cache[k] = at
-	return sc
-}
-
-// lookup adds the weights of key to scores.
-func (p *posModel) lookup(key uint64, scores []int32) {
-	off := find(p.slots, p.nSlots, 8, fingerprint(key))
-	if off < 0 {
-		return
-	}
-	v := binary.LittleEndian.Uint32(p.slots[off+4:])
-	first, count := int(v>>8), int(v&0xFF)
-	for o := 4 * first; count > 0; count-- {
-		pr := binary.LittleEndian.Uint32(p.pairs[o:])
-		scores[pr>>16] += int32(int16(pr))
-		o += 4
-	}
-}
-
 // fingerprint is the part of a 64-bit key a table stores (never 0).
 func fingerprint(key uint64) uint32 {
 	if fp := uint32(key); fp != 0 {
@@ -317,51 +271,4 @@ func (p *posModel) dictTag(h uint64) (int, bool) {
 		return 0, false
 	}
 	return int(binary.LittleEndian.Uint32(p.words[off+4:])), true
-}
-
-// Tag appends the part-of-speech tag of each word to tags: text is a run
-// of characters, words the lengths of its words, dictTags the dictionary's
-// tag of each word ("" when it has none).
-func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string) []string {
-	m := t.m
-	p := &m.pos
-	ps := &t.pos
-	ps.ids = grow(ps.ids, len(text))
-	ps.class = grow(ps.class, len(text))
-	for i, r := range text {
-		ps.ids[i] = m.charID(r)
-		ps.class[i] = m.classOf(r)
-	}
-	ps.words = describe(text, ps.ids, ps.class, words, dictTags, ps.words)
-	nt := len(p.tags)
-	ps.scores = grow(ps.scores, nt)
-	prev1, prev2 := nt, nt
-	for i := range ps.words {
-		if tag, ok := p.dictTag(ps.words[i].h); ok {
-			tags = append(tags, p.tags[tag])
-			prev2, prev1 = prev1, tag
-			continue
-		}
-		sc := ps.scores[:nt]
-		own := ps.ownScores(p, &ps.words[i])
-		row := p.prev[prev1*nt : (prev1+1)*nt]
-		own = own[:len(row)]
-		sc = sc[:len(row)]
-		for k, w := range row {
-			sc[k] = own[k] + w
-		}
-		ps.keys = contextKeys(ps.words, i, prev1, prev2, ps.keys[:0])
-		for _, key := range ps.keys {
-			p.lookup(key, sc)
-		}
-		best, top := 0, sc[0]
-		for k, v := range sc {
-			if v > top {
-				best, top = k, v
-			}
-		}
-		tags = append(tags, p.tags[best])
-		prev2, prev1 = prev1, best
-	}
-	return tags
 }

@@ -117,7 +117,7 @@ func scoresMatchTraining(t *testing.T, opt TrainOptions) {
 			s.name[i+2] = seg.names[s.ids[i+2]]
 		}
 		got := make([]int64, 4*n)
-		m.score(&s, n, got, make([]int32, n+4))
+		m.score(&s, n, got, new(scoreScratch))
 		for i := range n {
 			var k [numTemplates]uint32
 			s.keys(i, &k)

@@ -4,14 +4,14 @@ package segtag
 // call to call, so it belongs to one goroutine; make one per goroutine with
 // Model.NewTagger.
 type Tagger struct {
-	m       *Model
-	s       sentence
-	scores  []int64
-	back    []uint8
-	mask    []uint8
-	labels  []uint8
-	pairRow []int32
-	pos     posScratch
+	m      *Model
+	s      sentence
+	scores []int64
+	back   []uint8
+	mask   []uint8
+	labels []uint8
+	ss     scoreScratch
+	pos    posScratch
 }
 
 // NewTagger returns a Tagger over m.
@@ -42,8 +42,7 @@ func (t *Tagger) Segment(text []rune, lex []Lex, cut, join []bool, words []int) 
 	t.back = grow(t.back, n*numLabels)
 	t.mask = grow(t.mask, n)
 	t.labels = grow(t.labels, n)
-	t.pairRow = grow(t.pairRow, n+4)
-	m.score(&t.s, n, t.scores, t.pairRow)
+	m.score(&t.s, n, t.scores, &t.ss)
 	t.s.masks(n, cut, join, t.mask)
 	viterbi(n, t.scores[:n*numLabels], &m.trans, t.mask[:n], t.back[:n*numLabels], t.labels[:n])
 	start := 0

@@ -101,7 +101,7 @@ func (d *doc) trimTail(lo, hi int) int {
 				continue
 			}
 		}
-		for _, a := range adverbials() {
+		for _, a := range adverbialsByLast().ending(t) {
 			if strings.HasSuffix(t, a) {
 				hi -= len(a)
 				moved = true
@@ -182,7 +182,7 @@ func (q *quoteFinder) clauseHasAct(s, e int) bool {
 func (d *doc) trimAdverbs(lo, hi int) int {
 	for moved := true; moved && hi > lo; {
 		moved = false
-		for _, a := range adverbials() {
+		for _, a := range adverbialsByLast().ending(d.f[lo:hi]) {
 			if strings.HasSuffix(d.f[lo:hi], a) && !strings.HasSuffix(a, "时") && !strings.HasSuffix(a, "后") {
 				hi -= len(a)
 				moved = true

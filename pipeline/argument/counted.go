@@ -19,9 +19,12 @@ import (
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
-		clauses := d.splitAt(p.Start, p.End, "，,。；;：:！？!?")
+		clauses := d.splitAt(p.Start, p.End, sepClause)
 		for ci, c := range clauses {
-			parts := d.splitAt(c.Start, c.End, "、")
+			parts := []Span{c} // (splitAt finds nothing to split without a 、)
+			if strings.Contains(d.f[c.Start:c.End], "、") {
+				parts = d.splitAt(c.Start, c.End, sepDun)
+			}
 			if len(parts) < 2 {
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
 					out = append(out, b)
@@ -73,10 +76,10 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 
 // postClassifiers may follow the count that closes a list (等5案,
 // 4個城市, 兩國).
-func postClassifiers() []string {
-	return []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
-		"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
-}
+func postClassifiers() []string { return postClassifiersList }
+
+var postClassifiersList = []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
+	"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
 
 // lateClassifiers are the postClassifiers after which the count phrase
 // must end at once or with a noun of one or two characters (甲、乙兩人;
@@ -90,6 +93,10 @@ func lateClassifiers() string { return "县区镇村岛州人队校团组张本�
 // count, the counting phrase and where the item ends.
 func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
+		if hanNonNumeral(d.f, i, len(d.f)) {
+			i += 3 // no bracket, quote or number starts here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.f[i:])
 		if (r == '（' || r == '(') && i > last.Start {
 			inner := d.trimmed(Span{i + n, last.End})
@@ -214,7 +221,7 @@ func (d *doc) shortItems(parts []Span) bool {
 		return false
 	}
 	for _, p := range parts[1 : len(parts)-1] {
-		if d.runeCount(p.Start, p.End) > 6 {
+		if d.runesUpTo(p.Start, p.End, 6) > 6 {
 			return false
 		}
 	}
@@ -320,6 +327,14 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	return 0, Span{}, 0
 }
 
+// The words dropIntroducer cuts at, after the respective introducers.
+var (
+	introducerWords        = []string{"包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如"}
+	introducerVerbs        = []string{"选择", "选定", "确定", "访问", "前往", "了"}
+	introducerCopulas      = []string{"是", "适逢", "正值", "恰逢", "迎来"}
+	introducerPrepositions = []string{"从", "在", "对", "向", "把", "将", "就", "由"}
+)
+
 // dropIntroducer cuts off the words that introduce a list from its first
 // item, which runs from the clause start (包括護照 → 護照, 相繼發生了A →
 // A, 解決限制…發展的算力 → 算力 when no other item has a 的, 本文從出台
@@ -328,32 +343,46 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 	s := parts[0]
 	f := d.f[s.Start:s.End]
 	cut := -1
+	// The runes of f in a filter: a word whose first rune is not there is
+	// not looked for.
+	var present [16]uint64
+	for _, r := range f {
+		present[r>>6&15] |= 1 << (r & 63)
+	}
 	try := func(w string, minAt, minRest int) {
+		if r, _ := utf8.DecodeRuneInString(w); present[r>>6&15]&(1<<(r&63)) == 0 {
+			return
+		}
 		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
 	}
 	// Words that introduce a list may leave a one-character item (分別為紅、綠).
-	for _, w := range append(respectiveIntroducers(), "包括", "包含", "涵盖", "涉及", "覆盖", "例如", "诸如", "比如", "譬如") {
+	for _, w := range respectiveIntroducers() {
 		try(w, 0, 1)
 	}
-	for _, w := range []string{"选择", "选定", "确定", "访问", "前往", "了"} {
+	for _, w := range introducerWords {
+		try(w, 0, 1)
+	}
+	for _, w := range introducerVerbs {
 		try(w, 0, 2)
 	}
 	// 今年是甲、乙及丙三個週年, 適逢甲、乙兩節: a copula or a verb of
 	// occasion before the first item, after its subject.
-	for _, w := range []string{"是", "适逢", "正值", "恰逢", "迎来"} {
+	for _, w := range introducerCopulas {
 		try(w, 1, 2)
 	}
-	others := ""
-	for _, p := range parts[1:] {
-		others += d.f[p.Start:p.End]
-	}
-	if cut < 0 && !strings.Contains(others, "的") {
-		try("的", 1, 2)
+	if cut < 0 {
+		others := ""
+		for _, p := range parts[1:] {
+			others += d.f[p.Start:p.End]
+		}
+		if !strings.Contains(others, "的") {
+			try("的", 1, 2)
+		}
 	}
 	if cut < 0 {
-		for _, w := range []string{"从", "在", "对", "向", "把", "将", "就", "由"} {
+		for _, w := range introducerPrepositions {
 			try(w, 1, 2) // a preposition after some words: 本文从…, 會議由…
 		}
 	}
@@ -446,7 +475,7 @@ func (d *doc) unitNounAt(j int) bool {
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	f := d.f[c.Start:c.End]
-	if !strings.ContainsAny(f, "和及与") {
+	if !strings.Contains(f, "和") && !strings.Contains(f, "及") && !strings.Contains(f, "与") {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)
@@ -482,7 +511,7 @@ func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	}
 	for _, p := range parts {
 		// Two short things, words or phrases, not clauses.
-		if n := d.runeCount(p.Start, p.End); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
+		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
 			return nil
 		}
 	}

@@ -28,9 +28,9 @@ type announcement struct {
 }
 
 // classifiers follow the count in an announcement, longest first.
-func classifiers() []string {
-	return []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
-}
+func classifiers() []string { return classifiersList }
+
+var classifiersList = []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
 
 // opensItems reports whether a colon, or a word introducing a list
 // (分別是, 包括, 即), follows at byte k of paragraph p, after at most a
@@ -60,10 +60,10 @@ func weakCountStops() string {
 
 // nounVerbs are verbs that may follow an announced noun without a break
 // (三大方向展開, 四個方面部署, 三個方面進行解讀).
-func nounVerbs() []string {
-	return []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
-		"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
-}
+func nounVerbs() []string { return nounVerbsList }
+
+var nounVerbsList = []string{"展开", "进行", "部署", "推进", "入手", "着手", "出发", "组成", "构成", "开展", "提出", "包括", "涵盖",
+	"取得", "获得", "达成", "实现", "举行", "召开", "发生", "出现", "参加", "参与", "签署"}
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {
@@ -95,6 +95,10 @@ func (d *doc) findAnnouncements() []announcement {
 	f := d.f
 	for pi, p := range d.paras {
 		for i := p.Start; i < p.End; {
+			if hanNonNumeral(f, i, len(f)) {
+				i += 3
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(f[i:])
 			_, isCn := chineseDigit(r)
 			isCn = isCn || r == '十' // 十點, 十二項
@@ -468,7 +472,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		// else; the announcement must close its paragraph (at most 30
 		// characters after it).
 		if a.used || a.anaph || a.weak || a.count < 3 || a.count > 12 || !d.inLastSentence(a.Span, a.para) || d.paras[a.para].heading ||
-			d.runeCount(a.End, d.paras[a.para].End) > 30 {
+			d.runesUpTo(a.End, d.paras[a.para].End, 30) > 30 {
 			continue
 		}
 		if a.para+a.count >= len(d.paras) {
@@ -477,7 +481,7 @@ func (d *doc) parallelParagraphs(as []announcement, markerParas map[int]bool) []
 		ok := true
 		for q := a.para + 1; q <= a.para+a.count; q++ {
 			p := d.paras[q]
-			if p.heading || markerParas[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 40 {
+			if p.heading || markerParas[q] || len(p.sents) == 0 || d.runesUpTo(p.sents[0].Start, p.sents[0].End, 40) > 40 {
 				ok = false
 				break
 			}
@@ -513,7 +517,7 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 	var out []*built
 	opening := func(q int) string {
 		p := d.paras[q]
-		if p.heading || taken[q] || len(p.sents) == 0 || d.runeCount(p.sents[0].Start, p.sents[0].End) > 30 {
+		if p.heading || taken[q] || len(p.sents) == 0 || d.runesUpTo(p.sents[0].Start, p.sents[0].End, 30) > 30 {
 			return ""
 		}
 		f := d.f[p.Start:p.End]

@@ -27,11 +27,19 @@ func (d *doc) isHeading(s, e int) bool {
 		return true
 	}
 	mk := d.headingMarkerLen(s, e)
+	// The line's length in runes, counted up to 41: the limit is 24 or
+	// 40, so spaced phrases matter only to lines of 25 to 40.
+	n := 0
+	for range line {
+		if n++; n > 40 {
+			break
+		}
+	}
 	limit := 24
-	if mk > 0 || spacedPhrases(line) {
+	if mk > 0 || n > 24 && n <= 40 && spacedPhrases(line) {
 		limit = 40
 	}
-	if utf8.RuneCountInString(line) > limit {
+	if n > limit {
 		return false
 	}
 	last, ln := utf8.DecodeLastRuneInString(line)
@@ -101,7 +109,7 @@ func (d *doc) questionHeadings() {
 	for pi := 1; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if p.heading || last != '？' && last != '?' || d.runeCount(p.Start, p.End) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
+		if p.heading || last != '？' && last != '?' || d.runesUpTo(p.Start, p.End, 24) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
 			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || strings.Contains(d.f[p.Start:p.End], "大家") {
 			// A question with a comma, or one asked of the audience (大家
 			//知道…？, 我們能不能…？), is the speaker's, not a heading.
@@ -151,7 +159,7 @@ func (d *doc) longHeadings() {
 		if !body(pi-1) || !body(pi+1) {
 			continue
 		}
-		n := d.runeCount(p.Start, p.End)
+		n := d.runesUpTo(p.Start, p.End, 36)
 		if n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "。；;！？!?、…（）()") {
 			continue
 		}

@@ -21,22 +21,43 @@ import (
 // list as its last item. A counted list is kept only when the items
 // number exactly the count.
 
+// The separator sets of splitAt.
+var (
+	sepDun        = newRuneBits("、")
+	sepStop       = newRuneBits("。！？!?")
+	sepComma      = newRuneBits("，,")
+	sepColon      = newRuneBits("：:")
+	sepSemi       = newRuneBits("；;")
+	sepCommaColon = newRuneBits("，,：:")
+	sepClause     = newRuneBits("，,。；;：:！？!?")
+	sepClauseAll  = newRuneBits("，,；;。！？!?：:")
+)
+
 // splitAt splits [s, e) at the runes of seps that stand outside quotes
 // and brackets.
-func (d *doc) splitAt(s, e int, seps string) []Span {
+func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 	var out []Span
 	var stack []rune
 	start := s
 	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(d.f[i:e])
+		if hanAt(d.f, i, e) {
+			i += 3
+			continue
+		}
+		r, n := rune(d.f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(d.f[i:e])
+		}
 		switch {
 		case closerOf(r) != 0:
 			stack = append(stack, closerOf(r))
-		case r == '（' || r == '(':
-			stack = append(stack, map[rune]rune{'（': '）', '(': ')'}[r])
+		case r == '（':
+			stack = append(stack, '）')
+		case r == '(':
+			stack = append(stack, ')')
 		case len(stack) > 0 && r == stack[len(stack)-1]:
 			stack = stack[:len(stack)-1]
-		case len(stack) == 0 && strings.ContainsRune(seps, r):
+		case len(stack) == 0 && seps.has(r):
 			out = append(out, Span{start, i})
 			start = i + n
 		}
@@ -49,7 +70,7 @@ func (d *doc) splitAt(s, e int, seps string) []Span {
 // first 。！？ outside quotes and brackets (semicolons do not end it), or
 // at the paragraph's end.
 func (d *doc) groupEnd(i int, p para) int {
-	for _, s := range d.splitAt(i, p.End, "。！？!?") {
+	for _, s := range d.splitAt(i, p.End, sepStop) {
 		return s.End
 	}
 	return p.End
@@ -62,7 +83,9 @@ func (d *doc) trimmed(s Span) Span {
 }
 
 // conjunctions join the last item of a list, longest first.
-func conjunctions() []string { return []string{"以及", "及", "和", "与", "或"} }
+func conjunctions() []string { return conjunctionsList }
+
+var conjunctionsList = []string{"以及", "及", "和", "与", "或"}
 
 // stripLeadConj drops a conjunction opening an item (以及拒絕…, ;及致力…).
 // Only 以及 and 及 are dropped: 和/與/或 open words (和平, 與會, 或許).
@@ -139,7 +162,7 @@ func (d *doc) fitCount(parts []Span, count int) []Span {
 // (…之威脅，以及藉…之威脅). A count, when known, is reached by splitting
 // at conjunctions. semi reports the semicolon form.
 func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
-	if ss := d.splitAt(cs, ce, "；;"); len(ss) >= 2 {
+	if ss := d.splitAt(cs, ce, sepSemi); len(ss) >= 2 {
 		for _, s := range ss {
 			s = d.stripEtc(d.stripLeadConj(d.trimmed(s)))
 			if s.End > s.Start {
@@ -148,15 +171,15 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 		}
 		return parts, true
 	}
-	clauses := d.splitAt(cs, ce, "，,")
-	if count > 0 && len(clauses) == count && len(d.splitAt(cs, ce, "、")) == 1 {
+	clauses := d.splitAt(cs, ce, sepComma)
+	if count > 0 && len(clauses) == count && len(d.splitAt(cs, ce, sepDun)) == 1 {
 		// A comma list: “兩個確保”（確保A，確保B）.
 		for _, c := range clauses {
 			parts = append(parts, d.trimmed(c))
 		}
 		return parts, false
 	}
-	for _, s := range d.splitAt(clauses[0].Start, clauses[0].End, "、") {
+	for _, s := range d.splitAt(clauses[0].Start, clauses[0].End, sepDun) {
 		parts = append(parts, d.trimmed(s))
 	}
 	if len(clauses) > 1 {
@@ -177,9 +200,9 @@ func (d *doc) series(cs, ce, count int) (parts []Span, semi bool) {
 }
 
 // listIntroducers open the items after an announcement or a colon.
-func listIntroducers() []string {
-	return []string{"分别是", "分别为", "分别有", "依次是", "依次为", "包括", "包含", "涵盖", "即"}
-}
+func listIntroducers() []string { return listIntroducersList }
+
+var listIntroducersList = []string{"分别是", "分别为", "分别有", "依次是", "依次为", "包括", "包含", "涵盖", "即"}
 
 // introduced finds where the items announced by a begin and end: after
 // a colon, after 即/包括/分別是… (the rest of the announced noun phrase
@@ -255,7 +278,7 @@ func (d *doc) inlineItems(parts []Span, semi bool) []Item {
 		if semi {
 			// The head is the first clause, or two when the first is a
 			// short date or place (5月2日，甲廠火災).
-			if cs := d.splitAt(s.Start, s.End, "，,：:"); len(cs) > 1 {
+			if cs := d.splitAt(s.Start, s.End, sepCommaColon); len(cs) > 1 {
 				he = cs[0].End
 				if d.runeCount(cs[0].Start, cs[0].End) <= 6 {
 					he = cs[1].End
@@ -399,7 +422,7 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
 	for pi, p := range d.paras {
-		for _, cl := range d.splitAt(p.Start, p.End, "：:") {
+		for _, cl := range d.splitAt(p.Start, p.End, sepColon) {
 			// cl starts right after a colon, or is the paragraph's
 			// first clause (where 包括 may introduce the items).
 			cs := cl.Start
@@ -417,7 +440,7 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			}
 			cs = d.skipAfterMarker(cs, p.End)
 			ce := d.groupEnd(cs, p)
-			ss := d.splitAt(cs, ce, "；;")
+			ss := d.splitAt(cs, ce, sepSemi)
 			if len(ss) < 3 {
 				continue
 			}

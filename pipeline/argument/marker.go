@@ -36,9 +36,9 @@ type marker struct {
 
 // diNouns are the nouns that make 第N+noun a structural marker (第一支柱,
 // 第二部分); the text is folded, so Simplified forms suffice.
-func diNouns() []string {
-	return []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
-}
+func diNouns() []string { return diNounsList }
+
+var diNounsList = []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
 
 // diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
 // comes last: 第一个环节 reads 第一个, leaving 环节 to the head.
@@ -213,9 +213,21 @@ func (d *doc) findMarkers() []marker {
 		diNounDone := false
 		depthParen := 0
 		bs := d.bodyStart(p)
+		// prev is the rune before i as the scan read it, -1 after a
+		// marker: otherMarker reads nothing past a sentence's start,
+		// which only a space, a sentence end or a colon before i (or
+		// the line start) may make.
+		prev := rune(-1)
 		for i := p.Start; i < p.End; {
-			r, n := utf8.DecodeRuneInString(d.f[i:])
-			if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {
+			r, n := rune(0), 3 // (a Han character read in line)
+			if hanAt(d.f, i, len(d.f)) {
+				r = hanRune(d.f, i)
+			} else {
+				r, n = utf8.DecodeRuneInString(d.f[i:])
+			}
+			if i != bs && (depthParen > 0 || prev >= 0 && !mayEndBeforeSentence(prev)) {
+				// otherMarker finds nothing here.
+			} else if m, ok := d.otherMarker(i, p, bs, depthParen > 0); ok {
 				m.para = pi
 				m.atStart = m.start == bs
 				m.first = m.start < firstEnd
@@ -227,7 +239,7 @@ func (d *doc) findMarkers() []marker {
 					}
 				}
 				out = append(out, m)
-				i = m.end
+				i, prev = m.end, -1
 				continue
 			}
 			if r == '(' || r == '（' {
@@ -235,7 +247,7 @@ func (d *doc) findMarkers() []marker {
 				if m, ok := d.parenMarker(i, p); ok {
 					m.para = pi
 					out = append(out, m)
-					i = m.end
+					i, prev = m.end, -1
 					continue
 				}
 				depthParen++
@@ -243,15 +255,17 @@ func (d *doc) findMarkers() []marker {
 			if (r == ')' || r == '）') && depthParen > 0 {
 				depthParen--
 			}
-			if m, ok := d.markerAt(i, p, firstEnd, depthParen > 0, &diNounDone); ok {
+			if !mayStartMarker(r) {
+				// markerAt finds nothing here.
+			} else if m, ok := d.markerAt(i, p, firstEnd, depthParen > 0, &diNounDone); ok {
 				m.para = pi
 				m.atStart = m.start == d.bodyStart(p)
 				m.first = m.start < firstEnd
 				out = append(out, m)
-				i = m.end
+				i, prev = m.end, -1
 				continue
 			}
-			i += n
+			i, prev = i+n, r
 		}
 	}
 	return out
@@ -285,6 +299,16 @@ func (d *doc) otherMarker(i int, p para, bs int, inParen bool) (marker, bool) {
 		return m, true
 	}
 	return d.labelMarker(i, p)
+}
+
+// mayEndBeforeSentence reports whether r, right before byte i, may let a
+// sentence start at i (see sentenceStart): a space, a sentence end or a
+// colon.
+func mayEndBeforeSentence(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false // a Han character
+	}
+	return isSpace(r) || isSentenceEnd(r) || r == '：' || r == ':'
 }
 
 // bodyStart returns where a paragraph's text begins after Markdown
@@ -577,6 +601,19 @@ func (d *doc) subjectFirst(i int) bool {
 // with r: a circled number, 第, the first rune of 另一方面, 一方面, 首先,
 // 其次, 再次, 最後, or a numeral (what parseNumeral reads).
 func mayStartMarker(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return hanMarkerStarts.has(r) // (a test checks it against the rest)
+	}
+	return mayStartMarkerAll(r)
+}
+
+// hanMarkerStarts are the unified Han characters that may start a marker
+// (mayStartMarkerAll of them): numerals, formal numerals and the first
+// characters of the sequence words.
+var hanMarkerStarts = newRuneBits("零一二两三四五六七八九十百千万第另首其再最然接壹贰貳叁参參肆伍陆陸柒捌玖拾")
+
+// mayStartMarkerAll is mayStartMarker for any rune.
+func mayStartMarkerAll(r rune) bool {
 	if _, ok := chineseDigit(r); ok || r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿' ||
 		r >= '➀' && r <= '➓' || r >= '⒈' && r <= '⒛' ||
 		r >= '0' && r <= '9' || r >= '０' && r <= '９' {

@@ -26,7 +26,12 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		name string // folded, as written at a mention
 		sp   *Speaker
 	}
-	byRune := map[rune][]cand{}
+	// The candidates by their first two characters (every name has two
+	// or more), longest first and then in the order of their first
+	// mentions, with their first characters in a small filter to pass
+	// over the others fast.
+	byTwo := map[string][]cand{}
+	var firsts [16]uint64 // by the first rune's low 10 bits
 	known := map[string]bool{}
 	for _, m := range ms {
 		if m.sp.Kind != Person && m.sp.Kind != Organization {
@@ -40,13 +45,14 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		}
 		known[name] = true
 		r, _ := utf8.DecodeRuneInString(name)
-		byRune[r] = append(byRune[r], cand{name, m.sp})
+		firsts[r>>6&15] |= 1 << (r & 63)
+		two := twoRunes(name)
+		byTwo[two] = append(byTwo[two], cand{name, m.sp})
 	}
-	if len(byRune) == 0 {
+	if len(byTwo) == 0 {
 		return ms
 	}
-	for r := range byRune {
-		cs := byRune[r]
+	for _, cs := range byTwo {
 		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].name) > len(cs[j].name) })
 	}
 	out := ms
@@ -59,13 +65,22 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			i = ms[k].End
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := rune(0), 3 // (a Han character read in line)
+		if hanAt(d.f, i, len(d.f)) {
+			r = hanRune(d.f, i)
+		} else {
+			r, n = utf8.DecodeRuneInString(d.f[i:])
+		}
 		hi := len(d.f)
 		if k < len(ms) {
 			hi = ms[k].Start
 		}
 		found := false
-		for _, c := range byRune[r] {
+		var cs []cand
+		if firsts[r>>6&15]&(1<<(r&63)) != 0 {
+			cs = byTwo[twoRunes(d.f[i:])]
+		}
+		for _, c := range cs {
 			d.work++
 			e := i + len(c.name)
 			if e > hi || !strings.HasPrefix(d.f[i:], c.name) {
@@ -216,23 +231,48 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 		return ms
 	}
 	names := map[string]bool{}
+	var lengths []int // the byte lengths of names, ascending
 	for _, m := range ms {
 		if m.sp.Kind == Person && d.runeCount(m.Start, m.End) >= 2 {
-			names[d.f[m.Start:m.End]] = true
+			n := d.f[m.Start:m.End]
+			if !names[n] {
+				names[n] = true
+				if k, ok := slices.BinarySearch(lengths, len(n)); !ok {
+					lengths = slices.Insert(lengths, k, len(n))
+				}
+			}
 		}
 	}
+	// startsWithName looks up each prefix of s as long as a name.
 	startsWithName := func(s string) bool {
-		for n := range names {
-			if strings.HasPrefix(s, n) {
+		for _, n := range lengths {
+			if n > len(s) {
+				break
+			}
+			if names[s[:n]] {
 				return true
 			}
 		}
 		return false
 	}
+	// The whole names by their first two characters: a name that t (two
+	// characters or more) begins starts with the same two.
+	byStart := map[string][]int{}
+	all := make([]int, len(wholes))
+	for k, w := range wholes {
+		two := twoRunes(w.name)
+		byStart[two] = append(byStart[two], k)
+		all[k] = k
+	}
 	headEnd := d.paras[0].End
 	longer := func(t string, sp *Speaker, pos int) *Speaker {
 		var found *Speaker
-		for _, w := range wholes {
+		cands := byStart[twoRunes(t)]
+		if twoRunes(t) == "" {
+			cands = all // (not reached: t has two characters or more)
+		}
+		for _, k := range cands {
+			w := wholes[k]
 			d.work++
 			if w.sp == sp || len(w.name) <= len(t) || !strings.HasPrefix(w.name, t) {
 				continue

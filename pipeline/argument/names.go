@@ -276,7 +276,9 @@ func twoRunes(s string) string {
 
 // honorifics are the Malaysian titles of honour written before a name
 // (衛生部長拿督斯里某某), longest first.
-func honorifics() []string { return []string{"拿督斯里", "丹斯里", "拿督", "拿汀"} }
+func honorifics() []string { return honorificsList }
+
+var honorificsList = []string{"拿督斯里", "丹斯里", "拿督", "拿汀"}
 
 // afterHonorific reads a person mention that opens with a title of honour,
 // or follows one, and was cut inside the long name after it (拿督斯里某某

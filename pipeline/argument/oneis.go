@@ -14,17 +14,20 @@ import (
 // oneIsClassifiers are the classifiers of the family (一個是, 一種是).
 var oneIsClassifiers = []string{"个", "种", "类", "项", "条", "点", "派", "组"}
 
+// oneIsPrefixes open the items (the first item only the first).
+var oneIsPrefixes = []string{"一", "另一", "另外一", "还有一", "再一"}
+
 // oneIsOpener returns the length of an item opener at i with classifier
 // cl (一個是, 另一個是, 另外一個是, 還有一個是; the first item only 一個是),
 // or 0.
 func (d *doc) oneIsOpener(i int, cl string, first bool) int {
-	pre := []string{"一"}
-	if !first {
-		pre = append(pre, "另一", "另外一", "还有一", "再一")
+	pre := oneIsPrefixes
+	if first {
+		pre = pre[:1]
 	}
 	for _, p := range pre {
-		if w := p + cl + "是"; d.hasAt(i, w) {
-			return len(w)
+		if j := i + len(p) + len(cl); d.hasAt(i, p) && d.hasAt(i+len(p), cl) && d.hasAt(j, "是") {
+			return j + len("是") - i
 		}
 	}
 	return 0
@@ -37,12 +40,15 @@ func (d *doc) oneIsLists(taken map[int]bool) []*built {
 		if !strings.Contains(d.f[p.Start:p.End], "是") {
 			continue
 		}
-		clauses := d.splitAt(p.Start, p.End, "，,；;。！？!?：:")
+		clauses := d.splitAt(p.Start, p.End, sepClauseAll)
 		for k := range clauses {
 			clauses[k] = d.trimmed(clauses[k])
 		}
 		for ci := 1; ci < len(clauses); ci++ {
 			d.work++
+			if !d.hasAt(clauses[ci].Start, "一") {
+				continue // no first item opens here (一個是)
+			}
 			for _, cl := range oneIsClassifiers {
 				if d.oneIsOpener(clauses[ci].Start, cl, true) == 0 {
 					continue

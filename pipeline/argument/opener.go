@@ -21,9 +21,9 @@ import (
 
 // additiveCues open a sentence that adds one more thing to a list, longest
 // first among those sharing a start.
-func additiveCues() []string {
-	return []string{"除此之外", "与此同时", "另一方面", "此外", "另外", "同时", "再者", "再则", "还有", "其次", "其二", "第二", "再次", "然后", "接着", "最后"}
-}
+func additiveCues() []string { return additiveCuesList }
+
+var additiveCuesList = []string{"除此之外", "与此同时", "另一方面", "此外", "另外", "同时", "再者", "再则", "还有", "其次", "其二", "第二", "再次", "然后", "接着", "最后"}
 
 // additiveAt reports whether the sentence starting at byte s (folded text,
 // before e) adds an item: it opens with an additive cue, or with a short

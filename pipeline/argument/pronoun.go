@@ -113,10 +113,10 @@ type pronoun struct {
 
 // docNouns are the texts that speak for their issuer as the subject of a
 // speech verb (白宮發表聲明。聲明指出…, 該報告寫道, 文章稱).
-func docNouns() []string {
-	return []string{"新闻稿", "声明", "报告", "文章", "社论", "社评", "评论", "公报", "文告", "公告", "贴文", "帖文", "文件", "声明稿", "来信", "信件",
-		"报道", "报导", "通告", "通报", "消息"}
-}
+func docNouns() []string { return docNounsList }
+
+var docNounsList = []string{"新闻稿", "声明", "报告", "文章", "社论", "社评", "评论", "公报", "文告", "公告", "贴文", "帖文", "文件", "声明稿", "来信", "信件",
+	"报道", "报导", "通告", "通报", "消息"}
 
 // pronounAt reads a pronoun at lo that is the subject of the clause ending
 // at end (only adverbials and frames between it and the verb).

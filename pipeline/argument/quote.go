@@ -59,7 +59,12 @@ func (q *quoteFinder) inQuote(s Span) bool {
 func (q *quoteFinder) findActs() {
 	d := q.d
 	for i := 0; i < len(d.f); {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := rune(0), 3 // (a Han character read in line)
+		if hanAt(d.f, i, len(d.f)) {
+			r = hanRune(d.f, i)
+		} else {
+			r, n = utf8.DecodeRuneInString(d.f[i:])
+		}
 		if r == '据' || r == '根' || r == '依' {
 			if a, ok := q.sourceAt(i); ok {
 				q.addAct(a)

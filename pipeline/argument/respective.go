@@ -21,9 +21,9 @@ import (
 // (分別為5%、3%) is no enumeration.
 
 // respectiveIntroducers point back to a counted group, longest first.
-func respectiveIntroducers() []string {
-	return []string{"分别包括", "分别为", "分别是", "分别有", "依次为", "依次是", "依序为", "依序是"}
-}
+func respectiveIntroducers() []string { return respectiveIntroducerList }
+
+var respectiveIntroducerList = []string{"分别包括", "分别为", "分别是", "分别有", "依次为", "依次是", "依序为", "依序是"}
 
 // respectiveList makes the list whose 、 parts (trimmed) are parts, in
 // paragraph pi, when the first part holds a respective introducer; nil
@@ -257,7 +257,7 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	items := append([]Span{d.dropIntroducer(parts)}, parts[1:len(parts)-1]...)
 	items = append(items, Span{last.Start, at})
 	for _, p := range items {
-		if d.runeCount(p.Start, p.End) > 8 || d.numeralRune(d.runeAt(p.Start)) || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool {
+		if d.runesUpTo(p.Start, p.End, 8) > 8 || d.numeralRune(d.runeAt(p.Start)) || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool {
 			return closerOf(r) != 0 || isCloser(r)
 		}) {
 			return 0, Span{}, 0 // 2月6日、7日: dates; “三缺一”: a quotation

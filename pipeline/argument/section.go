@@ -2,20 +2,22 @@ package argument
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // roleWords maps section roles to the (folded) words that name them in a
 // heading or in the lead's plan (本文將分析其出台背景、主要內容和顯著特點).
-func roleWords() []struct {
+func roleWords() []roleWordList { return roleWordsTable() }
+
+type roleWordList struct {
 	role  Role
 	words []string
-} {
-	return []struct {
-		role  Role
-		words []string
-	}{
+}
+
+var roleWordsTable = sync.OnceValue(func() []roleWordList {
+	return []roleWordList{
 		{RoleLead, []string{"导言", "引言", "前言", "导语", "概述", "摘要", "引子"}},
 		{RoleBackground, []string{"背景", "缘起", "由来", "起因", "动因", "出台原因"}},
 		{RoleContent, []string{"主要内容", "内容", "要点", "主要措施", "重点措施", "具体措施", "主要举措", "主要任务", "重点任务", "架构", "框架", "核心条款", "政策要点", "具体安排"}},
@@ -23,7 +25,7 @@ func roleWords() []struct {
 		{RoleAssessment, []string{"评估", "评价", "评析", "影响", "挑战", "风险", "前景", "启示", "问题", "意义", "效果", "分析", "争议", "反应"}},
 		{RoleConclusion, []string{"结语", "结论", "结束语", "总结", "小结", "余论", "展望", "对策", "建议"}},
 	}
-}
+})
 
 // roleOf returns the role named in s (folded), the earliest match winning,
 // and where it was found.
@@ -298,7 +300,7 @@ func (d *doc) firstBody() int {
 		// (（一九九七年十二月三十一日）): short, with no sentence inside.
 		// A line ending in a colon introduces what follows: it is body.
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if d.runeCount(p.Start, p.End) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
+		if d.runesUpTo(p.Start, p.End, 40) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
 			last != '：' && last != ':' {
 			continue
 		}
@@ -340,6 +342,11 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		return RoleOther, false
 	}
 	f := d.f[p.sents[0].Start:p.sents[0].End]
+	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战.
+	if !strings.Contains(f, "背") && !strings.Contains(f, "容") && !strings.Contains(f, "特") &&
+		!strings.Contains(f, "估") && !strings.Contains(f, "几点") && !strings.Contains(f, "挑战") {
+		return RoleOther, false
+	}
 	for _, c := range []struct {
 		role  Role
 		words []string

@@ -145,17 +145,10 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 
 // maySpeak reports whether r is the first rune of a speech verb (see
 // speechVerbs; a test keeps the two in step).
-func maySpeak(r rune) bool {
-	switch r {
-	case '直', '补', '解', '明', '写', '指', '强', '认', '表', '誓', '宣', '声', '承', '坦', '透',
-		'警', '呼', '回', '重', '预', '谈', '提', '问', '答', '断', '告', '介', '称', '说', '道',
-		'喊', '批', '抨', '质', '主', '坚', '暗', '形', '证', '否', '反', '驳', '澄', '笑', '报', '追',
-		'痛', '怒', '狠', '砲', '炮', '勉', '留', '感', '叮', '寄', '高', '大', '自', '打', '调', '总', '致',
-		'叹':
-		return true
-	}
-	return false
-}
+func maySpeak(r rune) bool { return speakFirsts.has(r) }
+
+var speakFirsts = newRuneBits("直补解明写指强认表誓宣声承坦透警呼回重预谈提问答断告介称说道" +
+	"喊批抨质主坚暗形证否反驳澄笑报追痛怒狠砲炮勉留感叮寄高大自打调总致叹")
 
 // verbAt returns the speech verb starting at byte i of the folded text.
 func (d *doc) verbAt(i int) string {
@@ -185,6 +178,9 @@ var verbsByRune = sync.OnceValue(func() map[rune][]string {
 // (外交部發言人毛寧, 經濟部長郭智輝, 知名經濟學者歐陽振華).
 func titleWords() []string { return titleWordsTable() }
 
+// titleWordsByLast indexes titleWords by their last rune.
+var titleWordsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(titleWords()) })
+
 var titleWordsTable = sync.OnceValue(func() []string {
 	return []string{
 		"长", "主席", "主任", "总理", "总统", "发言人", "负责人", "总裁", "委员", "议员", "大使", "经理",
@@ -202,7 +198,7 @@ var titleWordsTable = sync.OnceValue(func() []string {
 // isTitle reports whether s (folded) ends with a title or office, as in
 // the gap of 經濟部長郭智輝 or 民建聯主席陳克勤.
 func isTitle(s string) bool {
-	for _, t := range titleWords() {
+	for _, t := range titleWordsByLast().ending(s) {
 		if strings.HasSuffix(s, t) {
 			if t == "长" {
 				// 部長, 市長; not 增長, 成長, 延長.
@@ -269,6 +265,9 @@ var leadingConnectivesTable = sync.OnceValue(func() []string {
 // (李明今天也說, 林志遠周一表示, 川普自信表示), matched at the end of the
 // stretch before the verb and stripped one by one.
 func adverbials() []string { return adverbialsTable() }
+
+// adverbialsByLast indexes adverbials by their last rune.
+var adverbialsByLast = sync.OnceValue(func() suffixIndex { return newSuffixIndex(adverbials()) })
 
 var adverbialsTable = sync.OnceValue(func() []string {
 	return []string{

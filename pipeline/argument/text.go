@@ -3,6 +3,7 @@ package argument
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -10,8 +11,70 @@ import (
 )
 
 // fold returns text with every lexicon character folded to Simplified
-// (tsfold: same byte length, byte for byte aligned).
-func fold(text string) string { return tsfold.String(text) }
+// (tsfold: same byte length, byte for byte aligned). It gives exactly
+// tsfold.String's result (a test compares them), copying the runs of
+// characters that do not fold whole and testing each character in a
+// bitmap of those that do.
+func fold(text string) string {
+	folds := foldable()
+	var b strings.Builder
+	last := 0 // text[last:i] is still to be copied
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		var r rune
+		n := 3
+		if i+2 < len(text) && lead3[c] && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		} else if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n <= 1 {
+			i++ // an invalid byte, copied unchanged
+			continue
+		}
+		if r < 0x10000 && !folds.has(r) {
+			i += n
+			continue
+		}
+		if f := tsfold.Rune(r); f != r && utf8.RuneLen(f) == n {
+			if b.Cap() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteRune(f)
+			last = i + n
+		}
+		i += n
+	}
+	if last == 0 {
+		return text // nothing folds
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// foldable holds the characters of the Basic Multilingual Plane that
+// tsfold.Rune changes.
+var foldable = sync.OnceValue(func() *runeBits {
+	b := &runeBits{}
+	for r := rune(0); r < 0x10000; r++ {
+		if tsfold.Rune(r) != r {
+			b.add(r)
+		}
+	}
+	return b
+})
+
+// lead3 marks the bytes E1–EC and EE–EF: they lead three-byte sequences
+// in which any continuation bytes are valid (E0 and ED restrict the
+// second byte).
+var lead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
 
 // doc is the text being analysed with its folded copy and its paragraphs.
 type doc struct {
@@ -138,6 +201,10 @@ func (d *doc) sentences(s, e int) []Span {
 	var stack []rune
 	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
+		if hanAt(d.text, i, e) {
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(d.text[i:e])
 		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
 			// An opener unclosed this long is stray (a lost closing mark):
@@ -285,6 +352,22 @@ func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 
 // runeCount counts the runes of the text in [s, e).
 func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
+
+// runesUpTo counts the runes of the text in [s, e) up to limit+1:
+// min(runeCount(s, e), limit+1), without reading past the rune that
+// passes limit.
+func (d *doc) runesUpTo(s, e, limit int) int {
+	if e-s <= limit {
+		return utf8.RuneCountInString(d.text[s:e]) // no more runes than bytes
+	}
+	n := 0
+	for range d.text[s:e] {
+		if n++; n > limit {
+			break
+		}
+	}
+	return n
+}
 
 // lastIndexFrom is strings.LastIndex(s, w) for an occurrence that starts at
 // byte from or after it, searching no further back; -1 when there is none.

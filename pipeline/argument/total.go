@@ -17,9 +17,9 @@ type num struct {
 }
 
 // countUnits are the classifiers of counted things that totals add up.
-func countUnits() []string {
-	return []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
-}
+func countUnits() []string { return countUnitsList }
+
+var countUnitsList = []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
 
 // numbers converts the caller's numbers, or finds counted quantities
 // itself when none of them is usable: a numeral followed by a count unit, not an
@@ -259,6 +259,12 @@ func (d *doc) claims(ts []Total) []Claim {
 	for i := 0; i < len(d.f); {
 		w := ""
 		// Every word opens with 均, 都, 过 or 超.
+		if hanAt(d.f, i, len(d.f)) {
+			if r := hanRune(d.f, i); r != '均' && r != '都' && r != '过' && r != '超' {
+				i += 3
+				continue
+			}
+		}
 		if r, _ := utf8.DecodeRuneInString(d.f[i:]); r != '均' && r != '都' && r != '过' && r != '超' {
 			_, n := utf8.DecodeRuneInString(d.f[i:])
 			i += n

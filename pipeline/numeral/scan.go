@@ -10,6 +10,10 @@ import (
 // of numeral characters (identifiers, digit strings) are cut there.
 const MaxRunes = 48
 
+// Starts reports whether a numeral may start with r: Prefix returns 0
+// for a string whose first rune is not one.
+func Starts(r rune) bool { return isNumeralRune(r) }
+
 // isNumeralRune reports whether r can appear inside a numeral.
 func isNumeralRune(r rune) bool {
 	if _, ok := Digit(r); ok {

@@ -44,7 +44,7 @@ func findDates(text string) []DateSpan {
 		}
 		out = append(out, DateSpan{Start: s, End: e, Value: v})
 	}
-	for _, m := range near(text, "年", 4*3+2, 40, reDateArabic, isDigitOrSpace) {
+	for _, m := range near(text, "年", 4*3+2, 40, reDateArabic, isDigitOrSpace, nil) {
 		if digitBefore(text, m[0]) {
 			continue
 		}
@@ -56,7 +56,7 @@ func findDates(text string) []DateSpan {
 		}
 		add(m[0], m[1], y, mo, d, m[6] >= 0)
 	}
-	for _, m := range near(text, "年", 4*3, 40, reDateChinese, func(r rune) bool { return cnDigit(r) >= 0 }) {
+	for _, m := range near(text, "年", 4*3, 40, reDateChinese, func(r rune) bool { return cnDigit(r) >= 0 }, nil) {
 		y := 0
 		for _, r := range text[m[2]:m[3]] {
 			y = y*10 + cnDigit(r)
@@ -89,10 +89,13 @@ func findDates(text string) []DateSpan {
 // near runs re, which must match starting at most back bytes before an
 // occurrence of anchor and within ahead bytes after it, only around the
 // anchors: the regexp engine is slow on long Han text, and dates are rare.
-// When before is not nil, the rune before the anchor must satisfy it.
+// When before is not nil, the rune before the anchor must satisfy it;
+// when after is not nil, the text after the anchor must (a cheap test
+// that re, which must then start with the anchor, cannot match
+// otherwise).
 // Matches are returned as FindAllStringSubmatchIndex would, in order,
 // without overlaps.
-func near(text, anchor string, back, ahead int, re *regexp.Regexp, before func(rune) bool) [][]int {
+func near(text, anchor string, back, ahead int, re *regexp.Regexp, before func(rune) bool, after func(string) bool) [][]int {
 	var out [][]int
 	done := 0
 	for pos := 0; ; {
@@ -103,6 +106,9 @@ func near(text, anchor string, back, ahead int, re *regexp.Regexp, before func(r
 		a := pos + k
 		pos = a + len(anchor)
 		if r, _ := utf8.DecodeLastRuneInString(text[:a]); before != nil && !before(r) {
+			continue
+		}
+		if after != nil && !after(text[pos:]) {
 			continue
 		}
 		lo := max(done, a-back)

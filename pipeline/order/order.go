@@ -213,9 +213,17 @@ var (
 // designations finds numbered orders: 第N号 with a kind word after it
 // (第14179號總統行政令, 2025年第18号公告) or before it (行政命令第13873號,
 // 国务院令第708号, 公告2025年第18号), and Executive Order N.
+// numberFollows reports whether a numeral of reNumber may follow 第 in
+// rest (after spaces): reNumber cannot match at a 第 that it does not.
+func numberFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, "\t\n\f\r ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇○零一二两兩三四五六七八九十百千", r)
+}
+
 func designations(text string) []designation {
 	var out []designation
-	for _, m := range near(text, "第", 0, 40, reNumber, nil) {
+	for _, m := range near(text, "第", 0, 40, reNumber, nil, numberFollows) {
 		num, ok := number(text[m[2]:m[3]])
 		if !ok {
 			continue

@@ -74,18 +74,18 @@ func (p *parser) inWindow(at, i int) bool {
 // anchorDay returns the day anaphoric words refer to at the current
 // position: the last day mentioned, else the reference day.
 func (p *parser) anchorDay() time.Time {
-	if p.inWindow(p.anc.dayAt, p.cur) {
-		return p.anc.day
+	if p.inWindow(p.anc().dayAt, p.cur) {
+		return p.anc().day
 	}
-	return p.ref
+	return p.ref()
 }
 
 // anchorYear returns the year anaphoric years refer to.
 func (p *parser) anchorYear() int {
-	if p.inWindow(p.anc.yrAt, p.cur) {
-		return p.anc.year
+	if p.inWindow(p.anc().yrAt, p.cur) {
+		return p.anc().year
 	}
-	return p.ref.Year()
+	return p.ref().Year()
 }
 
 // remember records e, read at rune i, as the last day or year mentioned.
@@ -96,15 +96,15 @@ func (p *parser) remember(e Expr, i int) {
 	switch {
 	case e.Kind == Range && len(firstPart(e.Value)) >= 10:
 		// 8月11日至18日: the range's first day.
-		p.anc.day, p.anc.dayAt = truncate(e.From, Day), i
+		p.anc().day, p.anc().dayAt = truncate(e.From, Day), i
 	case e.Kind != Range && e.Grain <= Day && e.Until.Sub(e.From) <= 24*time.Hour:
-		p.anc.day, p.anc.dayAt = truncate(e.From, Day), i
+		p.anc().day, p.anc().dayAt = truncate(e.From, Day), i
 	}
 	if e.Grain <= Year {
-		p.anc.year, p.anc.yrAt = e.From.Year(), i
+		p.anc().year, p.anc().yrAt = e.From.Year(), i
 	}
 	if e.Grain <= Month && !e.Until.IsZero() && truncate(e.From, Month).Equal(truncate(e.Until.Add(-time.Nanosecond), Month)) {
-		p.anc.month, p.anc.moAt = truncate(e.From, Month), i
+		p.anc().month, p.anc().moAt = truncate(e.From, Month), i
 	}
 }
 
@@ -115,11 +115,11 @@ var tenDayWords = newWordSet("上旬", "中旬", "下旬", "上中旬", "中下�
 // 开会，中旬闭幕，下旬又开): the third of the month mentioned last, in
 // this paragraph or the one before; nothing when none was.
 func (p *parser) bareTenDays(i int, b *pt) int {
-	if _, w := p.anyOf(i, tenDayWords); w == "" || !p.inWindow(p.anc.moAt, p.cur) {
+	if _, w := p.anyOf(i, tenDayWords); w == "" || !p.inWindow(p.anc().moAt, p.cur) {
 		return i
 	}
 	c := *b
-	c.y, c.mo = p.anc.month.Year(), int(p.anc.month.Month())
+	c.y, c.mo = p.anc().month.Year(), int(p.anc().month.Month())
 	if k := p.vague(i, &c); k > i {
 		c.rel = true
 		c.setFirst(3)
@@ -132,10 +132,10 @@ func (p *parser) bareTenDays(i int, b *pt) int {
 // nowEnd returns the end of the reference's own unit: spans that run up
 // to now (以来, 过去一周) end there.
 func (p *parser) nowEnd() time.Time {
-	if p.refGrain == Second {
-		return p.ref.Add(time.Second)
+	if p.refGrain() == Second {
+		return p.ref().Add(time.Second)
 	}
-	return addUnits(truncate(p.ref, p.refGrain), p.refGrain, 1)
+	return addUnits(truncate(p.ref(), p.refGrain()), p.refGrain(), 1)
 }
 
 // nearestYear returns the year whose occurrence of a yearly date (a
@@ -143,11 +143,11 @@ func (p *parser) nowEnd() time.Time {
 // coming year's dates is the coming one. With no day mentioned nearby, and
 // in a recurrence, the reference's year stands.
 func (p *parser) nearestYear(date func(y int) (time.Time, bool)) int {
-	best, gap := p.ref.Year(), time.Duration(1<<62)
-	if p.thisPeriod || !p.inWindow(p.anc.dayAt, p.cur) {
+	best, gap := p.ref().Year(), time.Duration(1<<62)
+	if p.thisPeriod || !p.inWindow(p.anc().dayAt, p.cur) {
 		return best
 	}
-	base := p.anc.day
+	base := p.anc().day
 	for y := base.Year() - 1; y <= base.Year()+1; y++ {
 		t, ok := date(y)
 		if !ok {

@@ -65,7 +65,7 @@ func (p *parser) year(i int, b *pt) int {
 		if anaphoricYears[w] {
 			b.y = p.anchorYear() + yearShifts[w]
 		} else {
-			b.y = p.ref.Year() + yearShifts[w]
+			b.y = p.ref().Year() + yearShifts[w]
 		}
 		b.rel = true
 		b.setFirst(1)
@@ -104,11 +104,11 @@ func (p *parser) year(i int, b *pt) int {
 		if v < 1000 || v > 2999 {
 			return i
 		}
-		if (next == '前' || next == '后') && (v-p.ref.Year() > 200 || p.ref.Year()-v > 200) {
+		if (next == '前' || next == '后') && (v-p.ref().Year() > 200 || p.ref().Year()-v > 200) {
 			return i // 6000年前: six thousand years ago
 		}
 		b.y = v
-	case p.region == Taiwan && digits > 0 && digits <= 3 && v > 0 && v < 200:
+	case digits > 0 && digits <= 3 && v > 0 && v < 200 && p.region() == Taiwan:
 		if digits < 3 && !p.whole && !p.yearContext(k+1) {
 			return i // 工作了36年: years, not ROC 36
 		}
@@ -173,7 +173,7 @@ func (p *parser) month(i int, b *pt) int {
 		case "下下个月":
 			k = 2
 		}
-		base := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, k, 0)
+		base := time.Date(p.ref().Year(), p.ref().Month(), 1, 0, 0, 0, 0, p.ref().Location()).AddDate(0, k, 0)
 		b.y = base.Year()
 		b.mo = int(base.Month())
 		b.rel = true
@@ -243,9 +243,9 @@ var nowWords = newWordSet("现在", "此时", "此刻", "当前", "而家", "宜
 // relDay parses 今天, 昨日, 大后天, 今晚 … at i.
 func (p *parser) relDay(i int, b *pt) int {
 	if j, w := p.anyOf(i, nowWords); w != "" {
-		b.y, b.mo, b.d = p.ref.Year(), int(p.ref.Month()), p.ref.Day()
-		if p.refGrain < Day {
-			b.h, b.mi, b.s = p.ref.Hour(), p.ref.Minute(), p.ref.Second()
+		b.y, b.mo, b.d = p.ref().Year(), int(p.ref().Month()), p.ref().Day()
+		if p.refGrain() < Day {
+			b.h, b.mi, b.s = p.ref().Hour(), p.ref().Minute(), p.ref().Second()
 		} // else a reference known to the day: now is that day
 		b.ampm = podNone
 		b.rel, b.now = true, true
@@ -280,7 +280,7 @@ func (p *parser) relDay(i int, b *pt) int {
 	case "大大前天":
 		k = -4
 	}
-	base := p.ref
+	base := p.ref()
 	if anaphoricDays[w] {
 		if w == "第二天" && !p.whole && p.r(i-1) != 0 && isHan(p.r(i-1)) && !clauseStart(p.r(i-1)) {
 			return i // 会议第二天: the second day of something
@@ -344,7 +344,7 @@ func (p *parser) week(i int, b *pt) int {
 		return i
 	}
 	shift := weekShifts[pre]
-	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, p.ref.Location())
+	refDay := time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, p.ref().Location())
 	wd := int(refDay.Weekday())
 	if wd == 0 {
 		wd = 7
@@ -379,13 +379,13 @@ func (p *parser) week(i int, b *pt) int {
 			return i
 		}
 		d := monday.AddDate(0, 0, n-1)
-		if pre == "" && (w != "周" || true) && p.future {
+		if pre == "" && (w != "周" || true) && p.future() {
 			// The next such day strictly after the reference day.
 			d = refDay.AddDate(0, 0, ((n-wd)+7)%7)
 			if !d.After(refDay) {
 				d = d.AddDate(0, 0, 7)
 			}
-		} else if (strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "今") && p.future {
+		} else if (strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "今") && p.future() {
 			// Duckling reads 这周一 as the coming Monday, today included.
 			d = refDay.AddDate(0, 0, ((n-wd)+7)%7)
 		} else if pre == "" && !p.thisPeriod {
@@ -393,7 +393,7 @@ func (p *parser) week(i int, b *pt) int {
 			// three days either way: a report of Tuesday says 周日 for the
 			// Sunday just past and 周四 for the coming Thursday.
 			d = refDay.AddDate(0, 0, ((n-wd)+10)%7-3)
-		} else if (pre == "下" || pre == "下个") && p.future {
+		} else if (pre == "下" || pre == "下个") && p.future() {
 			// Duckling reads 下周三 as the coming Wednesday.
 			d2 := refDay.AddDate(0, 0, ((n-wd)+7)%7)
 			if !d2.After(refDay) {

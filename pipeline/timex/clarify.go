@@ -43,8 +43,11 @@ var bracketDayShifts = map[rune]int{'今': 0, '本': 0, '昨': -1, '明': 1, '�
 // is given in brackets. The day wins over the reference: the date is the
 // one with that day of the month nearest the reference day shifted.
 func (p *parser) bracketDay(i int, b *pt) int {
+	if !isOpen(p.r(i + 1)) {
+		return i
+	}
 	shift, ok := bracketDayShifts[p.r(i)]
-	if !ok || !isOpen(p.r(i+1)) {
+	if !ok {
 		return i
 	}
 	n, k, _, ok := p.integer(i + 2)
@@ -55,7 +58,7 @@ func (p *parser) bracketDay(i int, b *pt) int {
 	if w == "" {
 		return i
 	}
-	d := dayNear(p.ref.AddDate(0, 0, shift), n)
+	d := dayNear(p.ref().AddDate(0, 0, shift), n)
 	b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 	b.rel = true
 	b.setFirst(3)
@@ -92,15 +95,18 @@ var bracketMonthShifts = map[rune]int{'今': 0, '本': 0, '上': -1, '下': 1}
 // given in brackets; the month wins, in the year that puts it nearest the
 // relative month.
 func (p *parser) bracketMonth(i int, b *pt) int {
+	if !isOpen(p.r(i + 1)) {
+		return i
+	}
 	shift, ok := bracketMonthShifts[p.r(i)]
-	if !ok || !isOpen(p.r(i+1)) {
+	if !ok {
 		return i
 	}
 	n, k, _, ok := p.integer(i + 2)
 	if !ok || n < 1 || n > 12 || !isClose(p.r(k)) || p.r(k+1) != '月' {
 		return i
 	}
-	rel := time.Date(p.ref.Year(), p.ref.Month(), 1, 0, 0, 0, 0, p.ref.Location()).AddDate(0, shift, 0)
+	rel := time.Date(p.ref().Year(), p.ref().Month(), 1, 0, 0, 0, 0, p.ref().Location()).AddDate(0, shift, 0)
 	b.y, b.mo = nearYear(n, 15, rel), n
 	b.rel = true
 	b.setFirst(2)
@@ -114,7 +120,10 @@ var bracketYearShifts = map[rune]int{'今': 0, '本': 0, '去': -1, '明': 1, '�
 // bracketYear parses 去（2023）年 at i: the year in brackets is explicit.
 // Taiwanese text gives it as a year of the Republic (今(107)年 = 2018).
 func (p *parser) bracketYear(i int, b *pt) int {
-	if _, ok := bracketYearShifts[p.r(i)]; !ok || !isOpen(p.r(i+1)) {
+	if !isOpen(p.r(i + 1)) {
+		return i
+	}
+	if _, ok := bracketYearShifts[p.r(i)]; !ok {
 		return i
 	}
 	v, k, digits, ok := p.integer(i + 2)

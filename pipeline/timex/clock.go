@@ -13,7 +13,7 @@ func (p *parser) partOfDay(i int, b *pt) int {
 		if b.d >= 0 {
 			return i
 		}
-		d := p.ref
+		d := p.ref()
 		b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 		b.rel = true
 		b.setFirst(3)
@@ -66,7 +66,7 @@ func (p *parser) clock(i int, b *pt) int {
 	if ok && p.whole && h > 24 && h < 60 && j-i == 2 && p.r(j) == ':' && b.empty() {
 		// 35:37 alone: minutes and seconds of the reference's hour.
 		if s, k, _, ok := p.integer(j + 1); ok && s < 60 && k-(j+1) == 2 && k == p.n() {
-			b.y, b.mo, b.d, b.h, b.mi, b.s = p.ref.Year(), int(p.ref.Month()), p.ref.Day(), p.ref.Hour(), h, s
+			b.y, b.mo, b.d, b.h, b.mi, b.s = p.ref().Year(), int(p.ref().Month()), p.ref().Day(), p.ref().Hour(), h, s
 			b.rel = true
 			b.setFirst(5)
 			return k

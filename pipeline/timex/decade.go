@@ -41,7 +41,7 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 				return Expr{}, i, false
 			}
 			e := Expr{Kind: Date, Grain: Decade, Value: itoa(start/10) + "X", Resolved: true,
-				From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+10, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+				From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref().Location()), Until: time.Date(start+10, 1, 1, 0, 0, 0, 0, p.ref().Location())}
 			k2 = p.periodPart(k2, &e, start, 10)
 			return e, k2, true
 		}
@@ -49,7 +49,7 @@ func (p *parser) decade(i int) (Expr, int, bool) {
 	if century > 0 && j > i {
 		start := (century - 1) * 100
 		e := Expr{Kind: Date, Grain: Century, Value: pad2(century - 1), Resolved: true,
-			From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref.Location()), Until: time.Date(start+100, 1, 1, 0, 0, 0, 0, p.ref.Location())}
+			From: time.Date(start, 1, 1, 0, 0, 0, 0, p.ref().Location()), Until: time.Date(start+100, 1, 1, 0, 0, 0, 0, p.ref().Location())}
 		j = p.periodPart(j, &e, start, 100)
 		return e, j, true
 	}
@@ -77,7 +77,7 @@ func (p *parser) periodPart(j int, e *Expr, start, span int) int {
 	case "后期", "晚期", "末期", "末":
 		from, to = start+span-part, start+span
 	}
-	loc := p.ref.Location()
+	loc := p.ref().Location()
 	e.From, e.Until = time.Date(from, 1, 1, 0, 0, 0, 0, loc), time.Date(to, 1, 1, 0, 0, 0, 0, loc)
 	e.Kind, e.Grain = Range, Year
 	e.Value = itoa(from) + "/" + itoa(to-1)

@@ -54,9 +54,9 @@ func (p *parser) single(i int) (Expr, pt, int, bool) {
 	if j > i && !b.empty() {
 		// A point followed by 前/后 of a duration belongs to relative().
 		if e, ok := p.resolve(&b); ok {
-			if k, w := p.anyOf(j, laterWords); w != "" && p.known && e.From.Before(p.ref) && e.Until.After(p.ref) {
+			if k, w := p.anyOf(j, laterWords); w != "" && p.known() && e.From.Before(p.ref()) && e.Until.After(p.ref()) {
 				// 今年晚些时候: the rest of that period; the value stays the period.
-				e.From, j = truncate(p.ref, Day), k
+				e.From, j = truncate(p.ref(), Day), k
 			}
 			return e, b, j, true
 		}
@@ -85,6 +85,9 @@ type Text struct {
 	// ends holds, sorted, the byte offsets in s where a segmenter's word
 	// ends, when the caller has words (see WithWordEnds); nil otherwise.
 	ends []int
+	// memo is filled by the first reading and used by the next ones
+	// (see memo.go).
+	memo *memoSlot
 }
 
 // WithWordEnds returns x with the byte offsets in s where the words of a
@@ -94,20 +97,34 @@ type Text struct {
 func (x *Text) WithWordEnds(ends []int) *Text {
 	y := *x
 	y.ends = ends
+	y.memo = new(memoSlot)
 	return &y
 }
 
 // NewText prepares s for reading its dates.
-func NewText(s string) *Text { return &Text{s: s, t: newText(s)} }
+func NewText(s string) *Text { return &Text{s: s, t: newText(s), memo: new(memoSlot)} }
 
 // Extract is Extract(s, ref) for the text s of x.
-func (x *Text) Extract(ref Reference) []Expr { return newTextParser(x, ref).scan(true) }
+func (x *Text) Extract(ref Reference) []Expr { return x.scan(newTextParser(x, ref)) }
 
 // GuessReferenceExprs is GuessReferenceExprs(s) for the text s of x.
 func (x *Text) GuessReferenceExprs() (Reference, []Expr) {
 	p := newTextParser(x, Reference{})
-	es := p.scan(true)
+	es := x.scan(p)
 	return p.guess(es), es
+}
+
+// scan is p.scan with x's memo: the first reading of x fills it, the
+// next ones use it.
+func (x *Text) scan(p *parser) []Expr {
+	if m := x.memo.Load(); m != nil {
+		p.use = m
+		return p.scan(true)
+	}
+	p.record = newMemo(p.n())
+	es := p.scan(true)
+	x.memo.CompareAndSwap(nil, p.record)
+	return es
 }
 
 // extract is Extract; filter skips positions where no expression can start.
@@ -120,22 +137,69 @@ func extract(s string, ref Reference, filter bool) []Expr {
 func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
-	for i := 0; i < p.n(); {
-		if filter && !p.canStart(i) || !startable(p, i) {
+	rs := p.t.rs
+	for i := 0; i < len(rs); {
+		if p.use != nil && filter {
+			switch c := p.use.get(i); {
+			case c == memoSkip:
+				i++
+				continue
+			case c == memoRun:
+			case (c&memoVagueIn != 0) == p.vagueAmount:
+				// Read before with the same outcome (see memo.go).
+				p.vagueAmount = c&memoVagueOut != 0
+				if c&memoNumeral != 0 {
+					_, k, _, _ := p.number(i)
+					i = max(k, i+1)
+				} else {
+					i++
+				}
+				continue
+			}
+		}
+		if filter && (rs[i] >= 0x80 && !startMay.has(rs[i]) || !p.canStart(i)) || !startable(p, i) {
+			i++ // (canStart rejects what startMay does not hold)
+			continue
+		}
+		if filter && p.deadStart(i) {
+			// The reading would fail and clear vagueAmount (startfirst.go).
+			if p.record != nil {
+				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))
+			}
+			p.vagueAmount = false
 			i++
 			continue
 		}
 		p.cur = i
+		p.touched = false
+		vague := p.vagueAmount
 		e, st, j, ok := p.at(i)
 		if j < 0 {
 			// A decimal number such as 二十七点三: skip the whole numeral.
 			_, k, _, _ := p.number(i)
-			i = max(k, i+1)
+			k = max(k, i+1)
+			if p.record != nil {
+				p.record.run(i, k)
+				if !p.touched {
+					p.record.set(i, memoCell(memoNumeral, vague, p.vagueAmount))
+				}
+			}
+			i = k
 			continue
 		}
 		if !ok || j <= i || !p.plausible(i, j, e) {
+			if p.record != nil {
+				if p.touched {
+					p.record.set(i, memoRun)
+				} else {
+					p.record.set(i, memoCell(memoFail, vague, p.vagueAmount))
+				}
+			}
 			i++
 			continue
+		}
+		if p.record != nil {
+			p.record.run(i, j)
 		}
 		if p.repeated(st, j) {
 			i = j // 六月六月中旬: the words said again, and more, are the expression
@@ -196,7 +260,7 @@ func (p *parser) docNumberYear(i int) (Expr, int, bool) {
 	if !ok || k2 == k || p.r(k2) != '号' {
 		return Expr{}, i, false
 	}
-	from := time.Date(y, 1, 1, 0, 0, 0, 0, p.ref.Location())
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, p.ref().Location())
 	return Expr{Kind: Date, Grain: Year, From: from, Until: from.AddDate(1, 0, 0), Resolved: true, Value: itoa(y)}, i + 4, true
 }
 

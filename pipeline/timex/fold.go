@@ -82,7 +82,8 @@ func (t *text) off(i int) int { return t.offBase[i>>textBlockBits] + int(t.offLo
 
 // newText folds orig with one allocation for the runes, one for the
 // offsets within blocks, one for the blocks' bases and one for the
-// folded string.
+// folded string. The runes that fold leaves as they are are copied to the
+// folded string in runs.
 func newText(orig string) *text {
 	const mask = 1<<textBlockBits - 1
 	n := utf8.RuneCountInString(orig)
@@ -94,26 +95,37 @@ func newText(orig string) *text {
 	t.offBase, t.sbBase = base[:blocks:blocks], base[blocks:]
 	var b strings.Builder
 	b.Grow(len(orig))
+	run := 0 // orig[run:i] is copied as it is, after what b holds
+	fb := 0  // the folded string's length so far, the run included
 	k := 0
-	mark := func(k, o int) {
+	for i := 0; i < len(orig); k++ {
 		if k&mask == 0 {
-			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = o, b.Len()
+			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = i, fb
 		}
-		t.offLow[k] = uint16(o - t.offBase[k>>textBlockBits])
-		t.sbLow[k] = uint16(b.Len() - t.sbBase[k>>textBlockBits])
-	}
-	for i, r := range orig {
-		mark(k, i)
+		t.offLow[k] = uint16(i - t.offBase[k>>textBlockBits])
+		t.sbLow[k] = uint16(fb - t.sbBase[k>>textBlockBits])
+		r, size := rune(orig[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(orig[i:])
+		}
 		f := fold(r)
 		t.rs[k] = f
 		if f == r && r != utf8.RuneError {
-			b.WriteString(orig[i : i+utf8.RuneLen(r)])
+			fb += size
 		} else {
+			b.WriteString(orig[run:i])
 			b.WriteRune(f)
+			run = i + size
+			fb = b.Len()
 		}
-		k++
+		i += size
 	}
-	mark(n, len(orig))
+	b.WriteString(orig[run:])
+	if k&mask == 0 {
+		t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = len(orig), fb
+	}
+	t.offLow[k] = uint16(len(orig) - t.offBase[k>>textBlockBits])
+	t.sbLow[k] = uint16(fb - t.sbBase[k>>textBlockBits])
 	t.s = b.String()
 	return t
 }

@@ -210,15 +210,28 @@ func indexRules(rules []holidayRule) map[rune][]ruleName {
 	return m
 }
 
-// holidayIndex and orthodoxIndex are built once and never written again.
+// holidayIndex and orthodoxIndex are built once and never written again;
+// holidayFirst holds the first runes of both.
 var (
 	holidayIndex  = indexRules(holidayRules)
 	orthodoxIndex = indexRules(orthodoxRules)
+	holidayFirst  = func() *runeSet {
+		var rs []rune
+		for _, idx := range []map[rune][]ruleName{holidayIndex, orthodoxIndex} {
+			for r := range idx {
+				rs = append(rs, r)
+			}
+		}
+		return newRuneSet(string(rs))
+	}()
 )
 
 // matchRules returns the longest rule name at i.
 func (p *parser) matchRules(i int, rules []holidayRule, index map[rune][]ruleName) (holidayRule, int) {
 	best, bi := i, -1
+	if !holidayFirst.has(p.r(i)) {
+		return holidayRule{}, i
+	}
 	for _, rn := range index[p.r(i)] {
 		if j, ok := p.word(i, rn.name); ok && j > best {
 			best, bi = j, rn.rule
@@ -262,7 +275,6 @@ var nationalDayWords = newWordSet("国庆节", "国庆日", "国庆")
 // holiday parses a holiday name at i into b: the year comes from b, else
 // the reference (the next occurrence when PreferFuture is set).
 func (p *parser) holiday(i int, b *pt) int {
-	loc := p.ref.Location()
 	rule, j := p.matchRules(i, holidayRules, holidayIndex)
 	if k, ok := p.word(i, "东正教"); ok {
 		if r2, j2 := p.matchRules(k, orthodoxRules, orthodoxIndex); j2 > k {
@@ -276,20 +288,21 @@ func (p *parser) holiday(i int, b *pt) int {
 	// 国庆 is 10 October in Taiwan text, 1 October elsewhere.
 	if k, w := p.anyOf(i, nationalDayWords); w != "" && k >= j {
 		rule, j = holidayRule{first: fixed(10, 1), days: 1}, k
-		if p.region == Taiwan {
+		if p.region() == Taiwan {
 			rule.first = fixed(10, 10)
 		}
 	}
 	if j == i {
 		return i
 	}
+	loc := p.ref().Location()
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
-		refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
-		if p.future && !rule.first(y, loc).AddDate(0, 0, rule.days).After(refDay) {
+		y = p.ref().Year()
+		refDay := time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, loc)
+		if p.future() && !rule.first(y, loc).AddDate(0, 0, rule.days).After(refDay) {
 			y++
-		} else if !p.future {
+		} else if !p.future() {
 			y = p.nearestYear(func(y int) (time.Time, bool) { return rule.first(y, loc), true })
 		}
 		b.rel = true

@@ -77,6 +77,19 @@ var lunarFestivals = []struct {
 	{"卫塞节", 4, 15, false}, {"威瑟节", 4, 15, false}, {"比萨宝蕉节", 4, 15, false}, {"佛陀日", 4, 15, false},
 }
 
+// lunarFestivalFirst and solarTermFirst hold the first rune of each name
+// of lunarFestivals and solarTerms.
+var lunarFestivalFirst, solarTermFirst = func() ([]rune, []rune) {
+	var fs, ts []rune
+	for _, f := range lunarFestivals {
+		fs = append(fs, []rune(f.name)[0])
+	}
+	for _, t := range solarTerms {
+		ts = append(ts, []rune(t)[0])
+	}
+	return fs, ts
+}()
+
 // lunarFestivalWords holds the names of lunarFestivals.
 var lunarFestivalWords = func() *wordSet {
 	var ws []string
@@ -161,10 +174,10 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	}
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
+		y = p.ref().Year()
 		b.rel = true
 	}
-	loc := p.ref.Location()
+	loc := p.ref().Location()
 	if d == 0 {
 		from, ok := lunarDate(y, m, 1, loc)
 		last, ok2 := lunarDate(y, m, 0, loc)
@@ -181,7 +194,7 @@ func (p *parser) lunar(i int, b *pt, forced bool) int {
 	if !ok {
 		return i
 	}
-	if b.rel && p.future && t.Before(time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)) {
+	if b.rel && p.future() && t.Before(time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, loc)) {
 		if t2, ok := lunarDate(y+1, m, d, loc); ok {
 			t = t2
 		}
@@ -213,23 +226,27 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	if !lunarHolidayStart.has(p.r(i)) {
 		return i
 	}
-	loc := p.ref.Location()
-	y := b.y
-	rel := y < 0
-	if rel {
-		y = p.ref.Year()
-	}
-	refDay := time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, loc)
+	// The names are matched before the reference is read, so that a
+	// position with none of them does not depend on it (see memo.go); the
+	// dates below read loc when they are called.
+	var loc *time.Location
 	best, bestName := i, ""
 	var date func(y int) (time.Time, bool)
-	for _, f := range lunarFestivals {
+	r0 := p.r(i)
+	for k, f := range lunarFestivals {
+		if lunarFestivalFirst[k] != r0 {
+			continue
+		}
 		if j, ok := p.word(i, f.name); ok && j > best {
 			f := f
 			best, bestName = j, f.name
 			date = func(y int) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
 		}
 	}
-	for _, name := range solarTerms {
+	for k, name := range solarTerms {
+		if solarTermFirst[k] != r0 {
+			continue // (清明节 starts as 清明 does)
+		}
 		w := name
 		if name == "清明" {
 			w = "清明节"
@@ -249,15 +266,27 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 			date = func(y int) (time.Time, bool) { return solarTerm(y, n, loc) }
 		}
 	}
+	if date == nil {
+		if _, w := p.anyOf(i, seasonWords); w == "" || (len([]rune(w)) == 1 && b.y < 0) {
+			return i
+		}
+	}
+	loc = p.ref().Location()
+	y := b.y
+	rel := y < 0
+	if rel {
+		y = p.ref().Year()
+	}
+	refDay := time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, loc)
 	if date != nil {
-		if rel && !p.future {
+		if rel && !p.future() {
 			y = p.nearestYear(date)
 		}
 		t, ok := date(y)
 		if !ok {
 			return i
 		}
-		if rel && p.future && t.Before(refDay) {
+		if rel && p.future() && t.Before(refDay) {
 			if t2, ok := date(y + 1); ok {
 				t = t2
 			}

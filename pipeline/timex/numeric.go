@@ -50,7 +50,7 @@ func (p *parser) numericDate(i int, b *pt) int {
 	if p.whole && na <= 2 && (sep == '-' || sep == '·') {
 		// 09-01, 6·30
 		m, nm := digits(k + 1)
-		if nm >= 1 && nm <= 2 && !isASCIIDigit(p.r(k+1+nm)) && p.r(k+1+nm) != '-' && valid(p.ref.Year(), a, m) {
+		if nm >= 1 && nm <= 2 && !isASCIIDigit(p.r(k+1+nm)) && p.r(k+1+nm) != '-' && valid(p.ref().Year(), a, m) {
 			b.mo, b.d = a, m
 			b.setFirst(2)
 			return k + 1 + nm

@@ -23,12 +23,12 @@ func (p *parser) nthWeekday(j int, b *pt) int {
 	}
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
-		if p.future && b.mo < int(p.ref.Month()) {
+		y = p.ref().Year()
+		if p.future() && b.mo < int(p.ref().Month()) {
 			y++
 		}
 	}
-	d := nthWeekday(y, b.mo, time.Weekday(wd%7), n, p.ref.Location())
+	d := nthWeekday(y, b.mo, time.Weekday(wd%7), n, p.ref().Location())
 	if int(d.Month()) != b.mo {
 		return j
 	}
@@ -85,10 +85,10 @@ var edgeWords = newWordSet("前", "最后", "后", "头")
 func (p *parser) monthOrdinal(j int, b *pt) int {
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
+		y = p.ref().Year()
 		b.refYear = y
 	}
-	first := time.Date(y, time.Month(b.mo), 1, 0, 0, 0, 0, p.ref.Location())
+	first := time.Date(y, time.Month(b.mo), 1, 0, 0, 0, 0, p.ref().Location())
 	if n, k := p.weekOrdinal(j); n > 0 && n <= 5 {
 		b.setWeek(firstMonday(first).AddDate(0, 0, 7*(n-1)))
 		b.y = y
@@ -126,7 +126,7 @@ var monthUnitWords = newWordSet("个月", "月")
 // yearOrdinal parses 2025年第一天, 70年第8个月, 20年第52周, 前七个月,
 // 后三月, 首月 after a year.
 func (p *parser) yearOrdinal(j int, b *pt) int {
-	jan := time.Date(b.y, 1, 1, 0, 0, 0, 0, p.ref.Location())
+	jan := time.Date(b.y, 1, 1, 0, 0, 0, 0, p.ref().Location())
 	if n, k := p.weekOrdinal(j); n > 0 {
 		b.setWeek(firstMonday(jan).AddDate(0, 0, 7*(n-1)))
 		return k
@@ -158,7 +158,7 @@ func (p *parser) yearOrdinal(j int, b *pt) int {
 	if !ok || n < 1 {
 		return j
 	}
-	loc := p.ref.Location()
+	loc := p.ref().Location()
 	if k3, ok := p.word(k2, "天"); ok && n <= 366 {
 		d := time.Date(b.y, 1, n, 0, 0, 0, 0, loc)
 		b.mo, b.d = int(d.Month()), d.Day()

@@ -15,13 +15,15 @@ type parser struct {
 	orig string // the text as given
 	// ends are the byte offsets in orig where a segmenter's word ends,
 	// sorted, or nil (see Text.WithWordEnds).
-	ends   []int
-	t      *text
-	ref    time.Time
-	known  bool
-	region Region
-	future bool
-	spans  bool
+	ends []int
+	t    *text
+	// The reference (see Reference); read through the methods of the same
+	// names, which mark the reading as depending on it (see touched).
+	refT    time.Time
+	knownT  bool
+	regionT Region
+	futureT bool
+	spansT  bool
 	// whole is set by ParseExpr: the input is known to be one time
 	// expression, so forms too risky in running text are read too (a bare
 	// year 2018, 09-01, 2022 11 23, 第三天).
@@ -41,12 +43,20 @@ type parser struct {
 	guardOff int
 	// nums caches number by position.
 	nums [16]numberAt
-	// anc is the last day and year the text mentioned, cur the rune
-	// index of the expression being read (see anchor.go).
-	anc anchor
-	cur int
-	// refGrain is the precision of ref (see Reference.Grain).
-	refGrain Grain
+	// ancT is the last day and year the text mentioned (read through
+	// anc), cur the rune index of the expression being read (see
+	// anchor.go).
+	ancT anchor
+	cur  int
+	// refGrainT is the precision of ref (see Reference.Grain; read
+	// through refGrain).
+	refGrainT Grain
+	// touched is set when the reading reads the reference or the anchors;
+	// record receives the positions where a reading failed without them,
+	// use holds those of an earlier reading (see memo.go).
+	touched bool
+	record  *memo
+	use     *memo
 	// lines holds the rune index of each line's start, built when first
 	// needed.
 	lines []int
@@ -73,21 +83,32 @@ func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s
 
 // newTextParser returns a parser of x's text against ref.
 func newTextParser(x *Text, ref Reference) *parser {
-	p := &parser{orig: x.s, t: x.t, ends: x.ends, region: ref.Region, future: ref.PreferFuture, spans: ref.Spans, guardOff: -1, anc: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
+	p := &parser{orig: x.s, t: x.t, ends: x.ends, regionT: ref.Region, futureT: ref.PreferFuture, spansT: ref.Spans, guardOff: -1, ancT: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
 	if ref.Date.IsZero() {
-		p.ref = defaultRef
+		p.refT = defaultRef
 	} else {
-		p.ref, p.known = ref.Date, true
+		p.refT, p.knownT = ref.Date, true
 	}
-	p.refGrain = ref.Grain
-	if p.refGrain == 0 {
-		p.refGrain = Second
-		if p.ref.Equal(truncate(p.ref, Day)) {
-			p.refGrain = Day
+	p.refGrainT = ref.Grain
+	if p.refGrainT == 0 {
+		p.refGrainT = Second
+		if p.refT.Equal(truncate(p.refT, Day)) {
+			p.refGrainT = Day
 		}
 	}
 	return p
 }
+
+// The reference and the anchors, read by the rules: each marks the
+// reading as touched.
+
+func (p *parser) ref() time.Time  { p.touched = true; return p.refT }
+func (p *parser) known() bool     { p.touched = true; return p.knownT }
+func (p *parser) region() Region  { p.touched = true; return p.regionT }
+func (p *parser) future() bool    { p.touched = true; return p.futureT }
+func (p *parser) spans() bool     { p.touched = true; return p.spansT }
+func (p *parser) refGrain() Grain { p.touched = true; return p.refGrainT }
+func (p *parser) anc() *anchor    { p.touched = true; return &p.ancT }
 
 func (p *parser) n() int { return len(p.t.rs) }
 
@@ -130,6 +151,9 @@ func (p *parser) r(i int) rune {
 func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
+	}
+	if !numeral.Starts(p.t.rs[i]) {
+		return 0, i, 0, false // what readNumber gives
 	}
 	// The rules read the number at a position many times: keep the last few.
 	c := &p.nums[i%len(p.nums)]
@@ -253,7 +277,7 @@ func daysIn(y, m int) int {
 // twoDigitYear expands yy against the reference year.
 func (p *parser) twoDigitYear(yy int) int {
 	y := 2000 + yy
-	if y > p.ref.Year()+10 {
+	if y > p.ref().Year()+10 {
 		y -= 100
 	}
 	return y

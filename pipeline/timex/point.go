@@ -35,10 +35,10 @@ func (p *parser) point(i int, b *pt) int {
 			if n, k2, _, ok := p.integer(k); ok && n >= 1 {
 				if k3, w := p.anyOf(k2, ordinalUnitWords); w != "" {
 					if w == "天" {
-						d := p.ref.AddDate(0, 0, n-1)
+						d := p.ref().AddDate(0, 0, n-1)
 						b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 					} else {
-						b.y = p.ref.Year() + n - 1
+						b.y = p.ref().Year() + n - 1
 					}
 					b.rel = true
 					b.setFirst(1)
@@ -137,11 +137,11 @@ func (p *parser) point(i int, b *pt) int {
 				k2++
 			}
 			j2 = k2
-			if b.y < 0 && b.mo >= 0 && p.known && !p.future {
+			if b.y < 0 && b.mo >= 0 && p.known() && !p.future() {
 				// 2月2日（星期六）: the year in which that day is that weekday.
-				y0 := p.ref.Year()
-				if p.inWindow(p.anc.dayAt, p.cur) {
-					y0 = nearYear(b.mo, b.d, p.anc.day)
+				y0 := p.ref().Year()
+				if p.inWindow(p.anc().dayAt, p.cur) {
+					y0 = nearYear(b.mo, b.d, p.anc().day)
 				}
 				wd := int(time.Date(tmp.y, time.Month(tmp.mo), tmp.d, 0, 0, 0, 0, time.UTC).Weekday())
 				if wd == 0 {
@@ -164,7 +164,7 @@ func (p *parser) point(i int, b *pt) int {
 			// 週五(17日): the day of the month nearest the weekday.
 			if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 31 {
 				if k3, w := p.anyOf(k2, dayWords); w != "" && isClose(p.r(k3)) {
-					d := dayNear(time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, p.ref.Location()), n)
+					d := dayNear(time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, p.ref().Location()), n)
 					b.y, b.mo, b.d = d.Year(), int(d.Month()), d.Day()
 					j2 = k3 + 1
 					return p.afterDate(j2, b)
@@ -178,7 +178,7 @@ func (p *parser) point(i int, b *pt) int {
 					// The year in which that date falls on that weekday.
 					wd := time.Date(b.y, time.Month(b.mo), b.d, 0, 0, 0, 0, time.UTC).Weekday()
 					for _, dy := range []int{0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6} {
-						y := p.ref.Year() + dy
+						y := p.ref().Year() + dy
 						if c.d <= daysIn(y, c.mo) && time.Date(y, time.Month(c.mo), c.d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
 							c.y = y
 							break

@@ -47,6 +47,13 @@ var (
 		}
 		return m
 	}()
+	startPairSecond = func() *runeSet {
+		var second []rune
+		for k := range startPairSet {
+			second = append(second, k[1])
+		}
+		return newRuneSet(string(second))
+	}()
 	startPairFirst = func() *runeSet {
 		var first []rune
 		for k := range startPairSet {
@@ -56,6 +63,22 @@ var (
 	}()
 )
 
+// startOther are the numerals that start an expression besides those of
+// numeralRune (see canStart).
+const startOther = "廿卅卌〇○壹贰叁肆伍陆柒捌玖拾佰仟俩仨"
+
+// startMay holds every rune beyond ASCII that canStart may accept: most
+// runes are rejected by this one look-up.
+var startMay = newRuneSet(startSingles, string(startPairFirstRunes()), "零〇一二两三四五六七八九十百千万亿廿", startOther)
+
+func startPairFirstRunes() []rune {
+	var first []rune
+	for _, w := range strings.Fields(startPairs) {
+		first = append(first, []rune(w)[0])
+	}
+	return first
+}
+
 // canStart reports whether an expression may begin at rune i.
 func (p *parser) canStart(i int) bool {
 	r := p.r(i)
@@ -64,19 +87,18 @@ func (p *parser) canStart(i int) bool {
 		// initial and goes on in small letters.
 		return isASCIIDigit(r) || r == 'Q' || r == 'q' || strings.ContainsRune(monthInitials, r) && p.r(i+1) >= 'a' && p.r(i+1) <= 'z' && !isASCIILetter(p.r(i-1))
 	}
+	if !startMay.has(r) {
+		return false
+	}
 	if startSet.has(r) {
 		return true
 	}
-	if startPairFirst.has(r) && startPairSet[[2]rune{r, p.r(i + 1)}] {
+	if startPairFirst.has(r) && startPairSecond.has(p.r(i+1)) && startPairSet[[2]rune{r, p.r(i + 1)}] {
 		return true
 	}
 	_, ok := numeralRune(r)
 	if ok {
 		return true
 	}
-	switch r {
-	case '廿', '卅', '卌', '〇', '○', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟', '俩', '仨':
-		return true
-	}
-	return false
+	return strings.ContainsRune(startOther, r)
 }

@@ -106,3 +106,14 @@ func TestPrefilterAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestStartMayCoversCanStart checks that startMay, canStart's first
+// look-up, holds every rune beyond ASCII that the sets after it accept.
+func TestStartMayCoversCanStart(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		_, num := numeralRune(r)
+		if (startSet.has(r) || startPairFirst.has(r) || num || strings.ContainsRune(startOther, r)) && !startMay.has(r) {
+			t.Errorf("%q may start an expression but is not in startMay", r)
+		}
+	}
+}

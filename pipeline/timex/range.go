@@ -86,7 +86,7 @@ func (p *parser) at1(i int) (Expr, int, bool) {
 	}
 	if c, ok := p.connector(end); ok {
 		if k2, ok := p.untilNow(c); ok && c > end {
-			r := p.makeRange(a, Expr{From: p.ref, Until: p.ref, Resolved: p.known, Value: isoOf(p.ref, Day), Grain: Day})
+			r := p.makeRange(a, Expr{From: p.ref(), Until: p.ref(), Resolved: p.known(), Value: isoOf(p.ref(), Day), Grain: Day})
 			return r, k2, true
 		}
 		if a.Kind != Duration {
@@ -271,13 +271,13 @@ var boundedSuffixes = newWordSet("之前", "以前", "前", "以后", "之后", 
 // reference up to the point), 以后 (open end), 以来 (from the point up to
 // the reference); qi says 起 followed the point.
 func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
-	r := Expr{Kind: Range, Grain: a.Grain, Resolved: a.Resolved && p.known}
+	r := Expr{Kind: Range, Grain: a.Grain, Resolved: a.Resolved && p.known()}
 	if qi {
 		k, _ = p.word(k, "起")
-		if a.From.Before(p.ref) {
-			r.From, r.Until = a.From, p.ref
-			if a.Value != "" && p.known {
-				r.Value = firstPart(a.Value) + "/" + isoOf(p.ref, Day)
+		if a.From.Before(p.ref()) {
+			r.From, r.Until = a.From, p.ref()
+			if a.Value != "" && p.known() {
+				r.Value = firstPart(a.Value) + "/" + isoOf(p.ref(), Day)
 			}
 		} else {
 			r.From, r.OpenEnd = a.From, true
@@ -297,21 +297,21 @@ func (p *parser) bounded(a Expr, k int, qi bool) (Expr, int, bool) {
 	case "迄今":
 		// 110年元旦迄今: from the point up to the reference day. (以来 stays
 		// outside: "2021年底以來" reports 2021年底 itself.)
-		if !p.known || !a.From.Before(p.ref) {
+		if !p.known() || !a.From.Before(p.ref()) {
 			return a, k, false
 		}
 		r.From, r.Until = a.From, p.nowEnd()
 		if a.Value != "" {
-			r.Value = firstPart(a.Value) + "/" + isoOf(p.ref, Day)
+			r.Value = firstPart(a.Value) + "/" + isoOf(p.ref(), Day)
 		}
 	case "前后", "左右":
 		return a, k2, true // about: the point itself
 
 	case "之前", "以前", "前":
-		if p.known && a.Until.After(p.ref) {
+		if p.known() && a.Until.After(p.ref()) {
 			// 2030年前: a deadline. The value is what the words say (up to
 			// 2030), the interval what is left of it (from the reference).
-			r.From, r.Until = p.ref, a.Until
+			r.From, r.Until = p.ref(), a.Until
 			if a.Value != "" {
 				r.Value = "../" + lastPart(a.Value)
 			}

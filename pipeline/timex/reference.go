@@ -268,6 +268,9 @@ func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
 func (p *parser) cnaCode() (time.Time, bool) {
 	for i := 0; i+7 <= p.n(); i++ {
 		p.work++
+		if !isASCIIDigit(p.t.rs[i]) {
+			continue // (cnaCodeAt reads digits only)
+		}
 		if d, _, ok := p.cnaCodeAt(i); ok {
 			return d, true
 		}
@@ -295,7 +298,7 @@ func (p *parser) cnaCodeAt(i int) (time.Time, int, bool) {
 	if y < 90 || y > 150 || m < 1 || m > 12 || d < 1 || d > daysIn(1911+y, m) {
 		return time.Time{}, i, false
 	}
-	return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, p.ref.Location()), i + 7, true
+	return time.Date(1911+y, time.Month(m), d, 0, 0, 0, 0, p.ref().Location()), i + 7, true
 }
 
 // datelineSuffixes are what follows a dateline.

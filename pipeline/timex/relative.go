@@ -20,7 +20,7 @@ var relativePrefixes = newWordSet("上", "前", "下", "后", "过去", "过去�
 // the farther one takes in its minute (its second for minutes, its day
 // for months). The value is the point itself.
 func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
-	e := Expr{Kind: Relative, Grain: u.Unit, Parts: []DurationPart{u}, Resolved: p.known}
+	e := Expr{Kind: Relative, Grain: u.Unit, Parts: []DurationPart{u}, Resolved: p.known()}
 	span := p.span
 	if span.Value == 0 {
 		span = DurationPart{Value: 1, Unit: u.Unit}
@@ -29,20 +29,20 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 	before := strings.HasSuffix(w, "前")
 	var point, far time.Time
 	if before {
-		point = addUnits(p.ref, u.Unit, -u.Value)
+		point = addUnits(p.ref(), u.Unit, -u.Value)
 		far = addUnits(point, span.Unit, -span.Value)
 		if span.Unit == u.Unit {
-			far = addUnits(p.ref, u.Unit, -u.Value-span.Value) // 3.5 months back, not 2.5 and 1
+			far = addUnits(p.ref(), u.Unit, -u.Value-span.Value) // 3.5 months back, not 2.5 and 1
 		}
 		e.From, e.Until = truncate(far, finer), point
 		if finer == Day {
 			e.Until = truncate(point, Day).AddDate(0, 0, 1)
 		}
 	} else {
-		point = addUnits(p.ref, u.Unit, u.Value)
+		point = addUnits(p.ref(), u.Unit, u.Value)
 		far = addUnits(point, span.Unit, span.Value)
 		if span.Unit == u.Unit {
-			far = addUnits(p.ref, u.Unit, u.Value+span.Value)
+			far = addUnits(p.ref(), u.Unit, u.Value+span.Value)
 		}
 		e.From, e.Until = point, addUnits(truncate(far, finer), finer, 1)
 		if finer == Day {
@@ -53,18 +53,18 @@ func (p *parser) elapsed(u DurationPart, w string, k int) Expr {
 	if u.Unit == Second || finer == Day {
 		valueGrain = finer
 	}
-	if p.known {
+	if p.known() {
 		e.Value = isoOf(point, valueGrain)
 	}
 	switch w {
 	case "以前", "之前":
 		e.Kind, e.OpenStart, e.From = Range, true, time.Time{}
-		if p.known {
+		if p.known() {
 			e.Value = "../" + e.Value
 		}
 	case "以后", "之后":
 		e.Kind, e.OpenEnd, e.Until = Range, true, time.Time{}
-		if p.known {
+		if p.known() {
 			e.Value += "/.."
 		}
 	}
@@ -94,12 +94,12 @@ func (p *parser) pairOfUnits(i int) (Expr, int, bool) {
 	default:
 		return Expr{}, i, false
 	}
-	start := truncate(p.ref, g)
+	start := truncate(p.ref(), g)
 	if w == "明后" {
 		start = addUnits(start, g, 1)
 	}
-	e := Expr{Kind: Relative, Grain: g, Resolved: p.known, From: start, Until: addUnits(start, g, 2), Parts: []DurationPart{{Value: 2, Unit: g}}}
-	if p.known {
+	e := Expr{Kind: Relative, Grain: g, Resolved: p.known(), From: start, Until: addUnits(start, g, 2), Parts: []DurationPart{{Value: 2, Unit: g}}}
+	if p.known() {
 		e.Value = isoOf(start, g) + "/" + isoOf(addUnits(start, g, 1), g)
 	}
 	return e, k + 1, true
@@ -113,13 +113,13 @@ var withinWords = newWordSet("以内", "之内", "内")
 // 2021), 几十年之后 20 to 100 years on.
 func (p *parser) vagueOffset(g Grain, before bool) Expr {
 	lo, hi := p.vagueFrom, p.vagueTo
-	e := Expr{Kind: Range, Grain: g, Resolved: p.known, Parts: []DurationPart{{Value: lo, Unit: g}}}
+	e := Expr{Kind: Range, Grain: g, Resolved: p.known(), Parts: []DurationPart{{Value: lo, Unit: g}}}
 	if before {
-		e.From, e.Until = truncate(addUnits(p.ref, g, -hi), g), addUnits(truncate(addUnits(p.ref, g, -lo), g), g, 1)
+		e.From, e.Until = truncate(addUnits(p.ref(), g, -hi), g), addUnits(truncate(addUnits(p.ref(), g, -lo), g), g, 1)
 	} else {
-		e.From, e.Until = truncate(addUnits(p.ref, g, lo), g), addUnits(truncate(addUnits(p.ref, g, hi), g), g, 1)
+		e.From, e.Until = truncate(addUnits(p.ref(), g, lo), g), addUnits(truncate(addUnits(p.ref(), g, hi), g), g, 1)
 	}
-	if p.known {
+	if p.known() {
 		e.Value = isoOf(e.From, g) + "/" + isoOf(addUnits(e.Until, g, -1), g)
 	}
 	return e
@@ -137,37 +137,37 @@ func (p *parser) countedDays(n int, kind dayKind, j int) (Expr, int, bool) {
 	e := Expr{Parts: parts, Grain: Day}
 	switch w {
 	case "以内", "之内", "内":
-		d, cal := p.addDays(p.ref, n, kind)
-		e.Kind, e.Value, e.Calendar, e.Resolved = Duration, durationValue(parts), cal, p.known
-		e.From, e.Until = p.ref, d.AddDate(0, 0, 1)
+		d, cal := p.addDays(p.ref(), n, kind)
+		e.Kind, e.Value, e.Calendar, e.Resolved = Duration, durationValue(parts), cal, p.known()
+		e.From, e.Until = p.ref(), d.AddDate(0, 0, 1)
 		return e, k, true
 	case "之后", "以后", "后", "过后", "之前", "以前", "前":
 		sign := 1
 		if strings.HasSuffix(w, "前") {
 			sign = -1
 		}
-		d, cal := p.addDays(p.ref, sign*n, kind)
-		e.Kind, e.Calendar, e.Resolved = Relative, cal, p.known
+		d, cal := p.addDays(p.ref(), sign*n, kind)
+		e.Kind, e.Calendar, e.Resolved = Relative, cal, p.known()
 		e.From, e.Until = d, d.AddDate(0, 0, 1)
-		if p.known {
+		if p.known() {
 			e.Value = isoDay(d)
 		}
 		switch w {
 		case "之后", "以后":
 			e.Kind, e.Until, e.OpenEnd = Range, time.Time{}, true
-			if p.known {
+			if p.known() {
 				e.Value += "/.."
 			}
 		case "之前", "以前":
 			e.Kind, e.From, e.OpenStart = Range, time.Time{}, true
-			if p.known {
+			if p.known() {
 				e.Value = "../" + e.Value
 			}
 		}
 		return e, k, true
 	}
 	e.Kind, e.Value = Duration, durationValue(parts)
-	e.Calendar = p.calendarFor(p.ref, kind)
+	e.Calendar = p.calendarFor(p.ref(), kind)
 	return e, j, true
 }
 
@@ -181,13 +181,13 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	if j, w := p.anyOf(i, passWords); w != "" && p.r(j) != '去' && (w == "再过" || p.whole) {
 		if u, k, ok := p.amountUnit(j, true); ok {
 			// 过两天, 再过半个小时: from that point on.
-			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known, OpenEnd: true, Parts: []DurationPart{u}}
+			e := Expr{Kind: Range, Grain: u.Unit, Resolved: p.known(), OpenEnd: true, Parts: []DurationPart{u}}
 			if u.Unit >= Day {
-				e.From = truncate(addUnits(p.ref, u.Unit, u.Value), Day)
+				e.From = truncate(addUnits(p.ref(), u.Unit, u.Value), Day)
 			} else {
-				e.From = addUnits(p.ref, u.Unit, u.Value)
+				e.From = addUnits(p.ref(), u.Unit, u.Value)
 			}
-			if p.known {
+			if p.known() {
 				e.Value = isoOf(e.From, min(u.Unit, Day)) + "/.."
 			}
 			return e, k, true
@@ -202,15 +202,15 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	if j, w := p.anyOf(i, relativePrefixes); w != "" {
 		if u, k, ok := p.amountUnit(j, true); ok && u.Unit < Century && !(u.Unit == Month && u.Value == 0.5 && (w == "上" || w == "下")) {
 			// (上半月, 下半月 are the halves of a month, read by vague.)
-			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known}
-			start := truncate(p.ref, u.Unit)
+			e := Expr{Kind: Relative, Grain: u.Unit, Resolved: p.known()}
+			start := truncate(p.ref(), u.Unit)
 			switch w {
 			case "上", "前", "过去", "过去的", "近", "最近":
 				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
 				if w == "近" || w == "最近" || w == "过去" || w == "过去的" {
 					// 过去的一年: from that far back up to now (the
 					// reference's own unit included).
-					e.From, e.Until = addUnits(p.ref, u.Unit, -u.Value), p.nowEnd()
+					e.From, e.Until = addUnits(p.ref(), u.Unit, -u.Value), p.nowEnd()
 					if u.Unit >= Month {
 						e.From = truncate(e.From, Day)
 					}
@@ -221,11 +221,11 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 					// 未来5年(内): from now to the end of the day before the
 					// same date five years on; 未来7天, 未来48小时: to the same
 					// moment that far on (the reference's own unit included).
-					e.From, e.Until = p.ref, truncate(addUnits(p.ref, u.Unit, u.Value), Day)
+					e.From, e.Until = p.ref(), truncate(addUnits(p.ref(), u.Unit, u.Value), Day)
 					if u.Unit <= Day {
-						end := addUnits(p.ref, u.Unit, u.Value)
-						e.Until = addUnits(truncate(end, p.refGrain), p.refGrain, 1)
-						if p.refGrain == Second {
+						end := addUnits(p.ref(), u.Unit, u.Value)
+						e.Until = addUnits(truncate(end, p.refGrain()), p.refGrain(), 1)
+						if p.refGrain() == Second {
 							e.Until = end.Add(time.Second)
 						}
 					}
@@ -234,7 +234,7 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 					}
 				}
 			}
-			if p.known {
+			if p.known() {
 				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
 			}
 			e.Parts = []DurationPart{u}
@@ -297,10 +297,10 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			return Expr{}, i, false
 		}
 		p.vagueFrom, p.vagueTo, p.span = vagueFrom, vagueTo, span
-		if p.vagueTo > 0 && !p.spans && u.Unit >= Day {
+		if p.vagueTo > 0 && !p.spans() && u.Unit >= Day {
 			return p.vagueOffset(u.Unit, strings.HasSuffix(w, "前")), k, true
 		}
-		if !p.spans && (u.Unit <= Hour || u.Unit == Month && u.Value != float64(int(u.Value))) {
+		if !p.spans() && (u.Unit <= Hour || u.Unit == Month && u.Value != float64(int(u.Value))) {
 			return p.elapsed(u, w, k), k, true
 		}
 		if u.Unit == Quarter {
@@ -330,35 +330,35 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 			return Expr{Kind: Relative, Grain: u.Unit, Parts: parts}, k, true
 		}
 		g := u.Unit
-		e.Kind, e.Resolved = Relative, p.known
-		e.From = truncate(addUnits(p.ref, u.Unit, sign*u.Value), g)
+		e.Kind, e.Resolved = Relative, p.known()
+		e.From = truncate(addUnits(p.ref(), u.Unit, sign*u.Value), g)
 		e.Until = addUnits(e.From, g, 1)
 		if g == HalfYear || g == Quarter {
 			e.Until = addUnits(e.From, Month, 1)
 		}
-		if p.known {
+		if p.known() {
 			e.Value = isoOf(e.From, g)
 		}
-		if !p.spans && (w == "以前" || w == "之前") {
+		if !p.spans() && (w == "以前" || w == "之前") {
 			e.Kind, e.OpenStart, e.From = Range, true, time.Time{}
-			if p.known {
+			if p.known() {
 				e.Value = "../" + isoOf(addUnits(e.Until, g, -1), g)
 			}
 		}
-		if !p.spans && (w == "以后" || w == "之后") {
+		if !p.spans() && (w == "以后" || w == "之后") {
 			e.Kind, e.OpenEnd, e.Until = Range, true, time.Time{}
-			if p.known {
+			if p.known() {
 				e.Value = isoOf(e.From, g) + "/.."
 			}
 		}
-		if p.spans {
-			start := truncate(p.ref, u.Unit)
+		if p.spans() {
+			start := truncate(p.ref(), u.Unit)
 			if sign < 0 {
 				e.From, e.Until = addUnits(start, u.Unit, -u.Value), start
 			} else {
 				e.From, e.Until = addUnits(start, u.Unit, 1), addUnits(start, u.Unit, 1+u.Value)
 			}
-			if p.known {
+			if p.known() {
 				e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(e.Until, u.Unit)
 			}
 		}
@@ -366,8 +366,8 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 	case "以内", "之内", "内":
 		e.Kind = Duration
 		e.Value = durationValue(parts)
-		e.Resolved = p.known
-		e.From, e.Until = p.ref, p.ref
+		e.Resolved = p.known()
+		e.From, e.Until = p.ref(), p.ref()
 		for _, q := range parts {
 			e.Until = addUnits(e.Until, q.Unit, q.Value)
 		}
@@ -382,14 +382,14 @@ func (p *parser) relative(i int) (Expr, int, bool) {
 		}
 		return e, k, true
 	case "以来", "来":
-		e.Kind, e.Resolved = Relative, p.known
+		e.Kind, e.Resolved = Relative, p.known()
 		g := last.Unit
 		if u.Value != float64(int(u.Value)) && g > Hour {
 			g = map[Grain]Grain{Day: Hour, Week: Day, Month: Day, Quarter: Month, HalfYear: Month, Year: Month, Decade: Year, Century: Year}[g]
 		}
-		e.From, e.Until = truncate(addUnits(p.ref, u.Unit, -u.Value), g), p.nowEnd()
-		if p.known {
-			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(p.ref, Day)
+		e.From, e.Until = truncate(addUnits(p.ref(), u.Unit, -u.Value), g), p.nowEnd()
+		if p.known() {
+			e.Value = isoOf(e.From, u.Unit) + "/" + isoOf(p.ref(), Day)
 		}
 		return e, k, true
 	}
@@ -442,10 +442,10 @@ func (p *parser) earlierBy(i int) (Expr, int, bool) {
 	if !ok || guessed || u.Unit != Day || u.Value != float64(int(u.Value)) || u.Value < 1 || u.Value > 9 || strings.ContainsRune(earlierNotAfter, p.r(k)) {
 		return Expr{}, i, false
 	}
-	e := Expr{Kind: Relative, Grain: Day, Resolved: p.known, Parts: []DurationPart{u}}
-	e.From = truncate(addUnits(p.ref, Day, -u.Value), Day)
+	e := Expr{Kind: Relative, Grain: Day, Resolved: p.known(), Parts: []DurationPart{u}}
+	e.From = truncate(addUnits(p.ref(), Day, -u.Value), Day)
 	e.Until = addUnits(e.From, Day, 1)
-	if p.known {
+	if p.known() {
 		e.Value = isoOf(e.From, Day)
 	}
 	return e, k, true

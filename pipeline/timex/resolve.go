@@ -7,16 +7,16 @@ import (
 
 // resolve turns a point into an expression with an interval and a value.
 func (p *parser) resolve(b *pt) (Expr, bool) {
-	loc := p.ref.Location()
+	loc := p.ref().Location()
 	e := Expr{Kind: Date}
 	if b.rel {
 		e.Kind = Relative
 	}
 	if b.custom && b.h < 0 {
 		e.From, e.Until, e.Grain, e.Value = b.from, b.until, b.grain, b.value
-		e.Resolved = p.known || !b.rel && b.refYear == 0
+		e.Resolved = p.known() || !b.rel && b.refYear == 0
 		switch {
-		case p.known:
+		case p.known():
 		case b.rel:
 			e.Value = ""
 		case b.refYear != 0:
@@ -27,22 +27,22 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 	y, mo, d := b.y, b.mo, b.d
 	fromRef := false
 	if y < 0 && (mo >= 0 || d >= 0 || b.h >= 0 || b.podFrom >= 0) {
-		y = p.ref.Year()
+		y = p.ref().Year()
 		fromRef = true
-		if mo >= 0 && !b.rel && !p.future && p.inWindow(p.anc.dayAt, p.cur) {
+		if mo >= 0 && !b.rel && !p.future() && p.inWindow(p.anc().dayAt, p.cur) {
 			// 2003年5月13日……8月11日: near the day mentioned before.
-			y = nearYear(mo, max(d, 15), p.anc.day)
+			y = nearYear(mo, max(d, 15), p.anc().day)
 		}
 	}
 	if mo < 0 && (d >= 0 || b.h >= 0 || b.podFrom >= 0) {
 		if b.d >= 0 && b.y >= 0 && !b.rel {
 			return e, false // 2025年23日
 		}
-		mo = int(p.ref.Month())
+		mo = int(p.ref().Month())
 		fromRef = true
 	}
 	if d < 0 && (b.h >= 0 || b.podFrom >= 0) {
-		d = p.ref.Day()
+		d = p.ref().Day()
 		fromRef = true
 	}
 	if mo > 0 && d > daysIn(y, mo) {
@@ -112,25 +112,25 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		}
 		return t.AddDate(n, 0, 0)
 	}
-	if p.future && fromRef {
+	if p.future() && fromRef {
 		// The next occurrence at or after the reference.
 		switch {
 		case b.h >= 0 && b.d < 0:
-			if ambiguous && !from.After(p.ref) {
+			if ambiguous && !from.After(p.ref()) {
 				from = from.Add(12 * time.Hour)
 			}
-			if !from.After(p.ref) {
+			if !from.After(p.ref()) {
 				from = from.AddDate(0, 0, 1)
 				if ambiguous {
 					from = from.Add(-12 * time.Hour)
 				}
 			}
 		case b.y < 0 && b.mo >= 0:
-			if !step(from, grain, 1).After(p.ref) {
+			if !step(from, grain, 1).After(p.ref()) {
 				from = from.AddDate(1, 0, 0)
 			}
 		case b.y < 0 && b.mo < 0 && b.d >= 0:
-			if !step(from, grain, 1).After(p.ref) {
+			if !step(from, grain, 1).After(p.ref()) {
 				from = from.AddDate(0, 1, 0)
 			}
 		}
@@ -156,7 +156,7 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		until = step(from, grain, 1)
 	}
 	e.From, e.Until, e.Grain = from, until, grain
-	e.Resolved = p.known || (!b.rel && !fromRef)
+	e.Resolved = p.known() || (!b.rel && !fromRef)
 	if b.h >= 0 || b.podFrom >= 0 {
 		e.Kind = Time
 		if b.rel {
@@ -164,7 +164,7 @@ func (p *parser) resolve(b *pt) (Expr, bool) {
 		}
 	}
 	// The value.
-	dateKnown := p.known || (!b.rel && !(fromRef && b.y < 0))
+	dateKnown := p.known() || (!b.rel && !(fromRef && b.y < 0))
 	var v string
 	switch grain {
 	case Year:

@@ -24,7 +24,6 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 			}
 		}
 	}
-	loc := p.ref.Location()
 	if k, w := p.anyOf(i, quarterRelWords); w != "" {
 		shift := 0
 		switch {
@@ -37,7 +36,7 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		case strings.HasPrefix(w, "下"):
 			shift = 1
 		}
-		qs := truncate(p.ref, Quarter).AddDate(0, 3*shift, 0)
+		qs := truncate(p.ref(), Quarter).AddDate(0, 3*shift, 0)
 		b.custom, b.from, b.until, b.grain = true, qs, qs.AddDate(0, 3, 0), Quarter
 		b.value = monthSpan(qs, 3)
 		b.rel = true
@@ -52,13 +51,20 @@ func (p *parser) vagueNoYear(i int, b *pt) int {
 		}
 		return k
 	}
-	_ = loc
 	r := p.r(i)
 	if r != '年' && r != '上' && r != '下' && r != '前' && r != '后' && r != '第' && r != '首' && r != 'Q' && r != 'q' && !isQuarterDigit(p, i) {
 		return i
 	}
+	// What vague may read, checked before the reference year is taken.
+	if r == '年' {
+		if _, w := p.anyOf(i, yearPartWords); w == "" || !p.vagueMay(i+1, b) {
+			return i
+		}
+	} else if !p.vagueMay(i, b) {
+		return i
+	}
 	c := *b
-	c.y = p.ref.Year()
+	c.y = p.ref().Year()
 	if r == '年' {
 		if k, w := p.anyOf(i, yearPartWords); w != "" {
 			_ = k
@@ -124,12 +130,15 @@ func (p *parser) vague(i int, b *pt) int {
 	if b.y < 0 && b.mo < 0 {
 		return i
 	}
-	loc := p.ref.Location()
+	if b.y >= 0 && !p.vagueMay(i, b) {
+		return i // (with no year, b.refYear is set even when nothing follows)
+	}
+	loc := p.ref().Location()
 	y := b.y
 	if y < 0 {
-		y = p.ref.Year()
-		if b.mo >= 0 && !p.future && p.inWindow(p.anc.dayAt, p.cur) {
-			y = nearYear(b.mo, 15, p.anc.day)
+		y = p.ref().Year()
+		if b.mo >= 0 && !p.future() && p.inWindow(p.anc().dayAt, p.cur) {
+			y = nearYear(b.mo, 15, p.anc().day)
 		}
 		b.refYear = y
 	}
@@ -266,6 +275,34 @@ func (p *parser) vague(i int, b *pt) int {
 		return k3
 	}
 	return k2
+}
+
+// vagueMay reports whether vague may read something at i after the
+// fields of b: a part of the month, of the year or a quarter. It reads
+// neither the reference nor b's year, so that a position where nothing
+// follows is known as such without them (see memo.go).
+func (p *parser) vagueMay(i int, b *pt) bool {
+	if b.mo >= 0 {
+		if b.d >= 0 {
+			return false
+		}
+		_, w := p.anyOf(i, monthVagueWords)
+		return w != ""
+	}
+	if _, w := p.anyOf(i, yearVagueWords); w != "" {
+		return true
+	}
+	k := i
+	if k2, ok := p.word(k, "前"); ok {
+		k = k2
+	} else if k2, ok := p.word(k, "第"); ok {
+		k = k2
+	}
+	if r := p.r(k); r == '首' || r == 'Q' || r == 'q' {
+		return true
+	}
+	_, _, _, ok := p.integer(k)
+	return ok
 }
 
 // monthSpan is the value of the n months from the first of month m: a

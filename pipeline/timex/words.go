@@ -11,7 +11,7 @@ import (
 // comparison, and the words are kept longest first so that the first
 // match is the longest. It is never written after it is built.
 type wordSet struct {
-	first  [4]uint64 // bit r&255 is set when a word starts with rune r
+	first  [wordSetBits / 64]uint64 // bit r%wordSetBits is set when a word starts with rune r
 	words  []string
 	firsts []rune // firsts[k] is the first rune of words[k]
 }
@@ -23,7 +23,7 @@ func newWordSet(ws ...string) *wordSet {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		s.first[r>>6&3] |= 1 << (r & 63)
+		s.first[r>>6%(wordSetBits/64)] |= 1 << (r & 63)
 		s.words = append(s.words, w)
 	}
 	// Two words that match at the same position with the same length are
@@ -37,7 +37,14 @@ func newWordSet(ws ...string) *wordSet {
 }
 
 // mayStart reports whether a word of s may begin with r.
-func (s *wordSet) mayStart(r rune) bool { return s.first[r>>6&3]&(1<<(r&63)) != 0 }
+func (s *wordSet) mayStart(r rune) bool {
+	return s.first[r>>6%(wordSetBits/64)]&(1<<(r&63)) != 0
+}
+
+// wordSetBits is the size of a wordSet's filter of first runes: 2,048
+// bits tell apart most Han characters, which share their low 8 bits
+// often.
+const wordSetBits = 2048
 
 // anyOf matches the longest word of s at rune i and returns the index
 // after it and the word, or i and "".
@@ -81,6 +88,19 @@ func newRuneSet(ss ...string) *runeSet {
 		n += bits.OnesCount64(w)
 	}
 	return &s
+}
+
+// members yields the runes of s in order.
+func (s *runeSet) members() func(func(rune) bool) {
+	return func(yield func(rune) bool) {
+		for k, w := range s.bits {
+			for ; w != 0; w &= w - 1 {
+				if !yield(rune(k*64 + bits.TrailingZeros64(w))) {
+					return
+				}
+			}
+		}
+	}
 }
 
 func (s *runeSet) has(r rune) bool { return r >= 0 && r < 0x10000 && s.bits[r>>6]&(1<<(r&63)) != 0 }

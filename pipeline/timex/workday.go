@@ -115,7 +115,7 @@ func counts(t time.Time, k dayKind, cal string) bool {
 
 // calendarFor returns the calendar a count of days of kind k from t uses.
 func (p *parser) calendarFor(t time.Time, k dayKind) string {
-	if p.region == Taiwan || p.region == HongKong || t.Year() < cnCalendar.first || t.Year() > cnCalendar.last {
+	if p.region() == Taiwan || p.region() == HongKong || t.Year() < cnCalendar.first || t.Year() > cnCalendar.last {
 		return weekdaysOnly
 	}
 	if k == tradingDays {

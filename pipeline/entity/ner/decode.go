@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"math"
+	"slices"
+)
+
 // transitions holds the allowed tag bigrams of the BIOES scheme:
 // after O, E-x or S-x comes O, B-y or S-y; after B-x or I-x comes I-x or E-x.
 // It also lists the allowed predecessors of each tag, which Viterbi visits.
@@ -43,16 +48,55 @@ func canEnd(t int) bool   { _, p := partOf(t); return t == tagO || p == offE || 
 // ascending order: the predecessors of O, B-x and S-x.
 var openTags = [...]int{tagO, 3, 4, 7, 8, 11, 12}
 
+// viterbiTables are a transition matrix arranged for viterbi.
+type viterbiTables struct {
+	// open[c][k]: the transition from openTags[k] to c.
+	open [numTags][len(openTags)]int64
+	// from[k][j]: the transition from openTags[k] to openTargets[j].
+	from [len(openTags)][len(openTargets)]int64
+	// slack[k]: the largest, over the open targets c, of the most any open
+	// tag's transition to c exceeds that of openTags[k]. When the best open
+	// tag k before a position leads the second best by more than slack[k],
+	// it is the strict best predecessor of every open target.
+	slack [len(openTags)]int64
+	// ie[l]: label l's transitions B→I, I→I, B→E and I→E.
+	ie [numLabels][4]int64
+}
+
+// newViterbiTables arranges the transition scores tr for viterbi.
+func newViterbiTables(tr *[numTags * numTags]int32) (v viterbiTables) {
+	for c := range numTags {
+		for k, p := range openTags {
+			v.open[c][k] = int64(tr[p*numTags+c])
+		}
+	}
+	for k := range openTags {
+		v.slack[k] = math.MinInt64
+		for j, c := range openTargets {
+			v.from[k][j] = v.open[c][k]
+			v.slack[k] = max(v.slack[k], slices.Max(v.open[c][:])-v.open[c][k])
+		}
+	}
+	for l := range numLabels {
+		b := 1 + l*tagsPerL
+		ii, ee := b+offI, b+offE
+		v.ie[l] = [4]int64{int64(tr[b*numTags+ii]), int64(tr[ii*numTags+ii]), int64(tr[b*numTags+ee]), int64(tr[ii*numTags+ee])}
+	}
+	return v
+}
+
 // viterbi finds the best constrained tag path for n positions given the
-// emission scores em (n×numTags) and transition scores tr; it writes the tags
+// emission scores em (n×numTags) and transition scores vt; it writes the tags
 // into path (length ≥ n) using dp and bp as scratch (length ≥ n×numTags).
 // Predecessors are visited in ascending order and a later one wins only
 // with a strictly higher score, as in a plain Viterbi over the allowed
 // transitions (viterbiRef in the tests); the BIOES structure is spelled out
 // so that the loops have fixed bounds. Scores start at −2^62 for the tags
 // that cannot begin a sentence; every tag has a predecessor that can, so no
-// such score survives past the first position.
-func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, path []uint8, dp []int64, bp []uint8) {
+// such score survives past the first position. Where one open tag leads
+// the others by more than its slack, the open targets take it without
+// comparing (the result is the same).
+func viterbi(n int, em []int32, vt *viterbiTables, path []uint8, dp []int64, bp []uint8) {
 	if n == 0 {
 		return
 	}
@@ -64,44 +108,37 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, pa
 			dp[t] = negInf
 		}
 	}
-	// Transitions by target: open[c][k] from openTags[k] to c, and for each
-	// label the moves B→I, I→I, B→E, I→E.
-	var open [numTags][len(openTags)]int64
-	for c := range numTags {
-		for k, p := range openTags {
-			open[c][k] = int64(tr[p*numTags+c])
-		}
-	}
+	open, from, slack, ie := &vt.open, &vt.from, &vt.slack, &vt.ie
 	for i := 1; i < n; i++ {
 		prev := (*[numTags]int64)(dp[(i-1)*numTags : i*numTags])
 		cur := (*[numTags]int64)(dp[i*numTags : (i+1)*numTags])
 		back := (*[numTags]uint8)(bp[i*numTags : (i+1)*numTags])
 		e := (*[numTags]int32)(em[i*numTags : (i+1)*numTags])
-		po := [len(openTags)]int64{prev[openTags[0]], prev[openTags[1]], prev[openTags[2]], prev[openTags[3]], prev[openTags[4]], prev[openTags[5]], prev[openTags[6]]}
-		for _, c := range [...]int{tagO, 1, 4, 5, 8, 9, 12} { // O, B-x, S-x
-			w := &open[c]
-			best, arg := po[0]+w[0], 0
-			for k := 1; k < len(openTags); k++ {
-				if s := po[k] + w[k]; s > best {
-					best, arg = s, k
-				}
-			}
-			cur[c] = best + int64(e[c])
-			back[c] = uint8(openTags[arg])
+		po := [len(openTags)]int64{prev[0], prev[3], prev[4], prev[7], prev[8], prev[11], prev[12]} // openTags
+		if k, lead := leader(&po); lead > slack[k&7] {
+			m, p, w := po[k&7], uint8(openTags[k&7]), &from[k&7]
+			cur[0], back[0] = m+w[0]+int64(e[0]), p
+			cur[1], back[1] = m+w[1]+int64(e[1]), p
+			cur[4], back[4] = m+w[2]+int64(e[4]), p
+			cur[5], back[5] = m+w[3]+int64(e[5]), p
+			cur[8], back[8] = m+w[4]+int64(e[8]), p
+			cur[9], back[9] = m+w[5]+int64(e[9]), p
+			cur[12], back[12] = m+w[6]+int64(e[12]), p
+		} else {
+			viterbiOpen(&po, open, e, cur, back)
 		}
+		// I-x and E-x follow B-x or I-x.
 		for l := range numLabels {
 			b := 1 + l*tagsPerL
-			ii, ee := b+offI, b+offE
-			pb, pi := prev[b], prev[ii]
-			// I-x and E-x follow B-x or I-x.
-			for _, c := range [2]int{ii, ee} {
-				best, arg := pb+int64(tr[b*numTags+c]), b
-				if s := pi + int64(tr[ii*numTags+c]); s > best {
-					best, arg = s, ii
-				}
-				cur[c] = best + int64(e[c])
-				back[c] = uint8(arg)
-			}
+			p4 := (*[tagsPerL]int64)(prev[b : b+tagsPerL]) // B-x, I-x, E-x, S-x
+			c4 := (*[tagsPerL]int64)(cur[b : b+tagsPerL])
+			b4 := (*[tagsPerL]uint8)(back[b : b+tagsPerL])
+			e4 := (*[tagsPerL]int32)(e[b : b+tagsPerL])
+			t := &ie[l]
+			s, a := better(p4[offB]+t[0], b, p4[offI]+t[1], b+offI)
+			c4[offI], b4[offI] = s+int64(e4[offI]), uint8(a)
+			s, a = better(p4[offB]+t[2], b, p4[offI]+t[3], b+offI)
+			c4[offE], b4[offE] = s+int64(e4[offE]), uint8(a)
 		}
 	}
 	last := dp[(n-1)*numTags : n*numTags]
@@ -115,6 +152,56 @@ func viterbi(n int, em []int32, tr *[numTags * numTags]int32, _ *transitions, pa
 	for i := n - 1; i > 0; i-- {
 		path[i-1] = bp[i*numTags+int(path[i])]
 	}
+}
+
+// openTargets are the tags that follow an open tag: O, B-x and S-x.
+var openTargets = [...]int{tagO, 1, 4, 5, 8, 9, 12}
+
+// leader returns the index of the largest of po (the first, on a tie) and
+// its lead over the largest of the others.
+func leader(po *[len(openTags)]int64) (int, int64) {
+	k, m := 0, po[0]
+	second := int64(math.MinInt64)
+	for j := 1; j < len(po); j++ {
+		v := po[j]
+		second = max(second, min(v, m))
+		if v > m {
+			k = j
+		}
+		m = max(m, v)
+	}
+	// The lead can exceed int64 only when the second is a −2^62 start
+	// score; it is then far above any slack.
+	return k, m - second
+}
+
+// viterbiOpen scores the open targets (O, B-x, S-x) of one position from
+// the scores po of the open tags before it.
+func viterbiOpen(po *[len(openTags)]int64, open *[numTags][len(openTags)]int64, e *[numTags]int32, cur *[numTags]int64, back *[numTags]uint8) {
+	for _, c := range openTargets {
+		// A tournament over the seven predecessors, the earlier one
+		// winning each tie: the maximum with the lowest index, as a
+		// scan in ascending order finds, in three rounds.
+		w := &open[c]
+		s01, a01 := better(po[0]+w[0], openTags[0], po[1]+w[1], openTags[1])
+		s23, a23 := better(po[2]+w[2], openTags[2], po[3]+w[3], openTags[3])
+		s45, a45 := better(po[4]+w[4], openTags[4], po[5]+w[5], openTags[5])
+		s03, a03 := better(s01, a01, s23, a23)
+		s46, a46 := better(s45, a45, po[6]+w[6], openTags[6])
+		best, arg := better(s03, a03, s46, a46)
+		cur[c] = best + int64(e[c])
+		back[c] = uint8(arg)
+	}
+}
+
+// better returns (s, k) when s beats best, else (best, arg): a step of an
+// arg-max in which an earlier candidate keeps a tie. It compiles to
+// conditional moves, which the unpredictable comparisons of Viterbi need.
+func better(best int64, arg int, s int64, k int) (int64, int) {
+	if s > best {
+		arg = k
+	}
+	return max(best, s), arg
 }
 
 // spanRange is a tagged span in rune positions [start, end).

@@ -130,22 +130,27 @@ func lexFlags(lex *hashTable, maxLen int, rs []rune, flags []uint16) {
 			if !ok {
 				break // no lexicon word starts with rs[i:j+1]
 			}
-			mask := uint8(v)
-			for l := range numLabels {
-				if mask&(1<<l) == 0 { // (bit 7 marks a proper prefix)
-					continue
-				}
-				sh := uint(l * lexBits)
-				if j == i {
-					flags[i] |= lexS << sh
-					continue
-				}
-				flags[i] |= lexB << sh
-				flags[j] |= lexE << sh
-				for k := i + 1; k < j; k++ {
-					flags[k] |= lexM << sh
-				}
-			}
+			markLex(flags, i, j, uint8(v))
+		}
+	}
+}
+
+// markLex sets the flags of the lexicon word rs[i:j+1] for the labels of
+// mask (a lexicon value: bit 7 marks a proper prefix).
+func markLex(flags []uint16, i, j int, mask uint8) {
+	for l := range numLabels {
+		if mask&(1<<l) == 0 {
+			continue
+		}
+		sh := uint(l * lexBits)
+		if j == i {
+			flags[i] |= lexS << sh
+			continue
+		}
+		flags[i] |= lexB << sh
+		flags[j] |= lexE << sh
+		for k := i + 1; k < j; k++ {
+			flags[k] |= lexM << sh
 		}
 	}
 }

@@ -170,6 +170,7 @@ func decodeBody(data []byte) (*Model, error) {
 	for i := range m.trans {
 		m.trans[i] = int32(binary.LittleEndian.Uint32(trans[4*i:]))
 	}
+	m.vt = newViterbiTables(&m.trans)
 	m.pageIndex = view[uint16](data[off.pageIndex:], pageCount)
 	m.pages = view[uint64](data[off.pages:], 256*h.npages)
 	m.uni = view[int16](data[off.uni:], numTags*5*h.chars)
@@ -187,6 +188,14 @@ func decodeBody(data []byte) (*Model, error) {
 	if err := m.check(&h); err != nil {
 		return nil, fmt.Errorf("%w: %v", errFormat, err)
 	}
+	// Character number 0 (a character no feature mentions) has no unigram
+	// weights; emissions adds its rows all the same, so they must be zero.
+	// A compiled model has them zero; a made-up file gets a cleared copy.
+	if u := m.uni[:5*numTags]; slices.ContainsFunc(u, func(w int16) bool { return w != 0 }) {
+		m.uni = slices.Clone(m.uni)
+		clear(m.uni[:5*numTags])
+	}
+	m.buildLexFirst(h.chars)
 	return m, nil
 }
 

@@ -17,6 +17,7 @@ type Model struct {
 	scale  float32
 	trans  [numTags * numTags]int32
 	ok     transitions
+	vt     viterbiTables // trans arranged for viterbi
 	nfeat  int
 	lexMax int
 	off    sections // where each section of data starts
@@ -37,7 +38,8 @@ type Model struct {
 	tris     hashTable // trigram key → row
 	triRows  []int16
 
-	lex hashTable // lexicon word key (wordKey chain >> 8) → label bits
+	lex      hashTable // lexicon word key (wordKey chain >> 8) → label bits
+	lexFirst []uint16  // by character number: lexFirstFound | value of the one-character key
 
 	// pool recycles Tag's working memory (*scratch); it holds no state
 	// that outlives a call.
@@ -93,6 +95,9 @@ type scratch struct {
 	pv    []uint32 // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32  // skip-bigram row of each position (−1: none)
 	tv    []int32  // trigram row of each position (−1: none)
+	pr    []*wrow  // emissions: the row of each pair template, by adjacent pair
+	xr    []*wrow  // emissions: the skip-bigram and trigram rows of each position
+	sink  uint64   // what touchTables and touchRows read (unused)
 	em    []int32
 	dp    []int64
 	bp    []uint8
@@ -109,6 +114,8 @@ func (s *scratch) reset(n int) {
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
+	s.pr = slices.Grow(s.pr[:0], 4*(n+3))[:4*(n+3)]
+	s.xr = slices.Grow(s.xr[:0], 2*n)[:2*n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
 	clear(s.em)
 	s.dp = slices.Grow(s.dp[:0], n*numTags)[:n*numTags]
@@ -134,7 +141,7 @@ func (m *Model) prepare(text string, s *scratch) {
 	s.offs = append(s.offs, len(text))
 	s.ids = append(s.ids, idEOS, idEOS)
 	s.cls = append(s.cls, classBoundary)
-	lexFlags(&m.lex, maxLexLen, s.runes, s.lf)
+	m.lexFlags(s, n)
 }
 
 // addRow adds one row of weights to the emission scores of a position.
@@ -152,13 +159,13 @@ func row32(rows []int32, r int) *[numTags]int32 {
 	return (*[numTags]int32)(rows[r*numTags : r*numTags+numTags])
 }
 
-// emissions sums, for each of the n positions prepared in s, the weights of
-// its 16 features into s.em: the bias, five unigrams, four adjacent pairs,
-// the skip bigram, the class and character trigrams and three lexicon
-// flags. Dense tables need no look-up; each adjacent pair is looked up once
-// for the four positions that see it. The look-ups run in loops of their
-// own, ahead of the sums, so that their cache misses overlap.
-func (m *Model) emissions(s *scratch, n int) {
+// emissionsRef sums, for each of the n positions prepared in s, the weights
+// of its 16 features into s.em: the bias, five unigrams, four adjacent
+// pairs, the skip bigram, the class and character trigrams and three
+// lexicon flags. It is the plain form of emissions (emit.go), which gives
+// the same sums; it serves machines that are not little-endian and the
+// tests.
+func (m *Model) emissionsRef(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pv := s.pv[:n+3]
 	for j := range pv {
@@ -238,7 +245,7 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	m.prepare(text, s)
 	n := len(s.runes)
 	m.emissions(s, n)
-	viterbi(n, s.em, &m.trans, &m.ok, s.path, s.dp, s.bp)
+	viterbi(n, s.em, &m.vt, s.path, s.dp, s.bp)
 	s.spans = pathSpans(s.path[:n], s.spans[:0])
 	for _, sp := range s.spans {
 		out = append(out, Span{

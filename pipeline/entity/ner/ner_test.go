@@ -505,14 +505,18 @@ func viterbiRef(n int, em []int32, tr *[numTags * numTags]int32, ok *transitions
 }
 
 // TestViterbi compares viterbi with the plain Viterbi on random scores,
-// with many ties (small ranges) and with the shipped model's range.
+// with many ties (small ranges), with the shipped model's range and with
+// wide emissions, where one open tag leads (viterbi's shortcut).
 func TestViterbi(t *testing.T) {
 	ok := allowedTransitions()
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 3000 {
 		span := int32(3)
-		if trial%2 == 1 {
+		if trial%3 == 1 {
 			span = 1 << 15
+		}
+		if trial%3 == 2 { // emissions far apart: the shortcut of one leader
+			span = 1 << 20
 		}
 		n := 1 + rng.IntN(40)
 		var tr [numTags * numTags]int32
@@ -525,7 +529,8 @@ func TestViterbi(t *testing.T) {
 		}
 		got, want := make([]uint8, n), make([]uint8, n)
 		dp, bp := make([]int64, n*numTags), make([]uint8, n*numTags)
-		viterbi(n, em, &tr, &ok, got, dp, bp)
+		vt := newViterbiTables(&tr)
+		viterbi(n, em, &vt, got, dp, bp)
 		viterbiRef(n, em, &tr, &ok, want, dp, bp)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Fatalf("trial %d: viterbi = %v; want %v", trial, got, want)

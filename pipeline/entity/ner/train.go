@@ -369,7 +369,8 @@ func (p *perceptron) learn(ex *example, ok *transitions, s *scratch) bool {
 			}
 		}
 	}
-	viterbi(n, s.em, &p.trans, ok, s.path, s.dp, s.bp)
+	vt := newViterbiTables(&p.trans)
+	viterbi(n, s.em, &vt, s.path, s.dp, s.bp)
 	wrong := false
 	for i := range n {
 		g, y := int(ex.gold[i]), int(s.path[i])

@@ -1,0 +1,191 @@
+package segtag
+
+import (
+	"bufio"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/zhpipe/zhpipe/dict/segmodel"
+	"github.com/zhpipe/zhpipe/internal/shared"
+)
+
+// Tests that compare the fast paths (the word cache of Tag, ...) with the
+// simple implementations in ref_test.go, on the embedded model.
+
+func embedded(t testing.TB) *Model {
+	t.Helper()
+	m, err := Open(segmodel.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// ownSentences are sentences written for these tests.
+var ownSentences = []string{
+	"国务院办公厅昨天印发关于进一步优化营商环境的若干意见，要求各地在年底前完成清理。",
+	"据新华社报道，2025年第三季度全国规模以上工业增加值同比增长5.2%。",
+	"台北市政府今日宣布，捷运信义线将于下月起延长营运时间至凌晨一点。",
+	"他说：“我们会继续推动改革开放，扩大对外合作。”",
+	"第十四届全国人民代表大会常务委员会第八次会议通过了该法。",
+	"张三、李四和王五分别担任主任、副主任和秘书长。",
+	"香港特别行政区政府发言人表示，新措施自即日起生效。",
+	"iPhone15和Windows11的销量在第2季度上升了12.5个百分点",
+	"一二三四五六七八九十百千万亿",
+	"。。。！！？？；；，，、、",
+}
+
+// testLines returns the test sentences, the PKU test file's lines when
+// the shared data is present, and random runs of characters the model
+// knows.
+func testLines(t testing.TB, m *Model, pku bool) []string {
+	lines := slices.Clone(ownSentences)
+	if pku {
+		path := shared.Path(t, "eval", "sighan2005", "testing", "pku_test.utf8")
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			for _, run := range strings.FieldsFunc(sc.Text(), unicode.IsSpace) {
+				lines = append(lines, run)
+			}
+		}
+	}
+	var pool []rune
+	for r := rune(0x21); r < 0xFFFF; r++ {
+		if m.charID(r) != idUnknown || r%97 == 0 && !unicode.IsSpace(r) {
+			pool = append(pool, r)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 300 {
+		n := 1 + rng.IntN(60)
+		rs := make([]rune, n)
+		for k := range rs {
+			rs[k] = pool[rng.IntN(len(pool))]
+		}
+		lines = append(lines, string(rs))
+	}
+	return lines
+}
+
+// randomLex returns dictionary information for n characters.
+func randomLex(rng *rand.Rand, n int) []Lex {
+	lex := make([]Lex, n)
+	for i := range lex {
+		if rng.IntN(3) > 0 {
+			lex[i] = Lex{uint8(rng.IntN(9)), uint8(rng.IntN(9)), uint8(rng.IntN(9))}
+		}
+	}
+	return lex
+}
+
+func TestTagSameAsReference(t *testing.T) {
+	m := embedded(t)
+	fast, ref := m.NewTagger(), m.NewTagger()
+	rng := rand.New(rand.NewPCG(3, 4))
+	dictTags := append([]string{"", "", ""}, m.pos.tags...)
+	words := 0
+	for _, line := range testLines(t, m, true) {
+		text := []rune(line)
+		lens := ref.Segment(text, randomLex(rng, len(text)), nil, nil, nil)
+		if rng.IntN(4) == 0 {
+			// Other cuts than the model's.
+			lens = lens[:0]
+			for left := len(text); left > 0; {
+				n := min(left, 1+rng.IntN(5))
+				lens = append(lens, n)
+				left -= n
+			}
+		}
+		dt := make([]string, len(lens))
+		for k := range dt {
+			dt[k] = dictTags[rng.IntN(len(dictTags))]
+		}
+		got := fast.Tag(text, lens, dt, nil)
+		want := ref.tagRef(text, lens, dt, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Tag(%q %v %q) = %q; the reference gives %q", line, lens, dt, got, want)
+		}
+		words += len(lens)
+	}
+	t.Logf("%d words tagged the same", words)
+}
+
+// prepare fills s with text and lex as Segment does.
+func (m *Model) prepare(s *sentence, text []rune, lex []Lex) {
+	s.reset(len(text))
+	for i, r := range text {
+		id := m.charID(r)
+		s.ids[i+2] = id
+		s.name[i+2] = m.names[id]
+		s.class[i+2] = m.classOf(r)
+		l := lex[i]
+		s.lex[i+2] = Lex{min(l.Start, MaxLex), min(l.End, MaxLex), min(l.Cover, MaxLex)}
+	}
+}
+
+func TestScoreSameAsReference(t *testing.T) {
+	m := embedded(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	var ss scoreScratch
+	var s sentence
+	chars := 0
+	for _, line := range testLines(t, m, true) {
+		text := []rune(line)
+		n := len(text)
+		m.prepare(&s, text, randomLex(rng, n))
+		got, want := make([]int64, 4*n), make([]int64, 4*n)
+		m.score(&s, n, got, &ss)
+		m.scoreRef(&s, n, want, make([]int32, n+4))
+		if !slices.Equal(got, want) {
+			t.Fatalf("score(%q) = %v; the reference gives %v", line, got, want)
+		}
+		chars += n
+	}
+	t.Logf("%d characters scored the same", chars)
+}
+
+// BenchmarkScore compares score with the reference on the test lines
+// (random dictionary information), sub-benchmarks in turn.
+func BenchmarkScore(b *testing.B) {
+	m := embedded(b)
+	rng := rand.New(rand.NewPCG(5, 6))
+	lines := testLines(b, m, true)
+	ss := make([]sentence, len(lines))
+	size := 0
+	for k, line := range lines {
+		text := []rune(line)
+		m.prepare(&ss[k], text, randomLex(rng, len(text)))
+		size += len(line)
+	}
+	scores := make([]int64, 4*8192)
+	pairRow := make([]int32, 8192)
+	var scratch scoreScratch
+	b.Run("ref", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for k := range ss {
+				n := len(ss[k].ids) - 4
+				m.scoreRef(&ss[k], n, scores, pairRow)
+			}
+		}
+	})
+	b.Run("fast", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for k := range ss {
+				n := len(ss[k].ids) - 4
+				m.score(&ss[k], n, scores, &scratch)
+			}
+		}
+	})
+}

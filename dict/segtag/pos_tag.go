@@ -1,0 +1,332 @@
+package segtag
+
+import "encoding/binary"
+
+// The word tagger's decoding. The score of tag k for word i is
+//
+//	prev[prev1][k] + pPrev2(prev1, prev2)   the previous tags (and the bias)
+//	+ own(w_i)        the features of the word alone (pW0, pFirst, pLast,
+//	                  pDict, pShape, pPre2, pSuf2)
+//	+ asPrev(w_i-1)   pWm1: the previous word
+//	+ asNext(w_i+1)   pWp1: the next word
+//	+ pW0Wp1(w_i, w_i+1) + pDictNb(the dictionary tags around i)
+//
+// Only the first term depends on the decoding. A Tagger caches, per
+// distinct word (its hash and its dictionary tag's hash), the tag
+// dictionary's answer, own as a dense row of sums, and the weights of
+// asPrev and asNext, copied into a compact slab; it keeps the first term
+// as a dense row for each pair of previous tags, and caches the pDictNb
+// and pW0Wp1 lookups. Integer sums do not depend on their order, so the
+// scores are exactly those of summing every feature's weights (tagRef in
+// the tests).
+
+// cachedWord is what a Tagger keeps of one distinct word.
+type cachedWord struct {
+	h, dict        uint64
+	tag            int32 // the tag dictionary's tag, -1: none
+	own            int32 // offset of the dense row of own in posScratch.dense, -1: not made
+	asPrev, asNext span  // weights in posScratch.slab; n == noValue: not made
+}
+
+// span is a run of weight pairs in posScratch.slab.
+type span struct{ at, n uint32 }
+
+// maxCached bounds the words a Tagger keeps between calls (a call may add
+// more: the cache is emptied at the start of a call once it holds this
+// many).
+const maxCached = 1 << 14
+
+// nbCacheSize is the number of slots of the direct-mapped cache of pDictNb
+// lookups (its keys are triples of dictionary tags).
+const nbCacheSize = 1 << 13
+
+// bgCacheSize is the number of slots of the direct-mapped cache of pW0Wp1
+// lookups (word bigrams).
+const bgCacheSize = 1 << 12
+
+// noValue marks a cached lookup not made yet.
+const noValue = ^uint32(0)
+
+// posScratch is a Tagger's scratch space for the word tagger and its
+// caches (they depend on the model only, never on what was tagged
+// before).
+type posScratch struct {
+	words  []tagWord
+	keys   []uint64
+	scores []int32
+	ids    []uint32 // of one word
+	class  []uint8
+
+	table   []int32 // open-addressed: entry index + 1, 0 empty; len a power of 2
+	entries []cachedWord
+	slab    []uint32 // weight pairs, tag<<16 | uint16(weight)
+	dense   []int32  // rows of nTags sums
+
+	ready     bool     // the fields below are filled
+	boundPrev []uint32 // pWm1 and pWp1 weights of boundWord
+	boundNext []uint32 //
+	prevRows  []int32  // (nt+1)² rows: prev[prev1] + pPrev2(prev1, prev2)
+	prevDone  []bool   // which rows of prevRows are made
+	nbKeys    [nbCacheSize]uint64
+	nbVals    [nbCacheSize]uint32 // slot value, noValue: empty
+	bgKeys    [bgCacheSize]uint64
+	bgVals    [bgCacheSize]uint32 // slot value, noValue: empty
+}
+
+// tagWord is one word of the sentence being tagged.
+type tagWord struct {
+	h, dict uint64 // hashes of the word and of its dictionary tag
+	mdict   uint64 // mix64(dict)
+	at, n   int32  // its characters
+	ent     int32  // its cache entry
+}
+
+// slotValue returns the weight range of key (first<<8 | count), 0 when the
+// model has no weights for it.
+func (p *posModel) slotValue(key uint64) uint32 {
+	off := find(p.slots, p.nSlots, 8, fingerprint(key))
+	if off < 0 {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(p.slots[off+4:])
+}
+
+// addValue adds the weights of the range v (a slotValue) to scores.
+func (p *posModel) addValue(v uint32, scores []int32) {
+	first, count := v>>8, v&0xFF
+	b := p.pairs[4*first : 4*(first+count)]
+	for k := 0; k < len(b); k += 4 {
+		pr := binary.LittleEndian.Uint32(b[k:])
+		scores[pr>>16] += int32(int16(pr))
+	}
+}
+
+// appendWeights appends the weight pairs of key to ws.
+func (p *posModel) appendWeights(key uint64, ws []uint32) []uint32 {
+	v := p.slotValue(key)
+	first, count := v>>8, v&0xFF
+	b := p.pairs[4*first : 4*(first+count)]
+	for k := 0; k < len(b); k += 4 {
+		ws = append(ws, binary.LittleEndian.Uint32(b[k:]))
+	}
+	return ws
+}
+
+// addPairs adds weight pairs to scores.
+func addPairs(ws []uint32, scores []int32) {
+	for _, pr := range ws {
+		scores[pr>>16] += int32(int16(pr))
+	}
+}
+
+// memo is a direct-mapped cache of slotValue: keys and values, noValue
+// marking an empty slot.
+func memo(p *posModel, keys []uint64, vals []uint32, key uint64) uint32 {
+	k := uint32(key>>32) & uint32(len(keys)-1)
+	if vals[k] == noValue || keys[k] != key {
+		keys[k], vals[k] = key, p.slotValue(key)
+	}
+	return vals[k]
+}
+
+// prepare readies the caches for a call.
+func (ps *posScratch) prepare(p *posModel) {
+	if ps.table == nil || len(ps.entries) >= maxCached {
+		ps.reset()
+	}
+	if ps.ready {
+		return
+	}
+	ps.boundPrev = p.appendWeights(posKey(pWm1, boundWord.h, 0), nil)
+	ps.boundNext = p.appendWeights(posKey(pWp1, boundWord.h, 0), nil)
+	nt := len(p.tags)
+	ps.prevRows = make([]int32, (nt+1)*(nt+1)*nt)
+	ps.prevDone = make([]bool, (nt+1)*(nt+1))
+	for k := range ps.nbVals {
+		ps.nbVals[k] = noValue
+	}
+	for k := range ps.bgVals {
+		ps.bgVals[k] = noValue
+	}
+	ps.ready = true
+}
+
+// reset empties the word cache.
+func (ps *posScratch) reset() {
+	if len(ps.table) != 2*maxCached {
+		ps.table = make([]int32, 2*maxCached)
+	} else {
+		clear(ps.table)
+	}
+	ps.entries = ps.entries[:0]
+	ps.slab = ps.slab[:0]
+	ps.dense = ps.dense[:0]
+}
+
+// entry returns the cache entry of the word hashed h with the dictionary
+// tag hashed dict, made (with the tag dictionary's answer) if it is not
+// cached.
+func (ps *posScratch) entry(p *posModel, h, dict uint64) int32 {
+	mask := uint32(len(ps.table) - 1)
+	j := uint32((h^dict*0x9E3779B97F4A7C15)>>32) & mask
+	for {
+		e := ps.table[j]
+		if e == 0 {
+			break
+		}
+		if c := &ps.entries[e-1]; c.h == h && c.dict == dict {
+			return e - 1
+		}
+		j = (j + 1) & mask
+	}
+	c := cachedWord{h: h, dict: dict, tag: -1, own: -1, asPrev: span{0, noValue}, asNext: span{0, noValue}}
+	if tag, ok := p.dictTag(h); ok {
+		c.tag = int32(tag)
+	}
+	ps.entries = append(ps.entries, c)
+	e := int32(len(ps.entries))
+	ps.table[j] = e
+	if 2*len(ps.entries) >= len(ps.table) {
+		ps.rehash()
+	}
+	return e - 1
+}
+
+// rehash doubles the cache's table.
+func (ps *posScratch) rehash() {
+	ps.table = make([]int32, 2*len(ps.table))
+	mask := uint32(len(ps.table) - 1)
+	for k := range ps.entries {
+		c := &ps.entries[k]
+		j := uint32((c.h^c.dict*0x9E3779B97F4A7C15)>>32) & mask
+		for ps.table[j] != 0 {
+			j = (j + 1) & mask
+		}
+		ps.table[j] = int32(k + 1)
+	}
+}
+
+// ownOf returns the summed weights of the features of the word w alone
+// (cache entry e), one per tag.
+func (ps *posScratch) ownOf(m *Model, e int32, w []rune) []int32 {
+	p := &m.pos
+	nt := int32(len(p.tags))
+	c := &ps.entries[e]
+	if c.own < 0 {
+		ps.ids, ps.class = ps.ids[:0], ps.class[:0]
+		for _, r := range w {
+			ps.ids = append(ps.ids, m.charID(r))
+			ps.class = append(ps.class, m.classOf(r))
+		}
+		wi := describeWord(ps.ids, ps.class, c.h, c.dict)
+		c.own = int32(len(ps.dense))
+		ps.dense = append(ps.dense, make([]int32, nt)...)
+		row := ps.dense[c.own : c.own+nt]
+		ps.keys = ownKeys(&wi, ps.keys[:0])
+		for _, key := range ps.keys {
+			p.lookup(key, row)
+		}
+	}
+	return ps.dense[c.own : c.own+nt]
+}
+
+// lookup adds the weights of key to scores.
+func (p *posModel) lookup(key uint64, scores []int32) { p.addValue(p.slotValue(key), scores) }
+
+// prevOf returns the pWm1 weights of the word of cache entry e (as the
+// previous word of another).
+func (ps *posScratch) prevOf(p *posModel, e int32) []uint32 {
+	c := &ps.entries[e]
+	if c.asPrev.n == noValue {
+		at := len(ps.slab)
+		ps.slab = p.appendWeights(posKey(pWm1, c.h, 0), ps.slab)
+		c.asPrev = span{uint32(at), uint32(len(ps.slab) - at)}
+	}
+	return ps.slab[c.asPrev.at : c.asPrev.at+c.asPrev.n]
+}
+
+// nextOf returns the pWp1 weights of the word of cache entry e (as the
+// next word of another).
+func (ps *posScratch) nextOf(p *posModel, e int32) []uint32 {
+	c := &ps.entries[e]
+	if c.asNext.n == noValue {
+		at := len(ps.slab)
+		ps.slab = p.appendWeights(posKey(pWp1, c.h, 0), ps.slab)
+		c.asNext = span{uint32(at), uint32(len(ps.slab) - at)}
+	}
+	return ps.slab[c.asNext.at : c.asNext.at+c.asNext.n]
+}
+
+// prevRow returns the scores given by the previous tags prev1 and prev2.
+func (ps *posScratch) prevRow(p *posModel, prev1, prev2 int) []int32 {
+	nt := len(p.tags)
+	k := prev1*(nt+1) + prev2
+	row := ps.prevRows[k*nt : (k+1)*nt]
+	if !ps.prevDone[k] {
+		copy(row, p.prev[prev1*nt:(prev1+1)*nt])
+		p.lookup(posKey(pPrev2, uint64(prev1), uint64(prev2)), row)
+		ps.prevDone[k] = true
+	}
+	return row
+}
+
+// Tag appends the part-of-speech tag of each word to tags: text is a run
+// of characters, words the lengths of its words, dictTags the dictionary's
+// tag of each word ("" when it has none).
+func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string) []string {
+	m := t.m
+	p := &m.pos
+	ps := &t.pos
+	ps.prepare(p)
+	ps.words = ps.words[:0]
+	at := 0
+	for i, n := range words {
+		h, dict := hashRunes(text[at:at+n]), hashString(dictTags[i])
+		ps.words = append(ps.words, tagWord{h: h, dict: dict, mdict: mix64(dict), at: int32(at), n: int32(n), ent: ps.entry(p, h, dict)})
+		at += n
+	}
+	ws := ps.words
+	bound := tagWord{h: boundWord.h, dict: boundWord.dict, mdict: mix64(boundWord.dict)}
+	nt := len(p.tags)
+	ps.scores = grow(ps.scores, nt)
+	prev1, prev2 := nt, nt
+	for i := range ws {
+		w := &ws[i]
+		if tag := ps.entries[w.ent].tag; tag >= 0 {
+			tags = append(tags, p.tags[tag])
+			prev2, prev1 = prev1, int(tag)
+			continue
+		}
+		sc := ps.scores[:nt]
+		own := ps.ownOf(m, w.ent, text[w.at:w.at+w.n])
+		pr := ps.prevRow(p, prev1, prev2)
+		own, pr = own[:len(sc)], pr[:len(sc)]
+		for k := range sc {
+			sc[k] = own[k] + pr[k]
+		}
+		wm1, wp1 := &bound, &bound
+		if i > 0 {
+			wm1 = &ws[i-1]
+			addPairs(ps.prevOf(p, wm1.ent), sc)
+		} else {
+			addPairs(ps.boundPrev, sc)
+		}
+		if i+1 < len(ws) {
+			wp1 = &ws[i+1]
+			addPairs(ps.nextOf(p, wp1.ent), sc)
+		} else {
+			addPairs(ps.boundNext, sc)
+		}
+		p.addValue(memo(p, ps.bgKeys[:], ps.bgVals[:], posKey(pW0Wp1, w.h, wp1.h)), sc)
+		p.addValue(memo(p, ps.nbKeys[:], ps.nbVals[:], posKey(pDictNb, wm1.dict^w.mdict, wp1.mdict)), sc)
+		best, top := 0, sc[0]
+		for k, v := range sc {
+			if v > top {
+				best, top = k, v
+			}
+		}
+		tags = append(tags, p.tags[best])
+		prev2, prev1 = prev1, best
+	}
+	return tags
+}

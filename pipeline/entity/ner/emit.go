@@ -1,0 +1,194 @@
+package ner
+
+import (
+	"encoding/binary"
+	"unsafe"
+)
+
+// wrow is one row of weights, one per tag, as the model file stores it.
+type wrow = [numTags]int16
+
+// zeroRow stands for a feature the model does not have, so that every
+// position adds the same number of rows, without branches.
+var zeroRow wrow
+
+// rowsPerPos is the number of int16 rows emissions adds at each position:
+// five unigrams, four adjacent pairs, the skip bigram and the trigram.
+const rowsPerPos = 5 + 4 + 1 + 1
+
+// Sums of int16 rows in 32-bit lanes of uint64 words ("SIMD within a
+// register"): a row's weights are read four at a time, flipped to biased
+// form (w + 2^15, in 0…65535) by toggling each lane's sign bit, and spread
+// into two words of two 32-bit lanes. A lane then sums at most rowsPerPos
+// values below 2^16, so no carry crosses into the next lane, and the
+// exact signed sum is the lane minus rowsPerPos × 2^15.
+const (
+	laneMask = 0x0000ffff0000ffff
+	signBits = 0x8000800080008000
+	laneBias = rowsPerPos << 15
+)
+
+// addLo and addHi add the weights of w to the lane sums (of rowsPerPos
+// rows at most): addLo those of tags 0 and 2, 1 and 3, 4 and 6, 5 and 7;
+// addHi those of tags 8 and 10, 9 and 11, and 12 alone.
+func addLo(a0, a1, a2, a3 uint64, w *wrow) (uint64, uint64, uint64, uint64) {
+	b := (*[2 * numTags]byte)(unsafe.Pointer(w))
+	x0 := binary.LittleEndian.Uint64(b[0:]) ^ signBits
+	x1 := binary.LittleEndian.Uint64(b[8:]) ^ signBits
+	return a0 + x0&laneMask, a1 + x0>>16&laneMask, a2 + x1&laneMask, a3 + x1>>16&laneMask
+}
+
+func addHi(a4, a5, a6 uint64, w *wrow) (uint64, uint64, uint64) {
+	b := (*[2 * numTags]byte)(unsafe.Pointer(w))
+	x2 := binary.LittleEndian.Uint64(b[16:]) ^ signBits
+	x3 := uint64(binary.LittleEndian.Uint16(b[24:]) ^ 0x8000)
+	return a4 + x2&laneMask, a5 + x2>>16&laneMask, a6 + x3
+}
+
+// emissions sums, for each of the n positions prepared in s, the weights of
+// its 16 features into s.em: the bias, five unigrams, four adjacent pairs,
+// the skip bigram, the class and character trigrams and three lexicon
+// flags, exactly as emissionsRef does. Dense tables need no look-up; each
+// adjacent pair is looked up once for the four positions that see it. The
+// look-ups run in loops of their own, ahead of the sums, so that their
+// cache misses overlap; they leave a row pointer for every feature (zeroRow
+// when the model lacks it), and the sums add eleven int16 rows per
+// position in lanes of machine words.
+func (m *Model) emissions(s *scratch, n int) {
+	if !littleEndian {
+		m.emissionsRef(s, n)
+		return
+	}
+	ids := s.ids[:n+4]
+	s.sink = m.touchTables(ids, n)
+	pr := s.pr[:4*(n+3)]
+	for j := range n + 3 {
+		p := (*[4]*wrow)(pr[4*j : 4*j+4])
+		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
+		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 {
+			if v, ok := m.pairs.get(pairKey(a, b)); ok {
+				r := int(v >> 4)
+				for k := range 4 {
+					if v&(1<<k) != 0 {
+						p[k] = row(m.pairRows, r)
+						r++
+					}
+				}
+			}
+		}
+	}
+	xr := s.xr[:2*n]
+	for i := range n {
+		x := (*[2]*wrow)(xr[2*i : 2*i+2])
+		x[0], x[1] = &zeroRow, &zeroRow
+		m1, c0, p1 := ids[i+1], ids[i+2], ids[i+3]
+		if m1 == 0 || p1 == 0 {
+			continue
+		}
+		if r, ok := m.skips.get(pairKey(m1, p1)); ok {
+			x[0] = row(m.skipRows, int(r))
+		}
+		if c0 != 0 {
+			if r, ok := m.tris.get(triKey(m1, c0, p1)); ok {
+				x[1] = row(m.triRows, int(r))
+			}
+		}
+	}
+	s.sink += touchRows(pr) + touchRows(xr)
+	uni := m.uni
+	for i := range n {
+		w := ids[i : i+5 : i+5]
+		p := pr[4*i : 4*i+16 : 4*i+16]
+		x := xr[2*i : 2*i+2 : 2*i+2]
+		u0, u1, u2, u3, u4 := row(uni, int(w[0])*5), row(uni, int(w[1])*5+1), row(uni, int(w[2])*5+2), row(uni, int(w[3])*5+3), row(uni, int(w[4])*5+4)
+		var a0, a1, a2, a3, a4, a5, a6 uint64
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u0)
+		a4, a5, a6 = addHi(a4, a5, a6, u0)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u1)
+		a4, a5, a6 = addHi(a4, a5, a6, u1)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u2)
+		a4, a5, a6 = addHi(a4, a5, a6, u2)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u3)
+		a4, a5, a6 = addHi(a4, a5, a6, u3)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, u4)
+		a4, a5, a6 = addHi(a4, a5, a6, u4)
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[0])
+		a4, a5, a6 = addHi(a4, a5, a6, p[0])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[5])
+		a4, a5, a6 = addHi(a4, a5, a6, p[5])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[10])
+		a4, a5, a6 = addHi(a4, a5, a6, p[10])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, p[15])
+		a4, a5, a6 = addHi(a4, a5, a6, p[15])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, x[0])
+		a4, a5, a6 = addHi(a4, a5, a6, x[0])
+		a0, a1, a2, a3 = addLo(a0, a1, a2, a3, x[1])
+		a4, a5, a6 = addHi(a4, a5, a6, x[1])
+		c := s.cls[i : i+3 : i+3]
+		cb := row32(m.classBias, int(c[0])*81+int(c[1])*9+int(c[2]))
+		lx := row32(m.lexRows, int(s.lf[i]&(lexRowsN-1)))
+		e := (*[numTags]int32)(s.em[i*numTags : i*numTags+numTags])
+		lane := func(a uint64, t int) int32 { return int32(uint32(a)) - laneBias + cb[t] + lx[t] }
+		e[0], e[2] = lane(a0, 0), lane(a0>>32, 2)
+		e[1], e[3] = lane(a1, 1), lane(a1>>32, 3)
+		e[4], e[6] = lane(a2, 4), lane(a2>>32, 6)
+		e[5], e[7] = lane(a3, 5), lane(a3>>32, 7)
+		e[8], e[10] = lane(a4, 8), lane(a4>>32, 10)
+		e[9], e[11] = lane(a5, 9), lane(a5>>32, 11)
+		e[12] = lane(a6, 12)
+	}
+}
+
+// Touching ahead. A look-up whose table word misses the cache stalls the
+// branches that test it, so look-ups in a row would wait for their misses
+// one after another. touchTables and touchRows first read, in loops
+// without a branch on what they read, every word the look-ups and sums of
+// a sentence will need (table slots, Bloom filter words, unigram blocks,
+// rows), so that the misses overlap; what they read is only summed into
+// scratch.sink, which nothing uses.
+
+// touchTables reads the home slots and Bloom filter words of the pair,
+// skip-bigram and trigram keys of the n positions of ids, and the unigram
+// block of each character.
+func (m *Model) touchTables(ids []uint32, n int) uint64 {
+	var sum uint64
+	ids = ids[:n+4]
+	if len(m.pairs.slots) != 0 {
+		for j := range n + 3 {
+			sum += m.pairs.slots[m.pairs.home(pairKey(ids[j], ids[j+1]))]
+		}
+	}
+	if len(m.skips.slots) != 0 && len(m.skips.bloom) != 0 {
+		for i := range n {
+			sum += m.skips.touch(pairKey(ids[i+1], ids[i+3]))
+		}
+	}
+	if len(m.tris.slots) != 0 && len(m.tris.bloom) != 0 {
+		for i := range n {
+			sum += m.tris.touch(triKey(ids[i+1], ids[i+2], ids[i+3]))
+		}
+	}
+	uni := m.uni
+	const block = 5 * numTags
+	for _, id := range ids[2 : n+2] {
+		b := uni[int(id)*block : int(id)*block+block]
+		sum += uint64(b[0]) + uint64(b[32]) + uint64(b[block-1])
+	}
+	return sum
+}
+
+// touch reads the Bloom filter words and the home slot of key, in a
+// table with slots and a Bloom filter.
+func (t *hashTable) touch(key uint64) uint64 {
+	a, b := bloomBits(key, len(t.bloom))
+	return t.bloom[a>>6] + t.bloom[b>>6] + t.slots[t.home(key)]
+}
+
+// touchRows reads the first and last weight of each row.
+func touchRows(rows []*wrow) uint64 {
+	var sum uint64
+	for _, r := range rows {
+		sum += uint64(r[0]) + uint64(r[numTags-1])
+	}
+	return sum
+}
