@@ -18,7 +18,7 @@ type parser struct {
 	ends []int
 	// endAt, when not nil, stands for ends (see Text.WithWordEndSet).
 	endAt func(off int) bool
-	t    *text
+	t     *text
 	// The reference (see Reference); read through the methods of the same
 	// names, which mark the reading as depending on it (see touched).
 	refT    time.Time
