@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -134,14 +133,17 @@ func (p *Pipeline) reference(d *pipeline.Doc, tx *timex.Text) (timex.Reference, 
 func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error {
 	// Read twice: for the reference, then against it; with the words'
 	// ends, so a date does not end inside a word (2023年内阁).
-	ends := make([]int, 0, len(d.Tokens))
-	for _, t := range d.Tokens {
-		ends = append(ends, int(t.WorkEnd))
-	}
-	slices.Sort(ends)
+	// The ends as a bit a byte: a list of them would take 8 bytes a
+	// token.
 	tx := timex.NewText(d.Text)
-	if len(ends) > 0 {
-		tx = tx.WithWordEnds(ends)
+	if len(d.Tokens) > 0 {
+		ends := make([]uint64, len(d.Text)/64+1)
+		for _, t := range d.Tokens {
+			ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63)
+		}
+		tx = tx.WithWordEndSet(func(off int) bool {
+			return off >= 0 && off <= len(d.Text) && ends[off>>6]&(1<<(uint(off)&63)) != 0
+		})
 	}
 	ref, bare := p.reference(d, tx)
 	d.Reference = pipeline.DateReference{Source: ref.Source}

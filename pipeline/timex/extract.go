@@ -85,6 +85,8 @@ type Text struct {
 	// ends holds, sorted, the byte offsets in s where a segmenter's word
 	// ends, when the caller has words (see WithWordEnds); nil otherwise.
 	ends []int
+	// endAt, when not nil, says the same as ends (see WithWordEndSet).
+	endAt func(off int) bool
 	// memo is filled by the first reading and used by the next ones
 	// (see memo.go).
 	memo *memoSlot
@@ -96,8 +98,16 @@ type Text struct {
 // only where a word ends; without words they are read as before.
 func (x *Text) WithWordEnds(ends []int) *Text {
 	y := *x
-	y.ends = ends
-	y.memo = new(memoSlot)
+	y.ends, y.endAt = ends, nil
+	return &y
+}
+
+// WithWordEndSet is WithWordEnds with the ends given as a set: isEnd
+// reports whether a word ends at a byte offset of s. A long text's ends
+// then need not be listed (a bit a byte instead of a word an end).
+func (x *Text) WithWordEndSet(isEnd func(off int) bool) *Text {
+	y := *x
+	y.ends, y.endAt = nil, isEnd
 	return &y
 }
 

@@ -16,7 +16,9 @@ type parser struct {
 	// ends are the byte offsets in orig where a segmenter's word ends,
 	// sorted, or nil (see Text.WithWordEnds).
 	ends []int
-	t    *text
+	// endAt, when not nil, stands for ends (see Text.WithWordEndSet).
+	endAt func(off int) bool
+	t     *text
 	// The reference (see Reference); read through the methods of the same
 	// names, which mark the reading as depending on it (see touched).
 	refT    time.Time
@@ -83,7 +85,7 @@ func newParser(s string, ref Reference) *parser { return newTextParser(NewText(s
 
 // newTextParser returns a parser of x's text against ref.
 func newTextParser(x *Text, ref Reference) *parser {
-	p := &parser{orig: x.s, t: x.t, ends: x.ends, regionT: ref.Region, futureT: ref.PreferFuture, spansT: ref.Spans, guardOff: -1, ancT: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
+	p := &parser{orig: x.s, t: x.t, ends: x.ends, endAt: x.endAt, regionT: ref.Region, futureT: ref.PreferFuture, spansT: ref.Spans, guardOff: -1, ancT: anchor{dayAt: -1, yrAt: -1, moAt: -1}}
 	if ref.Date.IsZero() {
 		p.refT = defaultRef
 	} else {
@@ -115,6 +117,9 @@ func (p *parser) n() int { return len(p.t.rs) }
 // wordEndsAt reports whether a word may end before rune i: where the
 // segmenter's words end when the text has them; anywhere without them.
 func (p *parser) wordEndsAt(i int) bool {
+	if i < p.n() && p.endAt != nil {
+		return p.endAt(p.t.off(i))
+	}
 	if p.ends == nil || i >= p.n() {
 		return true
 	}

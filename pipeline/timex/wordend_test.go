@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -39,6 +41,11 @@ func TestBareYearPartAtWordEnd(t *testing.T) {
 			checkSpans(t, s, got)
 			if len(got) == 0 || got[0].Text != tc.text || got[0].Value != tc.value {
 				t.Fatalf("with words: %+v; want %q %q", got, tc.text, tc.value)
+			}
+			// The same ends given as a set read the same.
+			set := NewText(s).WithWordEndSet(func(off int) bool { return slices.Contains(ends, off) }).Extract(ref)
+			if !reflect.DeepEqual(set, got) {
+				t.Errorf("with the ends as a set: %+v; want %+v", set, got)
 			}
 		})
 	}
