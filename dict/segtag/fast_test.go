@@ -218,3 +218,53 @@ func TestKeyFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAllSameAsFind checks that the batched home-slot reads of findAll
+// give find's answer for every key of the embedded model's pair and skip tables
+// (all found, most away from their home slot) and for random keys (mostly
+// absent), in batches of mixed lengths.
+func TestFindAllSameAsFind(t *testing.T) {
+	m := embedded(t)
+	rng := rand.New(rand.NewPCG(13, 1))
+	for _, tb := range []struct {
+		table, filter []byte
+		n             uint32
+		size          int
+	}{{m.pairs, m.pairFilter, m.nPairs, pairSlot}, {m.skips, m.skipFilter, m.nSkips, skipSlot}} {
+		var keys []uint32
+		for off := 0; off < len(tb.table); off += tb.size {
+			if key := binary.LittleEndian.Uint32(tb.table[off:]); key != 0 {
+				keys = append(keys, key)
+				// A neighbour key, present or not, with the same prefix.
+				keys = append(keys, key^uint32(1+rng.IntN(1<<14)))
+			}
+		}
+		for range 100000 {
+			keys = append(keys, uint32(1+rng.IntN(5))<<28|rng.Uint32N(1<<28))
+		}
+		rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
+		home, out := make([]uint32, 300), make([]int32, 300)
+		found, far := 0, 0
+		for len(keys) > 0 {
+			b := keys[:min(len(keys), 1+rng.IntN(300))]
+			keys = keys[len(b):]
+			findAll(tb.table, tb.n, tb.size, tb.filter, b, home, out)
+			for k, key := range b {
+				want := -1
+				if maybe(tb.filter, key) {
+					want = find(tb.table, tb.n, tb.size, key)
+				}
+				if int(out[k]) != want {
+					t.Fatalf("key %#x: findAll %d, find %d", key, out[k], want)
+				}
+				if want >= 0 {
+					found++
+					if uint32(want/tb.size) != hashSlot(key, tb.n) {
+						far++
+					}
+				}
+			}
+		}
+		t.Logf("%d keys found, %d away from their home slot", found, far)
+	}
+}
