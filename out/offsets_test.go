@@ -35,3 +35,21 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainString holds plainString to its definition: true exactly when
+// appendStringBody copies the string unchanged.
+func TestPlainString(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "中", "\u2028", "\u2029", "\u2027", "\u202a", "\"", "\\", "\n", "\x1f", "\x7f", "\xff", "\xe2\x80", "\xed\xa0\x80", "\xe0\xa0\x80", "\xe0\x80\x80", "é", "😀", "\xf0\x9f", "\xc0\xaf", "\uffff", "\ufffd"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		v := b.String()
+		want := string(appendStringBody(nil, v)) == v
+		if got := plainString(v); got != want {
+			t.Fatalf("plainString(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

@@ -59,6 +59,10 @@ func (s *jsonStream) newline(depth int) {
 	if s.compact {
 		return
 	}
+	if 2*depth < len(newlineSpaces) {
+		s.out = append(s.out, newlineSpaces[:1+2*depth]...)
+		return
+	}
 	s.out = append(s.out, '\n')
 	for n := 2 * depth; n > 0; {
 		k := min(n, len(spaces))
@@ -66,6 +70,8 @@ func (s *jsonStream) newline(depth int) {
 		n -= k
 	}
 }
+
+const newlineSpaces = "\n" + spaces
 
 const spaces = "                                                                "
 
@@ -293,19 +299,35 @@ func (s *jsonStream) str(v string) {
 // would copy unchanged: no control characters, quotes, backslashes,
 // U+2028 or U+2029.
 func plainString(v string) bool {
-	for i := 0; i < len(v); i++ {
+	for i := 0; i < len(v); {
 		b := v[i]
-		if b < 0x20 || b == '"' || b == '\\' {
-			return false
-		}
-		if b == 0xE2 {
-			// U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-			if i+2 < len(v) && v[i+1] == 0x80 && (v[i+2] == 0xA8 || v[i+2] == 0xA9) {
+		if b < utf8.RuneSelf {
+			if b < 0x20 || b == '"' || b == '\\' {
 				return false
 			}
+			i++
+			continue
 		}
+		// Three-byte sequences whose lead admits any continuation bytes
+		// (most of the BMP, CJK included) are checked inline.
+		if (0xE1 <= b && b <= 0xEC || b == 0xEE || b == 0xEF) && i+2 < len(v) {
+			c1, c2 := v[i+1], v[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+				return false
+			}
+			if b == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9) {
+				return false // U+2028, U+2029
+			}
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(v[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
 	}
-	return utf8.ValidString(v)
+	return true
 }
 
 const hexDigits = "0123456789abcdef"
