@@ -506,7 +506,7 @@ func checkControls(s string, enc Encoding) error {
 	ctl, first := 0, -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != 0x7F && c != 0xC2 {
+		if !maybeControl[c] {
 			continue
 		}
 		bad := false
@@ -534,6 +534,16 @@ func checkControls(s string, enc Encoding) error {
 	}
 	return nil
 }
+
+// maybeControl marks the bytes checkControls looks at: C0 controls, DEL
+// and 0xC2, the lead byte of the C1 controls.
+var maybeControl = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t[0x7F], t[0xC2] = true, true
+	return t
+}()
 
 // truncated reports input that ends inside a multibyte sequence at off.
 func truncated(enc Encoding, off int) *Error {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
@@ -64,5 +65,34 @@ func TestWholeSample(t *testing.T) {
 	}
 	if checked < 300 {
 		t.Errorf("only %d candidates kept their decoding", checked)
+	}
+}
+
+// TestTallyFastPath holds tally.add's inline three-byte decoding to a
+// tally made rune by rune with utf8.DecodeRune, on random byte strings
+// (valid, invalid, surrogate and overlong sequences included).
+func TestTallyFastPath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	pieces := []string{"的", "國", "，", "\u3000", "a", "é", "\xe1\x80", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xee\x80\x80", "\xff", "😀", "\xe4\xb8", "\xc2\x85", "ㄅ", "가", "\x80"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		p := []byte(b.String())
+		var got, want tally
+		got.add(p)
+		for i := 0; i < len(p); {
+			if p[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(p[i:])
+			want.addRune(r, commonHan())
+			i += n
+		}
+		if got != want {
+			t.Fatalf("tally of %q: %+v, rune by rune %+v", p, got, want)
+		}
 	}
 }
