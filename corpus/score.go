@@ -96,6 +96,19 @@ func (t *tally) add(p []byte) {
 			r, n = utf8.DecodeRune(p[i:])
 			i += n
 		}
+		if rank := ranks.get(r); rank != 0 {
+			// A common character: addRune's first case, inline.
+			t.nonASCII++
+			t.common++
+			t.weight += int(rank & tierMask)
+			if rank&simplifiedOnly != 0 {
+				t.simp++
+			}
+			if rank&traditionalOnly != 0 {
+				t.trad++
+			}
+			continue
+		}
 		t.addRune(r, ranks)
 	}
 }
