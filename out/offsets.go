@@ -42,6 +42,22 @@ func (o *Offsets) Rune(b int) int {
 	return r
 }
 
+// runeSpan returns Rune(start) and Rune(end), counting the second from the
+// first when both fall between the same checkpoints.
+func (o *Offsets) runeSpan(start, end int) (int, int) {
+	rs := o.Rune(start)
+	if start < 0 || end < start || end > len(o.text) || end/checkpoint != start/checkpoint {
+		return rs, o.Rune(end)
+	}
+	re := rs
+	for j := start; j < end; j++ {
+		if utf8.RuneStart(o.text[j]) {
+			re++
+		}
+	}
+	return rs, re
+}
+
 // UTF16 returns the number of UTF-16 units before byte offset b.
 func (o *Offsets) UTF16(b int) int {
 	_, u := o.at(b)

@@ -30,6 +30,15 @@ func TestOffsets(t *testing.T) {
 				t.Fatalf("offset %d of %q: got %d, %d; want %d, %d", i, text, r, u, wantR, wantU)
 			}
 		}
+		for range 200 {
+			a, b := rng.IntN(len(text)+1), rng.IntN(len(text)+1)
+			if a > b && rng.IntN(4) > 0 {
+				a, b = b, a
+			}
+			if ga, gb := o.runeSpan(a, b); ga != o.Rune(a) || gb != o.Rune(b) {
+				t.Fatalf("runeSpan(%d, %d) = %d, %d; want %d, %d", a, b, ga, gb, o.Rune(a), o.Rune(b))
+			}
+		}
 		if r := o.Rune(len(text) + 5); r != utf8.RuneCountInString(text) {
 			t.Fatalf("past the end: got %d", r)
 		}
