@@ -103,3 +103,33 @@ func TestDecodeMemory(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkDecodeDir decodes every file of $ZHPIPE_BENCH_DIR (for example
+// the People's Daily batch of mixed encodings) per iteration.
+func BenchmarkDecodeDir(b *testing.B) {
+	dir := os.Getenv("ZHPIPE_BENCH_DIR")
+	if dir == "" {
+		b.Skip("ZHPIPE_BENCH_DIR not set")
+	}
+	var raws [][]byte
+	size := 0
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		raw, err := os.ReadFile(p)
+		raws = append(raws, raw)
+		size += len(raw)
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, raw := range raws {
+			Decode(raw, "")
+		}
+	}
+}

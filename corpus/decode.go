@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -131,6 +132,10 @@ func detectSample(raw []byte, sample int) (string, Encoding, error) {
 		if c.truncated {
 			return "", "", truncated(c.enc, c.bad)
 		}
+		if c.whole != nil {
+			// The sample was all of raw: it is decoded already.
+			return normalizeUTF8(c.whole), c.enc, nil
+		}
 		// The sample was valid; decoding the whole input checks the rest.
 		text, enc, err := decodeMultibyte(raw, c.enc, true)
 		var e *Error
@@ -163,6 +168,10 @@ type candidate struct {
 	tally     tally
 	truncated bool // the whole input is valid but for a cut last character
 	bad       int  // offset of the invalid, unmapped or cut sequence, or -1
+	// whole is the decoding of all of raw when the sample was all of it
+	// and valid: exactly what decodeMultibyte would make of raw again,
+	// before line endings are normalized.
+	whole []byte
 }
 
 // rate checks and scores the candidate on a sample from the start of raw
@@ -197,8 +206,16 @@ func (c *candidate) rate(raw []byte, size int) bool {
 	if r.four {
 		c.enc = GB18030
 	}
-	if off, ok := transcode(sample[:r.n], c.enc, c.tally.add); !ok {
-		c.bad, c.truncated = off, false
+	sink := c.tally.add
+	if len(sample) == len(raw) && r.status == seqOK && r.n == len(raw) {
+		c.whole = make([]byte, 0, len(raw)+len(raw)/2)
+		sink = func(p []byte) {
+			c.tally.add(p)
+			c.whole = append(c.whole, p...)
+		}
+	}
+	if off, ok := transcode(sample[:r.n], c.enc, sink); !ok {
+		c.bad, c.truncated, c.whole = off, false, nil
 		return false
 	}
 	return true
@@ -307,7 +324,9 @@ func decodeMultibyte(raw []byte, enc Encoding, upgrade bool) (string, Encoding, 
 func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 	t := decoder(enc)
 	g := grammarOf(enc)
-	buf := make([]byte, chunkSize)
+	bp := chunkBufs.Get().(*[]byte)
+	defer chunkBufs.Put(bp)
+	buf := *bp
 	for pos := 0; pos < len(src); {
 		nDst, nSrc, err := t.Transform(buf, src[pos:], true)
 		if nSrc == 0 && nDst == 0 {
@@ -335,6 +354,13 @@ func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 	}
 	return 0, true
 }
+
+// chunkBufs holds transcode's output buffers (chunkSize bytes) for reuse:
+// detection transcodes a small input up to three times.
+var chunkBufs = sync.Pool{New: func() any {
+	b := make([]byte, chunkSize)
+	return &b
+}}
 
 // firstUnmapped finds the first sequence of p (whole sequences in g) that t
 // decodes to U+FFFD, other than GB18030's encoding of U+FFFD itself.
@@ -480,7 +506,7 @@ func checkControls(s string, enc Encoding) error {
 	ctl, first := 0, -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != 0x7F && c != 0xC2 {
+		if !maybeControl[c] {
 			continue
 		}
 		bad := false
@@ -508,6 +534,16 @@ func checkControls(s string, enc Encoding) error {
 	}
 	return nil
 }
+
+// maybeControl marks the bytes checkControls looks at: C0 controls, DEL
+// and 0xC2, the lead byte of the C1 controls.
+var maybeControl = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t[0x7F], t[0xC2] = true, true
+	return t
+}()
 
 // truncated reports input that ends inside a multibyte sequence at off.
 func truncated(enc Encoding, off int) *Error {

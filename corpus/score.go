@@ -85,12 +85,20 @@ func (t *tally) add(p []byte) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(p[i:])
-		i += n
-		t.nonASCII++
-		rank := ranks.get(r)
-		switch {
-		case rank != 0:
+		var r rune
+		if b := p[i]; (0xE1 <= b && b <= 0xEC || b == 0xEE || b == 0xEF) && i+2 < len(p) && p[i+1]&0xC0 == 0x80 && p[i+2]&0xC0 == 0x80 {
+			// A three-byte sequence whose lead admits any continuation
+			// bytes, as utf8.DecodeRune would decode it.
+			r = rune(b&0x0F)<<12 | rune(p[i+1]&0x3F)<<6 | rune(p[i+2]&0x3F)
+			i += 3
+		} else {
+			var n int
+			r, n = utf8.DecodeRune(p[i:])
+			i += n
+		}
+		if rank := ranks.get(r); rank != 0 {
+			// A common character: addRune's first case, inline.
+			t.nonASCII++
 			t.common++
 			t.weight += int(rank & tierMask)
 			if rank&simplifiedOnly != 0 {
@@ -99,25 +107,44 @@ func (t *tally) add(p []byte) {
 			if rank&traditionalOnly != 0 {
 				t.trad++
 			}
-		case 0x4E00 <= r && r <= 0x9FFF:
-			t.rare++
-		case isPunct(r):
-			t.punct++
-		case r < 0x0100, // C1 controls and Latin-1 letters
-			0x0370 <= r && r <= 0x052F, // Greek, Cyrillic
-			0x1100 <= r && r <= 0x11FF, // Hangul jamo
-			0x2500 <= r && r <= 0x257F, // box drawing
-			0x3040 <= r && r <= 0x312F, // kana, bopomofo
-			0x3130 <= r && r <= 0x318F, // Hangul compatibility jamo
-			0x3400 <= r && r <= 0x4DBF, // CJK extension A
-			0xAC00 <= r && r <= 0xD7AF, // Hangul syllables
-			0xE000 <= r && r <= 0xF8FF, // private use
-			0xF900 <= r && r <= 0xFAFF, // CJK compatibility ideographs
-			0xFE30 <= r && r <= 0xFE4F, // vertical forms
-			r == utf8.RuneError,
-			r >= 0x10000:
-			t.odd++
+			continue
 		}
+		t.addRune(r, ranks)
+	}
+}
+
+// addRune counts one non-ASCII rune.
+func (t *tally) addRune(r rune, ranks *hanRanks) {
+	t.nonASCII++
+	rank := ranks.get(r)
+	switch {
+	case rank != 0:
+		t.common++
+		t.weight += int(rank & tierMask)
+		if rank&simplifiedOnly != 0 {
+			t.simp++
+		}
+		if rank&traditionalOnly != 0 {
+			t.trad++
+		}
+	case 0x4E00 <= r && r <= 0x9FFF:
+		t.rare++
+	case isPunct(r):
+		t.punct++
+	case r < 0x0100, // C1 controls and Latin-1 letters
+		0x0370 <= r && r <= 0x052F, // Greek, Cyrillic
+		0x1100 <= r && r <= 0x11FF, // Hangul jamo
+		0x2500 <= r && r <= 0x257F, // box drawing
+		0x3040 <= r && r <= 0x312F, // kana, bopomofo
+		0x3130 <= r && r <= 0x318F, // Hangul compatibility jamo
+		0x3400 <= r && r <= 0x4DBF, // CJK extension A
+		0xAC00 <= r && r <= 0xD7AF, // Hangul syllables
+		0xE000 <= r && r <= 0xF8FF, // private use
+		0xF900 <= r && r <= 0xFAFF, // CJK compatibility ideographs
+		0xFE30 <= r && r <= 0xFE4F, // vertical forms
+		r == utf8.RuneError,
+		r >= 0x10000:
+		t.odd++
 	}
 }
 

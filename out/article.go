@@ -248,9 +248,13 @@ type Options struct {
 // NewArticle builds the summary of d.
 func NewArticle(d *pipeline.Doc, opts Options) *Article {
 	o := NewOffsets(d.Original)
-	span := func(r pipeline.Range) Span { return Span{o.Rune(r.Start), o.Rune(r.End)} }
+	span := func(r pipeline.Range) Span {
+		s, e := o.runeSpan(r.Start, r.End)
+		return Span{s, e}
+	}
 	mention := func(r pipeline.Range) Mention {
-		return Mention{Text: d.Span(r), Start: o.Rune(r.Start), End: o.Rune(r.End)}
+		s, e := o.runeSpan(r.Start, r.End)
+		return Mention{Text: d.Span(r), Start: s, End: e}
 	}
 	mentions := func(rs []pipeline.Range) []Mention {
 		out := make([]Mention, 0, len(rs))
@@ -275,14 +279,18 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		People:        []Entity{},
 		Organizations: []Entity{},
 		Places:        []Entity{},
-		Orders:        []Order{},
-		Documents:     []Document{},
-		Dates:         []Date{},
-		Quantities:    []Quantity{},
+		Orders:        make([]Order, 0, len(d.Orders)),
+		Documents:     make([]Document, 0, len(d.Documents)),
+		Dates:         make([]Date, 0, len(d.Dates)),
+		Quantities:    make([]Quantity, 0, len(d.Quantities)),
 		Argument: Argument{
-			Sections: []Section{}, Enumerations: []Enumeration{}, Quotes: []Quote{}, Totals: []Total{}, Claims: []Claim{},
+			Sections:     make([]Section, 0, len(d.Argument.Sections)),
+			Enumerations: make([]Enumeration, 0, len(d.Argument.Enumerations)),
+			Quotes:       make([]Quote, 0, len(d.Argument.Quotes)),
+			Totals:       make([]Total, 0, len(d.Argument.Totals)),
+			Claims:       make([]Claim, 0, len(d.Argument.Claims)),
 		},
-		Diagnostics: []Diagnostic{},
+		Diagnostics: make([]Diagnostic, 0, len(d.Diagnostics)),
 	}
 	for _, r := range d.Paragraphs {
 		a.Paragraphs = append(a.Paragraphs, span(r))
@@ -350,7 +358,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Sections = append(a.Argument.Sections, sec)
 	}
 	for _, e := range arg.Enumerations {
-		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: []Item{}, Numbers: e.Numbers, Skips: e.Skips}
+		en := Enumeration{ID: e.ID, Parent: e.Parent, About: e.About, Style: e.Style, Found: len(e.Items), Items: make([]Item, 0, len(e.Items)), Numbers: e.Numbers, Skips: e.Skips}
 		if e.Announced != nil {
 			m := mention(e.Announced.Range)
 			en.Announced = &Announcement{Text: m.Text, Count: e.Announced.Count, Start: m.Start, End: m.End}
@@ -370,7 +378,7 @@ func NewArticle(d *pipeline.Doc, opts Options) *Article {
 		a.Argument.Quotes = append(a.Argument.Quotes, qu)
 	}
 	for _, t := range arg.Totals {
-		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial, Spans: []Mention{mention(t.StatedAt)}}
+		tt := Total{Stated: t.Stated, Parts: t.Parts, Sum: t.Sum, Consistent: t.Consistent, Unit: t.Unit, Partial: t.Partial, Spans: append(make([]Mention, 0, 1+len(t.PartsAt)), mention(t.StatedAt))}
 		if tt.Parts == nil {
 			tt.Parts = []float64{}
 		}

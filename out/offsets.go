@@ -3,20 +3,21 @@ package out
 import "unicode/utf8"
 
 // Offsets converts byte offsets of one text to code point and UTF-16
-// offsets. It keeps a checkpoint every 256 bytes, so each conversion costs
-// at most 256 bytes of decoding whatever the text's size.
+// offsets. It keeps a checkpoint every 64 bytes, so each conversion costs
+// at most 64 bytes of decoding whatever the text's size.
 type Offsets struct {
 	text  string
-	runes []int // code points before each checkpoint
-	units []int // UTF-16 units before each checkpoint
+	runes []int32 // code points before each checkpoint
+	units []int32 // UTF-16 units before each checkpoint
 }
 
-const checkpoint = 256
+const checkpoint = 64
 
 // NewOffsets indexes text.
 func NewOffsets(text string) *Offsets {
-	o := &Offsets{text: text}
-	r, u := 0, 0
+	n := len(text)/checkpoint + 1
+	o := &Offsets{text: text, runes: make([]int32, 0, n), units: make([]int32, 0, n)}
+	var r, u int32
 	for i := 0; i <= len(text); i += checkpoint {
 		o.runes = append(o.runes, r)
 		o.units = append(o.units, u)
@@ -41,6 +42,22 @@ func (o *Offsets) Rune(b int) int {
 	return r
 }
 
+// runeSpan returns Rune(start) and Rune(end), counting the second from the
+// first when both fall between the same checkpoints.
+func (o *Offsets) runeSpan(start, end int) (int, int) {
+	rs := o.Rune(start)
+	if start < 0 || end < start || end > len(o.text) || end/checkpoint != start/checkpoint {
+		return rs, o.Rune(end)
+	}
+	re := rs
+	for j := start; j < end; j++ {
+		if utf8.RuneStart(o.text[j]) {
+			re++
+		}
+	}
+	return rs, re
+}
+
 // UTF16 returns the number of UTF-16 units before byte offset b.
 func (o *Offsets) UTF16(b int) int {
 	_, u := o.at(b)
@@ -52,7 +69,7 @@ func (o *Offsets) at(b int) (int, int) {
 		b = len(o.text)
 	}
 	k := b / checkpoint
-	r, u := o.runes[k], o.units[k]
+	r, u := int(o.runes[k]), int(o.units[k])
 	for j := k * checkpoint; j < b; j++ {
 		if utf8.RuneStart(o.text[j]) {
 			r++

@@ -1,7 +1,6 @@
 package out
 
 import (
-	"bufio"
 	"bytes"
 	"encoding"
 	"encoding/json"
@@ -30,25 +29,28 @@ func streamJSON(w io.Writer, v any, compact bool) error {
 	if err := checkFloats(rv); err != nil {
 		return err
 	}
-	bw, ok := w.(*bufio.Writer)
-	if !ok {
-		bw = bufio.NewWriterSize(w, 64<<10)
-	}
-	s := jsonStream{w: bw, compact: compact}
+	bp := outBufs.Get().(*[]byte)
+	s := jsonStream{w: w, compact: compact, out: (*bp)[:0]}
 	s.value(rv, 0)
-	if s.err == nil {
-		s.err = bw.WriteByte('\n')
-	}
-	if s.err == nil && !ok {
-		s.err = bw.Flush()
+	s.out = append(s.out, '\n')
+	s.flush(true)
+	if cap(s.out) <= 4*flushSize {
+		*bp = s.out[:0]
+		outBufs.Put(bp)
 	}
 	return s.err
 }
 
+// outBufs holds jsonStream output buffers for reuse.
+var outBufs = sync.Pool{New: func() any {
+	b := make([]byte, 0, flushSize+flushSize/2)
+	return &b
+}}
+
 type jsonStream struct {
-	w       *bufio.Writer
+	w       io.Writer
 	compact bool
-	buf     []byte
+	out     []byte // output not yet written to w
 	err     error
 }
 
@@ -57,10 +59,33 @@ func (s *jsonStream) newline(depth int) {
 	if s.compact {
 		return
 	}
-	s.w.WriteByte('\n')
-	for range depth {
-		s.w.WriteString("  ")
+	if 2*depth < len(newlineSpaces) {
+		s.out = append(s.out, newlineSpaces[:1+2*depth]...)
+		return
 	}
+	s.out = append(s.out, '\n')
+	for n := 2 * depth; n > 0; {
+		k := min(n, len(spaces))
+		s.out = append(s.out, spaces[:k]...)
+		n -= k
+	}
+}
+
+const newlineSpaces = "\n" + spaces
+
+const spaces = "                                                                "
+
+// flushSize is how much output jsonStream gathers before writing it on.
+const flushSize = 32 << 10
+
+// flush writes the gathered output on once there is enough of it (or
+// always, with force).
+func (s *jsonStream) flush(force bool) {
+	if len(s.out) == 0 || !force && len(s.out) < flushSize || s.err != nil {
+		return
+	}
+	_, s.err = s.w.Write(s.out)
+	s.out = s.out[:0]
 }
 
 var (
@@ -69,87 +94,169 @@ var (
 )
 
 func (s *jsonStream) value(v reflect.Value, depth int) {
+	s.valuePlan(v, planOf(v.Type()), depth)
+}
+
+func (s *jsonStream) valuePlan(v reflect.Value, p *jsonType, depth int) {
 	if s.err != nil {
 		return
 	}
-	t := v.Type()
-	if t.Kind() != reflect.Pointer && t.Kind() != reflect.Interface && (t.Implements(marshalerType) || t.Implements(textMarshalerType)) || t.Kind() == reflect.Map {
+	s.flush(false)
+	if p.delegate {
 		s.delegate(v, depth)
 		return
 	}
-	switch t.Kind() {
+	switch p.kind {
 	case reflect.Struct:
-		fields := fieldsOf(t)
 		n := 0
-		for _, f := range fields {
+		for i := range p.fields {
+			f := &p.fields[i]
 			fv := v.Field(f.index)
 			if f.omitEmpty && isEmptyValue(fv) {
 				continue
 			}
 			if n == 0 {
-				s.w.WriteByte('{')
+				s.out = append(s.out, '{')
 			} else {
-				s.w.WriteByte(',')
+				s.out = append(s.out, ',')
 			}
 			n++
 			s.newline(depth + 1)
-			s.w.WriteString(f.key)
+			s.out = append(s.out, f.key...)
 			if !s.compact {
-				s.w.WriteByte(' ')
+				s.out = append(s.out, ' ')
 			}
-			s.value(fv, depth+1)
+			s.valuePlan(fv, f.plan, depth+1)
 		}
 		if n == 0 {
-			s.w.WriteString("{}")
+			s.out = append(s.out, "{}"...)
 			return
 		}
 		s.newline(depth)
-		s.w.WriteByte('}')
+		s.out = append(s.out, '}')
 	case reflect.Slice, reflect.Array:
-		if t.Kind() == reflect.Slice && v.IsNil() {
-			s.w.WriteString("null")
+		if p.kind == reflect.Slice && v.IsNil() {
+			s.out = append(s.out, "null"...)
 			return
 		}
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+		if p.bytes {
 			s.delegate(v, depth) // base64
 			return
 		}
-		if v.Len() == 0 {
-			s.w.WriteString("[]")
+		n := v.Len()
+		if n == 0 {
+			s.out = append(s.out, "[]"...)
 			return
 		}
-		s.w.WriteByte('[')
-		for i := range v.Len() {
+		s.out = append(s.out, '[')
+		for i := range n {
 			if i > 0 {
-				s.w.WriteByte(',')
+				s.out = append(s.out, ',')
 			}
 			s.newline(depth + 1)
-			s.value(v.Index(i), depth+1)
+			s.valuePlan(v.Index(i), p.elem, depth+1)
 		}
 		s.newline(depth)
-		s.w.WriteByte(']')
-	case reflect.Pointer, reflect.Interface:
+		s.out = append(s.out, ']')
+	case reflect.Pointer:
 		if v.IsNil() {
-			s.w.WriteString("null")
+			s.out = append(s.out, "null"...)
+			return
+		}
+		s.valuePlan(v.Elem(), p.elem, depth)
+	case reflect.Interface:
+		if v.IsNil() {
+			s.out = append(s.out, "null"...)
 			return
 		}
 		s.value(v.Elem(), depth)
 	case reflect.String:
 		s.str(v.String())
 	case reflect.Bool:
-		s.w.WriteString(strconv.FormatBool(v.Bool()))
+		if v.Bool() {
+			s.out = append(s.out, "true"...)
+		} else {
+			s.out = append(s.out, "false"...)
+		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		s.buf = strconv.AppendInt(s.buf[:0], v.Int(), 10)
-		s.w.Write(s.buf)
+		s.out = strconv.AppendInt(s.out, v.Int(), 10)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		s.buf = strconv.AppendUint(s.buf[:0], v.Uint(), 10)
-		s.w.Write(s.buf)
+		s.out = strconv.AppendUint(s.out, v.Uint(), 10)
 	case reflect.Float32, reflect.Float64:
-		s.buf = appendFloat(s.buf[:0], v.Float(), t.Bits())
-		s.w.Write(s.buf)
+		s.out = appendFloat(s.out, v.Float(), p.bits)
 	default:
 		s.delegate(v, depth)
 	}
+}
+
+// jsonType is the compiled plan for writing values of one type: what
+// value and checkFloats would otherwise work out from reflect.Type for
+// every value (fields, tags, marshaler checks) is worked out once.
+type jsonType struct {
+	kind      reflect.Kind
+	delegate  bool        // written by encoding/json whole
+	bytes     bool        // []byte: base64 through encoding/json
+	fields    []jsonField // struct fields, in order
+	elem      *jsonType   // element of a slice, array or pointer
+	bits      int         // float size
+	hasFloats bool        // values can hold a float (see hasFloats)
+}
+
+var (
+	planMu    sync.Mutex
+	planCache sync.Map // reflect.Type → *jsonType
+)
+
+// planOf returns the plan of t, compiling it (and the plans of the types
+// it holds) on first use.
+func planOf(t reflect.Type) *jsonType {
+	if p, ok := planCache.Load(t); ok {
+		return p.(*jsonType)
+	}
+	planMu.Lock()
+	defer planMu.Unlock()
+	building := map[reflect.Type]*jsonType{}
+	p := compilePlan(t, building)
+	for t, p := range building {
+		planCache.Store(t, p)
+	}
+	return p
+}
+
+func compilePlan(t reflect.Type, building map[reflect.Type]*jsonType) *jsonType {
+	if p, ok := planCache.Load(t); ok {
+		return p.(*jsonType)
+	}
+	if p, ok := building[t]; ok {
+		return p
+	}
+	p := &jsonType{kind: t.Kind()}
+	building[t] = p
+	if t.Kind() != reflect.Pointer && t.Kind() != reflect.Interface && (t.Implements(marshalerType) || t.Implements(textMarshalerType)) || t.Kind() == reflect.Map {
+		p.delegate = true
+		return p
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		p.fields = append([]jsonField(nil), fieldsOf(t)...)
+		for i := range p.fields {
+			p.fields[i].plan = compilePlan(t.Field(p.fields[i].index).Type, building)
+		}
+	case reflect.Slice, reflect.Array, reflect.Pointer:
+		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
+			p.bytes = true
+		}
+		p.elem = compilePlan(t.Elem(), building)
+	case reflect.Float32, reflect.Float64:
+		p.bits = t.Bits()
+	case reflect.Interface, reflect.String, reflect.Bool,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	default:
+		p.delegate = true
+	}
+	p.hasFloats = hasFloats(t)
+	return p
 }
 
 // delegate writes v with encoding/json, indented as it stands at depth.
@@ -164,23 +271,63 @@ func (s *jsonStream) delegate(v reflect.Value, depth int) {
 		s.err = err
 		return
 	}
-	s.w.Write(bytes.TrimSuffix(b.Bytes(), []byte{'\n'}))
+	s.out = append(s.out, bytes.TrimSuffix(b.Bytes(), []byte{'\n'})...)
+	s.flush(false)
 }
 
 // str writes a JSON string as encoding/json does without HTML escaping, a
 // piece at a time.
 func (s *jsonStream) str(v string) {
-	s.w.WriteByte('"')
-	for len(v) > 0 {
-		n := min(len(v), 32<<10)
-		for n < len(v) && !utf8.RuneStart(v[n]) {
-			n++ // never cut a code point: it would turn into U+FFFD
+	s.out = append(s.out, '"')
+	if len(v) <= flushSize && plainString(v) {
+		s.out = append(s.out, v...)
+	} else {
+		for len(v) > 0 {
+			n := min(len(v), flushSize)
+			for n < len(v) && !utf8.RuneStart(v[n]) {
+				n++ // never cut a code point: it would turn into U+FFFD
+			}
+			s.out = appendStringBody(s.out, v[:n])
+			s.flush(false)
+			v = v[n:]
 		}
-		s.buf = appendStringBody(s.buf[:0], v[:n])
-		s.w.Write(s.buf)
-		v = v[n:]
 	}
-	s.w.WriteByte('"')
+	s.out = append(s.out, '"')
+}
+
+// plainString reports whether v is valid UTF-8 that appendStringBody
+// would copy unchanged: no control characters, quotes, backslashes,
+// U+2028 or U+2029.
+func plainString(v string) bool {
+	for i := 0; i < len(v); {
+		b := v[i]
+		if b < utf8.RuneSelf {
+			if b < 0x20 || b == '"' || b == '\\' {
+				return false
+			}
+			i++
+			continue
+		}
+		// Three-byte sequences whose lead admits any continuation bytes
+		// (most of the BMP, CJK included) are checked inline.
+		if (0xE1 <= b && b <= 0xEC || b == 0xEE || b == 0xEF) && i+2 < len(v) {
+			c1, c2 := v[i+1], v[i+2]
+			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+				return false
+			}
+			if b == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9) {
+				return false // U+2028, U+2029
+			}
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(v[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 const hexDigits = "0123456789abcdef"
@@ -258,30 +405,33 @@ func appendFloat(b []byte, f float64, bits int) []byte {
 
 // checkFloats returns encoding/json's error for a NaN or infinite float
 // anywhere in v, so that nothing is written for a summary that cannot be.
-func checkFloats(v reflect.Value) error {
-	switch v.Kind() {
+func checkFloats(v reflect.Value) error { return checkFloatsPlan(v, planOf(v.Type())) }
+
+func checkFloatsPlan(v reflect.Value, p *jsonType) error {
+	if !p.hasFloats {
+		return nil
+	}
+	switch p.kind {
 	case reflect.Float32, reflect.Float64:
 		if f := v.Float(); math.IsNaN(f) || math.IsInf(f, 0) {
-			return &json.UnsupportedValueError{Value: v, Str: strconv.FormatFloat(f, 'g', -1, v.Type().Bits())}
+			return &json.UnsupportedValueError{Value: v, Str: strconv.FormatFloat(f, 'g', -1, p.bits)}
 		}
 	case reflect.Struct:
-		for _, f := range fieldsOf(v.Type()) {
-			if err := checkFloats(v.Field(f.index)); err != nil {
+		for i := range p.fields {
+			f := &p.fields[i]
+			if err := checkFloatsPlan(v.Field(f.index), f.plan); err != nil {
 				return err
 			}
 		}
 	case reflect.Slice, reflect.Array:
-		if !hasFloats(v.Type().Elem()) {
-			return nil
-		}
 		for i := range v.Len() {
-			if err := checkFloats(v.Index(i)); err != nil {
+			if err := checkFloatsPlan(v.Index(i), p.elem); err != nil {
 				return err
 			}
 		}
 	case reflect.Pointer:
 		if !v.IsNil() {
-			return checkFloats(v.Elem())
+			return checkFloatsPlan(v.Elem(), p.elem)
 		}
 	}
 	return nil
@@ -310,6 +460,7 @@ type jsonField struct {
 	index     int
 	key       string // the quoted name and the colon
 	omitEmpty bool
+	plan      *jsonType // the field type's plan (set by compilePlan)
 }
 
 var fieldCache sync.Map // reflect.Type → []jsonField

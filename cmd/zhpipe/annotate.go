@@ -275,18 +275,23 @@ func sameFile(a, b string) bool {
 // number of raw bytes read.
 func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64, error) {
 	var r io.Reader = stdin
+	size := int64(-1)
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
 			return nil, 0, unwrapPathError(err)
 		}
 		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
+		st, err := f.Stat()
+		if err == nil && st.IsDir() {
 			return nil, 0, fmt.Errorf("is a directory")
+		}
+		if err == nil && st.Mode().IsRegular() {
+			size = st.Size()
 		}
 		r = f
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	raw, err := readAll(io.LimitReader(r, maxInput+1), size)
 	if err != nil {
 		return nil, int64(len(raw)), err
 	}
@@ -295,6 +300,29 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 	}
 	d, err := jsonl.DecodeDoc(name, raw, forced)
 	return d, int64(len(raw)), err
+}
+
+// readAll is io.ReadAll into a buffer sized for a file of size bytes (-1:
+// unknown), so that a regular file is read without growing the buffer.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size < 0 || size > maxInput {
+		return io.ReadAll(r)
+	}
+	// One byte more than the size lets a file that grew show at once.
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow; io.ReadAll's way
+		}
+	}
 }
 
 // maxRecord bounds one JSON Lines record.
