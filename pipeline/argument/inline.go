@@ -41,7 +41,8 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 
 // appendSplit appends the spans of splitAt(s, e, seps) to out.
 func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
-	var stack []rune
+	var stackBuf [8]rune // (on the stack unless nesting goes deeper)
+	stack := stackBuf[:0]
 	start := s
 	for i := s; i < e; {
 		if hanAt(d.f, i, e) {
