@@ -19,7 +19,7 @@ import (
 // earlier sentence counted (南太平洋3島國 … A、B及C等島國).
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
-	var clauses, partsBuf []Span // reused
+	clauses, partsBuf := make([]Span, 0, 32), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
 		// 及 or 與.

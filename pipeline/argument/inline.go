@@ -453,7 +453,7 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 // the first item (then the marker list has them).
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
-	var cls, ss []Span // reused
+	cls, ss := make([]Span, 0, 16), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		pf := d.f[p.Start:p.End]
 		if strings.Count(pf, "；")+strings.Count(pf, ";") < 2 {
