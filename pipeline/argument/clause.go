@@ -130,7 +130,11 @@ func (d *doc) trimTail(lo, hi int) int {
 		// A frame: the one that opens earliest (回應記者追問時 is one
 		// frame, not 在場記者提問時 after a subject 回應).
 		best := -1
-		for _, fr := range framesBefore() {
+		frames := framesBefore()
+		if r, _ := utf8.DecodeLastRuneInString(t); !frameCloseLasts().has(r) {
+			frames = nil // (no closing word ends t)
+		}
+		for _, fr := range frames {
 			for _, c := range fr.close {
 				if !strings.HasSuffix(t, c) {
 					continue

@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ import (
 // earlier sentence counted (南太平洋3島國 … A、B及C等島國).
 func (d *doc) countedAfter(taken map[int]bool) []*built {
 	var out []*built
-	var clauses []Span // reused
+	clauses, partsBuf := make([]Span, 0, 32), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
 		// 及 or 與.
@@ -29,7 +30,10 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
 			if strings.Contains(d.f[c.Start:c.End], "、") {
-				parts = d.splitAt(c.Start, c.End, sepDun)
+				// (into a reused buffer: respectiveList copies the parts,
+				// newInline gets a copy)
+				partsBuf = d.appendSplit(partsBuf[:0], c.Start, c.End, sepDun)
+				parts = partsBuf
 			}
 			if len(parts) < 2 {
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
@@ -74,7 +78,7 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 			}
 			taken[parts[0].Start], taken[-parts[len(parts)-1].End] = true, true
 			a := &Announcement{Text: d.text[ann.Start:ann.End], Count: count, Start: ann.Start, End: ann.End}
-			out = append(out, d.newInline(parts, false, pi, a, d.countedNoun(ann)))
+			out = append(out, d.newInline(slices.Clone(parts), false, pi, a, d.countedNoun(ann)))
 		}
 	}
 	return out

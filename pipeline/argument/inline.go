@@ -41,7 +41,8 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 
 // appendSplit appends the spans of splitAt(s, e, seps) to out.
 func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
-	var stack []rune
+	var stackBuf [8]rune // (on the stack unless nesting goes deeper)
+	stack := stackBuf[:0]
 	start := s
 	for i := s; i < e; {
 		if hanAt(d.f, i, e) {
@@ -452,7 +453,7 @@ func (d *doc) inlineLists(as []announcement, taken map[int]bool) []*built {
 // the first item (then the marker list has them).
 func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 	var out []*built
-	var cls, ss []Span // reused
+	cls, ss := make([]Span, 0, 16), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		pf := d.f[p.Start:p.End]
 		if strings.Count(pf, "；")+strings.Count(pf, ";") < 2 {

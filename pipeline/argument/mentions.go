@@ -2,7 +2,6 @@ package argument
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +29,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 	// or more), longest first and then in the order of their first
 	// mentions, with their first characters in a small filter to pass
 	// over the others fast.
-	byTwo := map[string][]cand{}
+	var all []cand
 	var firsts [16]uint64 // by the first rune's low 10 bits
 	known := map[string]bool{}
 	for _, m := range ms {
@@ -46,14 +45,29 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		known[name] = true
 		r, _ := utf8.DecodeRuneInString(name)
 		firsts[r>>6&15] |= 1 << (r & 63)
-		two := twoRunes(name)
-		byTwo[two] = append(byTwo[two], cand{name, m.sp})
+		all = append(all, cand{name, m.sp})
 	}
-	if len(byTwo) == 0 {
+	if len(all) == 0 {
 		return ms
 	}
-	for _, cs := range byTwo {
-		sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].name) > len(cs[j].name) })
+	// One stable sort by the first two characters, then longest first,
+	// keeps each group's names in the order of their first mentions; the
+	// groups are slices of one array.
+	slices.SortStableFunc(all, func(a, b cand) int {
+		if c := strings.Compare(twoRunes(a.name), twoRunes(b.name)); c != 0 {
+			return c
+		}
+		return len(b.name) - len(a.name)
+	})
+	byTwo := make(map[string][]cand, len(all))
+	for lo := 0; lo < len(all); {
+		two := twoRunes(all[lo].name)
+		hi := lo + 1
+		for hi < len(all) && twoRunes(all[hi].name) == two {
+			hi++
+		}
+		byTwo[two] = all[lo:hi:hi]
+		lo = hi
 	}
 	out := ms
 	k := 0

@@ -36,7 +36,7 @@ func (d *doc) oneIsOpener(i int, cl string, first bool) int {
 // oneIsLists builds the lists of the family, paragraph by paragraph.
 func (d *doc) oneIsLists(taken map[int]bool) []*built {
 	var out []*built
-	var clauses []Span // reused
+	clauses := make([]Span, 0, 32) // reused
 	for pi, p := range d.paras {
 		if !strings.Contains(d.f[p.Start:p.End], "是") || !strings.Contains(d.f[p.Start:p.End], "一") {
 			continue // every opener has both (一個是)

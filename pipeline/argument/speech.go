@@ -71,9 +71,11 @@ func colonOnly(v string) bool {
 func (d *doc) verbExcluded(s, e int, v string) bool {
 	after := d.f[e:]
 	single := v == "称" || v == "说" || v == "道"
-	for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不", "白了"} {
-		if strings.HasPrefix(after, x) && (single || v == "声称" && x == "为") {
-			return true
+	if single || v == "声称" {
+		for _, x := range []string{"为", "之为", "明", "法", "号", "赞", "作", "话", "服", "谓", "得", "不", "白了"} {
+			if strings.HasPrefix(after, x) && (single || v == "声称" && x == "为") {
+				return true
+			}
 		}
 	}
 	before := d.f[:s]
@@ -85,9 +87,11 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 	if single && (strings.HasSuffix(before, "法") && strings.HasPrefix(after, "会") || strings.HasSuffix(before, "换句话")) {
 		return true
 	}
-	for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "据报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "或者", "该", "般", "是", "虽", "统", "职", "名", "宣", "声", "指"} {
-		if strings.HasSuffix(before, x) && single && !(x == "声" && v == "说") {
-			return true // not 大聲說, 連聲說: said aloud
+	if single {
+		for _, x := range []string{"简", "所", "堪", "号", "据", "可", "俗", "自", "通", "知", "味", "据报", "难", "街", "渠", "频", "轨", "管", "赤", "厚", "霸", "顺", "小", "传", "学", "听", "胡", "演", "游", "劝", "来", "以", "如", "或者", "该", "般", "是", "虽", "统", "职", "名", "宣", "声", "指"} {
+			if strings.HasSuffix(before, x) && !(x == "声" && v == "说") {
+				return true // not 大聲說, 連聲說: said aloud
+			}
 		}
 	}
 	if colonOnly(v) {
@@ -299,6 +303,19 @@ var adverbialsTable = sync.OnceValue(func() []string {
 // 在記者會上, 在聲明中, 接受《經濟日報》訪問時, 對媒體, 回應記者提問時,
 // 發表書面聲明.
 func framesBefore() []frame { return framesTable() }
+
+// frameCloseLasts holds the last runes of the frames' closing words: a
+// stretch whose last rune is none of them ends in no frame.
+var frameCloseLasts = sync.OnceValue(func() *runeBits {
+	b := &runeBits{}
+	for _, fr := range framesTable() {
+		for _, c := range fr.close {
+			r, _ := utf8.DecodeLastRuneInString(c)
+			b.add(r)
+		}
+	}
+	return b
+})
 
 // frame is a frame between a speaker and the verb: an opening word, then
 // within a few characters a closing one.

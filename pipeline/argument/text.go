@@ -108,6 +108,7 @@ type para struct {
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	d.f, d.valid = foldValid(text)
+	var sents []Span // the paragraphs' sentences, one after the other
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -118,7 +119,9 @@ func newDoc(text string) *doc {
 		s, e := trimSpan(text, start, end)
 		if s < e {
 			p := para{Start: s, End: e}
-			p.sents = d.sentences(s, e)
+			lo := len(sents)
+			sents = d.appendSentences(sents, s, e)
+			p.sents = sents[lo:len(sents):len(sents)] // (capped: one array for all)
 			p.heading = d.isHeading(s, e)
 			d.paras = append(d.paras, p)
 		}
@@ -203,13 +206,13 @@ func isPunct(r rune) bool {
 	return isClauseEnd(r) || r == '.' || r == '．'
 }
 
-// sentences splits [s, e) into sentences ending at 。！？; (and their
-// ASCII forms) at quote depth 0; a closing mark right after the end
-// punctuation stays with the sentence.
-func (d *doc) sentences(s, e int) []Span {
-	var out []Span
+// appendSentences appends to out the sentences of [s, e): they end at
+// 。！？; (and their ASCII forms) at quote depth 0; a closing mark right
+// after the end punctuation stays with the sentence.
+func (d *doc) appendSentences(out []Span, s, e int) []Span {
 	start, depth := s, 0
-	var stack []rune
+	var stackBuf [8]rune // (on the stack unless nesting goes deeper)
+	stack := stackBuf[:0]
 	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
 		if hanAt(d.text, i, e) {
