@@ -9,10 +9,15 @@ import "github.com/zhpipe/zhpipe/pipeline/numeral"
 // (TestNumeralDeadNextNoLiteral), so where one of them follows the run of
 // numeral runes at i (or follows 个 after it: 一个样, 三个层次), every rule
 // gives up at it and the reading fails as at a dead start, having changed
-// nothing but vagueAmount, which it clears (TestNumeralDeadFail).
+// nothing but vagueAmount, which it clears (TestNumeralDeadFail). The
+// lists of counters that make a number after a date no day
+// (unitAfterNumber, the day after a month's) only reject, so their runes
+// count as in no literal.
 //
-// numeralDeadNext are runes frequent after a numeral in news text.
-const numeralDeadNext = "步岸∶是”方川亩样系切只支般制致层片块把战段峡番面句卢℃续强举等群旁改幅队省盏口思根兵愿进流类机象事跃书粒花连摄厘达对高心手货跨盾管昆姓向派英发组市居售颗宗海县飞篇反枚山』曰碗溜豆丝堂例锤失楼校虎妻渡毫页遍击炼资尺‰朵轻抹床绍边眼幢桶车用空属摞指顷响佳『试班扶袋式石绿谢河蹴席堆缕具侧文惨拖气折企性缓身粉负篓型州又桩业腿颜戈亮形阶袭士线尘嘴志封观胜旱送盘隅输品众壮稿激赢脸兼素集炉汤顽束角奇遇鹿无舌讲超荤废拿帆壁语爱言铁招死站读敏趋簇"
+// numeralDeadNext are runes frequent after a numeral in news text: the
+// counters of those lists that stand in no other literal, then others.
+const numeralDeadNext = "件位倍克名吨场套岁座户所批斤条架笔股艘辆项" +
+	"步岸∶是”方川亩样系切只支般制致层片块把战段峡番面句卢℃续强举等群旁改幅队省盏口思根兵愿进流类机象事跃书粒花连摄厘达对高心手货跨盾管昆姓向派英发组市居售颗宗海县飞篇反枚山』曰碗溜豆丝堂例锤失楼校虎妻渡毫页遍击炼资尺‰朵轻抹床绍边眼幢桶车用空属摞指顷响佳『试班扶袋式石绿谢河蹴席堆缕具侧文惨拖气折企性缓身粉负篓型州又桩业腿颜戈亮形阶袭士线尘嘴志封观胜旱送盘隅输品众壮稿激赢脸兼素集炉汤顽束角奇遇鹿无舌讲超荤废拿帆壁语爱言铁招死站读敏趋簇"
 
 var numeralDeadSet = newRuneSet(numeralDeadNext)
 

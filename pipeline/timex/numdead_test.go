@@ -15,7 +15,9 @@ import (
 
 // TestNumeralDeadNextNoLiteral checks that no rune of numeralDeadNext
 // stands in a string or rune literal of the package (but the fold table),
-// in its holiday data or in a start word.
+// in its holiday data or in a start word; the lists of counters that only
+// reject a number as a day (unitAfterNumber, dayAfterMonthCounters) do not
+// count.
 func TestNumeralDeadNextNoLiteral(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -32,7 +34,7 @@ func TestNumeralDeadNextNoLiteral(t *testing.T) {
 			t.Fatal(err)
 		}
 		ast.Inspect(af, func(n ast.Node) bool {
-			if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Names) == 1 && (vs.Names[0].Name == "foldPairs" || vs.Names[0].Name == "numeralDeadNext") {
+			if vs, ok := n.(*ast.ValueSpec); ok && len(vs.Names) == 1 && (vs.Names[0].Name == "foldPairs" || vs.Names[0].Name == "numeralDeadNext" || vs.Names[0].Name == "unitAfterNumber") {
 				return false
 			}
 			lit, ok := n.(*ast.BasicLit)
@@ -50,6 +52,9 @@ func TestNumeralDeadNextNoLiteral(t *testing.T) {
 			s, err := strconv.Unquote(lit.Value)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if s == dayAfterMonthCounters {
+				return true // only rejects a day
 			}
 			lits = append(lits, s)
 			return true
@@ -72,6 +77,9 @@ func TestNumeralDeadNextNoLiteral(t *testing.T) {
 		}
 	}
 }
+
+// dayAfterMonthCounters is the literal of calendar.go's day after a month.
+const dayAfterMonthCounters = "个万亿千百元人吨件次岁位名家项条公米斤克度%年月点时:.0123456789天周"
 
 // TestNumeralDeadFail checks numeralDead: wherever it holds, a reading at
 // the numeral fails and leaves vagueAmount false, whatever precedes and
