@@ -48,3 +48,21 @@ func (p *parser) numeralDead(i int) bool {
 	}
 	return k < len(rs) && numeralDeadSet.has(rs[k])
 }
+
+// fromDead reports whether a reading at rune i, 从, 自 or 由 (fromWords),
+// fails: at1 reads after that word the rules a reading there would, so
+// where nothing may start there (ASCII aside: canStart, deadStart,
+// numeralDead), nothing starts at i either (TestFromDeadFail).
+func (p *parser) fromDead(i int) bool {
+	switch p.r(i) {
+	case '从', '自', '由':
+	default:
+		return false
+	}
+	k := i + 1
+	r := p.r(k)
+	if r < 0x80 {
+		return false
+	}
+	return !startMay.has(r) || !p.canStart(k) || p.deadStart(k) || numeral.Starts(r) && p.numeralDead(k)
+}

@@ -140,3 +140,50 @@ func TestNumeralDeadFail(t *testing.T) {
 	}
 	t.Logf("%d dead numeral readings", tried)
 }
+
+// TestFromDeadFail checks fromDead: wherever it holds, a reading at 从, 自
+// or 由 fails and leaves vagueAmount false, whatever precedes and follows
+// (random runs of the rules' words, numerals, dead runes and others).
+func TestFromDeadFail(t *testing.T) {
+	var vocab []string
+	vocab = append(vocab, strings.Fields(startPairs)...)
+	for _, r := range startSingles + startOther + numeralDeadNext + "的和到时月世北这本人国家大些张元我们发展经济" {
+		vocab = append(vocab, string(r))
+	}
+	vocab = append(vocab, startWords()...)
+	vocab = append(vocab, "2024", "3", "12", "一", "两", "十一", "三八", "一个", "年", "月", "日", "号", "第", "个", "(", "（", ")", "）", "，", "、", " ", "\n", ":", "-", "~", "/", ".", "至今", "世纪", "以来", "时间")
+	tried := 0
+	rng := rand.New(rand.NewSource(13))
+	refs := []Reference{{}, {Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), Region: Taiwan}}
+	for _, from := range "从自由" {
+		for n := 0; n < 3*len(vocab); n++ {
+			var pre, post strings.Builder
+			for k := rng.Intn(3); k > 0; k-- {
+				pre.WriteString(vocab[rng.Intn(len(vocab))])
+			}
+			post.WriteString(vocab[n%len(vocab)])
+			for k := rng.Intn(5); k > 0; k-- {
+				post.WriteString(vocab[rng.Intn(len(vocab))])
+			}
+			s := pre.String() + string(from) + post.String()
+			i := len([]rune(pre.String()))
+			for _, ref := range refs[:1+n%2] {
+				p := newParser(s, ref)
+				if !p.fromDead(i) {
+					continue
+				}
+				tried++
+				p.vagueAmount = true
+				p.cur = i
+				_, _, j, ok := p.at(i)
+				if ok && j > i || j < 0 || p.vagueAmount {
+					t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, from, i, j, ok, p.vagueAmount)
+				}
+			}
+		}
+	}
+	if tried < len(vocab) {
+		t.Errorf("only %d dead readings tried", tried)
+	}
+	t.Logf("%d dead readings at 从, 自, 由", tried)
+}
