@@ -163,7 +163,7 @@ func (p *parser) scan(filter bool) []Expr {
 			i++ // (canStart rejects what startMay does not hold)
 			continue
 		}
-		if filter && (numeral.Starts(rs[i]) && p.numeralDead(i) || p.fromDead(i) || p.deadStart(i)) {
+		if filter && (numeral.Starts(rs[i]) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
 			// The reading would fail and clear vagueAmount (startfirst.go).
 			if p.record != nil {
 				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))

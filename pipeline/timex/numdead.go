@@ -27,7 +27,19 @@ const numeralDeadMax = 24
 
 // numeralDead reports whether a reading at rune i, a numeral, fails (see
 // above).
-func (p *parser) numeralDead(i int) bool {
+func (p *parser) numeralDead(i int) bool { return p.deadAfterRun(i) }
+
+// prefixDead reports whether a reading at rune i, 第 (an ordinal), fails:
+// the numerals after it, if any, and 个 are followed by a rune of
+// numeralDeadNext (第三场, 第一个样板; TestPrefixDeadFail). (At 数 and 几
+// a failed reading leaves vagueAmount set: they are read.)
+func (p *parser) prefixDead(i int) bool {
+	return p.r(i) == '第' && p.deadAfterRun(i+1)
+}
+
+// deadAfterRun reports whether the run of numeral runes at i (maybe
+// none), with a 个 after it, is followed by a rune of numeralDeadNext.
+func (p *parser) deadAfterRun(i int) bool {
 	rs := p.t.rs
 	k := i
 	ascii := 0

@@ -187,3 +187,58 @@ func TestFromDeadFail(t *testing.T) {
 	}
 	t.Logf("%d dead readings at 从, 自, 由", tried)
 }
+
+// TestPrefixDeadFail checks prefixDead: wherever it holds, a reading at
+// 第 fails and leaves vagueAmount false, whatever precedes and
+// follows.
+func TestPrefixDeadFail(t *testing.T) {
+	var vocab []string
+	vocab = append(vocab, strings.Fields(startPairs)...)
+	for _, r := range startSingles + startOther + "的和到时月世北这本人国家大些张元" {
+		vocab = append(vocab, string(r))
+	}
+	vocab = append(vocab, startWords()...)
+	vocab = append(vocab, "2024", "3", "12", "年", "月", "日", "号", "第", "个", "(", "（", ")", "）", "，", "、", " ", "\n", ":", "-", "~", "/", ".", "至今", "世纪", "以来", "时间")
+	nums := []string{"", "一", "两", "三", "十", "二十", "十一", "百", "2", "12", "1998", "十几", "一百零八"}
+	tried := 0
+	rng := rand.New(rand.NewSource(17))
+	refs := []Reference{{}, {Date: time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC), Region: Taiwan}}
+	for _, pre0 := range "第数几" { // 数, 几: prefixDead must not hold
+		for _, num := range nums {
+			for _, d := range numeralDeadNext {
+				for n := 0; n < 6; n++ {
+					var pre, post strings.Builder
+					for k := rng.Intn(3); k > 0; k-- {
+						pre.WriteString(vocab[rng.Intn(len(vocab))])
+					}
+					if n%3 == 1 {
+						post.WriteString("个")
+					}
+					post.WriteRune(d)
+					for k := rng.Intn(5); k > 0; k-- {
+						post.WriteString(vocab[rng.Intn(len(vocab))])
+					}
+					s := pre.String() + string(pre0) + num + post.String()
+					i := len([]rune(pre.String()))
+					for _, ref := range refs[:1+n%2] {
+						p := newParser(s, ref)
+						if !p.prefixDead(i) {
+							continue
+						}
+						tried++
+						p.vagueAmount = true
+						p.cur = i
+						_, _, j, ok := p.at(i)
+						if ok && j > i || j < 0 || p.vagueAmount {
+							t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, pre0, i, j, ok, p.vagueAmount)
+						}
+					}
+				}
+			}
+		}
+	}
+	if tried < len(nums)*len([]rune(numeralDeadNext)) {
+		t.Errorf("only %d dead readings tried", tried)
+	}
+	t.Logf("%d dead readings at 第", tried)
+}
