@@ -3,6 +3,8 @@ package timex
 import (
 	"strings"
 	"time"
+
+	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // vagueRefs are relative words with no date to resolve to; they keep the
@@ -171,7 +173,7 @@ func (p *parser) scan(filter bool) []Expr {
 			i++ // (canStart rejects what startMay does not hold)
 			continue
 		}
-		if filter && p.deadStart(i) {
+		if filter && (numeral.Starts(rs[i]) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
 			// The reading would fail and clear vagueAmount (startfirst.go).
 			if p.record != nil {
 				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))

@@ -17,10 +17,12 @@ import (
 
 // contextWordLists are the word lists read around an expression, never
 // at its start (what follows 十一, what a double-hour must not follow, the
-// words before a planned date): their words need not be start words.
+// words before a planned date, the runes no reading at a numeral goes on
+// with): their words need not be start words.
 var contextWordLists = map[string]bool{"holidayStayWords": true, "zoneSuffixes": true, "doubleHourClashes": true,
 	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true,
-	"earlierNotBefore": true, "earlierNotAfter": true, "earlierCompared": true, "fiscalYearWords": true}
+	"earlierNotBefore": true, "earlierNotAfter": true, "earlierCompared": true, "fiscalYearWords": true,
+	"numeralDeadNext": true}
 
 // TestStartRunesCoverWords checks that every word in the package's string
 // literals may start an expression: a word of one rune is in startSingles,
