@@ -164,8 +164,8 @@ type modelCutter struct {
 // characters is cut and tagged by the model, with the user words as hard
 // constraints.
 func (s *Set) segmentModel(text string, cuts []int) []Word {
-	c := s.cutters.Get().(*modelCutter)
-	defer s.cutters.Put(c)
+	c := s.cutters.get()
+	defer s.cutters.put(c)
 	c.cuts = cuts
 	words := make([]Word, 0, len(text)/3)
 	for i := 0; i < len(text); {
@@ -324,8 +324,8 @@ func (s *Set) Tag(text string, words []Word) {
 		}
 		return
 	}
-	c := s.cutters.Get().(*modelCutter)
-	defer s.cutters.Put(c)
+	c := s.cutters.get()
+	defer s.cutters.put(c)
 	for i := 0; i < len(words); {
 		j := i
 		c.runes, c.lens, c.dtags = c.runes[:0], c.lens[:0], c.dtags[:0]

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +54,7 @@ type Options struct {
 type Set struct {
 	trie      *trie
 	model     *segtag.Model
-	cutters   sync.Pool // of *modelCutter
+	cutters   keeper
 	user      *userDict
 	segmenter string
 	digest    string
@@ -90,7 +89,7 @@ func Load(opts Options) (*Set, error) {
 			return nil, fmt.Errorf("dict: segmentation model: %w", err)
 		}
 		fmt.Fprintf(h, "model %x\n", s.model.Digest())
-		s.cutters.New = func() any { return &modelCutter{set: s, tg: s.model.NewTagger()} }
+		s.cutters.make = func() *modelCutter { return &modelCutter{set: s, tg: s.model.NewTagger()} }
 	}
 	for _, path := range opts.UserDicts {
 		n, err := s.loadUser(path, h)
