@@ -1,5 +1,11 @@
 package segtag
 
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
 // The simple implementations the fast paths replaced, kept as references
 // for the tests that compare the two.
 
@@ -111,5 +117,50 @@ func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
 		}
 		out := scores[4*i : 4*i+4]
 		out[0], out[1], out[2], out[3] = sc.labels()
+	}
+}
+
+// TestReferencesOwnSentences holds the fast paths to the references on
+// our own sentences and random runs alone, so that the comparison runs
+// without ../shared too: the word tagger against tagRef, and every table
+// look-up the reference makes (lookup against lookupRef).
+func TestReferencesOwnSentences(t *testing.T) {
+	m := embedded(t)
+	p := &m.pos
+	fast, ref := m.NewTagger(), m.NewTagger()
+	rng := rand.New(rand.NewPCG(5, 6))
+	nt := len(p.tags)
+	lookups := 0
+	for _, line := range testLines(t, m, false) {
+		text := []rune(line)
+		lens := ref.Segment(text, randomLex(rng, len(text)), nil, nil, nil)
+		dt := make([]string, len(lens))
+		got := fast.Tag(text, lens, dt, nil)
+		want := ref.tagRef(text, lens, dt, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("Tag(%q %v) = %q; the reference gives %q", line, lens, got, want)
+		}
+		ids := make([]uint32, len(text))
+		class := make([]uint8, len(text))
+		for i, r := range text {
+			ids[i], class[i] = m.charID(r), m.classOf(r)
+		}
+		ws := describe(text, ids, class, lens, dt, nil)
+		var keys []uint64
+		for i := range ws {
+			keys = wordKeys(ws, i, rng.IntN(nt+1), rng.IntN(nt+1), keys[:0])
+			for _, key := range append(keys, rng.Uint64()) {
+				a, b := make([]int32, nt), make([]int32, nt)
+				p.lookup(key, a)
+				p.lookupRef(key, b)
+				if !slices.Equal(a, b) {
+					t.Fatalf("lookup(%#x) = %v; the reference gives %v", key, a, b)
+				}
+				lookups++
+			}
+		}
+	}
+	if lookups == 0 {
+		t.Fatal("no look-ups compared")
 	}
 }
