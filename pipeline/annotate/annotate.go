@@ -304,7 +304,11 @@ func safeCut(text string, p int) int {
 
 func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	if len(d.Text) <= segmentChunk {
-		p.addTokens(d, p.res.Dict.Segment(d.Text))
+		// One slice of the right size, with the room alignTokens needs,
+		// instead of one grown by appending.
+		words := p.res.Dict.Segment(d.Text)
+		d.Tokens = slices.Grow(d.Tokens, len(words)+tokenRoom(len(words)))
+		p.addTokens(d, words)
 		return nil
 	}
 	// The tokens go into one slice sized from the first piece's tokens
