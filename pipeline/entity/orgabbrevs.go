@@ -67,6 +67,7 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 	}
 	var add []*cand
 	drop := map[*cand]bool{} // places an abbreviation takes the place of
+	var spans *spanIndex     // kept by position, made at the first fit
 	for k := 0; k < s.nw; k++ {
 		a := s.wstart(k)
 		if a < fulls[0].c.end {
@@ -112,7 +113,10 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 			if fits != 1 {
 				continue
 			}
-			inside, ok := placesInside(text, kept, a, b, text[src.start:src.end])
+			if spans == nil {
+				spans = newSpanIndex(kept)
+			}
+			inside, ok := placesInside(text, spans.overlapping(a, b), a, b, text[src.start:src.end])
 			if !ok || (len(inside) == 0 && overlaps(used, a, b)) {
 				continue
 			}
@@ -237,4 +241,35 @@ func takesParts(short, full string) bool {
 		}
 	}
 	return true
+}
+
+// spanIndex finds the candidates that overlap a stretch of text without
+// looking at all of them: orgAbbrevsAgain asks once per abbreviation it
+// finds, and a long text has many of both.
+type spanIndex struct {
+	byStart []*cand // stably sorted by start
+	maxEnd  []int   // maxEnd[i]: the largest end of byStart[:i+1]
+}
+
+func newSpanIndex(cs []*cand) *spanIndex {
+	x := &spanIndex{byStart: slices.Clone(cs), maxEnd: make([]int, len(cs))}
+	slices.SortStableFunc(x.byStart, func(p, q *cand) int { return p.start - q.start })
+	m := 0
+	for i, c := range x.byStart {
+		m = max(m, c.end)
+		x.maxEnd[i] = m
+	}
+	return x
+}
+
+// overlapping returns a stretch of the candidates, by start, that holds
+// every candidate overlapping [a, b) (and perhaps others, which end at or
+// before a): none before it reaches past a, none after it starts before b.
+func (x *spanIndex) overlapping(a, b int) []*cand {
+	lo, _ := slices.BinarySearchFunc(x.maxEnd, a+1, func(e, t int) int { return e - t })
+	hi, _ := slices.BinarySearchFunc(x.byStart, b, func(c *cand, t int) int { return c.start - t })
+	if hi < lo {
+		return nil
+	}
+	return x.byStart[lo:hi]
 }
