@@ -582,9 +582,24 @@ func skipSpace(text string, p int) int {
 // mentions become alias mentions of the full title.
 func linkAbbreviations(docs []Document) []Document {
 	merged := make([]bool, len(docs))
+	// The titles folded once, and the documents by their folded title's
+	// first character: an abbreviation starts as its full title does, so
+	// only those are compared (in order), and a long text's hundreds of
+	// titles are not folded again for every pair.
+	folded := make([][]rune, len(docs))
+	byFirst := map[rune][]int{}
+	for i, d := range docs {
+		folded[i] = []rune(fold(d.Title))
+		if f := folded[i]; len(f) > 0 {
+			byFirst[f[0]] = append(byFirst[f[0]], i)
+		}
+	}
 	for a := range docs {
-		for b := range docs {
-			if a == b || merged[a] || merged[b] || docs[a].Parent != "" || len(docs[a].Aliases) > 0 || !abbreviates(docs[a].Title, docs[b].Title) {
+		if len(folded[a]) == 0 {
+			continue
+		}
+		for _, b := range byFirst[folded[a][0]] {
+			if a == b || merged[a] || merged[b] || docs[a].Parent != "" || len(docs[a].Aliases) > 0 || !abbreviatesFolded(folded[a], folded[b]) {
 				continue
 			}
 			merged[a] = true
@@ -613,7 +628,11 @@ func linkAbbreviations(docs []Document) []Document {
 // abbreviates reports whether short is an abbreviation of full (see
 // linkAbbreviations).
 func abbreviates(short, full string) bool {
-	s, f := []rune(fold(short)), []rune(fold(full))
+	return abbreviatesFolded([]rune(fold(short)), []rune(fold(full)))
+}
+
+// abbreviatesFolded is abbreviates on the folded titles.
+func abbreviatesFolded(s, f []rune) bool {
 	if len(s) < 3 || len(f) < len(s)+2 || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
 		return false
 	}
