@@ -41,9 +41,20 @@ func (d *doc) splitAt(s, e int, seps *runeBits) []Span {
 
 // appendSplit appends the spans of splitAt(s, e, seps) to out.
 func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
+	start := s
+	d.separators(s, e, seps, func(i, n int) bool {
+		out = append(out, Span{start, i})
+		start = i + n
+		return true
+	})
+	return append(out, Span{start, e})
+}
+
+// separators calls at with the byte offset and size of each rune of seps
+// in [s, e) outside quotes and brackets, in order, until at returns false.
+func (d *doc) separators(s, e int, seps *runeBits, at func(i, n int) bool) {
 	var stackBuf [8]rune // (on the stack unless nesting goes deeper)
 	stack := stackBuf[:0]
-	start := s
 	for i := s; i < e; {
 		if hanAt(d.f, i, e) {
 			i += 3
@@ -63,12 +74,12 @@ func (d *doc) appendSplit(out []Span, s, e int, seps *runeBits) []Span {
 		case len(stack) > 0 && r == stack[len(stack)-1]:
 			stack = stack[:len(stack)-1]
 		case len(stack) == 0 && seps.has(r):
-			out = append(out, Span{start, i})
-			start = i + n
+			if !at(i, n) {
+				return
+			}
 		}
 		i += n
 	}
-	return append(out, Span{start, e})
 }
 
 // groupEnd returns where the sentence group starting at i ends: at the
@@ -81,31 +92,12 @@ func (d *doc) groupEnd(i int, p para) int {
 // firstSplit returns the end of the first span splitAt(s, e, seps) gives
 // (e when there is no separator), reading no further.
 func (d *doc) firstSplit(s, e int, seps *runeBits) int {
-	var stack []rune
-	for i := s; i < e; {
-		if hanAt(d.f, i, e) {
-			i += 3
-			continue
-		}
-		r, n := rune(d.f[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(d.f[i:e])
-		}
-		switch {
-		case closerOf(r) != 0:
-			stack = append(stack, closerOf(r))
-		case r == '（':
-			stack = append(stack, '）')
-		case r == '(':
-			stack = append(stack, ')')
-		case len(stack) > 0 && r == stack[len(stack)-1]:
-			stack = stack[:len(stack)-1]
-		case len(stack) == 0 && seps.has(r):
-			return i
-		}
-		i += n
-	}
-	return e
+	end := e
+	d.separators(s, e, seps, func(i, _ int) bool {
+		end = i
+		return false
+	})
+	return end
 }
 
 // trimmed returns s without surrounding spaces.
