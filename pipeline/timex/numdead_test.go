@@ -107,16 +107,12 @@ func TestNumeralDeadFail(t *testing.T) {
 		for _, d := range numeralDeadNext {
 			for n := 0; n < 40; n++ {
 				var pre, post strings.Builder
-				for k := rng.Intn(3); k > 0; k-- {
-					pre.WriteString(ctx[rng.Intn(len(ctx))])
-				}
+				writeRandomWords(&pre, rng, ctx, 3)
 				if n%4 == 1 {
 					post.WriteString("个")
 				}
 				post.WriteRune(d)
-				for k := rng.Intn(5); k > 0; k-- {
-					post.WriteString(ctx[rng.Intn(len(ctx))])
-				}
+				writeRandomWords(&post, rng, ctx, 5)
 				s := pre.String() + num + post.String()
 				i := len([]rune(pre.String()))
 				for _, ref := range refs[:1+n%2] {
@@ -158,13 +154,9 @@ func TestFromDeadFail(t *testing.T) {
 	for _, from := range "从自由" {
 		for n := 0; n < 3*len(vocab); n++ {
 			var pre, post strings.Builder
-			for k := rng.Intn(3); k > 0; k-- {
-				pre.WriteString(vocab[rng.Intn(len(vocab))])
-			}
+			writeRandomWords(&pre, rng, vocab, 3)
 			post.WriteString(vocab[n%len(vocab)])
-			for k := rng.Intn(5); k > 0; k-- {
-				post.WriteString(vocab[rng.Intn(len(vocab))])
-			}
+			writeRandomWords(&post, rng, vocab, 5)
 			s := pre.String() + string(from) + post.String()
 			i := len([]rune(pre.String()))
 			for _, ref := range refs[:1+n%2] {
@@ -208,16 +200,12 @@ func TestPrefixDeadFail(t *testing.T) {
 			for _, d := range numeralDeadNext {
 				for n := 0; n < 6; n++ {
 					var pre, post strings.Builder
-					for k := rng.Intn(3); k > 0; k-- {
-						pre.WriteString(vocab[rng.Intn(len(vocab))])
-					}
+					writeRandomWords(&pre, rng, vocab, 3)
 					if n%3 == 1 {
 						post.WriteString("个")
 					}
 					post.WriteRune(d)
-					for k := rng.Intn(5); k > 0; k-- {
-						post.WriteString(vocab[rng.Intn(len(vocab))])
-					}
+					writeRandomWords(&post, rng, vocab, 5)
 					s := pre.String() + string(pre0) + num + post.String()
 					i := len([]rune(pre.String()))
 					for _, ref := range refs[:1+n%2] {
@@ -241,4 +229,12 @@ func TestPrefixDeadFail(t *testing.T) {
 		t.Errorf("only %d dead readings tried", tried)
 	}
 	t.Logf("%d dead readings at 第", tried)
+}
+
+// writeRandomWords writes fewer than limit words of words, drawn with rng,
+// to b (a random context around the position a test reads).
+func writeRandomWords(b *strings.Builder, rng *rand.Rand, words []string, limit int) {
+	for k := rng.Intn(limit); k > 0; k-- {
+		b.WriteString(words[rng.Intn(len(words))])
+	}
 }
