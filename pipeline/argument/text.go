@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,10 +10,8 @@ import (
 )
 
 // fold returns text with every lexicon character folded to Simplified
-// (tsfold: same byte length, byte for byte aligned). It gives exactly
-// tsfold.String's result (a test compares them), copying the runs of
-// characters that do not fold whole and testing each character in a
-// bitmap of those that do.
+// (tsfold: same byte length, byte for byte aligned), by tsfold.Fold,
+// which gives exactly tsfold.String's result (a test here compares them).
 func fold(text string) string {
 	f, _ := foldValid(text)
 	return f
@@ -22,68 +19,7 @@ func fold(text string) string {
 
 // foldValid is fold that also reports whether text is valid UTF-8 (as
 // utf8.ValidString, read in the same pass).
-func foldValid(text string) (string, bool) {
-	folds := foldable()
-	valid := true
-	var b strings.Builder
-	last := 0 // text[last:i] is still to be copied
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		var r rune
-		n := 3
-		if i+2 < len(text) && lead3[c] && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-		} else if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n <= 1 {
-			i++ // an invalid byte, copied unchanged
-			valid = false
-			continue
-		}
-		if r < 0x10000 && !folds.has(r) {
-			i += n
-			continue
-		}
-		if f := tsfold.Rune(r); f != r && utf8.RuneLen(f) == n {
-			if b.Cap() == 0 {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[last:i])
-			b.WriteRune(f)
-			last = i + n
-		}
-		i += n
-	}
-	if last == 0 {
-		return text, valid // nothing folds
-	}
-	b.WriteString(text[last:])
-	return b.String(), valid
-}
-
-// foldable holds the characters of the Basic Multilingual Plane that
-// tsfold.Rune changes.
-var foldable = sync.OnceValue(func() *runeBits {
-	b := &runeBits{}
-	for r := rune(0); r < 0x10000; r++ {
-		if tsfold.Rune(r) != r {
-			b.add(r)
-		}
-	}
-	return b
-})
-
-// lead3 marks the bytes E1–EC and EE–EF: they lead three-byte sequences
-// in which any continuation bytes are valid (E0 and ED restrict the
-// second byte).
-var lead3 = func() (t [256]bool) {
-	for c := 0xE1; c <= 0xEF; c++ {
-		t[c] = c != 0xED
-	}
-	return t
-}()
+func foldValid(text string) (string, bool) { return tsfold.Fold(text) }
 
 // doc is the text being analysed with its folded copy and its paragraphs.
 type doc struct {

@@ -6,4 +6,7 @@ import "github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
 // lexicons folded to Simplified, at the same byte offsets (see tsfold).
 // The pipeline gives Extract Simplified text already; fold lets the same
 // lexicons read Traditional text given directly.
-func fold(text string) string { return tsfold.String(text) }
+func fold(text string) string {
+	f, _ := tsfold.Fold(text)
+	return f
+}

@@ -16,21 +16,22 @@ type head struct {
 // heads returns the document heads, longest first where one ends
 // another (条例草案 before 草案, 规划纲要 before 纲要, 办法 before 法:
 // headOf stops at the first head that ends a title).
-func heads() []head {
-	return []head{
-		{"条例草案", "law"}, {"法案", "law"}, {"法典", "law"}, {"条例", "law"}, {"宪法", "law"},
-		{"办法", "regulation"}, {"法", "law"}, {"规定", "regulation"}, {"规则", "regulation"}, {"细则", "regulation"},
-		{"规范", "regulation"}, {"准则", "regulation"}, {"守则", "regulation"}, {"指引", "regulation"}, {"要点", "regulation"},
-		{"决议", "resolution"}, {"决定", "resolution"},
-		{"议定书", "agreement"}, {"公约", "agreement"}, {"协定", "agreement"}, {"协议", "agreement"},
-		{"备忘录", "agreement"}, {"MOU", "agreement"}, {"宪章", "agreement"},
-		{"宣言", "declaration"}, {"公报", "announcement"}, {"声明", "announcement"}, {"通知", "announcement"},
-		{"通报", "announcement"}, {"公告", "announcement"}, {"通告", "announcement"},
-		{"规划纲要", "plan"}, {"纲要", "plan"}, {"规划", "plan"}, {"计划", "plan"}, {"计画", "plan"}, {"方案", "plan"},
-		{"预算", "budget"}, {"白皮书", "report"}, {"报告书", "report"}, {"报告", "report"},
-		{"演辞", "speech"}, {"演词", "speech"}, {"讲话", "speech"}, {"致辞", "speech"},
-		{"保证", "other"}, {"条", "other"},
-	}
+func heads() []head { return headList }
+
+// headList is heads' list, built once: headOf runs on every candidate.
+var headList = []head{
+	{"条例草案", "law"}, {"法案", "law"}, {"法典", "law"}, {"条例", "law"}, {"宪法", "law"},
+	{"办法", "regulation"}, {"法", "law"}, {"规定", "regulation"}, {"规则", "regulation"}, {"细则", "regulation"},
+	{"规范", "regulation"}, {"准则", "regulation"}, {"守则", "regulation"}, {"指引", "regulation"}, {"要点", "regulation"},
+	{"决议", "resolution"}, {"决定", "resolution"},
+	{"议定书", "agreement"}, {"公约", "agreement"}, {"协定", "agreement"}, {"协议", "agreement"},
+	{"备忘录", "agreement"}, {"MOU", "agreement"}, {"宪章", "agreement"},
+	{"宣言", "declaration"}, {"公报", "announcement"}, {"声明", "announcement"}, {"通知", "announcement"},
+	{"通报", "announcement"}, {"公告", "announcement"}, {"通告", "announcement"},
+	{"规划纲要", "plan"}, {"纲要", "plan"}, {"规划", "plan"}, {"计划", "plan"}, {"计画", "plan"}, {"方案", "plan"},
+	{"预算", "budget"}, {"白皮书", "report"}, {"报告书", "report"}, {"报告", "report"},
+	{"演辞", "speech"}, {"演词", "speech"}, {"讲话", "speech"}, {"致辞", "speech"},
+	{"保证", "other"}, {"条", "other"},
 }
 
 // headOf returns the head that ends the folded title f, and its kind.

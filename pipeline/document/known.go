@@ -44,7 +44,7 @@ func knownTitles(f string) []candidate {
 	var out []candidate
 	for _, k := range knownDocs() {
 		for pos := 0; ; {
-			at := strings.Index(f[pos:], k.name)
+			at := index(f[pos:], k.name)
 			if at < 0 {
 				break
 			}

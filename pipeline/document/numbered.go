@@ -14,7 +14,7 @@ import (
 func numberedReports(f string, words Words) []candidate {
 	var out []candidate
 	for pos := 0; ; {
-		k := strings.Index(f[pos:], "号报告")
+		k := index(f[pos:], "号报告")
 		if k < 0 {
 			break
 		}

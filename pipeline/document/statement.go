@@ -12,8 +12,7 @@ import (
 // longest header line above that line that is not a date and is written
 // in Han characters only, of ten characters or more (the issuer's lines,
 // 某國國務院 or a place with its English name, are shorter or mixed).
-func statementTitle(text, f string) []candidate {
-	lines := lineSpans(text)
+func statementTitle(f string, lines []lineSpan) []candidate {
 	date, best := false, -1
 	for q, l := range lines {
 		if q > 10 {

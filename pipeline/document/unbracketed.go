@@ -33,8 +33,9 @@ type candidate struct {
 func unbracketed(text string, covered []span, words Words) []candidate {
 	f := fold(text)
 	var all []candidate
-	all = append(all, titleLines(text, f)...)
-	all = append(all, statementTitle(text, f)...)
+	lines := lineSpans(text)
+	all = append(all, titleLines(f, lines)...)
+	all = append(all, statementTitle(f, lines)...)
 	all = append(all, officialTitles(text, f, words)...)
 	all = append(all, quotedTitles(text, f)...)
 	all = append(all, bareLaws(text, f, words)...)
@@ -113,13 +114,27 @@ func titleQuote(r rune) rune {
 // head (“数字乡村”规划).
 func quotedTitles(text, f string) []candidate {
 	var out []candidate
+	// The next 「, “ and 『 at or after i (len(f) when there is none): the
+	// loop goes from one to the next, as stepping through the characters
+	// in between would (none of them opens a title, and a character's
+	// bytes never hold another character's first byte).
+	next := [3]int{-1, -1, -1}
 	for i := 0; i < len(f); {
+		p := len(f)
+		for k, q := range [3]string{"「", "“", "『"} {
+			if next[k] < i && next[k] != len(f) {
+				next[k] = len(f)
+				if j := index(f[i:], q); j >= 0 {
+					next[k] = i + j
+				}
+			}
+			p = min(p, next[k])
+		}
+		if i = p; i == len(f) {
+			break
+		}
 		r, n := utf8.DecodeRuneInString(f[i:])
 		cl := titleQuote(r)
-		if cl == 0 {
-			i += n
-			continue
-		}
 		k := strings.IndexRune(f[i+n:], cl)
 		if k <= 0 || k > 200 {
 			i += n
@@ -225,8 +240,12 @@ const maxBareName = 12
 func bareLaws(text, f string, words Words) []candidate {
 	var out []candidate
 	for i := 0; i < len(f); {
+		if han3At(f, i) && !lawHeadLast[f[i+2]] {
+			i += 3 // a Han character, none of lawHead's
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(f[i:])
-		if !strings.ContainsRune("法条决办细规要准", r) {
+		if !lawHead(r) {
 			i += n
 			continue
 		}
@@ -251,6 +270,25 @@ func bareLaws(text, f string, words Words) []candidate {
 	}
 	return out
 }
+
+// lawHead reports whether r may end a law's or a regulation's head or a
+// resolution (法条决办细规要准), the characters bareLaws stops at.
+func lawHead(r rune) bool {
+	switch r {
+	case '法', '条', '决', '办', '细', '规', '要', '准':
+		return true
+	}
+	return false
+}
+
+// lawHeadLast marks the last bytes of lawHead's characters: a Han
+// character ending in another byte is none of them.
+var lawHeadLast = func() (t [256]bool) {
+	for _, r := range "法条决办细规要准" {
+		t[string(r)[2]] = true
+	}
+	return t
+}()
 
 // lawFollower reports whether what follows a 法 lets it end a law's name:
 // punctuation or the end, or a function character or word (所, 之, 的,
@@ -430,7 +468,7 @@ func officialGenres() []string {
 func officialTitles(text, f string, words Words) []candidate {
 	var out []candidate
 	for pos := 0; ; {
-		k := strings.Index(f[pos:], "关于")
+		k := index(f[pos:], "关于")
 		if k < 0 {
 			break
 		}
@@ -500,9 +538,8 @@ func lineGenres() []string {
 // the title line of a statement given in full: after a line that
 // announces the full text (以下是聲明全文：), the last of the short
 // header lines before the body that is not a date.
-func titleLines(text, f string) []candidate {
+func titleLines(f string, lines []lineSpan) []candidate {
 	var out []candidate
-	lines := lineSpans(text)
 	if len(lines) > 1 {
 		l := lines[0]
 		if body, ok := genreLine(f[l.s:l.e]); ok {
@@ -512,6 +549,9 @@ func titleLines(text, f string) []candidate {
 			}
 			out = append(out, candidate{start: l.s, end: l.e, ts: l.s, te: l.s + body, kind: LineTitle, docKind: genreKind(core)})
 		}
+	}
+	if !hasWord(f, "全文") {
+		return out // (no line announces a full text)
 	}
 	for k, l := range lines {
 		lf := strings.TrimRight(f[l.s:l.e], " ")

@@ -13,6 +13,7 @@ package tsfold
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -38,3 +39,71 @@ func String(text string) string {
 	}
 	return b.String()
 }
+
+// Fold returns String(text) and whether text is valid UTF-8 (as
+// utf8.ValidString), read in one pass: it copies the runs of characters
+// that do not fold whole, tests each character in a bitmap of those that
+// do, and returns text itself, without copying, when nothing folds (as
+// for Simplified text).
+func Fold(text string) (string, bool) {
+	folds := foldable()
+	valid := true
+	var b strings.Builder
+	last := 0 // text[last:i] is still to be copied
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		var r rune
+		n := 3
+		if i+2 < len(text) && lead3[c] && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		} else if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n <= 1 {
+			i++ // an invalid byte, copied unchanged
+			valid = false
+			continue
+		}
+		if r < 0x10000 && folds[r>>6]&(1<<(r&63)) == 0 {
+			i += n
+			continue
+		}
+		if f := Rune(r); f != r && utf8.RuneLen(f) == n {
+			if b.Cap() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteRune(f)
+			last = i + n
+		}
+		i += n
+	}
+	if last == 0 {
+		return text, valid // nothing folds
+	}
+	b.WriteString(text[last:])
+	return b.String(), valid
+}
+
+// foldable is the bitmap of the characters of the Basic Multilingual
+// Plane that Rune changes.
+var foldable = sync.OnceValue(func() *[1024]uint64 {
+	var b [1024]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if Rune(r) != r {
+			b[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &b
+})
+
+// lead3 marks the bytes E1–EC and EE–EF: they lead three-byte sequences
+// in which any continuation bytes are valid (E0 and ED restrict the
+// second byte).
+var lead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()

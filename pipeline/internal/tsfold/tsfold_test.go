@@ -69,3 +69,36 @@ func TestStringKeepsOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldIsString compares Fold with String, and its validity with
+// utf8.ValidString, on every character of the Basic Multilingual Plane
+// and on random bytes (invalid UTF-8 and runs of folded characters
+// included).
+func TestFoldIsString(t *testing.T) {
+	var all []byte
+	for r := rune(0); r < 0x10000; r++ {
+		all = utf8.AppendRune(all, r)
+	}
+	texts := []string{string(all), "", "說", "abc", "\xe8\xaa", "\xe8\xaa\xaa\xff說\xed\xa0\x80國", "简体中文没有要折叠的字"}
+	rng := uint64(1)
+	for k := 0; k < 5000; k++ {
+		b := make([]byte, k%50)
+		for i := range b {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b[i] = byte(rng >> 56)
+			if rng>>40&3 == 0 {
+				b[i] = "說國與條\xe8"[rng>>50%13]
+			}
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		got, valid := Fold(s)
+		if want := String(s); got != want {
+			t.Fatalf("Fold(%q) = %q; String gives %q", s, got, want)
+		}
+		if valid != utf8.ValidString(s) {
+			t.Fatalf("Fold(%q) says valid %v", s, valid)
+		}
+	}
+}
