@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // Lists whose count follows them: in the last item's clause (A、B…等5案;
@@ -23,13 +25,13 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
 		// 及 or 與.
-		if pf := d.f[p.Start:p.End]; !strings.Contains(pf, "、") && !strings.Contains(pf, "和") && !strings.Contains(pf, "及") && !strings.Contains(pf, "与") {
+		if pf := d.f[p.Start:p.End]; !hanstr.Contains(pf, "、") && !hanstr.Contains(pf, "和") && !hanstr.Contains(pf, "及") && !hanstr.Contains(pf, "与") {
 			continue
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
-			if strings.Contains(d.f[c.Start:c.End], "、") {
+			if hanstr.Contains(d.f[c.Start:c.End], "、") {
 				// (into a reused buffer: respectiveList copies the parts,
 				// newInline gets a copy)
 				partsBuf = d.appendSplit(partsBuf[:0], c.Start, c.End, sepDun)
@@ -139,7 +141,7 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 				// 組成的聯盟…).
 				cl := d.postClassifierAt(i + vn)
 				limit := 6
-				if cl != "" && strings.Contains(lateClassifiers(), cl) {
+				if cl != "" && hanstr.Contains(lateClassifiers(), cl) {
 					limit = 2 // 三人被抓獲 goes on about the people…
 					if names {
 						limit = len(d.f) // …but 王甲、陳乙兩人昨天獲釋 counts the names before
@@ -175,7 +177,7 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 							e = nounEnd(d.f, i+vn+len(cl), last.End) // 兩人 of 王甲、陳乙兩人昨天獲釋
 						}
 						for _, vb := range nounVerbs() {
-							if k := strings.Index(d.f[i+vn:e], vb); k >= 0 {
+							if k := hanstr.Index(d.f[i+vn:e], vb); k >= 0 {
 								e = i + vn + k
 							}
 						}
@@ -479,7 +481,7 @@ func (d *doc) unitNounAt(j int) bool {
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	f := d.f[c.Start:c.End]
-	if !strings.Contains(f, "和") && !strings.Contains(f, "及") && !strings.Contains(f, "与") {
+	if !hanstr.Contains(f, "和") && !hanstr.Contains(f, "及") && !hanstr.Contains(f, "与") {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)
@@ -493,7 +495,7 @@ func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	}
 	k, w := -1, ""
 	for _, x := range []string{"以及", "和", "及", "与"} {
-		if i := strings.Index(d.f[c.Start:end], x); i >= 0 {
+		if i := hanstr.Index(d.f[c.Start:end], x); i >= 0 {
 			if k >= 0 && !(x == "及" && w == "以及") || strings.Count(d.f[c.Start:end], x) > 1 {
 				return nil // more than one: not a pair
 			}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // announcement is a phrase announcing a count of things (三大支柱, 以下4項).
@@ -412,7 +414,7 @@ func (d *doc) linkAnnouncements(bs []*built, as []announcement) {
 			}
 			ok := false
 			if noun != "" {
-				ok = fp-a.para <= 3 && (strings.HasSuffix(a.noun, noun) || strings.Contains(a.noun, noun) || a.class == noun)
+				ok = fp-a.para <= 3 && (strings.HasSuffix(a.noun, noun) || hanstr.Contains(a.noun, noun) || a.class == noun)
 			} else {
 				// A list inside a paragraph, past its first sentence, is not
 				// what the paragraph before announced.

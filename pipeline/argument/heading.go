@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // isHeading reports whether the line [s, e) reads as a heading: a
@@ -110,7 +112,7 @@ func (d *doc) questionHeadings() {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
 		if p.heading || last != '？' && last != '?' || d.runesUpTo(p.Start, p.End, 24) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
-			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || strings.Contains(d.f[p.Start:p.End], "大家") {
+			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || hanstr.Contains(d.f[p.Start:p.End], "大家") {
 			// A question with a comma, or one asked of the audience (大家
 			//知道…？, 我們能不能…？), is the speaker's, not a heading.
 			continue

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // Lists spelled out inside a sentence:
@@ -459,7 +461,7 @@ func (d *doc) colonSeries(taken, markerStarts map[int]bool) []*built {
 			if cs == p.Start {
 				at := -1
 				for _, w := range []string{"包括", "包含", "涵盖"} {
-					if k := strings.Index(d.f[cl.Start:cl.End], w); k >= 0 && (at < 0 || k < at) {
+					if k := hanstr.Index(d.f[cl.Start:cl.End], w); k >= 0 && (at < 0 || k < at) {
 						at = k + len(w)
 					}
 				}

@@ -3,6 +3,8 @@ package argument
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // lineLists builds unmarked lists of lines introduced by a line ending in
@@ -113,7 +115,7 @@ func (d *doc) introducesText(p para) bool {
 	if len(p.sents) > 0 {
 		f = strings.TrimRight(d.f[p.sents[len(p.sents)-1].Start:p.End], "：: ")
 	}
-	if strings.Contains(f, "全文") || strings.Contains(f, "原文") {
+	if hanstr.Contains(f, "全文") || hanstr.Contains(f, "原文") {
 		return true // 下面是演講全文的英譯：
 	}
 	for _, w := range []string{"译文", "翻译", "译本", "节录如下", "摘录如下"} {

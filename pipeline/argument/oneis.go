@@ -1,8 +1,9 @@
 package argument
 
 import (
-	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // Lists whose items each open with "one … is" after a clause that counts
@@ -38,7 +39,7 @@ func (d *doc) oneIsLists(taken map[int]bool) []*built {
 	var out []*built
 	clauses := make([]Span, 0, 32) // reused
 	for pi, p := range d.paras {
-		if !strings.Contains(d.f[p.Start:p.End], "是") || !strings.Contains(d.f[p.Start:p.End], "一") {
+		if !hanstr.Contains(d.f[p.Start:p.End], "是") || !hanstr.Contains(d.f[p.Start:p.End], "一") {
 			continue // every opener has both (一個是)
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClauseAll)

@@ -3,6 +3,8 @@ package argument
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file resolves the pronouns and role nouns that stand for a speaker
@@ -254,7 +256,7 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 		if p.org != "" && !strings.HasSuffix(fold(m.sp.Name), p.org) {
 			continue
 		}
-		if p.role != "" && !strings.Contains(d.f[s.title.Start:s.title.End], p.role) && !strings.HasSuffix(fold(m.sp.Name), p.role) {
+		if p.role != "" && !hanstr.Contains(d.f[s.title.Start:s.title.End], p.role) && !strings.HasSuffix(fold(m.sp.Name), p.role) {
 			continue
 		}
 		said, saidAt = s.who, s.at.Start

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file classifies quotations: a statement when someone says it (a
@@ -295,7 +297,7 @@ func (q *quoteFinder) termLike(x qspan) bool {
 		// A long name: 「東亞數位貿易（DTA）部長級論壇」, not a
 		// clause that ends like one (「已成為最透明的法案」).
 		_, ok := endsWithAny(in, termHeads())
-		return ok && n <= 32 && !predicate(in) && !strings.Contains(in, "的")
+		return ok && n <= 32 && !predicate(in) && !hanstr.Contains(in, "的")
 	}
 	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 && !predicate(in) {
 		return true
@@ -347,7 +349,7 @@ func (q *quoteFinder) termLike(x qspan) bool {
 // 透明的立法」, 「將成為新的計畫」.
 func predicate(in string) bool {
 	for _, w := range []string{"是", "已", "成为", "不会", "没有"} {
-		if strings.Contains(in, w) {
+		if hanstr.Contains(in, w) {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // Lists introduced by 分別為 / 分別是 / 依次為 ("respectively"): the word
@@ -34,7 +36,7 @@ func (d *doc) respectiveList(parts []Span, next Span, pi int) *built {
 	first := parts[0]
 	at := -1
 	for _, w := range respectiveIntroducers() {
-		if k := strings.Index(d.f[first.Start:first.End], w); k >= 0 {
+		if k := hanstr.Index(d.f[first.Start:first.End], w); k >= 0 {
 			at = first.Start + k + len(w)
 			break
 		}

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // roleWords maps section roles to the (folded) words that name them in a
@@ -33,7 +35,7 @@ func roleOf(s string) (Role, int, bool) {
 	best, at := RoleOther, -1
 	for _, rw := range roleWords() {
 		for _, w := range rw.words {
-			if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			if i := hanstr.Index(s, w); i >= 0 && (at < 0 || i < at) {
 				best, at = rw.role, i
 			}
 		}
@@ -64,13 +66,13 @@ func (d *doc) plan(lead int) []Role {
 	var out []Role
 	for _, s := range p.sents {
 		f := d.f[s.Start:s.End]
-		if !strings.Contains(f, "本文") && !strings.Contains(f, "下文") && !strings.Contains(f, "本报告") &&
-			!strings.Contains(f, "笔者") && !strings.Contains(f, "分析") && !strings.Contains(f, "介绍") {
+		if !hanstr.Contains(f, "本文") && !hanstr.Contains(f, "下文") && !hanstr.Contains(f, "本报告") &&
+			!hanstr.Contains(f, "笔者") && !hanstr.Contains(f, "分析") && !hanstr.Contains(f, "介绍") {
 			continue
 		}
 		// The roles follow the verb: 本文將從計畫的核心架構出發，分析其出台背景、主要內容…
 		for _, v := range []string{"分析", "探讨", "介绍", "梳理", "阐述", "论述", "考察", "讨论", "解读", "评析"} {
-			if i := strings.Index(f, v); i >= 0 {
+			if i := hanstr.Index(f, v); i >= 0 {
 				if _, _, ok := roleOf(f[i+len(v):]); ok {
 					f = f[i+len(v):]
 				}
@@ -90,7 +92,7 @@ func (d *doc) plan(lead int) []Role {
 				if w == "分析" {
 					continue
 				}
-				if i := strings.Index(f, w); i >= 0 {
+				if i := hanstr.Index(f, w); i >= 0 {
 					hits = append(hits, hit{i, rw.role})
 				}
 			}
@@ -343,8 +345,8 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 	}
 	f := d.f[p.sents[0].Start:p.sents[0].End]
 	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战.
-	if !strings.Contains(f, "背") && !strings.Contains(f, "容") && !strings.Contains(f, "特") &&
-		!strings.Contains(f, "估") && !strings.Contains(f, "几点") && !strings.Contains(f, "挑战") {
+	if !hanstr.Contains(f, "背") && !hanstr.Contains(f, "容") && !hanstr.Contains(f, "特") &&
+		!hanstr.Contains(f, "估") && !hanstr.Contains(f, "几点") && !hanstr.Contains(f, "挑战") {
 		return RoleOther, false
 	}
 	for _, c := range []struct {
@@ -357,7 +359,7 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		{RoleAssessment, []string{"影响评估", "几点思考", "几点启示", "面临的挑战"}},
 	} {
 		for _, w := range c.words {
-			if strings.Contains(f, w) {
+			if hanstr.Contains(f, w) {
 				return c.role, true
 			}
 		}
@@ -374,7 +376,7 @@ func (d *doc) paraNames(pi int, r Role) bool {
 			continue
 		}
 		for _, w := range rw.words {
-			if utf8.RuneCountInString(w) >= 2 && strings.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
+			if utf8.RuneCountInString(w) >= 2 && hanstr.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
 				return true
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file finds who speaks at a speech verb: in the verb's clause, the
@@ -372,7 +374,7 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 		if _, role := endsWithAny(name, roleHeads()); role || isTitle(name) {
 			continue // 州長的發言人: a role, not a name
 		}
-		if !isTitle(title) || strings.Contains(title, "跟随") || strings.Contains(title, "之后") || strings.Contains(title, "带领") || strings.Contains(title, "率领") {
+		if !isTitle(title) || hanstr.Contains(title, "跟随") || hanstr.Contains(title, "之后") || hanstr.Contains(title, "带领") || hanstr.Contains(title, "率领") {
 			continue // 謝幕後帶領支持者喊口號: a verb phrase, no title
 		}
 		ok := true
@@ -456,7 +458,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		plain = strings.ReplaceAll(plain, w, "")
 	}
 	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
-		if strings.Contains(plain, x) {
+		if hanstr.Contains(plain, x) {
 			return mention{}, false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 	"github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
 )
 
@@ -319,10 +320,10 @@ func (d *doc) anyContains(spans []Span, w string) bool {
 		for _, p := range spans {
 			joined += d.f[p.Start:p.End]
 		}
-		return strings.Contains(joined, w)
+		return hanstr.Contains(joined, w)
 	}
 	for _, p := range spans {
-		if strings.Contains(d.f[p.Start:p.End], w) {
+		if hanstr.Contains(d.f[p.Start:p.End], w) {
 			return true
 		}
 	}

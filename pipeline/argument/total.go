@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // num is a counted quantity with its folded unit.
@@ -217,7 +219,7 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 		if s.End > sent.End {
 			continue // a given number across sentences
 		}
-		i := strings.Index(d.f[s.End:sent.End], "其中")
+		i := hanstr.Index(d.f[s.End:sent.End], "其中")
 		if i < 0 || d.runeCount(s.End, s.End+i) > 8 {
 			continue
 		}
@@ -338,7 +340,7 @@ func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 	for pi := 0; pi <= lead && pi < len(d.paras); pi++ {
 		for _, s := range d.paras[pi].sents {
 			f := d.f[s.Start:s.End]
-			if !strings.Contains(f, "本文") && !strings.Contains(f, "笔者") && !strings.Contains(f, "本报告") && !strings.Contains(f, "探究") {
+			if !hanstr.Contains(f, "本文") && !hanstr.Contains(f, "笔者") && !hanstr.Contains(f, "本报告") && !hanstr.Contains(f, "探究") {
 				continue
 			}
 			// qs is in order of Start: only those starting in s can lie in it.
@@ -353,7 +355,7 @@ func (d *doc) thesis(qs []Quote, lead int) *Thesis {
 			// says so (本文認為…); a plan (本文從…進行解讀) is not one.
 			claim := false
 			for _, v := range []string{"认为", "主张", "指出", "表明", "揭示", "论证", "强调", "得出"} {
-				claim = claim || strings.Contains(f, v)
+				claim = claim || hanstr.Contains(f, v)
 			}
 			if !claim {
 				continue

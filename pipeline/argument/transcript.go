@@ -3,6 +3,8 @@ package argument
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file reads transcripts: press conferences, interviews and minutes
@@ -127,12 +129,12 @@ func (q *quoteFinder) narrates(p para, speakers map[*Speaker]bool) bool {
 func (d *doc) firstPerson(p para) bool {
 	t := d.f[p.Start:p.End]
 	for _, w := range []string{"大家", "各位", "诸位", "咱们"} {
-		if strings.Contains(t, w) {
+		if hanstr.Contains(t, w) {
 			return true
 		}
 	}
 	for i := 0; ; {
-		k := strings.Index(t[i:], "我")
+		k := hanstr.Index(t[i:], "我")
 		if k < 0 {
 			return false
 		}
@@ -344,7 +346,7 @@ func (q *quoteFinder) readOut(qs []qspan) []Quote {
 		}
 		colon := p.End - ln
 		cs := d.sentenceAt(colon).Start
-		if !strings.Contains(d.f[cs:colon], "如下") {
+		if !hanstr.Contains(d.f[cs:colon], "如下") {
 			continue
 		}
 		var a act

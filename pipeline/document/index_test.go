@@ -1,32 +1,9 @@
 package document
 
 import (
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
-
-// TestIndexIsStringsIndex compares index with strings.Index on random
-// texts of a few characters that share bytes (and invalid bytes), for
-// words starting with a Han character, a punctuation mark and ASCII.
-func TestIndexIsStringsIndex(t *testing.T) {
-	words := []string{"号报告", "关于", "全文", "政府工作报告", "基本法", "「", "“", "ab", "", "法"}
-	alphabet := []string{"号", "报", "告", "关", "于", "全", "文", "基", "本", "法", "「", "“", "a", "b", "\xe5", "\x8f", "\xb7"}
-	rng := uint64(7)
-	for k := 0; k < 20000; k++ {
-		var b strings.Builder
-		for range k % 30 {
-			rng = rng*6364136223846793005 + 1442695040888963407
-			b.WriteString(alphabet[rng>>33%uint64(len(alphabet))])
-		}
-		s := b.String()
-		for _, w := range words {
-			if got, want := index(s, w), strings.Index(s, w); got != want {
-				t.Fatalf("index(%q, %q) = %d; strings.Index gives %d", s, w, got, want)
-			}
-		}
-	}
-}
 
 // TestLawHeadLast checks bareLaws's skip: a Han character whose last
 // byte lawHeadLast does not mark is none of lawHead's characters.

@@ -1,0 +1,35 @@
+// Package hanstr searches Chinese text for the words of the rule stages'
+// lexicons faster than package strings does, with the same results.
+//
+// strings.Index looks for a word's first byte first. A Han character's
+// first byte is one of a few lead bytes (E4–E9) that nearly every
+// character of Chinese text shares, so that search stops at every
+// character. Index looks for the third byte instead, the last byte of the
+// word's first character, which about one character in 64 ends with, and
+// compares the word where it finds it.
+package hanstr
+
+import "strings"
+
+// Index is strings.Index(s, w).
+func Index(s, w string) int {
+	if len(w) < 3 || w[0] < 0xE0 {
+		return strings.Index(s, w)
+	}
+	c := w[2]
+	for i := 2; i < len(s); {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return -1
+		}
+		at := i + k - 2 // where w would start
+		if strings.HasPrefix(s[at:], w) {
+			return at
+		}
+		i += k + 1
+	}
+	return -1
+}
+
+// Contains is strings.Contains(s, w).
+func Contains(s, w string) bool { return Index(s, w) >= 0 }

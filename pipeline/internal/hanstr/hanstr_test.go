@@ -1,0 +1,32 @@
+package hanstr
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestIndexIsStringsIndex compares Index and Contains with package
+// strings on random texts of a few characters that share bytes (and
+// invalid bytes), for words starting with a Han character, a punctuation
+// mark and ASCII.
+func TestIndexIsStringsIndex(t *testing.T) {
+	words := []string{"号报告", "关于", "全文", "政府工作报告", "基本法", "「", "“", "ab", "", "法", "、"}
+	alphabet := []string{"号", "报", "告", "关", "于", "全", "文", "基", "本", "法", "「", "“", "、", "a", "b", "\xe5", "\x8f", "\xb7", "\x81"}
+	rng := uint64(7)
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for range k % 30 {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(alphabet[rng>>33%uint64(len(alphabet))])
+		}
+		s := b.String()
+		for _, w := range words {
+			if got, want := Index(s, w), strings.Index(s, w); got != want {
+				t.Fatalf("Index(%q, %q) = %d; strings.Index gives %d", s, w, got, want)
+			}
+			if got, want := Contains(s, w), strings.Contains(s, w); got != want {
+				t.Fatalf("Contains(%q, %q) = %v", s, w, got)
+			}
+		}
+	}
+}
