@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -30,6 +31,53 @@ func TestFrameCloseLasts(t *testing.T) {
 		}
 		if ends && !frameCloseLasts().has(r) {
 			t.Errorf("%q: ends in a closing word %v, last rune in the set %v", s, ends, frameCloseLasts().has(r))
+		}
+	}
+}
+
+// TestEndsWithAnyOf compares endsWithAnyOf with endsWithAny over the
+// whole lists, on every word of the lists with random prefixes (and
+// invalid bytes) before it, and on the words cut short.
+func TestEndsWithAnyOf(t *testing.T) {
+	for _, l := range []struct {
+		ws []string
+		x  *suffixIndex
+	}{{roleHeads(), roleHeadsByLast()}, {orgHeads(), orgHeadsByLast()}, {termHeads(), termHeadsByLast()}} {
+		var texts []string
+		for _, w := range l.ws {
+			if w == "" {
+				t.Fatal("an empty word ends every text")
+			}
+			for _, pre := range []string{"", "某", "政府", "\xe5", "a"} {
+				texts = append(texts, pre+w, pre+w[:len(w)-1], pre+w+"的", w+pre)
+			}
+		}
+		for _, s := range texts {
+			w1, ok1 := endsWithAnyOf(s, l.x)
+			w2, ok2 := endsWithAny(s, l.ws)
+			if w1 != w2 || ok1 != ok2 {
+				t.Fatalf("endsWithAnyOf(%q) = %q %v; endsWithAny %q %v", s, w1, ok1, w2, ok2)
+			}
+		}
+	}
+}
+
+// TestFirstRunesFilters checks the first-rune filters of conclusionCue
+// and numbers: every cue and count unit starts with a rune of its set.
+func TestFirstRunesFilters(t *testing.T) {
+	for _, ws := range [][]string{strongConclusionCues, weakConclusionCues} {
+		for _, w := range ws {
+			if s, _ := conclusionCue(w + "，"); !s && !slices.Contains(weakConclusionCues, w) {
+				t.Errorf("conclusionCue(%q) misses it", w)
+			}
+			if _, weak := conclusionCue(w + "，"); !weak {
+				t.Errorf("conclusionCue(%q) misses it", w)
+			}
+		}
+	}
+	for _, u := range countUnits() {
+		if r, _ := utf8.DecodeRuneInString(u); !countUnitFirsts.has(r) {
+			t.Errorf("count unit %q is not in countUnitFirsts", u)
 		}
 	}
 }

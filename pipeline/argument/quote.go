@@ -296,10 +296,10 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	if n > 16 {
 		// A long name: 「東亞數位貿易（DTA）部長級論壇」, not a
 		// clause that ends like one (「已成為最透明的法案」).
-		_, ok := endsWithAny(in, termHeads())
+		_, ok := endsWithAnyOf(in, termHeadsByLast())
 		return ok && n <= 32 && !predicate(in) && !hanstr.Contains(in, "的")
 	}
-	if _, ok := endsWithAny(in, termHeads()); ok && n >= 3 && !predicate(in) {
+	if _, ok := endsWithAnyOf(in, termHeadsByLast()); ok && n >= 3 && !predicate(in) {
 		return true
 	}
 	if k := q.from(x.close); n <= 8 && k < len(q.ms) && q.ms[k].Start == x.close && q.ms[k].sp.Kind == Person && isTitle(in) {

@@ -91,3 +91,15 @@ var numeralHan = newRuneBits("零一二两三四五六七八九十百千万")
 func hanNonNumeral(s string, i, e int) bool {
 	return hanAt(s, i, e) && !numeralHan.has(hanRune(s, i))
 }
+
+// firstRunes returns the set of the first runes of the words of lists.
+func firstRunes(lists ...[]string) *runeBits {
+	b := &runeBits{}
+	for _, ws := range lists {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.add(r)
+		}
+	}
+	return b
+}

@@ -46,18 +46,28 @@ func roleOf(s string) (Role, int, bool) {
 // conclusionCue reports how a paragraph opens: strong (總之, 綜上) or weak
 // (面對…, 展望未來) conclusion cues.
 func conclusionCue(f string) (strong, weak bool) {
-	for _, w := range []string{"总之", "综上", "总而言之", "总的来看", "总的来说", "综合来看", "结语", "一言以蔽之"} {
+	if r, _ := utf8.DecodeRuneInString(f); !conclusionFirsts.has(r) {
+		return false, false // (no cue starts with r)
+	}
+	for _, w := range strongConclusionCues {
 		if strings.HasPrefix(f, w) {
 			return true, true
 		}
 	}
-	for _, w := range []string{"面对", "展望未来", "展望", "可以预见", "未来，", "未来,", "由此可见", "可见，", "可见,"} {
+	for _, w := range weakConclusionCues {
 		if strings.HasPrefix(f, w) {
 			return false, true
 		}
 	}
 	return false, false
 }
+
+var (
+	strongConclusionCues = []string{"总之", "综上", "总而言之", "总的来看", "总的来说", "综合来看", "结语", "一言以蔽之"}
+	weakConclusionCues   = []string{"面对", "展望未来", "展望", "可以预见", "未来，", "未来,", "由此可见", "可见，", "可见,"}
+	// conclusionFirsts are the first runes of the cues.
+	conclusionFirsts = firstRunes(strongConclusionCues, weakConclusionCues)
+)
 
 // plan reads the roles the lead announces, in order: the sentence of the
 // lead that says what the article will do (本文/下文/將從…分析…).

@@ -254,7 +254,7 @@ func (q *quoteFinder) speakerNamed(lo, end, vs int, relayed bool) speech {
 		if p.role != "" {
 			return speech{who: []mention{q.named(p.Span, Person)}, at: p.Span}
 		}
-		if _, ok := endsWithAny(p.doc, orgHeads()); ok {
+		if _, ok := endsWithAnyOf(p.doc, orgHeadsByLast()); ok {
 			// 聲明, 報告 with no issuer known: the text as written.
 			return speech{who: []mention{q.named(p.Span, Organization)}, at: p.Span}
 		}
@@ -279,7 +279,7 @@ func (q *quoteFinder) speakerNamed(lo, end, vs int, relayed bool) speech {
 			return speech{who: []mention{n}, at: n.Span, title: Span{lo, n.Start}}
 		}
 		if m.sp.Kind == Organization && end > m.End && d.runeCount(m.End, end) <= 8 {
-			if _, ok := endsWithAny(d.f[m.End:end], roleHeads()); ok && !strings.ContainsFunc(d.f[m.End:end], isPunct) {
+			if _, ok := endsWithAnyOf(d.f[m.End:end], roleHeadsByLast()); ok && !strings.ContainsFunc(d.f[m.End:end], isPunct) {
 				r := q.named(Span{m.Start, end}, Person)
 				return speech{who: []mention{r}, at: r.Span}
 			}
@@ -315,7 +315,7 @@ func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
 		ends = append(ends, e)
 	}
 	for k := len(ends) - 1; k >= 1; k-- {
-		if _, ok := endsWithAny(d.f[lo:ends[k]], roleHeads()); ok {
+		if _, ok := endsWithAnyOf(d.f[lo:ends[k]], roleHeadsByLast()); ok {
 			if m, ok := q.rolePhrase(lo, ends[k]); ok && m.sp.Kind == Person {
 				return m, true
 			}
@@ -371,7 +371,7 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 			break
 		}
 		title := strings.TrimSuffix(t[:i], "的") // 資深律師的陳某某
-		if _, role := endsWithAny(name, roleHeads()); role || isTitle(name) {
+		if _, role := endsWithAnyOf(name, roleHeadsByLast()); role || isTitle(name) {
 			continue // 州長的發言人: a role, not a name
 		}
 		if !isTitle(title) || hanstr.Contains(title, "跟随") || hanstr.Contains(title, "之后") || hanstr.Contains(title, "带领") || hanstr.Contains(title, "率领") {
@@ -433,9 +433,9 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	}
 	// A clause describing the role (負責開場的司儀): the role.
 	if i := strings.LastIndex(d.f[lo:end], "的"); i >= 0 {
-		_, ok := endsWithAny(d.f[lo+i+len("的"):end], roleHeads())
+		_, ok := endsWithAnyOf(d.f[lo+i+len("的"):end], roleHeadsByLast())
 		before := d.f[lo : lo+i]
-		_, org := endsWithAny(before, orgHeads())
+		_, org := endsWithAnyOf(before, orgHeadsByLast())
 		k := q.from(lo)
 		owner := k < len(q.ms) && q.ms[k].Start == lo && q.ms[k].End == lo+i
 		if ok && !isTitle(before) && !org && !owner {
@@ -462,7 +462,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if h, ok := endsWithAny(t, roleHeads()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+	if h, ok := endsWithAnyOf(t, roleHeadsByLast()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
 		if m, ok := q.titledPerson(lo, end); ok {
 			return m, true
 		}
@@ -475,7 +475,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		}
 		return q.named(Span{lo, end}, Person), true
 	}
-	if _, ok := endsWithAny(t, orgHeads()); ok && n >= 2 {
+	if _, ok := endsWithAnyOf(t, orgHeadsByLast()); ok && n >= 2 {
 		return q.named(Span{lo, end}, Organization), true
 	}
 	return mention{}, false

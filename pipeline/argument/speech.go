@@ -244,6 +244,20 @@ var orgHeadsTable = sync.OnceValue(func() []string {
 	}
 })
 
+// endsWithAnyOf is endsWithAny for the words of x: it tries only those
+// ending in s's last rune, in the list's order (no other word may end s).
+func endsWithAnyOf(s string, x *suffixIndex) (string, bool) {
+	return endsWithAny(s, x.ending(s))
+}
+
+// roleHeadsByLast, orgHeadsByLast and termHeadsByLast index roleHeads,
+// orgHeads and termHeads by their last rune, for endsWithAnyOf.
+var (
+	roleHeadsByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(roleHeads()) })
+	orgHeadsByLast  = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(orgHeads()) })
+	termHeadsByLast = sync.OnceValue(func() *suffixIndex { return newSuffixIndex(termHeads()) })
+)
+
 // endsWithAny reports whether s ends with one of ws, and which.
 func endsWithAny(s string, ws []string) (string, bool) {
 	for _, w := range ws {

@@ -23,6 +23,9 @@ func countUnits() []string { return countUnitsList }
 
 var countUnitsList = []string{"项", "条", "个", "家", "名", "位", "款", "份", "件", "所", "座", "篇", "章", "类", "种", "批", "人", "宗", "例", "起", "户", "间", "辆", "艘", "架", "台", "只"}
 
+// countUnitFirsts are the first runes of the count units.
+var countUnitFirsts = firstRunes(countUnitsList)
+
 // numbers converts the caller's numbers, or finds counted quantities
 // itself when none of them is usable: a numeral followed by a count unit, not an
 // ordinal (第3項) and not an announcement of a list (以下4項).
@@ -68,10 +71,12 @@ func (d *doc) numbers(given []Number) []num {
 		}
 		j := i + vn
 		unit := ""
-		for _, u := range countUnits() {
-			if strings.HasPrefix(f[j:], u) {
-				unit = u
-				break
+		if r, _ := utf8.DecodeRuneInString(f[j:]); countUnitFirsts.has(r) {
+			for _, u := range countUnits() {
+				if strings.HasPrefix(f[j:], u) {
+					unit = u
+					break
+				}
 			}
 		}
 		if unit != "" && !d.announces(i) && v > 0 {

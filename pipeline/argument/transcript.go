@@ -223,7 +223,7 @@ func (q *quoteFinder) aliasPerson(ls, le int) (mention, bool) {
 	if n := utf8.RuneCountInString(label); n == 0 || n > 3 {
 		return mention{}, false
 	}
-	if _, role := endsWithAny(label, roleHeads()); role || isTitle(label) {
+	if _, role := endsWithAnyOf(label, roleHeadsByLast()); role || isTitle(label) {
 		return mention{}, false
 	}
 	if q.aliases == nil {
