@@ -93,6 +93,9 @@ func postClassifiers() []string { return postClassifiersList }
 var postClassifiersList = []string{"个", "项", "条", "起", "案", "家", "国", "类", "种", "件", "名", "位", "所", "座", "省", "市", "城", "地", "大", "宗", "批", "款", "部", "支", "架", "艘", "套", "份", "处", "方面",
 	"县", "区", "镇", "村", "岛", "州", "人", "队", "校", "团", "组", "张", "本", "篇", "场", "辆", "只", "间"}
 
+// postClassifierFirsts are the first runes of the post classifiers.
+var postClassifierFirsts = firstRunes(postClassifiersList)
+
 // lateClassifiers are the postClassifiers after which the count phrase
 // must end at once or with a noun of one or two characters (甲、乙兩人;
 // 甲縣、乙縣兩縣居民,): with more the clause goes on about the things
@@ -257,6 +260,9 @@ func (d *doc) allValues(parts []Span) bool {
 // postClassifierAt returns the classifier of postClassifiers at byte j,
 // or "".
 func (d *doc) postClassifierAt(j int) string {
+	if !postClassifierFirsts.has(d.runeAt(j)) {
+		return "" // (no classifier starts with that rune)
+	}
 	for _, c := range postClassifiers() {
 		if d.hasAt(j, c) {
 			return c

@@ -34,6 +34,9 @@ func classifiers() []string { return classifiersList }
 
 var classifiersList = []string{"个方面", "方面", "部分", "个", "项", "条", "点", "类", "种", "层", "大", "件", "句话", "重", "起", "案", "宗"}
 
+// classifierFirsts are the first runes of the classifiers.
+var classifierFirsts = firstRunes(classifiersList)
+
 // opensItems reports whether a colon, or a word introducing a list
 // (分別是, 包括, 即), follows at byte k of paragraph p, after at most a
 // comma.
@@ -138,10 +141,12 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	j := i + vn
 	class := ""
-	for _, c := range classifiers() {
-		if strings.HasPrefix(f[j:], c) {
-			class = c
-			break
+	if r, _ := utf8.DecodeRuneInString(f[j:]); classifierFirsts.has(r) {
+		for _, c := range classifiers() {
+			if strings.HasPrefix(f[j:], c) {
+				class = c
+				break
+			}
 		}
 	}
 	weak := false

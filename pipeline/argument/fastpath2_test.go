@@ -81,3 +81,18 @@ func TestFirstRunesFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstRuneLists checks that every word of the lists whose loops a
+// first-rune set guards starts with a rune of its set.
+func TestFirstRuneLists(t *testing.T) {
+	for _, l := range []struct {
+		ws     []string
+		firsts *runeBits
+	}{{classifiers(), classifierFirsts}, {postClassifiers(), postClassifierFirsts}, {diNouns(), diNounFirsts}, {countUnits(), countUnitFirsts}} {
+		for _, w := range l.ws {
+			if r, _ := utf8.DecodeRuneInString(w); w == "" || !l.firsts.has(r) {
+				t.Errorf("%q: not in its first-rune set", w)
+			}
+		}
+	}
+}

@@ -41,12 +41,17 @@ func diNouns() []string { return diNounsList }
 
 var diNounsList = []string{"支柱", "部分", "章", "节", "条", "款", "步", "阶段", "层次", "板块", "方面", "类", "点", "项", "篇", "单元", "任务", "目标", "原则", "层面", "维度", "领域", "特点", "特征", "大类"}
 
+// diNounFirsts are the first runes of the marker nouns.
+var diNounFirsts = firstRunes(diNounsList)
+
 // diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
 // comes last: 第一个环节 reads 第一个, leaving 环节 to the head.
 func diNounAt(f string, j int) string {
-	for _, noun := range diNouns() {
-		if strings.HasPrefix(f[j:], noun) {
-			return noun
+	if r, _ := utf8.DecodeRuneInString(f[j:]); diNounFirsts.has(r) {
+		for _, noun := range diNouns() {
+			if strings.HasPrefix(f[j:], noun) {
+				return noun
+			}
 		}
 	}
 	if strings.HasPrefix(f[j:], "个") {
