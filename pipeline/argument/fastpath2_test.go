@@ -96,3 +96,51 @@ func TestFirstRuneLists(t *testing.T) {
 		}
 	}
 }
+
+// TestNextQuoteMark compares nextQuoteMark with a scan stepping through
+// the characters as findQuotes did (three bytes over a Han character,
+// one rune otherwise), on random texts of Han characters, quote marks,
+// other punctuation sharing their bytes and invalid bytes, from every
+// start and to every end.
+func TestNextQuoteMark(t *testing.T) {
+	step := func(s string, i, e int) int {
+		for i < e {
+			if hanAt(s, i, len(s)) {
+				i += 3
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '"', '“', '”', '‘', '’', '「', '」', '『', '』':
+				return i
+			}
+			i += n
+		}
+		return max(i, e)
+	}
+	alphabet := []string{"说", "“", "”", "‘", "’", "「", "」", "『", "』", "\"", "、", "。", "《", "…", "—", "a", "\x80", "\xe2", "\xe3\x80", "耀", "〇"}
+	rng := uint64(3)
+	for k := 0; k < 3000; k++ {
+		var b strings.Builder
+		for range k % 25 {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(alphabet[rng>>33%uint64(len(alphabet))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			for e := i; e <= len(s); e++ {
+				want := step(s, i, e)
+				if want >= e {
+					want = e
+				}
+				got := nextQuoteMark(s, i, e)
+				if got > e {
+					got = e
+				}
+				if got != want {
+					t.Fatalf("nextQuoteMark(%q, %d, %d) = %d; stepping finds %d", s, i, e, got, want)
+				}
+			}
+		}
+	}
+}

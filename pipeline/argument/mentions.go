@@ -37,8 +37,11 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			continue
 		}
 		name := d.f[m.Start:m.End]
+		if known[name] {
+			continue
+		}
 		n := utf8.RuneCountInString(name)
-		if known[name] || n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
+		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
 			strings.ContainsFunc(name, func(r rune) bool { return isPunct(r) || isSpace(r) || closerOf(r) != 0 || isCloser(r) }) {
 			continue
 		}

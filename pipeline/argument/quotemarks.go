@@ -2,6 +2,7 @@ package argument
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -35,9 +36,10 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 	for pi, p := range d.paras {
 		var stack []opened
 		for i := p.Start; i < p.End; {
-			if hanAt(d.text, i, len(d.text)) {
-				i += 3 // no quote mark
-				continue
+			// (the characters before the next quote mark are passed
+			// over as stepping through them would)
+			if i = nextQuoteMark(d.text, i, p.End); i >= p.End {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(d.text[i:])
 			if r == '"' {
@@ -125,4 +127,41 @@ func closerOpen(c rune) rune {
 		return '"'
 	}
 	return '‘'
+}
+
+// nextQuoteMark returns where the first quote mark findQuotes reads (" “
+// ” ‘ ’ 「 」 『 』) starts in s[i:e], or e when there is none (i when i >=
+// e). Their first bytes (", E2, E3) are no continuation bytes, so a scan
+// stepping through s character by character from i would stop there too,
+// whatever comes before. It searches for " and for 80, the second byte
+// of all the others.
+func nextQuoteMark(s string, i, e int) int {
+	if i >= e {
+		return i
+	}
+	q := e
+	if k := strings.IndexByte(s[i:e], '"'); k >= 0 {
+		q = i + k
+	}
+	hi := min(q+1, len(s)) // a mark starting before q has its 80 before hi
+	for j := i + 1; j < hi; j++ {
+		k := strings.IndexByte(s[j:hi], 0x80)
+		if k < 0 {
+			break
+		}
+		j += k
+		if p := j - 1; p+2 < len(s) {
+			switch s[p] {
+			case 0xE2: // “ ” ‘ ’
+				if c := s[p+2]; c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D {
+					return p
+				}
+			case 0xE3: // 「 」 『 』
+				if c := s[p+2]; c >= 0x8C && c <= 0x8F {
+					return p
+				}
+			}
+		}
+	}
+	return q
 }
