@@ -228,6 +228,20 @@ func (d *doc) findMarkers() []marker {
 		// the line start) may make.
 		prev := rune(-1)
 		for i := p.Start; i < p.End; {
+			// A run of Han characters after a Han character, none of
+			// which may start a marker: the loop below would only step
+			// over them (mayEndBeforeSentence is false for prev, so
+			// otherMarker is not asked, and no paren is counted).
+			for prev >= 0x4E00 && prev <= 0x9FFF && i < p.End && i != bs && hanAt(d.f, i, len(d.f)) {
+				r := hanRune(d.f, i)
+				if r < 0x4E00 || hanMarkerStarts.has(r) {
+					break
+				}
+				i, prev = i+3, r
+			}
+			if i >= p.End {
+				break
+			}
 			r, n := rune(0), 3 // (a Han character read in line)
 			if hanAt(d.f, i, len(d.f)) {
 				r = hanRune(d.f, i)

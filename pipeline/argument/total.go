@@ -253,6 +253,11 @@ func (d *doc) breakdowns(ns []num, used map[int]bool) []Total {
 // mentioned in the same sentence.
 func (d *doc) claims(ts []Total) []Claim {
 	var out []Claim
+	// Every word below holds 过半 or 过一半: a text without them makes
+	// no claim (and the scan for the words would find none).
+	if !hanstr.Contains(d.f, "过半") && !hanstr.Contains(d.f, "过一半") {
+		return out
+	}
 	words := []string{"均超过半数", "均超过一半", "都超过半数", "都超过一半", "均过半数", "都过半数", "均过半", "都过半", "过半数", "超过半数", "超过一半", "过半"}
 	// The part mentions of every total with a stated number, by start: a
 	// claim looks only at those of its sentence, in the order of the
