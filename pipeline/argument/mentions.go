@@ -112,6 +112,15 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		}
 		if !found {
 			i += n
+			// Han characters that start no name, before the next
+			// mention: the loop would only step over them (its mention
+			// k stays, as it ends after them).
+			for i < hi && (k == len(ms) || ms[k].End > i) && hanAt(d.f, i, len(d.f)) {
+				if r := hanRune(d.f, i); firsts[r>>6&15]&(1<<(r&63)) != 0 {
+					break
+				}
+				i += 3
+			}
 		}
 	}
 	if len(out) == len(ms) {
