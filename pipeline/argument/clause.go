@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file finds the clause around a speech verb: where it starts, the
@@ -141,7 +143,7 @@ func (d *doc) trimTail(lo, hi int) int {
 				}
 				body := t[:len(t)-len(c)]
 				for _, o := range fr.open {
-					idx := strings.LastIndex(body, o)
+					idx := hanstr.LastIndex(body, o)
 					if idx < 0 || utf8.RuneCountInString(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
 						continue
 					}

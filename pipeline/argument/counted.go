@@ -302,7 +302,7 @@ func (d *doc) countAnaphor(c Span) (int, Span) {
 // that noun (南太平洋3島國): the nearest numeral written right before the
 // noun's last two characters.
 func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
-	k := strings.LastIndex(d.f[last.Start:last.End], "等")
+	k := hanstr.LastIndex(d.f[last.Start:last.End], "等")
 	if k <= 0 {
 		return 0, Span{}, 0
 	}
@@ -321,7 +321,7 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	_, l2 := utf8.DecodeLastRuneInString(noun[:len(noun)-l1])
 	tail := noun[len(noun)-l1-l2:]
 	from := d.paras[max(0, pi-3)].Start
-	for i := strings.LastIndex(d.f[from:at], tail); i >= 0; i = strings.LastIndex(d.f[from:from+i], tail) {
+	for i := hanstr.LastIndex(d.f[from:at], tail); i >= 0; i = hanstr.LastIndex(d.f[from:from+i], tail) {
 		d.work++
 		o := from + i
 		j := o
@@ -371,7 +371,7 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 		if r, _ := utf8.DecodeRuneInString(w); present[r>>6&15]&(1<<(r&63)) == 0 {
 			return
 		}
-		if i := strings.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
+		if i := hanstr.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
 	}

@@ -150,7 +150,7 @@ func (d *doc) splitConj(s Span) (Span, Span, bool) {
 		}
 	}
 	for _, c := range conjunctions() {
-		for i := strings.LastIndex(f, c); i > 0; i = strings.LastIndex(f[:i], c) {
+		for i := hanstr.LastIndex(f, c); i > 0; i = hanstr.LastIndex(f[:i], c) {
 			if i+len(c) >= len(f) || depth[i] > 0 {
 				continue
 			}

@@ -227,7 +227,7 @@ func (q *quoteFinder) resolve(p pronoun) []mention {
 				return []mention{m}
 			}
 		}
-		if i := strings.LastIndex(d.f[floor:p.Start], p.doc); i >= 0 {
+		if i := hanstr.LastIndex(d.f[floor:p.Start], p.doc); i >= 0 {
 			occ := floor + i
 			for k := q.from(q.clauseStart(occ)); k < len(q.ms) && q.ms[k].End <= occ; k++ {
 				if m := q.ms[k]; (m.sp.Kind == Person || m.sp.Kind == Organization) && !q.inQuote(m.Span) && !q.addressee(m) {

@@ -217,7 +217,7 @@ func (q *quoteFinder) speakerIn(cs, vs int) speech {
 	var by speech
 	relayed := false
 	for _, w := range []string{"引述", "援引", "引用", "转述"} {
-		if idx := strings.LastIndex(d.f[lo:end], w); idx >= 0 && lo+idx+len(w) < end {
+		if idx := hanstr.LastIndex(d.f[lo:end], w); idx >= 0 && lo+idx+len(w) < end {
 			if idx > 0 {
 				by = q.speakerIn(lo, lo+idx)
 			}
@@ -432,7 +432,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		}
 	}
 	// A clause describing the role (負責開場的司儀): the role.
-	if i := strings.LastIndex(d.f[lo:end], "的"); i >= 0 {
+	if i := hanstr.LastIndex(d.f[lo:end], "的"); i >= 0 {
 		_, ok := endsWithAnyOf(d.f[lo+i+len("的"):end], roleHeadsByLast())
 		before := d.f[lo : lo+i]
 		_, org := endsWithAnyOf(before, orgHeadsByLast())

@@ -349,14 +349,14 @@ func (d *doc) runesUpTo(s, e, limit int) int {
 	return n
 }
 
-// lastIndexFrom is strings.LastIndex(s, w) for an occurrence that starts at
+// lastIndexFrom is hanstr.LastIndex(s, w) for an occurrence that starts at
 // byte from or after it, searching no further back; -1 when there is none.
 func lastIndexFrom(s, w string, from int) int {
 	from = max(from, 0)
 	if from > len(s) {
 		return -1
 	}
-	i := strings.LastIndex(s[from:], w)
+	i := hanstr.LastIndex(s[from:], w)
 	if i < 0 {
 		return -1
 	}

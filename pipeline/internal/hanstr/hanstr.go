@@ -31,5 +31,26 @@ func Index(s, w string) int {
 	return -1
 }
 
+// LastIndex is strings.LastIndex(s, w), searching backwards for the
+// same byte as Index.
+func LastIndex(s, w string) int {
+	if len(w) < 3 || w[0] < 0xE0 {
+		return strings.LastIndex(s, w)
+	}
+	c := w[2]
+	for hi := len(s); hi > 2; {
+		k := strings.LastIndexByte(s[:hi], c)
+		if k < 2 {
+			return -1
+		}
+		at := k - 2 // where w would start
+		if strings.HasPrefix(s[at:], w) {
+			return at
+		}
+		hi = k
+	}
+	return -1
+}
+
 // Contains is strings.Contains(s, w).
 func Contains(s, w string) bool { return Index(s, w) >= 0 }

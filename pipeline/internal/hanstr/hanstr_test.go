@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestIndexIsStringsIndex compares Index and Contains with package
+// TestIndexIsStringsIndex compares Index, LastIndex and Contains with package
 // strings on random texts of a few characters that share bytes (and
 // invalid bytes), for words starting with a Han character, a punctuation
 // mark and ASCII.
@@ -23,6 +23,9 @@ func TestIndexIsStringsIndex(t *testing.T) {
 		for _, w := range words {
 			if got, want := Index(s, w), strings.Index(s, w); got != want {
 				t.Fatalf("Index(%q, %q) = %d; strings.Index gives %d", s, w, got, want)
+			}
+			if got, want := LastIndex(s, w), strings.LastIndex(s, w); got != want {
+				t.Fatalf("LastIndex(%q, %q) = %d; strings.LastIndex gives %d", s, w, got, want)
 			}
 			if got, want := Contains(s, w), strings.Contains(s, w); got != want {
 				t.Fatalf("Contains(%q, %q) = %v", s, w, got)
