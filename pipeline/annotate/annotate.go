@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -330,7 +332,15 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 		switch {
 		case !sized && len(words) > 0:
 			sized = true
-			toks := make([]pipeline.Token, len(d.Tokens), tokenEstimate(len(d.Tokens), words[len(words)-1].End, len(d.Text)))
+			n := tokenEstimate(len(d.Tokens), words[len(words)-1].End, len(d.Text))
+			if n*int(unsafe.Sizeof(pipeline.Token{})) >= collectBefore {
+				// The stages before leave much garbage (conversion's
+				// pieces); the collector would free it only after this
+				// slice comes on top of it, and the process's peak memory
+				// would be their sum.
+				runtime.GC()
+			}
+			toks := make([]pipeline.Token, len(d.Tokens), n)
 			copy(toks, d.Tokens)
 			d.Tokens = toks
 		case blocks != nil:
@@ -353,6 +363,10 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	d.Tokens = toks
 	return nil
 }
+
+// collectBefore is the size of a token slice (a text of some 7 MB) that
+// segment makes only after a collection.
+const collectBefore = 32 << 20
 
 // tokenEstimate returns the capacity to give the tokens of a text of size
 // bytes whose first done bytes gave n tokens: as many per byte, a
