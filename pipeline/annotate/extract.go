@@ -24,7 +24,7 @@ func extractionStages(p *Pipeline) []pipeline.Stage {
 		stageFunc{"entity", p.entities},
 		stageFunc{"timex", p.datesAndQuantities},
 		stageFunc{"order", p.orders},
-		argument.Stage{},
+		withoutTokens{argument.Stage{}}, // (it reads the original text, not the tokens)
 	}
 }
 
@@ -135,16 +135,30 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 	// ends, so a date does not end inside a word (2023年内阁).
 	// The ends as a bit a byte: a list of them would take 8 bytes a
 	// token.
-	tx := timex.NewText(d.Text)
+	var endAt func(off int) bool
 	if len(d.Tokens) > 0 {
 		ends := make([]uint64, len(d.Text)/64+1)
 		for _, t := range d.Tokens {
 			ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63)
 		}
-		tx = tx.WithWordEndSet(func(off int) bool {
+		endAt = func(off int) bool {
 			return off >= 0 && off <= len(d.Text) && ends[off>>6]&(1<<(uint(off)&63)) != 0
-		})
+		}
 	}
+	// The tokens are not read from here on: a long text's are packed
+	// before the text is prepared.
+	return packedWhile(d, "timex", func() error {
+		tx := timex.NewText(d.Text)
+		if endAt != nil {
+			tx = tx.WithWordEndSet(endAt)
+		}
+		p.datesAndQuantitiesOf(d, tx)
+		return nil
+	})
+}
+
+// datesAndQuantitiesOf is datesAndQuantities once the text is prepared.
+func (p *Pipeline) datesAndQuantitiesOf(d *pipeline.Doc, tx *timex.Text) {
 	ref, bare := p.reference(d, tx)
 	d.Reference = pipeline.DateReference{Source: ref.Source}
 	if !ref.Date.IsZero() {
@@ -170,7 +184,6 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 		}
 		d.Quantities = append(d.Quantities, pq)
 	}
-	return nil
 }
 
 // orders finds titled documents and orders in the working text, with the
