@@ -125,6 +125,9 @@ type Pipeline struct {
 	entity *entity.Extractor
 	stages pipeline.Chain
 	front  int // how many stages lead up to and include segmentation
+	// held maps a Doc whose tokens the entity stage packed to them, for
+	// the dates stage (see entities).
+	held sync.Map
 }
 
 // New builds a Pipeline over res.
@@ -177,7 +180,17 @@ func (p *Pipeline) Resources() *Resources { return p.res }
 
 // Annotate runs every stage on d.
 func (p *Pipeline) Annotate(ctx context.Context, d *pipeline.Doc) error {
-	return p.stages.Process(ctx, d)
+	err := p.stages.Process(ctx, d)
+	p.restoreHeld(d)
+	return err
+}
+
+// restoreHeld gives d back the tokens the entity stage packed for the
+// dates stage when the chain stopped between them.
+func (p *Pipeline) restoreHeld(d *pipeline.Doc) {
+	if v, ok := p.held.LoadAndDelete(d); ok {
+		d.Tokens = v.(*packedTokens).unpack()
+	}
 }
 
 // Segment runs only the stages up to segmentation: detection, folding,

@@ -43,9 +43,23 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
 	// The extractor reads the tokens as its words where they lie: a
-	// copy of them would be the largest live data of a long text.
-	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: tokenWords{d}}
-	ents := p.entity.ExtractHints(d.Text, hints)
+	// copy of them would be the largest live data of a long text. A
+	// long text's tokens are compacted to what it reads (8 bytes a token
+	// instead of 20), and handed packed to the dates stage (p.held).
+	var words entity.Words = tokenWords{d}
+	var c *compactTokens
+	if len(d.Tokens) >= packMin {
+		var ok bool
+		if c, ok = compactTokensOf(d.Tokens); ok {
+			d.Tokens = nil
+			words = compactWords{c, d}
+		}
+	}
+	ents := p.entity.ExtractHints(d.Text, entity.Hints{Region: entityRegion[d.Source.Region], Words: words})
+	if c != nil {
+		pk := c.pack()
+		p.held.Store(d, &pk)
+	}
 	for _, e := range ents {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
@@ -136,10 +150,18 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 	// The ends as a bit a byte: a list of them would take 8 bytes a
 	// token.
 	var endAt func(off int) bool
-	if len(d.Tokens) > 0 {
+	var held *packedTokens // the tokens as the entity stage packed them
+	if v, ok := p.held.LoadAndDelete(d); ok {
+		held = v.(*packedTokens)
+	}
+	if len(d.Tokens) > 0 || held != nil && held.n > 0 {
 		ends := make([]uint64, len(d.Text)/64+1)
+		mark := func(t pipeline.Token) { ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63) }
+		if held != nil {
+			held.each(mark)
+		}
 		for _, t := range d.Tokens {
-			ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63)
+			mark(t)
 		}
 		endAt = func(off int) bool {
 			return off >= 0 && off <= len(d.Text) && ends[off>>6]&(1<<(uint(off)&63)) != 0
@@ -147,14 +169,18 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 	}
 	// The tokens are not read from here on: a long text's are packed
 	// before the text is prepared.
-	return packedWhile(d, "timex", func() error {
+	read := func() error {
 		tx := timex.NewText(d.Text)
 		if endAt != nil {
 			tx = tx.WithWordEndSet(endAt)
 		}
 		p.datesAndQuantitiesOf(d, tx)
 		return nil
-	})
+	}
+	if held != nil {
+		return unpackAfter(d, *held, "timex", read)
+	}
+	return packedWhile(d, "timex", read)
 }
 
 // datesAndQuantitiesOf is datesAndQuantities once the text is prepared.
