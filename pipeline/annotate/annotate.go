@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/zhpipe/zhpipe/dict"
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -123,6 +125,9 @@ type Pipeline struct {
 	entity *entity.Extractor
 	stages pipeline.Chain
 	front  int // how many stages lead up to and include segmentation
+	// held maps a Doc whose tokens the entity stage packed to them, for
+	// the dates stage (see entities).
+	held sync.Map
 }
 
 // New builds a Pipeline over res.
@@ -175,7 +180,17 @@ func (p *Pipeline) Resources() *Resources { return p.res }
 
 // Annotate runs every stage on d.
 func (p *Pipeline) Annotate(ctx context.Context, d *pipeline.Doc) error {
-	return p.stages.Process(ctx, d)
+	err := p.stages.Process(ctx, d)
+	p.restoreHeld(d)
+	return err
+}
+
+// restoreHeld gives d back the tokens the entity stage packed for the
+// dates stage when the chain stopped between them.
+func (p *Pipeline) restoreHeld(d *pipeline.Doc) {
+	if v, ok := p.held.LoadAndDelete(d); ok {
+		d.Tokens = v.(*packedTokens).unpack()
+	}
 }
 
 // Segment runs only the stages up to segmentation: detection, folding,
@@ -330,7 +345,15 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 		switch {
 		case !sized && len(words) > 0:
 			sized = true
-			toks := make([]pipeline.Token, len(d.Tokens), tokenEstimate(len(d.Tokens), words[len(words)-1].End, len(d.Text)))
+			n := tokenEstimate(len(d.Tokens), words[len(words)-1].End, len(d.Text))
+			if n*int(unsafe.Sizeof(pipeline.Token{})) >= collectBefore {
+				// The stages before leave much garbage (conversion's
+				// pieces); the collector would free it only after this
+				// slice comes on top of it, and the process's peak memory
+				// would be their sum.
+				runtime.GC()
+			}
+			toks := make([]pipeline.Token, len(d.Tokens), n)
 			copy(toks, d.Tokens)
 			d.Tokens = toks
 		case blocks != nil:
@@ -353,6 +376,10 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	d.Tokens = toks
 	return nil
 }
+
+// collectBefore is the size of a token slice (a text of some 7 MB) that
+// segment makes only after a collection.
+const collectBefore = 32 << 20
 
 // tokenEstimate returns the capacity to give the tokens of a text of size
 // bytes whose first done bytes gave n tokens: as many per byte, a

@@ -24,7 +24,7 @@ func extractionStages(p *Pipeline) []pipeline.Stage {
 		stageFunc{"entity", p.entities},
 		stageFunc{"timex", p.datesAndQuantities},
 		stageFunc{"order", p.orders},
-		argument.Stage{},
+		withoutTokens{argument.Stage{}}, // (it reads the original text, not the tokens)
 	}
 }
 
@@ -43,9 +43,23 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 	}
 	traditional := d.Source.Script == pipeline.Traditional || d.Source.Script == pipeline.Mixed
 	// The extractor reads the tokens as its words where they lie: a
-	// copy of them would be the largest live data of a long text.
-	hints := entity.Hints{Region: entityRegion[d.Source.Region], Words: tokenWords{d}}
-	ents := p.entity.ExtractHints(d.Text, hints)
+	// copy of them would be the largest live data of a long text. A
+	// long text's tokens are compacted to what it reads (8 bytes a token
+	// instead of 20), and handed packed to the dates stage (p.held).
+	var words entity.Words = tokenWords{d}
+	var c *compactTokens
+	if len(d.Tokens) >= packMin {
+		var ok bool
+		if c, ok = compactTokensOf(d.Tokens); ok {
+			d.Tokens = nil
+			words = compactWords{c, d}
+		}
+	}
+	ents := p.entity.ExtractHints(d.Text, entity.Hints{Region: entityRegion[d.Source.Region], Words: words})
+	if c != nil {
+		pk := c.pack()
+		p.held.Store(d, &pk)
+	}
 	for _, e := range ents {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
 		for _, m := range e.Mentions {
@@ -135,16 +149,42 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 	// ends, so a date does not end inside a word (2023年内阁).
 	// The ends as a bit a byte: a list of them would take 8 bytes a
 	// token.
-	tx := timex.NewText(d.Text)
-	if len(d.Tokens) > 0 {
-		ends := make([]uint64, len(d.Text)/64+1)
-		for _, t := range d.Tokens {
-			ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63)
-		}
-		tx = tx.WithWordEndSet(func(off int) bool {
-			return off >= 0 && off <= len(d.Text) && ends[off>>6]&(1<<(uint(off)&63)) != 0
-		})
+	var endAt func(off int) bool
+	var held *packedTokens // the tokens as the entity stage packed them
+	if v, ok := p.held.LoadAndDelete(d); ok {
+		held = v.(*packedTokens)
 	}
+	if len(d.Tokens) > 0 || held != nil && held.n > 0 {
+		ends := make([]uint64, len(d.Text)/64+1)
+		mark := func(t pipeline.Token) { ends[t.WorkEnd>>6] |= 1 << (uint(t.WorkEnd) & 63) }
+		if held != nil {
+			held.each(mark)
+		}
+		for _, t := range d.Tokens {
+			mark(t)
+		}
+		endAt = func(off int) bool {
+			return off >= 0 && off <= len(d.Text) && ends[off>>6]&(1<<(uint(off)&63)) != 0
+		}
+	}
+	// The tokens are not read from here on: a long text's are packed
+	// before the text is prepared.
+	read := func() error {
+		tx := timex.NewText(d.Text)
+		if endAt != nil {
+			tx = tx.WithWordEndSet(endAt)
+		}
+		p.datesAndQuantitiesOf(d, tx)
+		return nil
+	}
+	if held != nil {
+		return unpackAfter(d, *held, "timex", read)
+	}
+	return packedWhile(d, "timex", read)
+}
+
+// datesAndQuantitiesOf is datesAndQuantities once the text is prepared.
+func (p *Pipeline) datesAndQuantitiesOf(d *pipeline.Doc, tx *timex.Text) {
 	ref, bare := p.reference(d, tx)
 	d.Reference = pipeline.DateReference{Source: ref.Source}
 	if !ref.Date.IsZero() {
@@ -170,7 +210,6 @@ func (p *Pipeline) datesAndQuantities(_ context.Context, d *pipeline.Doc) error 
 		}
 		d.Quantities = append(d.Quantities, pq)
 	}
-	return nil
 }
 
 // orders finds titled documents and orders in the working text, with the

@@ -30,8 +30,8 @@ type anchor struct {
 func (p *parser) lineStarts() []int {
 	if p.lines == nil {
 		p.lines = []int{0}
-		for k, r := range p.t.rs {
-			if r == '\n' {
+		for k, c := range p.t.rs {
+			if c == '\n' {
 				p.lines = append(p.lines, k+1)
 			}
 		}

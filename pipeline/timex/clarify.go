@@ -215,8 +215,8 @@ const unitAfterNumber = "万亿千百元人名个件家位次岁项条份张台�
 func (p *parser) yearMonthDay(j int, b *pt) int {
 	k := j
 	v := 0
-	for k < p.n() && isASCIIDigit(p.t.rs[k]) && k-j < 5 {
-		v = v*10 + int(p.t.rs[k]-'0')
+	for k < p.n() && isASCIIDigit(p.t.at(k)) && k-j < 5 {
+		v = v*10 + int(p.t.at(k)-'0')
 		k++
 	}
 	if n := k - j; n < 3 || n > 4 || isASCIIDigit(p.r(k)) || p.r(k) == '.' || p.r(k) == '/' || p.r(k) == '-' {

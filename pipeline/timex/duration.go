@@ -76,7 +76,7 @@ func (p *parser) amountUnit(i int, prefixed bool) (DurationPart, int, bool) {
 			return DurationPart{}, i, false // 万年历: a bare 万 is not a count
 		}
 		for q := j; q < k; q++ {
-			if p.t.rs[q] == '点' {
+			if p.t.at(q) == '点' {
 				decimalDian = true
 			}
 		}

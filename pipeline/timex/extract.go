@@ -149,8 +149,7 @@ func extract(s string, ref Reference, filter bool) []Expr {
 func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
-	rs := p.t.rs
-	for i := 0; i < len(rs); {
+	for i := 0; i < p.n(); {
 		if p.use != nil && filter {
 			switch c := p.use.get(i); {
 			case c == memoSkip:
@@ -169,11 +168,11 @@ func (p *parser) scan(filter bool) []Expr {
 				continue
 			}
 		}
-		if filter && (rs[i] >= 0x80 && !startMay.has(rs[i]) || !p.canStart(i)) || !startable(p, i) {
+		if filter && (p.t.rs[i] >= 0x80 && !startMay.has(p.t.at(i)) || !p.canStart(i)) || !startable(p, i) {
 			i++ // (canStart rejects what startMay does not hold)
 			continue
 		}
-		if filter && (numeral.Starts(rs[i]) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
+		if filter && (numeral.Starts(p.t.at(i)) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
 			// The reading would fail and clear vagueAmount (startfirst.go).
 			if p.record != nil {
 				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))
@@ -234,7 +233,7 @@ func (p *parser) repeated(i, j int) bool {
 		return false
 	}
 	for k := 0; k < n; k++ {
-		if p.t.rs[i+k] != p.t.rs[j+k] {
+		if p.t.at(i+k) != p.t.at(j+k) {
 			return false
 		}
 	}
@@ -336,9 +335,8 @@ func (p *parser) plausible(i, j int, e Expr) bool {
 	}
 	if e.Kind == Time && p.r(j-1) == '点' {
 		// 四点意见, 三点建议: points of a list, not o'clock.
-		rest := p.t.s[p.t.sb(j):]
 		for _, w := range []string{"意见", "建议", "要求", "看法", "主张", "共识", "希望", "内容", "原因", "原则", "理由", "措施", "体会", "经验", "结论", "启示", "意义", "做法", "好处", "不足", "特点", "优势", "问题", "目标", "任务", "说明", "声明", "倡议", "承诺"} {
-			if strings.HasPrefix(rest, w) {
+			if _, ok := p.t.hasPrefix(j, w); ok {
 				return false
 			}
 		}

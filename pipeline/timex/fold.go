@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // foldPairs maps the Traditional (and variant) characters that occur in
 // date and time words to the Simplified forms the rules are written in.
@@ -56,34 +53,121 @@ var foldable, foldTo = func() (*runeSet, []rune) {
 	return set, to
 }()
 
-// text is the folded form of an input string with a map back to byte
-// offsets of the original.
+// text is the folded form of an input string, as runes, with a map back
+// to byte offsets of the input. It takes 3 bytes a rune: the folded
+// string itself is never kept (its bytes are the runes' UTF-8, which
+// hasPrefix and encode compare and write from the runes), and the offsets
+// are kept as a base per block of runes plus one byte within the block.
 type text struct {
-	rs []rune
-	s  string // the folded runes, as UTF-8
-	// The byte offsets of rune i in s (sb) and in the original (off), for
-	// i from 0 to len(rs): a base per block of 1<<textBlockBits runes plus
-	// 16 bits within the block, 4 bytes a rune for both tables.
-	sbBase, offBase []int
-	sbLow, offLow   []uint16
+	// rs holds the folded runes of the Basic Multilingual Plane, which
+	// the rules read; a rune outside it (never one a rule names) is
+	// wideMark there and kept in wide, by index.
+	rs   []uint16
+	wide []wideRune
+	// The byte offset in the input of rune i, for i from 0 to len(rs):
+	// offBase per block of 1<<textBlockBits runes plus offLow[i].
+	offBase []int
+	offLow  []uint8
 }
 
-// textBlockBits sets the runes of a block of text's offset tables: a rune
-// takes at most 4 bytes, so 4,096 of them span less than 1<<16 bytes.
-const textBlockBits = 12
+// wideRune is a folded rune outside the Basic Multilingual Plane and its
+// index.
+type wideRune struct {
+	i int
+	r rune
+}
 
-// sb returns the byte offset of rune i in the folded string;
-// sb(len(rs)) == len(s).
-func (t *text) sb(i int) int { return t.sbBase[i>>textBlockBits] + int(t.sbLow[i]) }
+// wideMark stands in rs for a rune of wide: a surrogate, which no decoded
+// rune is (UTF-8 decoding gives utf8.RuneError for one).
+const wideMark = 0xD800
 
-// off returns the byte offset of rune i in the original; off(len(rs)) is
-// the original's length.
+// textBlockBits sets the runes of a block of text's offset table: a rune
+// takes at most 4 bytes, so the 64 runes of a block start less than 256
+// bytes after the block's first one.
+const textBlockBits = 6
+
+// n returns the number of runes.
+func (t *text) n() int { return len(t.rs) }
+
+// at returns folded rune i (0 <= i < n()).
+func (t *text) at(i int) rune {
+	if c := t.rs[i]; c != wideMark {
+		return rune(c)
+	}
+	return t.wideAt(i)
+}
+
+// wideAt returns the rune of wide at index i.
+func (t *text) wideAt(i int) rune {
+	lo, hi := 0, len(t.wide)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t.wide[m].i < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return t.wide[lo].r
+}
+
+// off returns the byte offset of rune i in the original; off(n()) is the
+// original's length.
 func (t *text) off(i int) int { return t.offBase[i>>textBlockBits] + int(t.offLow[i]) }
 
+// hasPrefix reports whether the folded runes from i on spell w (valid
+// UTF-8), and returns the index after them: what comparing w with the
+// folded string at rune i's offset would say.
+func (t *text) hasPrefix(i int, w string) (int, bool) {
+	rs := t.rs
+	for b := 0; b < len(w); i++ {
+		if i >= len(rs) {
+			return 0, false
+		}
+		switch c := rs[i]; {
+		case c < 0x80:
+			if w[b] != byte(c) {
+				return 0, false
+			}
+			b++
+		case c < 0x800:
+			if b+2 > len(w) || w[b] != 0xC0|byte(c>>6) || w[b+1] != 0x80|byte(c)&0x3F {
+				return 0, false
+			}
+			b += 2
+		case c != wideMark:
+			if b+3 > len(w) || w[b] != 0xE0|byte(c>>12) || w[b+1] != 0x80|byte(c>>6)&0x3F || w[b+2] != 0x80|byte(c)&0x3F {
+				return 0, false
+			}
+			b += 3
+		default:
+			var buf [utf8.UTFMax]byte
+			e := utf8.EncodeRune(buf[:], t.wideAt(i))
+			if b+e > len(w) || w[b:b+e] != string(buf[:e]) {
+				return 0, false
+			}
+			b += e
+		}
+	}
+	return i, true
+}
+
+// appendRunes appends the UTF-8 of folded runes [i, j) to buf: the
+// folded string's bytes there.
+func (t *text) appendRunes(buf []byte, i, j int) []byte {
+	for k := i; k < j; k++ {
+		if c := t.rs[k]; c < 0x80 {
+			buf = append(buf, byte(c))
+		} else {
+			buf = utf8.AppendRune(buf, t.at(k))
+		}
+	}
+	return buf
+}
+
 // newText folds orig with one allocation for the runes, one for the
-// offsets within blocks, one for the blocks' bases and one for the
-// folded string. The runes that fold leaves as they are are copied to the
-// folded string in runs.
+// offsets within blocks and one for the blocks' bases (and one for the
+// runes outside the Basic Multilingual Plane, when there are).
 func newText(orig string) *text {
 	// The bytes that do not continue a rune count the runes of valid
 	// UTF-8 and at most those of any text: a stray continuation byte is a
@@ -106,59 +190,34 @@ func newText(orig string) *text {
 func newTextOf(orig string, n int) (*text, bool) {
 	const mask = 1<<textBlockBits - 1
 	blocks := n>>textBlockBits + 1
-	t := &text{rs: make([]rune, n)}
-	low := make([]uint16, 2*(n+1))
-	t.offLow, t.sbLow = low[:n+1:n+1], low[n+1:]
-	base := make([]int, 2*blocks)
-	t.offBase, t.sbBase = base[:blocks:blocks], base[blocks:]
-	var b strings.Builder
-	b.Grow(len(orig))
-	run := 0 // orig[run:i] is copied as it is, after what b holds
-	fb := 0  // the folded string's length so far, the run included
+	t := &text{rs: make([]uint16, n), offLow: make([]uint8, n+1), offBase: make([]int, blocks)}
 	k := 0
 	for i := 0; i < len(orig); k++ {
 		if k == n {
 			return nil, false
 		}
 		if k&mask == 0 {
-			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = i, fb
+			t.offBase[k>>textBlockBits] = i
 		}
-		t.offLow[k] = uint16(i - t.offBase[k>>textBlockBits])
-		t.sbLow[k] = uint16(fb - t.sbBase[k>>textBlockBits])
+		t.offLow[k] = uint8(i - t.offBase[k>>textBlockBits])
 		r, size := rune(orig[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(orig[i:])
 		}
 		f := fold(r)
-		t.rs[k] = f
-		if f == r && r != utf8.RuneError {
-			fb += size
+		if f < 0x10000 {
+			t.rs[k] = uint16(f)
 		} else {
-			b.WriteString(orig[run:i])
-			b.WriteRune(f)
-			run = i + size
-			fb = b.Len()
+			t.rs[k] = wideMark
+			t.wide = append(t.wide, wideRune{k, f})
 		}
 		i += size
 	}
-	b.WriteString(orig[run:])
 	if k&mask == 0 {
-		t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = len(orig), fb
+		t.offBase[k>>textBlockBits] = len(orig)
 	}
-	t.offLow[k] = uint16(len(orig) - t.offBase[k>>textBlockBits])
-	t.sbLow[k] = uint16(fb - t.sbBase[k>>textBlockBits])
-	t.s = b.String()
+	t.offLow[k] = uint8(len(orig) - t.offBase[k>>textBlockBits])
 	return t, k == n
-}
-
-// runeIndex returns the rune index of byte offset b of the folded string,
-// searching forward from rune i (b must be at or after sb(i) and on a
-// rune boundary).
-func (t *text) runeIndex(i, b int) int {
-	for i < len(t.rs) && t.sb(i) < b {
-		i++
-	}
-	return i
 }
 
 // origIndex returns the index of the first rune at or after byte offset b

@@ -31,13 +31,17 @@ func TestFoldEveryRune(t *testing.T) {
 	}
 }
 
-// TestNewText checks the folded text against its offset tables, invalid
-// UTF-8, full-width and four-byte forms included, on short texts and on
-// texts of several offset blocks (one ending exactly at a block's end).
+// TestNewText checks the folded runes and the offset table against a
+// plain fold of the text, invalid UTF-8, full-width and four-byte forms
+// included, on short texts and on texts of several offset blocks (one
+// ending exactly at a block's end), and hasPrefix and appendRunes against
+// the folded string.
 func TestNewText(t *testing.T) {
 	mixed := "時間：２０２５年\xff後a\xe6\x99b𠀋\ufffd點 "
-	texts := []string{"", "2025年", "時間：２０２５年\xff後", "a\xe6\x99b", "\ufffd點",
-		strings.Repeat(mixed, 2000), strings.Repeat("年", 1<<textBlockBits), strings.Repeat("𠀋", 3<<textBlockBits+1)}
+	texts := []string{"", "2025年", "時間：２０２５年\xff後", "a\xe6\x99b", "\ufffd點", "é—𠀋年",
+		strings.Repeat(mixed, 2000), strings.Repeat("年", 1<<textBlockBits), strings.Repeat("𠀋", 3<<textBlockBits+1),
+		strings.Repeat("年", 3<<textBlockBits) + strings.Repeat("𠀋", 1<<textBlockBits) + "a"}
+	words := []string{"年", "2025年", "时间:", "后a", "\ufffd点", "𠀋", "𠀋\ufffd", "é-", "b𠀋", " ", "a", "年年", "ab"}
 	for k, s := range texts {
 		name := fmt.Sprintf("%q", s)
 		if len(name) > 40 {
@@ -45,29 +49,42 @@ func TestNewText(t *testing.T) {
 		}
 		t.Run(fmt.Sprintf("%d_%dbytes", k, len(s)), func(t *testing.T) {
 			x := newText(s)
-			if got, want := x.s, string(x.rs); got != want {
-				t.Errorf("newText(%s).s = %q; want %q", name, got, want)
-			}
-			// The offsets as two plain tables.
+			// The folded text as runes, a string and offsets.
+			var rs []rune
 			var off, sb []int
-			folded := 0
+			var folded strings.Builder
 			for i, r := range s {
 				off = append(off, i)
-				sb = append(sb, folded)
-				folded += utf8.RuneLen(fold(r))
+				sb = append(sb, folded.Len())
+				rs = append(rs, fold(r))
+				folded.WriteRune(fold(r))
 			}
-			off, sb = append(off, len(s)), append(sb, folded)
-			if len(off) != len(x.rs)+1 || folded != len(x.s) {
-				t.Fatalf("newText(%s): %d runes, %d bytes folded; want %d, %d", name, len(x.rs), len(x.s), len(off)-1, folded)
+			off = append(off, len(s))
+			sb = append(sb, folded.Len())
+			if x.n() != len(rs) {
+				t.Fatalf("newText(%s): %d runes; want %d", name, x.n(), len(rs))
 			}
 			for i := range off {
-				if x.off(i) != off[i] || x.sb(i) != sb[i] {
-					t.Fatalf("newText(%s): rune %d at %d, %d; want %d, %d", name, i, x.off(i), x.sb(i), off[i], sb[i])
+				if x.off(i) != off[i] {
+					t.Fatalf("newText(%s): rune %d at %d; want %d", name, i, x.off(i), off[i])
 				}
 			}
-			for i, r := range x.rs {
-				if got, _ := utf8.DecodeRuneInString(x.s[x.sb(i):]); got != r {
-					t.Errorf("newText(%s): rune %d is %q at its offset; want %q", name, i, got, r)
+			for i, r := range rs {
+				if x.at(i) != r {
+					t.Fatalf("newText(%s): rune %d is %q; want %q", name, i, x.at(i), r)
+				}
+			}
+			fs := folded.String()
+			if got := string(x.appendRunes(nil, 0, x.n())); got != fs {
+				t.Fatalf("newText(%s).appendRunes = %q; want %q", name, got, fs)
+			}
+			for i := range off {
+				for _, w := range words {
+					j, ok := x.hasPrefix(i, w)
+					want := strings.HasPrefix(fs[sb[i]:], w)
+					if ok != want || ok && j != i+utf8.RuneCountInString(w) {
+						t.Fatalf("newText(%s).hasPrefix(%d, %q) = %d, %v; want %v", name, i, w, j, ok, want)
+					}
 				}
 			}
 		})

@@ -8,40 +8,32 @@ import (
 	"unicode/utf8"
 )
 
-// newTextRef is newText as it was first written, rune by rune: the
-// reference TestNewTextRuns compares the run-copying newText with.
+// newTextRef is newText written rune by rune, with the offsets as
+// appended: the reference TestNewTextRuns compares newText with.
 func newTextRef(orig string) *text {
 	const mask = 1<<textBlockBits - 1
-	n := utf8.RuneCountInString(orig)
-	blocks := n>>textBlockBits + 1
-	t := &text{rs: make([]rune, n)}
-	low := make([]uint16, 2*(n+1))
-	t.offLow, t.sbLow = low[:n+1:n+1], low[n+1:]
-	base := make([]int, 2*blocks)
-	t.offBase, t.sbBase = base[:blocks:blocks], base[blocks:]
-	var b strings.Builder
-	b.Grow(len(orig))
+	t := &text{}
 	k := 0
 	mark := func(k, o int) {
 		if k&mask == 0 {
-			t.offBase[k>>textBlockBits], t.sbBase[k>>textBlockBits] = o, b.Len()
+			t.offBase = append(t.offBase, o)
 		}
-		t.offLow[k] = uint16(o - t.offBase[k>>textBlockBits])
-		t.sbLow[k] = uint16(b.Len() - t.sbBase[k>>textBlockBits])
+		t.offLow = append(t.offLow, uint8(o-t.offBase[k>>textBlockBits]))
 	}
 	for i, r := range orig {
 		mark(k, i)
 		f := fold(r)
-		t.rs[k] = f
-		if f == r && r != utf8.RuneError {
-			b.WriteString(orig[i : i+utf8.RuneLen(r)])
-		} else {
-			b.WriteRune(f)
+		if f >= 0x10000 {
+			t.wide = append(t.wide, wideRune{k, f})
+			f = wideMark
 		}
+		t.rs = append(t.rs, uint16(f))
 		k++
 	}
-	mark(n, len(orig))
-	t.s = b.String()
+	mark(k, len(orig))
+	if t.rs == nil {
+		t.rs = []uint16{}
+	}
 	return t
 }
 
@@ -55,7 +47,7 @@ func TestNewTextRuns(t *testing.T) {
 		var sb strings.Builder
 		parts := rng.Intn(30)
 		if n%50 == 0 {
-			parts = 3000 // more than one block of 4,096 runes
+			parts = 3000 // many blocks of 64 runes
 		}
 		for k := 0; k < parts; k++ {
 			sb.WriteString(pieces[rng.Intn(len(pieces))])

@@ -40,14 +40,14 @@ func (p *parser) prefixDead(i int) bool {
 // deadAfterRun reports whether the run of numeral runes at i (maybe
 // none), with a 个 after it, is followed by a rune of numeralDeadNext.
 func (p *parser) deadAfterRun(i int) bool {
-	rs := p.t.rs
+	t := p.t
 	k := i
 	ascii := 0
-	for k < len(rs) && numeral.Starts(rs[k]) {
+	for k < t.n() && numeral.Starts(t.at(k)) {
 		if k-i == numeralDeadMax {
 			return false
 		}
-		if rs[k] < 0x80 {
+		if t.rs[k] < 0x80 {
 			ascii++
 		}
 		k++
@@ -55,10 +55,10 @@ func (p *parser) deadAfterRun(i int) bool {
 	if ascii > 4 {
 		return false // 20240506: a date of digits alone
 	}
-	if k < len(rs) && rs[k] == '个' {
+	if k < t.n() && t.rs[k] == '个' {
 		k++
 	}
-	return k < len(rs) && numeralDeadSet.has(rs[k])
+	return k < t.n() && numeralDeadSet.has(t.at(k))
 }
 
 // fromDead reports whether a reading at rune i, 从, 自 or 由 (fromWords),

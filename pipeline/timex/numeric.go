@@ -8,8 +8,8 @@ func (p *parser) numericDate(i int, b *pt) int {
 	}
 	digits := func(k int) (int, int) {
 		v, n := 0, 0
-		for k+n < p.n() && isASCIIDigit(p.t.rs[k+n]) && n < 9 {
-			v = v*10 + int(p.t.rs[k+n]-'0')
+		for k+n < p.n() && isASCIIDigit(p.t.at(k+n)) && n < 9 {
+			v = v*10 + int(p.t.at(k+n)-'0')
 			n++
 		}
 		return v, n

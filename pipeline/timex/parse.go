@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
@@ -19,6 +20,8 @@ type parser struct {
 	// endAt, when not nil, stands for ends (see Text.WithWordEndSet).
 	endAt func(off int) bool
 	t     *text
+	// numBuf holds the folded runes readNumber gives numeral.Prefix.
+	numBuf []byte
 	// The reference (see Reference); read through the methods of the same
 	// names, which mark the reading as depending on it (see touched).
 	refT    time.Time
@@ -112,7 +115,7 @@ func (p *parser) spans() bool     { p.touched = true; return p.spansT }
 func (p *parser) refGrain() Grain { p.touched = true; return p.refGrainT }
 func (p *parser) anc() *anchor    { p.touched = true; return &p.ancT }
 
-func (p *parser) n() int { return len(p.t.rs) }
+func (p *parser) n() int { return p.t.n() }
 
 // wordEndsAt reports whether a word may end before rune i: where the
 // segmenter's words end when the text has them; anywhere without them.
@@ -132,22 +135,17 @@ func (p *parser) word(i int, w string) (int, bool) {
 	if i < 0 || i > p.n() {
 		return i, false
 	}
-	rest, n := p.t.s[p.t.sb(i):], len(w)
-	if n == 0 {
-		return i, true
+	if j, ok := p.t.hasPrefix(i, w); ok {
+		return j, true
 	}
-	// The first and third bytes tell most words apart before comparing.
-	if len(rest) < n || rest[0] != w[0] || n >= 3 && rest[2] != w[2] || rest[:n] != w {
-		return i, false
-	}
-	return i + utf8.RuneCountInString(w), true
+	return i, false
 }
 
 func (p *parser) r(i int) rune {
 	if i < 0 || i >= p.n() {
 		return 0
 	}
-	return p.t.rs[i]
+	return p.t.at(i)
 }
 
 // number reads a numeral at i (integer or decimal). digits is the number
@@ -157,7 +155,7 @@ func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
 	}
-	if !numeral.Starts(p.t.rs[i]) {
+	if !numeral.Starts(p.t.at(i)) {
 		return 0, i, 0, false // what readNumber gives
 	}
 	// The rules read the number at a position many times: keep the last few.
@@ -182,14 +180,27 @@ type numberAt struct {
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
-	v, nb := numeral.Prefix(p.t.s[p.t.sb(i):])
+	// numeral.Prefix reads the folded string from i up to its first rune
+	// that no numeral holds (numeral.Starts), point or comma, and looks at
+	// most at the 4 bytes after one: those runes, and 5 more, are enough.
+	k := i
+	for k < p.n() && k-i < numeral.MaxRunes {
+		c := p.t.at(k)
+		if !numeral.Starts(c) && c != '点' && c != '點' && c != '.' && c != '．' && c != ',' && c != '，' {
+			break
+		}
+		k++
+	}
+	p.numBuf = p.t.appendRunes(p.numBuf[:0], i, min(k+5, p.n()))
+	// Prefix keeps nothing of the string: it may use the buffer's bytes.
+	v, nb := numeral.Prefix(unsafe.String(unsafe.SliceData(p.numBuf), len(p.numBuf)))
 	if nb == 0 {
 		return 0, i, 0, false
 	}
-	j = p.t.runeIndex(i, p.t.sb(i)+nb)
+	j = i + utf8.RuneCount(p.numBuf[:nb])
 	digits = j - i
 	for k := i; k < j; k++ {
-		if _, ok := numeral.Digit(p.t.rs[k]); !ok {
+		if _, ok := numeral.Digit(p.t.at(k)); !ok {
 			digits = 0
 			break
 		}
@@ -200,7 +211,7 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 // integer reads a whole number at i; a decimal is cut at its point. The
 // rules read it at a position many times: it is kept with the number.
 func (p *parser) integer(i int) (int, int, int, bool) {
-	if i < 0 || i >= p.n() || !numeral.Starts(p.t.rs[i]) {
+	if i < 0 || i >= p.n() || !numeral.Starts(p.t.at(i)) {
 		return 0, i, 0, false // what number gives
 	}
 	if c := &p.nums[i%len(p.nums)]; c.at == i+1 && c.intRead {
@@ -219,7 +230,7 @@ func (p *parser) readInteger(i int) (int, int, int, bool) {
 		return 0, i, 0, false
 	}
 	for k := i; k < j; k++ {
-		if c := p.t.rs[k]; c == '点' || c == '.' || c == ',' {
+		if c := p.t.at(k); c == '点' || c == '.' || c == ',' {
 			if k == i {
 				return 0, i, 0, false
 			}
@@ -229,14 +240,14 @@ func (p *parser) readInteger(i int) (int, int, int, bool) {
 				return 0, i, 0, false
 			}
 			// Re-read only up to the point.
-			sub := p.t.s[p.t.sb(i):p.t.sb(k)]
+			sub := string(p.t.appendRunes(nil, i, k))
 			x, err := numeral.ParseMode(sub, numeral.Smart)
 			if err != nil {
 				return 0, i, 0, false
 			}
 			d2 = k - i
 			for q := i; q < k; q++ {
-				if _, ok := numeral.Digit(p.t.rs[q]); !ok {
+				if _, ok := numeral.Digit(p.t.at(q)); !ok {
 					d2 = 0
 				}
 			}

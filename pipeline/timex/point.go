@@ -200,7 +200,7 @@ func (p *parser) point(i int, b *pt) int {
 // afterDate parses a part of day and a clock time after the date fields.
 func (p *parser) afterDate(j int, b *pt) int {
 	k := j
-	for k < p.n() && (p.t.rs[k] == ' ' || p.t.rs[k] == ',' || p.t.rs[k] == '的') && k > 0 && !b.empty() {
+	for k < p.n() && (p.t.at(k) == ' ' || p.t.at(k) == ',' || p.t.at(k) == '的') && k > 0 && !b.empty() {
 		k++
 	}
 	if k2 := p.doubleHour(k, b); k2 > k {

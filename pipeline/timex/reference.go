@@ -131,7 +131,7 @@ func (p *parser) reportedPast(e Expr) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-24; k-- {
 		p.work++
-		r := p.t.rs[k]
+		r := p.t.at(k)
 		if r == '。' || r == '！' || r == '？' || r == '；' || r == '\n' || r == '!' || r == '?' || r == ';' {
 			break
 		}
@@ -268,7 +268,7 @@ func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
 func (p *parser) cnaCode() (time.Time, bool) {
 	for i := 0; i+7 <= p.n(); i++ {
 		p.work++
-		if !isASCIIDigit(p.t.rs[i]) {
+		if !isASCIIDigit(p.t.at(i)) {
 			continue // (cnaCodeAt reads digits only)
 		}
 		if d, _, ok := p.cnaCodeAt(i); ok {
@@ -289,10 +289,10 @@ func (p *parser) cnaCodeAt(i int) (time.Time, int, bool) {
 	}
 	v := 0
 	for k := i; k < i+7; k++ {
-		if !isASCIIDigit(p.t.rs[k]) {
+		if !isASCIIDigit(p.t.at(k)) {
 			return time.Time{}, i, false
 		}
-		v = v*10 + int(p.t.rs[k]-'0')
+		v = v*10 + int(p.t.at(k)-'0')
 	}
 	y, m, d := v/10000, v/100%100, v%100
 	if y < 90 || y > 150 || m < 1 || m > 12 || d < 1 || d > daysIn(1911+y, m) {
@@ -377,14 +377,14 @@ var anniversaryWords = newWordSet("周年")
 func (p *parser) anniversary(es []Expr, latestDay time.Time) (time.Time, bool) {
 	for i := 0; i+1 < p.n(); i++ {
 		p.work++
-		if p.t.rs[i] != '今' || (p.t.rs[i+1] != '天' && p.t.rs[i+1] != '日') {
+		if p.t.at(i) != '今' || (p.t.at(i+1) != '天' && p.t.at(i+1) != '日') {
 			continue
 		}
 		// The count and 周年 within the clause after 今天.
 		n := 0
 		for k := i + 2; k < p.n() && k < i+24; k++ {
 			p.work++
-			r := p.t.rs[k]
+			r := p.t.at(k)
 			if r == '。' || r == '；' || r == '\n' || r == '，' && n > 0 {
 				break
 			}
@@ -430,7 +430,7 @@ func (p *parser) anniversary(es []Expr, latestDay time.Time) (time.Time, bool) {
 func (p *parser) sentenceStart(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		p.work++
-		switch p.t.rs[k] {
+		switch p.t.at(k) {
 		case '。', '！', '？', '!', '?', '\n':
 			return k + 1
 		}

@@ -29,13 +29,13 @@ func (p *parser) englishMonth(i int) (int, int) {
 		return 0, i
 	}
 	k := i
-	for k < p.n() && isASCIILetter(p.t.rs[k]) && k-i < 9 {
+	for k < p.n() && isASCIILetter(p.t.at(k)) && k-i < 9 {
 		k++
 	}
 	if isASCIILetter(p.r(k)) {
 		return 0, i
 	}
-	m, ok := englishMonths[strings.ToLower(string(p.t.rs[i:k]))]
+	m, ok := englishMonths[strings.ToLower(string(p.t.appendRunes(nil, i, k)))]
 	if !ok {
 		return 0, i
 	}

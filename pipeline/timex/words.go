@@ -49,10 +49,10 @@ const wordSetBits = 2048
 // anyOf matches the longest word of s at rune i and returns the index
 // after it and the word, or i and "".
 func (p *parser) anyOf(i int, s *wordSet) (int, string) {
-	if i < 0 || i >= p.n() || !s.mayStart(p.t.rs[i]) {
+	if i < 0 || i >= p.n() || !s.mayStart(p.t.at(i)) {
 		return i, ""
 	}
-	r := p.t.rs[i]
+	r := p.t.at(i)
 	for k, w := range s.words {
 		if s.firsts[k] != r {
 			continue
