@@ -95,10 +95,17 @@ type scratch struct {
 	pv    []uint32  // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32   // skip-bigram row of each position (−1: none)
 	tv    []int32   // trigram row of each position (−1: none)
+	pk    []uint64  // keys: the pair key of each adjacent pair of ids
+	sk    []uint64  // keys: the skip-bigram key of each position
+	tk    []uint64  // keys: the trigram key of each position
+	sb    []bloomAt // keys: the skip-bigram Bloom filter bits of each position
+	tb    []bloomAt // keys: the trigram Bloom filter bits of each position
 	pr    []*wrow   // emissions: the row of each pair template, by adjacent pair
 	xr    []*wrow   // emissions: the skip-bigram and trigram rows of each position
 	sink  uint64    // what touchTables and touchRows read (unused)
 	addrs []uintptr // prefetchTables: the addresses it asks for
+	// keyed: keys computed this sentence's table keys.
+	keyed bool
 	// prefetched: prefetchTables asked for this sentence's table words.
 	prefetched bool
 	em         []int32
@@ -117,6 +124,11 @@ func (s *scratch) reset(n int) {
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
+	s.pk = slices.Grow(s.pk[:0], n+3)[:n+3]
+	s.sk = slices.Grow(s.sk[:0], n)[:n]
+	s.tk = slices.Grow(s.tk[:0], n)[:n]
+	s.sb = slices.Grow(s.sb[:0], n)[:n]
+	s.tb = slices.Grow(s.tb[:0], n)[:n]
 	s.pr = slices.Grow(s.pr[:0], 4*(n+3))[:4*(n+3)]
 	s.xr = slices.Grow(s.xr[:0], 2*n)[:2*n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
@@ -125,7 +137,7 @@ func (s *scratch) reset(n int) {
 	s.bp = slices.Grow(s.bp[:0], n*numTags)[:n*numTags]
 	s.path = slices.Grow(s.path[:0], n)[:n]
 	s.spans = s.spans[:0]
-	s.prefetched = false
+	s.keyed, s.prefetched = false, false
 }
 
 // prepare decodes text into normalized runes, character numbers, classes
@@ -250,14 +262,16 @@ func (m *Model) Tag(text string) []Span {
 	return out
 }
 
-// prepareSentence prepares a sentence for tagSentence and asks for the
-// table words its emissions will read.
+// prepareSentence prepares a sentence for tagSentence, computes its table
+// keys and asks for the table words its look-ups will read.
 func (m *Model) prepareSentence(text string, s *scratch) {
 	if text == "" {
 		return
 	}
 	m.prepare(text, s)
-	m.prefetchTables(s, len(s.runes))
+	n := len(s.runes)
+	m.keys(s, n)
+	m.prefetchTables(s, n)
 }
 
 // tagSentence tags one sentence, prepared in s by prepareSentence, and
