@@ -30,7 +30,10 @@ type scan struct {
 func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
-	for i := 0; i < len(text); {
+	for i, r := range text {
+		if !x.trie.mayStart(r) {
+			continue // no form starts here
+		}
 		x.trie.matchAt(text, i, func(end int, hs []hit) {
 			for _, h := range hs {
 				if lh := (lexHit{i, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
@@ -38,8 +41,6 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 				}
 			}
 		})
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
 	}
 	s.ends = append([]lexHit(nil), s.hits...)
 	sort.SliceStable(s.ends, func(i, j int) bool { return s.ends[i].end < s.ends[j].end })
