@@ -149,8 +149,20 @@ func (m *Model) lookups(s *scratch, n int) {
 }
 
 // sums adds up the rows that lookups found, with the dense features, into
-// s.em (see emissions).
+// s.em (see emissions): in AVX2 instructions where the processor has them,
+// else in lanes of machine words (sumsGo). Both give the int32 sums of
+// emissionsRef.
 func (m *Model) sums(s *scratch, n int) {
+	if !hasAVX2 || n == 0 {
+		m.sumsGo(s, n)
+		return
+	}
+	em, ids, pr, xr, cls, lf := s.em[:n*numTags], s.ids[:n+4], s.pr[:4*(n+3)], s.xr[:2*n], s.cls[:n+2], s.lf[:n]
+	sumsAVX2(&em[0], n, &ids[0], &pr[0], &xr[0], &cls[0], &lf[0], &m.uni[0], &m.classBias[0], &m.lexRows[0])
+}
+
+// sumsGo is sums in lanes of machine words.
+func (m *Model) sumsGo(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pr, xr := s.pr[:4*(n+3)], s.xr[:2*n]
 	uni := m.uni

@@ -140,6 +140,39 @@ func (s *scratch) reset(n int) {
 	s.keyed, s.prefetched = false, false
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for i < len(s), with the
+// three-byte sequences of CJK text decoded in line (decode3).
+func decodeRune(s string, i int) (rune, int) {
+	r, w := decode3(s, i)
+	if w == 0 {
+		r, w = decodeRuneSlow(s, i)
+	}
+	return r, w
+}
+
+// decode3 returns the rune of the three-byte UTF-8 sequence at s[i:] and
+// 3, or 0, 0 when s[i:] starts otherwise: a lead byte E0–EF and two
+// continuation bytes that make neither an overlong form (below U+0800)
+// nor a surrogate are exactly the three-byte sequences utf8 accepts.
+func decode3(s string, i int) (rune, int) {
+	if i+2 >= len(s) {
+		return 0, 0
+	}
+	x := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	r := rune(x>>4&0xf000 | x>>2&0xfc0 | x&0x3f)
+	if x&0xf0c0c0 != 0xe08080 || r < 0x800 || uint32(r)-0xd800 < 0x800 {
+		return 0, 0
+	}
+	return r, 3
+}
+
+func decodeRuneSlow(s string, i int) (rune, int) {
+	if b0 := s[i]; b0 < utf8.RuneSelf {
+		return rune(b0), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // prepare decodes text into normalized runes, character numbers, classes
 // and lexicon flags.
 func (m *Model) prepare(text string, s *scratch) {
@@ -147,14 +180,20 @@ func (m *Model) prepare(text string, s *scratch) {
 	s.reset(n)
 	s.ids = append(s.ids, idBOS, idBOS)
 	s.cls = append(s.cls, classBoundary)
-	for i, r := range text {
-		s.offs = append(s.offs, i)
+	offs, runes, ids, cls := s.offs[:n+1], s.runes[:n], s.ids[:n+4], s.cls[:n+2]
+	k := 0
+	for i := 0; i < len(text) && k < n; k++ {
+		r, w := decode3(text, i)
+		if w == 0 {
+			r, w = decodeRuneSlow(text, i)
+		}
+		offs[k] = i
 		nr, c, id := m.info(r)
-		s.runes = append(s.runes, nr)
-		s.ids = append(s.ids, id)
-		s.cls = append(s.cls, c)
+		runes[k], ids[k+2], cls[k+1] = nr, id, c
+		i += w
 	}
-	s.offs = append(s.offs, len(text))
+	offs[n] = len(text)
+	s.offs, s.runes, s.ids, s.cls = offs, runes, ids[:n+2], cls[:n+1]
 	s.ids = append(s.ids, idEOS, idEOS)
 	s.cls = append(s.cls, classBoundary)
 	m.lexFlags(s, n)

@@ -36,7 +36,10 @@ func sentenceBounds(text string, keep func(int) bool) []int {
 	var cuts []int
 	start, runes, soft := 0, 0, -1
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decode3(text, i)
+		if w == 0 {
+			r, w = decodeRuneSlow(text, i)
+		}
 		i += w
 		runes++
 		if i == len(text) {
