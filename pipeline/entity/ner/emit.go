@@ -2,6 +2,7 @@ package ner
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 )
 
@@ -113,11 +114,12 @@ func (m *Model) lookups(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pk := s.pk[:n+3]
 	pr := s.pr[:4*(n+3)]
+	pairs := m.pairs.slots // the pair table has no Bloom filter
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
 		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
-		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 {
-			if v, ok := m.pairs.getAt(pk[j], bloomAt{}); ok {
+		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 && len(pairs) != 0 {
+			if v, ok := probe(pairs, pk[j], pairValBits); ok {
 				r := int(v >> 4)
 				for k := range 4 {
 					if v&(1<<k) != 0 {
@@ -130,6 +132,8 @@ func (m *Model) lookups(s *scratch, n int) {
 	}
 	xr := s.xr[:2*n]
 	sk, tk, sb, tb := s.sk[:n], s.tk[:n], s.sb[:n], s.tb[:n]
+	skips, skipBloom := m.skips.slots, m.skips.bloom
+	tris, triBloom := m.tris.slots, m.tris.bloom
 	for i := range n {
 		x := (*[2]*wrow)(xr[2*i : 2*i+2])
 		x[0], x[1] = &zeroRow, &zeroRow
@@ -137,13 +141,40 @@ func (m *Model) lookups(s *scratch, n int) {
 		if m1 == 0 || p1 == 0 {
 			continue
 		}
-		if r, ok := m.skips.getAt(sk[i], sb[i]); ok {
-			x[0] = row(m.skipRows, int(r))
+		if len(skips) != 0 && inBloom(skipBloom, sb[i]) {
+			if r, ok := probe(skips, sk[i], skipValBits); ok {
+				x[0] = row(m.skipRows, int(r))
+			}
 		}
-		if c0 != 0 {
-			if r, ok := m.tris.getAt(tk[i], tb[i]); ok {
+		if c0 != 0 && len(tris) != 0 && inBloom(triBloom, tb[i]) {
+			if r, ok := probe(tris, tk[i], triValBits); ok {
 				x[1] = row(m.triRows, int(r))
 			}
+		}
+	}
+}
+
+// inBloom reports whether both Bloom filter bits b are set in bloom, or
+// bloom is empty (a table without a filter): hashTable.getAt's test.
+func inBloom(bloom []uint64, b bloomAt) bool {
+	return len(bloom) == 0 || bloom[b[0]>>6]>>(b[0]&63)&1 != 0 && bloom[b[1]>>6]>>(b[1]&63)&1 != 0
+}
+
+// probe is hashTable.getAt's search after the Bloom filter, for a table of
+// slots (not empty) whose values have valBits bits: a constant at each
+// call, so that the shifts and masks are too.
+func probe(slots []uint64, key uint64, valBits uint) (uint64, bool) {
+	hi, _ := bits.Mul64(key<<valBits, uint64(len(slots)))
+	for i := int(hi); ; {
+		s := slots[i]
+		if s>>valBits == key {
+			return s & (1<<valBits - 1), true
+		}
+		if s == 0 {
+			return 0, false
+		}
+		if i++; i == len(slots) {
+			i = 0
 		}
 	}
 }

@@ -137,3 +137,25 @@ func TestSumsAVX2SameAsGo(t *testing.T) {
 		}
 	}
 }
+
+// TestStopsOutside checks that every hard and soft stop lies outside
+// (stopsBelow, stopsAbove), which sentenceBounds skips, and that runeCount
+// is utf8.RuneCountInString on strings with invalid bytes.
+func TestStopsOutside(t *testing.T) {
+	for r := stopsBelow + 1; r < stopsAbove; r++ {
+		if isHardStop(r) || isSoftStop(r) {
+			t.Errorf("stop %U between stopsBelow and stopsAbove", r)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 1))
+	parts := []string{"中", "a", "。", "\xe4\xb8", "\xe4", "\x80", "\xff", "𠮷", "é", "\xed\xa0\x80", "\xe0\x80\x80"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if s := b.String(); runeCount(s) != utf8.RuneCountInString(s) {
+			t.Fatalf("runeCount(%q) = %d; want %d", s, runeCount(s), utf8.RuneCountInString(s))
+		}
+	}
+}

@@ -166,6 +166,21 @@ func decode3(s string, i int) (rune, int) {
 	return r, 3
 }
 
+// runeCount is utf8.RuneCountInString with the three-byte sequences of
+// CJK text counted in line (decode3).
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if _, w := decode3(s, i); w != 0 {
+			i += w
+		} else {
+			_, w = decodeRuneSlow(s, i)
+			i += w
+		}
+	}
+	return n
+}
+
 func decodeRuneSlow(s string, i int) (rune, int) {
 	if b0 := s[i]; b0 < utf8.RuneSelf {
 		return rune(b0), 1
@@ -176,7 +191,7 @@ func decodeRuneSlow(s string, i int) (rune, int) {
 // prepare decodes text into normalized runes, character numbers, classes
 // and lexicon flags.
 func (m *Model) prepare(text string, s *scratch) {
-	n := utf8.RuneCountInString(text)
+	n := runeCount(text)
 	s.reset(n)
 	s.ids = append(s.ids, idBOS, idBOS)
 	s.cls = append(s.cls, classBoundary)
