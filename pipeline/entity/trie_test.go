@@ -51,3 +51,36 @@ func TestMayStartSameAsMatchAt(t *testing.T) {
 		}
 	}
 }
+
+// TestRootChildSameAsEdges checks the root's child by rank against a
+// search of the root's edges, for every rune of the Basic Multilingual
+// Plane, on a small trie and on the test lexicon's.
+func TestRootChildSameAsEdges(t *testing.T) {
+	small := &trie{}
+	for i, f := range []string{"北京", "Ａ股", "·约翰", "𠮷野家", "中", "IBM", "\uffff", "\u0000x"} {
+		small.add(f, hit{kind: hitOrg, idx: int32(i)})
+	}
+	small.freeze()
+	x := newTestExtractor(t, Options{})
+	for _, tr := range []*trie{small, &x.trie} {
+		es := tr.edges[tr.nodes[0].lo:tr.nodes[0].hi]
+		found := 0
+		for r := rune(0); r < bmp; r++ {
+			want := int32(-1)
+			for _, e := range es {
+				if e.r == r {
+					want = e.to
+				}
+			}
+			if got := tr.child(0, r); got != want {
+				t.Fatalf("child(root, %U) = %d; want %d", r, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+		if found == 0 {
+			t.Fatal("no root child in the plane: the test proves nothing")
+		}
+	}
+}
