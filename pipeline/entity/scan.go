@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -43,7 +45,7 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 		})
 	}
 	s.ends = append([]lexHit(nil), s.hits...)
-	sort.SliceStable(s.ends, func(i, j int) bool { return s.ends[i].end < s.ends[j].end })
+	slices.SortStableFunc(s.ends, func(a, b lexHit) int { return cmp.Compare(a.end, b.end) })
 	s.reach = make([]int, len(s.hits))
 	far := 0
 	for k, h := range s.hits {
