@@ -159,3 +159,30 @@ func TestStopsOutside(t *testing.T) {
 		}
 	}
 }
+
+// TestTagUnscoredSameSpans checks that TagUnscored gives Tag's spans with
+// Score 0, on random text.
+func TestTagUnscoredSameSpans(t *testing.T) {
+	m := trainSynthetic(t)
+	rng := rand.New(rand.NewPCG(2, 2))
+	spans := 0
+	for trial := range 300 {
+		text := randomText(rng, 1+rng.IntN(200))
+		want := m.Tag(text)
+		got := m.TagUnscored(text)
+		if len(got) != len(want) {
+			t.Fatalf("trial %d, %q: TagUnscored = %v; Tag = %v", trial, text, got, want)
+		}
+		for i := range want {
+			w := want[i]
+			w.Score = 0
+			if got[i] != w {
+				t.Fatalf("trial %d, %q: TagUnscored = %v; Tag = %v", trial, text, got, want)
+			}
+		}
+		spans += len(want)
+	}
+	if spans == 0 {
+		t.Fatal("no span tagged: the test proves nothing")
+	}
+}

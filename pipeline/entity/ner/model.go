@@ -292,7 +292,13 @@ func (m *Model) emissionsRef(s *scratch, n int) {
 // offsets into text (text[Start:End] is the entity). Long texts are cut into
 // sentences at 。！？； and line breaks (and at commas in very long runs),
 // so the cost is linear in len(text). Invalid UTF-8 is tolerated.
-func (m *Model) Tag(text string) []Span {
+func (m *Model) Tag(text string) []Span { return m.tag(text, true) }
+
+// TagUnscored is Tag for a caller that reads no Score: the spans are the
+// same, each with Score 0, and their scores are not computed.
+func (m *Model) TagUnscored(text string) []Span { return m.tag(text, false) }
+
+func (m *Model) tag(text string, scored bool) []Span {
 	var out []Span
 	p, _ := m.pool.Get().(*[2]scratch)
 	if p == nil {
@@ -308,7 +314,7 @@ func (m *Model) Tag(text string) []Span {
 		if k+1 < len(bounds) {
 			m.prepareSentence(text[end:bounds[k+1]], next)
 		}
-		out = m.tagSentence(text[start:end], start, cur, out)
+		out = m.tagSentence(text[start:end], start, cur, scored, out)
 		cur, next = next, cur
 		start = end
 	}
@@ -329,8 +335,8 @@ func (m *Model) prepareSentence(text string, s *scratch) {
 }
 
 // tagSentence tags one sentence, prepared in s by prepareSentence, and
-// appends its spans, shifted by base.
-func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Span {
+// appends its spans, shifted by base, with their scores if scored.
+func (m *Model) tagSentence(text string, base int, s *scratch, scored bool, out []Span) []Span {
 	if text == "" {
 		return out
 	}
@@ -339,11 +345,15 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	viterbi(n, s.em, &m.vt, s.path, s.dp, s.bp)
 	s.spans = pathSpans(s.path[:n], s.spans[:0])
 	for _, sp := range s.spans {
+		var score float64
+		if scored {
+			score = m.spanScore(s, sp)
+		}
 		out = append(out, Span{
 			Start: base + s.offs[sp.start],
 			End:   base + s.offs[sp.end],
 			Label: sp.label,
-			Score: m.spanScore(s, sp),
+			Score: score,
 		})
 	}
 	return out
