@@ -46,6 +46,11 @@ type runeSet struct {
 	chars string
 	lo    rune
 	bits  []uint64
+	// first[b>>6] bit b: a byte b that may start a rune of the set (an
+	// ASCII member, or the lead byte of a member's UTF-8 form; every lead
+	// byte when the set holds utf8.RuneError, which invalid input decodes
+	// to).
+	first *[4]uint64
 }
 
 func newRuneSet(chars string) runeSet {
@@ -57,9 +62,15 @@ func newRuneSet(chars string) runeSet {
 	for _, r := range chars {
 		lo, hi = min(lo, r), max(hi, r)
 	}
-	s.lo, s.bits = lo, make([]uint64, (hi-lo)/64+1)
+	s.lo, s.bits, s.first = lo, make([]uint64, (hi-lo)/64+1), new([4]uint64)
+	var buf [utf8.UTFMax]byte
 	for _, r := range chars {
 		s.bits[(r-lo)>>6] |= 1 << (uint(r-lo) & 63)
+		utf8.EncodeRune(buf[:], r)
+		s.first[buf[0]>>6] |= 1 << (buf[0] & 63)
+	}
+	if s.has(utf8.RuneError) {
+		s.first[3] = ^uint64(0) // lead bytes 0xC0–0xFF
 	}
 	return s
 }
@@ -101,9 +112,17 @@ var nameStopWords = []string{
 // indexRuneSet returns the index of the first rune of s in set, or -1: it
 // is strings.IndexAny(s, set.chars), reading only the bytes that start a
 // rune (a byte that starts one is never inside another, valid or not).
+// Bytes that start no rune of the set are passed over without decoding.
 func indexRuneSet(s string, set runeSet) int {
+	if set.first == nil {
+		return -1 // the empty set
+	}
+	first := set.first
 	for i := 0; i < len(s); i++ {
 		b := s[i]
+		if first[b>>6]&(1<<(b&63)) == 0 {
+			continue
+		}
 		switch {
 		case b < utf8.RuneSelf:
 			if set.has(rune(b)) {

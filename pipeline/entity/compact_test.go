@@ -133,3 +133,44 @@ func TestClauseStarts(t *testing.T) {
 		}
 	}
 }
+
+// indexRuneSetRef is indexRuneSet decoding at every byte that starts a
+// rune, without the filter of first bytes.
+func indexRuneSetRef(s string, set runeSet) int {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if set.has(rune(b)) {
+				return i
+			}
+		case b >= 0xC0:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); set.has(r) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TestIndexRuneSetFirstBytes checks indexRuneSet against the search that
+// decodes every rune start, for sets with and without utf8.RuneError, on
+// random strings of members, runes that share their lead bytes and
+// invalid bytes.
+func TestIndexRuneSetFirstBytes(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(2, 9))
+	parts := []string{"記", "记", "董", "社", "总", "總", "者", "中", "「", "，", "a", "\n", "\ufffd", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0", "𠮷"}
+	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("")}
+	for _, set := range sets {
+		for iter := 0; iter < 3000; iter++ {
+			var b strings.Builder
+			for range rnd.IntN(10) {
+				b.WriteString(parts[rnd.IntN(len(parts))])
+			}
+			s := b.String()
+			if got, want := indexRuneSet(s, set), indexRuneSetRef(s, set); got != want {
+				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
+			}
+		}
+	}
+}

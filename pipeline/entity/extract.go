@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/zhpipe/zhpipe/pipeline/words"
 )
@@ -85,15 +86,14 @@ func newCand(start, end int, typ Type, prio int) *cand {
 // resolve keeps the best of overlapping candidates and returns the kept ones
 // in text order, with the occupancy of the text.
 func resolve(cands []*cand, n int) ([]*cand, occupancy) {
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	slices.SortStableFunc(cands, func(a, b *cand) int {
 		if a.prio != b.prio {
-			return a.prio > b.prio
+			return cmp.Compare(b.prio, a.prio)
 		}
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
-		return a.start < b.start
+		return cmp.Compare(a.start, b.start)
 	})
 	used := newOccupancy(n)
 	var kept []*cand
@@ -109,11 +109,11 @@ func resolve(cands []*cand, n int) ([]*cand, occupancy) {
 }
 
 func sortByStart(cs []*cand) {
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].start != cs[j].start {
-			return cs[i].start < cs[j].start
+	slices.SortStableFunc(cs, func(a, b *cand) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return cs[i].end > cs[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 }
 

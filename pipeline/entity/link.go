@@ -97,7 +97,10 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		ids[g.key] = p + strconv.Itoa(count[p])
 	}
 	personEnds := personEnds(kept)
-	var out []Entity
+	var out []Entity // nil without groups
+	if len(groups) > 0 {
+		out = make([]Entity, 0, len(groups))
+	}
 	for _, g := range groups {
 		e := x.entity(text, g, ids[g.key])
 		if g.typ == Person {

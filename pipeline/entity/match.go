@@ -1,6 +1,7 @@
 package entity
 
 import (
+	mbits "math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -30,15 +31,23 @@ type node struct {
 
 // trie finds every lexicon form starting at a position of a text. It is
 // built with add, then frozen into arrays that matchAt reads: the root's
-// children by rune for the Basic Multilingual Plane, every other node's
-// children sorted by rune.
+// children in the Basic Multilingual Plane by a bit per rune, every other
+// node's children sorted by rune.
 type trie struct {
-	build  *node      // while building; nil once frozen
-	first  []int32    // first[r]: the root's child for rune r < len(first), -1 if none
+	build *node // while building; nil once frozen
+	// starts, bit r: the root has a child for rune r < bmp. The root's
+	// children are nodes 1, 2, … in rune order, so the child for r is
+	// 1 + the number of such runes below r: rank[r>>6] plus those of its
+	// own word below it (12 KB in all, where a table by rune took 256 KB).
+	starts []uint64
+	rank   []uint32
 	nodes  []trieNode // nodes[0] is the root
 	edges  []trieEdge
 	frozen bool
 }
+
+// bmp bounds the runes of the root's bit set.
+const bmp = 0x10000
 
 // trieNode is a frozen node: its children are edges[lo:hi].
 type trieNode struct {
@@ -122,21 +131,47 @@ func (t *trie) freeze() {
 		}
 		t.nodes[k].hi = int32(len(t.edges))
 	}
-	t.first = make([]int32, 0x10000)
-	for i := range t.first {
-		t.first[i] = -1
-	}
-	for _, e := range t.edges[t.nodes[0].lo:t.nodes[0].hi] {
-		if e.r >= 0 && e.r < rune(len(t.first)) {
-			t.first[e.r] = e.to
+	t.starts, t.rank = make([]uint64, bmp/64), make([]uint32, bmp/64)
+	for k, e := range t.edges[t.nodes[0].lo:t.nodes[0].hi] {
+		if e.r >= 0 && e.r < bmp {
+			if e.to != int32(k+1) {
+				panic("entity: trie root's children out of order")
+			}
+			t.starts[e.r>>6] |= 1 << (e.r & 63)
 		}
 	}
+	n := uint32(0)
+	for w, bits := range t.starts {
+		t.rank[w] = n
+		n += uint32(mbits.OnesCount64(bits))
+	}
+}
+
+// rootChild returns the root's child for rune 0 <= r < bmp, or -1.
+func (t *trie) rootChild(r rune) int32 {
+	w := t.starts[r>>6]
+	if w>>(r&63)&1 == 0 {
+		return -1
+	}
+	return int32(1 + t.rank[r>>6] + uint32(mbits.OnesCount64(w&(1<<(r&63)-1))))
+}
+
+// mayStart reports whether a form may start with the (unfolded) rune r:
+// false when matchAt at a position that holds r finds nothing for sure.
+// It reads a bitmap of 8 KB, so that most positions of a text cost a
+// look-up in the processor's nearest cache.
+func (t *trie) mayStart(r rune) bool {
+	r = fold(r)
+	if r < 0 || r >= rune(len(t.starts))*64 {
+		return true
+	}
+	return t.starts[r>>6]>>(r&63)&1 != 0
 }
 
 // child returns node n's child for rune r, or -1.
 func (t *trie) child(n int32, r rune) int32 {
-	if n == 0 && r >= 0 && r < rune(len(t.first)) {
-		return t.first[r]
+	if n == 0 && r >= 0 && r < rune(len(t.starts))*64 {
+		return t.rootChild(r)
 	}
 	es := t.edges[t.nodes[n].lo:t.nodes[n].hi]
 	if len(es) <= 8 {

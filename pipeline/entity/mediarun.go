@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"cmp"
 	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,6 +19,45 @@ var mediaRunHeads = []string{
 // staff's title: its reporter (东海日报记者：) or its head (东海传媒董事长).
 var mediaRunFollowers = []string{"记者", "記者", "董事长", "董事長", "总裁", "總裁", "社长", "社長", "总编辑", "總編輯",
 	"执行长", "執行長", "总经理", "總經理"}
+
+// followerFirst holds the first runes of mediaRunFollowers.
+var followerFirst = func() runeSet {
+	var first strings.Builder
+	for _, w := range mediaRunFollowers {
+		r, _ := utf8.DecodeRuneInString(w)
+		first.WriteRune(r)
+	}
+	return newRuneSet(first.String())
+}()
+
+// followerAt returns where the words of mediaRunFollowers stand in text,
+// ordered by word (in the list's order), then by place: what a search of
+// text for each word in turn finds, in one pass that stops only at the
+// words' first runes.
+func followerAt(text string) []int {
+	type at struct{ w, pos int }
+	var found []at
+	for off := 0; off < len(text); {
+		k := indexRuneSet(text[off:], followerFirst)
+		if k < 0 {
+			break
+		}
+		p := off + k
+		for w, f := range mediaRunFollowers {
+			if strings.HasPrefix(text[p:], f) {
+				found = append(found, at{w, p})
+			}
+		}
+		_, size := utf8.DecodeRuneInString(text[p:])
+		off = p + size
+	}
+	slices.SortFunc(found, func(a, b at) int { return cmp.Or(cmp.Compare(a.w, b.w), cmp.Compare(a.pos, b.pos)) })
+	out := make([]int, len(found))
+	for i, f := range found {
+		out[i] = f.pos
+	}
+	return out
+}
 
 // mediaRunNot start no medium's name: a demonstrative, a numeral, a word
 // of quantity or a qualifier of time (本报记者, 该台记者, 一名电视记者,
@@ -55,15 +96,8 @@ func (x *Extractor) mediaRunCands(s *scan) []*cand {
 			}
 		}
 	}
-	for _, w := range mediaRunFollowers {
-		for off := 0; ; {
-			k := strings.Index(text[off:], w)
-			if k < 0 {
-				break
-			}
-			add(off + k)
-			off += k + len(w)
-		}
+	for _, at := range followerAt(text) {
+		add(at)
 	}
 	for off := 0; ; {
 		k := strings.Index(text[off:], "社")

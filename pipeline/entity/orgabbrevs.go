@@ -73,6 +73,9 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 		if a < fulls[0].c.end {
 			continue
 		}
+		if r, size := utf8.DecodeRuneInString(text[a:]); r != utf8.RuneError && a+size <= s.wend(k) && len(byFirst[r]) == 0 {
+			continue // every form here starts with r, which starts no abbreviation
+		}
 		for j := k; j < s.nw && j < k+3; j++ {
 			if j > k && s.wstart(j) != s.wend(j-1) {
 				break

@@ -100,7 +100,7 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used occupancy) []*cand {
 		}
 		heads := facilityHeads
 		if x.articles {
-			heads = append(heads[:len(heads):len(heads)], hotelHeads...)
+			heads = facilityHotelHeads
 		}
 		if h := prefixAt(text, c.end, heads); h != "" && !overlaps(used, c.end, c.end+len(h)) && nameLen(text, c) >= 2 &&
 			(c.typ == Place || c.person < 0 && (!ruleName(c) && !x.titleEndsAt(s, c.start) || s.nounsOnly(c.start, c.end+len(h)))) {
@@ -154,6 +154,10 @@ func (x *Extractor) nestedPlaces(s *scan, kept []*cand) []*cand {
 	sortByStart(kept)
 	return kept
 }
+
+// facilityHotelHeads are facilityHeads, then hotelHeads: the heads of
+// placeHeads with Options.Articles.
+var facilityHotelHeads = slices.Concat(facilityHeads, hotelHeads)
 
 // hotelHeads end the names of hotels: a venue, which an article names among
 // its places (NER corpora tag hotels ORG).

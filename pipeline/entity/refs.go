@@ -81,7 +81,9 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	full := newFullNames(text, kept)
 	// Cantonese address by the surname: 梁生 (Mr Leung) standing alone
 	// between punctuation, as a question is put to him (记者：梁生，…).
-	for off := 0; ; {
+	// Both this and the lone surnames below need a full name
+	// (full.bySurname); a text without one skips their scans.
+	for off := 0; len(full.by) > 0; {
 		k := strings.Index(text[off:], "生")
 		if k < 0 {
 			break
@@ -120,7 +122,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// reports write a person named before (區稱, 歐其後向二人付款): when
 	// exactly one full name of the text has that surname and the segmenter
 	// reads the character as no part of a longer word.
-	if s.nw > 0 {
+	if s.nw > 0 && len(full.by) > 0 {
 		for i := range clauseStarts(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			p := i + size

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -30,7 +32,10 @@ type scan struct {
 func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
-	for i := 0; i < len(text); {
+	for i, r := range text {
+		if !x.trie.mayStart(r) {
+			continue // no form starts here
+		}
 		x.trie.matchAt(text, i, func(end int, hs []hit) {
 			for _, h := range hs {
 				if lh := (lexHit{i, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
@@ -38,11 +43,9 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 				}
 			}
 		})
-		_, size := utf8.DecodeRuneInString(text[i:])
-		i += size
 	}
 	s.ends = append([]lexHit(nil), s.hits...)
-	sort.SliceStable(s.ends, func(i, j int) bool { return s.ends[i].end < s.ends[j].end })
+	slices.SortStableFunc(s.ends, func(a, b lexHit) int { return cmp.Compare(a.end, b.end) })
 	s.reach = make([]int, len(s.hits))
 	far := 0
 	for k, h := range s.hits {

@@ -68,6 +68,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		if sp.Type == Organization && x.genericOrg(s, sp) {
 			continue // before it is mended: 道指 glued to 报道 is still the Dow
 		}
+		tagged := sp
 		var ok bool
 		if sp, ok = x.cleanSpan(s, sp); !ok {
 			continue
@@ -78,8 +79,8 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 			(utf8.RuneCountInString(text[sp.Start:sp.End]) < 2 && sp.Type == Organization) {
 			continue
 		}
-		if sp.Type == Organization && x.genericOrg(s, sp) {
-			continue
+		if sp.Type == Organization && sp != tagged && x.genericOrg(s, sp) {
+			continue // mended into a generic noun (an unmended span was tested above)
 		}
 		if latin := strings.IndexFunc(text[sp.Start:sp.End], func(r rune) bool { return !isASCIILetter(r) }); latin < 0 && sp.End-sp.Start <= 2 ||
 			latin > 0 && latin <= 2 && sp.Type == Organization {

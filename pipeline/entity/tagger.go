@@ -12,7 +12,7 @@ type nerTagger struct{ m *ner.Model }
 var nerTypes = map[ner.Label]Type{ner.PER: Person, ner.LOC: Place, ner.ORG: Organization}
 
 func (t nerTagger) Tag(text string) []Span {
-	spans := t.m.Tag(text)
+	spans := t.m.TagUnscored(text) // a Span has no score
 	out := make([]Span, 0, len(spans))
 	for _, s := range spans {
 		if typ, ok := nerTypes[s.Label]; ok {

@@ -127,19 +127,21 @@ func viterbi(n int, em []int32, vt *viterbiTables, path []uint8, dp []int64, bp 
 		} else {
 			viterbiOpen(&po, open, e, cur, back)
 		}
-		// I-x and E-x follow B-x or I-x.
-		for l := range numLabels {
-			b := 1 + l*tagsPerL
-			p4 := (*[tagsPerL]int64)(prev[b : b+tagsPerL]) // B-x, I-x, E-x, S-x
-			c4 := (*[tagsPerL]int64)(cur[b : b+tagsPerL])
-			b4 := (*[tagsPerL]uint8)(back[b : b+tagsPerL])
-			e4 := (*[tagsPerL]int32)(e[b : b+tagsPerL])
-			t := &ie[l]
-			s, a := better(p4[offB]+t[0], b, p4[offI]+t[1], b+offI)
-			c4[offI], b4[offI] = s+int64(e4[offI]), uint8(a)
-			s, a = better(p4[offB]+t[2], b, p4[offI]+t[3], b+offI)
-			c4[offE], b4[offE] = s+int64(e4[offE]), uint8(a)
-		}
+		// I-x and E-x follow B-x or I-x (B-x winning a tie); ie[l] holds
+		// label l's transitions B→I, I→I, B→E, I→E. Spelled out for the
+		// three labels, whose B-x are tags 1, 5 and 9.
+		s, a := better(prev[1]+ie[0][0], 1, prev[2]+ie[0][1], 2)
+		cur[2], back[2] = s+int64(e[2]), uint8(a)
+		s, a = better(prev[1]+ie[0][2], 1, prev[2]+ie[0][3], 2)
+		cur[3], back[3] = s+int64(e[3]), uint8(a)
+		s, a = better(prev[5]+ie[1][0], 5, prev[6]+ie[1][1], 6)
+		cur[6], back[6] = s+int64(e[6]), uint8(a)
+		s, a = better(prev[5]+ie[1][2], 5, prev[6]+ie[1][3], 6)
+		cur[7], back[7] = s+int64(e[7]), uint8(a)
+		s, a = better(prev[9]+ie[2][0], 9, prev[10]+ie[2][1], 10)
+		cur[10], back[10] = s+int64(e[10]), uint8(a)
+		s, a = better(prev[9]+ie[2][2], 9, prev[10]+ie[2][3], 10)
+		cur[11], back[11] = s+int64(e[11]), uint8(a)
 	}
 	last := dp[(n-1)*numTags : n*numTags]
 	best, arg := negInf, tagO

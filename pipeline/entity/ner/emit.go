@@ -2,6 +2,7 @@ package ner
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unsafe"
 )
 
@@ -50,25 +51,75 @@ func addHi(a4, a5, a6 uint64, w *wrow) (uint64, uint64, uint64) {
 // the skip bigram, the class and character trigrams and three lexicon
 // flags, exactly as emissionsRef does. Dense tables need no look-up; each
 // adjacent pair is looked up once for the four positions that see it. The
-// look-ups run in loops of their own, ahead of the sums, so that their
-// cache misses overlap; they leave a row pointer for every feature (zeroRow
-// when the model lacks it), and the sums add eleven int16 rows per
-// position in lanes of machine words.
+// look-ups run in loops of their own (lookups), ahead of the sums, so that
+// their cache misses overlap; they leave a row pointer for every feature
+// (zeroRow when the model lacks it), and the sums add eleven int16 rows per
+// position in lanes of machine words. Tag computes the keys and asks for
+// the table words (keys, prefetchTables) a sentence ahead; emissions does
+// what it finds not done.
 func (m *Model) emissions(s *scratch, n int) {
 	if !littleEndian {
 		m.emissionsRef(s, n)
 		return
 	}
-	ids := s.ids[:n+4]
-	if !s.prefetched {
-		s.sink = m.touchTables(ids, n)
+	if !s.keyed {
+		m.keys(s, n)
 	}
+	if !s.prefetched {
+		s.sink = m.touchTables(s, n)
+	}
+	m.lookups(s, n)
+	s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
+	m.sums(s, n)
+}
+
+// bloomAt holds the two Bloom filter bits of a key (bloomBits).
+type bloomAt [2]uint64
+
+// keys computes the table keys of the n positions prepared in s: the pair
+// key of each adjacent pair of character numbers, and the skip-bigram and
+// trigram keys of each position with their Bloom filter bits. Keys of
+// unknown characters (number 0) are computed too, but never looked up.
+func (m *Model) keys(s *scratch, n int) {
+	ids := s.ids[:n+4]
+	pk := s.pk[:n+3]
+	for j := range pk {
+		pk[j] = pairKey(ids[j], ids[j+1])
+	}
+	sk, tk := s.sk[:n], s.tk[:n]
+	for i := range n {
+		sk[i] = pairKey(ids[i+1], ids[i+3])
+		tk[i] = triKey(ids[i+1], ids[i+2], ids[i+3])
+	}
+	if w := len(m.skips.bloom); w != 0 {
+		sb := s.sb[:n]
+		for i, k := range sk {
+			sb[i][0], sb[i][1] = bloomBits(k, w)
+		}
+	}
+	if w := len(m.tris.bloom); w != 0 {
+		tb := s.tb[:n]
+		for i, k := range tk {
+			tb[i][0], tb[i][1] = bloomBits(k, w)
+		}
+	}
+	s.keyed = true
+}
+
+// lookups sets the row pointers of the n positions prepared and keyed in
+// s: s.pr, the rows of the four pair templates by adjacent pair, and s.xr,
+// the skip-bigram and trigram rows by position (zeroRow where the model
+// lacks the feature).
+func (m *Model) lookups(s *scratch, n int) {
+	ids := s.ids[:n+4]
+	pk := s.pk[:n+3]
 	pr := s.pr[:4*(n+3)]
+	pairs := m.pairs.slots // the pair table has no Bloom filter
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
 		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
-		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 {
-			if v, ok := m.pairs.get(pairKey(a, b)); ok {
+		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 && len(pairs) != 0 {
+			if v, ok := probe(pairs, pk[j], pairValBits); ok {
 				r := int(v >> 4)
 				for k := range 4 {
 					if v&(1<<k) != 0 {
@@ -80,6 +131,9 @@ func (m *Model) emissions(s *scratch, n int) {
 		}
 	}
 	xr := s.xr[:2*n]
+	sk, tk, sb, tb := s.sk[:n], s.tk[:n], s.sb[:n], s.tb[:n]
+	skips, skipBloom := m.skips.slots, m.skips.bloom
+	tris, triBloom := m.tris.slots, m.tris.bloom
 	for i := range n {
 		x := (*[2]*wrow)(xr[2*i : 2*i+2])
 		x[0], x[1] = &zeroRow, &zeroRow
@@ -87,16 +141,61 @@ func (m *Model) emissions(s *scratch, n int) {
 		if m1 == 0 || p1 == 0 {
 			continue
 		}
-		if r, ok := m.skips.get(pairKey(m1, p1)); ok {
-			x[0] = row(m.skipRows, int(r))
+		if len(skips) != 0 && inBloom(skipBloom, sb[i]) {
+			if r, ok := probe(skips, sk[i], skipValBits); ok {
+				x[0] = row(m.skipRows, int(r))
+			}
 		}
-		if c0 != 0 {
-			if r, ok := m.tris.get(triKey(m1, c0, p1)); ok {
+		if c0 != 0 && len(tris) != 0 && inBloom(triBloom, tb[i]) {
+			if r, ok := probe(tris, tk[i], triValBits); ok {
 				x[1] = row(m.triRows, int(r))
 			}
 		}
 	}
-	s.sink += touchRows(pr) + touchRows(xr)
+}
+
+// inBloom reports whether both Bloom filter bits b are set in bloom, or
+// bloom is empty (a table without a filter): hashTable.getAt's test.
+func inBloom(bloom []uint64, b bloomAt) bool {
+	return len(bloom) == 0 || bloom[b[0]>>6]>>(b[0]&63)&1 != 0 && bloom[b[1]>>6]>>(b[1]&63)&1 != 0
+}
+
+// probe is hashTable.getAt's search after the Bloom filter, for a table of
+// slots (not empty) whose values have valBits bits: a constant at each
+// call, so that the shifts and masks are too.
+func probe(slots []uint64, key uint64, valBits uint) (uint64, bool) {
+	hi, _ := bits.Mul64(key<<valBits, uint64(len(slots)))
+	for i := int(hi); ; {
+		s := slots[i]
+		if s>>valBits == key {
+			return s & (1<<valBits - 1), true
+		}
+		if s == 0 {
+			return 0, false
+		}
+		if i++; i == len(slots) {
+			i = 0
+		}
+	}
+}
+
+// sums adds up the rows that lookups found, with the dense features, into
+// s.em (see emissions): in AVX2 instructions where the processor has them,
+// else in lanes of machine words (sumsGo). Both give the int32 sums of
+// emissionsRef.
+func (m *Model) sums(s *scratch, n int) {
+	if !hasAVX2 || n == 0 {
+		m.sumsGo(s, n)
+		return
+	}
+	em, ids, pr, xr, cls, lf := s.em[:n*numTags], s.ids[:n+4], s.pr[:4*(n+3)], s.xr[:2*n], s.cls[:n+2], s.lf[:n]
+	sumsAVX2(&em[0], n, &ids[0], &pr[0], &xr[0], &cls[0], &lf[0], &m.uni[0], &m.classBias[0], &m.lexRows[0])
+}
+
+// sumsGo is sums in lanes of machine words.
+func (m *Model) sumsGo(s *scratch, n int) {
+	ids := s.ids[:n+4]
+	pr, xr := s.pr[:4*(n+3)], s.xr[:2*n]
 	uni := m.uni
 	for i := range n {
 		w := ids[i : i+5 : i+5]
@@ -150,29 +249,28 @@ func (m *Model) emissions(s *scratch, n int) {
 // scratch.sink, which nothing uses.
 
 // touchTables reads the home slots and Bloom filter words of the pair,
-// skip-bigram and trigram keys of the n positions of ids, and the unigram
-// block of each character.
-func (m *Model) touchTables(ids []uint32, n int) uint64 {
+// skip-bigram and trigram keys of the n positions keyed in s, and the
+// unigram block of each character.
+func (m *Model) touchTables(s *scratch, n int) uint64 {
 	var sum uint64
-	ids = ids[:n+4]
-	if len(m.pairs.slots) != 0 {
-		for j := range n + 3 {
-			sum += m.pairs.slots[m.pairs.home(pairKey(ids[j], ids[j+1]))]
+	if t := &m.pairs; len(t.slots) != 0 {
+		for _, k := range s.pk[:n+3] {
+			sum += t.slots[t.home(k)]
 		}
 	}
-	if len(m.skips.slots) != 0 && len(m.skips.bloom) != 0 {
-		for i := range n {
-			sum += m.skips.touch(pairKey(ids[i+1], ids[i+3]))
+	if t := &m.skips; len(t.slots) != 0 && len(t.bloom) != 0 {
+		for i, k := range s.sk[:n] {
+			sum += t.touch(k, s.sb[i])
 		}
 	}
-	if len(m.tris.slots) != 0 && len(m.tris.bloom) != 0 {
-		for i := range n {
-			sum += m.tris.touch(triKey(ids[i+1], ids[i+2], ids[i+3]))
+	if t := &m.tris; len(t.slots) != 0 && len(t.bloom) != 0 {
+		for i, k := range s.tk[:n] {
+			sum += t.touch(k, s.tb[i])
 		}
 	}
 	uni := m.uni
 	const block = 5 * numTags
-	for _, id := range ids[2 : n+2] {
+	for _, id := range s.ids[2 : n+2] {
 		b := uni[int(id)*block : int(id)*block+block]
 		sum += uint64(b[0]) + uint64(b[32]) + uint64(b[block-1])
 	}
@@ -180,39 +278,37 @@ func (m *Model) touchTables(ids []uint32, n int) uint64 {
 }
 
 // prefetchTables asks for the lines that touchTables reads, for the n
-// positions prepared in s, without waiting: Tag issues it for the next
+// positions keyed in s, without waiting: Tag issues it for the next
 // sentence before it scores the current one, so the next sentence's misses
-// overlap with this one's work. Where prefetch does nothing, emissions
-// reads them itself.
+// overlap with this one's work.
+// Where prefetch does nothing, emissions reads them itself.
 func (m *Model) prefetchTables(s *scratch, n int) {
 	s.prefetched = false
 	if !canPrefetch || !littleEndian {
 		return
 	}
-	ids := s.ids[:n+4]
 	a := s.addrs[:0]
 	if t := &m.pairs; len(t.slots) != 0 {
-		for j := range n + 3 {
-			a = append(a, uintptr(unsafe.Pointer(&t.slots[t.home(pairKey(ids[j], ids[j+1]))])))
+		for _, k := range s.pk[:n+3] {
+			a = append(a, uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
 		}
 	}
-	for _, t := range [2]*hashTable{&m.skips, &m.tris} {
+	for _, x := range [2]struct {
+		t    *hashTable
+		keys []uint64
+		bits []bloomAt
+	}{{&m.skips, s.sk[:n], s.sb[:n]}, {&m.tris, s.tk[:n], s.tb[:n]}} {
+		t := x.t
 		if len(t.slots) == 0 || len(t.bloom) == 0 {
 			continue
 		}
-		for i := range n {
-			var k uint64
-			if t == &m.skips {
-				k = pairKey(ids[i+1], ids[i+3])
-			} else {
-				k = triKey(ids[i+1], ids[i+2], ids[i+3])
-			}
-			x, y := bloomBits(k, len(t.bloom))
-			a = append(a, uintptr(unsafe.Pointer(&t.bloom[x>>6])), uintptr(unsafe.Pointer(&t.bloom[y>>6])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+		for i, k := range x.keys {
+			b := x.bits[i]
+			a = append(a, uintptr(unsafe.Pointer(&t.bloom[b[0]>>6])), uintptr(unsafe.Pointer(&t.bloom[b[1]>>6])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
 		}
 	}
 	const block = 5 * numTags
-	for _, id := range ids[2 : n+2] {
+	for _, id := range s.ids[2 : n+2] {
 		b := m.uni[int(id)*block : int(id)*block+block]
 		a = append(a, uintptr(unsafe.Pointer(&b[0])), uintptr(unsafe.Pointer(&b[32])), uintptr(unsafe.Pointer(&b[block-1])))
 	}
@@ -222,10 +318,9 @@ func (m *Model) prefetchTables(s *scratch, n int) {
 }
 
 // touch reads the Bloom filter words and the home slot of key, in a
-// table with slots and a Bloom filter.
-func (t *hashTable) touch(key uint64) uint64 {
-	a, b := bloomBits(key, len(t.bloom))
-	return t.bloom[a>>6] + t.bloom[b>>6] + t.slots[t.home(key)]
+// table with slots and a Bloom filter; b holds its Bloom filter bits.
+func (t *hashTable) touch(key uint64, b bloomAt) uint64 {
+	return t.bloom[b[0]>>6] + t.bloom[b[1]>>6] + t.slots[t.home(key)]
 }
 
 // touchRows reads the first and last weight of each row.

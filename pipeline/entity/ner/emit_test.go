@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // randomText mixes the characters of the synthetic training set (whose
@@ -84,5 +85,104 @@ func TestLexFlagsSame(t *testing.T) {
 	}
 	if marked == 0 {
 		t.Fatal("no position had a lexicon flag: the test proves nothing")
+	}
+}
+
+// TestDecodeRune compares decodeRune with utf8.DecodeRuneInString on every
+// lead byte followed by every pair of a set of second and third bytes
+// (all the boundaries of the three-byte ranges), at the end of the string
+// and before more text.
+func TestDecodeRune(t *testing.T) {
+	var tails []byte
+	for _, b := range []int{0x00, 0x41, 0x7f, 0x80, 0x81, 0x9f, 0xa0, 0xa1, 0xbf, 0xc0, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xff} {
+		tails = append(tails, byte(b))
+	}
+	for b0 := range 256 {
+		for _, b1 := range tails {
+			for _, b2 := range tails {
+				for _, s := range []string{string([]byte{byte(b0), b1, b2}), string([]byte{byte(b0), b1, b2, 0x80, 'x'}), string([]byte{'a', byte(b0), b1})} {
+					for i := range len(s) {
+						r, w := decodeRune(s, i)
+						if wr, ww := utf8.DecodeRuneInString(s[i:]); r != wr || w != ww {
+							t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, w, wr, ww)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSumsAVX2SameAsGo compares the AVX2 sums with the word-lane sums on
+// random text, where the processor has AVX2.
+func TestSumsAVX2SameAsGo(t *testing.T) {
+	if !hasAVX2 {
+		t.Skip("skipping: the processor has no AVX2")
+	}
+	m := trainSynthetic(t)
+	rng := rand.New(rand.NewPCG(6, 1))
+	var s scratch
+	for trial := range 500 {
+		text := randomText(rng, 1+rng.IntN(80))
+		m.prepare(text, &s)
+		n := len(s.runes)
+		m.keys(&s, n)
+		m.lookups(&s, n)
+		m.sumsGo(&s, n)
+		want := slices.Clone(s.em[:n*numTags])
+		clear(s.em)
+		m.sums(&s, n)
+		if got := s.em[:n*numTags]; !slices.Equal(got, want) {
+			t.Fatalf("trial %d, %q: AVX2 sums = %v; want %v", trial, text, got, want)
+		}
+	}
+}
+
+// TestStopsOutside checks that every hard and soft stop lies outside
+// (stopsBelow, stopsAbove), which sentenceBounds skips, and that runeCount
+// is utf8.RuneCountInString on strings with invalid bytes.
+func TestStopsOutside(t *testing.T) {
+	for r := stopsBelow + 1; r < stopsAbove; r++ {
+		if isHardStop(r) || isSoftStop(r) {
+			t.Errorf("stop %U between stopsBelow and stopsAbove", r)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 1))
+	parts := []string{"中", "a", "。", "\xe4\xb8", "\xe4", "\x80", "\xff", "𠮷", "é", "\xed\xa0\x80", "\xe0\x80\x80"}
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		if s := b.String(); runeCount(s) != utf8.RuneCountInString(s) {
+			t.Fatalf("runeCount(%q) = %d; want %d", s, runeCount(s), utf8.RuneCountInString(s))
+		}
+	}
+}
+
+// TestTagUnscoredSameSpans checks that TagUnscored gives Tag's spans with
+// Score 0, on random text.
+func TestTagUnscoredSameSpans(t *testing.T) {
+	m := trainSynthetic(t)
+	rng := rand.New(rand.NewPCG(2, 2))
+	spans := 0
+	for trial := range 300 {
+		text := randomText(rng, 1+rng.IntN(200))
+		want := m.Tag(text)
+		got := m.TagUnscored(text)
+		if len(got) != len(want) {
+			t.Fatalf("trial %d, %q: TagUnscored = %v; Tag = %v", trial, text, got, want)
+		}
+		for i := range want {
+			w := want[i]
+			w.Score = 0
+			if got[i] != w {
+				t.Fatalf("trial %d, %q: TagUnscored = %v; Tag = %v", trial, text, got, want)
+			}
+		}
+		spans += len(want)
+	}
+	if spans == 0 {
+		t.Fatal("no span tagged: the test proves nothing")
 	}
 }

@@ -95,10 +95,17 @@ type scratch struct {
 	pv    []uint32  // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32   // skip-bigram row of each position (−1: none)
 	tv    []int32   // trigram row of each position (−1: none)
+	pk    []uint64  // keys: the pair key of each adjacent pair of ids
+	sk    []uint64  // keys: the skip-bigram key of each position
+	tk    []uint64  // keys: the trigram key of each position
+	sb    []bloomAt // keys: the skip-bigram Bloom filter bits of each position
+	tb    []bloomAt // keys: the trigram Bloom filter bits of each position
 	pr    []*wrow   // emissions: the row of each pair template, by adjacent pair
 	xr    []*wrow   // emissions: the skip-bigram and trigram rows of each position
 	sink  uint64    // what touchTables and touchRows read (unused)
 	addrs []uintptr // prefetchTables: the addresses it asks for
+	// keyed: keys computed this sentence's table keys.
+	keyed bool
 	// prefetched: prefetchTables asked for this sentence's table words.
 	prefetched bool
 	em         []int32
@@ -117,6 +124,11 @@ func (s *scratch) reset(n int) {
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
+	s.pk = slices.Grow(s.pk[:0], n+3)[:n+3]
+	s.sk = slices.Grow(s.sk[:0], n)[:n]
+	s.tk = slices.Grow(s.tk[:0], n)[:n]
+	s.sb = slices.Grow(s.sb[:0], n)[:n]
+	s.tb = slices.Grow(s.tb[:0], n)[:n]
 	s.pr = slices.Grow(s.pr[:0], 4*(n+3))[:4*(n+3)]
 	s.xr = slices.Grow(s.xr[:0], 2*n)[:2*n]
 	s.em = slices.Grow(s.em[:0], n*numTags)[:n*numTags]
@@ -125,24 +137,78 @@ func (s *scratch) reset(n int) {
 	s.bp = slices.Grow(s.bp[:0], n*numTags)[:n*numTags]
 	s.path = slices.Grow(s.path[:0], n)[:n]
 	s.spans = s.spans[:0]
-	s.prefetched = false
+	s.keyed, s.prefetched = false, false
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for i < len(s), with the
+// three-byte sequences of CJK text decoded in line (decode3).
+func decodeRune(s string, i int) (rune, int) {
+	r, w := decode3(s, i)
+	if w == 0 {
+		r, w = decodeRuneSlow(s, i)
+	}
+	return r, w
+}
+
+// decode3 returns the rune of the three-byte UTF-8 sequence at s[i:] and
+// 3, or 0, 0 when s[i:] starts otherwise: a lead byte E0–EF and two
+// continuation bytes that make neither an overlong form (below U+0800)
+// nor a surrogate are exactly the three-byte sequences utf8 accepts.
+func decode3(s string, i int) (rune, int) {
+	if i+2 >= len(s) {
+		return 0, 0
+	}
+	x := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+	r := rune(x>>4&0xf000 | x>>2&0xfc0 | x&0x3f)
+	if x&0xf0c0c0 != 0xe08080 || r < 0x800 || uint32(r)-0xd800 < 0x800 {
+		return 0, 0
+	}
+	return r, 3
+}
+
+// runeCount is utf8.RuneCountInString with the three-byte sequences of
+// CJK text counted in line (decode3).
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if _, w := decode3(s, i); w != 0 {
+			i += w
+		} else {
+			_, w = decodeRuneSlow(s, i)
+			i += w
+		}
+	}
+	return n
+}
+
+func decodeRuneSlow(s string, i int) (rune, int) {
+	if b0 := s[i]; b0 < utf8.RuneSelf {
+		return rune(b0), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // prepare decodes text into normalized runes, character numbers, classes
 // and lexicon flags.
 func (m *Model) prepare(text string, s *scratch) {
-	n := utf8.RuneCountInString(text)
+	n := runeCount(text)
 	s.reset(n)
 	s.ids = append(s.ids, idBOS, idBOS)
 	s.cls = append(s.cls, classBoundary)
-	for i, r := range text {
-		s.offs = append(s.offs, i)
+	offs, runes, ids, cls := s.offs[:n+1], s.runes[:n], s.ids[:n+4], s.cls[:n+2]
+	k := 0
+	for i := 0; i < len(text) && k < n; k++ {
+		r, w := decode3(text, i)
+		if w == 0 {
+			r, w = decodeRuneSlow(text, i)
+		}
+		offs[k] = i
 		nr, c, id := m.info(r)
-		s.runes = append(s.runes, nr)
-		s.ids = append(s.ids, id)
-		s.cls = append(s.cls, c)
+		runes[k], ids[k+2], cls[k+1] = nr, id, c
+		i += w
 	}
-	s.offs = append(s.offs, len(text))
+	offs[n] = len(text)
+	s.offs, s.runes, s.ids, s.cls = offs, runes, ids[:n+2], cls[:n+1]
 	s.ids = append(s.ids, idEOS, idEOS)
 	s.cls = append(s.cls, classBoundary)
 	m.lexFlags(s, n)
@@ -226,7 +292,13 @@ func (m *Model) emissionsRef(s *scratch, n int) {
 // offsets into text (text[Start:End] is the entity). Long texts are cut into
 // sentences at 。！？； and line breaks (and at commas in very long runs),
 // so the cost is linear in len(text). Invalid UTF-8 is tolerated.
-func (m *Model) Tag(text string) []Span {
+func (m *Model) Tag(text string) []Span { return m.tag(text, true) }
+
+// TagUnscored is Tag for a caller that reads no Score: the spans are the
+// same, each with Score 0, and their scores are not computed.
+func (m *Model) TagUnscored(text string) []Span { return m.tag(text, false) }
+
+func (m *Model) tag(text string, scored bool) []Span {
 	var out []Span
 	p, _ := m.pool.Get().(*[2]scratch)
 	if p == nil {
@@ -242,7 +314,7 @@ func (m *Model) Tag(text string) []Span {
 		if k+1 < len(bounds) {
 			m.prepareSentence(text[end:bounds[k+1]], next)
 		}
-		out = m.tagSentence(text[start:end], start, cur, out)
+		out = m.tagSentence(text[start:end], start, cur, scored, out)
 		cur, next = next, cur
 		start = end
 	}
@@ -250,19 +322,21 @@ func (m *Model) Tag(text string) []Span {
 	return out
 }
 
-// prepareSentence prepares a sentence for tagSentence and asks for the
-// table words its emissions will read.
+// prepareSentence prepares a sentence for tagSentence, computes its table
+// keys and asks for the table words its look-ups will read.
 func (m *Model) prepareSentence(text string, s *scratch) {
 	if text == "" {
 		return
 	}
 	m.prepare(text, s)
-	m.prefetchTables(s, len(s.runes))
+	n := len(s.runes)
+	m.keys(s, n)
+	m.prefetchTables(s, n)
 }
 
 // tagSentence tags one sentence, prepared in s by prepareSentence, and
-// appends its spans, shifted by base.
-func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Span {
+// appends its spans, shifted by base, with their scores if scored.
+func (m *Model) tagSentence(text string, base int, s *scratch, scored bool, out []Span) []Span {
 	if text == "" {
 		return out
 	}
@@ -271,11 +345,15 @@ func (m *Model) tagSentence(text string, base int, s *scratch, out []Span) []Spa
 	viterbi(n, s.em, &m.vt, s.path, s.dp, s.bp)
 	s.spans = pathSpans(s.path[:n], s.spans[:0])
 	for _, sp := range s.spans {
+		var score float64
+		if scored {
+			score = m.spanScore(s, sp)
+		}
 		out = append(out, Span{
 			Start: base + s.offs[sp.start],
 			End:   base + s.offs[sp.end],
 			Label: sp.label,
-			Score: m.spanScore(s, sp),
+			Score: score,
 		})
 	}
 	return out

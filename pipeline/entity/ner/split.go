@@ -28,6 +28,14 @@ func isSoftStop(r rune) bool {
 	return false
 }
 
+// Every hard and soft stop is at most stopsBelow or at least stopsAbove:
+// the CJK punctuation 、。 and the ideographic space below, the full-width
+// forms above, and the Han characters between.
+const (
+	stopsBelow = '。'
+	stopsAbove = '！'
+)
+
 // sentenceBounds returns the byte offsets at which text is cut into
 // sentences for tagging: ascending, ending with len(text), never 0. A cut
 // never falls at a position for which keep(byteOffset) is false (keep may be
@@ -36,20 +44,25 @@ func sentenceBounds(text string, keep func(int) bool) []int {
 	var cuts []int
 	start, runes, soft := 0, 0, -1
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decode3(text, i)
+		if w == 0 {
+			r, w = decodeRuneSlow(text, i)
+		}
 		i += w
 		runes++
 		if i == len(text) {
 			break
 		}
 		allowed := keep == nil || keep(i)
-		switch {
-		case isHardStop(r) && allowed:
-			cuts = append(cuts, i)
-			start, runes, soft = i, 0, -1
-			continue
-		case isSoftStop(r) && allowed:
-			soft = i
+		if r <= stopsBelow || r >= stopsAbove { // else no stop: most Han text
+			switch {
+			case isHardStop(r) && allowed:
+				cuts = append(cuts, i)
+				start, runes, soft = i, 0, -1
+				continue
+			case isSoftStop(r) && allowed:
+				soft = i
+			}
 		}
 		if runes >= softLimit && soft > start {
 			cuts = append(cuts, soft)

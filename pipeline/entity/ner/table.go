@@ -73,13 +73,22 @@ func (t *hashTable) home(key uint64) int {
 
 // get returns the value of key (a mixed key of 64−valBits bits).
 func (t *hashTable) get(key uint64) (uint64, bool) {
+	var b bloomAt
+	if len(t.bloom) != 0 {
+		b[0], b[1] = bloomBits(key, len(t.bloom))
+	}
+	return t.getAt(key, b)
+}
+
+// getAt is get for a key whose Bloom filter bits (bloomBits, when the
+// table has a filter) are b.
+func (t *hashTable) getAt(key uint64, b bloomAt) (uint64, bool) {
 	n := len(t.slots)
 	if n == 0 {
 		return 0, false
 	}
-	if t.bloom != nil {
-		a, b := bloomBits(key, len(t.bloom))
-		if t.bloom[a>>6]>>(a&63)&1 == 0 || t.bloom[b>>6]>>(b&63)&1 == 0 {
+	if len(t.bloom) != 0 {
+		if t.bloom[b[0]>>6]>>(b[0]&63)&1 == 0 || t.bloom[b[1]>>6]>>(b[1]&63)&1 == 0 {
 			return 0, false
 		}
 	}

@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestMayStartSameAsMatchAt checks that mayStart is false only where
+// matchAt finds no form: on a trie with forms that start with folded
+// characters (full-width letters, dots) and characters beyond the Basic
+// Multilingual Plane, and on the test lexicon's trie, over random text of
+// the forms' characters and others.
+func TestMayStartSameAsMatchAt(t *testing.T) {
+	small := &trie{}
+	forms := []string{"北京", "北京市", "Ａ股", "·约翰", "．史密斯", "𠮷野家", "中", "IBM", "ｉｂｍ公司"}
+	for i, f := range forms {
+		small.add(f, hit{kind: hitOrg, idx: int32(i)})
+	}
+	small.freeze()
+	x := newTestExtractor(t, Options{})
+	rng := rand.New(rand.NewPCG(4, 2))
+	var pool []rune
+	for _, f := range forms {
+		pool = append(pool, []rune(f)...)
+	}
+	pool = append(pool, []rune("上海市人民政府外交部国务院总理李克强，。、 \n\tＡａAa·‧•・．･𠮷\ufffd")...)
+	for _, tr := range []*trie{small, &x.trie} {
+		skipped := 0
+		for range 300 {
+			var b strings.Builder
+			for range 1 + rng.IntN(40) {
+				b.WriteRune(pool[rng.IntN(len(pool))])
+			}
+			if rng.IntN(10) == 0 {
+				b.WriteByte(0xff) // invalid UTF-8
+			}
+			text := b.String()
+			for i, r := range text {
+				if tr.mayStart(r) {
+					continue
+				}
+				skipped++
+				tr.matchAt(text, i, func(end int, hs []hit) {
+					t.Fatalf("%q at %d: mayStart(%q) is false, but matchAt finds %q", text, i, r, text[i:end])
+				})
+			}
+		}
+		if skipped == 0 {
+			t.Errorf("mayStart never skipped a position")
+		}
+	}
+}
+
+// TestRootChildSameAsEdges checks the root's child by rank against a
+// search of the root's edges, for every rune of the Basic Multilingual
+// Plane, on a small trie and on the test lexicon's.
+func TestRootChildSameAsEdges(t *testing.T) {
+	small := &trie{}
+	for i, f := range []string{"北京", "Ａ股", "·约翰", "𠮷野家", "中", "IBM", "\uffff", "\u0000x"} {
+		small.add(f, hit{kind: hitOrg, idx: int32(i)})
+	}
+	small.freeze()
+	x := newTestExtractor(t, Options{})
+	for _, tr := range []*trie{small, &x.trie} {
+		es := tr.edges[tr.nodes[0].lo:tr.nodes[0].hi]
+		found := 0
+		for r := rune(0); r < bmp; r++ {
+			want := int32(-1)
+			for _, e := range es {
+				if e.r == r {
+					want = e.to
+				}
+			}
+			if got := tr.child(0, r); got != want {
+				t.Fatalf("child(root, %U) = %d; want %d", r, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+		if found == 0 {
+			t.Fatal("no root child in the plane: the test proves nothing")
+		}
+	}
+}
