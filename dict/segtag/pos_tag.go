@@ -448,11 +448,15 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 		p.addValue(ctx[0], sc)
 		p.addValue(ctx[1], sc)
 		ctx = ctx[2:]
-		best, top := 0, sc[0]
-		for k, v := range sc {
-			if v > top {
-				best, top = k, v
-			}
+		// The first tag of the highest score: the maximum first (without
+		// branches), then where it is.
+		top := sc[0]
+		for _, v := range sc[1:] {
+			top = max(top, v)
+		}
+		best := 0
+		for sc[best] != top {
+			best++
 		}
 		tags = append(tags, p.tags[best])
 		prev2, prev1 = prev1, best
