@@ -345,7 +345,34 @@ func findAll(table []byte, n uint32, keys []uint32, home []uint32, out []int32) 
 		case 0:
 			out[k] = -1
 		default:
-			out[k] = int32(find(table, n, 4, key) >> 2)
+			out[k] = findKey(table, n, key)
+		}
+	}
+}
+
+// findKey returns the slot of key in a table of n uint32 keys (0: empty),
+// -1 when it is absent: find(table, n, 4, key)/4, with a tighter loop.
+func findKey(table []byte, n uint32, key uint32) int32 {
+	j := hashSlot(key, n)
+	for d := uint32(0); ; d++ {
+		sk := binary.LittleEndian.Uint32(table[4*j:])
+		if sk == key {
+			return int32(j)
+		}
+		if sk == 0 {
+			return -1
+		}
+		// Robin Hood order, as in find.
+		h := hashSlot(sk, n)
+		dist := j - h
+		if j < h {
+			dist += n
+		}
+		if dist < d {
+			return -1
+		}
+		if j++; j == n {
+			j = 0
 		}
 	}
 }
@@ -375,10 +402,17 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
 	nm := s.name
+	// The class and name-character windows c-2 … c+2, shifted along one
+	// character at a time (numClasses is a power of two).
+	const classMask, nameMask = uint32(sizeClass - 1), uint32(sizeName - 1)
+	cw := (uint32(cl[0])*nc+uint32(cl[1]))*nc*nc + uint32(cl[2])*nc + uint32(cl[3])
+	nw := uint32(nm[0])<<3 | uint32(nm[1])<<2 | uint32(nm[2])<<1 | uint32(nm[3])
 	for i := range n {
 		p := i + 2
 		var sc sums
 		c := ids[p]
+		cw = (cw*nc + uint32(cl[p+2])) & classMask
+		nw = (nw<<1 | uint32(nm[p+2])) & nameMask
 		sc.add(m.uni, 40*ids[p-2])
 		sc.add(m.uni, 40*ids[p-1]+8)
 		sc.add(m.uni, 40*c+16)
@@ -388,7 +422,7 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 		start, end := uint32(l.Start), uint32(l.End)
 		sc.add(lexC0, 8*(c*nl+start))
 		sc.add(lexC1, 8*(c*nl+end))
-		sc.add(class, 8*((((uint32(cl[p-2])*nc+uint32(cl[p-1]))*nc+uint32(cl[p]))*nc+uint32(cl[p+1]))*nc+uint32(cl[p+2])))
+		sc.add(class, 8*cw)
 		sc.add(lex, 8*((start*nl+end)*nl+uint32(l.Cover)))
 		sc.add(lexB, 8*(((uint32(lx[p-1].End)*nl+start)*nl+end)*nl+uint32(lx[p+1].Start)))
 		var r uint32
@@ -402,11 +436,18 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 			r |= 4
 		}
 		sc.add(rep, 8*r)
-		sc.add(names, 8*(uint32(nm[p-2])<<4|uint32(nm[p-1])<<3|uint32(nm[p])<<2|uint32(nm[p+1])<<1|uint32(nm[p+2])))
-		for k, q := range [4]int{p - 2, p - 1, p, p + 1} {
-			if slot := pairRow[q]; slot >= 0 {
-				sc.add(m.pairs, uint32(slot)*pairRowSize+8*uint32(k))
-			}
+		sc.add(names, 8*nw)
+		if slot := pairRow[p-2]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize)
+		}
+		if slot := pairRow[p-1]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+8)
+		}
+		if slot := pairRow[p]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+16)
+		}
+		if slot := pairRow[p+1]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+24)
 		}
 		if slot := skipRow[i]; slot >= 0 {
 			sc.add(m.skips, uint32(slot)*skipRowSize)
