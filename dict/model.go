@@ -52,38 +52,57 @@ func (s *Set) lexCodes(text []rune, lex []segtag.Lex, sc *lexScratch) {
 	sc.tagAt = grow(sc.tagAt, n*maxTagged)
 	clear(sc.tagAt)
 	codes, slots, active, tagAt := sc.codes, sc.slots, sc.active, sc.tagAt
+	// The first step of every walk, from the root, as the codes are
+	// looked up; a walk goes on while it is in the trie and not at the end
+	// of the text.
 	for i, r := range text {
-		codes[i] = t.code(r)
-		slots[i] = 0
-		active = append(active, int32(i))
+		c := t.code(r)
+		codes[i] = c
+		slot, ok, check := t.stepCheck(0, c)
+		if !ok {
+			continue
+		}
+		slots[i] = slot
+		if check&wordFlag != 0 {
+			markWord(lex, tagAt, i, i, check)
+		}
+		if i+1 < n {
+			active = append(active, int32(i))
+		}
 	}
-	for d := 0; d < t.maxRunes && len(active) > 0; d++ {
-		keep := active[:0]
+	for d := 1; d < t.maxRunes && len(active) > 0; d++ {
+		keep := 0
 		for _, i := range active {
 			j := int(i) + d
-			if j >= n {
-				continue
-			}
 			slot, ok, check := t.stepCheck(slots[i], codes[j])
 			if !ok {
 				continue
 			}
 			slots[i] = slot
-			keep = append(keep, i)
-			if check&wordFlag == 0 {
-				continue
+			if j+1 < n {
+				active[keep] = i
+				keep++
 			}
-			if d < maxTagged && int32(check) >= 0 {
-				tagAt[int(i)*maxTagged+d] = uint8(min(check>>tagShift&0xFF+1, tagWalk))
-			}
-			l := uint8(min(d+1, segtag.MaxLex))
-			lex[i].Start = max(lex[i].Start, l)
-			lex[j].End = max(lex[j].End, l)
-			for k := int(i) + 1; k < j; k++ {
-				lex[k].Cover = max(lex[k].Cover, l)
+			if check&wordFlag != 0 {
+				markWord(lex, tagAt, int(i), j, check)
 			}
 		}
-		active = keep
+		active = active[:keep]
+	}
+}
+
+// markWord records in lex and tagAt (see lexCodes) the dictionary word of
+// characters i … j whose slot's check is check.
+func markWord(lex []segtag.Lex, tagAt []uint8, i, j int, check uint32) {
+	d := j - i
+	if d < maxTagged && int32(check) >= 0 {
+		tagAt[i*maxTagged+d] = uint8(min(check>>tagShift&0xFF+1, tagWalk))
+	}
+	l := uint8(min(d+1, segtag.MaxLex))
+	lex[i].Start = max(lex[i].Start, l)
+	lex[j].End = max(lex[j].End, l)
+	for k := i + 1; k < j; k++ {
+		lex[k].Cover = max(lex[k].Cover, l)
 	}
 }
 

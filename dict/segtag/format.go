@@ -249,6 +249,13 @@ func (s *sums) add(b []byte, off uint32) {
 	s.n++
 }
 
+// put adds the row stored at b[off:] without counting it.
+func (s *sums) put(b []byte, off uint32) {
+	v := binary.LittleEndian.Uint64(b[off:])
+	s.lo += v & laneMask
+	s.hi += v >> 16 & laneMask
+}
+
 // labels returns the four sums without the bias.
 func (s *sums) labels() (l0, l1, l2, l3 int64) {
 	b := int64(s.n) * weightBias
@@ -409,22 +416,22 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	nw := uint32(nm[0])<<3 | uint32(nm[1])<<2 | uint32(nm[2])<<1 | uint32(nm[3])
 	for i := range n {
 		p := i + 2
-		var sc sums
+		sc := sums{n: 12} // the twelve rows put below
 		c := ids[p]
 		cw = (cw*nc + uint32(cl[p+2])) & classMask
 		nw = (nw<<1 | uint32(nm[p+2])) & nameMask
-		sc.add(m.uni, 40*ids[p-2])
-		sc.add(m.uni, 40*ids[p-1]+8)
-		sc.add(m.uni, 40*c+16)
-		sc.add(m.uni, 40*ids[p+1]+24)
-		sc.add(m.uni, 40*ids[p+2]+32)
+		sc.put(m.uni, 40*ids[p-2])
+		sc.put(m.uni, 40*ids[p-1]+8)
+		sc.put(m.uni, 40*c+16)
+		sc.put(m.uni, 40*ids[p+1]+24)
+		sc.put(m.uni, 40*ids[p+2]+32)
 		l := lx[p]
 		start, end := uint32(l.Start), uint32(l.End)
-		sc.add(lexC0, 8*(c*nl+start))
-		sc.add(lexC1, 8*(c*nl+end))
-		sc.add(class, 8*cw)
-		sc.add(lex, 8*((start*nl+end)*nl+uint32(l.Cover)))
-		sc.add(lexB, 8*(((uint32(lx[p-1].End)*nl+start)*nl+end)*nl+uint32(lx[p+1].Start)))
+		sc.put(lexC0, 8*(c*nl+start))
+		sc.put(lexC1, 8*(c*nl+end))
+		sc.put(class, 8*cw)
+		sc.put(lex, 8*((start*nl+end)*nl+uint32(l.Cover)))
+		sc.put(lexB, 8*(((uint32(lx[p-1].End)*nl+start)*nl+end)*nl+uint32(lx[p+1].Start)))
 		var r uint32
 		if c == ids[p-1] {
 			r |= 1
@@ -435,8 +442,8 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 		if ids[p-1] == ids[p+1] {
 			r |= 4
 		}
-		sc.add(rep, 8*r)
-		sc.add(names, 8*nw)
+		sc.put(rep, 8*r)
+		sc.put(names, 8*nw)
 		if slot := pairRow[p-2]; slot >= 0 {
 			sc.add(m.pairs, uint32(slot)*pairRowSize)
 		}
@@ -464,7 +471,9 @@ func tableSize(n int) uint32 {
 }
 
 // keyTableSize is the number of slots of the character tagger's tables
-// for n keys: about two thirds full.
+// and of the word tagger's feature table for n keys: about two thirds
+// full, so that most keys are found in their home slot or the next, and
+// most absent keys stop there.
 func keyTableSize(n int) uint32 {
 	return uint32(n + n/2 + 1)
 }
