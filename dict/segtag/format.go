@@ -328,6 +328,7 @@ func pairKey(a, b uint32) uint32 { return 1<<28 | a<<14 | b }
 
 // scoreScratch is the scratch space of score.
 type scoreScratch struct {
+	touched byte // (keeps the loads of score's first pass)
 	pairRow []int32
 	skipRow []int32
 	keys    []uint32
@@ -408,6 +409,26 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
+	// A byte of each row of the large tables that the loop below reads,
+	// first, in loops whose loads do not wait for one another: their cache
+	// misses overlap, where the loop below, long for each character, would
+	// mostly take them one after another.
+	var touch byte
+	for p := 2; p < n+2; p++ {
+		c, l := ids[p], lx[p]
+		touch += m.uni[40*c] + m.uni[40*c+39] + lexC0[8*(c*nl+uint32(l.Start))] + lexC1[8*(c*nl+uint32(l.End))]
+	}
+	for _, slot := range pairRow[:n+3] {
+		if slot >= 0 {
+			touch += m.pairs[uint32(slot)*pairRowSize]
+		}
+	}
+	for _, slot := range skipRow[:n] {
+		if slot >= 0 {
+			touch += m.skips[uint32(slot)*skipRowSize]
+		}
+	}
+	ss.touched = touch
 	nm := s.name
 	// The class and name-character windows c-2 … c+2, shifted along one
 	// character at a time (numClasses is a power of two).

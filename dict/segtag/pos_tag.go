@@ -59,6 +59,8 @@ type posScratch struct {
 	slab    []uint32 // weight pairs, tag<<16 | uint16(weight)
 	dense   []int32  // rows of nTags sums
 
+	touched int32 // (keeps the loads of touch)
+
 	ready     bool     // the fields below are filled
 	boundPrev []uint32 // pWm1 and pWp1 weights of boundWord
 	boundNext []uint32 //
@@ -297,6 +299,45 @@ func (ps *posScratch) fill(p *posModel, vals []uint32) {
 	}
 }
 
+// touch reads a word of each cached row and weight range the scoring of
+// the words of ps.words will read (after fill), in a loop whose loads do
+// not wait for one another, so that their cache misses overlap, where the
+// scoring loop, long for each word, would mostly take them one after
+// another.
+func (ps *posScratch) touch(p *posModel, nt int) {
+	var sum int32
+	ws, ctx := ps.words, ps.ctx
+	for i := range ws {
+		c := &ps.entries[ws[i].ent]
+		if c.tag >= 0 {
+			continue
+		}
+		if c.own >= 0 {
+			row := ps.dense[c.own : int(c.own)+nt]
+			for k := 0; k < len(row); k += 16 {
+				sum += row[k]
+			}
+		}
+		if i > 0 {
+			if sp := ps.entries[ws[i-1].ent].asPrev; sp.n > 0 && sp.n < noValue-1 {
+				sum += int32(ps.slab[sp.at])
+			}
+		}
+		if i+1 < len(ws) {
+			if sp := ps.entries[ws[i+1].ent].asNext; sp.n > 0 && sp.n < noValue-1 {
+				sum += int32(ps.slab[sp.at])
+			}
+		}
+		for _, v := range ctx[:2] {
+			if v&0xFF != 0 {
+				sum += int32(p.pairs[4*(v>>8)])
+			}
+		}
+		ctx = ctx[2:]
+	}
+	ps.touched = sum
+}
+
 // prevOf returns the pWm1 weights of the word of cache entry e (as the
 // previous word of another).
 func (ps *posScratch) prevOf(p *posModel, e int32) []uint32 {
@@ -414,8 +455,9 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	ps.ctx = grow(ps.ctx, len(ps.keys))
 	p.slotValues(ps.keys, ps.home, ps.ctx)
 	ps.fill(p, ps.ctx[nctx:])
-	ctx := ps.ctx
 	nt := len(p.tags)
+	ps.touch(p, nt)
+	ctx := ps.ctx
 	ps.scores = grow(ps.scores, nt)
 	prev1, prev2 := nt, nt
 	for i := range ws {
