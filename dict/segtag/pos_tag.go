@@ -274,6 +274,14 @@ func (ps *posScratch) ownKeysOf(m *Model, c *cachedWord, w []rune, keys []uint64
 // fill does the jobs of ps.jobs with the slot values vals, in order.
 func (ps *posScratch) fill(p *posModel, vals []uint32) {
 	nt := int32(len(p.tags))
+	// The first weight of each range first, as touch does.
+	var sum byte
+	for _, v := range vals {
+		if v&0xFF != 0 {
+			sum += p.pairs[4*(v>>8)]
+		}
+	}
+	ps.touched += int32(sum)
 	for _, j := range ps.jobs {
 		c := &ps.entries[j.e]
 		vs := vals[:j.n]
