@@ -186,6 +186,7 @@ type modelCutter struct {
 	tags  []string
 	user  []string // the user's tag of each word, "" when not a user word
 	cuts  []int    // byte offsets where a word must begin (SegmentCut)
+	words []Word   // the words of the text being cut
 }
 
 // segmentModel cuts text with the trained model: white space and invalid
@@ -196,7 +197,7 @@ func (s *Set) segmentModel(text string, cuts []int) []Word {
 	c := s.cutters.get()
 	defer s.cutters.put(c)
 	c.cuts = cuts
-	words := make([]Word, 0, len(text)/3)
+	words := c.words[:0]
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && size == 1 {
@@ -235,8 +236,20 @@ func (s *Set) segmentModel(text string, cuts []int) []Word {
 		words = c.run(text, words)
 		i = j
 	}
-	return words
+	// The words go out in a slice of their size; the cutter keeps its
+	// buffer for the next text unless it grew very large.
+	out := make([]Word, len(words))
+	copy(out, words)
+	c.words = nil
+	if cap(words) <= maxKeptWords {
+		c.words = words[:0]
+	}
+	return out
 }
+
+// maxKeptWords bounds the buffer of words a modelCutter keeps between
+// calls (4 MB).
+const maxKeptWords = 1 << 17
 
 func isFinalPunct(r rune) bool {
 	switch r {
