@@ -46,7 +46,9 @@ func TestLexSameAsReference(t *testing.T) {
 		"南京市长江大桥于一九六八年建成通车",
 		"研究生命起源的科学家们发表了新的研究成果",
 		"他说的确实在理，结婚的和尚未结婚的都应该参加",
+		"澳门特别行政区政府的代表和文山壮族苗族自治州的代表讨论了中华人民共和国宪法",
 	}
+	written := len(lines)
 	if d := shared.Dir(); d != "" {
 		if data, err := os.ReadFile(shared.Path(t, "eval", "sighan2005", "testing", "pku_test.utf8")); err == nil {
 			lines = append(lines, strings.FieldsFunc(string(data), unicode.IsSpace)...)
@@ -63,13 +65,17 @@ func TestLexSameAsReference(t *testing.T) {
 	}
 	chars, words := 0, 0
 	var sc lexScratch
-	for _, line := range lines {
+	for li, line := range lines {
 		rs := []rune(line)
-		// dictTags on words cut at random, against DictTag.
+		// dictTags on words cut at random, against DictTag (words longer
+		// than maxTagged now and then).
 		s.lexCodes(rs, make([]segtag.Lex, len(rs)), &sc)
 		var lens []int
 		for left := len(rs); left > 0; {
 			l := min(left, 1+rng.IntN(4))
+			if rng.IntN(8) == 0 {
+				l = min(left, 1+rng.IntN(2*maxTagged))
+			}
 			lens = append(lens, l)
 			left -= l
 		}
@@ -79,6 +85,18 @@ func TestLexSameAsReference(t *testing.T) {
 				t.Fatalf("dictTags(%q) word %d = %q; DictTag gives %q", line, k, tag, want)
 			}
 			pos += lens[k]
+		}
+		// And every word of up to 2×maxTagged characters of the written
+		// sentences and the first lines of the PKU file.
+		if li < written+200 {
+			for i := range rs {
+				for l := 1; l <= 2*maxTagged && i+l <= len(rs); l++ {
+					lens = append(lens[:0], i, l, len(rs)-i-l)
+					if got, want := s.dictTags(lens, nil, &sc)[1], s.DictTag(rs[i:i+l]); got != want {
+						t.Fatalf("dictTags(%q) word %q = %q; DictTag gives %q", line, string(rs[i:i+l]), got, want)
+					}
+				}
+			}
 		}
 		got, want := make([]segtag.Lex, len(rs)), make([]segtag.Lex, len(rs))
 		s.Lex(rs, got)

@@ -23,12 +23,25 @@ type lexScratch struct {
 	slots  []uint32 // trie slot each walk has reached
 	active []int32  // the walks still going
 	starts []int32  // start of each word (dictTags)
+	// tagAt[i*maxTagged+d] is what the walk from character i learnt of
+	// the dictionary word of d+1 characters starting there: 0 none, else
+	// 1 + its tag index (tagWalk: tag index too large, walk again).
+	tagAt []uint8
 }
+
+// maxTagged bounds the length of the words whose tags lexCodes keeps for
+// dictTags (longer words are walked again).
+const maxTagged = 8
+
+// tagWalk in lexScratch.tagAt marks a word whose tag index does not fit.
+const tagWalk = 255
 
 // lexCodes is Lex with scratch space. The walks from every start go down
 // the trie together, one character a round, so that the trie reads of
 // different walks (independent of one another) overlap their cache misses.
-// Each word found raises maxima only, so the order does not matter.
+// Each word found raises maxima only, so the order does not matter. The
+// tags of the words found (up to maxTagged characters) go to sc.tagAt,
+// where dictTags reads them instead of walking the words again.
 func (s *Set) lexCodes(text []rune, lex []segtag.Lex, sc *lexScratch) {
 	n := len(text)
 	clear(lex[:n])
@@ -36,89 +49,105 @@ func (s *Set) lexCodes(text []rune, lex []segtag.Lex, sc *lexScratch) {
 	sc.codes = grow(sc.codes, n)
 	sc.slots = grow(sc.slots, n)
 	sc.active = grow(sc.active, n)[:0]
-	codes, slots, active := sc.codes, sc.slots, sc.active
+	sc.tagAt = grow(sc.tagAt, n*maxTagged)
+	clear(sc.tagAt)
+	codes, slots, active, tagAt := sc.codes, sc.slots, sc.active, sc.tagAt
+	// The first step of every walk, from the root, as the codes are
+	// looked up; a walk goes on while it is in the trie and not at the end
+	// of the text.
 	for i, r := range text {
-		codes[i] = t.code(r)
-		slots[i] = 0
-		active = append(active, int32(i))
+		c := t.code(r)
+		codes[i] = c
+		slot, ok, check := t.stepCheck(0, c)
+		if !ok {
+			continue
+		}
+		slots[i] = slot
+		if check&wordFlag != 0 {
+			markWord(lex, tagAt, i, i, check)
+		}
+		if i+1 < n {
+			active = append(active, int32(i))
+		}
 	}
-	for d := 0; d < t.maxRunes && len(active) > 0; d++ {
-		keep := active[:0]
+	for d := 1; d < t.maxRunes && len(active) > 0; d++ {
+		keep := 0
 		for _, i := range active {
 			j := int(i) + d
-			if j >= n {
-				continue
-			}
-			slot, ok, word := t.step(slots[i], codes[j])
+			slot, ok, check := t.stepCheck(slots[i], codes[j])
 			if !ok {
 				continue
 			}
 			slots[i] = slot
-			keep = append(keep, i)
-			if !word {
-				continue
+			if j+1 < n {
+				active[keep] = i
+				keep++
 			}
-			l := uint8(min(d+1, segtag.MaxLex))
-			lex[i].Start = max(lex[i].Start, l)
-			lex[j].End = max(lex[j].End, l)
-			for k := int(i) + 1; k < j; k++ {
-				lex[k].Cover = max(lex[k].Cover, l)
+			if check&wordFlag != 0 {
+				markWord(lex, tagAt, int(i), j, check)
 			}
 		}
-		active = keep
+		active = active[:keep]
+	}
+}
+
+// markWord records in lex and tagAt (see lexCodes) the dictionary word of
+// characters i … j whose slot's check is check.
+func markWord(lex []segtag.Lex, tagAt []uint8, i, j int, check uint32) {
+	d := j - i
+	if d < maxTagged && int32(check) >= 0 {
+		tagAt[i*maxTagged+d] = uint8(min(check>>tagShift&0xFF+1, tagWalk))
+	}
+	l := uint8(min(d+1, segtag.MaxLex))
+	lex[i].Start = max(lex[i].Start, l)
+	lex[j].End = max(lex[j].End, l)
+	for k := i + 1; k < j; k++ {
+		lex[k].Cover = max(lex[k].Cover, l)
 	}
 }
 
 // dictTags appends DictTag of each word (lengths in characters) of the text
-// whose alphabet codes lexCodes left in sc. The walks of all the words go
-// down the trie together, one character a round, so that their reads
-// overlap their cache misses.
+// that lexCodes went through last with sc: from sc.tagAt for the words of
+// up to maxTagged characters, by a walk down the trie for the others.
 func (s *Set) dictTags(lens []int, out []string, sc *lexScratch) []string {
 	t := s.trie
-	n := len(lens)
-	sc.slots = grow(sc.slots, n)
-	sc.starts = grow(sc.starts, n)
-	sc.active = grow(sc.active, n)[:0]
-	slots, starts, active := sc.slots, sc.starts, sc.active
 	pos := 0
-	for k, l := range lens {
-		starts[k] = int32(pos)
-		pos += l
-		slots[k] = 0
-		if l > 0 {
-			active = append(active, int32(k))
-		}
-	}
-	for d := 0; len(active) > 0; d++ {
-		keep := active[:0]
-		for _, k := range active {
-			if d == lens[k] {
-				continue // walked whole
-			}
-			slot, ok, _ := t.step(slots[k], sc.codes[int(starts[k])+d])
-			if !ok {
-				slot = noWord
-			} else {
-				keep = append(keep, k)
-			}
-			slots[k] = slot
-		}
-		active = keep
-	}
-	for k, l := range lens {
+	for _, l := range lens {
 		tag := ""
-		if l > 0 && slots[k] != noWord {
-			if i, ok := t.wordTag(slots[k]); ok && int(i) < len(t.tags) {
-				tag = t.tags[i]
-			}
+		v := uint8(tagWalk)
+		if l == 0 {
+			v = 0
+		} else if l <= maxTagged {
+			v = sc.tagAt[pos*maxTagged+l-1]
+		}
+		switch {
+		case v == 0:
+		case v == tagWalk:
+			tag = s.walkTag(sc.codes[pos : pos+l])
+		case int(v-1) < len(t.tags):
+			tag = t.tags[v-1]
 		}
 		out = append(out, tag)
+		pos += l
 	}
 	return out
 }
 
-// noWord marks a walk of dictTags that left the trie.
-const noWord = ^uint32(0)
+// walkTag returns DictTag of the word whose alphabet codes are codes.
+func (s *Set) walkTag(codes []uint32) string {
+	t := s.trie
+	slot := uint32(0)
+	for _, c := range codes {
+		var ok bool
+		if slot, ok, _ = t.step(slot, c); !ok {
+			return ""
+		}
+	}
+	if i, ok := t.wordTag(slot); ok && len(codes) > 0 && int(i) < len(t.tags) {
+		return t.tags[i]
+	}
+	return ""
+}
 
 // DictTag returns the embedded dictionary's tag of the word w, "" when w is
 // not a dictionary word.
@@ -157,6 +186,7 @@ type modelCutter struct {
 	tags  []string
 	user  []string // the user's tag of each word, "" when not a user word
 	cuts  []int    // byte offsets where a word must begin (SegmentCut)
+	words []Word   // the words of the text being cut
 }
 
 // segmentModel cuts text with the trained model: white space and invalid
@@ -167,7 +197,7 @@ func (s *Set) segmentModel(text string, cuts []int) []Word {
 	c := s.cutters.get()
 	defer s.cutters.put(c)
 	c.cuts = cuts
-	words := make([]Word, 0, len(text)/3)
+	words := c.words[:0]
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && size == 1 {
@@ -206,8 +236,20 @@ func (s *Set) segmentModel(text string, cuts []int) []Word {
 		words = c.run(text, words)
 		i = j
 	}
-	return words
+	// The words go out in a slice of their size; the cutter keeps its
+	// buffer for the next text unless it grew very large.
+	out := make([]Word, len(words))
+	copy(out, words)
+	c.words = nil
+	if cap(words) <= maxKeptWords {
+		c.words = words[:0]
+	}
+	return out
 }
+
+// maxKeptWords bounds the buffer of words a modelCutter keeps between
+// calls (4 MB).
+const maxKeptWords = 1 << 17
 
 func isFinalPunct(r rune) bool {
 	switch r {

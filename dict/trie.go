@@ -175,6 +175,24 @@ func (t *trie) step(s uint32, c uint32) (next uint32, ok, word bool) {
 	return next, true, check&wordFlag != 0
 }
 
+// stepCheck is step returning the check of the slot reached (wordFlag:
+// a word ends there, its tag index from tagShift).
+func (t *trie) stepCheck(s uint32, c uint32) (next uint32, ok bool, check uint32) {
+	if c == 0 {
+		return 0, false, 0
+	}
+	base := int32(binary.LittleEndian.Uint32(t.slots[8*s:]))
+	next = uint32(base) + c
+	if base <= 0 || uint64(next)*8+8 > uint64(len(t.slots)) {
+		return 0, false, 0
+	}
+	check = binary.LittleEndian.Uint32(t.slots[8*next+4:])
+	if check&parentMask != s {
+		return 0, false, 0
+	}
+	return next, true, check
+}
+
 // wordTag returns the tag index of the word ending at slot s (a slot
 // reached by a walk), and whether one does.
 func (t *trie) wordTag(s uint32) (uint8, bool) {

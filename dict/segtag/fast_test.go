@@ -3,7 +3,6 @@ package segtag
 import (
 	"bufio"
 	"encoding/binary"
-	"math/bits"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -192,33 +191,6 @@ func BenchmarkScore(b *testing.B) {
 	})
 }
 
-// TestKeyFilters checks that the key filters of the embedded model (and of
-// a model trained here) hold every key of their tables: a key missing from
-// its filter would lose its weights.
-func TestKeyFilters(t *testing.T) {
-	toy, _, _ := trainTest(t)
-	for _, m := range []*Model{embedded(t), toy} {
-		for _, tb := range []struct {
-			table, filter []byte
-			size          int
-		}{{m.pairs, m.pairFilter, pairSlot}, {m.skips, m.skipFilter, skipSlot}} {
-			n, set := 0, 0
-			for off := 0; off < len(tb.table); off += tb.size {
-				if key := binary.LittleEndian.Uint32(tb.table[off:]); key != 0 {
-					n++
-					if !maybe(tb.filter, key) {
-						t.Fatalf("key %#x not in its filter", key)
-					}
-				}
-			}
-			for _, b := range tb.filter {
-				set += bits.OnesCount8(b)
-			}
-			t.Logf("%d keys, %d of %d filter bits set", n, set, 8*len(tb.filter))
-		}
-	}
-}
-
 // TestFindAllSameAsFind checks that the batched home-slot reads of findAll
 // give find's answer for every key of the embedded model's pair and skip tables
 // (all found, most away from their home slot) and for random keys (mostly
@@ -227,12 +199,11 @@ func TestFindAllSameAsFind(t *testing.T) {
 	m := embedded(t)
 	rng := rand.New(rand.NewPCG(13, 1))
 	for _, tb := range []struct {
-		table, filter []byte
-		n             uint32
-		size          int
-	}{{m.pairs, m.pairFilter, m.nPairs, pairSlot}, {m.skips, m.skipFilter, m.nSkips, skipSlot}} {
+		table []byte
+		n     uint32
+	}{{m.pairKeys, m.nPairs}, {m.skipKeys, m.nSkips}} {
 		var keys []uint32
-		for off := 0; off < len(tb.table); off += tb.size {
+		for off := 0; off < len(tb.table); off += 4 {
 			if key := binary.LittleEndian.Uint32(tb.table[off:]); key != 0 {
 				keys = append(keys, key)
 				// A neighbour key, present or not, with the same prefix.
@@ -248,18 +219,18 @@ func TestFindAllSameAsFind(t *testing.T) {
 		for len(keys) > 0 {
 			b := keys[:min(len(keys), 1+rng.IntN(300))]
 			keys = keys[len(b):]
-			findAll(tb.table, tb.n, tb.size, tb.filter, b, home, out)
+			findAll(tb.table, tb.n, b, home, out)
 			for k, key := range b {
 				want := -1
-				if maybe(tb.filter, key) {
-					want = find(tb.table, tb.n, tb.size, key)
+				if off := find(tb.table, tb.n, 4, key); off >= 0 {
+					want = off / 4
 				}
 				if int(out[k]) != want {
 					t.Fatalf("key %#x: findAll %d, find %d", key, out[k], want)
 				}
 				if want >= 0 {
 					found++
-					if uint32(want/tb.size) != hashSlot(key, tb.n) {
+					if uint32(want) != hashSlot(key, tb.n) {
 						far++
 					}
 				}

@@ -12,7 +12,7 @@ import (
 // The model file (all integers little-endian) is read in place. The
 // character tagger's weights (uint16) are round(weight × scale) + 32768.
 //
-//	magic     "ZHSEGT\x00\x02"
+//	magic     "ZHSEGT\x00\x03"
 //	[32]byte  SHA-256 of everything after it
 //	uint32    featureVersion, nChars, nAstral, nPairSlots, nSkipSlots, posBytes
 //	float64   scale (weights are round(weight × scale))
@@ -25,56 +25,65 @@ import (
 //	          offsets -2 … +2 (tUni0 … tUni4)
 //	uint8     × nChars: 1 for a name character (nameChars), else 0
 //	uint16×4  × size, for each other dense template in template order
-//	pair slot × nPairSlots: uint32 key 1<<28 | a<<14 | b (0: empty), then
-//	          uint16×4 for each of tBiL2, tBiL1, tBiR1, tBiR2: every weight
-//	          of the character bigram a b, read once per position
-//	skip slot × nSkipSlots: uint32 key (tSkip, as keys() makes it), uint16×4
-//	uint64    × 2^filterBits/64: the pair table's key filter, bit
-//	          filterBit(key) set for each key of the table
-//	uint64    × 2^filterBits/64: the skip table's key filter
+//	uint32    × nPairSlots: the pair table's keys, 1<<28 | a<<14 | b (0:
+//	          empty slot)
+//	uint16×16 × nPairSlots: the weights of the key in the same slot, uint16×4
+//	          for each of tBiL2, tBiL1, tBiR1, tBiR2: every weight of the
+//	          character bigram a b, read once per position
+//	uint32    × nSkipSlots: the skip table's keys (tSkip, as keys() makes
+//	          them)
+//	uint16×4  × nSkipSlots: their weights
 //	posBytes  the word tagger (see pos.go)
 //
 // Both hash tables (and the word tagger's) are open-addressed: linear
 // probing from hashSlot(key, n), Robin Hood order (a key never sits further
 // from its home slot than the keys it passed), so that a lookup of an
-// absent key stops early; and most absent keys (a quarter of the bigrams
-// looked up, three in five skip bigrams) find their filter bit clear and
-// read no slot at all.
-const modelMagic = "ZHSEGT\x00\x02"
+// absent key stops early. The character tagger's tables keep their keys
+// apart from their weights, about two thirds full: a probe reads a few
+// neighbouring keys of 4 bytes (one cache line, in an array a ninth of the
+// pair table's size), then, for a key found, one row of weights. (Layout 2
+// interleaved keys and weights in slots of 36 and 12 bytes, 80% full, with
+// a one-bit-per-key filter in front of each table: a key found cost the
+// filter's cache line and one or two of the table's, where it now costs a
+// line of keys and a row of weights; an absent key costs one line either
+// way. The model's tables are mostly out of the caches when a document
+// starts, the other stages having used them in between.)
+const modelMagic = "ZHSEGT\x00\x03"
 
 // oldMagics are the magics of earlier layouts of the model file.
-var oldMagics = []string{"ZHSEGT\x00\x01"}
+var oldMagics = []string{"ZHSEGT\x00\x01", "ZHSEGT\x00\x02"}
 
 // featureVersion changes whenever the meaning of a feature changes.
 const featureVersion = 9
 
 const headerSize = 8 + 32 + 6*4 + 8 + 16*4
 
+// The sizes of a row of weights of the pair and skip tables.
 const (
-	pairSlot = 4 + 16*2
-	skipSlot = 4 + 4*2
+	pairRowSize = 16 * 2
+	skipRowSize = 4 * 2
 )
 
 // Model is an opened model file. It only slices the bytes it was opened
 // on; it is immutable and safe for concurrent use.
 type Model struct {
-	digest     [32]byte
-	nChars     int
-	scale      float64
-	trans      [numLabels * numLabels]int64
-	chars      []byte // 65536 × uint16
-	class      []byte // 65536 × uint8
-	astral     []byte
-	uni        []byte // nChars × 5 × 4 × int16
-	names      []byte // nChars
-	dense      [numTemplates][]byte
-	pairs      []byte
-	skips      []byte
-	pairFilter []byte // filterBytes
-	skipFilter []byte
-	nPairs     uint32 // slots
-	nSkips     uint32
-	pos        posModel
+	digest   [32]byte
+	nChars   int
+	scale    float64
+	trans    [numLabels * numLabels]int64
+	chars    []byte // 65536 × uint16
+	class    []byte // 65536 × uint8
+	astral   []byte
+	uni      []byte // nChars × 5 × 4 × int16
+	names    []byte // nChars
+	dense    [numTemplates][]byte
+	pairKeys []byte // nPairs × uint32
+	pairs    []byte // nPairs × pairRowSize
+	skipKeys []byte // nSkips × uint32
+	skips    []byte // nSkips × skipRowSize
+	nPairs   uint32 // slots
+	nSkips   uint32
+	pos      posModel
 }
 
 // Open reads a model file in place.
@@ -131,16 +140,16 @@ func Open(data []byte) (*Model, error) {
 			}
 		}
 	}
-	if m.pairs, err = take(int(m.nPairs) * pairSlot); err != nil {
+	if m.pairKeys, err = take(int(m.nPairs) * 4); err != nil {
 		return nil, err
 	}
-	if m.skips, err = take(int(m.nSkips) * skipSlot); err != nil {
+	if m.pairs, err = take(int(m.nPairs) * pairRowSize); err != nil {
 		return nil, err
 	}
-	if m.pairFilter, err = take(filterBytes); err != nil {
+	if m.skipKeys, err = take(int(m.nSkips) * 4); err != nil {
 		return nil, err
 	}
-	if m.skipFilter, err = take(filterBytes); err != nil {
+	if m.skips, err = take(int(m.nSkips) * skipRowSize); err != nil {
 		return nil, err
 	}
 	posData, err := take(posBytes)
@@ -240,6 +249,13 @@ func (s *sums) add(b []byte, off uint32) {
 	s.n++
 }
 
+// put adds the row stored at b[off:] without counting it.
+func (s *sums) put(b []byte, off uint32) {
+	v := binary.LittleEndian.Uint64(b[off:])
+	s.lo += v & laneMask
+	s.hi += v >> 16 & laneMask
+}
+
 // labels returns the four sums without the bias.
 func (s *sums) labels() (l0, l1, l2, l3 int64) {
 	b := int64(s.n) * weightBias
@@ -310,65 +326,61 @@ func insert(table []byte, n uint32, size int, slot []byte) {
 // pairKey is the key of the bigram a b in the pair table.
 func pairKey(a, b uint32) uint32 { return 1<<28 | a<<14 | b }
 
-// filterBits is log2 of the bits of the key filters of the pair and skip
-// tables.
-const (
-	filterBits  = 20
-	filterBytes = 1 << filterBits / 8
-)
-
-// filterBit is the bit of key in a key filter.
-func filterBit(key uint32) uint32 { return key * 0x9E3779B1 >> (32 - filterBits) }
-
-// maybe reports whether key may be in the table whose key filter is f.
-func maybe(f []byte, key uint32) bool {
-	b := filterBit(key)
-	return f[b>>3]&(1<<(b&7)) != 0
-}
-
-// keyFilter returns the key filter of a table (n slots of size bytes,
-// each starting with its key, 0 when empty).
-func keyFilter(table []byte, size int) []byte {
-	f := make([]byte, filterBytes)
-	for off := 0; off < len(table); off += size {
-		if key := binary.LittleEndian.Uint32(table[off:]); key != 0 {
-			b := filterBit(key)
-			f[b>>3] |= 1 << (b & 7)
-		}
-	}
-	return f
-}
-
 // scoreScratch is the scratch space of score.
 type scoreScratch struct {
+	touched byte // (keeps the loads of score's first pass)
 	pairRow []int32
 	skipRow []int32
 	keys    []uint32
 	home    []uint32
 }
 
-// findAll sets out[k] to find(table, n, size, keys[k]) for every k; home
-// is scratch (len(keys)). The home slots of all the keys are read first,
-// in a loop whose loads do not wait for one another, so that their cache
-// misses overlap; then each probe goes on from there.
-func findAll(table []byte, n uint32, size int, filter []byte, keys []uint32, home []uint32, out []int32) {
+// findAll sets out[k] to the slot of keys[k] in the key table of n slots
+// (find(table, n, 4, key)/4), -1 when it is absent, for every k; home is
+// scratch (len(keys)). The home slots of all the keys are read first, in a
+// loop whose loads do not wait for one another, so that their cache misses
+// overlap; then each probe goes on from there.
+func findAll(table []byte, n uint32, keys []uint32, home []uint32, out []int32) {
 	home = home[:len(keys)]
 	out = out[:len(keys)]
 	for k, key := range keys {
-		if !maybe(filter, key) {
-			home[k] = 0
-			continue
-		}
-		home[k] = binary.LittleEndian.Uint32(table[int(hashSlot(key, n))*size:])
+		home[k] = binary.LittleEndian.Uint32(table[4*hashSlot(key, n):])
 	}
 	for k, key := range keys {
 		switch home[k] {
 		case key:
-			out[k] = int32(int(hashSlot(key, n)) * size)
+			out[k] = int32(hashSlot(key, n))
 		case 0:
 			out[k] = -1
 		default:
-			out[k] = int32(find(table, n, size, key))
+			out[k] = findKey(table, n, key)
+		}
+	}
+}
+
+// findKey returns the slot of key in a table of n uint32 keys (0: empty),
+// -1 when it is absent: find(table, n, 4, key)/4, with a tighter loop.
+func findKey(table []byte, n uint32, key uint32) int32 {
+	j := hashSlot(key, n)
+	for d := uint32(0); ; d++ {
+		sk := binary.LittleEndian.Uint32(table[4*j:])
+		if sk == key {
+			return int32(j)
+		}
+		if sk == 0 {
+			return -1
+		}
+		// Robin Hood order, as in find.
+		h := hashSlot(sk, n)
+		dist := j - h
+		if j < h {
+			dist += n
+		}
+		if dist < d {
+			return -1
+		}
+		if j++; j == n {
+			j = 0
 		}
 	}
 }
@@ -388,32 +400,59 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	for p := range keys {
 		keys[p] = pairKey(ids[p], ids[p+1])
 	}
-	findAll(m.pairs, m.nPairs, pairSlot, m.pairFilter, keys, ss.home, pairRow)
+	findAll(m.pairKeys, m.nPairs, keys, ss.home, pairRow)
 	keys = ss.keys[:n]
 	for i := range keys {
 		keys[i] = hashPrefix(tSkip) | ids[i+1]<<14 | ids[i+3]
 	}
-	findAll(m.skips, m.nSkips, skipSlot, m.skipFilter, keys, ss.home, skipRow)
+	findAll(m.skipKeys, m.nSkips, keys, ss.home, skipRow)
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
+	// A byte of each row of the large tables that the loop below reads,
+	// first, in loops whose loads do not wait for one another: their cache
+	// misses overlap, where the loop below, long for each character, would
+	// mostly take them one after another.
+	var touch byte
+	for p := 2; p < n+2; p++ {
+		c, l := ids[p], lx[p]
+		touch += m.uni[40*c] + m.uni[40*c+39] + lexC0[8*(c*nl+uint32(l.Start))] + lexC1[8*(c*nl+uint32(l.End))]
+	}
+	for _, slot := range pairRow[:n+3] {
+		if slot >= 0 {
+			touch += m.pairs[uint32(slot)*pairRowSize]
+		}
+	}
+	for _, slot := range skipRow[:n] {
+		if slot >= 0 {
+			touch += m.skips[uint32(slot)*skipRowSize]
+		}
+	}
+	ss.touched = touch
 	nm := s.name
+	// The class and name-character windows c-2 … c+2, shifted along one
+	// character at a time (numClasses is a power of two).
+	const classMask, nameMask = uint32(sizeClass - 1), uint32(sizeName - 1)
+	cw := (uint32(cl[0])*nc+uint32(cl[1]))*nc*nc + uint32(cl[2])*nc + uint32(cl[3])
+	nw := uint32(nm[0])<<3 | uint32(nm[1])<<2 | uint32(nm[2])<<1 | uint32(nm[3])
 	for i := range n {
 		p := i + 2
-		var sc sums
+		sc := sums{n: 12} // the twelve rows put below
 		c := ids[p]
-		sc.add(m.uni, 40*ids[p-2])
-		sc.add(m.uni, 40*ids[p-1]+8)
-		sc.add(m.uni, 40*c+16)
-		sc.add(m.uni, 40*ids[p+1]+24)
-		sc.add(m.uni, 40*ids[p+2]+32)
+		cw = (cw*nc + uint32(cl[p+2])) & classMask
+		nw = (nw<<1 | uint32(nm[p+2])) & nameMask
+		sc.put(m.uni, 40*ids[p-2])
+		sc.put(m.uni, 40*ids[p-1]+8)
+		sc.put(m.uni, 40*c+16)
+		sc.put(m.uni, 40*ids[p+1]+24)
+		sc.put(m.uni, 40*ids[p+2]+32)
 		l := lx[p]
 		start, end := uint32(l.Start), uint32(l.End)
-		sc.add(lexC0, 8*(c*nl+start))
-		sc.add(lexC1, 8*(c*nl+end))
-		sc.add(class, 8*((((uint32(cl[p-2])*nc+uint32(cl[p-1]))*nc+uint32(cl[p]))*nc+uint32(cl[p+1]))*nc+uint32(cl[p+2])))
-		sc.add(lex, 8*((start*nl+end)*nl+uint32(l.Cover)))
-		sc.add(lexB, 8*(((uint32(lx[p-1].End)*nl+start)*nl+end)*nl+uint32(lx[p+1].Start)))
+		sc.put(lexC0, 8*(c*nl+start))
+		sc.put(lexC1, 8*(c*nl+end))
+		sc.put(class, 8*cw)
+		sc.put(lex, 8*((start*nl+end)*nl+uint32(l.Cover)))
+		sc.put(lexB, 8*(((uint32(lx[p-1].End)*nl+start)*nl+end)*nl+uint32(lx[p+1].Start)))
 		var r uint32
 		if c == ids[p-1] {
 			r |= 1
@@ -424,15 +463,22 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 		if ids[p-1] == ids[p+1] {
 			r |= 4
 		}
-		sc.add(rep, 8*r)
-		sc.add(names, 8*(uint32(nm[p-2])<<4|uint32(nm[p-1])<<3|uint32(nm[p])<<2|uint32(nm[p+1])<<1|uint32(nm[p+2])))
-		for k, q := range [4]int{p - 2, p - 1, p, p + 1} {
-			if off := pairRow[q]; off >= 0 {
-				sc.add(m.pairs, uint32(off)+4+8*uint32(k))
-			}
+		sc.put(rep, 8*r)
+		sc.put(names, 8*nw)
+		if slot := pairRow[p-2]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize)
 		}
-		if off := skipRow[i]; off >= 0 {
-			sc.add(m.skips, uint32(off)+4)
+		if slot := pairRow[p-1]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+8)
+		}
+		if slot := pairRow[p]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+16)
+		}
+		if slot := pairRow[p+1]; slot >= 0 {
+			sc.add(m.pairs, uint32(slot)*pairRowSize+24)
+		}
+		if slot := skipRow[i]; slot >= 0 {
+			sc.add(m.skips, uint32(slot)*skipRowSize)
 		}
 		out := scores[4*i : 4*i+4]
 		out[0], out[1], out[2], out[3] = sc.labels()
@@ -443,6 +489,14 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 // full, so that linear probes stay short.
 func tableSize(n int) uint32 {
 	return uint32(n + n/4 + 1)
+}
+
+// keyTableSize is the number of slots of the character tagger's tables
+// and of the word tagger's feature table for n keys: about two thirds
+// full, so that most keys are found in their home slot or the next, and
+// most absent keys stop there.
+func keyTableSize(n int) uint32 {
+	return uint32(n + n/2 + 1)
 }
 
 // quantize rounds w × scale to an int16.
@@ -485,7 +539,7 @@ func writeModel(seg *segResult, pos []byte) []byte {
 		}
 		g[tp-tBiL2] = ws
 	}
-	nPairs, nSkips := tableSize(len(pairs)), tableSize(len(skips))
+	nPairs, nSkips := keyTableSize(len(pairs)), keyTableSize(len(skips))
 	buf := append([]byte(modelMagic), make([]byte, 32)...)
 	for _, v := range []int{featureVersion, seg.nChars, len(astral), int(nPairs), int(nSkips), len(pos)} {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(v))
@@ -518,22 +572,18 @@ func writeModel(seg *segResult, pos []byte) []byte {
 			buf = binary.LittleEndian.AppendUint16(buf, q(w))
 		}
 	}
-	buf = appendTable(buf, pairs, nPairs, pairSlot, func(slot []byte, g *[4][numLabels]float64) {
+	buf = appendSplitTable(buf, pairs, nPairs, pairRowSize, func(row []byte, g *[4][numLabels]float64) {
 		for t := range 4 {
 			for l, w := range g[t] {
-				binary.LittleEndian.PutUint16(slot[4+8*t+2*l:], q(w))
+				binary.LittleEndian.PutUint16(row[8*t+2*l:], q(w))
 			}
 		}
 	})
-	pairsAt := len(buf)
-	buf = appendTable(buf, skips, nSkips, skipSlot, func(slot []byte, ws [numLabels]float64) {
+	buf = appendSplitTable(buf, skips, nSkips, skipRowSize, func(row []byte, ws [numLabels]float64) {
 		for l, w := range ws {
-			binary.LittleEndian.PutUint16(slot[4+2*l:], q(w))
+			binary.LittleEndian.PutUint16(row[2*l:], q(w))
 		}
 	})
-	skipsAt := len(buf)
-	buf = append(buf, keyFilter(buf[pairsAt-int(nPairs)*pairSlot:pairsAt], pairSlot)...)
-	buf = append(buf, keyFilter(buf[skipsAt-int(nSkips)*skipSlot:skipsAt], skipSlot)...)
 	buf = append(buf, pos...)
 	sum := sha256.Sum256(buf[40:])
 	copy(buf[8:40], sum[:])
@@ -557,6 +607,20 @@ func appendTable[V any](buf []byte, entries map[uint32]V, n uint32, size int, pu
 		insert(table, n, size, slot)
 	}
 	return append(buf, table...)
+}
+
+// appendSplitTable appends an open-addressed table of n slots holding
+// entries, as appendTable lays it out, in two arrays: the keys (uint32),
+// then the rows of size bytes of the values, slot by slot.
+func appendSplitTable[V any](buf []byte, entries map[uint32]V, n uint32, size int, put func([]byte, V)) []byte {
+	table := appendTable(nil, entries, n, 4+size, func(slot []byte, v V) { put(slot[4:], v) })
+	for k := 0; k < len(table); k += 4 + size {
+		buf = append(buf, table[k:k+4]...)
+	}
+	for k := 0; k < len(table); k += 4 + size {
+		buf = append(buf, table[k+4:k+4+size]...)
+	}
+	return buf
 }
 
 // Digest returns the SHA-256 of the model file's content, stored in it

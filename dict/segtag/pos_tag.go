@@ -59,6 +59,8 @@ type posScratch struct {
 	slab    []uint32 // weight pairs, tag<<16 | uint16(weight)
 	dense   []int32  // rows of nTags sums
 
+	touched int32 // (keeps the loads of touch)
+
 	ready     bool     // the fields below are filled
 	boundPrev []uint32 // pWm1 and pWp1 weights of boundWord
 	boundNext []uint32 //
@@ -272,6 +274,14 @@ func (ps *posScratch) ownKeysOf(m *Model, c *cachedWord, w []rune, keys []uint64
 // fill does the jobs of ps.jobs with the slot values vals, in order.
 func (ps *posScratch) fill(p *posModel, vals []uint32) {
 	nt := int32(len(p.tags))
+	// The first weight of each range first, as touch does.
+	var sum byte
+	for _, v := range vals {
+		if v&0xFF != 0 {
+			sum += p.pairs[4*(v>>8)]
+		}
+	}
+	ps.touched += int32(sum)
 	for _, j := range ps.jobs {
 		c := &ps.entries[j.e]
 		vs := vals[:j.n]
@@ -295,6 +305,45 @@ func (ps *posScratch) fill(p *posModel, vals []uint32) {
 			}
 		}
 	}
+}
+
+// touch reads a word of each cached row and weight range the scoring of
+// the words of ps.words will read (after fill), in a loop whose loads do
+// not wait for one another, so that their cache misses overlap, where the
+// scoring loop, long for each word, would mostly take them one after
+// another.
+func (ps *posScratch) touch(p *posModel, nt int) {
+	var sum int32
+	ws, ctx := ps.words, ps.ctx
+	for i := range ws {
+		c := &ps.entries[ws[i].ent]
+		if c.tag >= 0 {
+			continue
+		}
+		if c.own >= 0 {
+			row := ps.dense[c.own : int(c.own)+nt]
+			for k := 0; k < len(row); k += 16 {
+				sum += row[k]
+			}
+		}
+		if i > 0 {
+			if sp := ps.entries[ws[i-1].ent].asPrev; sp.n > 0 && sp.n < noValue-1 {
+				sum += int32(ps.slab[sp.at])
+			}
+		}
+		if i+1 < len(ws) {
+			if sp := ps.entries[ws[i+1].ent].asNext; sp.n > 0 && sp.n < noValue-1 {
+				sum += int32(ps.slab[sp.at])
+			}
+		}
+		for _, v := range ctx[:2] {
+			if v&0xFF != 0 {
+				sum += int32(p.pairs[4*(v>>8)])
+			}
+		}
+		ctx = ctx[2:]
+	}
+	ps.touched = sum
 }
 
 // prevOf returns the pWm1 weights of the word of cache entry e (as the
@@ -414,8 +463,9 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 	ps.ctx = grow(ps.ctx, len(ps.keys))
 	p.slotValues(ps.keys, ps.home, ps.ctx)
 	ps.fill(p, ps.ctx[nctx:])
-	ctx := ps.ctx
 	nt := len(p.tags)
+	ps.touch(p, nt)
+	ctx := ps.ctx
 	ps.scores = grow(ps.scores, nt)
 	prev1, prev2 := nt, nt
 	for i := range ws {
@@ -448,11 +498,15 @@ func (t *Tagger) Tag(text []rune, words []int, dictTags []string, tags []string)
 		p.addValue(ctx[0], sc)
 		p.addValue(ctx[1], sc)
 		ctx = ctx[2:]
-		best, top := 0, sc[0]
-		for k, v := range sc {
-			if v > top {
-				best, top = k, v
-			}
+		// The first tag of the highest score: the maximum first (without
+		// branches), then where it is.
+		top := sc[0]
+		for _, v := range sc[1:] {
+			top = max(top, v)
+		}
+		best := 0
+		for sc[best] != top {
+			best++
 		}
 		tags = append(tags, p.tags[best])
 		prev2, prev1 = prev1, best

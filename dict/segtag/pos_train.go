@@ -270,7 +270,7 @@ func (r *posResult) bytes() []byte {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	nSlots := tableSize(len(keys))
+	nSlots := keyTableSize(len(keys))
 	slots := make([]byte, 8*nSlots)
 	var pairs []byte
 	nPairs := 0

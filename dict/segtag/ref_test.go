@@ -73,7 +73,7 @@ func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
 	ids, cl, lx := s.ids, s.class, s.lex
 	// The bigram rows, once for each adjacent pair of the padded sentence.
 	for p := 0; p+1 < n+4; p++ {
-		pairRow[p] = int32(find(m.pairs, m.nPairs, pairSlot, pairKey(ids[p], ids[p+1])))
+		pairRow[p] = int32(find(m.pairKeys, m.nPairs, 4, pairKey(ids[p], ids[p+1])))
 	}
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
@@ -109,11 +109,11 @@ func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
 		sc.add(names, 8*(uint32(nm[p-2])<<4|uint32(nm[p-1])<<3|uint32(nm[p])<<2|uint32(nm[p+1])<<1|uint32(nm[p+2])))
 		for k, q := range [4]int{p - 2, p - 1, p, p + 1} {
 			if off := pairRow[q]; off >= 0 {
-				sc.add(m.pairs, uint32(off)+4+8*uint32(k))
+				sc.add(m.pairs, uint32(off)/4*pairRowSize+8*uint32(k))
 			}
 		}
-		if off := find(m.skips, m.nSkips, skipSlot, hashPrefix(tSkip)|ids[p-1]<<14|ids[p+1]); off >= 0 {
-			sc.add(m.skips, uint32(off)+4)
+		if off := find(m.skipKeys, m.nSkips, 4, hashPrefix(tSkip)|ids[p-1]<<14|ids[p+1]); off >= 0 {
+			sc.add(m.skips, uint32(off)/4*skipRowSize)
 		}
 		out := scores[4*i : 4*i+4]
 		out[0], out[1], out[2], out[3] = sc.labels()
