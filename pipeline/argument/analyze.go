@@ -105,7 +105,9 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 	a.Sections = append(a.Sections, d.sections(bs)...)
 
 	qs, diags := d.quotes(mentions(text, speakers))
-	a.Quotes = append(a.Quotes, qs...)
+	if len(qs) > 0 {
+		a.Quotes = qs // (quotes' own slice: nothing else holds it)
+	}
 	a.Diagnostics = append(a.Diagnostics, diags...)
 
 	a.Totals = append(a.Totals, d.totals(bs, d.numbers(numbers))...)

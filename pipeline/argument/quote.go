@@ -491,7 +491,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	}
 	q.ms = q.linkShort(q.fixNames(q.addMissed(ms)))
 	q.findActs()
-	var out []Quote
+	out := make([]Quote, 0, len(qs)) // (one per quotation, more appended below)
 	var prev *Quote
 	prevClose := -1
 	for _, x := range qs {
