@@ -483,6 +483,9 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
 	q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{},
 		byName: map[string]*Speaker{}}
+	scratch := getActScratch()
+	q.acts, q.said = scratch.acts, scratch.said
+	defer func() { putActScratch(scratch, q.acts, q.said) }()
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)

@@ -45,7 +45,10 @@ type para struct {
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	d.f, d.valid = foldValid(text)
-	var sents []Span // the paragraphs' sentences, one after the other
+	d.paras = make([]para, 0, strings.Count(text, "\n")+1) // (at most one a line)
+	// The paragraphs' sentences, one after the other (about one every 80
+	// bytes of news text: one allocation for most documents).
+	sents := make([]Span, 0, len(text)/64+4)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
