@@ -109,7 +109,7 @@ func lateClassifiers() string { return "县区镇村岛州人队校团组张本�
 func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
 		if hanNonNumeral(d.f, i, len(d.f)) {
-			i += 3 // no bracket, quote or number starts here
+			i = d.nextStop(i, last.End) // no bracket, quote or number starts here
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(d.f[i:])

@@ -59,7 +59,7 @@ func (d *doc) separators(s, e int, seps *runeBits, at func(i, n int) bool) {
 	stack := stackBuf[:0]
 	for i := s; i < e; {
 		if hanAt(d.f, i, e) {
-			i += 3
+			i = d.nextStop(i, e)
 			continue
 		}
 		r, n := rune(d.f[i]), 1

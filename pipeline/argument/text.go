@@ -28,6 +28,9 @@ type doc struct {
 	f     string // folded copy, same byte offsets
 	valid bool   // text is valid UTF-8
 	paras []para
+	// stops is the stop index (stops.go); nil for text that is not
+	// valid UTF-8.
+	stops []uint64
 	// work counts the steps of the loops that look for candidates
 	// (numbers in an item, announcements before a list, parents of a
 	// list…): the scaling test checks that it grows linearly with the
@@ -45,6 +48,7 @@ type para struct {
 func newDoc(text string) *doc {
 	d := &doc{text: text}
 	d.f, d.valid = foldValid(text)
+	d.stops = buildStops(text, d.f, d.valid)
 	d.paras = make([]para, 0, strings.Count(text, "\n")+1) // (at most one a line)
 	// The paragraphs' sentences, one after the other (about one every 80
 	// bytes of news text: one allocation for most documents).
@@ -156,7 +160,7 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
 		if hanAt(d.text, i, e) {
-			i += 3
+			i = d.nextStop(i, e)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(d.text[i:e])
