@@ -19,7 +19,9 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 // analyze is Analyze that also returns the number of steps taken by the
 // loops that search candidates (see doc.work), for the scaling test.
 func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int) {
-	d := newDoc(text)
+	sc := getScratch()
+	defer putScratch(sc)
+	d := newDocIn(text, sc)
 	a := &Argument{
 		Sections:     []Section{},
 		Enumerations: []Enumeration{},

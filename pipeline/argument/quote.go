@@ -483,9 +483,10 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
 	q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{},
 		byName: map[string]*Speaker{}}
-	scratch := getActScratch()
-	q.acts, q.said = scratch.acts, scratch.said
-	defer func() { putActScratch(scratch, q.acts, q.said) }()
+	if sc := d.sc; sc != nil {
+		q.acts, q.said, q.top, q.topq = sc.acts, sc.said, sc.top, sc.topq
+		defer func() { sc.qs, sc.acts, sc.said, sc.top, sc.topq = qs, q.acts, q.said, q.top, q.topq }()
+	}
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)

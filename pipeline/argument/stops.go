@@ -24,13 +24,14 @@ var stopHan = hanMarkerStarts
 var noStops bool
 
 // buildStops returns the stop index of text and its folded copy f (the
-// same length, byte for byte aligned), or nil when text is not valid
+// same length, byte for byte aligned), in buf if it is large enough, or nil when text is not valid
 // UTF-8 (the scans then step as they did without it).
-func buildStops(text, f string, valid bool) []uint64 {
+func buildStops(text, f string, valid bool, buf []uint64) []uint64 {
 	if !valid || len(f) != len(text) || noStops {
 		return nil
 	}
-	stops := make([]uint64, len(f)/64+1)
+	stops := fit(buf, len(f)/64+1)[:len(f)/64+1]
+	clear(stops)
 	for i := 0; i < len(f); {
 		if hanAt(f, i, len(f)) && hanAt(text, i, len(text)) {
 			if r := hanRune(f, i); r >= 0x4E00 && !stopHan.has(r) {
