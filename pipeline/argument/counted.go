@@ -47,7 +47,14 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 				parts[k] = d.trimmed(parts[k])
 			}
 			last := parts[len(parts)-1]
-			count, ann, end := d.countInLast(last, d.shortItems(parts))
+			// (shortItems only when a count of people needs it, once)
+			shortKnown, short := false, false
+			count, ann, end := d.countInLastFn(last, func() bool {
+				if !shortKnown {
+					shortKnown, short = true, d.shortItems(parts)
+				}
+				return short
+			})
 			if count == 0 {
 				count, ann, end = d.countByNoun(last, pi)
 			}
@@ -107,6 +114,12 @@ func lateClassifiers() string { return "县区镇村岛州人队校团组张本�
 // classifier after the item (丁市4個城市, 「…」等5案). It returns the
 // count, the counting phrase and where the item ends.
 func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
+	return d.countInLastFn(last, func() bool { return names })
+}
+
+// countInLastFn is countInLast asking names only when it needs to know
+// it.
+func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
 		if hanNonNumeral(d.f, i, len(d.f)) {
 			i = d.nextStop(i, last.End) // no bracket, quote or number starts here
@@ -146,7 +159,7 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 				limit := 6
 				if cl != "" && hanstr.Contains(lateClassifiers(), cl) {
 					limit = 2 // 三人被抓獲 goes on about the people…
-					if names {
+					if names() {
 						limit = len(d.f) // …but 王甲、陳乙兩人昨天獲釋 counts the names before
 					}
 				}

@@ -73,7 +73,7 @@ func TestNextStop(t *testing.T) {
 // random texts: sentences, markers, announcements, numbers, clause
 // splits and the counts closing lists.
 func TestStopsSameResults(t *testing.T) {
-	found := 0
+	found, counted := 0, 0
 	for _, text := range stopsTexts(3000) {
 		d := newDoc(text)
 		ref := newDocNoStops(text)
@@ -97,6 +97,19 @@ func TestStopsSameResults(t *testing.T) {
 				t.Fatalf("%q: clauses %v; without the index %v", text, cs, rcs)
 			}
 			for _, c := range cs {
+				// countedAfter asks shortItems only when countInLast needs it.
+				if parts := d.appendSplit(nil, c.Start, c.End, sepDun); len(parts) >= 2 {
+					for k := range parts {
+						parts[k] = d.trimmed(parts[k])
+					}
+					last := parts[len(parts)-1]
+					c1, s1, e1 := d.countInLast(last, d.shortItems(parts))
+					c2, s2, e2 := d.countInLastFn(last, func() bool { return d.shortItems(parts) })
+					if c1 != c2 || s1 != s2 || e1 != e2 {
+						t.Fatalf("%q: countInLast(%v) = %d %v %d; asking shortItems when needed %d %v %d", text, last, c1, s1, e1, c2, s2, e2)
+					}
+					counted += c1
+				}
 				for _, names := range []bool{false, true} {
 					c1, s1, e1 := d.countInLast(c, names)
 					c2, s2, e2 := ref.countInLast(c, names)
@@ -109,6 +122,9 @@ func TestStopsSameResults(t *testing.T) {
 		if a, b := Analyze(text, nil, nil), analyzeNoStops(text); !reflect.DeepEqual(a, b) {
 			t.Fatalf("Analyze(%q) = %+v; without the index %+v", text, a, b)
 		}
+	}
+	if counted < 20 {
+		t.Fatalf("only %d counts closing lists in all the texts", counted)
 	}
 	if found < 300 {
 		t.Fatalf("only %d numbers in all the texts: the test hardly reaches the scans' work", found)
