@@ -28,6 +28,9 @@ func (d *doc) isHeading(s, e int) bool {
 	if strings.HasPrefix(line, "#") {
 		return true
 	}
+	if len(line) > 40*utf8.UTFMax {
+		return false // more than 40 runes: longer than any limit below
+	}
 	mk := d.headingMarkerLen(s, e)
 	// The line's length in runes, counted up to 41: the limit is 24 or
 	// 40, so spaced phrases matter only to lines of 25 to 40.

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // stopsTexts returns random valid texts of Han characters (stops and
@@ -143,4 +144,47 @@ func analyzeNoStops(text string) *Argument {
 	noStops = true
 	defer func() { noStops = false }()
 	return Analyze(text, nil, nil)
+}
+
+// TestVerbAtSecondRune compares verbAt, which reads no further before a
+// rune that no speech verb has second, with the loop over the verbs of
+// the first rune alone, at every rune of random texts of speech verbs,
+// their first runes and other words.
+func TestVerbAtSecondRune(t *testing.T) {
+	alphabet := append([]string{"大家", "高", "主要", "表", "说", "，", "的", "他", "「", "1"}, speechVerbs()...)
+	rng := uint64(3)
+	found := 0
+	for k := 0; k < 2000; k++ {
+		var b strings.Builder
+		for range k % 40 {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			w := alphabet[rng>>33%uint64(len(alphabet))]
+			if rng>>20&1 == 0 {
+				_, n := utf8.DecodeRuneInString(w)
+				w = w[:n] // the first rune alone
+			}
+			b.WriteString(w)
+		}
+		d := newDoc(b.String())
+		for i := 0; i < len(d.f); {
+			want := ""
+			r, n := utf8.DecodeRuneInString(d.f[i:])
+			for _, v := range verbsByRune()[r] {
+				if strings.HasPrefix(d.f[i:], v) && !d.verbExcluded(i, i+len(v), v) {
+					want = v
+					break
+				}
+			}
+			if got := d.verbAt(i); got != want {
+				t.Fatalf("verbAt(%q, %d) = %q; the loop finds %q", d.f, i, got, want)
+			}
+			if want != "" {
+				found++
+			}
+			i += n
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d verbs found", found)
+	}
 }
