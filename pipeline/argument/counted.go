@@ -139,7 +139,7 @@ func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 				// (甲、乙及丙「三個週年」): the quotation opens with it;
 				// three or more, the last joined by 和/及/與 (可以倡導、
 				// 也應該倡導「兩條腿走路」 is a slogan, not a count).
-				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && strings.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
+				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && hanstr.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
 					_, cn := utf8.DecodeRuneInString(d.f[i+n+j:])
 					return c, Span{i, i + n + j + cn}, i
 				}

@@ -328,7 +328,7 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 			return false
 		}
 		// A 、 item holds no sentence, not even in quotes.
-		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
+		if !semi && hanstr.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
 			return false
 		}
 		// A first item that is only a numeral or a marker word is a list

@@ -607,7 +607,7 @@ func (q *quoteFinder) coordinated(k int) []mention {
 				continue
 			}
 			gap := d.f[cur.End:m.Start]
-			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
+			if utf8.RuneCountInString(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
 				break
 			}
 			if m.sp.Kind == cur.sp.Kind {
