@@ -19,7 +19,9 @@ func Analyze(text string, speakers []Speaker, numbers []Number) *Argument {
 // analyze is Analyze that also returns the number of steps taken by the
 // loops that search candidates (see doc.work), for the scaling test.
 func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int) {
-	d := newDoc(text)
+	sc := getScratch()
+	defer putScratch(sc)
+	d := newDocIn(text, sc)
 	a := &Argument{
 		Sections:     []Section{},
 		Enumerations: []Enumeration{},
@@ -105,7 +107,9 @@ func analyze(text string, speakers []Speaker, numbers []Number) (*Argument, int)
 	a.Sections = append(a.Sections, d.sections(bs)...)
 
 	qs, diags := d.quotes(mentions(text, speakers))
-	a.Quotes = append(a.Quotes, qs...)
+	if len(qs) > 0 {
+		a.Quotes = qs // (quotes' own slice: nothing else holds it)
+	}
 	a.Diagnostics = append(a.Diagnostics, diags...)
 
 	a.Totals = append(a.Totals, d.totals(bs, d.numbers(numbers))...)

@@ -47,7 +47,14 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 				parts[k] = d.trimmed(parts[k])
 			}
 			last := parts[len(parts)-1]
-			count, ann, end := d.countInLast(last, d.shortItems(parts))
+			// (shortItems only when a count of people needs it, once)
+			shortKnown, short := false, false
+			count, ann, end := d.countInLastFn(last, func() bool {
+				if !shortKnown {
+					shortKnown, short = true, d.shortItems(parts)
+				}
+				return short
+			})
 			if count == 0 {
 				count, ann, end = d.countByNoun(last, pi)
 			}
@@ -107,9 +114,15 @@ func lateClassifiers() string { return "县区镇村岛州人队校团组张本�
 // classifier after the item (丁市4個城市, 「…」等5案). It returns the
 // count, the counting phrase and where the item ends.
 func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
+	return d.countInLastFn(last, func() bool { return names })
+}
+
+// countInLastFn is countInLast asking names only when it needs to know
+// it.
+func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 	for i := last.Start; i < last.End; {
 		if hanNonNumeral(d.f, i, len(d.f)) {
-			i += 3 // no bracket, quote or number starts here
+			i = d.nextStop(i, last.End) // no bracket, quote or number starts here
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(d.f[i:])
@@ -126,7 +139,7 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 				// (甲、乙及丙「三個週年」): the quotation opens with it;
 				// three or more, the last joined by 和/及/與 (可以倡導、
 				// 也應該倡導「兩條腿走路」 is a slogan, not a count).
-				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && strings.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
+				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && hanstr.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
 					_, cn := utf8.DecodeRuneInString(d.f[i+n+j:])
 					return c, Span{i, i + n + j + cn}, i
 				}
@@ -146,7 +159,7 @@ func (d *doc) countInLast(last Span, names bool) (int, Span, int) {
 				limit := 6
 				if cl != "" && hanstr.Contains(lateClassifiers(), cl) {
 					limit = 2 // 三人被抓獲 goes on about the people…
-					if names {
+					if names() {
 						limit = len(d.f) // …but 王甲、陳乙兩人昨天獲釋 counts the names before
 					}
 				}

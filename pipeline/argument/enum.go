@@ -101,7 +101,7 @@ func (d *doc) findAnnouncements() []announcement {
 	for pi, p := range d.paras {
 		for i := p.Start; i < p.End; {
 			if hanNonNumeral(f, i, len(f)) {
-				i += 3
+				i = d.nextStop(i, p.End)
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(f[i:])

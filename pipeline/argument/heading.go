@@ -28,6 +28,9 @@ func (d *doc) isHeading(s, e int) bool {
 	if strings.HasPrefix(line, "#") {
 		return true
 	}
+	if len(line) > 40*utf8.UTFMax {
+		return false // more than 40 runes: longer than any limit below
+	}
 	mk := d.headingMarkerLen(s, e)
 	// The line's length in runes, counted up to 41: the limit is 24 or
 	// 40, so spaced phrases matter only to lines of 25 to 40.
@@ -112,7 +115,7 @@ func (d *doc) questionHeadings() {
 		p := d.paras[pi]
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
 		if p.heading || last != '？' && last != '?' || d.runesUpTo(p.Start, p.End, 24) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
-			strings.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || hanstr.Contains(d.f[p.Start:p.End], "大家") {
+			hanstr.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || hanstr.Contains(d.f[p.Start:p.End], "大家") {
 			// A question with a comma, or one asked of the audience (大家
 			//知道…？, 我們能不能…？), is the speaker's, not a heading.
 			continue
@@ -162,7 +165,7 @@ func (d *doc) longHeadings() {
 			continue
 		}
 		n := d.runesUpTo(p.Start, p.End, 36)
-		if n < 25 || n > 36 || strings.ContainsAny(d.f[p.Start:p.End], "。；;！？!?、…（）()") {
+		if n < 25 || n > 36 || hanstr.ContainsAny(d.f[p.Start:p.End], "。；;！？!?、…（）()") {
 			continue
 		}
 		switch strings.Count(d.f[p.Start:p.End], "，") + strings.Count(d.f[p.Start:p.End], ",") +

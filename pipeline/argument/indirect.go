@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // This file finds reported speech without quote marks: a speaker, a
@@ -109,7 +111,7 @@ func (q *quoteFinder) indirect() []Quote {
 			v := d.verbAt(j)
 			if v == "" && j == m.End && (r == '（' || r == '(') {
 				// A gloss of the name, 王某(David Wang)表示: past it.
-				if c := strings.IndexAny(d.f[j+n:], "）)"); c >= 0 && utf8.RuneCountInString(d.f[j+n:j+n+c]) <= 40 && !strings.ContainsAny(d.f[j+n:j+n+c], "（(，。,") {
+				if c := strings.IndexAny(d.f[j+n:], "）)"); c >= 0 && utf8.RuneCountInString(d.f[j+n:j+n+c]) <= 40 && !hanstr.ContainsAny(d.f[j+n:j+n+c], "（(，。,") {
 					_, cn := utf8.DecodeRuneInString(d.f[j+n+c:])
 					j += n + c + cn
 					continue

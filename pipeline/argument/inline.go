@@ -59,7 +59,7 @@ func (d *doc) separators(s, e int, seps *runeBits, at func(i, n int) bool) {
 	stack := stackBuf[:0]
 	for i := s; i < e; {
 		if hanAt(d.f, i, e) {
-			i += 3
+			i = d.nextStop(i, e)
 			continue
 		}
 		r, n := rune(d.f[i]), 1
@@ -328,7 +328,7 @@ func (d *doc) okParts(parts []Span, semi bool) bool {
 			return false
 		}
 		// A 、 item holds no sentence, not even in quotes.
-		if !semi && strings.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
+		if !semi && hanstr.ContainsAny(d.f[s.Start:s.End], "。！？；;…") {
 			return false
 		}
 		// A first item that is only a numeral or a marker word is a list

@@ -237,7 +237,12 @@ func (d *doc) findMarkers() []marker {
 				if r < 0x4E00 || hanMarkerStarts.has(r) {
 					break
 				}
-				i, prev = i+3, r
+				// Up to the next stop (stops.go), before bs.
+				j := d.nextStop(i, p.End)
+				if i < bs && bs < j {
+					j = bs
+				}
+				i, prev = j, hanRune(d.f, j-3)
 			}
 			if i >= p.End {
 				break

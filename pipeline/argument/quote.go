@@ -290,7 +290,7 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	d := q.d
 	in := d.f[x.in.Start:x.in.End]
 	n := utf8.RuneCountInString(in)
-	if strings.ContainsAny(in, "，。！？；,!?;") {
+	if hanstr.ContainsAny(in, "，。！？；,!?;") {
 		return false
 	}
 	if n > 16 {
@@ -424,7 +424,7 @@ func (q *quoteFinder) clauseQuote(open, close int) bool {
 	if r == '的' {
 		return false // 「…、…」的雙軌制: it modifies a noun
 	}
-	return strings.ContainsAny(in, "，。！？；,!?;") || r == 0 || isSentenceEnd(r) || r == '\n'
+	return hanstr.ContainsAny(in, "，。！？；,!?;") || r == 0 || isSentenceEnd(r) || r == '\n'
 }
 
 // attribute fills a quote's speaker fields from s: the speaking entity's
@@ -483,6 +483,10 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	qs, diags := d.findQuotes()
 	q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{},
 		byName: map[string]*Speaker{}}
+	if sc := d.sc; sc != nil {
+		q.acts, q.said, q.top, q.topq = sc.acts, sc.said, sc.top, sc.topq
+		defer func() { sc.qs, sc.acts, sc.said, sc.top, sc.topq = qs, q.acts, q.said, q.top, q.topq }()
+	}
 	for _, x := range qs {
 		if x.depth == 0 {
 			q.top = append(q.top, x.in)
@@ -491,7 +495,7 @@ func (d *doc) quotes(ms []mention) ([]Quote, []Diagnostic) {
 	}
 	q.ms = q.linkShort(q.fixNames(q.addMissed(ms)))
 	q.findActs()
-	var out []Quote
+	out := make([]Quote, 0, len(qs)) // (one per quotation, more appended below)
 	var prev *Quote
 	prevClose := -1
 	for _, x := range qs {
@@ -544,9 +548,9 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 			// 強調美國正處於一場「必須贏得」的競賽中: it modifies a noun.
 		case a.v == "称" && n <= 5:
 			// 稱“小姐”: a name given, not a statement.
-		case !colonAfter && strings.HasPrefix(d.f[a.ve:], "的") && !strings.ContainsAny(d.f[x.in.Start:x.in.End], "，。！？；,!?;"):
+		case !colonAfter && strings.HasPrefix(d.f[a.ve:], "的") && !hanstr.ContainsAny(d.f[x.in.Start:x.in.End], "，。！？；,!?;"):
 			// 他說的「躺平」: the word he used, named.
-		case !(gap == 1 && strings.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
+		case !(gap == 1 && hanstr.ContainsAny(d.f[a.ve:x.open], "：:，,")) && term:
 			// 提出「海洋保育法案」: a name.
 		case !colonAfter && gap <= 1 && n <= 6 && q.modifies(x):
 			// 指出，「三位一體」核力量…: the start of a noun phrase.

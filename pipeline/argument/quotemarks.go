@@ -27,6 +27,9 @@ type qspan struct {
 // any other mark left open is diagnosed.
 func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 	var qs []qspan
+	if d.sc != nil {
+		qs = d.sc.qs[:0]
+	}
 	var diags []Diagnostic
 	type opened struct {
 		closer rune

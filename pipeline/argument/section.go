@@ -312,7 +312,7 @@ func (d *doc) firstBody() int {
 		// (（一九九七年十二月三十一日）): short, with no sentence inside.
 		// A line ending in a colon introduces what follows: it is body.
 		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
-		if d.runesUpTo(p.Start, p.End, 40) <= 40 && !strings.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
+		if d.runesUpTo(p.Start, p.End, 40) <= 40 && !hanstr.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
 			last != '：' && last != ':' {
 			continue
 		}

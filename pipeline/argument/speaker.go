@@ -57,7 +57,11 @@ func (s speech) ok() bool { return len(s.who) > 0 }
 // text, reversed, or cutting a character are dropped; of overlapping
 // mentions the longer wins.
 func mentions(text string, speakers []Speaker) []mention {
-	var ms []mention
+	n := 0
+	for k := range speakers {
+		n += len(speakers[k].Mentions)
+	}
+	ms := make([]mention, 0, n)
 	for k := range speakers {
 		sp := &speakers[k]
 		for _, m := range sp.Mentions {
@@ -603,7 +607,7 @@ func (q *quoteFinder) coordinated(k int) []mention {
 				continue
 			}
 			gap := d.f[cur.End:m.Start]
-			if utf8.RuneCountInString(gap) > 30 || strings.ContainsAny(gap, "，,。；;：:“”「」") {
+			if utf8.RuneCountInString(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
 				break
 			}
 			if m.sp.Kind == cur.sp.Kind {

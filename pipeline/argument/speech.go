@@ -156,9 +156,15 @@ var speakFirsts = newRuneBits("直补解明写指强认表誓宣声承坦透警�
 
 // verbAt returns the speech verb starting at byte i of the folded text.
 func (d *doc) verbAt(i int) string {
-	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	r, n := utf8.DecodeRuneInString(d.f[i:])
 	if !maySpeak(r) {
 		return ""
+	}
+	if !verbSingles.has(r) {
+		// Every verb starting with r has a second rune: one of them.
+		if r2, _ := utf8.DecodeRuneInString(d.f[i+n:]); !verbSeconds.has(r2) {
+			return ""
+		}
 	}
 	for _, v := range verbsByRune()[r] {
 		if strings.HasPrefix(d.f[i:], v) && !d.verbExcluded(i, i+len(v), v) {
@@ -166,6 +172,25 @@ func (d *doc) verbAt(i int) string {
 		}
 	}
 	return ""
+}
+
+// verbSingles are the speech verbs of one rune; verbSeconds the second
+// runes of the others (verbAt reads no further at a rune that no verb of
+// one rune is and before a rune that no verb has second).
+var verbSingles, verbSeconds = verbRuneSets()
+
+func verbRuneSets() (*runeBits, *runeBits) {
+	singles, seconds := &runeBits{}, &runeBits{}
+	for _, v := range speechVerbs() {
+		r, n := utf8.DecodeRuneInString(v)
+		if n == len(v) {
+			singles.add(r)
+			continue
+		}
+		r2, _ := utf8.DecodeRuneInString(v[n:])
+		seconds.add(r2)
+	}
+	return singles, seconds
 }
 
 // verbsByRune indexes speechVerbs by first rune, in their order.

@@ -28,6 +28,12 @@ type doc struct {
 	f     string // folded copy, same byte offsets
 	valid bool   // text is valid UTF-8
 	paras []para
+	// stops is the stop index (stops.go); nil for text that is not
+	// valid UTF-8.
+	stops []uint64
+	// sc holds the tables that analyze keeps from one document to the
+	// next (scratch.go); nil outside analyze.
+	sc *scratch
 	// work counts the steps of the loops that look for candidates
 	// (numbers in an item, announcements before a list, parents of a
 	// list…): the scaling test checks that it grows linearly with the
@@ -42,10 +48,21 @@ type para struct {
 	sents      []Span // sentences at quote depth 0
 }
 
-func newDoc(text string) *doc {
-	d := &doc{text: text}
+func newDoc(text string) *doc { return newDocIn(text, nil) }
+
+// newDocIn is newDoc with its tables in sc (nil: new ones); the doc keeps
+// sc for the tables of the later passes.
+func newDocIn(text string, sc *scratch) *doc {
+	if sc == nil {
+		sc = &scratch{}
+	}
+	d := &doc{text: text, sc: sc}
 	d.f, d.valid = foldValid(text)
-	var sents []Span // the paragraphs' sentences, one after the other
+	d.stops = buildStops(text, d.f, d.valid, sc.stops)
+	// At most one paragraph a line; about one sentence every 80 bytes of
+	// news text: one allocation each for most documents.
+	d.paras = fit(sc.paras, strings.Count(text, "\n")+1)
+	sents := fit(sc.sents, len(text)/64+4)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -64,10 +81,19 @@ func newDoc(text string) *doc {
 		}
 		start = end + 1
 	}
+	sc.paras, sc.sents, sc.stops = d.paras, sents, d.stops
 	d.colonItemLines()
 	d.questionHeadings()
 	d.longHeadings()
 	return d
+}
+
+// fit returns t emptied if it holds n elements, or a new table for n.
+func fit[T any](t []T, n int) []T {
+	if cap(t) >= n {
+		return t[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // trimSpan narrows [s, e) past white space (including the ideographic
@@ -153,7 +179,7 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 	opened := 0 // where the outermost open bracket or quote opened
 	for i := s; i < e; {
 		if hanAt(d.text, i, e) {
-			i += 3
+			i = d.nextStop(i, e)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(d.text[i:e])

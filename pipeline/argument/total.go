@@ -50,7 +50,7 @@ func (d *doc) numbers(given []Number) []num {
 	f := d.f
 	for i := 0; i < len(f); {
 		if hanNonNumeral(f, i, len(f)) {
-			i += 3
+			i = d.nextStop(i, len(f))
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(f[i:])

@@ -89,7 +89,7 @@ func (q *quoteFinder) turns() []Quote {
 		// A single turn (a statement read out) goes on while the
 		// paragraphs speak in the first person; a turn opening the text is
 		// a headline.
-		if len(labelled) < 2 && (curPara == 0 && !strings.ContainsAny(d.text[labelled[cur].in.Start:labelled[cur].in.End], "。！？!?") || !d.firstPerson(p)) {
+		if len(labelled) < 2 && (curPara == 0 && !hanstr.ContainsAny(d.text[labelled[cur].in.Start:labelled[cur].in.End], "。！？!?") || !d.firstPerson(p)) {
 			cur = -1
 			continue
 		}
@@ -169,7 +169,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 		return turn{}, false
 	}
 	// Speech, not a field: a clause or a sentence after the label.
-	if !strings.ContainsAny(d.text[s:e], "，,。？?！!；;") {
+	if !hanstr.ContainsAny(d.text[s:e], "，,。？?！!；;") {
 		return turn{}, false
 	}
 	// A quotation in marks after the colon is read as such (陳大文：「…」).

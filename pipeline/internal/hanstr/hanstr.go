@@ -9,7 +9,10 @@
 // compares the word where it finds it.
 package hanstr
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Index is strings.Index(s, w).
 func Index(s, w string) int {
@@ -54,3 +57,18 @@ func LastIndex(s, w string) int {
 
 // Contains is strings.Contains(s, w).
 func Contains(s, w string) bool { return Index(s, w) >= 0 }
+
+// ContainsAny is strings.ContainsAny(s, chars). It looks for each rune of
+// chars in turn, as a word (the rule stages ask for a few punctuation
+// marks in a clause), instead of looking up every rune of s in chars.
+func ContainsAny(s, chars string) bool {
+	for i, c := range chars {
+		if c == utf8.RuneError {
+			return strings.ContainsAny(s, chars) // (an invalid byte matches U+FFFD)
+		}
+		if Index(s, chars[i:i+utf8.RuneLen(c)]) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -33,3 +33,34 @@ func TestIndexIsStringsIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAnyIsStrings compares ContainsAny with strings.ContainsAny
+// on random texts of punctuation, Han characters, ASCII and invalid
+// bytes (some of them the bytes of the marks looked for), for sets of
+// marks, characters and ASCII, and a set holding U+FFFD.
+func TestContainsAnyIsStrings(t *testing.T) {
+	sets := []string{"，。！？；,!?;", "。！？!?；", "，,我你您咱", "和及与", "：:，,", "", "\ufffd，", "a"}
+	alphabet := []string{"，", "。", "！", "？", "；", ",", "!", "我", "和", "与", "号", "报", "「", "a", "b", "\xef", "\xbc", "\x8c", "\xe3", "\x80", "\x82", "\xe5"}
+	rng := uint64(9)
+	hits := 0
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for range k % 12 {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			b.WriteString(alphabet[rng>>33%uint64(len(alphabet))])
+		}
+		s := b.String()
+		for _, chars := range sets {
+			got, want := ContainsAny(s, chars), strings.ContainsAny(s, chars)
+			if got != want {
+				t.Fatalf("ContainsAny(%q, %q) = %v; strings.ContainsAny gives %v", s, chars, got, want)
+			}
+			if got {
+				hits++
+			}
+		}
+	}
+	if hits < 10000 {
+		t.Fatalf("only %d hits", hits)
+	}
+}

@@ -1,0 +1,77 @@
+package argument
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// This file holds the document's stop index: one bit for every rune of
+// the text at which some scan over the whole text has something to do.
+// Several scans (sentences, clause separators, markers, announcements,
+// numbers) step over runs of Han characters three bytes at a time; with
+// the index they jump from one stop to the next in one step instead, and
+// the text is read rune by rune once, when the index is built.
+
+// stopHan are the Han characters (U+4E00–U+9FFF) that are stops: those a
+// marker, a numeral or a formal numeral may start with (hanMarkerStarts
+// holds numeralHan). Every other rune is a stop too: a rune that is not
+// a Han character in the text or in its folded copy, and a Han character
+// below U+4E00.
+var stopHan = hanMarkerStarts
+
+// noStops turns the index off (for the tests that compare the scans
+// with and without it).
+var noStops bool
+
+// buildStops returns the stop index of text and its folded copy f (the
+// same length, byte for byte aligned), in buf if it is large enough, or nil when text is not valid
+// UTF-8 (the scans then step as they did without it).
+func buildStops(text, f string, valid bool, buf []uint64) []uint64 {
+	if !valid || len(f) != len(text) || noStops {
+		return nil
+	}
+	stops := fit(buf, len(f)/64+1)[:len(f)/64+1]
+	clear(stops)
+	for i := 0; i < len(f); {
+		if hanAt(f, i, len(f)) && hanAt(text, i, len(text)) {
+			if r := hanRune(f, i); r >= 0x4E00 && !stopHan.has(r) {
+				i += 3
+				continue
+			}
+			stops[i>>6] |= 1 << (i & 63)
+			i += 3
+			continue
+		}
+		stops[i>>6] |= 1 << (i & 63)
+		if f[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(f[i:])
+		i += n
+	}
+	return stops
+}
+
+// nextStop returns where a scan at a Han character at byte i (a
+// three-byte one, in the text and in the folded copy) goes next: the first
+// stop after it, or lim if that comes first. All the runes in between are
+// Han characters that are no stop: a scan stepping by three bytes over
+// Han characters other than stopHan would step over them. Without an
+// index it returns i+3.
+func (d *doc) nextStop(i, lim int) int {
+	j := i + 3
+	if d.stops == nil || j >= lim {
+		return j
+	}
+	w := j >> 6
+	if b := d.stops[w] >> (j & 63); b != 0 {
+		return min(j+bits.TrailingZeros64(b), lim)
+	}
+	for w++; w<<6 < lim; w++ {
+		if b := d.stops[w]; b != 0 {
+			return min(w<<6+bits.TrailingZeros64(b), lim)
+		}
+	}
+	return lim
+}
