@@ -28,10 +28,11 @@ const (
 
 // startClasses holds the class of each rune of startMay by its rank,
 // startSeconds the second runes of its startPairs, sorted, and
-// startLongs its longer start words (startLong).
-var startClasses, startSeconds, startLongs = func() ([]uint8, [][]rune, [][]string) {
+// startLongs its longer start words (startLong), and startLongSeconds
+// their second runes.
+var startClasses, startSeconds, startLongs, startLongSeconds = func() ([]uint8, [][]rune, [][]string, [][]rune) {
 	var cls []uint8
-	var seconds [][]rune
+	var seconds, longSeconds [][]rune
 	var longs [][]string
 	for r := range startMay.members() {
 		c := uint8(0)
@@ -63,8 +64,15 @@ var startClasses, startSeconds, startLongs = func() ([]uint8, [][]rune, [][]stri
 		cls = append(cls, c)
 		seconds = append(seconds, sec)
 		longs = append(longs, startLong[r])
+		var ls []rune
+		for _, w := range startLong[r] {
+			if rs := []rune(w); !slices.Contains(ls, rs[1]) {
+				ls = append(ls, rs[1])
+			}
+		}
+		longSeconds = append(longSeconds, ls)
 	}
-	return cls, seconds, longs
+	return cls, seconds, longs, longSeconds
 }()
 
 // startClassOf returns the class of r, a rune of startMay, and its rank.

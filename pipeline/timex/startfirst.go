@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -175,8 +176,8 @@ func (p *parser) deadStart(i int) bool {
 			return false
 		}
 	}
-	if c&classFirst == 0 {
-		return true
+	if c&classFirst == 0 || !slices.Contains(startLongSeconds[k], p.r(i+1)) {
+		return true // (a longer start word has a second rune)
 	}
 	for _, w := range startLongs[k] {
 		if _, ok := p.word(i, w); ok {
