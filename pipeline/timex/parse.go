@@ -180,6 +180,37 @@ type numberAt struct {
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
+	// A run of ASCII digits that ends before a rune that neither numeral
+	// holds nor goes on with a point or comma (2024年, 15日): what
+	// numeral.Prefix gives it, strconv.ParseFloat of the digits, without
+	// the string (TestReadNumberDigits compares with readNumberPrefix).
+	rs := p.t.rs
+	k := i
+	for k < len(rs) && k-i < numeral.MaxRunes && rs[k] >= '0' && rs[k] <= '9' {
+		k++
+	}
+	if k > i && k-i < numeral.MaxRunes && (k == len(rs) || !numeral.Starts(p.t.at(k)) && !isNumberGlue(rs[k])) {
+		if k-i <= 15 {
+			// (below 2^53: exact, as ParseFloat gives it)
+			n := 0
+			for _, c := range rs[i:k] {
+				n = n*10 + int(c-'0')
+			}
+			return float64(n), k, k - i, true
+		}
+		return p.readNumberPrefix(i)
+	}
+	return p.readNumberPrefix(i)
+}
+
+// isNumberGlue reports whether c, after a run of numeral runes, may go on
+// with the numeral: a point or a comma (readNumberPrefix).
+func isNumberGlue(c uint16) bool {
+	return c == '点' || c == '點' || c == '.' || c == '．' || c == ',' || c == '，'
+}
+
+// readNumberPrefix is readNumber by numeral.Prefix.
+func (p *parser) readNumberPrefix(i int) (v float64, j int, digits int, ok bool) {
 	// numeral.Prefix reads the folded string from i up to its first rune
 	// that no numeral holds (numeral.Starts), point or comma, and looks at
 	// most at the 4 bytes after one: those runes, and 5 more, are enough.
