@@ -200,8 +200,42 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 		}
 		return p.readNumberPrefix(i)
 	}
+	// One numeral rune before a rune that neither numeral holds nor goes
+	// on with a point or a comma (一个, 两国): what numeral.Prefix gives
+	// that rune alone (startNumerals).
+	if k == i && k < len(rs) && rs[k] >= 0x80 && startMay.has(rune(rs[k])) && (k+1 == len(rs) || !numeral.Starts(p.t.at(k+1)) && !isNumberGlue(rs[k+1])) {
+		if c := startNumerals[startMay.rank(rune(rs[k]))]; c.ok {
+			return c.v, i + 1, int(c.digits), true
+		}
+	}
 	return p.readNumberPrefix(i)
 }
+
+// numeralOne is what numeral.Prefix reads of one numeral rune alone: its
+// value and whether it is a digit (ok false: not read whole, or no
+// numeral).
+type numeralOne struct {
+	v      float64
+	ok     bool
+	digits int8
+}
+
+// startNumerals holds numeralOne of each rune of startMay, by its rank.
+var startNumerals = func() []numeralOne {
+	var out []numeralOne
+	for r := range startMay.members() {
+		var c numeralOne
+		s := string(r)
+		if v, nb := numeral.Prefix(s); nb == len(s) && numeral.Starts(r) {
+			c.v, c.ok = v, true
+			if _, ok := numeral.Digit(r); ok {
+				c.digits = 1
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}()
 
 // isNumberGlue reports whether c, after a run of numeral runes, may go on
 // with the numeral: a point or a comma (readNumberPrefix).
