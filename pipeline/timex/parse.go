@@ -155,7 +155,7 @@ func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
 	}
-	if !numeral.Starts(p.t.at(i)) {
+	if !numStarts(p.t.at(i)) {
 		return 0, i, 0, false // what readNumber gives
 	}
 	// The rules read the number at a position many times: keep the last few.
@@ -189,7 +189,7 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 	for k < len(rs) && k-i < numeral.MaxRunes && rs[k] >= '0' && rs[k] <= '9' {
 		k++
 	}
-	if k > i && k-i < numeral.MaxRunes && (k == len(rs) || !numeral.Starts(p.t.at(k)) && !isNumberGlue(rs[k])) {
+	if k > i && k-i < numeral.MaxRunes && (k == len(rs) || !numStarts(p.t.at(k)) && !isNumberGlue(rs[k])) {
 		if k-i <= 15 {
 			// (below 2^53: exact, as ParseFloat gives it)
 			n := 0
@@ -203,7 +203,7 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 	// One numeral rune before a rune that neither numeral holds nor goes
 	// on with a point or a comma (一个, 两国): what numeral.Prefix gives
 	// that rune alone (startNumerals).
-	if k == i && k < len(rs) && rs[k] >= 0x80 && startMay.has(rune(rs[k])) && (k+1 == len(rs) || !numeral.Starts(p.t.at(k+1)) && !isNumberGlue(rs[k+1])) {
+	if k == i && k < len(rs) && rs[k] >= 0x80 && startMay.has(rune(rs[k])) && (k+1 == len(rs) || !numStarts(p.t.at(k+1)) && !isNumberGlue(rs[k+1])) {
 		if c := startNumerals[startMay.rank(rune(rs[k]))]; c.ok {
 			return c.v, i + 1, int(c.digits), true
 		}
@@ -251,7 +251,7 @@ func (p *parser) readNumberPrefix(i int) (v float64, j int, digits int, ok bool)
 	k := i
 	for k < p.n() && k-i < numeral.MaxRunes {
 		c := p.t.at(k)
-		if !numeral.Starts(c) && c != '点' && c != '點' && c != '.' && c != '．' && c != ',' && c != '，' {
+		if !numStarts(c) && c != '点' && c != '點' && c != '.' && c != '．' && c != ',' && c != '，' {
 			break
 		}
 		k++
@@ -276,7 +276,7 @@ func (p *parser) readNumberPrefix(i int) (v float64, j int, digits int, ok bool)
 // integer reads a whole number at i; a decimal is cut at its point. The
 // rules read it at a position many times: it is kept with the number.
 func (p *parser) integer(i int) (int, int, int, bool) {
-	if i < 0 || i >= p.n() || !numeral.Starts(p.t.at(i)) {
+	if i < 0 || i >= p.n() || !numStarts(p.t.at(i)) {
 		return 0, i, 0, false // what number gives
 	}
 	if c := &p.nums[i%len(p.nums)]; c.at == i+1 && c.intRead {

@@ -80,3 +80,24 @@ func startClassOf(r rune) (uint8, int) {
 	k := startMay.rank(r)
 	return startClasses[k], k
 }
+
+// numeralStarts is numeral.Starts for the Basic Multilingual Plane as a
+// bit set of the package's own, read without a call
+// (TestNumStartsIsNumeralStarts).
+var numeralStarts = func() *runeSet {
+	var s runeSet
+	for r := rune(0); r < 0x10000; r++ {
+		if numeral.Starts(r) {
+			s.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &s
+}()
+
+// numStarts is numeral.Starts(r).
+func numStarts(r rune) bool {
+	if uint32(r) < 0x10000 {
+		return numeralStarts.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return numeral.Starts(r)
+}

@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // canStartBySets is canStart by the sets its classes are made of (as it
@@ -96,4 +98,21 @@ func TestStartClassAgrees(t *testing.T) {
 		t.Errorf("%d positions canStart accepts, %d of them live; want more and a mix", checked, live)
 	}
 	t.Logf("%d positions canStart accepts, %d of them not dead", checked, live)
+}
+
+// TestNumStartsIsNumeralStarts compares numStarts with numeral.Starts on
+// every rune (and a few that are none).
+func TestNumStartsIsNumeralStarts(t *testing.T) {
+	n := 0
+	for r := rune(-2); r <= 0x110001; r++ {
+		if numStarts(r) != numeral.Starts(r) {
+			t.Fatalf("numStarts(%U) = %v, numeral.Starts %v", r, numStarts(r), numeral.Starts(r))
+		}
+		if numStarts(r) {
+			n++
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d numeral runes", n)
+	}
 }

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // The first steps of the rules. canStart accepts every rune that begins a
@@ -170,7 +168,7 @@ func (p *parser) deadStart(i int) bool {
 	}
 	if c&(classBeforeAmount|classBeforeQuarter) != 0 {
 		next := p.r(i + 1)
-		if numeral.Starts(next) ||
+		if numStarts(next) ||
 			c&classBeforeAmount != 0 && strings.ContainsRune(startAmountRunes, next) ||
 			c&classBeforeQuarter != 0 && strings.ContainsRune(startQuarterRunes, next) {
 			return false
@@ -190,12 +188,12 @@ func (p *parser) deadStart(i int) bool {
 // deadStartBySets is deadStart by the sets its classes are made of.
 func (p *parser) deadStartBySets(i int) bool {
 	r := p.r(i)
-	if r < 0x80 || startOne.has(r) || numeral.Starts(r) {
+	if r < 0x80 || startOne.has(r) || numStarts(r) {
 		return false
 	}
 	if startBeforeAmount.has(r) || startBeforeQuarter.has(r) {
 		next := p.r(i + 1)
-		if numeral.Starts(next) ||
+		if numStarts(next) ||
 			startBeforeAmount.has(r) && strings.ContainsRune(startAmountRunes, next) ||
 			startBeforeQuarter.has(r) && strings.ContainsRune(startQuarterRunes, next) {
 			return false
