@@ -1,10 +1,9 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"time"
-
-	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // vagueRefs are relative words with no date to resolve to; they keep the
@@ -168,11 +167,26 @@ func (p *parser) scan(filter bool) []Expr {
 				continue
 			}
 		}
-		if filter && (p.t.rs[i] >= 0x80 && !startMay.has(p.t.at(i)) || !p.canStart(i)) || !startable(p, i) {
-			i++ // (canStart rejects what startMay does not hold)
+		if filter {
+			// canStart, beyond ASCII by the rune's start class.
+			if c := p.t.rs[i]; c < 0x80 {
+				if !p.canStart(i) {
+					i++
+					continue
+				}
+			} else if !startMay.has(rune(c)) {
+				i++ // (a rune outside the plane: wideMark is in no set)
+				continue
+			} else if cls, k := startClassOf(rune(c)); cls&classSure == 0 && (cls&classPairFirst == 0 || !slices.Contains(startSeconds[k], p.r(i+1))) {
+				i++
+				continue
+			}
+		}
+		if !startable(p, i) {
+			i++
 			continue
 		}
-		if filter && (numeral.Starts(p.t.at(i)) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
+		if filter && (numStarts(p.t.at(i)) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
 			// The reading would fail and clear vagueAmount (startfirst.go).
 			if p.record != nil {
 				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))

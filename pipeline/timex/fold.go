@@ -200,10 +200,30 @@ func newTextOf(orig string, n int) (*text, bool) {
 			t.offBase[k>>textBlockBits] = i
 		}
 		t.offLow[k] = uint8(i - t.offBase[k>>textBlockBits])
-		r, size := rune(orig[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(orig[i:])
+		c := orig[i]
+		if c < utf8.RuneSelf {
+			t.rs[k] = uint16(c) // (fold keeps ASCII)
+			i++
+			continue
 		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(orig) && orig[i+1]&0xC0 == 0x80 && orig[i+2]&0xC0 == 0x80 {
+			// Three bytes that are a rune by themselves (no surrogate
+			// after ED, no overlong form after E0): Han characters,
+			// their punctuation, full-width forms.
+			r := rune(c&0x0F)<<12 | rune(orig[i+1]&0x3F)<<6 | rune(orig[i+2]&0x3F)
+			if r >= 0x3400 && r <= 0x9FFF {
+				// (fold changes only the characters of foldPairs here)
+				if foldable.has(r) {
+					r = foldTo[foldable.rank(r)]
+				}
+			} else {
+				r = fold(r)
+			}
+			t.rs[k] = uint16(r)
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(orig[i:])
 		f := fold(r)
 		if f < 0x10000 {
 			t.rs[k] = uint16(f)

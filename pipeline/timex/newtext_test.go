@@ -41,7 +41,7 @@ func newTextRef(orig string) *text {
 // ASCII, full-width forms, dashes, Traditional and Simplified characters,
 // other scripts and invalid bytes, short and across offset blocks.
 func TestNewTextRuns(t *testing.T) {
-	pieces := []string{"a", "Z", "7", " ", "\n", "２０２５", "：", "\u3000", "—", "－", "〜", "∼", "年", "臺灣", "週三", "點", "個", "𠀀", "é", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "，", "３月５日", "時間"}
+	pieces := []string{"a", "Z", "7", " ", "\n", "２０２５", "：", "\u3000", "—", "－", "〜", "∼", "年", "臺灣", "週三", "點", "個", "𠀀", "é", "\xff", "\xe4\xb8", "\xef\xbf\xbd", "，", "３月５日", "時間", "\xed\xa0\x80", "\xe0\x80\x80", "\xe0\xa4\x85", "\xe1\x80", "\xef\xbc", "\xe4", "ｑ", "～", "〇", "㐀", "鿿", "ꀀ", "\U0010ffff"}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 400; n++ {
 		var sb strings.Builder

@@ -1,7 +1,5 @@
 package timex
 
-import "github.com/zhpipe/zhpipe/pipeline/numeral"
-
 // Most numerals in news start no expression: 一些, 三步, 五亩, 两岸. A
 // reading at a numeral goes on with a word of the rules (年, 个月, 季度,
 // 国庆 …), ASCII, a separator or another numeral; the runes of
@@ -43,7 +41,7 @@ func (p *parser) deadAfterRun(i int) bool {
 	t := p.t
 	k := i
 	ascii := 0
-	for k < t.n() && numeral.Starts(t.at(k)) {
+	for k < t.n() && numStarts(t.at(k)) {
 		if k-i == numeralDeadMax {
 			return false
 		}
@@ -76,5 +74,5 @@ func (p *parser) fromDead(i int) bool {
 	if r < 0x80 {
 		return false
 	}
-	return !startMay.has(r) || !p.canStart(k) || p.deadStart(k) || numeral.Starts(r) && p.numeralDead(k)
+	return !startMay.has(r) || !p.canStart(k) || p.deadStart(k) || numStarts(r) && p.numeralDead(k)
 }

@@ -155,7 +155,7 @@ func (p *parser) number(i int) (v float64, j int, digits int, ok bool) {
 	if i >= p.n() || i < 0 {
 		return 0, i, 0, false
 	}
-	if !numeral.Starts(p.t.at(i)) {
+	if !numStarts(p.t.at(i)) {
 		return 0, i, 0, false // what readNumber gives
 	}
 	// The rules read the number at a position many times: keep the last few.
@@ -180,13 +180,78 @@ type numberAt struct {
 }
 
 func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
+	// A run of ASCII digits that ends before a rune that neither numeral
+	// holds nor goes on with a point or comma (2024年, 15日): what
+	// numeral.Prefix gives it, strconv.ParseFloat of the digits, without
+	// the string (TestReadNumberDigits compares with readNumberPrefix).
+	rs := p.t.rs
+	k := i
+	for k < len(rs) && k-i < numeral.MaxRunes && rs[k] >= '0' && rs[k] <= '9' {
+		k++
+	}
+	if k > i && k-i < numeral.MaxRunes && (k == len(rs) || !numStarts(p.t.at(k)) && !isNumberGlue(rs[k])) {
+		if k-i <= 15 {
+			// (below 2^53: exact, as ParseFloat gives it)
+			n := 0
+			for _, c := range rs[i:k] {
+				n = n*10 + int(c-'0')
+			}
+			return float64(n), k, k - i, true
+		}
+		return p.readNumberPrefix(i)
+	}
+	// One numeral rune before a rune that neither numeral holds nor goes
+	// on with a point or a comma (一个, 两国): what numeral.Prefix gives
+	// that rune alone (startNumerals).
+	if k == i && k < len(rs) && rs[k] >= 0x80 && startMay.has(rune(rs[k])) && (k+1 == len(rs) || !numStarts(p.t.at(k+1)) && !isNumberGlue(rs[k+1])) {
+		if c := startNumerals[startMay.rank(rune(rs[k]))]; c.ok {
+			return c.v, i + 1, int(c.digits), true
+		}
+	}
+	return p.readNumberPrefix(i)
+}
+
+// numeralOne is what numeral.Prefix reads of one numeral rune alone: its
+// value and whether it is a digit (ok false: not read whole, or no
+// numeral).
+type numeralOne struct {
+	v      float64
+	ok     bool
+	digits int8
+}
+
+// startNumerals holds numeralOne of each rune of startMay, by its rank.
+var startNumerals = func() []numeralOne {
+	var out []numeralOne
+	for r := range startMay.members() {
+		var c numeralOne
+		s := string(r)
+		if v, nb := numeral.Prefix(s); nb == len(s) && numeral.Starts(r) {
+			c.v, c.ok = v, true
+			if _, ok := numeral.Digit(r); ok {
+				c.digits = 1
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}()
+
+// isNumberGlue reports whether c, after a run of numeral runes, may go on
+// with the numeral: a point or a comma (readNumberPrefix).
+func isNumberGlue(c uint16) bool {
+	return c == '点' || c == '點' || c == '.' || c == '．' || c == ',' || c == '，'
+}
+
+// readNumberPrefix is readNumber by numeral.Prefix.
+func (p *parser) readNumberPrefix(i int) (v float64, j int, digits int, ok bool) {
 	// numeral.Prefix reads the folded string from i up to its first rune
 	// that no numeral holds (numeral.Starts), point or comma, and looks at
 	// most at the 4 bytes after one: those runes, and 5 more, are enough.
 	k := i
 	for k < p.n() && k-i < numeral.MaxRunes {
 		c := p.t.at(k)
-		if !numeral.Starts(c) && c != '点' && c != '點' && c != '.' && c != '．' && c != ',' && c != '，' {
+		if !numStarts(c) && c != '点' && c != '點' && c != '.' && c != '．' && c != ',' && c != '，' {
 			break
 		}
 		k++
@@ -211,7 +276,7 @@ func (p *parser) readNumber(i int) (v float64, j int, digits int, ok bool) {
 // integer reads a whole number at i; a decimal is cut at its point. The
 // rules read it at a position many times: it is kept with the number.
 func (p *parser) integer(i int) (int, int, int, bool) {
-	if i < 0 || i >= p.n() || !numeral.Starts(p.t.at(i)) {
+	if i < 0 || i >= p.n() || !numStarts(p.t.at(i)) {
 		return 0, i, 0, false // what number gives
 	}
 	if c := &p.nums[i%len(p.nums)]; c.at == i+1 && c.intRead {

@@ -84,3 +84,19 @@ func BenchmarkPipelinePD(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewTextPD is the folding of 300 People's Daily articles alone.
+func BenchmarkNewTextPD(b *testing.B) {
+	arts := readPDArticles(b, 300)
+	n := 0
+	for _, a := range arts {
+		n += len(a.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			NewText(a.text)
+		}
+	}
+}

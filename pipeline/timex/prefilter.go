@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An expression begins with a digit, a numeral or a word of the rules; the
 // rules' words are the package's string literals (folded: Simplified).
@@ -90,15 +93,9 @@ func (p *parser) canStart(i int) bool {
 	if !startMay.has(r) {
 		return false
 	}
-	if startSet.has(r) {
+	c, k := startClassOf(r)
+	if c&classSure != 0 {
 		return true
 	}
-	if startPairFirst.has(r) && startPairSecond.has(p.r(i+1)) && startPairSet[[2]rune{r, p.r(i + 1)}] {
-		return true
-	}
-	_, ok := numeralRune(r)
-	if ok {
-		return true
-	}
-	return strings.ContainsRune(startOther, r)
+	return c&classPairFirst != 0 && slices.Contains(startSeconds[k], p.r(i+1))
 }

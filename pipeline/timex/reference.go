@@ -312,9 +312,10 @@ func (p *parser) dateline(base time.Time, full []time.Time) (time.Time, bool) {
 	if base.IsZero() && (len(full) == 0 || full[0].IsZero()) {
 		return time.Time{}, false
 	}
-	for i := 1; i < p.n(); i++ {
+	rs := p.t.rs
+	for i := 1; i < len(rs); i++ {
 		p.work++
-		if !isHan(p.r(i-1)) || !isASCIIDigit(p.r(i)) {
+		if c := rs[i]; c < '0' || c > '9' || !isHan(p.r(i-1)) {
 			continue
 		}
 		if i > 1 && isASCIIDigit(p.r(i-1)) {
@@ -375,9 +376,10 @@ var anniversaryWords = newWordSet("周年")
 // sentence or the one before, that many years on; the article is not
 // older than latestDay, the latest date it reports.
 func (p *parser) anniversary(es []Expr, latestDay time.Time) (time.Time, bool) {
-	for i := 0; i+1 < p.n(); i++ {
+	rs := p.t.rs
+	for i := 0; i+1 < len(rs); i++ {
 		p.work++
-		if p.t.at(i) != '今' || (p.t.at(i+1) != '天' && p.t.at(i+1) != '日') {
+		if rs[i] != '今' || (rs[i+1] != '天' && rs[i+1] != '日') {
 			continue
 		}
 		// The count and 周年 within the clause after 今天.

@@ -1,10 +1,9 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhpipe/zhpipe/pipeline/numeral"
 )
 
 // The first steps of the rules. canStart accepts every rune that begins a
@@ -156,12 +155,45 @@ var startOne, startFirst, startLong = func() (*runeSet, *runeSet, map[rune][]str
 // a numeral, not a start word of one rune, and no longer start word at i.
 func (p *parser) deadStart(i int) bool {
 	r := p.r(i)
-	if r < 0x80 || startOne.has(r) || numeral.Starts(r) {
+	if r < 0x80 {
+		return false
+	}
+	if !startMay.has(r) {
+		// (canStart accepts none of these.)
+		return p.deadStartBySets(i)
+	}
+	c, k := startClassOf(r)
+	if c&classLive != 0 {
+		return false
+	}
+	if c&(classBeforeAmount|classBeforeQuarter) != 0 {
+		next := p.r(i + 1)
+		if numStarts(next) ||
+			c&classBeforeAmount != 0 && strings.ContainsRune(startAmountRunes, next) ||
+			c&classBeforeQuarter != 0 && strings.ContainsRune(startQuarterRunes, next) {
+			return false
+		}
+	}
+	if c&classFirst == 0 || !slices.Contains(startLongSeconds[k], p.r(i+1)) {
+		return true // (a longer start word has a second rune)
+	}
+	for _, w := range startLongs[k] {
+		if _, ok := p.word(i, w); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// deadStartBySets is deadStart by the sets its classes are made of.
+func (p *parser) deadStartBySets(i int) bool {
+	r := p.r(i)
+	if r < 0x80 || startOne.has(r) || numStarts(r) {
 		return false
 	}
 	if startBeforeAmount.has(r) || startBeforeQuarter.has(r) {
 		next := p.r(i + 1)
-		if numeral.Starts(next) ||
+		if numStarts(next) ||
 			startBeforeAmount.has(r) && strings.ContainsRune(startAmountRunes, next) ||
 			startBeforeQuarter.has(r) && strings.ContainsRune(startQuarterRunes, next) {
 			return false

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -14,6 +15,11 @@ type wordSet struct {
 	first  [wordSetBits / 64]uint64 // bit r%wordSetBits is set when a word starts with rune r
 	words  []string
 	firsts []rune // firsts[k] is the first rune of words[k]
+	// The words again, grouped by first rune (keys, sorted) and in their
+	// order within a group: those of keys[k] are byFirst[from[k]:from[k+1]].
+	keys    []rune
+	from    []int
+	byFirst []string
 }
 
 func newWordSet(ws ...string) *wordSet {
@@ -32,8 +38,38 @@ func newWordSet(ws ...string) *wordSet {
 	for _, w := range s.words {
 		r, _ := utf8.DecodeRuneInString(w)
 		s.firsts = append(s.firsts, r)
+		if !slices.Contains(s.keys, r) {
+			s.keys = append(s.keys, r)
+		}
 	}
+	slices.Sort(s.keys)
+	for _, r := range s.keys {
+		s.from = append(s.from, len(s.byFirst))
+		for k, w := range s.words {
+			if s.firsts[k] == r {
+				s.byFirst = append(s.byFirst, w)
+			}
+		}
+	}
+	s.from = append(s.from, len(s.byFirst))
 	return s
+}
+
+// startingWith returns the words of s that begin with r, longest first.
+func (s *wordSet) startingWith(r rune) []string {
+	lo, hi := 0, len(s.keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.keys[m] < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(s.keys) || s.keys[lo] != r {
+		return nil
+	}
+	return s.byFirst[s.from[lo]:s.from[lo+1]]
 }
 
 // mayStart reports whether a word of s may begin with r.
@@ -52,11 +88,7 @@ func (p *parser) anyOf(i int, s *wordSet) (int, string) {
 	if i < 0 || i >= p.n() || !s.mayStart(p.t.at(i)) {
 		return i, ""
 	}
-	r := p.t.at(i)
-	for k, w := range s.words {
-		if s.firsts[k] != r {
-			continue
-		}
+	for _, w := range s.startingWith(p.t.at(i)) {
 		if j, ok := p.word(i, w); ok {
 			return j, w
 		}
