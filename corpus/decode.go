@@ -424,8 +424,9 @@ func transcode(src []byte, enc Encoding, step int, sink func(out []byte, end int
 	return 0, true
 }
 
-// chunkBufs holds transcode's output buffers (chunkSize bytes) for reuse:
-// detection transcodes a small input up to three times.
+// chunkBufs holds transcode's and decodeUTF16's output buffers (chunkSize
+// bytes) for reuse: detection transcodes a small input up to three times,
+// and a batch decodes many small inputs.
 var chunkBufs = sync.Pool{New: func() any {
 	b := make([]byte, chunkSize)
 	return &b
@@ -483,7 +484,9 @@ func decodeUTF16(raw []byte, enc Encoding) (string, Encoding, error) {
 	var b strings.Builder
 	b.Grow(len(p) + len(p)/2)
 	w := lfWriter{b: &b}
-	buf := make([]byte, 0, chunkSize)
+	bp := chunkBufs.Get().(*[]byte)
+	defer chunkBufs.Put(bp)
+	buf := (*bp)[:0]
 	for i := 0; i < len(p); i += 2 {
 		r := unit(i)
 		switch {
