@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
@@ -130,6 +132,32 @@ func BenchmarkDecodeDir(b *testing.B) {
 	for b.Loop() {
 		for _, raw := range raws {
 			Decode(raw, "")
+		}
+	}
+}
+
+// BenchmarkDetectPD detects the encoding of the People's Daily benchmark
+// files that are neither UTF-8 nor UTF-16 (short GBK articles: the GBK
+// and Big5 candidates are both scored), when /work/perf-bench is there.
+func BenchmarkDetectPD(b *testing.B) {
+	files, _ := filepath.Glob("/work/perf-bench/pd/1998010*/*/*")
+	var raws [][]byte
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err == nil && len(raw) > 0 && !utf8.Valid(raw) && raw[0] < 0xFE {
+			raws = append(raws, raw)
+			size += len(raw)
+		}
+	}
+	if len(raws) == 0 {
+		b.Skip("no People's Daily benchmark files under /work/perf-bench/pd")
+	}
+	b.SetBytes(int64(size))
+	defer benchcpu.Start(b, int64(size))()
+	for b.Loop() {
+		for _, raw := range raws {
+			detect(raw)
 		}
 	}
 }

@@ -106,7 +106,12 @@ func detectSample(raw []byte, sample int) (string, Encoding, error) {
 	u := &candidate{enc: UTF8}
 	cands := []*candidate{u, {enc: GBK}, {enc: Big5}}
 	var viable []*candidate
-	for _, c := range cands {
+	for i, c := range cands {
+		if i == 2 && beatenBy(cands[1]) {
+			// Scoring Big5 stops once it provably cannot outscore GBK:
+			// then it ranks after GBK, which is taken when reached.
+			c.bound, c.bounded = cands[1].tally.score(), true
+		}
 		if c.rate(raw, sample) {
 			viable = append(viable, c)
 		}
@@ -172,7 +177,39 @@ type candidate struct {
 	// and valid: exactly what decodeMultibyte would make of raw again,
 	// before line endings are normalized.
 	whole []byte
+	// With bounded set, rate gives up (reports the candidate not viable)
+	// as soon as its score provably cannot end above bound.
+	bound   int
+	bounded bool
 }
+
+// detectShortcut enables the bounded scoring of the Big5 candidate and
+// rate's growing chunks (tests turn it off to compare with the full
+// computation).
+var detectShortcut = true
+
+// beatenBy reports whether a later candidate that does not score above g
+// can no longer matter: g, when its turn comes in detectSample, is taken
+// (its sample was all of the input, valid and complete, and it reads as
+// Chinese), and a candidate of equal score ranks after it (the sort is
+// stable and g is not truncated).
+func beatenBy(g *candidate) bool {
+	return detectShortcut && g.bad < 0 && !g.truncated && g.whole != nil && g.tally.plausible()
+}
+
+// maxGain bounds what one multibyte sequence can add to a tally's score:
+// twice the highest frequency tier (a common character; punctuation adds
+// 1, everything else nothing or less). The counts that lower the score
+// only grow, so a score can rise by at most maxGain per sequence still to
+// come (TestMaxGain), and there are at most half as many of them as
+// bytes still to decode.
+const maxGain = 2 * 3
+
+// firstStep is the output size of rate's first chunk; each next chunk is
+// twice as large (up to chunkSize). A wrong candidate usually fails early
+// (an unmapped sequence, or the bound), and then most of the input is
+// never decoded.
+const firstStep = 512
 
 // rate checks and scores the candidate on a sample from the start of raw
 // (for UTF-8, the valid part of raw); it reports whether the sample is
@@ -206,16 +243,33 @@ func (c *candidate) rate(raw []byte, size int) bool {
 	if r.four {
 		c.enc = GB18030
 	}
-	sink := c.tally.add
-	if len(sample) == len(raw) && r.status == seqOK && r.n == len(raw) {
+	keep := len(sample) == len(raw) && r.status == seqOK && r.n == len(raw)
+	if keep {
 		c.whole = make([]byte, 0, len(raw)+len(raw)/2)
-		sink = func(p []byte) {
-			c.tally.add(p)
+	}
+	src := sample[:r.n]
+	stopped := false
+	sink := func(p []byte, end int) bool {
+		c.tally.add(p)
+		if keep {
 			c.whole = append(c.whole, p...)
 		}
+		// Each sequence still to come is two bytes or more.
+		if c.bounded && c.tally.score()+maxGain*((len(src)-end)/2) <= c.bound {
+			stopped = true
+			return false
+		}
+		return true
 	}
-	if off, ok := transcode(sample[:r.n], c.enc, sink); !ok {
+	step := firstStep
+	if !detectShortcut {
+		step = 0
+	}
+	if off, ok := transcode(src, c.enc, step, sink); !ok {
 		c.bad, c.truncated, c.whole = off, false, nil
+		if stopped {
+			c.bad = -1
+		}
 		return false
 	}
 	return true
@@ -293,7 +347,10 @@ func decodeMultibyte(raw []byte, enc Encoding, upgrade bool) (string, Encoding, 
 	w := lfWriter{b: &b}
 	start := 0
 	for {
-		n, ok := transcode(raw[start:], enc, w.write)
+		n, ok := transcode(raw[start:], enc, 0, func(p []byte, _ int) bool {
+			w.write(p)
+			return true
+		})
 		if ok {
 			return b.String(), enc, nil
 		}
@@ -317,17 +374,27 @@ func decodeMultibyte(raw []byte, enc Encoding, upgrade bool) (string, Encoding, 
 }
 
 // transcode decodes src in chunks, passing each chunk of UTF-8 output to
-// sink. It stops at the first sequence that is invalid in enc's grammar or
-// that the decoder maps to U+FFFD without being GB18030's encoding of
-// U+FFFD, and returns its offset and false, having passed on the output of
-// everything before it.
-func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
+// sink with the end of the input it decodes. It stops at the first
+// sequence that is invalid in enc's grammar or that the decoder maps to
+// U+FFFD without being GB18030's encoding of U+FFFD, and returns its offset
+// and false, having passed on the output of everything before it. It also
+// returns false, at the end of that chunk, when sink does. step, when not
+// 0, is the most output of the first chunk, and each next chunk's is twice
+// the last's, up to chunkSize.
+func transcode(src []byte, enc Encoding, step int, sink func(out []byte, end int) bool) (int, bool) {
 	t := decoder(enc)
 	g := grammarOf(enc)
 	bp := chunkBufs.Get().(*[]byte)
 	defer chunkBufs.Put(bp)
-	buf := *bp
+	full := *bp
+	buf := full
+	if step > 0 {
+		buf = full[:min(step, len(full))]
+	}
 	for pos := 0; pos < len(src); {
+		if pos > 0 && len(buf) < len(full) {
+			buf = full[:min(2*len(buf), len(full))]
+		}
 		nDst, nSrc, err := t.Transform(buf, src[pos:], true)
 		if nSrc == 0 && nDst == 0 {
 			// Cannot happen for grammar-valid input; never loop forever.
@@ -341,12 +408,14 @@ func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 				// output fits in buf, as the whole chunk's did.
 				if off > 0 {
 					n, _, _ := t.Transform(buf, src[pos:pos+off], true)
-					sink(buf[:n])
+					sink(buf[:n], pos+off)
 				}
 				return pos + off, false
 			}
 		}
-		sink(out)
+		if !sink(out, pos+nSrc) {
+			return pos + nSrc, false
+		}
 		pos += nSrc
 		if err != nil && err != transform.ErrShortDst {
 			return pos, false
@@ -355,8 +424,9 @@ func transcode(src []byte, enc Encoding, sink func([]byte)) (int, bool) {
 	return 0, true
 }
 
-// chunkBufs holds transcode's output buffers (chunkSize bytes) for reuse:
-// detection transcodes a small input up to three times.
+// chunkBufs holds transcode's and decodeUTF16's output buffers (chunkSize
+// bytes) for reuse: detection transcodes a small input up to three times,
+// and a batch decodes many small inputs.
 var chunkBufs = sync.Pool{New: func() any {
 	b := make([]byte, chunkSize)
 	return &b
@@ -414,7 +484,9 @@ func decodeUTF16(raw []byte, enc Encoding) (string, Encoding, error) {
 	var b strings.Builder
 	b.Grow(len(p) + len(p)/2)
 	w := lfWriter{b: &b}
-	buf := make([]byte, 0, chunkSize)
+	bp := chunkBufs.Get().(*[]byte)
+	defer chunkBufs.Put(bp)
+	buf := (*bp)[:0]
 	for i := 0; i < len(p); i += 2 {
 		r := unit(i)
 		switch {

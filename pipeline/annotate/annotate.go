@@ -128,6 +128,10 @@ type Pipeline struct {
 	// held maps a Doc whose tokens the entity stage packed to them, for
 	// the dates stage (see entities).
 	held sync.Map
+	// trad memoizes Traditional for short strings: entity names recur from
+	// one article to the next.
+	tradMu sync.Mutex
+	trad   map[string]string
 }
 
 // New builds a Pipeline over res.
@@ -209,7 +213,37 @@ func (p *Pipeline) Simplified(d *pipeline.Doc, s string) string {
 }
 
 // Traditional converts Simplified text to Traditional (OpenCC s2t).
-func (p *Pipeline) Traditional(s string) string { return p.s2t.Convert(s) }
+// Strings of up to tradKeyMax bytes are remembered, up to tradMax of them:
+// the answer is the converter's, computed once.
+func (p *Pipeline) Traditional(s string) string {
+	if len(s) > tradKeyMax {
+		return p.s2t.Convert(s)
+	}
+	p.tradMu.Lock()
+	t, ok := p.trad[s]
+	p.tradMu.Unlock()
+	if ok {
+		return t
+	}
+	t = p.s2t.Convert(s)
+	p.tradMu.Lock()
+	if p.trad == nil {
+		p.trad = map[string]string{}
+	}
+	if len(p.trad) < tradMax {
+		// Copies: s and t may be slices of a document's text, which the
+		// memo must not keep alive.
+		p.trad[strings.Clone(s)] = strings.Clone(t)
+	}
+	p.tradMu.Unlock()
+	return t
+}
+
+// tradKeyMax and tradMax bound Traditional's memo (a few MB at most).
+const (
+	tradKeyMax = 48
+	tradMax    = 1 << 15
+)
 
 type stageFunc struct {
 	name string

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 )
 
 // BenchmarkNew measures building a config from scratch (a fresh Loader).
@@ -35,7 +37,7 @@ func seedText(b *testing.B) string {
 func BenchmarkConvert(b *testing.B) {
 	text := seedText(b)
 	l := NewLoader()
-	for _, name := range []string{"tw2sp", "t2s"} {
+	for _, name := range []string{"tw2sp", "t2s", "s2t"} {
 		c, err := l.Converter(name)
 		if err != nil {
 			b.Fatal(err)
@@ -43,6 +45,7 @@ func BenchmarkConvert(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			defer benchcpu.Start(b, int64(len(text)))()
 			for b.Loop() {
 				c.Convert(text)
 			}

@@ -358,15 +358,19 @@ func (t *ctable) match(s string, p int, r rune, n int) (int, string) {
 		hi := lo + cnt
 		best, bestV := 0, ""
 		for q := p + n; q < len(s); {
+			// Every key of [lo, hi) has the prefix s[p:q] (at first,
+			// the code point r): they compare with s[p:q'] as their
+			// rest from off compares with the next code point, next.
+			off := q - p
 			q += int(seqLen[s[q]])
 			if q > len(s) {
 				break
 			}
-			pre := s[p:q]
-			// lo: the first key ≥ pre; hi: the first key after lo
-			// without the prefix pre.
+			next := s[off+p : q]
+			// lo: the first key ≥ s[p:q]; hi: the first key after lo
+			// without the prefix s[p:q].
 			for a, b := lo, hi; a < b; {
-				if m := int(uint(a+b) >> 1); t.key(m) < pre {
+				if m := int(uint(a+b) >> 1); restLess(t.key(m)[off:], next) {
 					a = m + 1
 					lo = a
 				} else {
@@ -374,7 +378,7 @@ func (t *ctable) match(s string, p int, r rune, n int) (int, string) {
 				}
 			}
 			for a, b := lo, hi; a < b; {
-				if m := int(uint(a+b) >> 1); strings.HasPrefix(t.key(m), pre) {
+				if m := int(uint(a+b) >> 1); restHasPrefix(t.key(m)[off:], next) {
 					a = m + 1
 				} else {
 					b = m
@@ -384,7 +388,7 @@ func (t *ctable) match(s string, p int, r rune, n int) (int, string) {
 			if lo == hi {
 				break
 			}
-			if t.key(lo) == pre {
+			if len(t.key(lo)) == q-p {
 				best, bestV = q-p, t.value(t.mval[lo])
 			}
 		}
@@ -396,6 +400,30 @@ func (t *ctable) match(s string, p int, r rune, n int) (int, string) {
 		return n, t.value(uint32(v - 1))
 	}
 	return 0, ""
+}
+
+// restLess reports whether k < x, for the short strings of one code
+// point that ctable.match compares (a loop instead of a call).
+func restLess(k, x string) bool {
+	for i := 0; i < len(k) && i < len(x); i++ {
+		if k[i] != x[i] {
+			return k[i] < x[i]
+		}
+	}
+	return len(k) < len(x)
+}
+
+// restHasPrefix reports whether k starts with x, as restLess does.
+func restHasPrefix(k, x string) bool {
+	if len(k) < len(x) {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if k[i] != x[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // Compile writes the compiled tables of the OpenCC data in fsys (laid out
