@@ -155,12 +155,15 @@ func indexRuneSetRef(s string, set runeSet) int {
 
 // TestIndexRuneSetFirstBytes checks indexRuneSet against the search that
 // decodes every rune start, for sets with and without utf8.RuneError, on
-// random strings of members, runes that share their lead bytes and
+// random strings of members, runes that share their lead bytes or their
+// continuation bytes, and
 // invalid bytes.
 func TestIndexRuneSetFirstBytes(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(2, 9))
-	parts := []string{"記", "记", "董", "社", "总", "總", "者", "中", "「", "，", "a", "\n", "\ufffd", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0", "𠮷"}
-	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("")}
+	parts := []string{"記", "记", "董", "社", "总", "總", "者", "中", "「", "，", "a", "\n", "\ufffd", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0", "𠮷",
+		// the continuation bytes of 记 after other lead bytes, and cut short
+		"\xe9\xae\xb0", "\xe4\xae\xb0", "\xc3\xae\xb0", "\xf0\xae\xb0", "\xe8\xae", "\xe8\xae\xb0"[1:], "é", "马", "馬"}
+	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, translit, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("é记"), newRuneSet("")}
 	for _, set := range sets {
 		for iter := 0; iter < 3000; iter++ {
 			var b strings.Builder

@@ -43,16 +43,27 @@ type trie struct {
 	rank   []uint32
 	nodes  []trieNode // nodes[0] is the root
 	edges  []trieEdge
+	hits   []hit // the nodes' entries: node n's are hits[n.hlo:n.hhi]
 	frozen bool
 }
 
 // bmp bounds the runes of the root's bit set.
 const bmp = 0x10000
 
-// trieNode is a frozen node: its children are edges[lo:hi].
+// trieNode is a frozen node: its children are edges[lo:hi], its entries
+// hits[hlo:hhi]. It takes 16 bytes, so that the nodes a search visits
+// share cache lines more often than with a slice of its own.
 type trieNode struct {
-	lo, hi int32
-	hits   []hit
+	lo, hi   int32
+	hlo, hhi int32
+}
+
+// withHits returns a frozen node without children for the entries hs,
+// appending them to t.hits.
+func (t *trie) withHits(hs []hit) trieNode {
+	lo := int32(len(t.hits))
+	t.hits = append(t.hits, hs...)
+	return trieNode{hlo: lo, hhi: int32(len(t.hits))}
 }
 
 type trieEdge struct {
@@ -110,7 +121,7 @@ func (t *trie) freeze() {
 	}
 	walk(root)
 	t.nodes = make([]trieNode, 1, count)
-	t.nodes[0].hits = root.hits
+	t.nodes[0] = t.withHits(root.hits)
 	t.edges = make([]trieEdge, 0, count-1)
 	queue := make([]*node, 1, count)
 	queue[0] = root
@@ -126,7 +137,7 @@ func (t *trie) freeze() {
 		for _, r := range rs {
 			c := n.next[r]
 			t.edges = append(t.edges, trieEdge{r: r, to: int32(len(t.nodes))})
-			t.nodes = append(t.nodes, trieNode{hits: c.hits})
+			t.nodes = append(t.nodes, t.withHits(c.hits))
 			queue = append(queue, c)
 		}
 		t.nodes[k].hi = int32(len(t.edges))
@@ -214,8 +225,8 @@ func (t *trie) matchAt(text string, i int, fn func(end int, hits []hit)) {
 			return
 		}
 		j += size
-		if hs := t.nodes[n].hits; len(hs) > 0 {
-			fn(j, hs)
+		if nd := &t.nodes[n]; nd.hhi > nd.hlo {
+			fn(j, t.hits[nd.hlo:nd.hhi:nd.hhi])
 		}
 	}
 }
