@@ -1,0 +1,59 @@
+package entity
+
+import (
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/zhpipe/zhpipe/internal/shared"
+)
+
+// skipIdleParts are pieces of news sentences, written for this test, that
+// the rule passes with an early exit (skipIdle) react to: names with and
+// without a surname of their own, titles after a surname, leaders'
+// meetings, media credits, dotted names, organizations.
+var skipIdleParts = []string{
+	"王小明", "李大华", "王总统", "李主席", "张部长", "习拜会", "王李会谈", "川习通话", "陈女士",
+	"美国总统", "国务院总理", "外交部长", "记者", "新华社北京3月1日电", "东海日报记者：", "东海传媒董事长",
+	"马尔科·卢比奥", "约翰·史密斯", "卢比奥", "史密斯说", "梁生，", "王表示", "区称", "欧其后向二人付款",
+	"联合国", "中国共产党", "北京市人民政府", "外交部", "商务部", "东海大学", "（东大）",
+	"，", "。", "、", "\n", "“", "”", "会见了", "表示", "在", "的", "和", "今天", "说",
+}
+
+// TestSkipIdleSameAsFullSearch compares Extract with and without the early
+// exits of skipIdle on random sentences of skipIdleParts and on the seed
+// article, with and without the Articles reading.
+func TestSkipIdleSameAsFullSearch(t *testing.T) {
+	texts := []string{
+		"王小明会见了李大华。王总统表示，习拜会在北京举行。",
+		"记者：梁生，你怎么看？王小明说。",
+		"美国国务卿马尔科·卢比奥今天访问北京。卢比奥表示……",
+		"东海日报记者王小明报道。",
+		"今天天气很好。",
+	}
+	if raw, err := os.ReadFile(shared.Path(t, "fixtures", "seed", "article.txt")); err == nil {
+		texts = append(texts, string(raw))
+	}
+	rnd := rand.New(rand.NewPCG(13, 5))
+	for range 400 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(24) {
+			b.WriteString(skipIdleParts[rnd.IntN(len(skipIdleParts))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, opts := range []Options{{}, {Articles: true}} {
+		x := newTestExtractor(t, opts)
+		for _, text := range texts {
+			skipIdle = false
+			want := x.Extract(text)
+			skipIdle = true
+			got := x.Extract(text)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("Articles=%v, %q: with early exits\n%v\nwithout\n%v", opts.Articles, text, got, want)
+			}
+		}
+	}
+}
