@@ -155,9 +155,9 @@ type Extractor struct {
 	// regionalFor holds the forms of regional and their bodies for each
 	// region lex.Regional names, made once.
 	regionalFor map[string]*regionalForms
-	tagger   Tagger
-	simplify func(string) string
-	articles bool // Options.Articles
+	tagger      Tagger
+	simplify    func(string) string
+	articles    bool // Options.Articles
 }
 
 // New builds an Extractor over a loaded lexicon.

@@ -44,6 +44,13 @@ type trie struct {
 	nodes  []trieNode // nodes[0] is the root
 	edges  []trieEdge
 	hits   []hit // the nodes' entries: node n's are hits[n.hlo:n.hhi]
+	// pairs, bit pairKey(r1, r2): the root has a child for r1 < bmp that
+	// has one for r2 (a form starts with r1 r2); a filter, with false
+	// positives, of 64K bits.
+	pairs []uint64
+	// single: the runes r < bmp whose root child has entries (a form of
+	// one rune).
+	single runeSet
 	frozen bool
 }
 
@@ -156,6 +163,46 @@ func (t *trie) freeze() {
 		t.rank[w] = n
 		n += uint32(mbits.OnesCount64(bits))
 	}
+	t.pairs = make([]uint64, 1<<16/64)
+	var single []rune
+	for _, e := range t.edges[t.nodes[0].lo:t.nodes[0].hi] {
+		if e.r < 0 || e.r >= bmp {
+			continue
+		}
+		c := t.nodes[e.to]
+		if c.hhi > c.hlo {
+			single = append(single, e.r)
+		}
+		for _, e2 := range t.edges[c.lo:c.hi] {
+			k := pairKey(e.r, e2.r)
+			t.pairs[k>>6] |= 1 << (k & 63)
+		}
+	}
+	t.single = newRuneSet(string(single))
+}
+
+// pairKey hashes two folded runes to 16 bits for trie.pairs.
+func pairKey(r1, r2 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)) * 0x85EBCA6B >> 16
+}
+
+// mayMatch reports whether matchAt(text, i, ...) may find a form, given
+// the (unfolded) rune r at i of size bytes, for which mayStart holds:
+// false when the root's child for r has no entries and no child for the
+// rune after it (by trie.pairs), so that the search finds nothing for
+// sure.
+func (t *trie) mayMatch(text string, i int, r rune, size int) bool {
+	r = fold(r)
+	j := i + size
+	if r < 0 || r >= bmp || j >= len(text) || t.single.has(r) {
+		return true
+	}
+	r2 := rune(text[j])
+	if r2 >= utf8.RuneSelf {
+		r2, _ = utf8.DecodeRuneInString(text[j:])
+	}
+	k := pairKey(r, fold(r2))
+	return t.pairs[k>>6]>>(k&63)&1 != 0
 }
 
 // rootChild returns the root's child for rune 0 <= r < bmp, or -1.
