@@ -157,3 +157,22 @@ func indexRuneSet(s string, set runeSet) int {
 	}
 	return -1
 }
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) for i < len(s), with the
+// runes of one and three bytes (ASCII and CJK text) decoded in line.
+func decodeAt(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b&0xF0 == 0xE0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			// Valid unless overlong (below U+0800) or a surrogate.
+			if r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

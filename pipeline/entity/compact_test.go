@@ -177,3 +177,31 @@ func TestIndexRuneSetFirstBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeAtSameAsDecodeRune compares decodeAt with
+// utf8.DecodeRuneInString at every offset of random byte strings built
+// from valid runes, their pieces, overlong and surrogate forms and
+// random bytes.
+func TestDecodeAtSameAsDecodeRune(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 11))
+	parts := []string{"中", "a", "é", "𠮷", "\u0800", "\uffff", "\ud7ff", "\ue000", "\xed\xa0\x80", "\xe0\x80\xaf",
+		"\xe0\xa0\x80", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0\x80", "．", "·"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(6) {
+			if rnd.IntN(4) == 0 {
+				b.WriteByte(byte(rnd.IntN(256)))
+			} else {
+				b.WriteString(parts[rnd.IntN(len(parts))])
+			}
+		}
+		s := b.String()
+		for i := range len(s) {
+			r, n := decodeAt(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeAt(%q, %d) = %q, %d; want %q, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+}

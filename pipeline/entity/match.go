@@ -3,7 +3,6 @@ package entity
 import (
 	mbits "math/bits"
 	"slices"
-	"unicode/utf8"
 )
 
 // hitKind says which lexicon table a form belongs to.
@@ -197,10 +196,7 @@ func (t *trie) mayMatch(text string, i int, r rune, size int) bool {
 	if r < 0 || r >= bmp || j >= len(text) || t.single.has(r) {
 		return true
 	}
-	r2 := rune(text[j])
-	if r2 >= utf8.RuneSelf {
-		r2, _ = utf8.DecodeRuneInString(text[j:])
-	}
+	r2, _ := decodeAt(text, j)
 	k := pairKey(r, fold(r2))
 	return t.pairs[k>>6]>>(k&63)&1 != 0
 }
@@ -261,10 +257,7 @@ func (t *trie) child(n int32, r rune) int32 {
 func (t *trie) matchAt(text string, i int, fn func(end int, hits []hit)) {
 	n := int32(0)
 	for j := i; j < len(text); {
-		r, size := rune(text[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[j:])
-		}
+		r, size := decodeAt(text, j)
 		if t.nodes[n].hi == t.nodes[n].lo {
 			return
 		}

@@ -90,12 +90,15 @@ func (ix *occurIndex) find(text string, from []int) [][]int {
 	}
 	first, high := &ix.first, ix.high
 	for p := lo; p < len(text); {
-		r, size := utf8.DecodeRuneInString(text[p:])
+		r, size := decodeAt(text, p)
 		if r < 0x10000 && first[r>>6]&(1<<(r&63)) == 0 || r >= 0x10000 && !high[r] {
 			p += size
 			continue
 		}
-		_, size2 := utf8.DecodeRuneInString(text[p+size:])
+		size2 := 0
+		if p+size < len(text) {
+			_, size2 = decodeAt(text, p+size)
+		}
 		for _, i := range ix.index[text[p:p+size+size2]] {
 			if p >= start(i) && strings.HasPrefix(text[p:], forms[i]) {
 				occ[i] = append(occ[i], p)

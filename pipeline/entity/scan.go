@@ -33,11 +33,8 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
 	for i, size := 0, 0; i < len(text); i += size {
-		r := rune(text[i])
-		size = 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
+		var r rune
+		r, size = decodeAt(text, i)
 		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayMatch(text, i, r, size) {
 			continue // no form starts here
 		}
