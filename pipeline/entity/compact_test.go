@@ -205,3 +205,40 @@ func TestDecodeAtSameAsDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// notNameRef is notName as a search of every word of notNames.
+func notNameRef(s string) bool {
+	if notNames[s] || weekdayAt(s, 0) {
+		return true
+	}
+	for w := range notNames {
+		if len(w) < len(s) && s[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNotNameSameAsSearch compares notName, which looks up the prefixes of
+// a name, with the search of every word, on the words themselves, their
+// pieces and random names built from them, other characters and invalid
+// bytes.
+func TestNotNameSameAsSearch(t *testing.T) {
+	var pool []string
+	for w := range notNames {
+		pool = append(pool, w, w[:len(w)-1])
+	}
+	slices.Sort(pool)
+	pool = append(pool, "王", "小明", "周三", "星期", "a", "\xe8", "\x80", "")
+	rnd := rand.New(rand.NewPCG(8, 1))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(4) {
+			b.WriteString(pool[rnd.IntN(len(pool))])
+		}
+		s := b.String()
+		if got, want := notName(s), notNameRef(s); got != want {
+			t.Fatalf("notName(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
