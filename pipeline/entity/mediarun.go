@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // mediaRunHeads end the unquoted name of a medium that a credit names
@@ -100,7 +102,7 @@ func (x *Extractor) mediaRunCands(s *scan) []*cand {
 		add(at)
 	}
 	for off := 0; ; {
-		k := strings.Index(text[off:], "社")
+		k := hanstr.Index(text[off:], "社")
 		if k < 0 {
 			break
 		}

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // occurrences finds, in one pass over text, where each of forms occurs at
@@ -67,7 +69,7 @@ func (ix *occurIndex) find(text string, from []int) [][]int {
 	for _, i := range ix.plain {
 		f := forms[i]
 		for off := start(i); off <= len(text); {
-			n := strings.Index(text[off:], f)
+			n := hanstr.Index(text[off:], f)
 			if n < 0 {
 				break
 			}

@@ -2,10 +2,10 @@ package entity
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // surnameRefs links one-character references to the people of the text:
@@ -89,7 +89,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// Both this and the lone surnames below need a full name
 	// (full.bySurname); a text without one skips their scans.
 	for off := 0; len(full.by) > 0; {
-		k := strings.Index(text[off:], "生")
+		k := hanstr.Index(text[off:], "生")
 		if k < 0 {
 			break
 		}
@@ -155,7 +155,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	}
 	for _, w := range words {
 		for off := 0; ; {
-			k := strings.Index(text[off:], w)
+			k := hanstr.Index(text[off:], w)
 			if k < 0 {
 				break
 			}
