@@ -22,11 +22,9 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 	for i := 0; i < len(text); {
 		if skipIdle {
 			// Only an opening bracket starts a gloss: go to the next.
-			k := indexRuneSet(text[i:], glossOpen)
-			if k < 0 {
+			if i = s.next(markGloss, i); i < 0 {
 				break
 			}
-			i += k
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r != '（' && r != '(' {

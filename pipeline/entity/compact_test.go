@@ -242,3 +242,44 @@ func TestNotNameSameAsSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestScanNextSameAsIndexRuneSet compares the places scan notes for each
+// marked set (scan.next) with indexRuneSet from every offset, on random
+// text of the sets' runes, runes sharing their bytes, other characters and
+// invalid bytes.
+func TestScanNextSameAsIndexRuneSet(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	var parts []string
+	for _, set := range markSets {
+		if set.has(utf8.RuneError) {
+			t.Fatalf("marked set %q holds utf8.RuneError", set.chars)
+		}
+		for _, r := range set.chars {
+			parts = append(parts, string(r))
+		}
+	}
+	parts = append(parts, "中", "记者", "a", "\n", "\xe8", "\xe8\xae", "\x80", "\xff", "\xc2", "\xe3\x80", "\xef\xbc", "𠮷", "\ufffd", "马尔科")
+	rnd := rand.New(rand.NewPCG(21, 4))
+	for range 3000 {
+		var b strings.Builder
+		for range rnd.IntN(16) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if !s.marked {
+			t.Fatal("scan marked nothing")
+		}
+		for m, set := range markSets {
+			for i := 0; i <= len(text); i++ {
+				want := indexRuneSet(text[i:], *set)
+				if want >= 0 {
+					want += i
+				}
+				if got := s.next(m, i); got != want {
+					t.Fatalf("%q: next(%q, %d) = %d; want %d", text, set.chars, i, got, want)
+				}
+			}
+		}
+	}
+}

@@ -65,11 +65,9 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 	for i := 0; i < len(text); {
 		if skipIdle {
 			// Only a dot or a weak join opens a name: go to the next.
-			k := indexRuneSet(text[i:], dotOrJoin)
-			if k < 0 {
+			if i = s.next(markDot, i); i < 0 {
 				break
 			}
-			i += k
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isDot(r) && !x.weakJoin(s, i) {

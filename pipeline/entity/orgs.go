@@ -274,12 +274,12 @@ func (x *Extractor) quotedOrgCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		k := indexRuneSet(text[i:], orgQuoteOpen)
-		if k < 0 {
+		p := s.next(markQuote, i)
+		if p < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(text[i+k:])
-		open, start := i+k, i+k+size
+		_, size := utf8.DecodeRuneInString(text[p:])
+		open, start := p, p+size
 		i = start
 		end := -1
 		n := 0

@@ -24,6 +24,10 @@ type scan struct {
 	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
 	words  Words    // the segmenter's words, when known (see Hints)
 	nw     int      // how many
+	// marks[m]: the places of the runes of markSets[m], in order, when
+	// marked (see next).
+	marks  [numMarks][]int32
+	marked bool
 }
 
 // scan finds the lexicon forms of text, with the segmenter's words when
@@ -32,9 +36,13 @@ type scan struct {
 func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
+	s.marked = canMark(len(text))
 	for i, size := 0, 0; i < len(text); i += size {
 		var r rune
 		r, size = decodeAt(text, i)
+		if s.marked {
+			s.note(r, i)
+		}
 		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayMatch(text, i, r, size) {
 			continue // no form starts here
 		}
