@@ -16,18 +16,28 @@ import (
 // one by one.
 func occurrences(text string, forms []string, from []int) [][]int {
 	var ix occurIndex
-	ix.init(forms)
+	if len(forms) <= occurFew {
+		ix.forms, ix.allPlain = forms, true
+	} else {
+		ix.init(forms)
+	}
 	return ix.find(text, from)
 }
+
+// occurFew is how many forms occurrences searches one by one (hanstr.Index
+// finds a Han word by a byte about one character in 64 ends with, which
+// costs less than reading every rune) rather than in one pass.
+const occurFew = 8
 
 // occurIndex is what occurrences builds from its forms, to search any
 // number of texts for the same forms.
 type occurIndex struct {
-	forms []string
-	plain []int                // the forms searched one by one
-	first [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
-	high  map[rune]bool        // first runes of the indexed forms beyond the BMP
-	index map[string][]int     // form indexes by their first two runes
+	forms    []string
+	plain    []int                // the forms searched one by one
+	allPlain bool                 // all forms are searched one by one
+	first    [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
+	high     map[rune]bool        // first runes of the indexed forms beyond the BMP
+	index    map[string][]int     // form indexes by their first two runes
 }
 
 func newOccurIndex(forms []string) *occurIndex {
@@ -66,7 +76,7 @@ func (ix *occurIndex) find(text string, from []int) [][]int {
 		}
 		return from[i]
 	}
-	for _, i := range ix.plain {
+	plain := func(i int) {
 		f := forms[i]
 		for off := start(i); off <= len(text); {
 			n := hanstr.Index(text[off:], f)
@@ -76,6 +86,15 @@ func (ix *occurIndex) find(text string, from []int) [][]int {
 			occ[i] = append(occ[i], off+n)
 			off += n + 1
 		}
+	}
+	if ix.allPlain {
+		for i := range forms {
+			plain(i)
+		}
+		return occ
+	}
+	for _, i := range ix.plain {
+		plain(i)
 	}
 	if len(ix.index) == 0 {
 		return occ
