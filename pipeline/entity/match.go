@@ -191,12 +191,20 @@ func pairKey(r1, r2 rune) uint32 {
 // rune after it (by trie.pairs), so that the search finds nothing for
 // sure.
 func (t *trie) mayMatch(text string, i int, r rune, size int) bool {
+	if j := i + size; j < len(text) {
+		r2, _ := decodeAt(text, j)
+		return t.mayPair(r, r2, true)
+	}
+	return true
+}
+
+// mayPair is mayMatch for the rune r2 after r, when more (else at the end
+// of the text).
+func (t *trie) mayPair(r, r2 rune, more bool) bool {
 	r = fold(r)
-	j := i + size
-	if r < 0 || r >= bmp || j >= len(text) || t.single.has(r) {
+	if r < 0 || r >= bmp || !more || t.single.has(r) {
 		return true
 	}
-	r2, _ := decodeAt(text, j)
 	k := pairKey(r, fold(r2))
 	return t.pairs[k>>6]>>(k&63)&1 != 0
 }

@@ -37,18 +37,28 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
 	s.marked = canMark(len(text))
-	for i, size := 0, 0; i < len(text); i += size {
-		var r rune
-		r, size = decodeAt(text, i)
+	// r (size bytes) is the rune at i, r2 (size2) the one after it: each
+	// rune is decoded once.
+	var r, r2 rune
+	var size, size2 int
+	if len(text) > 0 {
+		r, size = decodeAt(text, 0)
+	}
+	for i := 0; i < len(text); i, r, size = i+size, r2, size2 {
+		j := i + size
+		if j < len(text) {
+			r2, size2 = decodeAt(text, j)
+		}
 		if s.marked {
 			s.note(r, i)
 		}
-		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayMatch(text, i, r, size) {
+		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayPair(r, r2, j < len(text)) {
 			continue // no form starts here
 		}
-		x.trie.matchAt(text, i, func(end int, hs []hit) {
+		at := i
+		x.trie.matchAt(text, at, func(end int, hs []hit) {
 			for _, h := range hs {
-				if lh := (lexHit{i, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
+				if lh := (lexHit{at, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
 					s.hits = append(s.hits, lh)
 				}
 			}
