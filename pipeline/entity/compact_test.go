@@ -283,3 +283,52 @@ func TestScanNextSameAsIndexRuneSet(t *testing.T) {
 		}
 	}
 }
+
+// inNotPlaceRef is inNotPlace without its test that the word holds the
+// place's form.
+func inNotPlaceRef(text string, h lexHit) bool {
+	for _, w := range notPlaces {
+		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
+			if text[lo:lo+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestInNotPlaceSameAsSearch compares inNotPlace with the search of every
+// word at every offset, for every span of random text made of the words
+// of notPlaces, their pieces and other characters.
+func TestInNotPlaceSameAsSearch(t *testing.T) {
+	var parts []string
+	for _, w := range notPlaces {
+		rs := []rune(w)
+		parts = append(parts, w, string(rs[:len(rs)/2]), string(rs[len(rs)/2:]))
+	}
+	parts = append(parts, "中国", "海地", "东海", "的", "a", "\xe4")
+	rnd := rand.New(rand.NewPCG(3, 17))
+	hits := 0
+	for range 500 {
+		var b strings.Builder
+		for range rnd.IntN(6) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		for start := 0; start < len(text); start++ {
+			for end := start + 1; end <= len(text) && end <= start+12; end++ {
+				h := lexHit{start: start, end: end}
+				got, want := inNotPlace(text, h), inNotPlaceRef(text, h)
+				if got != want {
+					t.Fatalf("inNotPlace(%q, %d:%d) = %v; want %v", text, start, end, got, want)
+				}
+				if want {
+					hits++
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no span inside a word of notPlaces: the test proves nothing")
+	}
+}

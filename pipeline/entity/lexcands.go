@@ -175,7 +175,11 @@ var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "
 
 // inNotPlace reports whether the place hit h lies inside one of notPlaces.
 func inNotPlace(text string, h lexHit) bool {
+	form := text[h.start:h.end]
 	for _, w := range notPlaces {
+		if !strings.Contains(w, form) {
+			continue // w, were it around h, would hold its form
+		}
 		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
 			if text[lo:lo+len(w)] == w {
 				return true
