@@ -18,6 +18,9 @@ func isDot(r rune) bool {
 // fold maps the runes that the matcher treats as equal to one form: every
 // name dot to '·', full-width ASCII to ASCII.
 func fold(r rune) rune {
+	if r >= 0x3400 && r < 0xFF01 {
+		return r // Han and kana: no dot (all below or at the full-width forms)
+	}
 	if isDot(r) {
 		return '·'
 	}

@@ -332,3 +332,20 @@ func TestInNotPlaceSameAsSearch(t *testing.T) {
 		t.Fatal("no span inside a word of notPlaces: the test proves nothing")
 	}
 }
+
+// TestFoldSameAsDotsAndWidths checks fold, which passes over the runes
+// from U+3400 to U+FF00 at once, against its definition for every rune of
+// the Basic Multilingual Plane and a few beyond.
+func TestFoldSameAsDotsAndWidths(t *testing.T) {
+	for r := rune(0); r < 0x10000+16; r++ {
+		want := r
+		if isDot(r) {
+			want = '·'
+		} else if r >= 0xFF01 && r <= 0xFF5E {
+			want = r - 0xFEE0
+		}
+		if got := fold(r); got != want {
+			t.Fatalf("fold(%U) = %U; want %U", r, got, want)
+		}
+	}
+}

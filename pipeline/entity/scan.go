@@ -49,7 +49,7 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 		if j < len(text) {
 			r2, size2 = decodeAt(text, j)
 		}
-		if s.marked {
+		if s.marked && r < bmp && markAny[r>>6]>>(r&63)&1 != 0 {
 			s.note(r, i)
 		}
 		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayPair(r, r2, j < len(text)) {
