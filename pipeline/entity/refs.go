@@ -130,6 +130,9 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	if s.nw > 0 && len(full.by) > 0 {
 		for i := range clauseStarts(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
+			if _, ok := full.by[r]; skipIdle && !ok {
+				continue // full.bySurname(r) is nil
+			}
 			p := i + size
 			if !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue

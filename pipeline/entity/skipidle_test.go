@@ -60,3 +60,52 @@ func TestSkipIdleSameAsFullSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestSkipIdleWithWords compares ExtractHints with and without the early
+// exits of skipIdle on random sentences with the segmenter's words, which
+// the lone surnames of surnameRefs need (区称, 欧其后).
+func TestSkipIdleWithWords(t *testing.T) {
+	parts := []string{"区小明", "欧大伟", "区", "欧", "称", "其后", "表示", "，", "。", "\n", "他", "知道", "王小明", "王", "向", "二人", "付款", "区议会", "李"}
+	rnd := rand.New(rand.NewPCG(17, 2))
+	// The tagger reads the full names.
+	x := newTestExtractor(t, Options{Articles: true, Tagger: TaggerFunc(func(s string) []Span {
+		var out []Span
+		for _, name := range []string{"区小明", "欧大伟", "王小明"} {
+			for off := 0; ; {
+				k := strings.Index(s[off:], name)
+				if k < 0 {
+					break
+				}
+				out = append(out, Span{Start: off + k, End: off + k + len(name), Type: Person})
+				off += k + len(name)
+			}
+		}
+		return out
+	})})
+	linked := 0
+	for range 600 {
+		var ws []string
+		for range 1 + rnd.IntN(20) {
+			ws = append(ws, parts[rnd.IntN(len(parts))])
+		}
+		text := strings.Join(ws, "")
+		h := Hints{Words: testWords(wordsOf(text, ws...))}
+		skipIdle = false
+		want := x.ExtractHints(text, h)
+		skipIdle = true
+		got := x.ExtractHints(text, h)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: with early exits\n%v\nwithout\n%v", text, got, want)
+		}
+		for _, e := range want {
+			for _, m := range e.Mentions {
+				if e.Type == Person && len([]rune(m.Text)) == 1 {
+					linked++
+				}
+			}
+		}
+	}
+	if linked == 0 {
+		t.Fatal("no lone surname linked: the test proves nothing")
+	}
+}
