@@ -15,13 +15,37 @@ import (
 // runes or more are indexed by their first two runes; others are searched
 // one by one.
 func occurrences(text string, forms []string, from []int) [][]int {
-	var ix occurIndex
 	if len(forms) <= occurFew {
-		ix.forms, ix.allPlain = forms, true
-	} else {
-		ix.init(forms)
+		occ := make([][]int, len(forms))
+		for i, f := range forms {
+			occ[i] = occurrencesOf(text, f, startAt(from, i), nil)
+		}
+		return occ
 	}
+	var ix occurIndex
+	ix.init(forms)
 	return ix.find(text, from)
+}
+
+// startAt is from[i], or 0 when from is nil.
+func startAt(from []int, i int) int {
+	if from == nil {
+		return 0
+	}
+	return from[i]
+}
+
+// occurrencesOf appends to occ the places of f in text at or after off.
+func occurrencesOf(text, f string, off int, occ []int) []int {
+	for off <= len(text) {
+		n := hanstr.Index(text[off:], f)
+		if n < 0 {
+			break
+		}
+		occ = append(occ, off+n)
+		off += n + 1
+	}
+	return occ
 }
 
 // occurFew is how many forms occurrences searches one by one (hanstr.Index
@@ -32,12 +56,11 @@ const occurFew = 8
 // occurIndex is what occurrences builds from its forms, to search any
 // number of texts for the same forms.
 type occurIndex struct {
-	forms    []string
-	plain    []int                // the forms searched one by one
-	allPlain bool                 // all forms are searched one by one
-	first    [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
-	high     map[rune]bool        // first runes of the indexed forms beyond the BMP
-	index    map[string][]int     // form indexes by their first two runes
+	forms []string
+	plain []int                // the forms searched one by one
+	first [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
+	high  map[rune]bool        // first runes of the indexed forms beyond the BMP
+	index map[string][]int     // form indexes by their first two runes
 }
 
 func newOccurIndex(forms []string) *occurIndex {
@@ -76,25 +99,8 @@ func (ix *occurIndex) find(text string, from []int) [][]int {
 		}
 		return from[i]
 	}
-	plain := func(i int) {
-		f := forms[i]
-		for off := start(i); off <= len(text); {
-			n := hanstr.Index(text[off:], f)
-			if n < 0 {
-				break
-			}
-			occ[i] = append(occ[i], off+n)
-			off += n + 1
-		}
-	}
-	if ix.allPlain {
-		for i := range forms {
-			plain(i)
-		}
-		return occ
-	}
 	for _, i := range ix.plain {
-		plain(i)
+		occ[i] = occurrencesOf(text, forms[i], start(i), occ[i])
 	}
 	if len(ix.index) == 0 {
 		return occ
