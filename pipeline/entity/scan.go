@@ -3,7 +3,6 @@ package entity
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -79,8 +78,14 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 
 // starting returns the hits that start at pos.
 func (s *scan) starting(pos int) []lexHit {
-	lo := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= pos })
-	hi := lo
+	lo, hi := 0, len(s.hits) // sort.Search for the first start >= pos, in line
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); s.hits[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for hi < len(s.hits) && s.hits[hi].start == pos {
 		hi++
 	}
@@ -89,8 +94,14 @@ func (s *scan) starting(pos int) []lexHit {
 
 // ending returns the hits that end at pos.
 func (s *scan) ending(pos int) []lexHit {
-	lo := sort.Search(len(s.ends), func(i int) bool { return s.ends[i].end >= pos })
-	hi := lo
+	lo, hi := 0, len(s.ends) // sort.Search for the first end >= pos, in line
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); s.ends[m].end < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for hi < len(s.ends) && s.ends[hi].end == pos {
 		hi++
 	}

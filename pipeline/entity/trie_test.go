@@ -152,3 +152,48 @@ func TestMayMatchSameAsMatchAt(t *testing.T) {
 		}
 	}
 }
+
+// TestStartingEndingSameAsFilter compares scan.starting and scan.ending
+// with the hits that start or end at each offset, on random text of
+// lexicon forms.
+func TestStartingEndingSameAsFilter(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	var pool []string
+	for k := 0; k < len(x.lex.Places); k += 53 {
+		pool = append(pool, x.lex.Places[k].Forms...)
+	}
+	pool = append(pool, "总统", "部长", "，", "的", "a")
+	rnd := rand.New(rand.NewPCG(9, 9))
+	found := 0
+	for range 300 {
+		var b strings.Builder
+		for range rnd.IntN(12) {
+			b.WriteString(pool[rnd.IntN(len(pool))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		for pos := 0; pos <= len(text); pos++ {
+			var st, en []lexHit
+			for _, h := range s.hits {
+				if h.start == pos {
+					st = append(st, h)
+				}
+			}
+			for _, h := range s.ends {
+				if h.end == pos {
+					en = append(en, h)
+				}
+			}
+			found += len(st)
+			if got := s.starting(pos); !slices.Equal(got, st) && len(got)+len(st) > 0 {
+				t.Fatalf("%q: starting(%d) = %v; want %v", text, pos, got, st)
+			}
+			if got := s.ending(pos); !slices.Equal(got, en) && len(got)+len(en) > 0 {
+				t.Fatalf("%q: ending(%d) = %v; want %v", text, pos, got, en)
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no hit: the test proves nothing")
+	}
+}
