@@ -5,6 +5,9 @@ import (
 	"unicode/utf8"
 )
 
+// glossOpen holds the brackets that open an English gloss.
+var glossOpen = newRuneSet("（(")
+
 // orgWords in a bracketed original mark an organization, not a person.
 var orgWords = []string{"Inc", "Corp", "Company", "Agency", "Office", "Department", "Organization",
 	"Organisation", "Bank", "University", "Institute", "Council", "Committee", "Commission", "Group",
@@ -17,6 +20,12 @@ func (x *Extractor) bracketCands(s *scan, dotted []*cand) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
+		if skipIdle {
+			// Only an opening bracket starts a gloss: go to the next.
+			if i = s.next(markGloss, i); i < 0 {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r != '（' && r != '(' {
 			i += size

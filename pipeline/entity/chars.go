@@ -18,6 +18,9 @@ func isDot(r rune) bool {
 // fold maps the runes that the matcher treats as equal to one form: every
 // name dot to '·', full-width ASCII to ASCII.
 func fold(r rune) rune {
+	if r >= 0x3400 && r < 0xFF01 {
+		return r // Han and kana: no dot (all below or at the full-width forms)
+	}
 	if isDot(r) {
 		return '·'
 	}
@@ -51,6 +54,10 @@ type runeSet struct {
 	// byte when the set holds utf8.RuneError, which invalid input decodes
 	// to).
 	first *[4]uint64
+	// tail, bit (b1&63)<<6 | b2&63: the continuation bytes b1 b2 of a
+	// three-byte member; nil when the set holds utf8.RuneError (a lead
+	// byte of three then may decode to a member without them).
+	tail *[64]uint64
 }
 
 func newRuneSet(chars string) runeSet {
@@ -62,18 +69,26 @@ func newRuneSet(chars string) runeSet {
 	for _, r := range chars {
 		lo, hi = min(lo, r), max(hi, r)
 	}
-	s.lo, s.bits, s.first = lo, make([]uint64, (hi-lo)/64+1), new([4]uint64)
+	s.lo, s.bits, s.first, s.tail = lo, make([]uint64, (hi-lo)/64+1), new([4]uint64), new([64]uint64)
 	var buf [utf8.UTFMax]byte
 	for _, r := range chars {
 		s.bits[(r-lo)>>6] |= 1 << (uint(r-lo) & 63)
-		utf8.EncodeRune(buf[:], r)
+		if n := utf8.EncodeRune(buf[:], r); n == 3 {
+			k := tailKey(buf[1], buf[2])
+			s.tail[k>>6] |= 1 << (k & 63)
+		}
 		s.first[buf[0]>>6] |= 1 << (buf[0] & 63)
 	}
 	if s.has(utf8.RuneError) {
 		s.first[3] = ^uint64(0) // lead bytes 0xC0–0xFF
+		s.tail = nil
 	}
 	return s
 }
+
+// tailKey numbers the continuation bytes of a three-byte rune for
+// runeSet.tail.
+func tailKey(b1, b2 byte) uint { return uint(b1&63)<<6 | uint(b2&63) }
 
 // has reports whether r is in s.
 func (s runeSet) has(r rune) bool {
@@ -112,7 +127,9 @@ var nameStopWords = []string{
 // indexRuneSet returns the index of the first rune of s in set, or -1: it
 // is strings.IndexAny(s, set.chars), reading only the bytes that start a
 // rune (a byte that starts one is never inside another, valid or not).
-// Bytes that start no rune of the set are passed over without decoding.
+// Bytes that start no rune of the set are passed over without decoding,
+// and so are the lead bytes of three whose two continuation bytes end no
+// member (set.tail).
 func indexRuneSet(s string, set runeSet) int {
 	if set.first == nil {
 		return -1 // the empty set
@@ -129,10 +146,36 @@ func indexRuneSet(s string, set runeSet) int {
 				return i
 			}
 		case b >= 0xC0:
+			if b >= 0xE0 && b < 0xF0 && set.tail != nil && i+2 < len(s) {
+				// A lead byte of three decodes to a rune whose continuation
+				// bytes are s[i+1:i+3], or to utf8.RuneError, not in the set.
+				if k := tailKey(s[i+1], s[i+2]); set.tail[k>>6]&(1<<(k&63)) == 0 {
+					continue
+				}
+			}
 			if r, _ := utf8.DecodeRuneInString(s[i:]); set.has(r) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) for i < len(s), with the
+// runes of one and three bytes (ASCII and CJK text) decoded in line.
+func decodeAt(s string, i int) (rune, int) {
+	b := s[i]
+	if b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	if b&0xF0 == 0xE0 && i+2 < len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			// Valid unless overlong (below U+0800) or a surrogate.
+			if r := rune(b&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

@@ -155,12 +155,15 @@ func indexRuneSetRef(s string, set runeSet) int {
 
 // TestIndexRuneSetFirstBytes checks indexRuneSet against the search that
 // decodes every rune start, for sets with and without utf8.RuneError, on
-// random strings of members, runes that share their lead bytes and
+// random strings of members, runes that share their lead bytes or their
+// continuation bytes, and
 // invalid bytes.
 func TestIndexRuneSetFirstBytes(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(2, 9))
-	parts := []string{"記", "记", "董", "社", "总", "總", "者", "中", "「", "，", "a", "\n", "\ufffd", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0", "𠮷"}
-	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("")}
+	parts := []string{"記", "记", "董", "社", "总", "總", "者", "中", "「", "，", "a", "\n", "\ufffd", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0", "𠮷",
+		// the continuation bytes of 记 after other lead bytes, and cut short
+		"\xe9\xae\xb0", "\xe4\xae\xb0", "\xc3\xae\xb0", "\xf0\xae\xb0", "\xe8\xae", "\xe8\xae\xb0"[1:], "é", "马", "馬"}
+	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, translit, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("é记"), newRuneSet("")}
 	for _, set := range sets {
 		for iter := 0; iter < 3000; iter++ {
 			var b strings.Builder
@@ -171,6 +174,178 @@ func TestIndexRuneSetFirstBytes(t *testing.T) {
 			if got, want := indexRuneSet(s, set), indexRuneSetRef(s, set); got != want {
 				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
 			}
+		}
+	}
+}
+
+// TestDecodeAtSameAsDecodeRune compares decodeAt with
+// utf8.DecodeRuneInString at every offset of random byte strings built
+// from valid runes, their pieces, overlong and surrogate forms and
+// random bytes.
+func TestDecodeAtSameAsDecodeRune(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(5, 11))
+	parts := []string{"中", "a", "é", "𠮷", "\u0800", "\uffff", "\ud7ff", "\ue000", "\xed\xa0\x80", "\xe0\x80\xaf",
+		"\xe0\xa0\x80", "\xef\xbf", "\xe8", "\x80", "\xff", "\xc0\x80", "．", "·"}
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(6) {
+			if rnd.IntN(4) == 0 {
+				b.WriteByte(byte(rnd.IntN(256)))
+			} else {
+				b.WriteString(parts[rnd.IntN(len(parts))])
+			}
+		}
+		s := b.String()
+		for i := range len(s) {
+			r, n := decodeAt(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("decodeAt(%q, %d) = %q, %d; want %q, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+}
+
+// notNameRef is notName as a search of every word of notNames.
+func notNameRef(s string) bool {
+	if notNames[s] || weekdayAt(s, 0) {
+		return true
+	}
+	for w := range notNames {
+		if len(w) < len(s) && s[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// TestNotNameSameAsSearch compares notName, which looks up the prefixes of
+// a name, with the search of every word, on the words themselves, their
+// pieces and random names built from them, other characters and invalid
+// bytes.
+func TestNotNameSameAsSearch(t *testing.T) {
+	var pool []string
+	for w := range notNames {
+		pool = append(pool, w, w[:len(w)-1])
+	}
+	slices.Sort(pool)
+	pool = append(pool, "王", "小明", "周三", "星期", "a", "\xe8", "\x80", "")
+	rnd := rand.New(rand.NewPCG(8, 1))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(4) {
+			b.WriteString(pool[rnd.IntN(len(pool))])
+		}
+		s := b.String()
+		if got, want := notName(s), notNameRef(s); got != want {
+			t.Fatalf("notName(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// TestScanNextSameAsIndexRuneSet compares the places scan notes for each
+// marked set (scan.next) with indexRuneSet from every offset, on random
+// text of the sets' runes, runes sharing their bytes, other characters and
+// invalid bytes.
+func TestScanNextSameAsIndexRuneSet(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	var parts []string
+	for _, set := range markSets {
+		if set.has(utf8.RuneError) {
+			t.Fatalf("marked set %q holds utf8.RuneError", set.chars)
+		}
+		for _, r := range set.chars {
+			parts = append(parts, string(r))
+		}
+	}
+	parts = append(parts, "中", "记者", "a", "\n", "\xe8", "\xe8\xae", "\x80", "\xff", "\xc2", "\xe3\x80", "\xef\xbc", "𠮷", "\ufffd", "马尔科")
+	rnd := rand.New(rand.NewPCG(21, 4))
+	for range 3000 {
+		var b strings.Builder
+		for range rnd.IntN(16) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if !s.marked {
+			t.Fatal("scan marked nothing")
+		}
+		for m, set := range markSets {
+			for i := 0; i <= len(text); i++ {
+				want := indexRuneSet(text[i:], *set)
+				if want >= 0 {
+					want += i
+				}
+				if got := s.next(m, i); got != want {
+					t.Fatalf("%q: next(%q, %d) = %d; want %d", text, set.chars, i, got, want)
+				}
+			}
+		}
+	}
+}
+
+// inNotPlaceRef is inNotPlace without its test that the word holds the
+// place's form.
+func inNotPlaceRef(text string, h lexHit) bool {
+	for _, w := range notPlaces {
+		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
+			if text[lo:lo+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestInNotPlaceSameAsSearch compares inNotPlace with the search of every
+// word at every offset, for every span of random text made of the words
+// of notPlaces, their pieces and other characters.
+func TestInNotPlaceSameAsSearch(t *testing.T) {
+	var parts []string
+	for _, w := range notPlaces {
+		rs := []rune(w)
+		parts = append(parts, w, string(rs[:len(rs)/2]), string(rs[len(rs)/2:]))
+	}
+	parts = append(parts, "中国", "海地", "东海", "的", "a", "\xe4")
+	rnd := rand.New(rand.NewPCG(3, 17))
+	hits := 0
+	for range 500 {
+		var b strings.Builder
+		for range rnd.IntN(6) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		for start := 0; start < len(text); start++ {
+			for end := start + 1; end <= len(text) && end <= start+12; end++ {
+				h := lexHit{start: start, end: end}
+				got, want := inNotPlace(text, h), inNotPlaceRef(text, h)
+				if got != want {
+					t.Fatalf("inNotPlace(%q, %d:%d) = %v; want %v", text, start, end, got, want)
+				}
+				if want {
+					hits++
+				}
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no span inside a word of notPlaces: the test proves nothing")
+	}
+}
+
+// TestFoldSameAsDotsAndWidths checks fold, which passes over the runes
+// from U+3400 to U+FF00 at once, against its definition for every rune of
+// the Basic Multilingual Plane and a few beyond.
+func TestFoldSameAsDotsAndWidths(t *testing.T) {
+	for r := rune(0); r < 0x10000+16; r++ {
+		want := r
+		if isDot(r) {
+			want = '·'
+		} else if r >= 0xFF01 && r <= 0xFF5E {
+			want = r - 0xFEE0
+		}
+		if got := fold(r); got != want {
+			t.Fatalf("fold(%U) = %U; want %U", r, got, want)
 		}
 	}
 }

@@ -53,6 +53,9 @@ func latinRun(text string, i int) (int, string) {
 	return j, letters
 }
 
+// dotOrJoin holds the runes for which isDot or weakDotAt may hold.
+var dotOrJoin = newRuneSet("·‧•・．･∙⋅. \u3000")
+
 // dottedCands finds transliterated names whose parts are joined by dots,
 // with initials: 马尔科·A·卢比奥, 迈克尔·J·克拉茨奥斯, JD·万斯.
 func (x *Extractor) dottedCands(s *scan) []*cand {
@@ -60,6 +63,12 @@ func (x *Extractor) dottedCands(s *scan) []*cand {
 	var out []*cand
 	titleEnds := func(p int) bool { return x.titleEndsAt(s, p) }
 	for i := 0; i < len(text); {
+		if skipIdle {
+			// Only a dot or a weak join opens a name: go to the next.
+			if i = s.next(markDot, i); i < 0 {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isDot(r) && !x.weakJoin(s, i) {
 			i += size

@@ -152,9 +152,12 @@ type Extractor struct {
 	lex      *lexicon.Lexicon
 	trie     trie
 	regional []string // the forms of lex.Regional, sorted
-	tagger   Tagger
-	simplify func(string) string
-	articles bool // Options.Articles
+	// regionalFor holds the forms of regional and their bodies for each
+	// region lex.Regional names, made once.
+	regionalFor map[string]*regionalForms
+	tagger      Tagger
+	simplify    func(string) string
+	articles    bool // Options.Articles
 }
 
 // New builds an Extractor over a loaded lexicon.
@@ -191,6 +194,14 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 		x.regional = append(x.regional, f)
 	}
 	sort.Strings(x.regional)
+	x.regionalFor = map[string]*regionalForms{}
+	for _, byRegion := range lex.Regional {
+		for region := range byRegion {
+			if x.regionalFor[region] == nil {
+				x.regionalFor[region] = x.newRegionalForms(region)
+			}
+		}
+	}
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
 			x.trie.add(f, hit{kind: hitAffix, idx: int32(i)})

@@ -25,8 +25,10 @@ func followerAtRef(text string) []int {
 
 // TestFollowerAtSameAsSearch compares followerAt with a search for each
 // word in turn, on random text of the words, their first and second
-// runes, other characters and invalid bytes.
+// runes, other characters and invalid bytes, with the places scan notes
+// and without them.
 func TestFollowerAtSameAsSearch(t *testing.T) {
+	x := newTestExtractor(t, Options{})
 	rng := rand.New(rand.NewPCG(8, 3))
 	pieces := append(slices.Clone(mediaRunFollowers), "记", "者", "总", "编", "社", "长", "東海日報", "，", "\n", "a", "\xe8", "\xe8\xae", "\xff")
 	found := 0
@@ -36,9 +38,11 @@ func TestFollowerAtSameAsSearch(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := b.String()
-		got, want := followerAt(text), followerAtRef(text)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Fatalf("trial %d, %q: followerAt = %v; want %v", trial, text, got, want)
+		want := followerAtRef(text)
+		for _, s := range []*scan{{text: text}, x.scan(text, Hints{})} {
+			if got := followerAt(s); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Fatalf("trial %d, %q (marked %v): followerAt = %v; want %v", trial, text, s.marked, got, want)
+			}
 		}
 		found += len(want)
 	}

@@ -118,14 +118,12 @@ func (x *Extractor) regionalCands(s *scan) []*cand {
 	}
 	text := s.text
 	var out []*cand
-	var forms []string
-	var ids []int
-	for _, form := range x.regional {
-		if idx, ok := x.lex.Regional[form][s.region]; ok {
-			forms, ids = append(forms, form), append(ids, idx)
-		}
+	rf := x.regionalFor[s.region]
+	if rf == nil {
+		rf = x.newRegionalForms(s.region)
 	}
-	for i, starts := range occurrences(text, forms, nil) {
+	forms, ids := rf.ix.forms, rf.ids
+	for i, starts := range rf.ix.find(text, nil) {
 		form, idx, off := forms[i], ids[i], 0
 		for _, start := range starts {
 			if start < off {
@@ -145,6 +143,24 @@ func (x *Extractor) regionalCands(s *scan) []*cand {
 	return out
 }
 
+// regionalForms are the bare names one region reads as its own bodies.
+type regionalForms struct {
+	ix  *occurIndex // the forms, in the order of Extractor.regional
+	ids []int       // their organizations in the region
+}
+
+// newRegionalForms returns the bare names region reads as its bodies.
+func (x *Extractor) newRegionalForms(region string) *regionalForms {
+	var forms []string
+	var ids []int
+	for _, form := range x.regional {
+		if idx, ok := x.lex.Regional[form][region]; ok {
+			forms, ids = append(forms, form), append(ids, idx)
+		}
+	}
+	return &regionalForms{ix: newOccurIndex(forms), ids: ids}
+}
+
 // titleOrUnitFollows reports whether the organization name ending at end
 // is the first part of a title or a common noun: 财政部长, 农业部门.
 func titleOrUnitFollows(text string, end int) bool {
@@ -159,7 +175,11 @@ var notPlaces = []string{"发展中国家", "發展中國家", "发展中国", "
 
 // inNotPlace reports whether the place hit h lies inside one of notPlaces.
 func inNotPlace(text string, h lexHit) bool {
+	form := text[h.start:h.end]
 	for _, w := range notPlaces {
+		if !strings.Contains(w, form) {
+			continue // w, were it around h, would hold its form
+		}
 		for lo := max(0, h.end-len(w)); lo <= h.start && lo+len(w) <= len(text); lo++ {
 			if text[lo:lo+len(w)] == w {
 				return true

@@ -1,7 +1,8 @@
 package entity
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -10,6 +11,7 @@ import (
 // group is an entity being built.
 type group struct {
 	key   string
+	id    string // the entity's ID (P1, O2, A1, L3)
 	typ   Type
 	cands []*cand
 }
@@ -85,16 +87,19 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	// IDs are numbered per type; administrations have their own series
 	// (A1, A2) so that the organizations an article names are O1, O2, …
 	// without gaps wherever administrations are listed.
-	ids := map[string]string{}
-	count := map[string]int{}
-	prefix := map[Type]string{Person: "P", Organization: "O", Place: "L"}
+	var count [4]int // P, O, L, A
 	for _, g := range groups {
-		p := prefix[g.typ]
-		if strings.HasPrefix(g.key, "O:admin:") {
-			p = "A"
+		k, p := 2, "L"
+		switch {
+		case strings.HasPrefix(g.key, "O:admin:"):
+			k, p = 3, "A"
+		case g.typ == Person:
+			k, p = 0, "P"
+		case g.typ == Organization:
+			k, p = 1, "O"
 		}
-		count[p]++
-		ids[g.key] = p + strconv.Itoa(count[p])
+		count[k]++
+		g.id = p + strconv.Itoa(count[k])
 	}
 	personEnds := personEnds(kept)
 	var out []Entity // nil without groups
@@ -102,13 +107,16 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		out = make([]Entity, 0, len(groups))
 	}
 	for _, g := range groups {
-		e := x.entity(text, g, ids[g.key])
+		e := x.entity(text, g, g.id)
 		if g.typ == Person {
 			e.Titles = x.titles(s, g, personEnds)
 		}
 		for _, c := range g.cands {
-			if c.get().adminOf != nil {
-				e.LinkedPerson = ids[c.get().adminOf.key]
+			if a := c.get().adminOf; a != nil {
+				e.LinkedPerson = ""
+				if pg := byKey[a.key]; pg != nil {
+					e.LinkedPerson = pg.id
+				}
 			}
 		}
 		out = append(out, e)
@@ -124,7 +132,7 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 		}
 		return 3
 	}
-	sort.SliceStable(out, func(i, j int) bool { return order(out[i]) < order(out[j]) })
+	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(order(a), order(b)) })
 	return out
 }
 
@@ -273,7 +281,7 @@ func personEnds(kept []*cand) []int {
 			ends = append(ends, c.end)
 		}
 	}
-	sort.Ints(ends)
+	slices.Sort(ends)
 	return ends
 }
 

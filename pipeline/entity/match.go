@@ -3,7 +3,6 @@ package entity
 import (
 	mbits "math/bits"
 	"slices"
-	"unicode/utf8"
 )
 
 // hitKind says which lexicon table a form belongs to.
@@ -43,16 +42,34 @@ type trie struct {
 	rank   []uint32
 	nodes  []trieNode // nodes[0] is the root
 	edges  []trieEdge
+	hits   []hit // the nodes' entries: node n's are hits[n.hlo:n.hhi]
+	// pairs, bit pairKey(r1, r2): the root has a child for r1 < bmp that
+	// has one for r2 (a form starts with r1 r2); a filter, with false
+	// positives, of 64K bits.
+	pairs []uint64
+	// single: the runes r < bmp whose root child has entries (a form of
+	// one rune).
+	single runeSet
 	frozen bool
 }
 
 // bmp bounds the runes of the root's bit set.
 const bmp = 0x10000
 
-// trieNode is a frozen node: its children are edges[lo:hi].
+// trieNode is a frozen node: its children are edges[lo:hi], its entries
+// hits[hlo:hhi]. It takes 16 bytes, so that the nodes a search visits
+// share cache lines more often than with a slice of its own.
 type trieNode struct {
-	lo, hi int32
-	hits   []hit
+	lo, hi   int32
+	hlo, hhi int32
+}
+
+// withHits returns a frozen node without children for the entries hs,
+// appending them to t.hits.
+func (t *trie) withHits(hs []hit) trieNode {
+	lo := int32(len(t.hits))
+	t.hits = append(t.hits, hs...)
+	return trieNode{hlo: lo, hhi: int32(len(t.hits))}
 }
 
 type trieEdge struct {
@@ -110,7 +127,7 @@ func (t *trie) freeze() {
 	}
 	walk(root)
 	t.nodes = make([]trieNode, 1, count)
-	t.nodes[0].hits = root.hits
+	t.nodes[0] = t.withHits(root.hits)
 	t.edges = make([]trieEdge, 0, count-1)
 	queue := make([]*node, 1, count)
 	queue[0] = root
@@ -126,7 +143,7 @@ func (t *trie) freeze() {
 		for _, r := range rs {
 			c := n.next[r]
 			t.edges = append(t.edges, trieEdge{r: r, to: int32(len(t.nodes))})
-			t.nodes = append(t.nodes, trieNode{hits: c.hits})
+			t.nodes = append(t.nodes, t.withHits(c.hits))
 			queue = append(queue, c)
 		}
 		t.nodes[k].hi = int32(len(t.edges))
@@ -145,6 +162,51 @@ func (t *trie) freeze() {
 		t.rank[w] = n
 		n += uint32(mbits.OnesCount64(bits))
 	}
+	t.pairs = make([]uint64, 1<<16/64)
+	var single []rune
+	for _, e := range t.edges[t.nodes[0].lo:t.nodes[0].hi] {
+		if e.r < 0 || e.r >= bmp {
+			continue
+		}
+		c := t.nodes[e.to]
+		if c.hhi > c.hlo {
+			single = append(single, e.r)
+		}
+		for _, e2 := range t.edges[c.lo:c.hi] {
+			k := pairKey(e.r, e2.r)
+			t.pairs[k>>6] |= 1 << (k & 63)
+		}
+	}
+	t.single = newRuneSet(string(single))
+}
+
+// pairKey hashes two folded runes to 16 bits for trie.pairs.
+func pairKey(r1, r2 rune) uint32 {
+	return (uint32(r1)*0x9E3779B1 ^ uint32(r2)) * 0x85EBCA6B >> 16
+}
+
+// mayMatch reports whether matchAt(text, i, ...) may find a form, given
+// the (unfolded) rune r at i of size bytes, for which mayStart holds:
+// false when the root's child for r has no entries and no child for the
+// rune after it (by trie.pairs), so that the search finds nothing for
+// sure.
+func (t *trie) mayMatch(text string, i int, r rune, size int) bool {
+	if j := i + size; j < len(text) {
+		r2, _ := decodeAt(text, j)
+		return t.mayPair(r, r2, true)
+	}
+	return true
+}
+
+// mayPair is mayMatch for the rune r2 after r, when more (else at the end
+// of the text).
+func (t *trie) mayPair(r, r2 rune, more bool) bool {
+	r = fold(r)
+	if r < 0 || r >= bmp || !more || t.single.has(r) {
+		return true
+	}
+	k := pairKey(r, fold(r2))
+	return t.pairs[k>>6]>>(k&63)&1 != 0
 }
 
 // rootChild returns the root's child for rune 0 <= r < bmp, or -1.
@@ -203,10 +265,7 @@ func (t *trie) child(n int32, r rune) int32 {
 func (t *trie) matchAt(text string, i int, fn func(end int, hits []hit)) {
 	n := int32(0)
 	for j := i; j < len(text); {
-		r, size := rune(text[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[j:])
-		}
+		r, size := decodeAt(text, j)
 		if t.nodes[n].hi == t.nodes[n].lo {
 			return
 		}
@@ -214,8 +273,8 @@ func (t *trie) matchAt(text string, i int, fn func(end int, hits []hit)) {
 			return
 		}
 		j += size
-		if hs := t.nodes[n].hits; len(hs) > 0 {
-			fn(j, hs)
+		if nd := &t.nodes[n]; nd.hhi > nd.hlo {
+			fn(j, t.hits[nd.hlo:nd.hhi:nd.hhi])
 		}
 	}
 }

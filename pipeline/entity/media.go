@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // mediaActs follow a media outlet written as a title when the outlet acts:
@@ -68,13 +70,13 @@ func (x *Extractor) mediaCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		k := strings.Index(text[i:], "《")
+		k := hanstr.Index(text[i:], "《")
 		if k < 0 {
 			break
 		}
 		start := i + k
 		inner := start + len("《")
-		j := strings.Index(text[inner:], "》")
+		j := hanstr.Index(text[inner:], "》")
 		if j < 0 {
 			break
 		}

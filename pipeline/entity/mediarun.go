@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // mediaRunHeads end the unquoted name of a medium that a credit names
@@ -34,15 +36,15 @@ var followerFirst = func() runeSet {
 // ordered by word (in the list's order), then by place: what a search of
 // text for each word in turn finds, in one pass that stops only at the
 // words' first runes.
-func followerAt(text string) []int {
+func followerAt(s *scan) []int {
+	text := s.text
 	type at struct{ w, pos int }
 	var found []at
 	for off := 0; off < len(text); {
-		k := indexRuneSet(text[off:], followerFirst)
-		if k < 0 {
+		p := s.next(markFollower, off)
+		if p < 0 {
 			break
 		}
-		p := off + k
 		for w, f := range mediaRunFollowers {
 			if strings.HasPrefix(text[p:], f) {
 				found = append(found, at{w, p})
@@ -96,11 +98,11 @@ func (x *Extractor) mediaRunCands(s *scan) []*cand {
 			}
 		}
 	}
-	for _, at := range followerAt(text) {
+	for _, at := range followerAt(s) {
 		add(at)
 	}
 	for off := 0; ; {
-		k := strings.Index(text[off:], "社")
+		k := hanstr.Index(text[off:], "社")
 		if k < 0 {
 			break
 		}

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // occurrences finds, in one pass over text, where each of forms occurs at
@@ -13,6 +15,83 @@ import (
 // runes or more are indexed by their first two runes; others are searched
 // one by one.
 func occurrences(text string, forms []string, from []int) [][]int {
+	if len(forms) <= occurFew {
+		occ := make([][]int, len(forms))
+		for i, f := range forms {
+			occ[i] = occurrencesOf(text, f, startAt(from, i), nil)
+		}
+		return occ
+	}
+	var ix occurIndex
+	ix.init(forms)
+	return ix.find(text, from)
+}
+
+// startAt is from[i], or 0 when from is nil.
+func startAt(from []int, i int) int {
+	if from == nil {
+		return 0
+	}
+	return from[i]
+}
+
+// occurrencesOf appends to occ the places of f in text at or after off.
+func occurrencesOf(text, f string, off int, occ []int) []int {
+	for off <= len(text) {
+		n := hanstr.Index(text[off:], f)
+		if n < 0 {
+			break
+		}
+		occ = append(occ, off+n)
+		off += n + 1
+	}
+	return occ
+}
+
+// occurFew is how many forms occurrences searches one by one (hanstr.Index
+// finds a Han word by a byte about one character in 64 ends with, which
+// costs less than reading every rune) rather than in one pass.
+const occurFew = 8
+
+// occurIndex is what occurrences builds from its forms, to search any
+// number of texts for the same forms.
+type occurIndex struct {
+	forms []string
+	plain []int                // the forms searched one by one
+	first [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
+	high  map[rune]bool        // first runes of the indexed forms beyond the BMP
+	index map[string][]int     // form indexes by their first two runes
+}
+
+func newOccurIndex(forms []string) *occurIndex {
+	ix := new(occurIndex)
+	ix.init(forms)
+	return ix
+}
+
+func (ix *occurIndex) init(forms []string) {
+	ix.forms, ix.index = forms, map[string][]int{}
+	for i, f := range forms {
+		k, r := prefix2(f)
+		if k == "" || !utf8.ValidString(f) {
+			ix.plain = append(ix.plain, i)
+			continue
+		}
+		ix.index[k] = append(ix.index[k], i)
+		if r < 0x10000 {
+			ix.first[r>>6] |= 1 << (r & 63)
+		} else {
+			if ix.high == nil {
+				ix.high = map[rune]bool{}
+			}
+			ix.high[r] = true
+		}
+	}
+}
+
+// find is occurrences(text, ix.forms, from).
+func (ix *occurIndex) find(text string, from []int) [][]int {
+	forms := ix.forms
 	occ := make([][]int, len(forms))
 	start := func(i int) int {
 		if from == nil {
@@ -20,44 +99,34 @@ func occurrences(text string, forms []string, from []int) [][]int {
 		}
 		return from[i]
 	}
-	var (
-		first [0x10000 / 64]uint64 // first runes of the indexed forms in the BMP
-		high  map[rune]bool        // and beyond it
-		index = map[string][]int{} // form indexes by their first two runes
-	)
-	lo := len(text)
-	for i, f := range forms {
-		k, r := prefix2(f)
-		if k == "" || !utf8.ValidString(f) {
-			for off := start(i); off <= len(text); {
-				n := strings.Index(text[off:], f)
-				if n < 0 {
-					break
-				}
-				occ[i] = append(occ[i], off+n)
-				off += n + 1
-			}
-			continue
-		}
-		index[k] = append(index[k], i)
-		if r < 0x10000 {
-			first[r>>6] |= 1 << (r & 63)
-		} else {
-			if high == nil {
-				high = map[rune]bool{}
-			}
-			high[r] = true
-		}
-		lo = min(lo, start(i))
+	for _, i := range ix.plain {
+		occ[i] = occurrencesOf(text, forms[i], start(i), occ[i])
 	}
+	if len(ix.index) == 0 {
+		return occ
+	}
+	lo := len(text)
+	if from == nil {
+		lo = 0
+	} else {
+		for _, is := range ix.index {
+			for _, i := range is {
+				lo = min(lo, from[i])
+			}
+		}
+	}
+	first, high := &ix.first, ix.high
 	for p := lo; p < len(text); {
-		r, size := utf8.DecodeRuneInString(text[p:])
+		r, size := decodeAt(text, p)
 		if r < 0x10000 && first[r>>6]&(1<<(r&63)) == 0 || r >= 0x10000 && !high[r] {
 			p += size
 			continue
 		}
-		_, size2 := utf8.DecodeRuneInString(text[p+size:])
-		for _, i := range index[text[p:p+size+size2]] {
+		size2 := 0
+		if p+size < len(text) {
+			_, size2 = decodeAt(text, p+size)
+		}
+		for _, i := range ix.index[text[p:p+size+size2]] {
 			if p >= start(i) && strings.HasPrefix(text[p:], forms[i]) {
 				occ[i] = append(occ[i], p)
 			}

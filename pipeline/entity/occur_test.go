@@ -21,11 +21,11 @@ func TestOccurrences(t *testing.T) {
 		}
 		return b.String()
 	}
-	for round := range 300 {
+	for round := range 1000 {
 		text := word(rng.Intn(60))
 		var forms []string
 		var from []int
-		for range 1 + rng.Intn(8) {
+		for range 1 + rng.Intn(2*occurFew) { // searched one by one, and in one pass
 			forms = append(forms, word(1+rng.Intn(4)))
 			from = append(from, len(word(rng.Intn(20))))
 		}

@@ -1,9 +1,8 @@
 package entity
 
 import (
-	"strings"
-
 	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // officeHeads name an office that a title's holder heads: 发言人办公室,
@@ -19,7 +18,7 @@ func (x *Extractor) titleOfficeCands(s *scan) []*cand {
 	var out []*cand
 	for _, head := range officeHeads {
 		for off := 0; ; {
-			k := strings.Index(text[off:], head)
+			k := hanstr.Index(text[off:], head)
 			if k < 0 {
 				break
 			}

@@ -19,11 +19,23 @@ func linkShortOrgs(text string, kept []*cand) {
 	// The organizations before the one at hand, indexed as it goes: the
 	// last one by each proper end of its name, and the names by their last
 	// character for abbreviations.
+	// They are indexed when an organization to link comes (most are not
+	// short forms), each after its own turn, as its key then stands.
 	byEnd := map[string]*cand{}
-	abbrevs := newAbbrevIndex()
+	var abbrevs *abbrevIndex
+	indexed := 0 // kept[:indexed] are indexed
 	for i, c := range kept {
-		if i > 0 && kept[i-1].typ == Organization {
-			p := kept[i-1]
+		if c.typ != Organization || c.regional || (c.org >= 0 && !c.body) || c.inner {
+			continue
+		}
+		if abbrevs == nil {
+			abbrevs = newAbbrevIndex()
+		}
+		for ; indexed < i; indexed++ {
+			p := kept[indexed]
+			if p.typ != Organization {
+				continue
+			}
 			name := text[p.start:p.end]
 			for k := range name {
 				if k > 0 {
@@ -31,9 +43,6 @@ func linkShortOrgs(text string, kept []*cand) {
 				}
 			}
 			abbrevs.add(name, p.key)
-		}
-		if c.typ != Organization || c.regional || (c.org >= 0 && !c.body) || c.inner {
-			continue
 		}
 		form := text[c.start:c.end]
 		if p := byEnd[form]; p != nil {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // orgExtensionCands builds organizations named after a place or a known
@@ -139,7 +140,7 @@ func (x *Extractor) missionCands(s *scan) []*cand {
 	var out []*cand
 	for _, zhu := range []string{"驻", "駐"} {
 		for off := 0; ; {
-			k := strings.Index(text[off:], zhu)
+			k := hanstr.Index(text[off:], zhu)
 			if k < 0 {
 				break
 			}
@@ -211,7 +212,7 @@ func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 	var out []*cand
 	for _, g := range []string{"国", "國"} {
 		for off := 0; ; {
-			k := strings.Index(text[off:], g)
+			k := hanstr.Index(text[off:], g)
 			if k < 0 {
 				break
 			}
@@ -273,12 +274,12 @@ func (x *Extractor) quotedOrgCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		k := indexRuneSet(text[i:], orgQuoteOpen)
-		if k < 0 {
+		p := s.next(markQuote, i)
+		if p < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(text[i+k:])
-		open, start := i+k, i+k+size
+		_, size := utf8.DecodeRuneInString(text[p:])
+		open, start := p, p+size
 		i = start
 		end := -1
 		n := 0

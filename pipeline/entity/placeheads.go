@@ -98,6 +98,10 @@ func (x *Extractor) placeHeads(s *scan, kept []*cand, used occupancy) []*cand {
 				continue
 			}
 		}
+		if skipIdle && !headFirst.has(runeAt(text, c.end)) {
+			out = append(out, c) // no head follows
+			continue
+		}
 		heads := facilityHeads
 		if x.articles {
 			heads = facilityHotelHeads
@@ -162,6 +166,17 @@ var facilityHotelHeads = slices.Concat(facilityHeads, hotelHeads)
 // hotelHeads end the names of hotels: a venue, which an article names among
 // its places (NER corpora tag hotels ORG).
 var hotelHeads = []string{"酒店", "饭店", "飯店", "宾馆", "賓館", "旅馆", "旅館"}
+
+// headFirst holds the first runes of the heads placeHeads reads
+// (facilityHotelHeads, geoHeads): no head starts with another rune.
+var headFirst = func() runeSet {
+	var first []rune
+	for _, w := range slices.Concat(facilityHotelHeads, geoHeads) {
+		r, _ := utf8.DecodeRuneInString(w)
+		first = append(first, r)
+	}
+	return newRuneSet(string(first))
+}()
 
 // governments adds, for articles, the government named after a place of
 // the text that a government's head follows (荆门市 + 人民政府), where

@@ -2,10 +2,10 @@ package entity
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // surnameRefs links one-character references to the people of the text:
@@ -64,8 +64,13 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 		}
 	}
 	var added []*cand
-	// A surname before a title: look back from each title.
-	for _, h := range s.hits {
+	// A surname before a title: look back from each title, when some
+	// surname names one person.
+	titled := s.hits
+	if skipIdle && !anyNamed(bySurname) {
+		titled = nil
+	}
+	for _, h := range titled {
 		a := x.affix(h.h)
 		if a == nil || !followsName(a.Kind) || a.Kind == lexicon.Honorific || notAfterName[a.Form] || h.start == 0 {
 			continue
@@ -84,7 +89,7 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// Both this and the lone surnames below need a full name
 	// (full.bySurname); a text without one skips their scans.
 	for off := 0; len(full.by) > 0; {
-		k := strings.Index(text[off:], "生")
+		k := hanstr.Index(text[off:], "生")
 		if k < 0 {
 			break
 		}
@@ -125,6 +130,9 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	if s.nw > 0 && len(full.by) > 0 {
 		for i := range clauseStarts(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
+			if _, ok := full.by[r]; skipIdle && !ok {
+				continue // full.bySurname(r) is nil
+			}
 			p := i + size
 			if !isHan(r) || !free(i) || !hasPrefixAny(text[p:], subjectFollowers) {
 				continue
@@ -144,9 +152,13 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 		}
 	}
 	var meetings []int
-	for _, w := range meetingWords {
+	words := meetingWords
+	if skipIdle && namedFirsts(byFirst) < 2 {
+		words = nil // a meeting needs two people's first runes
+	}
+	for _, w := range words {
 		for off := 0; ; {
-			k := strings.Index(text[off:], w)
+			k := hanstr.Index(text[off:], w)
 			if k < 0 {
 				break
 			}
@@ -190,6 +202,34 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	kept = append(kept, added...)
 	sortByStart(kept)
 	return kept
+}
+
+// skipIdle lets a rule pass skip its search of the text when it knows
+// beforehand that the search cannot add anything; tests turn it off to
+// compare with the full searches.
+var skipIdle = true
+
+// anyNamed reports whether some rune of m maps to a person.
+func anyNamed(m map[rune]*cand) bool {
+	for _, c := range m {
+		if c != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFirsts returns how many runes of m map to a person, counting to 2.
+func namedFirsts(m map[rune]*cand) int {
+	n := 0
+	for _, c := range m {
+		if c != nil {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // samePerson reports whether two person candidates name the same person:

@@ -3,7 +3,6 @@ package entity
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
@@ -24,6 +23,10 @@ type scan struct {
 	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
 	words  Words    // the segmenter's words, when known (see Hints)
 	nw     int      // how many
+	// marks[m]: the places of the runes of markSets[m], in order, when
+	// marked (see next).
+	marks  [numMarks][]int32
+	marked bool
 }
 
 // scan finds the lexicon forms of text, with the segmenter's words when
@@ -32,13 +35,29 @@ type scan struct {
 func (x *Extractor) scan(text string, h Hints) *scan {
 	s := &scan{text: text, region: h.Region}
 	s.setWords(h.Words)
-	for i, r := range text {
-		if !x.trie.mayStart(r) {
+	s.marked = canMark(len(text))
+	// r (size bytes) is the rune at i, r2 (size2) the one after it: each
+	// rune is decoded once.
+	var r, r2 rune
+	var size, size2 int
+	if len(text) > 0 {
+		r, size = decodeAt(text, 0)
+	}
+	for i := 0; i < len(text); i, r, size = i+size, r2, size2 {
+		j := i + size
+		if j < len(text) {
+			r2, size2 = decodeAt(text, j)
+		}
+		if s.marked && r < bmp && markAny[r>>6]>>(r&63)&1 != 0 {
+			s.note(r, i)
+		}
+		if !x.trie.mayStart(r) || skipIdle && !x.trie.mayPair(r, r2, j < len(text)) {
 			continue // no form starts here
 		}
-		x.trie.matchAt(text, i, func(end int, hs []hit) {
+		at := i
+		x.trie.matchAt(text, at, func(end int, hs []hit) {
 			for _, h := range hs {
-				if lh := (lexHit{i, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
+				if lh := (lexHit{at, end, h}); h.kind == hitAffix || x.guardOK(s, lh) {
 					s.hits = append(s.hits, lh)
 				}
 			}
@@ -59,8 +78,14 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 
 // starting returns the hits that start at pos.
 func (s *scan) starting(pos int) []lexHit {
-	lo := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= pos })
-	hi := lo
+	lo, hi := 0, len(s.hits) // sort.Search for the first start >= pos, in line
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); s.hits[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for hi < len(s.hits) && s.hits[hi].start == pos {
 		hi++
 	}
@@ -69,8 +94,14 @@ func (s *scan) starting(pos int) []lexHit {
 
 // ending returns the hits that end at pos.
 func (s *scan) ending(pos int) []lexHit {
-	lo := sort.Search(len(s.ends), func(i int) bool { return s.ends[i].end >= pos })
-	hi := lo
+	lo, hi := 0, len(s.ends) // sort.Search for the first end >= pos, in line
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); s.ends[m].end < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for hi < len(s.ends) && s.ends[hi].end == pos {
 		hi++
 	}

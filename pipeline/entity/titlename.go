@@ -345,10 +345,14 @@ func notName(s string) bool {
 	if notNames[s] || weekdayAt(s, 0) {
 		return true
 	}
-	for w := range notNames {
-		if len(w) < len(s) && s[:len(w)] == w {
+	// A word of notNames that starts s ends where a rune of s does: look
+	// up each shorter prefix.
+	for i := 0; i < len(s); {
+		if notNames[s[:i]] {
 			return true
 		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 	}
 	return false
 }

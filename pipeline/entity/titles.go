@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -13,21 +15,19 @@ var titleSeparators = newRuneSet("、兼暨/／")
 
 // titles collects the titles written before the group's mentions.
 func (x *Extractor) titles(s *scan, g *group, ends []int) []Title {
-	var out []Title
-	seen := map[string]bool{}
+	var out []Title // few: searched for a title already read
 	for _, c := range g.cands {
 		stop := 0
 		if i := sort.SearchInts(ends, c.start+1); i > 0 {
 			stop = ends[i-1] // the last person mention ending at or before c
 		}
 		for _, t := range x.titlesBefore(s, c.start, stop) {
-			if !seen[t.Text] {
-				seen[t.Text] = true
+			if !slices.ContainsFunc(out, func(o Title) bool { return o.Text == t.Text }) {
 				out = append(out, t)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Title) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
