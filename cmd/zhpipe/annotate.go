@@ -181,6 +181,9 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 					return done{bytes: n}, fmt.Errorf("%s: %w", target, err)
 				}
 			}
+			for i := range files {
+				files[i].recycle()
+			}
 			var ix json.RawMessage
 			if fm.name == "html" {
 				ix = indexEntry(d, oo, filepath.ToSlash(strings.TrimSuffix(in.Rel, filepath.Ext(in.Rel))+".html"))
@@ -202,10 +205,14 @@ func runAnnotate(ctx context.Context, load loader, args []string, stdin io.Reade
 				prog.add(r.Value.bytes, true)
 				return nil
 			}
-			for _, of := range r.Value.files { // stdout: in input order
+			for i := range r.Value.files { // stdout: in input order
+				of := &r.Value.files[i]
 				if _, err := bw.Write(of.Data); err != nil {
 					return fmt.Errorf("writing output: %w", err)
 				}
+				// bufio.Writer copies or writes through: Data is no
+				// longer referenced once Write returns.
+				of.recycle()
 			}
 			if r.Value.index != nil {
 				index = append(index, r.Value.index)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/zhpipe/zhpipe/corpus/batch"
 	"github.com/zhpipe/zhpipe/out"
@@ -19,6 +20,35 @@ import (
 type outputFile struct {
 	Suffix string
 	Data   []byte
+	// pooled is set when Data is a buffer from renderBufs: the caller that
+	// has written Data out may hand it back with recycle.
+	pooled bool
+}
+
+// renderBufs holds the output buffers of single-file formats for reuse: a
+// batch renders thousands of documents, and growing a fresh buffer for
+// each (doubling up to the document's size) allocated more than the
+// output itself.
+var renderBufs = sync.Pool{New: func() any {
+	b := make([]byte, 0, 64<<10)
+	return &b
+}}
+
+// maxPooledRender is the largest buffer kept for reuse; the summary of a
+// large document is returned to the collector rather than held.
+const maxPooledRender = 4 << 20
+
+// recycle hands a written output's buffer back for the next document. Only
+// the caller that owns of, after the last use of of.Data, may call it.
+// The next document's buffer starts empty (its length is reset), so
+// nothing of this output can reach another one.
+func (of *outputFile) recycle() {
+	if !of.pooled || cap(of.Data) > maxPooledRender {
+		return
+	}
+	b := of.Data[:0]
+	of.Data, of.pooled = nil, false
+	renderBufs.Put(&b)
 }
 
 // format renders an annotated Doc.
@@ -33,9 +63,10 @@ type format struct {
 // single makes the render function of a format with one output file.
 func single(suffix string, write func(io.Writer, *pipeline.Doc, out.Options) error) func(*pipeline.Doc, out.Options) ([]outputFile, error) {
 	return func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
-		var b bytes.Buffer
-		err := write(&b, d, o)
-		return []outputFile{{suffix, b.Bytes()}}, err
+		bp := renderBufs.Get().(*[]byte)
+		b := bytes.NewBuffer((*bp)[:0])
+		err := write(b, d, o)
+		return []outputFile{{suffix, b.Bytes(), true}}, err
 	}
 }
 
@@ -56,14 +87,14 @@ var formats = []format{
 	{"json", true, single(".json", writeJSON), writeJSON},
 	{"jsonl", true, func(d *pipeline.Doc, o out.Options) ([]outputFile, error) {
 		b, err := jsonl.Summary(d, o)
-		return []outputFile{{".jsonl", b}}, err
+		return []outputFile{{Suffix: ".jsonl", Data: b}}, err
 	}, writeJSONL},
 	{"conllu", true, single(".conllu", writeCoNLLU), writeCoNLLU},
 	{"html", true, single(".html", writeHTML), writeHTML},
 	{"brat", false, func(d *pipeline.Doc, _ out.Options) ([]outputFile, error) {
 		var txt, ann bytes.Buffer
 		err := out.WriteBRAT(&txt, &ann, d)
-		return []outputFile{{".txt", txt.Bytes()}, {".ann", ann.Bytes()}}, err
+		return []outputFile{{Suffix: ".txt", Data: txt.Bytes()}, {Suffix: ".ann", Data: ann.Bytes()}}, err
 	}, nil},
 }
 
