@@ -194,6 +194,20 @@ type modelCutter struct {
 // characters is cut and tagged by the model, with the user words as hard
 // constraints.
 func (s *Set) segmentModel(text string, cuts []int) []Word {
+	var out []Word
+	s.segmentModelTo(text, cuts, func(words []Word) {
+		// The words go out in a slice of their size; the cutter keeps its
+		// buffer for the next text unless it grew very large.
+		out = make([]Word, len(words))
+		copy(out, words)
+	})
+	return out
+}
+
+// segmentModelTo cuts text into the cutter's buffer of words and calls fn
+// with them; the buffer goes back to the cutter (unless it grew very large)
+// once fn returns.
+func (s *Set) segmentModelTo(text string, cuts []int, fn func([]Word)) {
 	c := s.cutters.get()
 	defer s.cutters.put(c)
 	c.cuts = cuts
@@ -236,15 +250,11 @@ func (s *Set) segmentModel(text string, cuts []int) []Word {
 		words = c.run(text, words)
 		i = j
 	}
-	// The words go out in a slice of their size; the cutter keeps its
-	// buffer for the next text unless it grew very large.
-	out := make([]Word, len(words))
-	copy(out, words)
 	c.words = nil
+	fn(words)
 	if cap(words) <= maxKeptWords {
 		c.words = words[:0]
 	}
-	return out
 }
 
 // maxKeptWords bounds the buffer of words a modelCutter keeps between

@@ -183,6 +183,18 @@ func (s *Set) SegmentCut(text string, cuts []int) []Word {
 	return words
 }
 
+// SegmentCutTo calls fn with the words SegmentCut(text, cuts) returns.
+// The slice is lent to fn, valid only until fn returns (the model
+// segmenter reuses it for its next text): fn reads the words and keeps
+// none of the slice, which spares the copy SegmentCut makes.
+func (s *Set) SegmentCutTo(text string, cuts []int, fn func([]Word)) {
+	if s.model != nil {
+		s.segmentModelTo(text, cuts, fn)
+		return
+	}
+	fn(s.SegmentCut(text, cuts))
+}
+
 // hanCut appends the words of the Han block text[start:end] to words.
 type hanCut func(text string, start, end int, words []Word) []Word
 

@@ -266,3 +266,41 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// TestSegmentCutToSameAsSegmentCut lends the words of texts of different
+// lengths (long, short, empty, with and without cuts) one after another
+// from two goroutines, so that each call reuses a buffer an earlier one
+// filled: the words lent must be exactly SegmentCut's, with nothing left
+// over from the earlier text.
+func TestSegmentCutToSameAsSegmentCut(t *testing.T) {
+	texts := []string{
+		strings.Repeat("今年一季度，全省工业增加值同比增长百分之六点五，\n高于全国平均水平。", 40),
+		"他说：",
+		"",
+		"ABC 公司 2025年3月 在台北發表新產品。\xff",
+		"美方表示，总统川普政府发布了新的行政令。",
+	}
+	for _, s := range []*Set{testSet(t), dictSet(t)} {
+		want := make([][]Word, len(texts))
+		for i, in := range texts {
+			want[i] = s.SegmentCut(in, []int{len(in) / 3, len(in) / 2})
+		}
+		var wg sync.WaitGroup
+		for g := 0; g < 2; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for round := 0; round < 20; round++ {
+					for i, in := range texts {
+						s.SegmentCutTo(in, []int{len(in) / 3, len(in) / 2}, func(ws []Word) {
+							if !slices.Equal(ws, want[i]) {
+								t.Errorf("%s: SegmentCutTo(%q) = %q; SegmentCut %q", s.Segmenter(), in, words(in, ws), words(in, want[i]))
+							}
+						})
+					}
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}

@@ -319,21 +319,29 @@ const segmentChunk = 256 << 10
 // about chunk bytes cut after a line break before a Han character: no word,
 // run of spaces or block of the segmenter spans such a cut
 // (TestSegmentChunks). It calls fn with each piece's words, offsets into
-// text.
-func segmentWords(text string, chunk int, segment func(string) []dict.Word, fn func([]dict.Word)) {
+// text. segment calls its function with the words of a text (lent, as
+// dict.Set.SegmentCutTo does); fn may change them but keeps none of the
+// slice.
+func segmentWords(text string, chunk int, segment func(string, func([]dict.Word)), fn func([]dict.Word)) {
 	for start := 0; start < len(text); {
 		end := len(text)
 		if start+chunk < len(text) {
 			end = safeCut(text, start+chunk)
 		}
-		words := segment(text[start:end])
-		for i := range words {
-			words[i].Start += start
-			words[i].End += start
-		}
-		fn(words)
+		segment(text[start:end], func(words []dict.Word) {
+			for i := range words {
+				words[i].Start += start
+				words[i].End += start
+			}
+			fn(words)
+		})
 		start = end
 	}
+}
+
+// segmentTo lends the words of text to fn (dict.Set.SegmentCutTo).
+func (p *Pipeline) segmentTo(text string, fn func([]dict.Word)) {
+	p.res.Dict.SegmentCutTo(text, nil, fn)
 }
 
 // safeCut returns the first position at or after p that follows a line
@@ -355,9 +363,12 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	if len(d.Text) <= segmentChunk {
 		// One slice of the right size, with the room alignTokens needs,
 		// instead of one grown by appending.
-		words := p.res.Dict.Segment(d.Text)
-		d.Tokens = slices.Grow(d.Tokens, len(words)+tokenRoom(len(words)))
-		p.addTokens(d, words)
+		// The words are the segmenter's own buffer, lent until the
+		// function returns: addTokens keeps none of them.
+		p.res.Dict.SegmentCutTo(d.Text, nil, func(words []dict.Word) {
+			d.Tokens = slices.Grow(d.Tokens, len(words)+tokenRoom(len(words)))
+			p.addTokens(d, words)
+		})
 		return nil
 	}
 	// The tokens go into one slice sized from the first piece's tokens
@@ -368,7 +379,7 @@ func (p *Pipeline) segment(_ context.Context, d *pipeline.Doc) error {
 	// join it.
 	var blocks [][]pipeline.Token
 	n, sized := 0, false
-	segmentWords(d.Text, segmentChunk, p.res.Dict.Segment, func(words []dict.Word) {
+	segmentWords(d.Text, segmentChunk, p.segmentTo, func(words []dict.Word) {
 		if sized && blocks == nil && len(d.Tokens)+len(words) > cap(d.Tokens) {
 			k := len(d.Tokens) - 1
 			blocks = append(blocks, d.Tokens[:k])
@@ -598,7 +609,9 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 		for i, _ := slices.BinarySearch(edges, start+1); i < len(edges) && edges[i] < end; i++ {
 			cuts = append(cuts, edges[i]-start)
 		}
-		recuts = append(recuts, recut{lo, hi, windowTokens(d, p.res.Dict.SegmentCut(d.Text[start:end], cuts), start)})
+		var toks []pipeline.Token
+		p.res.Dict.SegmentCutTo(d.Text[start:end], cuts, func(words []dict.Word) { toks = windowTokens(d, words, start) })
+		recuts = append(recuts, recut{lo, hi, toks})
 		done, k = hi, hi-1
 	}
 	if len(recuts) > 0 {

@@ -277,7 +277,7 @@ func TestSegmentChunks(t *testing.T) {
 	whole := res.Dict.Segment(text)
 	for _, chunk := range []int{1, 200, 777, 4096} {
 		var got []dict.Word
-		segmentWords(text, chunk, res.Dict.Segment, func(ws []dict.Word) { got = append(got, ws...) })
+		segmentWords(text, chunk, func(t string, fn func([]dict.Word)) { res.Dict.SegmentCutTo(t, nil, fn) }, func(ws []dict.Word) { got = append(got, ws...) })
 		if !slices.Equal(got, whole) {
 			t.Errorf("chunk %d: %d words; whole text: %d words", chunk, len(got), len(whole))
 		}
