@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -221,5 +222,52 @@ func TestConvertAlignedFunc(t *testing.T) {
 				t.Errorf("%s: ConvertAlignedFunc(%.30q) = %.30q, %d pieces; ConvertAligned gives %.30q, %d pieces", name, in, out, len(got), want, len(wantPieces))
 			}
 		}
+	}
+}
+
+// TestConvertAlignedFuncReused converts texts of different lengths one
+// after another from two goroutines, so that each call reuses buffers that
+// an earlier (often longer) conversion filled, with every config: output,
+// pieces and the bytes handed with them must be ConvertAligned's.
+func TestConvertAlignedFuncReused(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{string(seed), "國", "", "\uF900軟體與記憶體" + string(seed[:len(seed)/2]), "a\xff執行緒", "后来的皇后"}
+	l := NewLoader()
+	for _, name := range Configs() {
+		c, err := l.Converter(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := make([]string, len(inputs))
+		wantPieces := make([][]Piece, len(inputs))
+		for i, in := range inputs {
+			want[i], wantPieces[i] = c.ConvertAligned(in)
+		}
+		var wg sync.WaitGroup
+		for g := 0; g < 2; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for round := 0; round < 10; round++ {
+					for k := range inputs {
+						i := (k + g + round) % len(inputs)
+						var got []Piece
+						var outs strings.Builder
+						out := c.ConvertAlignedFunc(inputs[i], func(p Piece, o string) {
+							got = append(got, p)
+							outs.WriteString(o)
+						})
+						if out != want[i] || !slices.Equal(got, wantPieces[i]) || outs.String() != want[i] {
+							t.Errorf("%s: ConvertAlignedFunc(%.30q) = %.30q, %d pieces; ConvertAligned gives %.30q, %d pieces", name, inputs[i], out, len(got), want[i], len(wantPieces[i]))
+							return
+						}
+					}
+				}
+			}()
+		}
+		wg.Wait()
 	}
 }

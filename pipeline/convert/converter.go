@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -86,7 +87,24 @@ type scratch struct {
 	norm   [2][]byte
 	chain  [2][]byte
 	pieces []Piece
+	// For convertAligned: its output and pieces (reused only by
+	// ConvertAlignedFunc, whose caller keeps neither), and the pieces of
+	// one segment and of one stage.
+	dst               []byte
+	out               []Piece
+	segPieces, stageP []Piece
 }
+
+// alignedScratch holds scratch buffers for ConvertAlignedFunc, which
+// converts thousands of documents in a batch: each starts from emptied
+// buffers (every use appends to a buffer cut to length 0), so nothing of
+// one document reaches the next, and each goroutine gets its own.
+var alignedScratch = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKeptScratch is the largest output (bytes) whose buffers
+// ConvertAlignedFunc keeps for reuse: a large document's go back to the
+// collector.
+const maxKeptScratch = 1 << 20
 
 // normalize runs the normalization stages over the whole text.
 func (c *Converter) normalize(s string, sc *scratch) string {
@@ -136,7 +154,8 @@ func (c *Converter) appendChain(dst []byte, seg string, sc *scratch) []byte {
 // piece's Src within its segment gives exactly its Dst.
 func (c *Converter) ConvertAligned(s string) (string, []Piece) {
 	var pieces []Piece
-	dst := c.convertAligned(s, &pieces, nil)
+	var sc scratch // its pieces are returned
+	dst := c.convertAligned(s, &pieces, nil, &sc)
 	return string(dst), pieces
 }
 
@@ -151,16 +170,24 @@ func (c *Converter) ConvertAlignedFunc(s string, piece func(p Piece, out string)
 			piece(p, view(dst[p.DstStart:p.DstEnd]))
 		}
 	}
-	dst := c.convertAligned(s, &pieces, flush)
+	sc := alignedScratch.Get().(*scratch)
+	dst := c.convertAligned(s, &pieces, flush, sc)
 	flush(pieces, dst)
-	return string(dst)
+	out := string(dst)
+	if cap(dst) <= maxKeptScratch {
+		sc.dst, sc.out = dst[:0], nil
+		if cap(pieces) <= 4*flushPieces { // not all of a long text's
+			sc.out = pieces[:0]
+		}
+		alignedScratch.Put(sc)
+	}
+	return out
 }
 
 // convertAligned converts s and appends the pieces to *out; with flush
 // set, it hands final pieces over as it goes and leaves in *out only those
 // not handed over yet.
-func (c *Converter) convertAligned(s string, out *[]Piece, flush func([]Piece, []byte)) []byte {
-	var sc scratch
+func (c *Converter) convertAligned(s string, out *[]Piece, flush func([]Piece, []byte), sc *scratch) []byte {
 	text := s
 	var normPieces []Piece
 	for i := range c.norm {
@@ -182,9 +209,16 @@ func (c *Converter) convertAligned(s string, out *[]Piece, flush func([]Piece, [
 		// the normalization's: nothing is final before the end.
 		flush = nil
 	}
-	dst := make([]byte, 0, len(text)+len(text)/8)
-	pieces := make([]Piece, 0, min(len(text)/3+1, 2*flushPieces))
-	var segPieces, stagePieces []Piece
+	dst := sc.dst[:0]
+	if n := len(text) + len(text)/8; cap(dst) < n {
+		dst = make([]byte, 0, n)
+	}
+	pieces := sc.out[:0]
+	if n := min(len(text)/3+1, 2*flushPieces); cap(pieces) < n {
+		pieces = make([]Piece, 0, n)
+	}
+	segPieces, stagePieces := sc.segPieces[:0], sc.stageP[:0]
+	defer func() { sc.segPieces, sc.stageP = segPieces[:0], stagePieces[:0] }()
 	last := len(c.chain) - 1
 	add := func(a, b int) {
 		seg := text[a:b]
