@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -190,11 +191,15 @@ func (p *Pipeline) datesAndQuantitiesOf(d *pipeline.Doc, tx *timex.Text) {
 	if !ref.Date.IsZero() {
 		d.Reference.Date = ref.Date.Format("2006-01-02")
 	}
-	for _, e := range tx.Extract(ref) {
+	es := tx.Extract(ref)
+	d.Dates = slices.Grow(d.Dates, len(es))
+	for _, e := range es {
 		d.Dates = append(d.Dates, pipeline.Date{Range: origRange(d, e.Start, e.End), Value: e.Value, Kind: e.Kind.String(),
 			Period: e.Period, Anchor: e.Anchor, Calendar: e.Calendar, Rule: e.Rule})
 	}
-	for _, q := range quantity.ExtractMasked(d.Text, bare) {
+	qs := quantity.ExtractMasked(d.Text, bare)
+	d.Quantities = slices.Grow(d.Quantities, len(qs))
+	for _, q := range qs {
 		pq := pipeline.Quantity{Range: origRange(d, q.Start, q.End), Value: q.Value, Qualifier: q.Qualifier}
 		// Unit and noun as written in the original.
 		pq.Unit = q.Unit

@@ -130,10 +130,12 @@ func (x *Text) GuessReferenceExprs() (Reference, []Expr) {
 func (x *Text) scan(p *parser) []Expr {
 	if m := x.memo.Load(); m != nil {
 		p.use = m
+		p.outCap = m.exprs
 		return p.scan(true)
 	}
 	p.record = newMemo(p.n())
 	es := p.scan(true)
+	p.record.exprs = len(es)
 	x.memo.CompareAndSwap(nil, p.record)
 	return es
 }
@@ -148,6 +150,9 @@ func extract(s string, ref Reference, filter bool) []Expr {
 func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
+	if p.outCap > 0 {
+		out = make([]Expr, 0, p.outCap)
+	}
 	for i := 0; i < p.n(); {
 		if p.use != nil && filter {
 			switch c := p.use.get(i); {

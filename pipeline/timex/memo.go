@@ -39,6 +39,9 @@ const (
 // after it is published.
 type memo struct {
 	cells []byte
+	// exprs is how many expressions the first reading found: the next
+	// reading's slice starts with room for as many (capacity only).
+	exprs int
 }
 
 func newMemo(n int) *memo { return &memo{cells: make([]byte, n/2+1)} }

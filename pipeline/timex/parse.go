@@ -62,6 +62,9 @@ type parser struct {
 	touched bool
 	record  *memo
 	use     *memo
+	// outCap is the capacity scan's slice of expressions starts with (0:
+	// none; grown by appending).
+	outCap int
 	// lines holds the rune index of each line's start, built when first
 	// needed.
 	lines []int
