@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/zhpipe/zhpipe/corpus"
 	"github.com/zhpipe/zhpipe/corpus/batch"
@@ -298,7 +299,17 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 		}
 		r = f
 	}
-	raw, err := readAll(io.LimitReader(r, maxInput+1), size)
+	bp := rawBufs.Get().(*[]byte)
+	raw, err := readAll(io.LimitReader(r, maxInput+1), size, *bp)
+	// The raw bytes are dead once decoded (the Doc's text is a string made
+	// from them, errors keep none): the buffer is read into afresh, from
+	// length 0, for the next input.
+	defer func() {
+		if cap(raw) <= maxPooledRaw {
+			*bp = raw[:0]
+			rawBufs.Put(bp)
+		}
+	}()
 	if err != nil {
 		return nil, int64(len(raw)), err
 	}
@@ -309,14 +320,24 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 	return d, int64(len(raw)), err
 }
 
+// rawBufs holds input buffers for reuse across the files of a batch.
+var rawBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledRaw is the largest input buffer kept for reuse.
+const maxPooledRaw = 1 << 20
+
 // readAll is io.ReadAll into a buffer sized for a file of size bytes (-1:
-// unknown), so that a regular file is read without growing the buffer.
-func readAll(r io.Reader, size int64) ([]byte, error) {
+// unknown), so that a regular file is read without growing the buffer. It
+// reads into buf (from length 0) when buf has room for it.
+func readAll(r io.Reader, size int64, buf []byte) ([]byte, error) {
 	if size < 0 || size > maxInput {
 		return io.ReadAll(r)
 	}
 	// One byte more than the size lets a file that grew show at once.
-	b := make([]byte, 0, size+1)
+	b := buf[:0]
+	if int64(cap(b)) < size+1 {
+		b = make([]byte, 0, size+1)
+	}
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]

@@ -48,3 +48,19 @@ func TestRecycledRenderBuffers(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestReadAllReusedBuffer reads a short input into the buffer a longer one
+// filled: only the short input's bytes come back, with or without a size.
+func TestReadAllReusedBuffer(t *testing.T) {
+	long := strings.Repeat("長長的第一份輸入。", 500)
+	buf, err := readAll(strings.NewReader(long), int64(len(long)), nil)
+	if err != nil || string(buf) != long {
+		t.Fatalf("readAll(long) = %d bytes, %v", len(buf), err)
+	}
+	for _, size := range []int64{int64(len("短")), -1, 0} {
+		got, err := readAll(strings.NewReader("短"), size, buf)
+		if err != nil || string(got) != "短" {
+			t.Errorf("readAll(short, size %d) into a used buffer = %q, %v", size, got, err)
+		}
+	}
+}
