@@ -61,8 +61,28 @@ func (p *Pipeline) entities(_ context.Context, d *pipeline.Doc) error {
 		pk := c.pack()
 		p.held.Store(d, &pk)
 	}
+	// Each list grown once, to its count (nothing is added to a list it
+	// does not have).
+	var people, admins, orgs, places int
+	for _, e := range ents {
+		switch {
+		case e.Type == entity.Person:
+			people++
+		case e.Type == entity.Organization && e.LinkedPerson != "":
+			admins++
+		case e.Type == entity.Organization:
+			orgs++
+		case e.Type == entity.Place:
+			places++
+		}
+	}
+	d.People = slices.Grow(d.People, people)
+	d.Administrations = slices.Grow(d.Administrations, admins)
+	d.Organizations = slices.Grow(d.Organizations, orgs)
+	d.Places = slices.Grow(d.Places, places)
 	for _, e := range ents {
 		pe := pipeline.Entity{ID: e.ID, Simplified: e.Simplified, English: e.English, Person: e.LinkedPerson}
+		pe.Mentions = make([]pipeline.Range, 0, len(e.Mentions)) // never empty (Mentions[0] below)
 		for _, m := range e.Mentions {
 			pe.Mentions = append(pe.Mentions, origRange(d, m.Start, m.End))
 		}
