@@ -8,6 +8,7 @@
 package detect
 
 import (
+	"reflect"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,17 +53,27 @@ func Detect(text string, t2s, s2t Converter) Result {
 	vocab := regionalVocabulary()
 	var counts [numRegions]int
 	var lastEnd []int // per word: where its last counted occurrence ended
+	flags := flagsFor(t2s, s2t)
 	for i, r := range text {
-		if t2s.Changes(r) {
-			res.TraditionalChars++
+		var f uint8
+		if flags != nil && r < 0x10000 {
+			f = flags[r]
+		} else {
+			f = runeFlags(r, t2s, s2t, vocab)
 		}
-		if s2t.Changes(r) {
-			res.SimplifiedChars++
-		}
-		ws := vocab.starting(r)
-		if ws == nil {
+		if f == 0 {
 			continue
 		}
+		if f&flagTrad != 0 {
+			res.TraditionalChars++
+		}
+		if f&flagSimp != 0 {
+			res.SimplifiedChars++
+		}
+		if f&flagWord == 0 {
+			continue
+		}
+		ws := vocab.starting(r)
 		if lastEnd == nil {
 			lastEnd = make([]int, len(vocab.words))
 		}
@@ -101,6 +112,66 @@ func Detect(text string, t2s, s2t Converter) Result {
 	// Mainland wording in Traditional characters (a converted mainland
 	// text) is still best read back with plain t2s.
 	return res
+}
+
+// Per-character flags: t2s changes it, s2t changes it, a regional word
+// starts with it.
+const (
+	flagTrad = 1 << iota
+	flagSimp
+	flagWord
+)
+
+// runeFlags computes r's flags from the converters and the vocabulary.
+func runeFlags(r rune, t2s, s2t Converter, vocab *vocabulary) uint8 {
+	var f uint8
+	if t2s.Changes(r) {
+		f |= flagTrad
+	}
+	if s2t.Changes(r) {
+		f |= flagSimp
+	}
+	if vocab.starting(r) != nil {
+		f |= flagWord
+	}
+	return f
+}
+
+// flagTable holds runeFlags for every code point of the Basic
+// Multilingual Plane, so that Detect reads one byte per character instead
+// of asking both converters and the vocabulary.
+type flagTable [0x10000]uint8
+
+// converterPair keys the flag tables: a pair of converters, both pointers.
+type converterPair struct{ t2s, s2t Converter }
+
+// flagTables caches one flagTable per converter pair (a process has one
+// or two pairs). Converters are immutable, so a table never goes stale.
+var flagTables sync.Map // converterPair -> *flagTable
+
+// flagsFor returns the flag table of the pair, built on first use, or nil
+// when a converter is not a pointer (no identity to key a cache by): then
+// Detect asks the converters character by character.
+func flagsFor(t2s, s2t Converter) *flagTable {
+	if !isPointer(t2s) || !isPointer(s2t) {
+		return nil
+	}
+	key := converterPair{t2s, s2t}
+	if t, ok := flagTables.Load(key); ok {
+		return t.(*flagTable)
+	}
+	vocab := regionalVocabulary()
+	t := new(flagTable)
+	for r := range rune(len(t)) {
+		t[r] = runeFlags(r, t2s, s2t, vocab)
+	}
+	actual, _ := flagTables.LoadOrStore(key, t)
+	return actual.(*flagTable)
+}
+
+func isPointer(c Converter) bool {
+	v := reflect.ValueOf(c)
+	return v.IsValid() && v.Kind() == reflect.Pointer && !v.IsNil()
 }
 
 // Config returns the OpenCC config that converts a text of this script and

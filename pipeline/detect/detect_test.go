@@ -116,3 +116,75 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(text, t2s, s2t)
 	}
 }
+
+// valueConverter wraps a converter in a non-pointer type, so that Detect
+// takes its plain path (asking the converters character by character).
+type valueConverter struct{ c Converter }
+
+func (v valueConverter) Changes(r rune) bool { return v.c.Changes(r) }
+
+// TestFlagTable checks the cached per-character table against the plain
+// computation for every code point of the Basic Multilingual Plane, and
+// Detect with the table against Detect without it on random text (CJK,
+// regional words, astral characters, invalid bytes, ASCII).
+func TestFlagTable(t *testing.T) {
+	t2s, s2t := converters(t)
+	table := flagsFor(t2s, s2t)
+	if table == nil {
+		t.Fatal("no flag table for pointer converters")
+	}
+	if again := flagsFor(t2s, s2t); again != table {
+		t.Error("flag table built twice for one pair")
+	}
+	vocab := regionalVocabulary()
+	nTrad, nSimp, nWord := 0, 0, 0
+	for r := range rune(0x10000) {
+		want := uint8(0)
+		if t2s.Changes(r) {
+			want |= flagTrad
+			nTrad++
+		}
+		if s2t.Changes(r) {
+			want |= flagSimp
+			nSimp++
+		}
+		if vocab.starting(r) != nil {
+			want |= flagWord
+			nWord++
+		}
+		if table[r] != want {
+			t.Fatalf("flags[%U] = %b; want %b", r, table[r], want)
+		}
+	}
+	if nTrad == 0 || nSimp == 0 || nWord == 0 {
+		t.Fatalf("degenerate table: %d trad, %d simp, %d word starts", nTrad, nSimp, nWord)
+	}
+	vt, vs := valueConverter{t2s}, valueConverter{s2t}
+	if flagsFor(vt, vs) != nil {
+		t.Fatal("flag table for non-pointer converters")
+	}
+	var parts []string
+	for _, list := range [][]string{twWords, hkWords, cnWords} {
+		parts = append(parts, list...)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for trial := range 3000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			switch rng.IntN(4) {
+			case 0:
+				b.WriteString(parts[rng.IntN(len(parts))])
+			case 1:
+				b.WriteRune(rune(0x4e00 + rng.IntN(0x9fff-0x4e00)))
+			case 2:
+				b.WriteRune(rune(rng.IntN(0x30000)))
+			default:
+				b.WriteByte(byte(rng.IntN(256)))
+			}
+		}
+		text := b.String()
+		if got, want := Detect(text, t2s, s2t), Detect(text, vt, vs); got != want {
+			t.Fatalf("trial %d: Detect(%q) with table %+v; without %+v", trial, text, got, want)
+		}
+	}
+}
