@@ -197,12 +197,14 @@ const (
 	numRegions
 )
 
-// vocabulary is the regional vocabulary indexed by first character: a bit
-// per code point of the Basic Multilingual Plane says whether some word
-// starts with it, and a map lists those words.
+// vocabulary is the regional vocabulary indexed by first character: for
+// a code point of the Basic Multilingual Plane, slot gives 1 + the number
+// of its list in lists (0: no word starts with it); a map lists the words
+// of the other code points.
 type vocabulary struct {
 	words []regionalWord
-	first [0x10000 / 64]uint64
+	slot  [0x10000]uint8
+	lists [][]int
 	by    map[rune][]int
 }
 
@@ -213,7 +215,10 @@ type regionalWord struct {
 
 // starting returns the words that start with r.
 func (v *vocabulary) starting(r rune) []int {
-	if r < 0x10000 && v.first[r>>6]>>(r&63)&1 == 0 {
+	if r < 0x10000 {
+		if i := v.slot[r]; i != 0 {
+			return v.lists[i-1]
+		}
 		return nil
 	}
 	return v.by[r]
@@ -227,9 +232,15 @@ var regionalVocabulary = sync.OnceValue(func() *vocabulary {
 			r, _ := utf8.DecodeRuneInString(w)
 			v.by[r] = append(v.by[r], len(v.words))
 			v.words = append(v.words, regionalWord{w, region})
-			if r < 0x10000 {
-				v.first[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for r, ws := range v.by {
+		if r < 0x10000 {
+			if len(v.lists) == 255 {
+				panic("detect: more than 255 first characters in the regional vocabulary")
 			}
+			v.lists = append(v.lists, ws)
+			v.slot[r] = uint8(len(v.lists))
 		}
 	}
 	return v

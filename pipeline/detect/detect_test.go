@@ -188,3 +188,26 @@ func TestFlagTable(t *testing.T) {
 		}
 	}
 }
+
+// TestVocabularyStarting checks the dense first-character index against
+// the map of word lists for every code point of the Basic Multilingual
+// Plane and a few beyond it.
+func TestVocabularyStarting(t *testing.T) {
+	v := regionalVocabulary()
+	n := 0
+	for r := range rune(0x10000 + 0x100) {
+		got, want := v.starting(r), v.by[r]
+		if len(got) != len(want) {
+			t.Fatalf("starting(%U) = %v; want %v", r, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("starting(%U) = %v; want %v", r, got, want)
+			}
+		}
+		n += len(got)
+	}
+	if n != len(v.words) {
+		t.Errorf("%d words reachable by first character; want %d", n, len(v.words))
+	}
+}
