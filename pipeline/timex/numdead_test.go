@@ -121,12 +121,7 @@ func TestNumeralDeadFail(t *testing.T) {
 						continue
 					}
 					tried++
-					p.vagueAmount = true
-					p.cur = i
-					_, _, j, ok := p.at(i)
-					if ok && j > i || j < 0 || p.vagueAmount {
-						t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, num, i, j, ok, p.vagueAmount)
-					}
+					checkDeadReading(t, p, s, i, num)
 				}
 			}
 		}
@@ -165,12 +160,7 @@ func TestFromDeadFail(t *testing.T) {
 					continue
 				}
 				tried++
-				p.vagueAmount = true
-				p.cur = i
-				_, _, j, ok := p.at(i)
-				if ok && j > i || j < 0 || p.vagueAmount {
-					t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, from, i, j, ok, p.vagueAmount)
-				}
+				checkDeadReading(t, p, s, i, string(from))
 			}
 		}
 	}
@@ -214,12 +204,7 @@ func TestPrefixDeadFail(t *testing.T) {
 							continue
 						}
 						tried++
-						p.vagueAmount = true
-						p.cur = i
-						_, _, j, ok := p.at(i)
-						if ok && j > i || j < 0 || p.vagueAmount {
-							t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, pre0, i, j, ok, p.vagueAmount)
-						}
+						checkDeadReading(t, p, s, i, string(pre0))
 					}
 				}
 			}
@@ -236,5 +221,18 @@ func TestPrefixDeadFail(t *testing.T) {
 func writeRandomWords(b *strings.Builder, rng *rand.Rand, words []string, limit int) {
 	for k := rng.Intn(limit); k > 0; k-- {
 		b.WriteString(words[rng.Intn(len(words))])
+	}
+}
+
+// checkDeadReading reads at rune i of s, which a dead-start filter has
+// ruled out, and reports an error unless the reading fails and leaves
+// vagueAmount false. at names what stands at i, for the message.
+func checkDeadReading(t *testing.T, p *parser, s string, i int, at string) {
+	t.Helper()
+	p.vagueAmount = true
+	p.cur = i
+	_, _, j, ok := p.at(i)
+	if ok && j > i || j < 0 || p.vagueAmount {
+		t.Errorf("%q: reading at %q (rune %d) gives end %d, ok %v, vagueAmount %v; want a failure and false", s, at, i, j, ok, p.vagueAmount)
 	}
 }
