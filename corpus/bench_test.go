@@ -138,9 +138,14 @@ func BenchmarkDecodeDir(b *testing.B) {
 
 // BenchmarkDetectPD detects the encoding of the People's Daily benchmark
 // files that are neither UTF-8 nor UTF-16 (short GBK articles: the GBK
-// and Big5 candidates are both scored), when /work/perf-bench is there.
+// and Big5 candidates are both scored) under ZHPIPE_DETECT_BENCH_DIR, a
+// directory of day directories of article files.
 func BenchmarkDetectPD(b *testing.B) {
-	files, _ := filepath.Glob("/work/perf-bench/pd/1998010*/*/*")
+	dir := os.Getenv("ZHPIPE_DETECT_BENCH_DIR")
+	if dir == "" {
+		b.Skip("ZHPIPE_DETECT_BENCH_DIR not set (a directory of day directories of GBK/Big5 articles)")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*", "*"))
 	var raws [][]byte
 	size := 0
 	for _, f := range files {
@@ -151,7 +156,7 @@ func BenchmarkDetectPD(b *testing.B) {
 		}
 	}
 	if len(raws) == 0 {
-		b.Skip("no People's Daily benchmark files under /work/perf-bench/pd")
+		b.Skip("no GBK or Big5 files under " + dir)
 	}
 	b.SetBytes(int64(size))
 	defer benchcpu.Start(b, int64(size))()
