@@ -139,6 +139,7 @@ func TestScoreSameAsReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	var ss scoreScratch
 	var s sentence
+	ix := m.index()
 	chars := 0
 	for _, line := range testLines(t, m, true) {
 		text := []rune(line)
@@ -146,7 +147,7 @@ func TestScoreSameAsReference(t *testing.T) {
 		m.prepare(&s, text, randomLex(rng, n))
 		got, want := make([]int64, 4*n), make([]int64, 4*n)
 		m.score(&s, n, got, &ss)
-		m.scoreRef(&s, n, want, make([]int32, n+4))
+		m.scoreRef(&s, n, want, make([]int32, n+4), ix)
 		if !slices.Equal(got, want) {
 			t.Fatalf("score(%q) = %v; the reference gives %v", line, got, want)
 		}
@@ -171,12 +172,13 @@ func BenchmarkScore(b *testing.B) {
 	scores := make([]int64, 4*8192)
 	pairRow := make([]int32, 8192)
 	var scratch scoreScratch
+	ix := m.index()
 	b.Run("ref", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for k := range ss {
 				n := len(ss[k].ids) - 4
-				m.scoreRef(&ss[k], n, scores, pairRow)
+				m.scoreRef(&ss[k], n, scores, pairRow, ix)
 			}
 		}
 	})
@@ -191,51 +193,96 @@ func BenchmarkScore(b *testing.B) {
 	})
 }
 
-// TestFindAllSameAsFind checks that the batched home-slot reads of findAll
-// give find's answer for every key of the embedded model's pair and skip tables
-// (all found, most away from their home slot) and for random keys (mostly
-// absent), in batches of mixed lengths.
-func TestFindAllSameAsFind(t *testing.T) {
+// TestTablesFindEveryKey checks the pair and skip tables against their
+// rows read one by one: every key stored is found at its row, by the
+// probe alone and by the batched probes; a neighbour of each key and
+// random keys are found exactly when stored (mostly absent); and the
+// lines are filled as placeKeys fills them (a line marked as overflowed
+// is full).
+func TestTablesFindEveryKey(t *testing.T) {
 	m := embedded(t)
+	ix := m.index()
 	rng := rand.New(rand.NewPCG(13, 1))
 	for _, tb := range []struct {
+		name  string
 		table []byte
 		n     uint32
-	}{{m.pairKeys, m.nPairs}, {m.skipKeys, m.nSkips}} {
+		rows  map[uint32]int32
+		find  func([]byte, uint32, uint32) int32
+		all   func([]byte, uint32, []uint32, []uint32, []int32)
+		key   func() uint32
+	}{
+		{"pair", m.pairs, m.nPairs, ix.pairs, findPair, findPairs, func() uint32 { return rng.Uint32N(1 << 28) }},
+		{"skip", m.skips, m.nSkips, ix.skips, findSkip, findSkips, func() uint32 { return hashPrefix(tSkip) | rng.Uint32N(1<<28) }},
+	} {
 		var keys []uint32
-		for off := 0; off < len(tb.table); off += 4 {
-			if key := binary.LittleEndian.Uint32(tb.table[off:]); key != 0 {
-				keys = append(keys, key)
-				// A neighbour key, present or not, with the same prefix.
-				keys = append(keys, key^uint32(1+rng.IntN(1<<14)))
+		for key := range tb.rows {
+			keys = append(keys, key)
+			// A neighbour key, present or not, with the same first
+			// character.
+			keys = append(keys, key^uint32(1+rng.IntN(1<<14-1)))
+		}
+		for range 200000 {
+			keys = append(keys, tb.key())
+		}
+		// Keys of characters the model knows, mostly absent.
+		for range 200000 {
+			a, b := rng.Uint32N(uint32(m.nChars)), rng.Uint32N(uint32(m.nChars))
+			k := pairKey(a, b)
+			if tb.name == "skip" {
+				k |= hashPrefix(tSkip)
 			}
+			keys = append(keys, k)
 		}
-		for range 100000 {
-			keys = append(keys, uint32(1+rng.IntN(5))<<28|rng.Uint32N(1<<28))
-		}
+		slices.Sort(keys)
 		rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
 		home, out := make([]uint32, 300), make([]int32, 300)
 		found, far := 0, 0
 		for len(keys) > 0 {
 			b := keys[:min(len(keys), 1+rng.IntN(300))]
 			keys = keys[len(b):]
-			findAll(tb.table, tb.n, b, home, out)
+			tb.all(tb.table, tb.n, b, home, out)
 			for k, key := range b {
-				want := -1
-				if off := find(tb.table, tb.n, 4, key); off >= 0 {
-					want = off / 4
+				want, ok := tb.rows[key]
+				if !ok {
+					want = -1
 				}
-				if int(out[k]) != want {
-					t.Fatalf("key %#x: findAll %d, find %d", key, out[k], want)
+				if got := tb.find(tb.table, tb.n, key); got != want || out[k] != want {
+					t.Fatalf("%s key %#x: find %d, batched %d; its row is at %d", tb.name, key, got, out[k], want)
 				}
-				if want >= 0 {
+				if ok {
 					found++
-					if uint32(want) != hashSlot(key, tb.n) {
+					if uint32(want)/bucketSize != hashSlot(key, tb.n) {
 						far++
 					}
 				}
 			}
 		}
-		t.Logf("%d keys found, %d away from their home slot", found, far)
+		if found < len(tb.rows) {
+			t.Fatalf("%s: %d keys found of %d", tb.name, found, len(tb.rows))
+		}
+		t.Logf("%s: %d keys found, %d away from their home line", tb.name, found, far)
+	}
+	// Overflow marks only on full buckets.
+	for j := 0; j < len(m.pairs); j += bucketSize {
+		if pairTag(m.pairs, j)&(tagOverflow|tagOccupied) == tagOverflow {
+			t.Fatalf("pair bucket %d marked but empty", j/bucketSize)
+		}
+	}
+	for j := 0; j < len(m.skips); j += bucketSize {
+		if m.skips[j]&1 != 0 && binary.LittleEndian.Uint32(m.skips[j+4+4*(skipPerLine-1):]) == 0 {
+			t.Fatalf("skip bucket %d marked but not full", j/bucketSize)
+		}
+	}
+}
+
+// TestGatherSpread checks that gather8 reads what spread8 writes, and
+// only that.
+func TestGatherSpread(t *testing.T) {
+	for tag := range uint32(256) {
+		v := spread8(tag)
+		if v&pairLaneMask != 0 || gather8(v) != tag || gather8(v|pairLaneMask) != tag {
+			t.Fatalf("tag %#x: spread %#x gathers to %#x", tag, v, gather8(v))
+		}
 	}
 }

@@ -10,80 +10,80 @@ import (
 )
 
 // The model file (all integers little-endian) is read in place. The
-// character tagger's weights (uint16) are round(weight × scale) + 32768.
+// character tagger's weights (uint16) are round(weight × scale) + 32768,
+// those of the pair table round(weight × scale) + 8192 in 14 bits (see
+// bigram.go).
 //
-//	magic     "ZHSEGT\x00\x03"
+//	magic     "ZHSEGT\x00\x04"
 //	[32]byte  SHA-256 of everything after it
-//	uint32    featureVersion, nChars, nAstral, nPairSlots, nSkipSlots, posBytes
+//	uint32    featureVersion, nChars, nAstral, nPairBuckets, nSkipBuckets, posBytes
 //	float64   scale (weights are round(weight × scale))
 //	int32×16  character label transitions
 //	uint16    × 65536: the character id of each BMP rune (normalization
 //	          included: every digit has the id of '0')
 //	uint8     × 65536: the class of each BMP rune (Class)
 //	uint32×2  × nAstral: rune, id of the runes above U+FFFF with an id
-//	uint16×4  × 5 × nChars: the unigram weights of each character id, at
-//	          offsets -2 … +2 (tUni0 … tUni4)
+//	          (zero bytes up to a multiple of 64 from the file's start)
+//	uint16×4  × 4 × nChars: the unigram weights of each character id, at
+//	          offsets -2 … +1 (tUni0 … tUni3), a row of 32 bytes (one
+//	          cache line) per character
+//	uint16×4  × nChars: the unigram weights at offset +2 (tUni4)
 //	uint8     × nChars: 1 for a name character (nameChars), else 0
 //	uint16×4  × size, for each other dense template in template order
-//	uint32    × nPairSlots: the pair table's keys, 1<<28 | a<<14 | b (0:
-//	          empty slot)
-//	uint16×16 × nPairSlots: the weights of the key in the same slot, uint16×4
-//	          for each of tBiL2, tBiL1, tBiR1, tBiR2: every weight of the
-//	          character bigram a b, read once per position
-//	uint32    × nSkipSlots: the skip table's keys (tSkip, as keys() makes
-//	          them)
-//	uint16×4  × nSkipSlots: their weights
+//	          (zero bytes up to a multiple of 64)
+//	32 bytes  × nPairBuckets: the pair table (bigram.go): every weight of
+//	          each character bigram a b (tBiL2, tBiL1, tBiR1, tBiR2), read
+//	          once per position
+//	32 bytes  × nSkipBuckets: the skip table (bigram.go)
 //	posBytes  the word tagger (see pos.go)
 //
-// Both hash tables (and the word tagger's) are open-addressed: linear
-// probing from hashSlot(key, n), Robin Hood order (a key never sits further
-// from its home slot than the keys it passed), so that a lookup of an
-// absent key stops early. The character tagger's tables keep their keys
-// apart from their weights, about two thirds full: a probe reads a few
-// neighbouring keys of 4 bytes (one cache line, in an array a ninth of the
-// pair table's size), then, for a key found, one row of weights. (Layout 2
-// interleaved keys and weights in slots of 36 and 12 bytes, 80% full, with
-// a one-bit-per-key filter in front of each table: a key found cost the
-// filter's cache line and one or two of the table's, where it now costs a
-// line of keys and a row of weights; an absent key costs one line either
-// way. The model's tables are mostly out of the caches when a document
-// starts, the other stages having used them in between.)
-const modelMagic = "ZHSEGT\x00\x03"
+// The two tables of the character tagger keep each key with its weights
+// in buckets of 32 bytes (bigram.go): a bigram found in its home bucket
+// costs one cache line. (Layout 3 kept the keys, two thirds full, apart from the
+// weights: a key found cost a line of keys and a row of weights, often two
+// lines; layout 2 interleaved keys and weights in slots of 36 and 12 bytes
+// behind a one-bit-per-key filter.) The word tagger's tables are
+// open-addressed: linear probing from hashSlot(key, n), Robin Hood order
+// (a key never sits further from its home slot than the keys it passed),
+// so that a lookup of an absent key stops early.
+const modelMagic = "ZHSEGT\x00\x04"
 
 // oldMagics are the magics of earlier layouts of the model file.
-var oldMagics = []string{"ZHSEGT\x00\x01", "ZHSEGT\x00\x02"}
+var oldMagics = []string{"ZHSEGT\x00\x01", "ZHSEGT\x00\x02", "ZHSEGT\x00\x03"}
 
 // featureVersion changes whenever the meaning of a feature changes.
 const featureVersion = 9
 
 const headerSize = 8 + 32 + 6*4 + 8 + 16*4
 
-// The sizes of a row of weights of the pair and skip tables.
-const (
-	pairRowSize = 16 * 2
-	skipRowSize = 4 * 2
-)
+// uniRowSize is the size of a row of the unigram table: the weights of
+// one character at the offsets -2 … +1 (those at +2 are in a table of
+// their own, so that a row is 32 bytes and never straddles two lines).
+const uniRowSize = 32
+
+// lineSize is the size of a cache line: the file starts its large tables
+// at multiples of it.
+const lineSize = 64
 
 // Model is an opened model file. It only slices the bytes it was opened
 // on; it is immutable and safe for concurrent use.
 type Model struct {
-	digest   [32]byte
-	nChars   int
-	scale    float64
-	trans    [numLabels * numLabels]int64
-	chars    []byte // 65536 × uint16
-	class    []byte // 65536 × uint8
-	astral   []byte
-	uni      []byte // nChars × 5 × 4 × int16
-	names    []byte // nChars
-	dense    [numTemplates][]byte
-	pairKeys []byte // nPairs × uint32
-	pairs    []byte // nPairs × pairRowSize
-	skipKeys []byte // nSkips × uint32
-	skips    []byte // nSkips × skipRowSize
-	nPairs   uint32 // slots
-	nSkips   uint32
-	pos      posModel
+	digest [32]byte
+	nChars int
+	scale  float64
+	trans  [numLabels * numLabels]int64
+	chars  []byte // 65536 × uint16
+	class  []byte // 65536 × uint8
+	astral []byte
+	uni    []byte // nChars × uniRowSize
+	uni4   []byte // nChars × 4 × int16
+	names  []byte // nChars
+	dense  [numTemplates][]byte
+	pairs  []byte // nPairs × bucketSize
+	skips  []byte // nSkips × bucketSize
+	nPairs uint32 // buckets
+	nSkips uint32
+	pos    posModel
 }
 
 // Open reads a model file in place.
@@ -118,6 +118,11 @@ func Open(data []byte) (*Model, error) {
 		return b, nil
 	}
 	var err error
+	// pad skips the zero bytes up to a multiple of 64 from the start.
+	pad := func() error {
+		_, err := take(-(len(data) - len(rest)) & (lineSize - 1))
+		return err
+	}
 	if m.chars, err = take(65536 * 2); err != nil {
 		return nil, err
 	}
@@ -127,7 +132,13 @@ func Open(data []byte) (*Model, error) {
 	if m.astral, err = take(nAstral * 8); err != nil {
 		return nil, err
 	}
-	if m.uni, err = take(m.nChars * 5 * numLabels * 2); err != nil {
+	if err = pad(); err != nil {
+		return nil, err
+	}
+	if m.uni, err = take(m.nChars * uniRowSize); err != nil {
+		return nil, err
+	}
+	if m.uni4, err = take(m.nChars * numLabels * 2); err != nil {
 		return nil, err
 	}
 	if m.names, err = take(m.nChars); err != nil {
@@ -140,16 +151,13 @@ func Open(data []byte) (*Model, error) {
 			}
 		}
 	}
-	if m.pairKeys, err = take(int(m.nPairs) * 4); err != nil {
+	if err = pad(); err != nil {
 		return nil, err
 	}
-	if m.pairs, err = take(int(m.nPairs) * pairRowSize); err != nil {
+	if m.pairs, err = take(int(m.nPairs) * bucketSize); err != nil {
 		return nil, err
 	}
-	if m.skipKeys, err = take(int(m.nSkips) * 4); err != nil {
-		return nil, err
-	}
-	if m.skips, err = take(int(m.nSkips) * skipRowSize); err != nil {
+	if m.skips, err = take(int(m.nSkips) * bucketSize); err != nil {
 		return nil, err
 	}
 	posData, err := take(posBytes)
@@ -237,6 +245,7 @@ const weightBias = 32768
 type sums struct {
 	lo, hi uint64
 	n      uint32 // rows added
+	n14    uint32 // rows of the pair table added
 }
 
 const laneMask = 0x0000FFFF0000FFFF
@@ -256,9 +265,18 @@ func (s *sums) put(b []byte, off uint32) {
 	s.hi += v >> 16 & laneMask
 }
 
+// addPair adds the word of a row of the pair table stored at b[off:]
+// (four weights + pairBias in 14-bit lanes).
+func (s *sums) addPair(b []byte, off uint32) {
+	v := binary.LittleEndian.Uint64(b[off:]) & pairLaneMask
+	s.lo += v & laneMask
+	s.hi += v >> 16 & laneMask
+	s.n14++
+}
+
 // labels returns the four sums without the bias.
 func (s *sums) labels() (l0, l1, l2, l3 int64) {
-	b := int64(s.n) * weightBias
+	b := int64(s.n)*weightBias + int64(s.n14)*pairBias
 	return int64(uint32(s.lo)) - b, int64(uint32(s.hi)) - b, int64(s.lo>>32) - b, int64(s.hi>>32) - b
 }
 
@@ -324,7 +342,7 @@ func insert(table []byte, n uint32, size int, slot []byte) {
 }
 
 // pairKey is the key of the bigram a b in the pair table.
-func pairKey(a, b uint32) uint32 { return 1<<28 | a<<14 | b }
+func pairKey(a, b uint32) uint32 { return a<<14 | b }
 
 // scoreScratch is the scratch space of score.
 type scoreScratch struct {
@@ -333,56 +351,6 @@ type scoreScratch struct {
 	skipRow []int32
 	keys    []uint32
 	home    []uint32
-}
-
-// findAll sets out[k] to the slot of keys[k] in the key table of n slots
-// (find(table, n, 4, key)/4), -1 when it is absent, for every k; home is
-// scratch (len(keys)). The home slots of all the keys are read first, in a
-// loop whose loads do not wait for one another, so that their cache misses
-// overlap; then each probe goes on from there.
-func findAll(table []byte, n uint32, keys []uint32, home []uint32, out []int32) {
-	home = home[:len(keys)]
-	out = out[:len(keys)]
-	for k, key := range keys {
-		home[k] = binary.LittleEndian.Uint32(table[4*hashSlot(key, n):])
-	}
-	for k, key := range keys {
-		switch home[k] {
-		case key:
-			out[k] = int32(hashSlot(key, n))
-		case 0:
-			out[k] = -1
-		default:
-			out[k] = findKey(table, n, key)
-		}
-	}
-}
-
-// findKey returns the slot of key in a table of n uint32 keys (0: empty),
-// -1 when it is absent: find(table, n, 4, key)/4, with a tighter loop.
-func findKey(table []byte, n uint32, key uint32) int32 {
-	j := hashSlot(key, n)
-	for d := uint32(0); ; d++ {
-		sk := binary.LittleEndian.Uint32(table[4*j:])
-		if sk == key {
-			return int32(j)
-		}
-		if sk == 0 {
-			return -1
-		}
-		// Robin Hood order, as in find.
-		h := hashSlot(sk, n)
-		dist := j - h
-		if j < h {
-			dist += n
-		}
-		if dist < d {
-			return -1
-		}
-		if j++; j == n {
-			j = 0
-		}
-	}
 }
 
 // score fills scores (n × numLabels) with the weights of the features at
@@ -395,38 +363,28 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 	ss.home = grow(ss.home, n+4)
 	pairRow, skipRow := ss.pairRow, ss.skipRow
 	// The bigram rows, once for each adjacent pair of the padded sentence,
-	// and the skip bigram of each character.
+	// and the skip bigram of each character (a probe reads its rows).
 	keys := ss.keys[:n+3]
 	for p := range keys {
 		keys[p] = pairKey(ids[p], ids[p+1])
 	}
-	findAll(m.pairKeys, m.nPairs, keys, ss.home, pairRow)
+	findPairs(m.pairs, m.nPairs, keys, ss.home, pairRow)
 	keys = ss.keys[:n]
 	for i := range keys {
 		keys[i] = hashPrefix(tSkip) | ids[i+1]<<14 | ids[i+3]
 	}
-	findAll(m.skipKeys, m.nSkips, keys, ss.home, skipRow)
+	findSkips(m.skips, m.nSkips, keys, ss.home, skipRow)
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
 	lexC0, lexC1, class, lex, lexB, rep, names := m.dense[tLexC0], m.dense[tLexC1], m.dense[tClass], m.dense[tLex], m.dense[tLexB], m.dense[tRep], m.dense[tName]
 	// A byte of each row of the large tables that the loop below reads,
-	// first, in loops whose loads do not wait for one another: their cache
-	// misses overlap, where the loop below, long for each character, would
-	// mostly take them one after another.
+	// first, in a loop whose loads do not wait for one another: their
+	// cache misses overlap, where the loop below, long for each character,
+	// would mostly take them one after another.
 	var touch byte
 	for p := 2; p < n+2; p++ {
 		c, l := ids[p], lx[p]
-		touch += m.uni[40*c] + m.uni[40*c+39] + lexC0[8*(c*nl+uint32(l.Start))] + lexC1[8*(c*nl+uint32(l.End))]
-	}
-	for _, slot := range pairRow[:n+3] {
-		if slot >= 0 {
-			touch += m.pairs[uint32(slot)*pairRowSize]
-		}
-	}
-	for _, slot := range skipRow[:n] {
-		if slot >= 0 {
-			touch += m.skips[uint32(slot)*skipRowSize]
-		}
+		touch += m.uni[uniRowSize*c] + m.uni4[8*c] + lexC0[8*(c*nl+uint32(l.Start))] + lexC1[8*(c*nl+uint32(l.End))]
 	}
 	ss.touched = touch
 	nm := s.name
@@ -441,11 +399,11 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 		c := ids[p]
 		cw = (cw*nc + uint32(cl[p+2])) & classMask
 		nw = (nw<<1 | uint32(nm[p+2])) & nameMask
-		sc.put(m.uni, 40*ids[p-2])
-		sc.put(m.uni, 40*ids[p-1]+8)
-		sc.put(m.uni, 40*c+16)
-		sc.put(m.uni, 40*ids[p+1]+24)
-		sc.put(m.uni, 40*ids[p+2]+32)
+		sc.put(m.uni, uniRowSize*ids[p-2])
+		sc.put(m.uni, uniRowSize*ids[p-1]+8)
+		sc.put(m.uni, uniRowSize*c+16)
+		sc.put(m.uni, uniRowSize*ids[p+1]+24)
+		sc.put(m.uni4, 8*ids[p+2])
 		l := lx[p]
 		start, end := uint32(l.Start), uint32(l.End)
 		sc.put(lexC0, 8*(c*nl+start))
@@ -465,20 +423,20 @@ func (m *Model) score(s *sentence, n int, scores []int64, ss *scoreScratch) {
 		}
 		sc.put(rep, 8*r)
 		sc.put(names, 8*nw)
-		if slot := pairRow[p-2]; slot >= 0 {
-			sc.add(m.pairs, uint32(slot)*pairRowSize)
+		if off := pairRow[p-2]; off >= 0 {
+			sc.addPair(m.pairs, uint32(off))
 		}
-		if slot := pairRow[p-1]; slot >= 0 {
-			sc.add(m.pairs, uint32(slot)*pairRowSize+8)
+		if off := pairRow[p-1]; off >= 0 {
+			sc.addPair(m.pairs, uint32(off)+8)
 		}
-		if slot := pairRow[p]; slot >= 0 {
-			sc.add(m.pairs, uint32(slot)*pairRowSize+16)
+		if off := pairRow[p]; off >= 0 {
+			sc.addPair(m.pairs, uint32(off)+16)
 		}
-		if slot := pairRow[p+1]; slot >= 0 {
-			sc.add(m.pairs, uint32(slot)*pairRowSize+24)
+		if off := pairRow[p+1]; off >= 0 {
+			sc.addPair(m.pairs, uint32(off)+24)
 		}
-		if slot := skipRow[i]; slot >= 0 {
-			sc.add(m.skips, uint32(slot)*skipRowSize)
+		if off := skipRow[i]; off >= 0 {
+			sc.add(m.skips, uint32(off))
 		}
 		out := scores[4*i : 4*i+4]
 		out[0], out[1], out[2], out[3] = sc.labels()
@@ -491,8 +449,8 @@ func tableSize(n int) uint32 {
 	return uint32(n + n/4 + 1)
 }
 
-// keyTableSize is the number of slots of the character tagger's tables
-// and of the word tagger's feature table for n keys: about two thirds
+// keyTableSize is the number of slots of the word tagger's feature table
+// for n keys: about two thirds
 // full, so that most keys are found in their home slot or the next, and
 // most absent keys stop there.
 func keyTableSize(n int) uint32 {
@@ -505,10 +463,29 @@ func quantize(w, scale float64) int16 {
 	return int16(max(-32767, min(32767, v)))
 }
 
+// modelScale is the factor of the quantized weights: the largest that
+// keeps every weight within an int16 and every weight of the pair table
+// within its 14 bits.
+func modelScale(seg *segResult) float64 {
+	scale := 32767 / max(seg.maxAbs, 1e-9)
+	pairMax := 0.0
+	for k, ws := range seg.hashed {
+		if int(k>>28)-1+tBiL2 != tSkip {
+			for _, w := range ws {
+				pairMax = max(pairMax, math.Abs(w))
+			}
+		}
+	}
+	if pairMax*scale > pairBias-1 {
+		scale = (pairBias - 1) / pairMax
+	}
+	return scale
+}
+
 // writeModel serializes a trained character tagger and word tagger. The
 // output is a deterministic function of its input.
 func writeModel(seg *segResult, pos []byte) []byte {
-	scale := 32767 / max(seg.maxAbs, 1e-9)
+	scale := modelScale(seg)
 	q := func(w float64) uint16 { return uint16(int32(quantize(w, scale)) + weightBias) }
 	var astral [][2]uint32
 	chars := make([]byte, 65536*2)
@@ -523,23 +500,33 @@ func writeModel(seg *segResult, pos []byte) []byte {
 			astral = append(astral, [2]uint32{uint32(r), id})
 		}
 	}
-	// Group the bigram templates by bigram, the skip bigrams apart.
-	pairs := map[uint32]*[4][numLabels]float64{}
-	skips := map[uint32][numLabels]float64{}
+	// Group the bigram templates by bigram, the skip bigrams apart. An
+	// absent template of a bigram has the weights 0.
+	pairs := map[uint32]*[16]uint16{}
+	skips := map[uint32][numLabels]uint16{}
 	for k, ws := range seg.hashed {
 		tp, ab := int(k>>28)-1+tBiL2, k&(1<<28-1)
 		if tp == tSkip {
-			skips[k] = ws
+			var row [numLabels]uint16
+			for l, w := range ws {
+				row[l] = q(w)
+			}
+			skips[k] = row
 			continue
 		}
-		g := pairs[1<<28|ab]
+		g := pairs[ab]
 		if g == nil {
-			g = new([4][numLabels]float64)
-			pairs[1<<28|ab] = g
+			g = new([16]uint16)
+			for l := range g {
+				g[l] = pairBias
+			}
+			pairs[ab] = g
 		}
-		g[tp-tBiL2] = ws
+		for l, w := range ws {
+			g[4*(tp-tBiL2)+l] = uint16(int32(quantize(w, scale)) + pairBias)
+		}
 	}
-	nPairs, nSkips := keyTableSize(len(pairs)), keyTableSize(len(skips))
+	nPairs, nSkips := pairBucketCount(len(pairs)), skipBucketCount(len(skips))
 	buf := append([]byte(modelMagic), make([]byte, 32)...)
 	for _, v := range []int{featureVersion, seg.nChars, len(astral), int(nPairs), int(nSkips), len(pos)} {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(v))
@@ -556,12 +543,17 @@ func writeModel(seg *segResult, pos []byte) []byte {
 		buf = binary.LittleEndian.AppendUint32(buf, a[0])
 		buf = binary.LittleEndian.AppendUint32(buf, a[1])
 	}
+	pad := func() { buf = append(buf, make([]byte, -len(buf)&(lineSize-1))...) }
+	pad()
 	for id := range seg.nChars {
-		for k := range 5 {
+		for k := range 4 {
 			for _, w := range seg.dense[tUni0+k][id*numLabels : (id+1)*numLabels] {
 				buf = binary.LittleEndian.AppendUint16(buf, q(w))
 			}
 		}
+	}
+	for _, w := range seg.dense[tUni4] {
+		buf = binary.LittleEndian.AppendUint16(buf, q(w))
 	}
 	buf = append(buf, seg.names...)
 	for tp := tUni4 + 1; tp < numTemplates; tp++ {
@@ -572,18 +564,9 @@ func writeModel(seg *segResult, pos []byte) []byte {
 			buf = binary.LittleEndian.AppendUint16(buf, q(w))
 		}
 	}
-	buf = appendSplitTable(buf, pairs, nPairs, pairRowSize, func(row []byte, g *[4][numLabels]float64) {
-		for t := range 4 {
-			for l, w := range g[t] {
-				binary.LittleEndian.PutUint16(row[8*t+2*l:], q(w))
-			}
-		}
-	})
-	buf = appendSplitTable(buf, skips, nSkips, skipRowSize, func(row []byte, ws [numLabels]float64) {
-		for l, w := range ws {
-			binary.LittleEndian.PutUint16(row[2*l:], q(w))
-		}
-	})
+	pad()
+	buf = append(buf, buildPairTable(pairs, nPairs)...)
+	buf = append(buf, buildSkipTable(skips, nSkips)...)
 	buf = append(buf, pos...)
 	sum := sha256.Sum256(buf[40:])
 	copy(buf[8:40], sum[:])
@@ -607,20 +590,6 @@ func appendTable[V any](buf []byte, entries map[uint32]V, n uint32, size int, pu
 		insert(table, n, size, slot)
 	}
 	return append(buf, table...)
-}
-
-// appendSplitTable appends an open-addressed table of n slots holding
-// entries, as appendTable lays it out, in two arrays: the keys (uint32),
-// then the rows of size bytes of the values, slot by slot.
-func appendSplitTable[V any](buf []byte, entries map[uint32]V, n uint32, size int, put func([]byte, V)) []byte {
-	table := appendTable(nil, entries, n, 4+size, func(slot []byte, v V) { put(slot[4:], v) })
-	for k := 0; k < len(table); k += 4 + size {
-		buf = append(buf, table[k:k+4]...)
-	}
-	for k := 0; k < len(table); k += 4 + size {
-		buf = append(buf, table[k+4:k+4+size]...)
-	}
-	return buf
 }
 
 // Digest returns the SHA-256 of the model file's content, stored in it

@@ -1,6 +1,7 @@
 package segtag
 
 import (
+	"encoding/binary"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -67,13 +68,39 @@ func le32(b []byte) uint32 {
 	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
-// scoreRef is Model.score as it was before the batched probes: pairRow is
-// scratch (n+4).
-func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
+// tableIndex lists the rows of the pair and skip tables by key, read row
+// by row (not by probing).
+type tableIndex struct {
+	pairs, skips map[uint32]int32
+}
+
+func (m *Model) index() *tableIndex {
+	ix := &tableIndex{pairs: map[uint32]int32{}, skips: map[uint32]int32{}}
+	for off := 0; off < len(m.pairs); off += pairRowSize {
+		if tag := pairTag(m.pairs, off); tag&tagOccupied != 0 {
+			ix.pairs[tag&(tagOccupied-1)] = int32(off)
+		}
+	}
+	for line := 0; line < len(m.skips); line += bucketSize {
+		for k := range skipPerLine {
+			if key := binary.LittleEndian.Uint32(m.skips[line+4+4*k:]); key != 0 {
+				ix.skips[key] = int32(line + skipRowsAt + skipRowSize*k)
+			}
+		}
+	}
+	return ix
+}
+
+// scoreRef is Model.score as it was before the batched probes, with the
+// rows of the hash tables from ix: pairRow is scratch (n+4).
+func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32, ix *tableIndex) {
 	ids, cl, lx := s.ids, s.class, s.lex
 	// The bigram rows, once for each adjacent pair of the padded sentence.
 	for p := 0; p+1 < n+4; p++ {
-		pairRow[p] = int32(find(m.pairKeys, m.nPairs, 4, pairKey(ids[p], ids[p+1])))
+		pairRow[p] = -1
+		if off, ok := ix.pairs[pairKey(ids[p], ids[p+1])]; ok {
+			pairRow[p] = off
+		}
 	}
 	const nc = uint32(numClasses)
 	const nl = MaxLex + 1
@@ -83,11 +110,11 @@ func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
 		p := i + 2
 		var sc sums
 		c := ids[p]
-		sc.add(m.uni, 40*ids[p-2])
-		sc.add(m.uni, 40*ids[p-1]+8)
-		sc.add(m.uni, 40*c+16)
-		sc.add(m.uni, 40*ids[p+1]+24)
-		sc.add(m.uni, 40*ids[p+2]+32)
+		sc.add(m.uni, uniRowSize*ids[p-2])
+		sc.add(m.uni, uniRowSize*ids[p-1]+8)
+		sc.add(m.uni, uniRowSize*c+16)
+		sc.add(m.uni, uniRowSize*ids[p+1]+24)
+		sc.add(m.uni4, 8*ids[p+2])
 		l := lx[p]
 		start, end := uint32(l.Start), uint32(l.End)
 		sc.add(lexC0, 8*(c*nl+start))
@@ -109,11 +136,11 @@ func (m *Model) scoreRef(s *sentence, n int, scores []int64, pairRow []int32) {
 		sc.add(names, 8*(uint32(nm[p-2])<<4|uint32(nm[p-1])<<3|uint32(nm[p])<<2|uint32(nm[p+1])<<1|uint32(nm[p+2])))
 		for k, q := range [4]int{p - 2, p - 1, p, p + 1} {
 			if off := pairRow[q]; off >= 0 {
-				sc.add(m.pairs, uint32(off)/4*pairRowSize+8*uint32(k))
+				sc.addPair(m.pairs, uint32(off)+8*uint32(k))
 			}
 		}
-		if off := find(m.skipKeys, m.nSkips, 4, hashPrefix(tSkip)|ids[p-1]<<14|ids[p+1]); off >= 0 {
-			sc.add(m.skips, uint32(off)/4*skipRowSize)
+		if off, ok := ix.skips[hashPrefix(tSkip)|ids[p-1]<<14|ids[p+1]]; ok {
+			sc.add(m.skips, uint32(off))
 		}
 		out := scores[4*i : 4*i+4]
 		out[0], out[1], out[2], out[3] = sc.labels()

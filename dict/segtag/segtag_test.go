@@ -104,7 +104,7 @@ func scoresMatchTraining(t *testing.T, opt TrainOptions) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scale := 32767 / seg.maxAbs
+	scale := modelScale(seg)
 	tg := m.NewTagger()
 	for _, e := range data {
 		n := len(e.Text)

@@ -1,0 +1,221 @@
+package segtag
+
+import (
+	"encoding/binary"
+	"slices"
+)
+
+// The character tagger's two hash tables (layout 4): the pair table (the
+// weights of the four bigram templates of each character bigram) and the
+// skip table (tSkip). Both are made of buckets of 32 bytes that hold their
+// keys with their weights. The file pads each table to a multiple of 64
+// bytes from its start, and the linker places a large embedded file on a
+// 32-byte boundary, so a bucket never straddles two cache lines: a key
+// found in its home bucket costs one line, where layout 3 read a line of
+// keys and then a row of weights (rows of 32 bytes, at any offset).
+// (Buckets of 64 bytes measured worse: the embedded model starts 32 bytes
+// past a line in our binaries, so each of them straddled two lines.)
+//
+// A key's home bucket is hashSlot(key, buckets). A key goes to the first
+// bucket from its home with a free entry, in ascending key order; a bucket
+// passed by a key that went further on is marked (overflow), so that a
+// look-up stops at the first unmarked bucket: a key absent from the table
+// costs one bucket unless its home bucket overflowed.
+//
+// Pair bucket: one row of four uint64 words (tBiL2, tBiL1, tBiR1, tBiR2),
+// each word four lanes of 16 bits (labels B, M, E, S). A lane holds
+// weight + pairBias in its low 14 bits; the top two bits of the sixteen
+// lanes hold the bucket's tag, 32 bits: the pair key a<<14 | b in bits
+// 0-27, tagOccupied and tagOverflow.
+//
+// Skip bucket: uint32 flags (bit 0: overflow), two uint32 keys (the tSkip
+// keys, never 0; 0: empty), then two rows of four uint16 weights +
+// weightBias at offset 16.
+
+const (
+	bucketSize  = 32
+	pairRowSize = 32
+	// pairBias is the bias of a pair weight, which must lie within
+	// ±(pairBias-1).
+	pairBias     = 1 << 13
+	pairLaneMask = 0x3FFF3FFF3FFF3FFF
+	tagOccupied  = 1 << 28
+	tagOverflow  = 1 << 29
+	skipPerLine  = 2
+	skipRowsAt   = 16
+	skipRowSize  = 8
+)
+
+// pairBucketCount and skipBucketCount are the bucket counts of the tables
+// for n keys: the pair table 60% full, the skip table 70%.
+func pairBucketCount(n int) uint32 { return uint32(n*5/3 + 1) }
+func skipBucketCount(n int) uint32 { return uint32(n*5/7 + 1) }
+
+// gather8 collects the top two bits of the four lanes of v.
+func gather8(v uint64) uint32 {
+	return uint32(v>>14&3 | v>>28&0xC | v>>42&0x30 | v>>56&0xC0)
+}
+
+// spread8 is the inverse of gather8: t's bits at the top of the lanes.
+func spread8(t uint32) uint64 {
+	v := uint64(t)
+	return v&3<<14 | v>>2&3<<30 | v>>4&3<<46 | v>>6&3<<62
+}
+
+// pairTag returns the tag of the pair row at table[off:].
+func pairTag(table []byte, off int) uint32 {
+	b := table[off : off+pairRowSize]
+	return gather8(binary.LittleEndian.Uint64(b)) |
+		gather8(binary.LittleEndian.Uint64(b[8:]))<<8 |
+		gather8(binary.LittleEndian.Uint64(b[16:]))<<16 |
+		gather8(binary.LittleEndian.Uint64(b[24:]))<<24
+}
+
+// findPair returns the offset of the row of key (a<<14 | b) in the pair
+// table of n buckets, -1 when it is absent.
+func findPair(table []byte, n uint32, key uint32) int32 {
+	want := key | tagOccupied
+	j := hashSlot(key, n)
+	for range n {
+		off := int(j) * bucketSize
+		t := pairTag(table, off)
+		if t&^tagOverflow == want {
+			return int32(off)
+		}
+		if t&tagOverflow == 0 {
+			return -1
+		}
+		if j++; j == n {
+			j = 0
+		}
+	}
+	return -1 // (a damaged table: every bucket marked)
+}
+
+// findSkip returns the offset of the row of key in the skip table of n
+// buckets, -1 when it is absent.
+func findSkip(table []byte, n uint32, key uint32) int32 {
+	j := hashSlot(key, n)
+	for range n {
+		bk := table[int(j)*bucketSize : int(j+1)*bucketSize]
+		for k := range skipPerLine {
+			if binary.LittleEndian.Uint32(bk[4+4*k:]) == key {
+				return int32(int(j)*bucketSize + skipRowsAt + skipRowSize*k)
+			}
+		}
+		if bk[0]&1 == 0 {
+			return -1
+		}
+		if j++; j == n {
+			j = 0
+		}
+	}
+	return -1
+}
+
+// findPairs sets out[k] to findPair(table, n, keys[k]) for every k; home
+// is scratch (len(keys)). The home buckets of all the keys are read first,
+// in a loop whose loads do not wait for one another, so that their cache
+// misses overlap; then each probe goes on from there.
+func findPairs(table []byte, n uint32, keys []uint32, home []uint32, out []int32) {
+	home = home[:len(keys)]
+	out = out[:len(keys)]
+	for k, key := range keys {
+		home[k] = binary.LittleEndian.Uint32(table[bucketSize*hashSlot(key, n):])
+	}
+	for k, key := range keys {
+		out[k] = findPair(table, n, key)
+	}
+}
+
+// findSkips is findPairs for the skip table.
+func findSkips(table []byte, n uint32, keys []uint32, home []uint32, out []int32) {
+	home = home[:len(keys)]
+	out = out[:len(keys)]
+	for k, key := range keys {
+		home[k] = binary.LittleEndian.Uint32(table[bucketSize*hashSlot(key, n):])
+	}
+	for k, key := range keys {
+		out[k] = findSkip(table, n, key)
+	}
+}
+
+// placeKeys assigns each of keys (ascending) an entry of a table of n
+// buckets of per entries: it returns the entry index of each key (bucket
+// × per + entry) and which buckets overflowed.
+func placeKeys(keys []uint32, n uint32, per int) (at []int, overflow []bool) {
+	used := make([]int, n)
+	overflow = make([]bool, n)
+	at = make([]int, len(keys))
+	for i, key := range keys {
+		j := hashSlot(key, n)
+		for used[j] == per {
+			overflow[j] = true
+			if j++; j == n {
+				j = 0
+			}
+		}
+		at[i] = int(j)*per + used[j]
+		used[j]++
+	}
+	return at, overflow
+}
+
+// buildPairTable lays out the pair table of n buckets for rows, the
+// sixteen biased weights (below 1<<14) of each pair key.
+func buildPairTable(rows map[uint32]*[16]uint16, n uint32) []byte {
+	keys := sortedKeys(rows)
+	at, overflow := placeKeys(keys, n, 1)
+	table := make([]byte, int(n)*bucketSize)
+	for i, key := range keys {
+		tag := key | tagOccupied
+		if overflow[at[i]] {
+			tag |= tagOverflow
+		}
+		putPairRow(table[at[i]*bucketSize:], rows[key], tag)
+	}
+	return table
+}
+
+// putPairRow writes a row of sixteen biased weights with its tag.
+func putPairRow(b []byte, ws *[16]uint16, tag uint32) {
+	for w := range 4 {
+		var v uint64
+		for l := range 4 {
+			v |= uint64(ws[4*w+l]) << (16 * l)
+		}
+		v |= spread8(tag >> (8 * w) & 0xFF)
+		binary.LittleEndian.PutUint64(b[8*w:], v)
+	}
+}
+
+// buildSkipTable lays out the skip table of n buckets for rows, the four
+// biased weights of each tSkip key.
+func buildSkipTable(rows map[uint32][numLabels]uint16, n uint32) []byte {
+	keys := sortedKeys(rows)
+	at, overflow := placeKeys(keys, n, skipPerLine)
+	table := make([]byte, int(n)*bucketSize)
+	for j, o := range overflow {
+		if o {
+			table[j*bucketSize] = 1
+		}
+	}
+	for i, key := range keys {
+		bk := table[at[i]/skipPerLine*bucketSize:]
+		k := at[i] % skipPerLine
+		binary.LittleEndian.PutUint32(bk[4+4*k:], key)
+		for l, w := range rows[key] {
+			binary.LittleEndian.PutUint16(bk[skipRowsAt+skipRowSize*k+2*l:], w)
+		}
+	}
+	return table
+}
+
+func sortedKeys[V any](m map[uint32]V) []uint32 {
+	keys := make([]uint32, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
