@@ -277,12 +277,20 @@ func TestTablesFindEveryKey(t *testing.T) {
 }
 
 // TestGatherSpread checks that gather8 reads what spread8 writes, and
-// only that.
+// only that, and that spread8 puts each pair of bits of t where its lane
+// keeps it; and that overflowBit is where tagOverflow is spread.
 func TestGatherSpread(t *testing.T) {
 	for tag := range uint32(256) {
 		v := spread8(tag)
-		if v&pairLaneMask != 0 || gather8(v) != tag || gather8(v|pairLaneMask) != tag {
-			t.Fatalf("tag %#x: spread %#x gathers to %#x", tag, v, gather8(v))
+		var want uint64
+		for l := range 4 {
+			want |= uint64(tag>>(2*l)&3) << (16*l + 14)
 		}
+		if v != want || v&pairLaneMask != 0 || gather8(v) != tag || gather8(v|pairLaneMask) != tag {
+			t.Fatalf("tag %#x: spread %#x (want %#x) gathers to %#x", tag, v, want, gather8(v))
+		}
+	}
+	if spread8(tagOverflow>>24) != overflowBit {
+		t.Fatalf("overflowBit %#x, tagOverflow spreads to %#x", uint64(overflowBit), spread8(tagOverflow>>24))
 	}
 }
