@@ -1,6 +1,7 @@
 package segtag
 
 import (
+	"cmp"
 	"encoding/binary"
 	"slices"
 )
@@ -17,20 +18,24 @@ import (
 // past a line in our binaries, so each of them straddled two lines.)
 //
 // A key's home bucket is hashSlot(key, buckets). A key goes to the first
-// bucket from its home with a free entry, in ascending key order; a bucket
-// passed by a key that went further on is marked (overflow), so that a
-// look-up stops at the first unmarked bucket: a key absent from the table
-// costs one bucket unless its home bucket overflowed.
+// bucket from its home with a free entry, the keys taken from the most to
+// the least frequent in the training data (then in ascending order), so
+// that the frequent bigrams sit in their home buckets; each
+// bucket it passes on the way records it in a small filter (a bit chosen
+// by a second hash of the key, passBit), so that a look-up stops at the
+// first bucket whose filter lacks its bit: a key absent from the table
+// mostly costs its home bucket alone, even where that bucket overflowed.
 //
 // Pair bucket: one row of four uint64 words (tBiL2, tBiL1, tBiR1, tBiR2),
 // each word four lanes of 16 bits (labels B, M, E, S). A lane holds
 // weight + pairBias in its low 14 bits; the top two bits of the sixteen
 // lanes hold the bucket's tag, 32 bits: the pair key a<<14 | b in bits
-// 0-27, tagOccupied and tagOverflow.
+// 0-27, tagOccupied, and the filter in bits 29-31 (one of three bits a
+// key).
 //
-// Skip bucket: uint32 flags (bit 0: overflow), two uint32 keys (the tSkip
-// keys, never 0; 0: empty), then two rows of four uint16 weights +
-// weightBias at offset 16.
+// Skip bucket: the uint32 filter (one of 32 bits a key), two uint32 keys
+// (the tSkip keys, never 0; 0: empty), four bytes of zeros, then two rows
+// of four uint16 weights + weightBias at offset 16.
 
 const (
 	bucketSize  = 32
@@ -40,7 +45,7 @@ const (
 	pairBias     = 1 << 13
 	pairLaneMask = 0x3FFF3FFF3FFF3FFF
 	tagOccupied  = 1 << 28
-	tagOverflow  = 1 << 29
+	tagFilter    = 7 << 29
 	skipPerLine  = 2
 	skipRowsAt   = 16
 	skipRowSize  = 8
@@ -80,17 +85,18 @@ func pairTag(table []byte, off int) uint32 {
 func findPair(table []byte, n uint32, key uint32) int32 {
 	want := key | tagOccupied
 	s0, s1, s2, s3 := spread8(want&0xFF), spread8(want>>8&0xFF), spread8(want>>16&0xFF), spread8(want>>24)
+	pass := spread8(pairPassBit(key) >> 24)
 	j := hashSlot(key, n)
 	for range n {
 		off := int(j) * bucketSize
 		b := table[off : off+bucketSize]
 		v0, v1 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
 		v2, v3 := binary.LittleEndian.Uint64(b[16:]), binary.LittleEndian.Uint64(b[24:])
-		d := ((v0 ^ s0) | (v1 ^ s1) | (v2 ^ s2) | (v3^s3)&^overflowBit) & tagBits
+		d := ((v0 ^ s0) | (v1 ^ s1) | (v2 ^ s2) | (v3^s3)&^filterBits) & tagBits
 		if d == 0 {
 			return int32(off)
 		}
-		if v3&overflowBit == 0 {
+		if v3&pass == 0 {
 			return -1
 		}
 		if j++; j == n {
@@ -100,16 +106,30 @@ func findPair(table []byte, n uint32, key uint32) int32 {
 	return -1 // (a damaged table: every bucket marked)
 }
 
-// tagBits are the bits of a row's words that hold its tag; overflowBit is
-// where the fourth word holds tagOverflow.
+// tagBits are the bits of a row's words that hold its tag; filterBits are
+// those of the fourth word that hold tagFilter.
 const (
-	tagBits     = 0xC000C000C000C000
-	overflowBit = 1 << 47
+	tagBits    = 0xC000C000C000C000
+	filterBits = 1<<47 | 1<<62 | 1<<63
 )
+
+// passHash is a second hash of a key, for the filters of the buckets it
+// passes.
+func passHash(key uint32) uint32 { return key * 0x85EBCA77 }
+
+// pairPassBit is the bit of the pair table's filter (tagFilter) that
+// records key.
+func pairPassBit(key uint32) uint32 {
+	return 1 << (29 + uint64(passHash(key))*3>>32)
+}
+
+// skipPassBit is the bit of the skip table's filter that records key.
+func skipPassBit(key uint32) uint32 { return 1 << (passHash(key) >> 27) }
 
 // findSkip returns the offset of the row of key in the skip table of n
 // buckets, -1 when it is absent.
 func findSkip(table []byte, n uint32, key uint32) int32 {
+	pass := skipPassBit(key)
 	j := hashSlot(key, n)
 	for range n {
 		bk := table[int(j)*bucketSize : int(j+1)*bucketSize]
@@ -118,7 +138,7 @@ func findSkip(table []byte, n uint32, key uint32) int32 {
 				return int32(int(j)*bucketSize + skipRowsAt + skipRowSize*k)
 			}
 		}
-		if bk[0]&1 == 0 {
+		if binary.LittleEndian.Uint32(bk)&pass == 0 {
 			return -1
 		}
 		if j++; j == n {
@@ -155,17 +175,18 @@ func findSkips(table []byte, n uint32, keys []uint32, home []uint32, out []int32
 	}
 }
 
-// placeKeys assigns each of keys (ascending) an entry of a table of n
+// placeKeys assigns each of keys (in that order) an entry of a table of n
 // buckets of per entries: it returns the entry index of each key (bucket
-// × per + entry) and which buckets overflowed.
-func placeKeys(keys []uint32, n uint32, per int) (at []int, overflow []bool) {
+// × per + entry) and the filter of each bucket, the union of bit(key) for
+// the keys that passed it.
+func placeKeys(keys []uint32, n uint32, per int, bit func(uint32) uint32) (at []int, passed []uint32) {
 	used := make([]int, n)
-	overflow = make([]bool, n)
+	passed = make([]uint32, n)
 	at = make([]int, len(keys))
 	for i, key := range keys {
 		j := hashSlot(key, n)
 		for used[j] == per {
-			overflow[j] = true
+			passed[j] |= bit(key)
 			if j++; j == n {
 				j = 0
 			}
@@ -173,20 +194,18 @@ func placeKeys(keys []uint32, n uint32, per int) (at []int, overflow []bool) {
 		at[i] = int(j)*per + used[j]
 		used[j]++
 	}
-	return at, overflow
+	return at, passed
 }
 
 // buildPairTable lays out the pair table of n buckets for rows, the
-// sixteen biased weights (below 1<<14) of each pair key.
-func buildPairTable(rows map[uint32]*[16]uint16, n uint32) []byte {
-	keys := sortedKeys(rows)
-	at, overflow := placeKeys(keys, n, 1)
+// sixteen biased weights (below 1<<14) of each pair key, placing the keys
+// in the order of freq (see byFrequency).
+func buildPairTable(rows map[uint32]*[16]uint16, n uint32, freq map[uint32]int64) []byte {
+	keys := byFrequency(rows, freq)
+	at, passed := placeKeys(keys, n, 1, pairPassBit)
 	table := make([]byte, int(n)*bucketSize)
 	for i, key := range keys {
-		tag := key | tagOccupied
-		if overflow[at[i]] {
-			tag |= tagOverflow
-		}
+		tag := key | tagOccupied | passed[at[i]]
 		putPairRow(table[at[i]*bucketSize:], rows[key], tag)
 	}
 	return table
@@ -205,15 +224,13 @@ func putPairRow(b []byte, ws *[16]uint16, tag uint32) {
 }
 
 // buildSkipTable lays out the skip table of n buckets for rows, the four
-// biased weights of each tSkip key.
-func buildSkipTable(rows map[uint32][numLabels]uint16, n uint32) []byte {
-	keys := sortedKeys(rows)
-	at, overflow := placeKeys(keys, n, skipPerLine)
+// biased weights of each tSkip key, placing the keys in the order of freq.
+func buildSkipTable(rows map[uint32][numLabels]uint16, n uint32, freq map[uint32]int64) []byte {
+	keys := byFrequency(rows, freq)
+	at, passed := placeKeys(keys, n, skipPerLine, skipPassBit)
 	table := make([]byte, int(n)*bucketSize)
-	for j, o := range overflow {
-		if o {
-			table[j*bucketSize] = 1
-		}
+	for j, f := range passed {
+		binary.LittleEndian.PutUint32(table[j*bucketSize:], f)
 	}
 	for i, key := range keys {
 		bk := table[at[i]/skipPerLine*bucketSize:]
@@ -224,6 +241,14 @@ func buildSkipTable(rows map[uint32][numLabels]uint16, n uint32) []byte {
 		}
 	}
 	return table
+}
+
+// byFrequency returns the keys of m from the most to the least frequent
+// (freq), ties in ascending order.
+func byFrequency[V any](m map[uint32]V, freq map[uint32]int64) []uint32 {
+	keys := sortedKeys(m)
+	slices.SortStableFunc(keys, func(a, b uint32) int { return cmp.Compare(freq[b], freq[a]) })
+	return keys
 }
 
 func sortedKeys[V any](m map[uint32]V) []uint32 {

@@ -263,22 +263,38 @@ func TestTablesFindEveryKey(t *testing.T) {
 		}
 		t.Logf("%s: %d keys found, %d away from their home line", tb.name, found, far)
 	}
-	// Overflow marks only on full buckets.
+	// Filter bits only on full buckets, and each key's bit on every bucket
+	// between its home and its own.
 	for j := 0; j < len(m.pairs); j += bucketSize {
-		if pairTag(m.pairs, j)&(tagOverflow|tagOccupied) == tagOverflow {
+		if tag := pairTag(m.pairs, j); tag&tagFilter != 0 && tag&tagOccupied == 0 {
 			t.Fatalf("pair bucket %d marked but empty", j/bucketSize)
 		}
 	}
 	for j := 0; j < len(m.skips); j += bucketSize {
-		if m.skips[j]&1 != 0 && binary.LittleEndian.Uint32(m.skips[j+4+4*(skipPerLine-1):]) == 0 {
+		if binary.LittleEndian.Uint32(m.skips[j:]) != 0 && binary.LittleEndian.Uint32(m.skips[j+4+4*(skipPerLine-1):]) == 0 {
 			t.Fatalf("skip bucket %d marked but not full", j/bucketSize)
+		}
+	}
+	for key, off := range ix.pairs {
+		for j := hashSlot(key, m.nPairs); j != uint32(off)/bucketSize; j = (j + 1) % m.nPairs {
+			if pairTag(m.pairs, int(j)*bucketSize)&pairPassBit(key) == 0 {
+				t.Fatalf("pair key %#x: bucket %d passed without its bit", key, j)
+			}
+		}
+	}
+	for key, off := range ix.skips {
+		for j := hashSlot(key, m.nSkips); j != uint32(off)/bucketSize; j = (j + 1) % m.nSkips {
+			if binary.LittleEndian.Uint32(m.skips[int(j)*bucketSize:])&skipPassBit(key) == 0 {
+				t.Fatalf("skip key %#x: bucket %d passed without its bit", key, j)
+			}
 		}
 	}
 }
 
 // TestGatherSpread checks that gather8 reads what spread8 writes, and
 // only that, and that spread8 puts each pair of bits of t where its lane
-// keeps it; and that overflowBit is where tagOverflow is spread.
+// keeps it; and that filterBits are where tagFilter is spread, each
+// pairPassBit one of them.
 func TestGatherSpread(t *testing.T) {
 	for tag := range uint32(256) {
 		v := spread8(tag)
@@ -290,7 +306,18 @@ func TestGatherSpread(t *testing.T) {
 			t.Fatalf("tag %#x: spread %#x (want %#x) gathers to %#x", tag, v, want, gather8(v))
 		}
 	}
-	if spread8(tagOverflow>>24) != overflowBit {
-		t.Fatalf("overflowBit %#x, tagOverflow spreads to %#x", uint64(overflowBit), spread8(tagOverflow>>24))
+	if spread8(tagFilter>>24) != filterBits {
+		t.Fatalf("filterBits %#x, tagFilter spreads to %#x", uint64(filterBits), spread8(tagFilter>>24))
+	}
+	seen := map[uint32]bool{}
+	for key := range uint32(1000) {
+		b := pairPassBit(key)
+		if b&tagFilter != b || b == 0 || b&(b-1) != 0 {
+			t.Fatalf("pairPassBit(%d) = %#x", key, b)
+		}
+		seen[b] = true
+	}
+	if len(seen) != 3 {
+		t.Fatalf("pairPassBit takes %d values", len(seen))
 	}
 }

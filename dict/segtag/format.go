@@ -504,6 +504,7 @@ func writeModel(seg *segResult, pos []byte) []byte {
 	// absent template of a bigram has the weights 0.
 	pairs := map[uint32]*[16]uint16{}
 	skips := map[uint32][numLabels]uint16{}
+	pairFreq := map[uint32]int64{}
 	for k, ws := range seg.hashed {
 		tp, ab := int(k>>28)-1+tBiL2, k&(1<<28-1)
 		if tp == tSkip {
@@ -525,6 +526,7 @@ func writeModel(seg *segResult, pos []byte) []byte {
 		for l, w := range ws {
 			g[4*(tp-tBiL2)+l] = uint16(int32(quantize(w, scale)) + pairBias)
 		}
+		pairFreq[ab] = max(pairFreq[ab], int64(seg.freq[k]))
 	}
 	nPairs, nSkips := pairBucketCount(len(pairs)), skipBucketCount(len(skips))
 	buf := append([]byte(modelMagic), make([]byte, 32)...)
@@ -565,8 +567,12 @@ func writeModel(seg *segResult, pos []byte) []byte {
 		}
 	}
 	pad()
-	buf = append(buf, buildPairTable(pairs, nPairs)...)
-	buf = append(buf, buildSkipTable(skips, nSkips)...)
+	skipFreq := map[uint32]int64{}
+	for k := range skips {
+		skipFreq[k] = int64(seg.freq[k])
+	}
+	buf = append(buf, buildPairTable(pairs, nPairs, pairFreq)...)
+	buf = append(buf, buildSkipTable(skips, nSkips, skipFreq)...)
 	buf = append(buf, pos...)
 	sum := sha256.Sum256(buf[40:])
 	copy(buf[8:40], sum[:])

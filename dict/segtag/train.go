@@ -281,6 +281,10 @@ type segResult struct {
 	trans   [numLabels * numLabels]float64
 	maxAbs  float64
 	dropped int
+	// freq counts the occurrences of each hashed feature in the training
+	// data: the model file places the frequent bigrams first, in their
+	// home buckets (see bigram.go).
+	freq map[uint32]int32
 }
 
 // trainSeg learns the character tagger, as a conditional random field or
@@ -314,7 +318,6 @@ func trainSeg(data []Example, opt TrainOptions) (*segResult, error) {
 	for i, k := range keys {
 		t.rows[k] = int32(off + i)
 	}
-	counts = nil
 	nRows := off + len(keys)
 	t.w = make([]int32, nRows*numLabels)
 	t.u = make([]int64, nRows*numLabels)
@@ -325,7 +328,9 @@ func trainSeg(data []Example, opt TrainOptions) (*segResult, error) {
 		maxN = max(maxN, len(data[i].Text))
 	}
 	if !opt.Perceptron {
-		return t.trainCRF(preps, maxN, ids, keys, opt), nil
+		r := t.trainCRF(preps, maxN, ids, keys, opt)
+		r.freq = counts
+		return r, nil
 	}
 	scores := make([]int64, maxN*numLabels)
 	back := make([]uint8, maxN*numLabels)
@@ -377,7 +382,9 @@ func trainSeg(data []Example, opt TrainOptions) (*segResult, error) {
 			opt.Progress("segment", epoch+1, mistakes, len(preps))
 		}
 	}
-	return t.average(ids, keys, opt.Prune), nil
+	r := t.average(ids, keys, opt.Prune)
+	r.freq = counts
+	return r, nil
 }
 
 // average returns the averaged weights (w - u/c), dropping hashed features
