@@ -69,6 +69,7 @@ func (m *Model) emissions(s *scratch, n int) {
 		s.sink = m.touchTables(s, n)
 	}
 	m.lookups(s, n)
+	m.lexFlags(s, n)
 	s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
 	m.sums(s, n)
 }
@@ -114,13 +115,16 @@ func (m *Model) lookups(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pk := s.pk[:n+3]
 	pr := s.pr[:4*(n+3)]
+	pl := s.pl[:n+3]
 	pairs := m.pairs.slots // the pair table has no Bloom filter
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
 		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
+		pl[j] = 0
 		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 && len(pairs) != 0 {
 			if v, ok := probe(pairs, pk[j], pairValBits); ok {
-				r := int(v >> 4)
+				pl[j] = uint8(v >> pairLexShift)
+				r := int(v >> pairRowShift)
 				for k := range 4 {
 					if v&(1<<k) != 0 {
 						p[k] = row(m.pairRows, r)

@@ -45,9 +45,10 @@ func TestEmissionsSame(t *testing.T) {
 }
 
 // TestLexFlagsSame compares the model's lexicon flags, whose first look-up
-// comes from the dense lexFirst table, with the plain lexFlags on random
-// text, for a model whose lexicon has words of one to five characters,
-// some of them prefixes of others.
+// comes from the dense lexFirst table and whose second from the pair
+// look-ups, with the plain lexFlags on random text, for a model whose
+// lexicon has words of one to five characters, some of them prefixes of
+// others.
 func TestLexFlagsSame(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 4))
 	var entries []Entry
@@ -72,6 +73,7 @@ func TestLexFlagsSame(t *testing.T) {
 		}
 		m.prepare(text, &s)
 		n := len(s.runes)
+		m.emissions(&s, n)
 		want := make([]uint16, n)
 		lexFlags(&m.lex, maxLexLen, s.runes, want)
 		if got := s.lf[:n]; !slices.Equal(got, want) {

@@ -92,6 +92,7 @@ type scratch struct {
 	ids   []uint32 // character numbers, two boundaries padded on each side
 	cls   []byte   // classes, one boundary padded on each side
 	lf    []uint16
+	pl    []uint8   // lookups: the lexicon value of each adjacent pair of ids (pairLexShift)
 	pv    []uint32  // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32   // skip-bigram row of each position (−1: none)
 	tv    []int32   // trigram row of each position (−1: none)
@@ -122,6 +123,7 @@ func (s *scratch) reset(n int) {
 	s.cls = slices.Grow(s.cls[:0], n+2)
 	s.lf = slices.Grow(s.lf[:0], n)[:n]
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
+	s.pl = slices.Grow(s.pl[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
 	s.pk = slices.Grow(s.pk[:0], n+3)[:n+3]
@@ -188,8 +190,8 @@ func decodeRuneSlow(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// prepare decodes text into normalized runes, character numbers, classes
-// and lexicon flags.
+// prepare decodes text into normalized runes, character numbers and
+// classes. (The lexicon flags come with the look-ups: lexFlags.)
 func (m *Model) prepare(text string, s *scratch) {
 	n := runeCount(text)
 	s.reset(n)
@@ -211,7 +213,6 @@ func (m *Model) prepare(text string, s *scratch) {
 	s.offs, s.runes, s.ids, s.cls = offs, runes, ids[:n+2], cls[:n+1]
 	s.ids = append(s.ids, idEOS, idEOS)
 	s.cls = append(s.cls, classBoundary)
-	m.lexFlags(s, n)
 }
 
 // addRow adds one row of weights to the emission scores of a position.
@@ -236,6 +237,7 @@ func row32(rows []int32, r int) *[numTags]int32 {
 // the same sums; it serves machines that are not little-endian and the
 // tests.
 func (m *Model) emissionsRef(s *scratch, n int) {
+	lexFlags(&m.lex, maxLexLen, s.runes[:n], s.lf[:n])
 	ids := s.ids[:n+4]
 	pv := s.pv[:n+3]
 	for j := range pv {
@@ -276,7 +278,7 @@ func (m *Model) emissionsRef(s *scratch, n int) {
 		}
 		for k, v := range pv[i : i+4 : i+4] {
 			if v&(1<<k) != 0 {
-				addRow(e, row(m.pairRows, int(v>>4)+bits.OnesCount32(v&(1<<k-1))))
+				addRow(e, row(m.pairRows, int(v>>pairRowShift)+bits.OnesCount32(v&(1<<k-1))))
 			}
 		}
 		if r := sv[i]; r >= 0 {
@@ -401,7 +403,11 @@ func (m *Model) WithLexicon(entries []Entry) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := replaceLexicon(m.data, m.off, m.lex.entries(), lex, max(m.lexMax, lexMax))
+	t, err := newLexTable(lex, m.lex.entries())
+	if err != nil {
+		return nil, err
+	}
+	data, err := assemble(m.partsOf(t, max(m.lexMax, lexMax)))
 	if err != nil {
 		return nil, err
 	}

@@ -48,10 +48,20 @@ func newBloom(t *hashTable) []uint64 {
 
 // Value widths of the model's tables.
 const (
-	pairValBits = 32 // first row << 4 | mask of the pair templates present
+	pairValBits = 32 // first row << pairRowShift | lexicon value << pairLexShift | mask of the pair templates present
 	skipValBits = 32 // row
 	triValBits  = 16 // row
 	lexValBits  = 8  // label bits and lexPrefix
+)
+
+// A pair value: the mask of the pair templates present (bits 0–3), the
+// lexicon value of the pair's two-character word key (bits 4–11, 0: not a
+// key; see assemble) and the first of its rows (bits 12–31).
+const (
+	pairMask     = 1<<4 - 1
+	pairLexShift = 4
+	pairLexBits  = 8
+	pairRowShift = pairLexShift + pairLexBits
 )
 
 // maxLoad is the largest share of used slots.
