@@ -74,12 +74,9 @@ func (m *Model) emissions(s *scratch, n int) {
 	m.sums(s, n)
 }
 
-// bloomAt holds the two Bloom filter bits of a key (bloomBits).
-type bloomAt [2]uint64
-
 // keys computes the table keys of the n positions prepared in s: the pair
 // key of each adjacent pair of character numbers, and the skip-bigram and
-// trigram keys of each position with their Bloom filter bits. Keys of
+// trigram keys of each position with their places in the Bloom filters. Keys of
 // unknown characters (number 0) are computed too, but never looked up.
 func (m *Model) keys(s *scratch, n int) {
 	ids := s.ids[:n+4]
@@ -95,13 +92,13 @@ func (m *Model) keys(s *scratch, n int) {
 	if w := len(m.skips.bloom); w != 0 {
 		sb := s.sb[:n]
 		for i, k := range sk {
-			sb[i][0], sb[i][1] = bloomBits(k, w)
+			sb[i] = bloomOf(k, w)
 		}
 	}
 	if w := len(m.tris.bloom); w != 0 {
 		tb := s.tb[:n]
 		for i, k := range tk {
-			tb[i][0], tb[i][1] = bloomBits(k, w)
+			tb[i] = bloomOf(k, w)
 		}
 	}
 	s.keyed = true
@@ -156,12 +153,6 @@ func (m *Model) lookups(s *scratch, n int) {
 			}
 		}
 	}
-}
-
-// inBloom reports whether both Bloom filter bits b are set in bloom, or
-// bloom is empty (a table without a filter): hashTable.getAt's test.
-func inBloom(bloom []uint64, b bloomAt) bool {
-	return len(bloom) == 0 || bloom[b[0]>>6]>>(b[0]&63)&1 != 0 && bloom[b[1]>>6]>>(b[1]&63)&1 != 0
 }
 
 // probe is hashTable.getAt's search after the Bloom filter, for a table of
@@ -308,7 +299,7 @@ func (m *Model) prefetchTables(s *scratch, n int) {
 		}
 		for i, k := range x.keys {
 			b := x.bits[i]
-			a = append(a, uintptr(unsafe.Pointer(&t.bloom[b[0]>>6])), uintptr(unsafe.Pointer(&t.bloom[b[1]>>6])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+			a = append(a, uintptr(unsafe.Pointer(&t.bloom[b.word])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
 		}
 	}
 	const block = 5 * numTags
@@ -321,10 +312,10 @@ func (m *Model) prefetchTables(s *scratch, n int) {
 	s.prefetched = true
 }
 
-// touch reads the Bloom filter words and the home slot of key, in a
-// table with slots and a Bloom filter; b holds its Bloom filter bits.
+// touch reads the Bloom filter word and the home slot of key, in a table
+// with slots and a Bloom filter; b is its place in the filter.
 func (t *hashTable) touch(key uint64, b bloomAt) uint64 {
-	return t.bloom[b[0]>>6] + t.bloom[b[1]>>6] + t.slots[t.home(key)]
+	return t.bloom[b.word] + t.slots[t.home(key)]
 }
 
 // touchRows reads the first and last weight of each row.

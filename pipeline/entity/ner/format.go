@@ -20,7 +20,7 @@ import (
 // building tables. All integers are little-endian; every section starts at
 // a multiple of 8 bytes.
 //
-//	magic     "ZHNER\x00\x00\x04"
+//	magic     "ZHNER\x00\x00\x05"
 //	header    18 × uint32: numTags, numTemplates, featureVersion, scale
 //	          (float32 bits), features, longest lexicon word, characters
 //	          (V, including the 3 reserved numbers), pages, pair slots,
@@ -49,7 +49,7 @@ import (
 // (sentence end) and from 3 in code point order; table keys are bijective
 // mixes of the packed numbers (mix32, mix48), and lexicon keys wordKey
 // chains, so the file holds no text but the inventory of characters.
-const magic = "ZHNER\x00\x00\x04"
+const magic = "ZHNER\x00\x00\x05"
 
 const (
 	headerWords = 18

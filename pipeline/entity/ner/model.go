@@ -99,8 +99,8 @@ type scratch struct {
 	pk    []uint64  // keys: the pair key of each adjacent pair of ids
 	sk    []uint64  // keys: the skip-bigram key of each position
 	tk    []uint64  // keys: the trigram key of each position
-	sb    []bloomAt // keys: the skip-bigram Bloom filter bits of each position
-	tb    []bloomAt // keys: the trigram Bloom filter bits of each position
+	sb    []bloomAt // keys: the skip-bigram Bloom filter place of each position
+	tb    []bloomAt // keys: the trigram Bloom filter place of each position
 	pr    []*wrow   // emissions: the row of each pair template, by adjacent pair
 	xr    []*wrow   // emissions: the skip-bigram and trigram rows of each position
 	sink  uint64    // what touchTables and touchRows read (unused)
