@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -33,7 +34,8 @@ import (
 //	uni       V × 5 × numTags int16: unigram rows by character number
 //	classBias 729 × numTags int32: bias plus class-trigram rows
 //	lexRows   4096 × numTags int32: the three lexicon-flag rows summed
-//	pairs     pair slots × uint64, then pair rows × numTags int16
+//	pairs     pair slots × uint64, then pair rows × numTags int16 (the
+//	          rows of each table most frequent in training first)
 //	skips     skip slots × uint64, then skip rows × numTags int16
 //	tris      trigram slots × uint64, then trigram rows × numTags int16
 //	blooms    skip, then trigram Bloom filter words × uint64
@@ -282,12 +284,13 @@ func alignedCopy(data []byte, off *sections) []byte {
 }
 
 // modelSource is what the trainer hands to compile: the kept features by
-// exact key (ascending) with their quantized rows, the transitions, the
-// fold and the lexicon.
+// exact key (ascending) with their quantized rows and training
+// frequencies, the transitions, the fold and the lexicon.
 type modelSource struct {
 	scale  float32
 	trans  [numTags * numTags]int32
 	keys   []uint64
+	freq   []int32 // how often each feature fired in training (or nil)
 	rows   []int16 // len(keys) × numTags
 	chars  []rune  // the trainer's character numbers → runes
 	fold   map[rune]rune
@@ -360,9 +363,14 @@ func compile(src *modelSource) ([]byte, error) {
 	pairs := map[uint64]*pairRowsT{}
 	skips := map[uint64][numTags]int16{}
 	tris := map[uint64][numTags]int16{}
+	freq := map[uint64]int32{} // pair, skip and trigram keys → training frequency
 	for i, k := range src.keys {
 		var w [numTags]int16
 		copy(w[:], src.rows[i*numTags:])
+		var f int32
+		if src.freq != nil {
+			f = src.freq[i]
+		}
 		t, a, b, c := splitKey(k)
 		switch {
 		case t == tmplBias:
@@ -378,8 +386,10 @@ func compile(src *modelSource) ([]byte, error) {
 			}
 			p.mask |= 1 << (t - tmplPair)
 			p.rows[t-tmplPair] = w
+			freq[pk] = max(freq[pk], f)
 		case t == tmplSkip:
 			skips[uint64(mid(b))<<16|uint64(mid(c))] = w
+			freq[1<<48|uint64(mid(b))<<16|uint64(mid(c))] = f
 		case t == tmplClass:
 			if a > 8 || b > 8 || c > 8 {
 				return nil, fmt.Errorf("ner: class trigram %d %d %d out of range", a, b, c)
@@ -387,6 +397,7 @@ func compile(src *modelSource) ([]byte, error) {
 			copy(class[(int(a)*81+int(b)*9+int(c))*numTags:], w[:])
 		case t == tmplTri:
 			tris[uint64(mid(a))<<32|uint64(mid(b))<<16|uint64(mid(c))] = w
+			freq[2<<48|uint64(mid(a))<<32|uint64(mid(b))<<16|uint64(mid(c))] = f
 		case t >= tmplLex && t < tmplLex+numLabels:
 			if c > 15 {
 				return nil, fmt.Errorf("ner: lexicon flags %d out of range", c)
@@ -415,11 +426,17 @@ func compile(src *modelSource) ([]byte, error) {
 		}
 	}
 
-	// Pair rows: the templates present, in template order, pairs in key
-	// order.
+	// Rows of the pair, skip-bigram and trigram tables, most frequent in
+	// training first (ties in key order), so that the rows most texts need
+	// share cache lines and stay in the cache. Pair rows: the templates
+	// present, in template order.
+	byFreq := func(keys []uint64, tag uint64) []uint64 {
+		slices.SortStableFunc(keys, func(x, y uint64) int { return cmp.Compare(freq[tag|y], freq[tag|x]) })
+		return keys
+	}
 	var pairRows []int16
 	pairVals := map[uint64]uint64{}
-	for _, pk := range slices.Sorted(maps.Keys(pairs)) {
+	for _, pk := range byFreq(slices.Sorted(maps.Keys(pairs)), 0) {
 		p := pairs[pk]
 		pairVals[uint64(mix32(uint32(pk)))] = uint64(len(pairRows)/numTags)<<pairRowShift | uint64(p.mask)
 		for k := range 4 {
@@ -428,18 +445,18 @@ func compile(src *modelSource) ([]byte, error) {
 			}
 		}
 	}
-	rowTable := func(m map[uint64][numTags]int16, key func(uint64) uint64) ([]int16, map[uint64]uint64) {
+	rowTable := func(m map[uint64][numTags]int16, tag uint64, key func(uint64) uint64) ([]int16, map[uint64]uint64) {
 		var rows []int16
 		vals := map[uint64]uint64{}
-		for _, k := range slices.Sorted(maps.Keys(m)) {
+		for _, k := range byFreq(slices.Sorted(maps.Keys(m)), tag) {
 			w := m[k]
 			vals[key(k)] = uint64(len(rows) / numTags)
 			rows = append(rows, w[:]...)
 		}
 		return rows, vals
 	}
-	skipRows, skipVals := rowTable(skips, func(k uint64) uint64 { return uint64(mix32(uint32(k))) })
-	triRows, triVals := rowTable(tris, mix48)
+	skipRows, skipVals := rowTable(skips, 1<<48, func(k uint64) uint64 { return uint64(mix32(uint32(k))) })
+	triRows, triVals := rowTable(tris, 2<<48, mix48)
 	// Character information for every page with a folded, normalized or
 	// numbered code point.
 	pageIndex := make([]uint16, pageCount)
