@@ -141,14 +141,17 @@ func TestSumsAVX2SameAsGo(t *testing.T) {
 }
 
 // TestStopsOutside checks that every hard and soft stop lies outside
-// (stopsBelow, stopsAbove), which sentenceBounds skips, and that runeCount
-// is utf8.RuneCountInString on strings with invalid bytes.
+// (stopsBelow, stopsAbove), which sentenceBounds skips, and that prepare
+// finds the runes of a range loop, at its offsets, on strings with
+// invalid bytes.
 func TestStopsOutside(t *testing.T) {
 	for r := stopsBelow + 1; r < stopsAbove; r++ {
 		if isHardStop(r) || isSoftStop(r) {
 			t.Errorf("stop %U between stopsBelow and stopsAbove", r)
 		}
 	}
+	m := trainSynthetic(t)
+	var sc scratch
 	rng := rand.New(rand.NewPCG(1, 1))
 	parts := []string{"中", "a", "。", "\xe4\xb8", "\xe4", "\x80", "\xff", "𠮷", "é", "\xed\xa0\x80", "\xe0\x80\x80"}
 	for range 3000 {
@@ -156,8 +159,15 @@ func TestStopsOutside(t *testing.T) {
 		for range rng.IntN(12) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
-		if s := b.String(); runeCount(s) != utf8.RuneCountInString(s) {
-			t.Fatalf("runeCount(%q) = %d; want %d", s, runeCount(s), utf8.RuneCountInString(s))
+		s := b.String()
+		m.prepare(s, &sc)
+		var offs []int
+		for i := range s {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		if n := utf8.RuneCountInString(s); len(sc.runes) != n || len(sc.ids) != n+4 || len(sc.cls) != n+2 || !slices.Equal(sc.offs, offs) {
+			t.Fatalf("prepare(%q): %d runes at %v; want %d at %v", s, len(sc.runes), sc.offs, n, offs)
 		}
 	}
 }

@@ -121,6 +121,11 @@ func (s *scratch) reset(n int) {
 	s.runes = slices.Grow(s.runes[:0], n)
 	s.ids = slices.Grow(s.ids[:0], n+4)
 	s.cls = slices.Grow(s.cls[:0], n+2)
+	s.resetRest(n)
+}
+
+// resetRest is reset but for offs, runes, ids and cls.
+func (s *scratch) resetRest(n int) {
 	s.lf = slices.Grow(s.lf[:0], n)[:n]
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
 	s.pl = slices.Grow(s.pl[:0], n+3)[:n+3]
@@ -168,21 +173,6 @@ func decode3(s string, i int) (rune, int) {
 	return r, 3
 }
 
-// runeCount is utf8.RuneCountInString with the three-byte sequences of
-// CJK text counted in line (decode3).
-func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if _, w := decode3(s, i); w != 0 {
-			i += w
-		} else {
-			_, w = decodeRuneSlow(s, i)
-			i += w
-		}
-	}
-	return n
-}
-
 func decodeRuneSlow(s string, i int) (rune, int) {
 	if b0 := s[i]; b0 < utf8.RuneSelf {
 		return rune(b0), 1
@@ -193,13 +183,16 @@ func decodeRuneSlow(s string, i int) (rune, int) {
 // prepare decodes text into normalized runes, character numbers and
 // classes. (The lexicon flags come with the look-ups: lexFlags.)
 func (m *Model) prepare(text string, s *scratch) {
-	n := runeCount(text)
-	s.reset(n)
-	s.ids = append(s.ids, idBOS, idBOS)
-	s.cls = append(s.cls, classBoundary)
-	offs, runes, ids, cls := s.offs[:n+1], s.runes[:n], s.ids[:n+4], s.cls[:n+2]
+	// A text of b bytes has at most b runes: the arrays are sized for
+	// that and cut to the count the one decoding pass finds.
+	b := len(text)
+	offs := slices.Grow(s.offs[:0], b+1)[:b+1]
+	runes := slices.Grow(s.runes[:0], b)[:b]
+	ids := slices.Grow(s.ids[:0], b+4)[:b+4]
+	cls := slices.Grow(s.cls[:0], b+2)[:b+2]
+	ids[0], ids[1], cls[0] = idBOS, idBOS, classBoundary
 	k := 0
-	for i := 0; i < len(text) && k < n; k++ {
+	for i := 0; i < len(text); k++ {
 		r, w := decode3(text, i)
 		if w == 0 {
 			r, w = decodeRuneSlow(text, i)
@@ -209,10 +202,11 @@ func (m *Model) prepare(text string, s *scratch) {
 		runes[k], ids[k+2], cls[k+1] = nr, id, c
 		i += w
 	}
+	n := k
 	offs[n] = len(text)
-	s.offs, s.runes, s.ids, s.cls = offs, runes, ids[:n+2], cls[:n+1]
-	s.ids = append(s.ids, idEOS, idEOS)
-	s.cls = append(s.cls, classBoundary)
+	ids[n+2], ids[n+3], cls[n+1] = idEOS, idEOS, classBoundary
+	s.offs, s.runes, s.ids, s.cls = offs[:n+1], runes[:n], ids[:n+4], cls[:n+2]
+	s.resetRest(n)
 }
 
 // addRow adds one row of weights to the emission scores of a position.
