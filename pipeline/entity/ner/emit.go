@@ -3,6 +3,7 @@ package ner
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unsafe"
 )
 
@@ -69,8 +70,17 @@ func (m *Model) emissions(s *scratch, n int) {
 		s.sink = m.touchTables(s, n)
 	}
 	m.lookups(s, n)
+	// The rows the sums add are asked for before the lexicon flags are
+	// found, so that their misses overlap with that work; where prefetch
+	// does nothing, they are read ahead in a loop of their own.
+	if canPrefetch {
+		prefetchRows(s.pr[:4*(n+3)])
+		prefetchRows(s.xr[:2*n])
+	}
 	m.lexFlags(s, n)
-	s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
+	if !canPrefetch {
+		s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
+	}
 	m.sums(s, n)
 }
 
@@ -282,33 +292,50 @@ func (m *Model) prefetchTables(s *scratch, n int) {
 	if !canPrefetch || !littleEndian {
 		return
 	}
-	a := s.addrs[:0]
-	if t := &m.pairs; len(t.slots) != 0 {
-		for _, k := range s.pk[:n+3] {
-			a = append(a, uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+	// The addresses are computed from each table's base without bounds
+	// checks: a home slot (bits.Mul64 by the table's length) and a filter
+	// word (bloomOf) lie in their table by construction, and a character
+	// number below the number of unigram blocks (Decode checks it).
+	size := n + 3 + 2*2*n + 3*n
+	a := slices.Grow(s.addrs[:0], size)[:size]
+	k := 0
+	if slots := m.pairs.slots; len(slots) != 0 {
+		base, ln := uintptr(unsafe.Pointer(unsafe.SliceData(slots))), uint64(len(slots))
+		for _, key := range s.pk[:n+3] {
+			hi, _ := bits.Mul64(key<<pairValBits, ln)
+			a[k] = base + uintptr(hi)*slotSize
+			k++
 		}
 	}
 	for _, x := range [2]struct {
-		t    *hashTable
-		keys []uint64
-		bits []bloomAt
-	}{{&m.skips, s.sk[:n], s.sb[:n]}, {&m.tris, s.tk[:n], s.tb[:n]}} {
-		t := x.t
-		if len(t.slots) == 0 || len(t.bloom) == 0 {
+		t       *hashTable
+		valBits uint
+		keys    []uint64
+		places  []bloomAt
+	}{{&m.skips, skipValBits, s.sk[:n], s.sb[:n]}, {&m.tris, triValBits, s.tk[:n], s.tb[:n]}} {
+		slots, bloom := x.t.slots, x.t.bloom
+		if len(slots) == 0 || len(bloom) == 0 {
 			continue
 		}
-		for i, k := range x.keys {
-			b := x.bits[i]
-			a = append(a, uintptr(unsafe.Pointer(&t.bloom[b.word])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+		base, ln := uintptr(unsafe.Pointer(unsafe.SliceData(slots))), uint64(len(slots))
+		bbase := uintptr(unsafe.Pointer(unsafe.SliceData(bloom)))
+		places := x.places[:len(x.keys)]
+		for i, key := range x.keys {
+			hi, _ := bits.Mul64(key<<x.valBits, ln)
+			a[k] = bbase + uintptr(places[i].word)*8
+			a[k+1] = base + uintptr(hi)*slotSize
+			k += 2
 		}
 	}
-	const block = 5 * numTags
+	const block = 5 * numTags * 2 // bytes of a character's unigram rows
+	ubase := uintptr(unsafe.Pointer(unsafe.SliceData(m.uni)))
 	for _, id := range s.ids[2 : n+2] {
-		b := m.uni[int(id)*block : int(id)*block+block]
-		a = append(a, uintptr(unsafe.Pointer(&b[0])), uintptr(unsafe.Pointer(&b[32])), uintptr(unsafe.Pointer(&b[block-1])))
+		b := ubase + uintptr(id)*block
+		a[k], a[k+1], a[k+2] = b, b+64, b+block-2
+		k += 3
 	}
-	prefetch(a)
-	s.addrs = a
+	prefetch(a[:k])
+	s.addrs = a[:k]
 	s.prefetched = true
 }
 

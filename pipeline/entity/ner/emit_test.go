@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // randomText mixes the characters of the synthetic training set (whose
@@ -196,5 +197,32 @@ func TestTagUnscoredSameSpans(t *testing.T) {
 	}
 	if spans == 0 {
 		t.Fatal("no span tagged: the test proves nothing")
+	}
+}
+
+// TestPrefetchAddresses checks that every address prefetchTables asks for
+// lies in the model's data, on random text.
+func TestPrefetchAddresses(t *testing.T) {
+	if !canPrefetch {
+		t.Skip("skipping: prefetch does nothing on this architecture")
+	}
+	m := trainSynthetic(t)
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(m.data)))
+	hi := lo + uintptr(len(m.data))
+	rng := rand.New(rand.NewPCG(6, 6))
+	var s scratch
+	asked := 0
+	for trial := range 300 {
+		text := randomText(rng, 1+rng.IntN(60))
+		m.prepareSentence(text, &s)
+		for _, a := range s.addrs {
+			if a < lo || a >= hi {
+				t.Fatalf("trial %d, %q: address %#x outside the model [%#x, %#x)", trial, text, a, lo, hi)
+			}
+		}
+		asked += len(s.addrs)
+	}
+	if asked == 0 {
+		t.Fatal("no address asked for")
 	}
 }
