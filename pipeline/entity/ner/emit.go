@@ -124,6 +124,9 @@ func (m *Model) lookups(s *scratch, n int) {
 	pr := s.pr[:4*(n+3)]
 	pl := s.pl[:n+3]
 	pairs := m.pairs.slots // the pair table has no Bloom filter
+	nrows := len(m.pairRows) / numTags
+	rows := unsafe.Pointer(unsafe.SliceData(m.pairRows))
+	const rowBytes = 2 * numTags
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
 		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
@@ -131,12 +134,21 @@ func (m *Model) lookups(s *scratch, n int) {
 		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 && len(pairs) != 0 {
 			if v, ok := probe(pairs, pk[j], pairValBits); ok {
 				pl[j] = uint8(v >> pairLexShift)
-				r := int(v >> pairRowShift)
-				for k := range 4 {
-					if v&(1<<k) != 0 {
-						p[k] = row(m.pairRows, r)
-						r++
-					}
+				// The rows of the templates present follow each other
+				// from the first (none for a pair only the lexicon put
+				// there). They are chosen without a branch on the mask,
+				// which no predictor can guess: conditional moves, over
+				// row numbers clamped to the last row (Decode's check
+				// keeps the first row plus the number present within
+				// the rows, so every pointer made lies in them).
+				if v&pairMask != 0 {
+					r, last := int(v>>pairRowShift), nrows-1
+					b0, b1, b2 := int(v&1), int(v>>1&1), int(v>>2&1)
+					at := func(i int) *wrow { return (*wrow)(unsafe.Add(rows, min(i, last)*rowBytes)) }
+					p[0] = pick(b0, at(r), &zeroRow)
+					p[1] = pick(b1, at(r+b0), &zeroRow)
+					p[2] = pick(b2, at(r+b0+b1), &zeroRow)
+					p[3] = pick(int(v>>3&1), at(r+b0+b1+b2), &zeroRow)
 				}
 			}
 		}
@@ -163,6 +175,14 @@ func (m *Model) lookups(s *scratch, n int) {
 			}
 		}
 	}
+}
+
+// pick returns a if bit is 1, else b (a conditional move).
+func pick(bit int, a, b *wrow) *wrow {
+	if bit != 0 {
+		return a
+	}
+	return b
 }
 
 // probe is hashTable.getAt's search after the Bloom filter, for a table of

@@ -49,7 +49,8 @@ func TestEmissionsSame(t *testing.T) {
 // comes from the dense lexFirst table and whose second from the pair
 // look-ups, with the plain lexFlags on random text, for a model whose
 // lexicon has words of one to five characters, some of them prefixes of
-// others.
+// others (so that its pair table holds pairs without rows); and the
+// emissions with emissionsRef.
 func TestLexFlagsSame(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 4))
 	var entries []Entry
@@ -74,11 +75,17 @@ func TestLexFlagsSame(t *testing.T) {
 		}
 		m.prepare(text, &s)
 		n := len(s.runes)
+		m.emissionsRef(&s, n)
+		wantEm := slices.Clone(s.em[:n*numTags])
+		clear(s.em)
 		m.emissions(&s, n)
 		want := make([]uint16, n)
 		lexFlags(&m.lex, maxLexLen, s.runes, want)
 		if got := s.lf[:n]; !slices.Equal(got, want) {
 			t.Fatalf("trial %d, %q: lexicon flags %v; want %v", trial, text, got, want)
+		}
+		if got := s.em[:n*numTags]; !slices.Equal(got, wantEm) {
+			t.Fatalf("trial %d, %q: emissions %v; want %v", trial, text, got, wantEm)
 		}
 		for _, f := range want {
 			if f != 0 {
