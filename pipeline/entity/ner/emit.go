@@ -3,6 +3,7 @@ package ner
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unsafe"
 )
 
@@ -69,16 +70,23 @@ func (m *Model) emissions(s *scratch, n int) {
 		s.sink = m.touchTables(s, n)
 	}
 	m.lookups(s, n)
-	s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
+	// The rows the sums add are asked for before the lexicon flags are
+	// found, so that their misses overlap with that work; where prefetch
+	// does nothing, they are read ahead in a loop of their own.
+	if canPrefetch {
+		prefetchRows(s.pr[:4*(n+3)])
+		prefetchRows(s.xr[:2*n])
+	}
+	m.lexFlags(s, n)
+	if !canPrefetch {
+		s.sink += touchRows(s.pr[:4*(n+3)]) + touchRows(s.xr[:2*n])
+	}
 	m.sums(s, n)
 }
 
-// bloomAt holds the two Bloom filter bits of a key (bloomBits).
-type bloomAt [2]uint64
-
 // keys computes the table keys of the n positions prepared in s: the pair
 // key of each adjacent pair of character numbers, and the skip-bigram and
-// trigram keys of each position with their Bloom filter bits. Keys of
+// trigram keys of each position with their places in the Bloom filters. Keys of
 // unknown characters (number 0) are computed too, but never looked up.
 func (m *Model) keys(s *scratch, n int) {
 	ids := s.ids[:n+4]
@@ -94,13 +102,13 @@ func (m *Model) keys(s *scratch, n int) {
 	if w := len(m.skips.bloom); w != 0 {
 		sb := s.sb[:n]
 		for i, k := range sk {
-			sb[i][0], sb[i][1] = bloomBits(k, w)
+			sb[i] = bloomOf(k, w)
 		}
 	}
 	if w := len(m.tris.bloom); w != 0 {
 		tb := s.tb[:n]
 		for i, k := range tk {
-			tb[i][0], tb[i][1] = bloomBits(k, w)
+			tb[i] = bloomOf(k, w)
 		}
 	}
 	s.keyed = true
@@ -114,18 +122,33 @@ func (m *Model) lookups(s *scratch, n int) {
 	ids := s.ids[:n+4]
 	pk := s.pk[:n+3]
 	pr := s.pr[:4*(n+3)]
+	pl := s.pl[:n+3]
 	pairs := m.pairs.slots // the pair table has no Bloom filter
+	nrows := len(m.pairRows) / numTags
+	rows := unsafe.Pointer(unsafe.SliceData(m.pairRows))
+	const rowBytes = 2 * numTags
 	for j := range n + 3 {
 		p := (*[4]*wrow)(pr[4*j : 4*j+4])
 		p[0], p[1], p[2], p[3] = &zeroRow, &zeroRow, &zeroRow, &zeroRow
+		pl[j] = 0
 		if a, b := ids[j], ids[j+1]; a != 0 && b != 0 && len(pairs) != 0 {
 			if v, ok := probe(pairs, pk[j], pairValBits); ok {
-				r := int(v >> 4)
-				for k := range 4 {
-					if v&(1<<k) != 0 {
-						p[k] = row(m.pairRows, r)
-						r++
-					}
+				pl[j] = uint8(v >> pairLexShift)
+				// The rows of the templates present follow each other
+				// from the first (none for a pair only the lexicon put
+				// there). They are chosen without a branch on the mask,
+				// which no predictor can guess: conditional moves, over
+				// row numbers clamped to the last row (Decode's check
+				// keeps the first row plus the number present within
+				// the rows, so every pointer made lies in them).
+				if v&pairMask != 0 {
+					r, last := int(v>>pairRowShift), nrows-1
+					b0, b1, b2 := int(v&1), int(v>>1&1), int(v>>2&1)
+					at := func(i int) *wrow { return (*wrow)(unsafe.Add(rows, min(i, last)*rowBytes)) }
+					p[0] = pick(b0, at(r), &zeroRow)
+					p[1] = pick(b1, at(r+b0), &zeroRow)
+					p[2] = pick(b2, at(r+b0+b1), &zeroRow)
+					p[3] = pick(int(v>>3&1), at(r+b0+b1+b2), &zeroRow)
 				}
 			}
 		}
@@ -154,10 +177,12 @@ func (m *Model) lookups(s *scratch, n int) {
 	}
 }
 
-// inBloom reports whether both Bloom filter bits b are set in bloom, or
-// bloom is empty (a table without a filter): hashTable.getAt's test.
-func inBloom(bloom []uint64, b bloomAt) bool {
-	return len(bloom) == 0 || bloom[b[0]>>6]>>(b[0]&63)&1 != 0 && bloom[b[1]>>6]>>(b[1]&63)&1 != 0
+// pick returns a if bit is 1, else b (a conditional move).
+func pick(bit int, a, b *wrow) *wrow {
+	if bit != 0 {
+		return a
+	}
+	return b
 }
 
 // probe is hashTable.getAt's search after the Bloom filter, for a table of
@@ -287,40 +312,57 @@ func (m *Model) prefetchTables(s *scratch, n int) {
 	if !canPrefetch || !littleEndian {
 		return
 	}
-	a := s.addrs[:0]
-	if t := &m.pairs; len(t.slots) != 0 {
-		for _, k := range s.pk[:n+3] {
-			a = append(a, uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+	// The addresses are computed from each table's base without bounds
+	// checks: a home slot (bits.Mul64 by the table's length) and a filter
+	// word (bloomOf) lie in their table by construction, and a character
+	// number below the number of unigram blocks (Decode checks it).
+	size := n + 3 + 2*2*n + 3*n
+	a := slices.Grow(s.addrs[:0], size)[:size]
+	k := 0
+	if slots := m.pairs.slots; len(slots) != 0 {
+		base, ln := uintptr(unsafe.Pointer(unsafe.SliceData(slots))), uint64(len(slots))
+		for _, key := range s.pk[:n+3] {
+			hi, _ := bits.Mul64(key<<pairValBits, ln)
+			a[k] = base + uintptr(hi)*slotSize
+			k++
 		}
 	}
 	for _, x := range [2]struct {
-		t    *hashTable
-		keys []uint64
-		bits []bloomAt
-	}{{&m.skips, s.sk[:n], s.sb[:n]}, {&m.tris, s.tk[:n], s.tb[:n]}} {
-		t := x.t
-		if len(t.slots) == 0 || len(t.bloom) == 0 {
+		t       *hashTable
+		valBits uint
+		keys    []uint64
+		places  []bloomAt
+	}{{&m.skips, skipValBits, s.sk[:n], s.sb[:n]}, {&m.tris, triValBits, s.tk[:n], s.tb[:n]}} {
+		slots, bloom := x.t.slots, x.t.bloom
+		if len(slots) == 0 || len(bloom) == 0 {
 			continue
 		}
-		for i, k := range x.keys {
-			b := x.bits[i]
-			a = append(a, uintptr(unsafe.Pointer(&t.bloom[b[0]>>6])), uintptr(unsafe.Pointer(&t.bloom[b[1]>>6])), uintptr(unsafe.Pointer(&t.slots[t.home(k)])))
+		base, ln := uintptr(unsafe.Pointer(unsafe.SliceData(slots))), uint64(len(slots))
+		bbase := uintptr(unsafe.Pointer(unsafe.SliceData(bloom)))
+		places := x.places[:len(x.keys)]
+		for i, key := range x.keys {
+			hi, _ := bits.Mul64(key<<x.valBits, ln)
+			a[k] = bbase + uintptr(places[i].word)*8
+			a[k+1] = base + uintptr(hi)*slotSize
+			k += 2
 		}
 	}
-	const block = 5 * numTags
+	const block = 5 * numTags * 2 // bytes of a character's unigram rows
+	ubase := uintptr(unsafe.Pointer(unsafe.SliceData(m.uni)))
 	for _, id := range s.ids[2 : n+2] {
-		b := m.uni[int(id)*block : int(id)*block+block]
-		a = append(a, uintptr(unsafe.Pointer(&b[0])), uintptr(unsafe.Pointer(&b[32])), uintptr(unsafe.Pointer(&b[block-1])))
+		b := ubase + uintptr(id)*block
+		a[k], a[k+1], a[k+2] = b, b+64, b+block-2
+		k += 3
 	}
-	prefetch(a)
-	s.addrs = a
+	prefetch(a[:k])
+	s.addrs = a[:k]
 	s.prefetched = true
 }
 
-// touch reads the Bloom filter words and the home slot of key, in a
-// table with slots and a Bloom filter; b holds its Bloom filter bits.
+// touch reads the Bloom filter word and the home slot of key, in a table
+// with slots and a Bloom filter; b is its place in the filter.
 func (t *hashTable) touch(key uint64, b bloomAt) uint64 {
-	return t.bloom[b[0]>>6] + t.bloom[b[1]>>6] + t.slots[t.home(key)]
+	return t.bloom[b.word] + t.slots[t.home(key)]
 }
 
 // touchRows reads the first and last weight of each row.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // randomText mixes the characters of the synthetic training set (whose
@@ -45,9 +46,11 @@ func TestEmissionsSame(t *testing.T) {
 }
 
 // TestLexFlagsSame compares the model's lexicon flags, whose first look-up
-// comes from the dense lexFirst table, with the plain lexFlags on random
-// text, for a model whose lexicon has words of one to five characters,
-// some of them prefixes of others.
+// comes from the dense lexFirst table and whose second from the pair
+// look-ups, with the plain lexFlags on random text, for a model whose
+// lexicon has words of one to five characters, some of them prefixes of
+// others (so that its pair table holds pairs without rows); and the
+// emissions with emissionsRef.
 func TestLexFlagsSame(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 4))
 	var entries []Entry
@@ -72,10 +75,17 @@ func TestLexFlagsSame(t *testing.T) {
 		}
 		m.prepare(text, &s)
 		n := len(s.runes)
+		m.emissionsRef(&s, n)
+		wantEm := slices.Clone(s.em[:n*numTags])
+		clear(s.em)
+		m.emissions(&s, n)
 		want := make([]uint16, n)
 		lexFlags(&m.lex, maxLexLen, s.runes, want)
 		if got := s.lf[:n]; !slices.Equal(got, want) {
 			t.Fatalf("trial %d, %q: lexicon flags %v; want %v", trial, text, got, want)
+		}
+		if got := s.em[:n*numTags]; !slices.Equal(got, wantEm) {
+			t.Fatalf("trial %d, %q: emissions %v; want %v", trial, text, got, wantEm)
 		}
 		for _, f := range want {
 			if f != 0 {
@@ -139,14 +149,17 @@ func TestSumsAVX2SameAsGo(t *testing.T) {
 }
 
 // TestStopsOutside checks that every hard and soft stop lies outside
-// (stopsBelow, stopsAbove), which sentenceBounds skips, and that runeCount
-// is utf8.RuneCountInString on strings with invalid bytes.
+// (stopsBelow, stopsAbove), which sentenceBounds skips, and that prepare
+// finds the runes of a range loop, at its offsets, on strings with
+// invalid bytes.
 func TestStopsOutside(t *testing.T) {
 	for r := stopsBelow + 1; r < stopsAbove; r++ {
 		if isHardStop(r) || isSoftStop(r) {
 			t.Errorf("stop %U between stopsBelow and stopsAbove", r)
 		}
 	}
+	m := trainSynthetic(t)
+	var sc scratch
 	rng := rand.New(rand.NewPCG(1, 1))
 	parts := []string{"中", "a", "。", "\xe4\xb8", "\xe4", "\x80", "\xff", "𠮷", "é", "\xed\xa0\x80", "\xe0\x80\x80"}
 	for range 3000 {
@@ -154,8 +167,15 @@ func TestStopsOutside(t *testing.T) {
 		for range rng.IntN(12) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
-		if s := b.String(); runeCount(s) != utf8.RuneCountInString(s) {
-			t.Fatalf("runeCount(%q) = %d; want %d", s, runeCount(s), utf8.RuneCountInString(s))
+		s := b.String()
+		m.prepare(s, &sc)
+		var offs []int
+		for i := range s {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		if n := utf8.RuneCountInString(s); len(sc.runes) != n || len(sc.ids) != n+4 || len(sc.cls) != n+2 || !slices.Equal(sc.offs, offs) {
+			t.Fatalf("prepare(%q): %d runes at %v; want %d at %v", s, len(sc.runes), sc.offs, n, offs)
 		}
 	}
 }
@@ -184,5 +204,32 @@ func TestTagUnscoredSameSpans(t *testing.T) {
 	}
 	if spans == 0 {
 		t.Fatal("no span tagged: the test proves nothing")
+	}
+}
+
+// TestPrefetchAddresses checks that every address prefetchTables asks for
+// lies in the model's data, on random text.
+func TestPrefetchAddresses(t *testing.T) {
+	if !canPrefetch {
+		t.Skip("skipping: prefetch does nothing on this architecture")
+	}
+	m := trainSynthetic(t)
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(m.data)))
+	hi := lo + uintptr(len(m.data))
+	rng := rand.New(rand.NewPCG(6, 6))
+	var s scratch
+	asked := 0
+	for trial := range 300 {
+		text := randomText(rng, 1+rng.IntN(60))
+		m.prepareSentence(text, &s)
+		for _, a := range s.addrs {
+			if a < lo || a >= hi {
+				t.Fatalf("trial %d, %q: address %#x outside the model [%#x, %#x)", trial, text, a, lo, hi)
+			}
+		}
+		asked += len(s.addrs)
+	}
+	if asked == 0 {
+		t.Fatal("no address asked for")
 	}
 }

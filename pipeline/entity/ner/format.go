@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -20,7 +21,7 @@ import (
 // building tables. All integers are little-endian; every section starts at
 // a multiple of 8 bytes.
 //
-//	magic     "ZHNER\x00\x00\x03"
+//	magic     "ZHNER\x00\x00\x05"
 //	header    18 × uint32: numTags, numTemplates, featureVersion, scale
 //	          (float32 bits), features, longest lexicon word, characters
 //	          (V, including the 3 reserved numbers), pages, pair slots,
@@ -33,7 +34,8 @@ import (
 //	uni       V × 5 × numTags int16: unigram rows by character number
 //	classBias 729 × numTags int32: bias plus class-trigram rows
 //	lexRows   4096 × numTags int32: the three lexicon-flag rows summed
-//	pairs     pair slots × uint64, then pair rows × numTags int16
+//	pairs     pair slots × uint64, then pair rows × numTags int16 (the
+//	          rows of each table most frequent in training first)
 //	skips     skip slots × uint64, then skip rows × numTags int16
 //	tris      trigram slots × uint64, then trigram rows × numTags int16
 //	blooms    skip, then trigram Bloom filter words × uint64
@@ -41,11 +43,15 @@ import (
 //	uint32    CRC-32 (IEEE) of everything before it
 //
 // A slot holds a key in its high bits and a value in its low bits (see
-// hashTable; 0: empty). Characters are numbered 1 (sentence start), 2
+// hashTable; 0: empty). A pair slot's value holds the mask of the pair
+// templates present, the lexicon value of the pair's two-character word
+// and its first row (pairMask, pairLexShift, pairRowShift); the table also
+// holds every pair of numbered characters that is a two-character
+// lexicon key (see assemble). Characters are numbered 1 (sentence start), 2
 // (sentence end) and from 3 in code point order; table keys are bijective
 // mixes of the packed numbers (mix32, mix48), and lexicon keys wordKey
 // chains, so the file holds no text but the inventory of characters.
-const magic = "ZHNER\x00\x00\x03"
+const magic = "ZHNER\x00\x00\x05"
 
 const (
 	headerWords = 18
@@ -155,7 +161,7 @@ func decodeBody(data []byte) (*Model, error) {
 		}
 		*f = int(v)
 	}
-	if h.chars < 3 || h.chars > 1<<16 || h.npages < 1 || h.npages > 1<<16 || h.pairRows >= 1<<27 || h.lexMax > maxLexLen {
+	if h.chars < 3 || h.chars > 1<<16 || h.npages < 1 || h.npages > 1<<16 || h.pairRows >= 1<<(pairValBits-pairRowShift) || h.lexMax > maxLexLen {
 		return nil, fmt.Errorf("%w: header out of range", errFormat)
 	}
 	off := layout(&h)
@@ -231,7 +237,7 @@ func (m *Model) check(h *header) error {
 			val := uint32(s & (1<<t.tab.valBits - 1))
 			first, n := int(val), 1
 			if t.pair {
-				first, n = int(val>>4), bits.OnesCount32(val&0xf)
+				first, n = int(val>>pairRowShift), bits.OnesCount32(val&pairMask)
 			}
 			if first+n > t.rows {
 				return fmt.Errorf("%s table value %d out of range", t.name, val)
@@ -278,12 +284,13 @@ func alignedCopy(data []byte, off *sections) []byte {
 }
 
 // modelSource is what the trainer hands to compile: the kept features by
-// exact key (ascending) with their quantized rows, the transitions, the
-// fold and the lexicon.
+// exact key (ascending) with their quantized rows and training
+// frequencies, the transitions, the fold and the lexicon.
 type modelSource struct {
 	scale  float32
 	trans  [numTags * numTags]int32
 	keys   []uint64
+	freq   []int32 // how often each feature fired in training (or nil)
 	rows   []int16 // len(keys) × numTags
 	chars  []rune  // the trainer's character numbers → runes
 	fold   map[rune]rune
@@ -356,9 +363,14 @@ func compile(src *modelSource) ([]byte, error) {
 	pairs := map[uint64]*pairRowsT{}
 	skips := map[uint64][numTags]int16{}
 	tris := map[uint64][numTags]int16{}
+	freq := map[uint64]int32{} // pair, skip and trigram keys → training frequency
 	for i, k := range src.keys {
 		var w [numTags]int16
 		copy(w[:], src.rows[i*numTags:])
+		var f int32
+		if src.freq != nil {
+			f = src.freq[i]
+		}
 		t, a, b, c := splitKey(k)
 		switch {
 		case t == tmplBias:
@@ -374,8 +386,10 @@ func compile(src *modelSource) ([]byte, error) {
 			}
 			p.mask |= 1 << (t - tmplPair)
 			p.rows[t-tmplPair] = w
+			freq[pk] = max(freq[pk], f)
 		case t == tmplSkip:
 			skips[uint64(mid(b))<<16|uint64(mid(c))] = w
+			freq[1<<48|uint64(mid(b))<<16|uint64(mid(c))] = f
 		case t == tmplClass:
 			if a > 8 || b > 8 || c > 8 {
 				return nil, fmt.Errorf("ner: class trigram %d %d %d out of range", a, b, c)
@@ -383,6 +397,7 @@ func compile(src *modelSource) ([]byte, error) {
 			copy(class[(int(a)*81+int(b)*9+int(c))*numTags:], w[:])
 		case t == tmplTri:
 			tris[uint64(mid(a))<<32|uint64(mid(b))<<16|uint64(mid(c))] = w
+			freq[2<<48|uint64(mid(a))<<32|uint64(mid(b))<<16|uint64(mid(c))] = f
 		case t >= tmplLex && t < tmplLex+numLabels:
 			if c > 15 {
 				return nil, fmt.Errorf("ner: lexicon flags %d out of range", c)
@@ -411,53 +426,37 @@ func compile(src *modelSource) ([]byte, error) {
 		}
 	}
 
-	// Pair rows: the templates present, in template order, pairs in key
-	// order.
+	// Rows of the pair, skip-bigram and trigram tables, most frequent in
+	// training first (ties in key order), so that the rows most texts need
+	// share cache lines and stay in the cache. Pair rows: the templates
+	// present, in template order.
+	byFreq := func(keys []uint64, tag uint64) []uint64 {
+		slices.SortStableFunc(keys, func(x, y uint64) int { return cmp.Compare(freq[tag|y], freq[tag|x]) })
+		return keys
+	}
 	var pairRows []int16
 	pairVals := map[uint64]uint64{}
-	for _, pk := range slices.Sorted(maps.Keys(pairs)) {
+	for _, pk := range byFreq(slices.Sorted(maps.Keys(pairs)), 0) {
 		p := pairs[pk]
-		pairVals[uint64(mix32(uint32(pk)))] = uint64(len(pairRows)/numTags)<<4 | uint64(p.mask)
+		pairVals[uint64(mix32(uint32(pk)))] = uint64(len(pairRows)/numTags)<<pairRowShift | uint64(p.mask)
 		for k := range 4 {
 			if p.mask&(1<<k) != 0 {
 				pairRows = append(pairRows, p.rows[k][:]...)
 			}
 		}
 	}
-	rowTable := func(m map[uint64][numTags]int16, key func(uint64) uint64) ([]int16, map[uint64]uint64) {
+	rowTable := func(m map[uint64][numTags]int16, tag uint64, key func(uint64) uint64) ([]int16, map[uint64]uint64) {
 		var rows []int16
 		vals := map[uint64]uint64{}
-		for _, k := range slices.Sorted(maps.Keys(m)) {
+		for _, k := range byFreq(slices.Sorted(maps.Keys(m)), tag) {
 			w := m[k]
 			vals[key(k)] = uint64(len(rows) / numTags)
 			rows = append(rows, w[:]...)
 		}
 		return rows, vals
 	}
-	skipRows, skipVals := rowTable(skips, func(k uint64) uint64 { return uint64(mix32(uint32(k))) })
-	triRows, triVals := rowTable(tris, mix48)
-	tables := make([]*hashTable, 4)
-	for i, kv := range []struct {
-		vals    map[uint64]uint64
-		valBits uint
-	}{{pairVals, pairValBits}, {skipVals, skipValBits}, {triVals, triValBits}} {
-		t, err := newHashTable(kv.vals, kv.valBits)
-		if err != nil {
-			return nil, err
-		}
-		tables[i] = t
-	}
-	var err error
-	if tables[3], err = newLexTable(src.lex, nil); err != nil {
-		return nil, err
-	}
-	h.pairSlots, h.pairRows = len(tables[0].slots), len(pairRows)/numTags
-	h.skipSlots, h.skipRows = len(tables[1].slots), len(skipRows)/numTags
-	h.triSlots, h.triRows = len(tables[2].slots), len(triRows)/numTags
-	h.lexSlots = len(tables[3].slots)
-	skipBloom, triBloom, lexBloom := newBloom(tables[1]), newBloom(tables[2]), newBloom(tables[3])
-	h.skipBloom, h.triBloom, h.lexBloom = len(skipBloom), len(triBloom), len(lexBloom)
-
+	skipRows, skipVals := rowTable(skips, 1<<48, func(k uint64) uint64 { return uint64(mix32(uint32(k))) })
+	triRows, triVals := rowTable(tris, 2<<48, mix48)
 	// Character information for every page with a folded, normalized or
 	// numbered code point.
 	pageIndex := make([]uint16, pageCount)
@@ -495,6 +494,86 @@ func compile(src *modelSource) ([]byte, error) {
 		return nil, fmt.Errorf("ner: %d pages of character information", h.npages)
 	}
 
+	lex, err := newLexTable(src.lex, nil)
+	if err != nil {
+		return nil, err
+	}
+	return assemble(&parts{
+		h: h, trans: src.trans, pageIndex: pageIndex, pages: pages, uni: uni, classBias: classBias, lexRows: lexRows,
+		pairVals: pairVals, pairRows: pairRows, skipVals: skipVals, skipRows: skipRows, triVals: triVals, triRows: triRows, lex: lex,
+	})
+}
+
+// parts are the sections of a model file before they are laid out: the
+// header fields that are not sizes, the dense sections, the pair,
+// skip-bigram and trigram tables as key → value maps with their rows, and
+// the lexicon table. compile makes them from a trained model, WithLexicon
+// from a decoded one; assemble lays them out.
+type parts struct {
+	h                  header // scale, nfeat, lexMax and chars
+	trans              [numTags * numTags]int32
+	pageIndex          []uint16
+	pages              []uint64
+	uni                []int16
+	classBias, lexRows []int32
+	pairVals           map[uint64]uint64 // row<<pairRowShift | mask, without lexicon bits
+	skipVals, triVals  map[uint64]uint64
+	pairRows           []int16
+	skipRows, triRows  []int16
+	lex                *hashTable
+}
+
+// assemble lays out a model file. The pair table gets, besides the pairs
+// of characters that pair templates mention, every pair of numbered
+// characters whose two-character word key is in the lexicon, and each
+// pair's value carries that key's lexicon value (pairLexBits), so that the
+// tagger reads the second step of its lexicon walks from the pair look-ups
+// it makes anyway. The bytes depend only on p.
+func assemble(p *parts) ([]byte, error) {
+	h := p.h
+	pairVals := maps.Clone(p.pairVals)
+	lex := *p.lex
+	lex.bloom = newBloom(&lex)
+	runes := numberedRunes(p.pageIndex, p.pages, h.chars)
+	for a, ra := range runes {
+		if ra < 0 {
+			continue
+		}
+		h1 := wordKey(wordSeed, ra)
+		if _, ok := lex.get(lexKey(h1)); !ok {
+			continue // the walk never asks for a longer key
+		}
+		for b, rb := range runes {
+			if rb < 0 {
+				continue
+			}
+			if v, ok := lex.get(lexKey(wordKey(h1, rb))); ok {
+				pairVals[uint64(mix32(uint32(a)<<16|uint32(b)))] |= v << pairLexShift
+			}
+		}
+	}
+	tables := make([]*hashTable, 3)
+	for i, kv := range []struct {
+		vals    map[uint64]uint64
+		valBits uint
+	}{{pairVals, pairValBits}, {p.skipVals, skipValBits}, {p.triVals, triValBits}} {
+		t, err := newHashTable(kv.vals, kv.valBits)
+		if err != nil {
+			return nil, err
+		}
+		tables[i] = t
+	}
+	h.pairSlots, h.pairRows = len(tables[0].slots), len(p.pairRows)/numTags
+	h.skipSlots, h.skipRows = len(tables[1].slots), len(p.skipRows)/numTags
+	h.triSlots, h.triRows = len(tables[2].slots), len(p.triRows)/numTags
+	h.lexSlots = len(lex.slots)
+	if h.pairRows >= 1<<(pairValBits-pairRowShift) {
+		return nil, fmt.Errorf("ner: %d pair rows; at most %d fit", h.pairRows, 1<<(pairValBits-pairRowShift)-1)
+	}
+	skipBloom, triBloom, lexBloom := newBloom(tables[1]), newBloom(tables[2]), lex.bloom
+	h.skipBloom, h.triBloom, h.lexBloom = len(skipBloom), len(triBloom), len(lexBloom)
+	h.npages = len(p.pages) / 256
+
 	off := layout(&h)
 	b := make([]byte, off.end, off.end+4)
 	copy(b, magic)
@@ -504,13 +583,13 @@ func compile(src *modelSource) ([]byte, error) {
 	for i, v := range hdr {
 		binary.LittleEndian.PutUint32(b[len(magic)+4*i:], v)
 	}
-	for i, v := range src.trans {
+	for i, v := range p.trans {
 		binary.LittleEndian.PutUint32(b[len(magic)+4*headerWords+4*i:], uint32(v))
 	}
-	for i, v := range pageIndex {
+	for i, v := range p.pageIndex {
 		binary.LittleEndian.PutUint16(b[off.pageIndex+2*i:], v)
 	}
-	for i, v := range pages {
+	for i, v := range p.pages {
 		binary.LittleEndian.PutUint64(b[off.pages+8*i:], v)
 	}
 	putRows := func(at int, rows []int16) {
@@ -518,24 +597,46 @@ func compile(src *modelSource) ([]byte, error) {
 			binary.LittleEndian.PutUint16(b[at+2*i:], uint16(v))
 		}
 	}
-	putRows(off.uni, uni)
-	for i, v := range classBias {
+	putRows(off.uni, p.uni)
+	for i, v := range p.classBias {
 		binary.LittleEndian.PutUint32(b[off.classBias+4*i:], uint32(v))
 	}
-	for i, v := range lexRows {
+	for i, v := range p.lexRows {
 		binary.LittleEndian.PutUint32(b[off.lexRows+4*i:], uint32(v))
 	}
 	putSlots(b[off.pairSlots:], tables[0])
-	putRows(off.pairRows, pairRows)
+	putRows(off.pairRows, p.pairRows)
 	putSlots(b[off.skipSlots:], tables[1])
-	putRows(off.skipRows, skipRows)
+	putRows(off.skipRows, p.skipRows)
 	putSlots(b[off.triSlots:], tables[2])
-	putRows(off.triRows, triRows)
+	putRows(off.triRows, p.triRows)
 	putWords(b[off.skipBloom:], skipBloom)
 	putWords(b[off.triBloom:], triBloom)
-	putSlots(b[off.lex:], tables[3])
+	putSlots(b[off.lex:], &lex)
 	putWords(b[off.lexBloom:], lexBloom)
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+}
+
+// numberedRunes returns the normalized rune of each character number that
+// the character information pageIndex/pages gives some code point (−1 for
+// the others, and for 0 and the sentence boundaries): the characters a
+// text can show the tagger.
+func numberedRunes(pageIndex []uint16, pages []uint64, chars int) []rune {
+	runes := make([]rune, chars)
+	for i := range runes {
+		runes[i] = -1
+	}
+	for _, pg := range pageIndex {
+		if pg == 0 {
+			continue
+		}
+		for _, e := range pages[int(pg)<<8 : int(pg+1)<<8] {
+			if id := int(e >> infoIDShift); id > idEOS && id < chars {
+				runes[id] = rune(e & 0xffffff)
+			}
+		}
+	}
+	return runes
 }
 
 func putSlots(b []byte, t *hashTable) { putWords(b, t.slots) }
@@ -546,22 +647,19 @@ func putWords(b []byte, words []uint64) {
 	}
 }
 
-// replaceLexicon returns a copy of the model file data whose lexicon has
-// the entries of base (a table's) and the words of lex (by wordKey), with
-// longest word lexMax.
-func replaceLexicon(data []byte, off sections, base map[uint64]uint64, lex map[uint64]uint8, lexMax int) ([]byte, error) {
-	t, err := newLexTable(lex, base)
-	if err != nil {
-		return nil, err
+// partsOf returns the parts of m's file, with the lexicon lex (a table).
+func (m *Model) partsOf(lex *hashTable, lexMax int) *parts {
+	p := &parts{
+		h:         header{scale: m.scale, nfeat: m.nfeat, lexMax: lexMax, chars: len(m.uni) / (5 * numTags)},
+		trans:     m.trans,
+		pageIndex: m.pageIndex, pages: m.pages, uni: m.uni, classBias: m.classBias, lexRows: m.lexRows,
+		pairVals: map[uint64]uint64{}, skipVals: m.skips.entries(), triVals: m.tris.entries(),
+		pairRows: m.pairRows, skipRows: m.skipRows, triRows: m.triRows, lex: lex,
 	}
-	bloom := newBloom(t)
-	n := align8(off.lex+slotSize*len(t.slots)) + 8*len(bloom)
-	b := make([]byte, n, n+4)
-	copy(b, data[:off.lex])
-	binary.LittleEndian.PutUint32(b[len(magic)+4*5:], uint32(lexMax))
-	binary.LittleEndian.PutUint32(b[len(magic)+4*14:], uint32(len(t.slots)))
-	binary.LittleEndian.PutUint32(b[len(magic)+4*17:], uint32(len(bloom)))
-	putSlots(b[off.lex:], t)
-	putWords(b[align8(off.lex+slotSize*len(t.slots)):], bloom)
-	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b)), nil
+	for k, v := range m.pairs.entries() {
+		if v&pairMask != 0 { // a pair that only the lexicon put there is dropped
+			p.pairVals[k] = v &^ (1<<pairLexBits - 1<<pairLexShift)
+		}
+	}
+	return p
 }

@@ -92,14 +92,15 @@ type scratch struct {
 	ids   []uint32 // character numbers, two boundaries padded on each side
 	cls   []byte   // classes, one boundary padded on each side
 	lf    []uint16
+	pl    []uint8   // lookups: the lexicon value of each adjacent pair of ids (pairLexShift)
 	pv    []uint32  // pair-table value of each adjacent pair of ids (0: none)
 	sv    []int32   // skip-bigram row of each position (−1: none)
 	tv    []int32   // trigram row of each position (−1: none)
 	pk    []uint64  // keys: the pair key of each adjacent pair of ids
 	sk    []uint64  // keys: the skip-bigram key of each position
 	tk    []uint64  // keys: the trigram key of each position
-	sb    []bloomAt // keys: the skip-bigram Bloom filter bits of each position
-	tb    []bloomAt // keys: the trigram Bloom filter bits of each position
+	sb    []bloomAt // keys: the skip-bigram Bloom filter place of each position
+	tb    []bloomAt // keys: the trigram Bloom filter place of each position
 	pr    []*wrow   // emissions: the row of each pair template, by adjacent pair
 	xr    []*wrow   // emissions: the skip-bigram and trigram rows of each position
 	sink  uint64    // what touchTables and touchRows read (unused)
@@ -120,8 +121,14 @@ func (s *scratch) reset(n int) {
 	s.runes = slices.Grow(s.runes[:0], n)
 	s.ids = slices.Grow(s.ids[:0], n+4)
 	s.cls = slices.Grow(s.cls[:0], n+2)
+	s.resetRest(n)
+}
+
+// resetRest is reset but for offs, runes, ids and cls.
+func (s *scratch) resetRest(n int) {
 	s.lf = slices.Grow(s.lf[:0], n)[:n]
 	s.pv = slices.Grow(s.pv[:0], n+3)[:n+3]
+	s.pl = slices.Grow(s.pl[:0], n+3)[:n+3]
 	s.sv = slices.Grow(s.sv[:0], n)[:n]
 	s.tv = slices.Grow(s.tv[:0], n)[:n]
 	s.pk = slices.Grow(s.pk[:0], n+3)[:n+3]
@@ -166,21 +173,6 @@ func decode3(s string, i int) (rune, int) {
 	return r, 3
 }
 
-// runeCount is utf8.RuneCountInString with the three-byte sequences of
-// CJK text counted in line (decode3).
-func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if _, w := decode3(s, i); w != 0 {
-			i += w
-		} else {
-			_, w = decodeRuneSlow(s, i)
-			i += w
-		}
-	}
-	return n
-}
-
 func decodeRuneSlow(s string, i int) (rune, int) {
 	if b0 := s[i]; b0 < utf8.RuneSelf {
 		return rune(b0), 1
@@ -188,16 +180,19 @@ func decodeRuneSlow(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// prepare decodes text into normalized runes, character numbers, classes
-// and lexicon flags.
+// prepare decodes text into normalized runes, character numbers and
+// classes. (The lexicon flags come with the look-ups: lexFlags.)
 func (m *Model) prepare(text string, s *scratch) {
-	n := runeCount(text)
-	s.reset(n)
-	s.ids = append(s.ids, idBOS, idBOS)
-	s.cls = append(s.cls, classBoundary)
-	offs, runes, ids, cls := s.offs[:n+1], s.runes[:n], s.ids[:n+4], s.cls[:n+2]
+	// A text of b bytes has at most b runes: the arrays are sized for
+	// that and cut to the count the one decoding pass finds.
+	b := len(text)
+	offs := slices.Grow(s.offs[:0], b+1)[:b+1]
+	runes := slices.Grow(s.runes[:0], b)[:b]
+	ids := slices.Grow(s.ids[:0], b+4)[:b+4]
+	cls := slices.Grow(s.cls[:0], b+2)[:b+2]
+	ids[0], ids[1], cls[0] = idBOS, idBOS, classBoundary
 	k := 0
-	for i := 0; i < len(text) && k < n; k++ {
+	for i := 0; i < len(text); k++ {
 		r, w := decode3(text, i)
 		if w == 0 {
 			r, w = decodeRuneSlow(text, i)
@@ -207,11 +202,11 @@ func (m *Model) prepare(text string, s *scratch) {
 		runes[k], ids[k+2], cls[k+1] = nr, id, c
 		i += w
 	}
+	n := k
 	offs[n] = len(text)
-	s.offs, s.runes, s.ids, s.cls = offs, runes, ids[:n+2], cls[:n+1]
-	s.ids = append(s.ids, idEOS, idEOS)
-	s.cls = append(s.cls, classBoundary)
-	m.lexFlags(s, n)
+	ids[n+2], ids[n+3], cls[n+1] = idEOS, idEOS, classBoundary
+	s.offs, s.runes, s.ids, s.cls = offs[:n+1], runes[:n], ids[:n+4], cls[:n+2]
+	s.resetRest(n)
 }
 
 // addRow adds one row of weights to the emission scores of a position.
@@ -236,6 +231,7 @@ func row32(rows []int32, r int) *[numTags]int32 {
 // the same sums; it serves machines that are not little-endian and the
 // tests.
 func (m *Model) emissionsRef(s *scratch, n int) {
+	lexFlags(&m.lex, maxLexLen, s.runes[:n], s.lf[:n])
 	ids := s.ids[:n+4]
 	pv := s.pv[:n+3]
 	for j := range pv {
@@ -276,7 +272,7 @@ func (m *Model) emissionsRef(s *scratch, n int) {
 		}
 		for k, v := range pv[i : i+4 : i+4] {
 			if v&(1<<k) != 0 {
-				addRow(e, row(m.pairRows, int(v>>4)+bits.OnesCount32(v&(1<<k-1))))
+				addRow(e, row(m.pairRows, int(v>>pairRowShift)+bits.OnesCount32(v&(1<<k-1))))
 			}
 		}
 		if r := sv[i]; r >= 0 {
@@ -401,7 +397,11 @@ func (m *Model) WithLexicon(entries []Entry) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := replaceLexicon(m.data, m.off, m.lex.entries(), lex, max(m.lexMax, lexMax))
+	t, err := newLexTable(lex, m.lex.entries())
+	if err != nil {
+		return nil, err
+	}
+	data, err := assemble(m.partsOf(t, max(m.lexMax, lexMax)))
 	if err != nil {
 		return nil, err
 	}

@@ -9,3 +9,9 @@ const canPrefetch = true
 //
 //go:noescape
 func prefetch(addrs []uintptr)
+
+// prefetchRows asks, as prefetch does, for the cache lines of each row:
+// both ends, since a row of 26 bytes may cross a line.
+//
+//go:noescape
+func prefetchRows(rows []*wrow)

@@ -19,14 +19,30 @@ type hashTable struct {
 }
 
 // A table's Bloom filter answers most look-ups of absent keys without
-// touching the slots: bloomBitsPerKey bits per key, two bits per key, so
-// about one absent key in twenty gets through.
+// touching the slots: bloomBitsPerKey bits per key, and a key's three bits
+// in one word of the filter (a blocked Bloom filter), so that a test reads
+// one word and needs no division; about one absent key in twenty gets
+// through.
 const bloomBitsPerKey = 8
 
-// bloomBits returns the two bits of key in a filter of n words.
-func bloomBits(key uint64, n int) (uint64, uint64) {
+// bloomAt holds where a key stands in a table's Bloom filter: the word
+// and the mask of its bits in that word.
+type bloomAt struct {
+	word int
+	mask uint64
+}
+
+// bloomOf returns where key stands in a filter of n words (n > 0).
+func bloomOf(key uint64, n int) bloomAt {
 	h := key * 0x9e3779b97f4a7c15
-	return (h >> 40) % uint64(n*64), (h >> 12) % uint64(n*64)
+	w, _ := bits.Mul64(h, uint64(n))
+	return bloomAt{int(w), 1<<(h>>40&63) | 1<<(h>>46&63) | 1<<(h>>52&63)}
+}
+
+// inBloom reports whether b's bits are all set in bloom, or bloom is empty
+// (a table without a filter): hashTable.getAt's test.
+func inBloom(bloom []uint64, b bloomAt) bool {
+	return len(bloom) == 0 || bloom[b.word]&b.mask == b.mask
 }
 
 // newBloom returns the Bloom filter of t's keys.
@@ -38,9 +54,8 @@ func newBloom(t *hashTable) []uint64 {
 	bloom := make([]uint64, words)
 	for _, s := range t.slots {
 		if s != 0 {
-			a, b := bloomBits(s>>t.valBits, words)
-			bloom[a>>6] |= 1 << (a & 63)
-			bloom[b>>6] |= 1 << (b & 63)
+			b := bloomOf(s>>t.valBits, words)
+			bloom[b.word] |= b.mask
 		}
 	}
 	return bloom
@@ -48,10 +63,20 @@ func newBloom(t *hashTable) []uint64 {
 
 // Value widths of the model's tables.
 const (
-	pairValBits = 32 // first row << 4 | mask of the pair templates present
+	pairValBits = 32 // first row << pairRowShift | lexicon value << pairLexShift | mask of the pair templates present
 	skipValBits = 32 // row
 	triValBits  = 16 // row
 	lexValBits  = 8  // label bits and lexPrefix
+)
+
+// A pair value: the mask of the pair templates present (bits 0–3), the
+// lexicon value of the pair's two-character word key (bits 4–11, 0: not a
+// key; see assemble) and the first of its rows (bits 12–31).
+const (
+	pairMask     = 1<<4 - 1
+	pairLexShift = 4
+	pairLexBits  = 8
+	pairRowShift = pairLexShift + pairLexBits
 )
 
 // maxLoad is the largest share of used slots.
@@ -75,22 +100,20 @@ func (t *hashTable) home(key uint64) int {
 func (t *hashTable) get(key uint64) (uint64, bool) {
 	var b bloomAt
 	if len(t.bloom) != 0 {
-		b[0], b[1] = bloomBits(key, len(t.bloom))
+		b = bloomOf(key, len(t.bloom))
 	}
 	return t.getAt(key, b)
 }
 
-// getAt is get for a key whose Bloom filter bits (bloomBits, when the
+// getAt is get for a key whose Bloom filter place (bloomOf, when the
 // table has a filter) are b.
 func (t *hashTable) getAt(key uint64, b bloomAt) (uint64, bool) {
 	n := len(t.slots)
 	if n == 0 {
 		return 0, false
 	}
-	if len(t.bloom) != 0 {
-		if t.bloom[b[0]>>6]>>(b[0]&63)&1 == 0 || t.bloom[b[1]>>6]>>(b[1]&63)&1 == 0 {
-			return 0, false
-		}
+	if !inBloom(t.bloom, b) {
+		return 0, false
 	}
 	for i := t.home(key); ; {
 		s := t.slots[i]

@@ -60,6 +60,20 @@ type example struct {
 // Train learns a model from data with a structured averaged perceptron. The
 // result depends only on data and opt (no map order, no clock, fixed seed).
 func Train(data []Sentence, opt TrainOptions) (*Model, error) {
+	src, err := trainSource(data, opt)
+	if err != nil {
+		return nil, err
+	}
+	b, err := compile(src)
+	if err != nil {
+		return nil, err
+	}
+	return Decode(b)
+}
+
+// trainSource is Train up to the compiled form: it returns what compile
+// lays out.
+func trainSource(data []Sentence, opt TrainOptions) (*modelSource, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 5
 	}
@@ -182,8 +196,10 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	slices.Sort(keys)
 	row := make(map[uint64]int32, len(keys))
+	freq := make([]int32, len(keys)) // how often each feature fires in the training data
 	for i, k := range keys {
 		row[k] = int32(i)
+		freq[i] = counts[k]
 	}
 	counts = nil
 	exs := make([]example, len(preps))
@@ -219,13 +235,9 @@ func Train(data []Sentence, opt TrainOptions) (*Model, error) {
 			opt.Progress(epoch, mistakes, len(exs))
 		}
 	}
-	src := tr.finish(keys, opt.Prune)
+	src := tr.finish(keys, freq, opt.Prune)
 	src.fold, src.lex, src.lexMax, src.chars = opt.Fold, lex, lexMax, chars
-	b, err := compile(src)
-	if err != nil {
-		return nil, err
-	}
-	return Decode(b)
+	return src, nil
 }
 
 // prepareTrain is prepare for training: it folds and normalizes with fold,
@@ -402,7 +414,7 @@ func (p *perceptron) learn(ex *example, ok *transitions, s *scratch) bool {
 
 // finish averages, prunes and quantizes the weights; keys are the exact
 // feature keys of the rows.
-func (p *perceptron) finish(keys []uint64, prune float64) *modelSource {
+func (p *perceptron) finish(keys []uint64, freq []int32, prune float64) *modelSource {
 	c := float64(p.c)
 	avg := func(w int32, u int64) float64 { return float64(w) - float64(u)/c }
 	maxAbs := 0.0
@@ -435,6 +447,7 @@ func (p *perceptron) finish(keys []uint64, prune float64) *modelSource {
 			continue
 		}
 		src.keys = append(src.keys, k)
+		src.freq = append(src.freq, freq[r])
 		src.rows = append(src.rows, rowW[:]...)
 	}
 	return src
