@@ -15,12 +15,12 @@ type Result[T any] struct {
 // Run processes n items on workers goroutines with work and calls emit for
 // every result in index order, from the calling goroutine. At most
 // 8×workers results wait to be emitted, so memory stays bounded however
-// slow emit is. With one worker, each item is worked and emitted in turn
-// on the calling goroutine (runInline). Run stops early when ctx is cancelled or emit returns an
-// error, and returns that error; errors of work are results, not failures
-// of Run.
+// slow emit is. With one worker or one item, each item is worked and
+// emitted in turn on the calling goroutine (runInline). Run stops early
+// when ctx is cancelled or emit returns an error, and returns that error;
+// errors of work are results, not failures of Run.
 func Run[T any](ctx context.Context, n, workers int, work func(ctx context.Context, i int) (T, error), emit func(Result[T]) error) error {
-	if workers <= 1 {
+	if workers <= 1 || n <= 1 {
 		return runInline(ctx, n, work, emit)
 	}
 	ctx, cancel := context.WithCancel(ctx)
