@@ -489,6 +489,28 @@ func (c *tagCache) tag(pos string) uint16 {
 	return e.tag
 }
 
+// edgeCursor answers whether a sorted list of edges has one strictly
+// inside a range. The ranges are asked for in order of their starts, so the
+// first edge after a start is found by moving forward from the last one
+// (and searched afresh should a range start before the last one asked for).
+type edgeCursor struct {
+	edges []int
+	next  int // the first edge after last
+	last  int // the start asked for last
+}
+
+// inside reports whether an edge e has start < e < end.
+func (c *edgeCursor) inside(start, end int) bool {
+	if start < c.last {
+		c.next, _ = slices.BinarySearch(c.edges, start+1)
+	}
+	c.last = start
+	for c.next < len(c.edges) && c.edges[c.next] <= start {
+		c.next++
+	}
+	return c.next < len(c.edges) && c.edges[c.next] < end
+}
+
 // recut is a window of tokens re-segmented by alignTokens: toks replaces
 // the tokens [lo, hi).
 type recut struct {
@@ -603,10 +625,8 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 	}
 	slices.Sort(edges)
 	edges = slices.Compact(edges)
-	inside := func(t pipeline.Token) bool {
-		i, _ := slices.BinarySearch(edges, int(t.WorkStart)+1)
-		return i < len(edges) && edges[i] < int(t.WorkEnd)
-	}
+	cur := edgeCursor{edges: edges, last: -1}
+	inside := func(t pipeline.Token) bool { return cur.inside(int(t.WorkStart), int(t.WorkEnd)) }
 	// The re-cut windows, in order; the token slice is rebuilt once at
 	// the end (in place when it can be), not copied as it grows.
 	var recuts []recut

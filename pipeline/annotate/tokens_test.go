@@ -107,3 +107,32 @@ func TestTagCache(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeCursor compares edgeCursor with a binary search from scratch, on
+// random sorted edges and ranges asked for mostly in order.
+func TestEdgeCursor(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 300 {
+		var edges []int
+		for range rng.IntN(30) {
+			edges = append(edges, rng.IntN(200))
+		}
+		slices.Sort(edges)
+		edges = slices.Compact(edges)
+		c := edgeCursor{edges: edges, last: -1}
+		start := 0
+		for range 100 {
+			if rng.IntN(10) == 0 {
+				start = rng.IntN(200) // now and then back
+			} else {
+				start += rng.IntN(5)
+			}
+			end := start + rng.IntN(8)
+			i, _ := slices.BinarySearch(edges, start+1)
+			want := i < len(edges) && edges[i] < end
+			if got := c.inside(start, end); got != want {
+				t.Fatalf("edges %v: inside(%d, %d) = %v; want %v", edges, start, end, got, want)
+			}
+		}
+	}
+}
