@@ -30,12 +30,9 @@ func NewOffsets(text string) *Offsets {
 			// point unless it is 10xxxxxx, and one of 11110xxx or above
 			// counts two UTF-16 units, as below.
 			for j := i; j < end; j += 8 {
-				w := load64(text, j)
-				cont := w >> 7 & ^(w >> 6) & 0x0101010101010101
-				four := w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080
-				starts := int32(8 - bits.OnesCount64(cont))
-				r += starts
-				u += starts + int32(bits.OnesCount64(four))
+				starts, four := count8(load64(text, j))
+				r += int32(starts)
+				u += int32(starts + four)
 			}
 			continue
 		}
@@ -51,6 +48,15 @@ func NewOffsets(text string) *Offsets {
 		}
 	}
 	return o
+}
+
+// count8 returns how many of the eight bytes of w begin a code point (are
+// not 10xxxxxx) and how many are 11110xxx or above (a code point of two
+// UTF-16 units).
+func count8(w uint64) (starts, four int) {
+	cont := w >> 7 & ^(w >> 6) & 0x0101010101010101
+	f := w & (w << 1) & (w << 2) & (w << 3) & 0x8080808080808080
+	return 8 - bits.OnesCount64(cont), bits.OnesCount64(f)
 }
 
 // load64 returns the eight bytes of s from i as a little-endian number.
@@ -94,7 +100,13 @@ func (o *Offsets) at(b int) (int, int) {
 	}
 	k := b / checkpoint
 	r, u := int(o.runes[k]), int(o.units[k])
-	for j := k * checkpoint; j < b; j++ {
+	j := k * checkpoint
+	for ; j+8 <= b; j += 8 {
+		starts, four := count8(load64(o.text, j))
+		r += starts
+		u += starts + four
+	}
+	for ; j < b; j++ {
 		if utf8.RuneStart(o.text[j]) {
 			r++
 			if o.text[j] >= 0xF0 {

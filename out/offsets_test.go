@@ -63,8 +63,8 @@ func TestPlainString(t *testing.T) {
 	}
 }
 
-// TestNewOffsetsBytes compares NewOffsets' checkpoints with counting byte
-// by byte (a byte that is not 10xxxxxx begins a code point; 11110xxx and
+// TestNewOffsetsBytes compares NewOffsets' checkpoints and the counts at
+// every offset with counting byte by byte (a byte that is not 10xxxxxx begins a code point; 11110xxx and
 // above count two UTF-16 units) on random bytes, valid UTF-8 or not.
 func TestNewOffsetsBytes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
@@ -86,6 +86,9 @@ func TestNewOffsetsBytes(t *testing.T) {
 		for i := 0; i <= len(text); i++ {
 			if i%checkpoint == 0 && (o.runes[i/checkpoint] != r || o.units[i/checkpoint] != u) {
 				t.Fatalf("checkpoint %d of % x: %d, %d; byte by byte %d, %d", i/checkpoint, b, o.runes[i/checkpoint], o.units[i/checkpoint], r, u)
+			}
+			if gr, gu := o.at(i); gr != int(r) || gu != int(u) {
+				t.Fatalf("at(%d) of % x = %d, %d; byte by byte %d, %d", i, b, gr, gu, r, u)
 			}
 			if i < len(text) && utf8.RuneStart(text[i]) {
 				r++
