@@ -235,8 +235,8 @@ func (s *Set) segmentModelTo(text string, cuts []int, fn func([]Word)) {
 		c.runes, c.offs = c.runes[:0], c.offs[:0]
 		j := i
 		for j < len(text) {
-			r2, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r2) || r2 == utf8.RuneError && n == 1 {
+			r2, n := decodeRune(text, j)
+			if isSpace(r2) || r2 == utf8.RuneError && n == 1 {
 				break
 			}
 			if len(c.runes) >= maxRun && (isFinalPunct(c.runes[len(c.runes)-1]) || len(c.runes) >= 2*maxRun) {
@@ -260,6 +260,30 @@ func (s *Set) segmentModelTo(text string, cuts []int, fn func([]Word)) {
 // maxKeptWords bounds the buffer of words a modelCutter keeps between
 // calls (4 MB).
 const maxKeptWords = 1 << 17
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
+// sequences of U+1000 … U+CFFF and U+E000 … U+FFFF (most Chinese text:
+// lead bytes E1 … EC, EE, EF, whose second byte may be any continuation
+// byte) decoded in line.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+		c1, c2 := s[i+1], s[i+2]
+		if c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isSpace is unicode.IsSpace, answered at once above U+3000 (the last
+// white space character).
+func isSpace(r rune) bool {
+	return r <= 0x3000 && unicode.IsSpace(r)
+}
 
 func isFinalPunct(r rune) bool {
 	switch r {

@@ -4,11 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/zhpipe/zhpipe/dict/segtag"
 )
 
 // pdDocs reads the UTF-8 text files under the directory named by
@@ -80,4 +83,55 @@ func threadTime() time.Duration {
 	var ts syscall.Timespec
 	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
 	return time.Duration(ts.Nano())
+}
+
+// BenchmarkLexPD runs lexCodes (the dictionary features) on the runs of
+// characters of a batch of articles; in the cold variant a 32 MB buffer
+// is written between two articles, as the other stages evict the trie
+// from the caches. Only lexCodes is timed, in CPU time of the thread.
+func BenchmarkLexPD(b *testing.B) {
+	docs, _ := pdDocs(b)
+	s := testSet(b)
+	var runs [][][]rune
+	chars := 0
+	for _, d := range docs {
+		var rs [][]rune
+		for _, f := range strings.Fields(d) {
+			r := []rune(f)
+			rs = append(rs, r)
+			chars += len(r)
+		}
+		runs = append(runs, rs)
+	}
+	for _, cold := range []bool{false, true} {
+		name := "warm"
+		if cold {
+			name = "cold"
+		}
+		b.Run(name, func(b *testing.B) {
+			var junk []byte
+			if cold {
+				junk = make([]byte, 32<<20)
+			}
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			var sc lexScratch
+			lex := make([]segtag.Lex, 0)
+			var spent time.Duration
+			for b.Loop() {
+				for _, rs := range runs {
+					for k := 0; k < len(junk); k += 64 {
+						junk[k]++
+					}
+					t0 := threadTime()
+					for _, r := range rs {
+						lex = grow(lex, len(r))
+						s.lexCodes(r, lex, &sc)
+					}
+					spent += threadTime() - t0
+				}
+			}
+			b.ReportMetric(float64(spent.Nanoseconds())/float64(b.N)/float64(chars), "lex-ns/char")
+		})
+	}
 }

@@ -121,6 +121,12 @@ func (t *trie) code(r rune) uint32 {
 	if uint32(r) < 65536 {
 		return uint32(binary.LittleEndian.Uint16(t.codes[2*r:]))
 	}
+	return t.astralCode(r)
+}
+
+// astralCode is code for a rune above U+FFFF (kept out of code, so that
+// code is inlined where it is called for every character).
+func (t *trie) astralCode(r rune) uint32 {
 	lo, hi := 0, len(t.astral)/8
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

@@ -62,3 +62,44 @@ func TestPlainString(t *testing.T) {
 		}
 	}
 }
+
+// TestNewOffsetsBytes compares NewOffsets' checkpoints and the counts at
+// every offset with counting byte by byte (a byte that is not 10xxxxxx begins a code point; 11110xxx and
+// above count two UTF-16 units) on random bytes, valid UTF-8 or not.
+func TestNewOffsetsBytes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 300 {
+		b := make([]byte, rng.IntN(700))
+		for k := range b {
+			switch rng.IntN(3) {
+			case 0:
+				b[k] = byte(rng.IntN(256))
+			case 1:
+				b[k] = 0x80 | byte(rng.IntN(64))
+			default:
+				b[k] = 0xE0 + byte(rng.IntN(32))
+			}
+		}
+		text := string(b)
+		o := NewOffsets(text)
+		var r, u int32
+		for i := 0; i <= len(text); i++ {
+			if i%checkpoint == 0 && (o.runes[i/checkpoint] != r || o.units[i/checkpoint] != u) {
+				t.Fatalf("checkpoint %d of % x: %d, %d; byte by byte %d, %d", i/checkpoint, b, o.runes[i/checkpoint], o.units[i/checkpoint], r, u)
+			}
+			if gr, gu := o.at(i); gr != int(r) || gu != int(u) {
+				t.Fatalf("at(%d) of % x = %d, %d; byte by byte %d, %d", i, b, gr, gu, r, u)
+			}
+			if i < len(text) && utf8.RuneStart(text[i]) {
+				r++
+				u++
+				if text[i] >= 0xF0 {
+					u++
+				}
+			}
+		}
+		if len(o.runes) != len(text)/checkpoint+1 {
+			t.Fatalf("%d checkpoints for %d bytes", len(o.runes), len(text))
+		}
+	}
+}

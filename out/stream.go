@@ -363,6 +363,14 @@ func appendStringBody(dst []byte, src string) []byte {
 			start = i
 			continue
 		}
+		// Three-byte sequences whose lead admits any continuation bytes
+		// (most of the BMP, CJK included) are valid and copied as they
+		// are, unless they are U+2028 or U+2029 (E2 80 A8/A9).
+		if b := src[i]; (0xE1 <= b && b <= 0xEC || b == 0xEE || b == 0xEF) && i+2 < len(src) &&
+			src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 && !(b == 0xE2 && src[i+1] == 0x80 && src[i+2]&0xFE == 0xA8) {
+			i += 3
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(src[i:])
 		if c == utf8.RuneError && size == 1 {
 			dst = append(dst, src[start:i]...)

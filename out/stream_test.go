@@ -180,3 +180,29 @@ func BenchmarkEncode(b *testing.B) {
 		}
 	}
 }
+
+// TestAppendStringBody holds appendStringBody to encoding/json (HTML not
+// escaped) on random strings of ASCII, escapes, CJK, U+2028/U+2029 and
+// their neighbours, and broken UTF-8.
+func TestAppendStringBody(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"a", "中", "國", "\u2028", "\u2029", "\u2027", "\u202a", "\u2000", "\"", "\\", "\n", "\t", "\x1f", "\x7f", "<", "&",
+		"\xff", "\xe2\x80", "\xe2\x80\xa8\xa9", "\xed\xa0\x80", "\xe0\xa0\x80", "\xe0\x80\x80", "\xef\xbc", "é", "😀", "\xf0\x9f", "\xc0\xaf", "\uffff", "\ufffd", "\ue000"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		v := b.String()
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			t.Fatal(err)
+		}
+		w := strings.TrimSuffix(want.String(), "\n")
+		if got := `"` + string(appendStringBody(nil, v)) + `"`; got != w {
+			t.Fatalf("appendStringBody(%q) = %s; encoding/json gives %s", v, got, w)
+		}
+	}
+}

@@ -285,19 +285,12 @@ func readDoc(name string, stdin io.Reader, forced string) (*pipeline.Doc, int64,
 	var r io.Reader = stdin
 	size := int64(-1)
 	if name != "-" {
-		f, err := os.Open(name)
+		f, n, closeFn, err := openInput(name)
 		if err != nil {
-			return nil, 0, unwrapPathError(err)
+			return nil, 0, err
 		}
-		defer f.Close()
-		st, err := f.Stat()
-		if err == nil && st.IsDir() {
-			return nil, 0, fmt.Errorf("is a directory")
-		}
-		if err == nil && st.Mode().IsRegular() {
-			size = st.Size()
-		}
-		r = f
+		defer closeFn()
+		r, size = f, n
 	}
 	bp := rawBufs.Get().(*[]byte)
 	raw, err := readAll(io.LimitReader(r, maxInput+1), size, *bp)

@@ -190,3 +190,47 @@ func TestManifestRoundTrip(t *testing.T) {
 		t.Error("a corrupt manifest was accepted")
 	}
 }
+
+// TestRunInlineMatchesWorkers checks that one worker (run inline) emits
+// what the goroutine version emits: every result, errors included, in
+// order, and that a cancelled context stops it after the item that
+// cancelled it.
+func TestRunInlineMatchesWorkers(t *testing.T) {
+	work := func(_ context.Context, i int) (string, error) {
+		if i%3 == 2 {
+			return "", fmt.Errorf("bad %d", i)
+		}
+		return strings.Repeat("x", i), nil
+	}
+	collect := func(workers int) []string {
+		var got []string
+		err := Run(context.Background(), 40, workers, work, func(r Result[string]) error {
+			got = append(got, fmt.Sprintf("%d %q %v", r.Index, r.Value, r.Err))
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("workers=%d: %v", workers, err)
+		}
+		return got
+	}
+	if a, b := collect(1), collect(3); !reflect.DeepEqual(a, b) {
+		t.Errorf("one worker emitted\n%v\nthree emitted\n%v", a, b)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var emitted []int
+	err := Run(ctx, 100, 1,
+		func(_ context.Context, i int) (int, error) {
+			if i == 5 {
+				cancel()
+			}
+			return i, nil
+		},
+		func(r Result[int]) error { emitted = append(emitted, r.Index); return nil })
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v; want context.Canceled", err)
+	}
+	if !reflect.DeepEqual(emitted, []int{0, 1, 2, 3, 4, 5}) {
+		t.Errorf("emitted %v; want 0..5", emitted)
+	}
+}

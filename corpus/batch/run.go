@@ -15,12 +15,13 @@ type Result[T any] struct {
 // Run processes n items on workers goroutines with work and calls emit for
 // every result in index order, from the calling goroutine. At most
 // 8×workers results wait to be emitted, so memory stays bounded however
-// slow emit is. Run stops early when ctx is cancelled or emit returns an
-// error, and returns that error; errors of work are results, not failures
-// of Run.
+// slow emit is. With one worker or one item, each item is worked and
+// emitted in turn on the calling goroutine (runInline). Run stops early
+// when ctx is cancelled or emit returns an error, and returns that error;
+// errors of work are results, not failures of Run.
 func Run[T any](ctx context.Context, n, workers int, work func(ctx context.Context, i int) (T, error), emit func(Result[T]) error) error {
-	if workers < 1 {
-		workers = 1
+	if workers <= 1 || n <= 1 {
+		return runInline(ctx, n, work, emit)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -89,6 +90,26 @@ func Run[T any](ctx context.Context, n, workers int, work func(ctx context.Conte
 	}
 	if next < n {
 		return ctx.Err()
+	}
+	return nil
+}
+
+// runInline is Run with one worker: each item is worked and emitted in
+// turn on the calling goroutine. The result is what Run's goroutines give
+// with one worker (the same calls in the same order; a cancelled context
+// stops it before the next item), without two goroutine hand-offs per
+// item, each of which may wake another thread.
+func runInline[T any](ctx context.Context, n int, work func(ctx context.Context, i int) (T, error), emit func(Result[T]) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for i := 0; i < n; i++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		v, err := work(ctx, i)
+		if err := emit(Result[T]{Index: i, Value: v, Err: err}); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -443,6 +443,7 @@ func tokenEstimate(n, done, size int) int {
 
 // addTokens appends the tokens of the words of the working text.
 func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
+	tags := tagCache{d: d}
 	for _, w := range words {
 		work := pipeline.Range{Start: w.Start, End: w.End}
 		orig := d.ToOriginal(work)
@@ -457,8 +458,57 @@ func (p *Pipeline) addTokens(d *pipeline.Doc, words []dict.Word) {
 		if orig.Start == orig.End && work.Start != work.End {
 			continue // text the conversion inserted: nothing to point at
 		}
-		d.AddToken(orig, work, w.POS)
+		d.Tokens = append(d.Tokens, pipeline.NewToken(orig, work, tags.tag(w.POS)))
 	}
+}
+
+// tagCache is d.Tag remembered for the strings last asked for, by where
+// their bytes lie: the segmenter's POS tags are a few strings used over and
+// over, and a look-up here is cheaper than in the Doc's map. A string's
+// bytes do not change, and d.Tag gives the same number each time for the
+// same string.
+type tagCache struct {
+	d    *pipeline.Doc
+	ents [64]struct {
+		p   *byte
+		n   int
+		tag uint16
+	}
+}
+
+// tag returns d.Tag(pos).
+func (c *tagCache) tag(pos string) uint16 {
+	p := unsafe.StringData(pos)
+	if p == nil {
+		return c.d.Tag(pos)
+	}
+	e := &c.ents[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(pos)))&63]
+	if e.p != p || e.n != len(pos) {
+		e.p, e.n, e.tag = p, len(pos), c.d.Tag(pos)
+	}
+	return e.tag
+}
+
+// edgeCursor answers whether a sorted list of edges has one strictly
+// inside a range. The ranges are asked for in order of their starts, so the
+// first edge after a start is found by moving forward from the last one
+// (and searched afresh should a range start before the last one asked for).
+type edgeCursor struct {
+	edges []int
+	next  int // the first edge after last
+	last  int // the start asked for last
+}
+
+// inside reports whether an edge e has start < e < end.
+func (c *edgeCursor) inside(start, end int) bool {
+	if start < c.last {
+		c.next, _ = slices.BinarySearch(c.edges, start+1)
+	}
+	c.last = start
+	for c.next < len(c.edges) && c.edges[c.next] <= start {
+		c.next++
+	}
+	return c.next < len(c.edges) && c.edges[c.next] < end
 }
 
 // recut is a window of tokens re-segmented by alignTokens: toks replaces
@@ -535,6 +585,7 @@ func tokenRoom(n int) int { return n/64 + 16 }
 // mapped to the original text as addTokens maps them.
 func windowTokens(d *pipeline.Doc, words []dict.Word, base int) []pipeline.Token {
 	toks := make([]pipeline.Token, 0, len(words))
+	tags := tagCache{d: d}
 	for _, w := range words {
 		work := pipeline.Range{Start: base + w.Start, End: base + w.End}
 		orig := d.ToOriginal(work)
@@ -547,7 +598,7 @@ func windowTokens(d *pipeline.Doc, words []dict.Word, base int) []pipeline.Token
 		if orig.Start == orig.End && work.Start != work.End {
 			continue
 		}
-		toks = append(toks, pipeline.NewToken(orig, work, d.Tag(w.POS)))
+		toks = append(toks, pipeline.NewToken(orig, work, tags.tag(w.POS)))
 	}
 	return toks
 }
@@ -574,10 +625,8 @@ func (p *Pipeline) alignTokens(_ context.Context, d *pipeline.Doc) error {
 	}
 	slices.Sort(edges)
 	edges = slices.Compact(edges)
-	inside := func(t pipeline.Token) bool {
-		i, _ := slices.BinarySearch(edges, int(t.WorkStart)+1)
-		return i < len(edges) && edges[i] < int(t.WorkEnd)
-	}
+	cur := edgeCursor{edges: edges, last: -1}
+	inside := func(t pipeline.Token) bool { return cur.inside(int(t.WorkStart), int(t.WorkEnd)) }
 	// The re-cut windows, in order; the token slice is rebuilt once at
 	// the end (in place when it can be), not copied as it grows.
 	var recuts []recut

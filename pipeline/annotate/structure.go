@@ -43,6 +43,13 @@ func Sentences(text string, para pipeline.Range) []pipeline.Range {
 	var out []pipeline.Range
 	start := para.Start
 	for i := para.Start; i < para.End; {
+		// Only a byte that may begin a sentence-final mark is decoded:
+		// no other byte of valid or invalid UTF-8 is where a decoding
+		// from the paragraph's start would find such a mark.
+		if !finalStart[text[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if !isFinal(r) {
@@ -65,6 +72,18 @@ func Sentences(text string, para pipeline.Range) []pipeline.Range {
 	}
 	return out
 }
+
+// finalStart marks the first bytes of the UTF-8 encodings of the runes
+// isFinal accepts.
+var finalStart = func() (t [256]bool) {
+	for _, r := range finals {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+// finals are the runes isFinal accepts.
+const finals = "。！？!?；…"
 
 func isFinal(r rune) bool {
 	switch r {

@@ -2,7 +2,11 @@ package annotate
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/zhpipe/zhpipe/dict"
@@ -75,5 +79,60 @@ func TestMentionsAreWholeTokens(t *testing.T) {
 			t.Errorf("%s: no token crossed a name edge before aligning; the test texts need one", seg)
 		}
 		t.Logf("%s: %d name edges fell inside tokens before aligning", seg, crossedBefore)
+	}
+}
+
+// TestTagCache compares tagCache with Doc.Tag on POS strings that share
+// their bytes, copies of them elsewhere in memory and the empty string,
+// drawn from few or many distinct strings (so that entries of the cache
+// are replaced).
+func TestTagCache(t *testing.T) {
+	var pool []string
+	for i := range 400 {
+		pool = append(pool, fmt.Sprintf("t%d", i%300))
+	}
+	pool = append(pool, "", "n", "v", strings.Clone("n"), strings.Clone("v"))
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, spread := range []int{5, 40, len(pool)} {
+		a, b := &pipeline.Doc{}, &pipeline.Doc{}
+		c := tagCache{d: a}
+		for range 5000 {
+			pos := pool[len(pool)-1-rng.IntN(spread)]
+			if got, want := c.tag(pos), b.Tag(pos); got != want {
+				t.Fatalf("tag(%q) = %d; Doc.Tag gives %d", pos, got, want)
+			}
+		}
+		if !slices.Equal(a.Tags, b.Tags) {
+			t.Fatalf("spread %d: the Doc's tags %v; Doc.Tag alone makes %v", spread, a.Tags, b.Tags)
+		}
+	}
+}
+
+// TestEdgeCursor compares edgeCursor with a binary search from scratch, on
+// random sorted edges and ranges asked for mostly in order.
+func TestEdgeCursor(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 300 {
+		var edges []int
+		for range rng.IntN(30) {
+			edges = append(edges, rng.IntN(200))
+		}
+		slices.Sort(edges)
+		edges = slices.Compact(edges)
+		c := edgeCursor{edges: edges, last: -1}
+		start := 0
+		for range 100 {
+			if rng.IntN(10) == 0 {
+				start = rng.IntN(200) // now and then back
+			} else {
+				start += rng.IntN(5)
+			}
+			end := start + rng.IntN(8)
+			i, _ := slices.BinarySearch(edges, start+1)
+			want := i < len(edges) && edges[i] < end
+			if got := c.inside(start, end); got != want {
+				t.Fatalf("edges %v: inside(%d, %d) = %v; want %v", edges, start, end, got, want)
+			}
+		}
 	}
 }
