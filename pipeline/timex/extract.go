@@ -157,7 +157,7 @@ func (p *parser) scan(filter bool) []Expr {
 		if p.use != nil && filter {
 			switch c := p.use.get(i); {
 			case c == memoSkip:
-				i++
+				i = p.use.nextLive(i+1, p.n())
 				continue
 			case c == memoRun:
 			case (c&memoVagueIn != 0) == p.vagueAmount:
