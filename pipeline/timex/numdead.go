@@ -23,7 +23,7 @@ const numeralDeadNext = "件位倍克名吨场套岁座户所批斤条架笔股�
 // numeralDeadInWords are more runes frequent after a numeral in news
 // text that stand in the rules' literals only inside words (some are
 // counters too), never at a word's start nor after a numeral, 个 or 第
-// there (情人节, 依家, 主张, 芒种, 东部): such a word cannot match at the
+// there (情人节, 依家, 主张, 芒种, 东部; % only in messages): such a word cannot match at the
 // rune after a run of numerals, as it would begin at the rune or before it,
 // in the run (TestNumeralDeadNextNoLiteral). A rule may still read a word
 // made of numerals alone (numeralWords) and end there, whatever follows
@@ -33,7 +33,9 @@ const numeralDeadInWords = "些种人家张米公部行道军路旦瓦贯金阵�
 	"赛贫谋乡村厂运单院极辈通科德孩波党领门城色如者矿顶回棵合活难曲女政局总银卷荒杯医亚考册富议刀版联铢产规团概普味足动安区彩" +
 	"钻历展甲票圈变则关幕帮趟水令宝副盆非客栋串包保红打埃实环伴就铜顿兄滴想箱外×毛论列博员带满岛信氧统章风翼寸走伏照社株研创" +
 	"广江桥排获化游职严笑伙岗差巨技真了突忌扇败案减选仙鸟坚课夺赞干低各甚审程态食传词火唱餐鹏委洲被适丰南评斑叫浪齐伟喜湖崭哄" +
-	"见常刚缺模乱针圆揽决官少祺木航档认脚筹别落塚缩充投绝显陪艺热着担或证尊"
+	"见常刚缺模乱针圆揽决官少祺木航档认脚筹别落塚缩充投绝显陪艺热着担或证尊" +
+	"%稳隆纵男乐往武商物款旅促绪族险困健算弹相便镜灾破宣盎草没歌枝漂助握瓶郎先沉拥病街奥云景培值呼剧摊简袖篮偏磅汽奋巷温碎冰" +
+	"跤必因塑窗菱盒范祖表散利羊油姑乙猛办税店独探养供沓泉快检驾颇陵紫仿厢什球框炮话题精汉"
 
 // numeralWords are the rules' words made of numerals alone (holiday,
 // 三一五 and 十一); TestNumeralWordsComplete checks the list against the
