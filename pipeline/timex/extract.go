@@ -147,8 +147,6 @@ func extract(s string, ref Reference, filter bool) []Expr {
 
 // scan returns the expressions of p's text, left to right; filter skips
 // positions where no expression can start.
-var DebugHook func(p *parser, i, j int, ok bool, touched bool)
-
 func (p *parser) scan(filter bool) []Expr {
 	s := p.orig
 	var out []Expr
@@ -206,9 +204,6 @@ func (p *parser) scan(filter bool) []Expr {
 		p.touched = false
 		vague := p.vagueAmount
 		e, st, j, ok := p.at(i)
-		if DebugHook != nil {
-			DebugHook(p, i, j, ok && j > i && p.plausible(i, j, e), p.touched)
-		}
 		if j < 0 {
 			// A decimal number such as 二十七点三: skip the whole numeral.
 			_, k, _, _ := p.number(i)
