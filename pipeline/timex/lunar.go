@@ -228,10 +228,9 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	}
 	// The names are matched before the reference is read, so that a
 	// position with none of them does not depend on it (see memo.go); the
-	// dates below read loc when they are called.
-	var loc *time.Location
+	// dates below take the reference's location when they are called.
 	best, bestName := i, ""
-	var date func(y int) (time.Time, bool)
+	var dateIn func(y int, loc *time.Location) (time.Time, bool)
 	r0 := p.r(i)
 	for k, f := range lunarFestivals {
 		if lunarFestivalFirst[k] != r0 {
@@ -240,7 +239,7 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		if j, ok := p.word(i, f.name); ok && j > best {
 			f := f
 			best, bestName = j, f.name
-			date = func(y int) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
+			dateIn = func(y int, loc *time.Location) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
 		}
 	}
 	for k, name := range solarTerms {
@@ -252,7 +251,7 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 			w = "清明节"
 			if j, ok := p.word(i, w); ok && j > best {
 				best, bestName = j, name
-				date = func(y int) (time.Time, bool) { return solarTerm(y, "清明", loc) }
+				dateIn = func(y int, loc *time.Location) (time.Time, bool) { return solarTerm(y, "清明", loc) }
 				continue
 			}
 			w = name
@@ -263,15 +262,19 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		if j, ok := p.word(i, w); ok && j > best {
 			n := name
 			best, bestName = j, name
-			date = func(y int) (time.Time, bool) { return solarTerm(y, n, loc) }
+			dateIn = func(y int, loc *time.Location) (time.Time, bool) { return solarTerm(y, n, loc) }
 		}
 	}
-	if date == nil {
+	if dateIn == nil {
 		if _, w := p.anyOf(i, seasonWords); w == "" || (len([]rune(w)) == 1 && b.y < 0) {
 			return i
 		}
 	}
-	loc = p.ref().Location()
+	loc := p.ref().Location()
+	var date func(y int) (time.Time, bool)
+	if dateIn != nil {
+		date = func(y int) (time.Time, bool) { return dateIn(y, loc) }
+	}
 	y := b.y
 	rel := y < 0
 	if rel {
