@@ -11,7 +11,7 @@ BIN      := bin/zhpipe
 SHARED   ?= ../shared
 FUZZTIME ?= 20s
 
-.PHONY: all build build-beam run test test-beam test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-opencc-compile dict-gse clean
+.PHONY: all build build-beam run test test-beam test-browser test-heavy eval bench bench-go bench-convert bench-pipeline bench-corpus fuzz lint train dict-opencc dict-opencc-compile dict-gse timex-lunar clean
 
 all: build
 
@@ -114,6 +114,11 @@ train:
 # TestCompiledDictionary checks that the committed file is up to date.
 dict-gse:
 	$(GO) test -count=1 -run '^TestCompiledDictionary$$' ./dict -args -update
+
+# Regenerate the lunar years the date rules read (1901-2099) from lunar-go
+# into pipeline/timex/lunartable.go; TestLunarTable checks it is up to date.
+timex-lunar:
+	$(GO) test -count=1 -run '^TestLunarTable$$' ./pipeline/timex -args -update
 
 # Re-extract OpenCC 1.4.2's dictionaries and configs from the npm package,
 # then compile them.

@@ -69,8 +69,10 @@ func isNumeralRune(r rune) bool {
 // MaxRunes runes are considered, which keeps scanning linear on
 // adversarial input.
 func Prefix(s string) (v float64, n int) {
-	// Collect candidate end offsets (after each rune of the run).
-	var ends []int
+	// Collect candidate end offsets (after each rune of the run), at most
+	// MaxRunes of them: on the stack.
+	var buf [MaxRunes]int
+	ends := buf[:0]
 	i := 0
 	prevArabic := false
 	for i < len(s) && len(ends) < MaxRunes {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/numeral"
@@ -138,8 +139,13 @@ func ExtractMasked(s string, dates []timex.Expr) []Quantity {
 		}
 	}
 	var out []Quantity
+	starts := numberStarts()
 	for i := 0; i < len(s); {
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := runeAt(s, i)
+		if uint32(r) < 0x10000 && starts[r>>6]&(1<<(r&63)) == 0 {
+			i += sz // what startsNumber says at once (mayStartNumber)
+			continue
+		}
 		if masked[i] || !startsNumber(s, i, r) {
 			i += sz
 			continue
@@ -167,6 +173,47 @@ func anyMasked(m []bool, a, b int) bool {
 	}
 	return false
 }
+
+// runeAt is utf8.DecodeRuneInString(s[i:]), with the three-byte runes of
+// Han text decoded in line (TestRuneAt).
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	} else if c >= 0xE0 && c < 0xF0 && i+3 <= len(s) {
+		b1, b2 := s[i+1], s[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// mayStartNumber reports whether startsNumber may hold at r: r is a digit
+// or one of the runes it takes besides.
+func mayStartNumber(r rune) bool {
+	if uint32(r) < 0x10000 {
+		return numberStarts()[r>>6]&(1<<(r&63)) != 0
+	}
+	return numeral.IsDigit(r)
+}
+
+// numberStarts holds, for the Basic Multilingual Plane, the runes at which
+// startsNumber may hold, built on first use from numeral's table.
+var numberStarts = sync.OnceValue(func() *[0x10000 / 64]uint64 {
+	var t [0x10000 / 64]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if numeral.IsDigit(r) {
+			t[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for _, r := range "十廿數数几幾" {
+		t[r>>6] |= 1 << (r & 63)
+	}
+	return &t
+})
 
 func startsNumber(s string, i int, r rune) bool {
 	// A bare 百, 千 or 万 (千户企业) is not a count; 十 is (十条).

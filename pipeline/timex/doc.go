@@ -36,7 +36,8 @@
 // start (digits, numerals and the first runes of the rule words, checked
 // by a test against the package's literals) and matches word lists
 // through first-rune bit sets. Everything is deterministic rules, the
-// lunar calendar of github.com/6tail/lunar-go (MIT) and two embedded
+// lunar calendar of github.com/6tail/lunar-go (MIT) as a generated table
+// of the years 1901-2099 (lunartable.go, make timex-lunar) and two embedded
 // tables (the mainland's holidays, cnholidays.txt; the Umm al-Qura
 // calendar, ummalqura.txt; see dict/NOTICE); no mutable package state.
 package timex

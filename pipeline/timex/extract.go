@@ -157,7 +157,7 @@ func (p *parser) scan(filter bool) []Expr {
 		if p.use != nil && filter {
 			switch c := p.use.get(i); {
 			case c == memoSkip:
-				i++
+				i = p.use.nextLive(i+1, p.n())
 				continue
 			case c == memoRun:
 			case (c&memoVagueIn != 0) == p.vagueAmount:
@@ -172,6 +172,9 @@ func (p *parser) scan(filter bool) []Expr {
 				continue
 			}
 		}
+		// The start class of rune i beyond ASCII and its rank (k < 0 for
+		// ASCII, where deadStart is false).
+		cls, k := uint8(0), -1
 		if filter {
 			// canStart, beyond ASCII by the rune's start class.
 			if c := p.t.rs[i]; c < 0x80 {
@@ -182,7 +185,7 @@ func (p *parser) scan(filter bool) []Expr {
 			} else if !startMay.has(rune(c)) {
 				i++ // (a rune outside the plane: wideMark is in no set)
 				continue
-			} else if cls, k := startClassOf(rune(c)); cls&classSure == 0 && (cls&classPairFirst == 0 || !slices.Contains(startSeconds[k], p.r(i+1))) {
+			} else if cls, k = startClassOf(rune(c)); cls&classSure == 0 && (cls&classPairFirst == 0 || !slices.Contains(startSeconds[k], p.r(i+1))) {
 				i++
 				continue
 			}
@@ -191,7 +194,7 @@ func (p *parser) scan(filter bool) []Expr {
 			i++
 			continue
 		}
-		if filter && (numStarts(p.t.at(i)) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || p.deadStart(i)) {
+		if filter && (numStarts(p.t.at(i)) && p.numeralDead(i) || p.fromDead(i) || p.prefixDead(i) || k >= 0 && p.deadStartClass(i, cls, k)) {
 			// The reading would fail and clear vagueAmount (startfirst.go).
 			if p.record != nil {
 				p.record.set(i, memoCell(memoFail, p.vagueAmount, false))

@@ -1,8 +1,9 @@
 package timex
 
-import "strings"
-
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // lunarDate returns the Gregorian date of the Chinese lunar date y/m/d
 // (m < 0 for a leap month; d == 0 for the last day of the month).
@@ -11,21 +12,20 @@ func lunarDate(y, m, d int, loc *time.Location) (t time.Time, ok bool) {
 		return time.Time{}, false
 	}
 	ly := getLunarYear(y)
-	if !ly.ok || m < 0 && ly.leap != -m {
+	if !ly.ok || m < 0 && int(ly.leap) != -m {
 		return time.Time{}, false
 	}
-	mon := ly.months[12+m]
-	if mon.days == 0 {
+	days := int(ly.days[12+m])
+	if days == 0 {
 		return time.Time{}, false
 	}
 	if d == 0 {
-		d = mon.days
+		d = days
 	}
-	if d < 1 || d > mon.days {
+	if d < 1 || d > days {
 		return time.Time{}, false
 	}
-	t = mon.first.in(time.UTC).AddDate(0, 0, d-1)
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc), true
+	return dayOf(y, int(ly.first[12+m])+d-1, loc), true
 }
 
 // solarTerm returns the date of a solar term (节气) that belongs to lunar
@@ -44,11 +44,11 @@ func solarTerm(y int, name string, loc *time.Location) (t time.Time, ok bool) {
 		key = "DA_HAN"
 	}
 	ly := getLunarYear(y)
-	c, found := ly.terms[key]
+	n, found := ly.term(key)
 	if !ly.ok || !found {
 		return time.Time{}, false
 	}
-	return c.in(loc), true
+	return dayOf(y, n, loc), true
 }
 
 var solarTerms = []string{"立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑",
@@ -228,10 +228,9 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 	}
 	// The names are matched before the reference is read, so that a
 	// position with none of them does not depend on it (see memo.go); the
-	// dates below read loc when they are called.
-	var loc *time.Location
+	// dates below take the reference's location when they are called.
 	best, bestName := i, ""
-	var date func(y int) (time.Time, bool)
+	var dateIn func(y int, loc *time.Location) (time.Time, bool)
 	r0 := p.r(i)
 	for k, f := range lunarFestivals {
 		if lunarFestivalFirst[k] != r0 {
@@ -240,7 +239,7 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		if j, ok := p.word(i, f.name); ok && j > best {
 			f := f
 			best, bestName = j, f.name
-			date = func(y int) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
+			dateIn = func(y int, loc *time.Location) (time.Time, bool) { return lunarDate(y, f.m, f.d, loc) }
 		}
 	}
 	for k, name := range solarTerms {
@@ -252,7 +251,7 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 			w = "清明节"
 			if j, ok := p.word(i, w); ok && j > best {
 				best, bestName = j, name
-				date = func(y int) (time.Time, bool) { return solarTerm(y, "清明", loc) }
+				dateIn = func(y int, loc *time.Location) (time.Time, bool) { return solarTerm(y, "清明", loc) }
 				continue
 			}
 			w = name
@@ -263,15 +262,19 @@ func (p *parser) lunarHoliday(i int, b *pt) int {
 		if j, ok := p.word(i, w); ok && j > best {
 			n := name
 			best, bestName = j, name
-			date = func(y int) (time.Time, bool) { return solarTerm(y, n, loc) }
+			dateIn = func(y int, loc *time.Location) (time.Time, bool) { return solarTerm(y, n, loc) }
 		}
 	}
-	if date == nil {
+	if dateIn == nil {
 		if _, w := p.anyOf(i, seasonWords); w == "" || (len([]rune(w)) == 1 && b.y < 0) {
 			return i
 		}
 	}
-	loc = p.ref().Location()
+	loc := p.ref().Location()
+	var date func(y int) (time.Time, bool)
+	if dateIn != nil {
+		date = func(y int) (time.Time, bool) { return dateIn(y, loc) }
+	}
 	y := b.y
 	rel := y < 0
 	if rel {

@@ -1,20 +1,16 @@
 package timex
 
-import (
-	"sync"
-	"sync/atomic"
-	"time"
+import "time"
 
-	"github.com/6tail/lunar-go/calendar"
-)
-
-// Lunar-go computes a lunar year from astronomical series (its new moons
-// and solar terms) on every call and keeps only the last year it computed,
-// so a text that names festivals of several years recomputed a year for
-// almost every festival. The rules read little of a year: when each month
-// begins and how long it is, and the dates of the solar terms. lunarYears
-// keeps that, per year, computed once on first use; the values depend
-// only on the year, so the cache never changes what a call returns.
+// The rules read little of a lunar year: when each month begins and how
+// long it is, and the dates of the solar terms. Lunar-go computes a year
+// from astronomical series (its new moons and solar terms), about half a
+// millisecond a year; lunarTable (lunartable.go) holds what the rules read
+// of every year they read, 1901-2099, as lunar-go computes it, generated
+// by `make timex-lunar` (TestLunarTable checks that the table is what
+// lunar-go gives today, year by year, and TestLunarYearsAsLunarGo each
+// date against lunar-go computing it from scratch). Years outside the
+// range have no lunar dates, as before the table.
 
 // Years lunarDate and solarTerm read.
 const (
@@ -22,86 +18,39 @@ const (
 	lastLunarYear  = 2099
 )
 
-// civil is a Gregorian date.
-type civil struct{ y, m, d int }
-
-func (c civil) in(loc *time.Location) time.Time {
-	return time.Date(c.y, time.Month(c.m), c.d, 0, 0, 0, 0, loc)
-}
-
-// lunarMonth is one month of a lunar year: the Gregorian date of its
-// first day and its number of days (0: no such month).
-type lunarMonth struct {
-	first civil
-	days  int
-}
-
-// lunarYear is what the rules read of one lunar year.
+// lunarYear is what the rules read of one lunar year. Days are counted
+// from 1 January of the Gregorian year of the same number.
 type lunarYear struct {
 	ok   bool // false when lunar-go failed on the year
-	leap int  // the leap month, 0 when none
-	// months[12+m] is month m (-m for the leap month m).
-	months [25]lunarMonth
-	// terms holds the dates of the solar terms lunar-go gives the year
-	// (what GetJieQiTable of its first day holds), by lunar-go's key.
-	terms map[string]civil
+	leap int8 // the leap month, 0 when none
+	// first[12+m] is the day month m begins (-m for the leap month m),
+	// days[12+m] its number of days (0: no such month).
+	first [25]int16
+	days  [25]uint8
+	// terms[k] is the day of the solar term lunarTermKeys[k] that
+	// lunar-go gives the year (what GetJieQiTable of its first day holds).
+	terms [len(lunarTermKeys)]int16
 }
 
-// lunarYears holds the years [firstLunarYear, lastLunarYear], each built
-// once on first use.
-var lunarYears [lastLunarYear - firstLunarYear + 1]struct {
-	once sync.Once
-	y    lunarYear
-}
-
-// lunarYearsComputed counts the years computed (tests check that each
-// is computed once); it does not change what any call returns.
-var lunarYearsComputed atomic.Int64
+// lunarTermKeys are lunar-go's keys of the solar terms of a lunar year
+// (calendar.JIE_QI_IN_USE): DA_XUE is the one before the year, DONG_ZHI
+// … JING_ZHE those after 大雪 (the next year's first ones).
+var lunarTermKeys = [...]string{"DA_XUE", "冬至", "小寒", "大寒", "立春", "雨水", "惊蛰", "春分", "清明", "谷雨", "立夏", "小满", "芒种", "夏至", "小暑", "大暑", "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "小雪", "大雪", "DONG_ZHI", "XIAO_HAN", "DA_HAN", "LI_CHUN", "YU_SHUI", "JING_ZHE"}
 
 // getLunarYear returns lunar year y, which must be in range.
-func getLunarYear(y int) *lunarYear {
-	e := &lunarYears[y-firstLunarYear]
-	e.once.Do(func() { e.y = computeLunarYear(y) })
-	return &e.y
+func getLunarYear(y int) *lunarYear { return &lunarTable[y-firstLunarYear] }
+
+// dayOf returns day n of Gregorian year y (day 0: 1 January) in loc.
+func dayOf(y, n int, loc *time.Location) time.Time {
+	return time.Date(y, 1, 1+n, 0, 0, 0, 0, loc)
 }
 
-// computeLunarYear reads year y from lunar-go's LunarYear: each month's
-// first day is the Gregorian day of its first Julian day and the solar
-// terms those of the year's Julian days, as calendar.NewLunarFromYmd
-// computes them (without recomputing the year, and the next one, for
-// each month).
-func computeLunarYear(y int) (ly lunarYear) {
-	lunarYearsComputed.Add(1)
-	defer func() {
-		// lunar-go panics on some out-of-range input; treat it as no year.
-		if recover() != nil {
-			ly = lunarYear{}
+// term returns the day of the solar term with lunar-go's key.
+func (ly *lunarYear) term(key string) (int, bool) {
+	for k, w := range lunarTermKeys {
+		if w == key {
+			return int(ly.terms[k]), true
 		}
-	}()
-	cy := calendar.NewLunarYear(y)
-	ly.leap = cy.GetLeapMonth()
-	for m := -12; m <= 12; m++ {
-		if m == 0 || m < 0 && ly.leap != -m {
-			continue
-		}
-		mon := cy.GetMonth(m)
-		if mon == nil {
-			continue
-		}
-		ly.months[12+m] = lunarMonth{first: julianCivil(mon.GetFirstJulianDay()), days: mon.GetDayCount()}
 	}
-	days := cy.GetJieQiJulianDays()
-	ly.terms = make(map[string]civil, len(calendar.JIE_QI_IN_USE))
-	for i, name := range calendar.JIE_QI_IN_USE {
-		ly.terms[name] = julianCivil(days[i])
-	}
-	ly.ok = true
-	return ly
-}
-
-// julianCivil returns the Gregorian day of a Julian day as lunar-go
-// reads it.
-func julianCivil(jd float64) civil {
-	s := calendar.NewSolarFromJulianDay(jd)
-	return civil{s.GetYear(), s.GetMonth(), s.GetDay()}
+	return 0, false
 }

@@ -1,6 +1,9 @@
 package timex
 
-import "sync/atomic"
+import (
+	"encoding/binary"
+	"sync/atomic"
+)
 
 // A text is read twice in the pipeline: with no reference, to find the
 // article's date (GuessReferenceExprs), then against that date (Extract).
@@ -50,6 +53,32 @@ func (m *memo) get(i int) byte { return m.cells[i>>1] >> (4 * (i & 1)) & 15 }
 
 func (m *memo) set(i int, c byte) {
 	m.cells[i>>1] = m.cells[i>>1]&^(15<<(4*(i&1))) | c<<(4*(i&1))
+}
+
+// nextLive returns the first rune index at or after i, below n, whose
+// cell is not memoSkip, else n: the runes a second reading skips one by
+// one, passed over 16 at a time where the cells are all memoSkip
+// (TestMemoNextLive compares it with the cells one by one).
+func (m *memo) nextLive(i, n int) int {
+	if i&1 != 0 {
+		if i >= n || m.get(i) != memoSkip {
+			return min(i, n)
+		}
+		i++
+	}
+	b := i >> 1
+	last := (n + 1) >> 1 // bytes holding runes below n
+	for b+8 <= last && binary.LittleEndian.Uint64(m.cells[b:]) == 0 {
+		b += 8
+	}
+	for b < last && m.cells[b] == 0 {
+		b++
+	}
+	i = b << 1
+	if i < n && m.get(i) == memoSkip {
+		i++ // (the byte's other half is live)
+	}
+	return min(i, n)
 }
 
 // run marks the runes [i, j) memoRun: the first reading skipped them or

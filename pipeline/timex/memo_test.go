@@ -90,3 +90,28 @@ func TestMemoAgreesPD(t *testing.T) {
 		checkMemo(t, a.text, a.ends)
 	}
 }
+
+// TestMemoNextLive compares memo.nextLive with reading the cells one by
+// one, on random memos (sparse and dense, every start and length).
+func TestMemoNextLive(t *testing.T) {
+	rng := rand.New(rand.NewSource(19))
+	for trial := 0; trial < 400; trial++ {
+		n := rng.Intn(90)
+		m := newMemo(n)
+		density := []int{2, 10, 40, 200}[trial%4]
+		for i := 0; i < n; i++ {
+			if rng.Intn(density) == 0 {
+				m.set(i, byte(1+rng.Intn(15)))
+			}
+		}
+		for i := 0; i <= n; i++ {
+			want := i
+			for want < n && m.get(want) == memoSkip {
+				want++
+			}
+			if got := m.nextLive(i, n); got != want {
+				t.Fatalf("n %d, cells %x: nextLive(%d) = %d; want %d", n, m.cells, i, got, want)
+			}
+		}
+	}
+}

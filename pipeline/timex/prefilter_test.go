@@ -22,7 +22,7 @@ import (
 var contextWordLists = map[string]bool{"holidayStayWords": true, "zoneSuffixes": true, "doubleHourClashes": true,
 	"futureWords": true, "laterWords": true, "withinWords": true, "durationBounds": true,
 	"earlierNotBefore": true, "earlierNotAfter": true, "earlierCompared": true, "fiscalYearWords": true,
-	"numeralDeadNext": true}
+	"numeralDeadNext": true, "numeralDeadInWords": true}
 
 // TestStartRunesCoverWords checks that every word in the package's string
 // literals may start an expression: a word of one rune is in startSingles,

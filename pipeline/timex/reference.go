@@ -266,15 +266,17 @@ func (p *parser) clarifiedToday(latest time.Time) (time.Time, bool) {
 // cnaCode finds a standalone seven-digit CNA date code (ROC year, month,
 // day), as CNA prints after the editor's name.
 func (p *parser) cnaCode() (time.Time, bool) {
-	for i := 0; i+7 <= p.n(); i++ {
-		p.work++
-		if !isASCIIDigit(p.t.at(i)) {
-			continue // (cnaCodeAt reads digits only)
+	rs := p.t.rs
+	for i := 0; i+7 <= len(rs); i++ {
+		if c := rs[i]; c < '0' || c > '9' {
+			continue // (cnaCodeAt reads digits only; a rune outside the plane is none)
 		}
 		if d, _, ok := p.cnaCodeAt(i); ok {
+			p.work += i + 1
 			return d, true
 		}
 	}
+	p.work += max(len(rs)-6, 0) // (a step a position)
 	return time.Time{}, false
 }
 

@@ -159,27 +159,6 @@ func TestOrigIndex(t *testing.T) {
 	}
 }
 
-// TestLunarYearComputedOnce checks that a text naming many lunar
-// festivals and solar terms computes each lunar year once, however many
-// times it names them.
-func TestLunarYearComputedOnce(t *testing.T) {
-	var b strings.Builder
-	for y := 2040; y < 2044; y++ {
-		fmt.Fprintf(&b, "%d年春节、%d年中秋节、%d年清明、%d年冬至和%d年农历八月十五。", y, y, y, y, y)
-	}
-	s := strings.Repeat(b.String()+"今年端午节和除夕。\n", 200)
-	before := lunarYearsComputed.Load()
-	es := Extract(s, Reference{Date: time.Date(2042, 5, 1, 0, 0, 0, 0, time.UTC)})
-	if len(es) < 200*22 {
-		t.Fatalf("%d expressions; want at least %d", len(es), 200*22)
-	}
-	// 2039 to 2044: the years named, and the ones around them read to
-	// place 端午节 and 除夕 (other tests may have computed some already).
-	if n := lunarYearsComputed.Load() - before; n > 6 {
-		t.Errorf("%d lunar years computed for a text naming 4 years 200 times; want at most 6", n)
-	}
-}
-
 // TestWeekdayNote checks the bracketed weekdays after an own-line date;
 // a bracketed 星期 with no day once made GuessReference panic.
 func TestWeekdayNote(t *testing.T) {

@@ -163,6 +163,12 @@ func (p *parser) deadStart(i int) bool {
 		return p.deadStartBySets(i)
 	}
 	c, k := startClassOf(r)
+	return p.deadStartClass(i, c, k)
+}
+
+// deadStartClass is deadStart at a rune of startMay beyond ASCII, of
+// class c and rank k.
+func (p *parser) deadStartClass(i int, c uint8, k int) bool {
 	if c&classLive != 0 {
 		return false
 	}
