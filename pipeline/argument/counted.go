@@ -24,20 +24,25 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	clauses, partsBuf := make([]Span, 0, 32), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
-		// 及 or 與.
-		if pf := d.f[p.Start:p.End]; !hanstr.Contains(pf, "、") && !hanstr.Contains(pf, "和") && !hanstr.Contains(pf, "及") && !hanstr.Contains(pf, "与") {
+		// 及 or 與 (which no clause of a paragraph without them holds).
+		pf := d.f[p.Start:p.End]
+		dun, conj := hanstr.Contains(pf, "、"), hasConj(pf)
+		if !dun && !conj {
 			continue
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
-			if hanstr.Contains(d.f[c.Start:c.End], "、") {
+			if dun && hanstr.Contains(d.f[c.Start:c.End], "、") {
 				// (into a reused buffer: respectiveList copies the parts,
 				// newInline gets a copy)
 				partsBuf = d.appendSplit(partsBuf[:0], c.Start, c.End, sepDun)
 				parts = partsBuf
 			}
 			if len(parts) < 2 {
+				if !conj {
+					continue // (countedPair returns nil)
+				}
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
 					out = append(out, b)
 				}
@@ -91,6 +96,11 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 		}
 	}
 	return out
+}
+
+// hasConj reports whether f holds 和, 及 or 与.
+func hasConj(f string) bool {
+	return hanstr.Contains(f, "和") || hanstr.Contains(f, "及") || hanstr.Contains(f, "与")
 }
 
 // postClassifiers may follow the count that closes a list (等5案,
@@ -499,8 +509,7 @@ func (d *doc) unitNounAt(j int) bool {
 // by a count of two (討論了穩定物價和擴大就業兩個議題, 甲國與乙國兩國):
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
-	f := d.f[c.Start:c.End]
-	if !hanstr.Contains(f, "和") && !hanstr.Contains(f, "及") && !hanstr.Contains(f, "与") {
+	if !hasConj(d.f[c.Start:c.End]) {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)

@@ -104,7 +104,12 @@ func (d *doc) findAnnouncements() []announcement {
 				i = d.nextStop(i, p.End)
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(f[i:])
+			r, n := rune(0), 3
+			if wideAt(f, i, len(f)) {
+				r = hanRune(f, i)
+			} else {
+				r, n = utf8.DecodeRuneInString(f[i:])
+			}
 			_, isCn := chineseDigit(r)
 			isCn = isCn || r == '十' // 十點, 十二項
 			isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'

@@ -63,7 +63,9 @@ func (d *doc) separators(s, e int, seps *runeBits, at func(i, n int) bool) {
 			continue
 		}
 		r, n := rune(d.f[i]), 1
-		if r >= utf8.RuneSelf {
+		if wideAt(d.f, i, e) {
+			r, n = hanRune(d.f, i), 3
+		} else if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(d.f[i:e])
 		}
 		switch {

@@ -248,7 +248,7 @@ func (d *doc) findMarkers() []marker {
 				break
 			}
 			r, n := rune(0), 3 // (a Han character read in line)
-			if hanAt(d.f, i, len(d.f)) {
+			if wideAt(d.f, i, len(d.f)) {
 				r = hanRune(d.f, i)
 			} else {
 				r, n = utf8.DecodeRuneInString(d.f[i:])
@@ -410,7 +410,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	}
 	// A marker may open a quotation (他說：「第一，…；第二，…」) or
 	// follow a word introducing a list (包括1）…，2）…).
-	clause := d.isClauseStartIn(i, p) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
+	clause := d.isClauseStartIn(i, p) || opensQuote(d.runeBefore(i)) || d.afterIntroducer(i)
 	lineStart := i == d.bodyStart(p)
 	r, rn := utf8.DecodeRuneInString(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {

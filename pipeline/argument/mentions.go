@@ -83,7 +83,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			continue
 		}
 		r, n := rune(0), 3 // (a Han character read in line)
-		if hanAt(d.f, i, len(d.f)) {
+		if wideAt(d.f, i, len(d.f)) {
 			r = hanRune(d.f, i)
 		} else {
 			r, n = utf8.DecodeRuneInString(d.f[i:])

@@ -61,7 +61,7 @@ func (q *quoteFinder) findActs() {
 	d := q.d
 	for i := 0; i < len(d.f); {
 		r, n := rune(0), 3 // (a Han character read in line)
-		if hanAt(d.f, i, len(d.f)) {
+		if wideAt(d.f, i, len(d.f)) {
 			r = hanRune(d.f, i)
 		} else {
 			r, n = utf8.DecodeRuneInString(d.f[i:])

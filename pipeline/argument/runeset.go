@@ -48,6 +48,16 @@ func hanAt(s string, i, e int) bool {
 	return i+2 < e && s[i]-0xE4 < 6 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
+// wideAt reports whether s[i:e] starts with a well-formed three-byte
+// sequence led by E1–EC or EE–EF: a Han character or a CJK or full-width
+// mark (，。、：“”…). After those leads every continuation byte is allowed,
+// so utf8.DecodeRuneInString reads the three bytes as the rune hanRune
+// gives; the scans decode them in line with it (package utf8 decodes
+// them out of line).
+func wideAt(s string, i, e int) bool {
+	return i+2 < e && s[i]-0xE1 < 0x0F && s[i] != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
 // suffixIndex holds the words of a list by their last rune, each rune's
 // words in the list's order: the words that may end a string s are those
 // of s's last rune, so a loop over the list looking for the first suffix

@@ -354,9 +354,15 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		return RoleOther, false
 	}
 	f := d.f[p.sents[0].Start:p.sents[0].End]
-	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战.
-	if !hanstr.Contains(f, "背") && !hanstr.Contains(f, "容") && !hanstr.Contains(f, "特") &&
-		!hanstr.Contains(f, "估") && !hanstr.Contains(f, "几点") && !hanstr.Contains(f, "挑战") {
+	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战: asked of the
+	// whole text once, then of each sentence.
+	if d.cues == 0 {
+		d.cues = 1
+		if hasCueWord(d.f) {
+			d.cues = 2
+		}
+	}
+	if d.cues == 1 || !hasCueWord(f) {
 		return RoleOther, false
 	}
 	for _, c := range []struct {
@@ -375,6 +381,13 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		}
 	}
 	return RoleOther, false
+}
+
+// hasCueWord reports whether f holds 背, 容, 特, 估, 几点 or 挑战, a word
+// that every cue phrase of cueRole holds.
+func hasCueWord(f string) bool {
+	return hanstr.Contains(f, "背") || hanstr.Contains(f, "容") || hanstr.Contains(f, "特") ||
+		hanstr.Contains(f, "估") || hanstr.Contains(f, "几点") || hanstr.Contains(f, "挑战")
 }
 
 // paraNames reports whether paragraph pi names role r (背景 for a

@@ -458,8 +458,10 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	}
 	// Words of a clause, not of a name (會 as "will", not 會談, 協會).
 	plain := t
-	for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
-		plain = strings.ReplaceAll(plain, w, "")
+	if hanstr.Contains(t, "会") { // (every word taken out holds 会)
+		for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
+			plain = strings.ReplaceAll(plain, w, "")
+		}
 	}
 	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
 		if hanstr.Contains(plain, x) {

@@ -31,6 +31,9 @@ type doc struct {
 	// stops is the stop index (stops.go); nil for text that is not
 	// valid UTF-8.
 	stops []uint64
+	// cues records whether the text holds a word of cueRole's cue
+	// phrases: 0 not asked yet, 1 no, 2 yes.
+	cues uint8
 	// sc holds the tables that analyze keeps from one document to the
 	// next (scratch.go); nil outside analyze.
 	sc *scratch
@@ -116,6 +119,10 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// opensQuote reports whether r is one of 「“『 (strings.ContainsRune("「“『",
+// r), without the search).
+func opensQuote(r rune) bool { return r == '「' || r == '“' || r == '『' }
+
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff'
 }
@@ -182,7 +189,12 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 			i = d.nextStop(i, e)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.text[i:e])
+		r, n := rune(0), 3
+		if wideAt(d.text, i, e) {
+			r = hanRune(d.text, i)
+		} else {
+			r, n = utf8.DecodeRuneInString(d.text[i:e])
+		}
 		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
 			// An opener unclosed this long is stray (a lost closing mark):
 			// without this, one stray “ makes the rest of the paragraph a
@@ -397,7 +409,7 @@ func (d *doc) hasAt(i int, w string) bool { return strings.HasPrefix(d.f[i:], w)
 // from 二), not an ordinal (第3), not a decimal part (3.5, 八點二八).
 func (d *doc) numberStarts(i int) bool {
 	prev := d.runeBefore(i)
-	if _, cn := chineseDigit(prev); cn || strings.ContainsRune("第十百千万.．", prev) ||
+	if _, cn := chineseDigit(prev); cn || prev == '第' || prev == '十' || prev == '百' || prev == '千' || prev == '万' || prev == '.' || prev == '．' ||
 		prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
 		return false
 	}
