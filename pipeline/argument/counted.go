@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -25,15 +24,14 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
 		// 及 or 與 (which no clause of a paragraph without them holds).
-		pf := d.f[p.Start:p.End]
-		dun, conj := hanstr.Contains(pf, "、"), hasConj(pf)
+		dun, conj := d.hasIn(trigDun, "、", p.Start, p.End), d.hasConjIn(p.Start, p.End)
 		if !dun && !conj {
 			continue
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
-			if dun && hanstr.Contains(d.f[c.Start:c.End], "、") {
+			if dun && d.hasIn(trigDun, "、", c.Start, c.End) {
 				// (into a reused buffer: respectiveList copies the parts,
 				// newInline gets a copy)
 				partsBuf = d.appendSplit(partsBuf[:0], c.Start, c.End, sepDun)
@@ -135,7 +133,7 @@ func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 			i = d.nextStop(i, last.End) // no bracket, quote or number starts here
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if (r == '（' || r == '(') && i > last.Start {
 			inner := d.trimmed(Span{i + n, last.End})
 			if c, s := d.anaphorAt(inner.Start, inner.End); c > 0 {
@@ -150,7 +148,7 @@ func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 				// three or more, the last joined by 和/及/與 (可以倡導、
 				// 也應該倡導「兩條腿走路」 is a slogan, not a count).
 				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && hanstr.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
-					_, cn := utf8.DecodeRuneInString(d.f[i+n+j:])
+					_, cn := decodeRune(d.f[i+n+j:])
 					return c, Span{i, i + n + j + cn}, i
 				}
 				// skip a quoted name: its numbers are its own (「M109A7自走砲」)
@@ -265,7 +263,7 @@ func (d *doc) shortItems(parts []Span) bool {
 	}
 	last := parts[len(parts)-1]
 	k := strings.IndexFunc(d.f[last.Start:last.End], d.numeralRune)
-	return k > 0 && utf8.RuneCountInString(d.f[last.Start:last.Start+k]) <= 6
+	return k > 0 && runeCount(d.f[last.Start:last.Start+k]) <= 6
 }
 
 // allValues reports whether the items are dates or amounts (2月6日、7日、
@@ -332,7 +330,7 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	at := last.Start + k
 	ns := at + len("等")
 	noun := d.f[ns:last.End]
-	if n := utf8.RuneCountInString(noun); n < 2 || n > 8 {
+	if n := runeCount(noun); n < 2 || n > 8 {
 		return 0, Span{}, 0
 	}
 	for _, r := range noun {
@@ -340,8 +338,8 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 			return 0, Span{}, 0
 		}
 	}
-	_, l1 := utf8.DecodeLastRuneInString(noun)
-	_, l2 := utf8.DecodeLastRuneInString(noun[:len(noun)-l1])
+	_, l1 := decodeLastRune(noun)
+	_, l2 := decodeLastRune(noun[:len(noun)-l1])
 	tail := noun[len(noun)-l1-l2:]
 	from := d.paras[max(0, pi-3)].Start
 	for i := hanstr.LastIndex(d.f[from:at], tail); i >= 0; i = hanstr.LastIndex(d.f[from:from+i], tail) {
@@ -349,7 +347,7 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 		o := from + i
 		j := o
 		for j > from {
-			r, n := utf8.DecodeLastRuneInString(d.f[from:j])
+			r, n := decodeLastRune(d.f[from:j])
 			_, cn := chineseDigit(r)
 			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十') {
 				break
@@ -391,10 +389,10 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 		present[r>>6&15] |= 1 << (r & 63)
 	}
 	try := func(w string, minAt, minRest int) {
-		if r, _ := utf8.DecodeRuneInString(w); present[r>>6&15]&(1<<(r&63)) == 0 {
+		if r, _ := decodeRune(w); present[r>>6&15]&(1<<(r&63)) == 0 {
 			return
 		}
-		if i := hanstr.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
+		if i := hanstr.LastIndex(f, w); i >= minAt && i+len(w) > cut && runeCount(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
 	}
@@ -439,7 +437,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	n := -1
 	for _, p := range parts[1:] {
 		t := d.f[p.Start:p.End]
-		l := utf8.RuneCountInString(t)
+		l := runeCount(t)
 		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
 			return -1
 		}
@@ -448,7 +446,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	f := d.f[parts[0].Start:parts[0].End]
 	i := len(f)
 	for k := 0; k < n; k++ {
-		r, rn := utf8.DecodeLastRuneInString(f[:i])
+		r, rn := decodeLastRune(f[:i])
 		if !unicode.Is(unicode.Han, r) {
 			return -1
 		}
@@ -457,7 +455,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	if i == 0 {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(f[:i]); !strings.ContainsRune("到由是为有成以用给让使", r) {
+	if r, _ := decodeLastRune(f[:i]); !strings.ContainsRune("到由是为有成以用给让使", r) {
 		return -1
 	}
 	return i
@@ -467,7 +465,7 @@ func (d *doc) parallelCut(parts []Span) int {
 // → 瓶頸, 這3宗案件 → 案件): what follows its numeral and classifier.
 func (d *doc) countedNoun(ann Span) string {
 	for i := ann.Start; i < ann.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if _, isNum := chineseDigit(r); isNum || r == '十' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 			_, vn := parseNumeral(d.f, i, false)
 			j := i + vn
@@ -489,8 +487,8 @@ func (d *doc) itemLike(s Span) bool {
 	if t.End <= t.Start {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(d.f[t.Start:t.End])
-	last, _ := utf8.DecodeLastRuneInString(d.f[t.Start:t.End])
+	first, _ := decodeRune(d.f[t.Start:t.End])
+	last, _ := decodeLastRune(d.f[t.Start:t.End])
 	return !strings.ContainsRune("而但并且", first) && !strings.ContainsRune("在于对向从与和把被将而的是为及", last)
 }
 
@@ -509,7 +507,7 @@ func (d *doc) unitNounAt(j int) bool {
 // by a count of two (討論了穩定物價和擴大就業兩個議題, 甲國與乙國兩國):
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
-	if !hasConj(d.f[c.Start:c.End]) {
+	if !d.hasConjIn(c.Start, c.End) {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)

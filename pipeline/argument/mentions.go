@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file completes the speaker mentions the entity stage gave: the
@@ -40,13 +39,13 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		if known[name] {
 			continue
 		}
-		n := utf8.RuneCountInString(name)
+		n := runeCount(name)
 		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
 			strings.ContainsFunc(name, func(r rune) bool { return isPunct(r) || isSpace(r) || closerOf(r) != 0 || isCloser(r) }) {
 			continue
 		}
 		known[name] = true
-		r, _ := utf8.DecodeRuneInString(name)
+		r, _ := decodeRune(name)
 		firsts[r>>6&15] |= 1 << (r & 63)
 		all = append(all, cand{name, m.sp})
 	}
@@ -86,7 +85,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		if wideAt(d.f, i, len(d.f)) {
 			r = hanRune(d.f, i)
 		} else {
-			r, n = utf8.DecodeRuneInString(d.f[i:])
+			r, n = decodeRune(d.f[i:])
 		}
 		hi := len(d.f)
 		if k < len(ms) {
@@ -103,7 +102,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			if e > hi || !strings.HasPrefix(d.f[i:], c.name) {
 				continue
 			}
-			if (utf8.RuneCountInString(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
+			if (runeCount(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
 				continue
 			}
 			out = append(out, mention{Span{i, e}, c.sp})
@@ -137,7 +136,7 @@ func (d *doc) verbSoon(e int) bool {
 		if d.verbAt(j) != "" {
 			return d.trimTail(e, j) == e
 		}
-		r, n := utf8.DecodeRuneInString(d.f[j:])
+		r, n := decodeRune(d.f[j:])
 		if isPunct(r) || r == '\n' || closerOf(r) != 0 {
 			return false
 		}
@@ -162,11 +161,11 @@ func (q *quoteFinder) followers(ms []mention) map[*Speaker]string {
 	next := map[*Speaker]string{}
 	count := map[*Speaker]int{}
 	for _, m := range ms {
-		if m.sp.Kind != Person || utf8.RuneCountInString(d.f[m.Start:m.End]) != 2 {
+		if m.sp.Kind != Person || runeCount(d.f[m.Start:m.End]) != 2 {
 			continue
 		}
 		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-			r, n := utf8.DecodeRuneInString(d.f[m.End:])
+			r, n := decodeRune(d.f[m.End:])
 			c := ""
 			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notAfterName, r) && !q.titleAt(m.End) {
 				c = d.f[m.End : m.End+n]
@@ -227,7 +226,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			continue
 		}
 		name := d.f[m.Start:m.End]
-		if utf8.RuneCountInString(name) < 3 {
+		if runeCount(name) < 3 {
 			continue
 		}
 		if k, ok := at[m.sp]; ok {
@@ -243,7 +242,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 	const runOn = "又也亦则还都就再并曾已仍便才更均"
 	kept := wholes[:0:0]
 	for _, w := range wholes {
-		r, rn := utf8.DecodeLastRuneInString(w.name)
+		r, rn := decodeLastRune(w.name)
 		short := w.name[:len(w.name)-rn]
 		if strings.ContainsRune(runOn, r) && slices.ContainsFunc(wholes, func(x whole) bool {
 			return x.sp != w.sp && len(x.name) > len(short) && strings.HasPrefix(x.name, short) && x.name != w.name
@@ -308,7 +307,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			// and no name is short for a run of names written together
 			// (李明王強).
 			rest := w.name[len(t):]
-			if r, _ := utf8.DecodeRuneInString(rest); utf8.RuneCountInString(t) >= 3 && !isNameDot(r) || startsWithName(rest) {
+			if r, _ := decodeRune(rest); runeCount(t) >= 3 && !isNameDot(r) || startsWithName(rest) {
 				continue
 			}
 			if w.first > pos && pos >= headEnd {
@@ -327,12 +326,12 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			continue
 		}
 		t := d.f[m.Start:m.End]
-		n := utf8.RuneCountInString(t)
+		n := runeCount(t)
 		if n < 2 || n > 4 {
 			continue
 		}
 		// A name run on over an adverb: 林陳又說.
-		if r, rn := utf8.DecodeLastRuneInString(t); n >= 3 && strings.ContainsRune(runOn, r) {
+		if r, rn := decodeLastRune(t); n >= 3 && strings.ContainsRune(runOn, r) {
 			short := t[:len(t)-rn]
 			w := longer(short, m.sp, m.Start)
 			for _, x := range wholes {

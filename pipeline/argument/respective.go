@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -88,7 +87,7 @@ func (d *doc) respectiveList(parts []Span, next Span, pi int) *built {
 		return nil
 	}
 	for _, s := range items {
-		if r, _ := utf8.DecodeRuneInString(d.f[s.Start:]); d.numeralRune(r) {
+		if r, _ := decodeRune(d.f[s.Start:]); d.numeralRune(r) {
 			return nil // 分別為5%、3%: values
 		}
 	}
@@ -116,7 +115,7 @@ func (d *doc) etcNoun(s Span) (int, string) {
 	depth := 0
 	at := -1
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		switch {
 		case r == '（' || r == '(' || closerOf(r) != 0:
 			depth++
@@ -132,10 +131,10 @@ func (d *doc) etcNoun(s Span) (int, string) {
 	}
 	ns := at + len("等")
 	noun := d.f[ns:s.End]
-	if r, _ := utf8.DecodeRuneInString(noun); strings.ContainsRune("和与及或的", r) {
+	if r, _ := decodeRune(noun); strings.ContainsRune("和与及或的", r) {
 		return 0, ""
 	}
-	if n := utf8.RuneCountInString(noun); n < 1 || n > 8 {
+	if n := runeCount(noun); n < 1 || n > 8 {
 		return 0, ""
 	}
 	for _, r := range noun {
@@ -167,7 +166,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 		}
 	}
 	for i := at; i > from; {
-		r, rn := utf8.DecodeLastRuneInString(d.f[from:i])
+		r, rn := decodeLastRune(d.f[from:i])
 		d.work++
 		if !d.numeralRune(r) {
 			i -= rn
@@ -176,7 +175,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 		// [s, e) is the run of numeral runes ending at i.
 		e, s := i, i
 		for s > from {
-			q, qn := utf8.DecodeLastRuneInString(d.f[from:s])
+			q, qn := decodeLastRune(d.f[from:s])
 			if !d.numeralRune(q) && !strings.ContainsRune("百千万", q) {
 				break
 			}
@@ -188,7 +187,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 			continue
 		}
 		j := s + vn
-		next, _ := utf8.DecodeRuneInString(d.f[j:])
+		next, _ := decodeRune(d.f[j:])
 		if !unicode.Is(unicode.Han, next) || strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代", next) || d.unitNounAt(j) {
 			continue
 		}
@@ -217,7 +216,7 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	e := last.End
 	s := e
 	for runes := 0; s > last.Start && runes < 2; runes++ {
-		r, rn := utf8.DecodeLastRuneInString(d.f[last.Start:s])
+		r, rn := decodeLastRune(d.f[last.Start:s])
 		if !unicode.Is(unicode.Han, r) || d.numeralRune(r) {
 			break
 		}
@@ -226,13 +225,13 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	if s == e || d.runeCount(s, e) == 2 && d.numeralRune(d.runeBefore(s+3)) {
 		return 0, Span{}, 0
 	}
-	r, rn := utf8.DecodeLastRuneInString(d.f[last.Start:s])
+	r, rn := decodeLastRune(d.f[last.Start:s])
 	ns := s - rn
 	if s-rn <= last.Start || !d.numeralRune(r) || r == '十' {
 		return 0, Span{}, 0
 	}
 	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-		if q, qn := utf8.DecodeLastRuneInString(d.f[last.Start:ns]); q >= '0' && q <= '9' || q >= '０' && q <= '９' {
+		if q, qn := decodeLastRune(d.f[last.Start:ns]); q >= '0' && q <= '9' || q >= '０' && q <= '９' {
 			ns -= qn
 		}
 	}

@@ -1,7 +1,5 @@
 package argument
 
-import "unicode/utf8"
-
 // runeBits is a set of runes as a bitmap over the Basic Multilingual
 // Plane, with the rare runes above it in a list: a test costs a shift
 // and a mask, where strings.ContainsRune over a literal searches it.
@@ -70,7 +68,7 @@ type suffixIndex struct {
 func newSuffixIndex(words []string) *suffixIndex {
 	x := &suffixIndex{words: map[rune][]string{}}
 	for _, w := range words {
-		r, _ := utf8.DecodeLastRuneInString(w)
+		r, _ := decodeLastRune(w)
 		x.lasts.add(r)
 		x.words[r] = append(x.words[r], w)
 	}
@@ -79,7 +77,7 @@ func newSuffixIndex(words []string) *suffixIndex {
 
 // ending returns the words that may end s, in the list's order.
 func (x *suffixIndex) ending(s string) []string {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	if !x.lasts.has(r) {
 		return nil
 	}
@@ -107,7 +105,7 @@ func firstRunes(lists ...[]string) *runeBits {
 	b := &runeBits{}
 	for _, ws := range lists {
 		for _, w := range ws {
-			r, _ := utf8.DecodeRuneInString(w)
+			r, _ := decodeRune(w)
 			b.add(r)
 		}
 	}

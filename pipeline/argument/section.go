@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -46,7 +45,7 @@ func roleOf(s string) (Role, int, bool) {
 // conclusionCue reports how a paragraph opens: strong (總之, 綜上) or weak
 // (面對…, 展望未來) conclusion cues.
 func conclusionCue(f string) (strong, weak bool) {
-	if r, _ := utf8.DecodeRuneInString(f); !conclusionFirsts.has(r) {
+	if r, _ := decodeRune(f); !conclusionFirsts.has(r) {
 		return false, false // (no cue starts with r)
 	}
 	for _, w := range strongConclusionCues {
@@ -311,7 +310,7 @@ func (d *doc) firstBody() int {
 		// A title may end in a bracket (…（附圖片1張）) or be a dateline
 		// (（一九九七年十二月三十一日）): short, with no sentence inside.
 		// A line ending in a colon introduces what follows: it is body.
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if d.runesUpTo(p.Start, p.End, 40) <= 40 && !hanstr.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
 			last != '：' && last != ':' {
 			continue
@@ -326,10 +325,10 @@ func (d *doc) firstBody() int {
 func (d *doc) opensWithMarker(p para) bool {
 	i := p.Start
 	if v, n := romanAt(d.f, i); v > 0 {
-		r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+		r, _ := decodeRune(d.f[i+n:])
 		return r == '.' || r == '．' || r == '、'
 	}
-	if r, n := utf8.DecodeRuneInString(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
+	if r, n := decodeRune(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
 		i += n
 	}
 	if d.hasAt(i, "第") {
@@ -342,7 +341,7 @@ func (d *doc) opensWithMarker(p para) bool {
 	if n == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+	r, _ := decodeRune(d.f[i+n:])
 	return strings.ContainsRune("、.．）)】〕］]章节部", r)
 }
 
@@ -358,11 +357,11 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 	// whole text once, then of each sentence.
 	if d.cues == 0 {
 		d.cues = 1
-		if hasCueWord(d.f) {
+		if d.hasCueWordIn(0, len(d.f)) {
 			d.cues = 2
 		}
 	}
-	if d.cues == 1 || !hasCueWord(f) {
+	if d.cues == 1 || !d.hasCueWordIn(p.sents[0].Start, p.sents[0].End) {
 		return RoleOther, false
 	}
 	for _, c := range []struct {
@@ -399,7 +398,7 @@ func (d *doc) paraNames(pi int, r Role) bool {
 			continue
 		}
 		for _, w := range rw.words {
-			if utf8.RuneCountInString(w) >= 2 && hanstr.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
+			if runeCount(w) >= 2 && hanstr.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
 				return true
 			}
 		}

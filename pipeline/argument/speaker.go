@@ -151,7 +151,7 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 			pcs = q.clauseStart(pcs - len("、")) // a list's items are one clause
 		}
 		pce := cs
-		if r, n := utf8.DecodeLastRuneInString(d.f[:pce]); isClauseEnd(r) {
+		if r, n := decodeLastRune(d.f[:pce]); isClauseEnd(r) {
 			pce -= n
 		}
 		if pcs >= sent.Start && pcs < pce && !q.clauseHasAct(pcs, pce) {
@@ -311,7 +311,7 @@ func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
 	e := lo
 	var ends []int
 	for n := 0; n < 8 && e < limit; n++ {
-		r, rn := utf8.DecodeRuneInString(d.f[e:limit])
+		r, rn := decodeRune(d.f[e:limit])
 		if !unicode.Is(unicode.Han, r) {
 			break
 		}
@@ -363,10 +363,10 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 	}
 	t := d.f[lo:end]
 	for i := len(t); i > 0; {
-		_, n := utf8.DecodeLastRuneInString(t[:i])
+		_, n := decodeLastRune(t[:i])
 		i -= n
 		name := t[i:]
-		runes := utf8.RuneCountInString(name)
+		runes := runeCount(name)
 		if runes < 2 {
 			continue
 		}
@@ -382,7 +382,7 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 			continue // 謝幕後帶領支持者喊口號: a verb phrase, no title
 		}
 		ok := true
-		if r1, n1 := utf8.DecodeRuneInString(name); strings.HasPrefix(name[n1:], string(r1)) {
+		if r1, n1 := decodeRune(name); strings.HasPrefix(name[n1:], string(r1)) {
 			ok = false // 連連稱讚: a doubled adverb, not a surname
 		}
 		for k, r := range name {
@@ -430,8 +430,8 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		return mention{}, false
 	}
 	// A count before the role: 一名知情人士, 多位官員, 兩名記者.
-	if r, n := utf8.DecodeRuneInString(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
-		if r2, n2 := utf8.DecodeRuneInString(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
+	if r, n := decodeRune(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
+		if r2, n2 := decodeRune(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
 			lo += n + n2
 		}
 	}
@@ -447,7 +447,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		}
 	}
 	t := d.f[lo:end]
-	n := utf8.RuneCountInString(t)
+	n := runeCount(t)
 	if n > 14 {
 		return mention{}, false
 	}
@@ -468,7 +468,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 			return mention{}, false
 		}
 	}
-	if h, ok := endsWithAnyOf(t, roleHeadsByLast()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+	if h, ok := endsWithAnyOf(t, roleHeadsByLast()); ok && (n > runeCount(h) || h != "问" && h != "答") || ok && n <= 2 {
 		if m, ok := q.titledPerson(lo, end); ok {
 			return m, true
 		}
@@ -525,7 +525,7 @@ func (q *quoteFinder) titled(k, vs int) int {
 	}
 	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
 		gap := q.d.f[m.End:q.ms[j].Start]
-		if utf8.RuneCountInString(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
+		if runeCount(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
 			break
 		}
 		if q.ms[j].sp.Kind == Person && (isTitle(gap) || q.d.trimTail(q.ms[j].End, vs) == q.ms[j].End) {
@@ -565,7 +565,7 @@ func forbidden(before string) bool {
 			continue
 		}
 		// 特別指出, 分別表示, 告別說: 別 in a word, not a prohibition.
-		if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(x)]); x == "别" && strings.ContainsRune("特分区告个级类性辨识差派鉴离送道诀惜临", r) {
+		if r, _ := decodeLastRune(before[:len(before)-len(x)]); x == "别" && strings.ContainsRune("特分区告个级类性辨识差派鉴离送道诀惜临", r) {
 			continue
 		}
 		return true
@@ -609,7 +609,7 @@ func (q *quoteFinder) coordinated(k int) []mention {
 				continue
 			}
 			gap := d.f[cur.End:m.Start]
-			if utf8.RuneCountInString(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
+			if runeCount(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
 				break
 			}
 			if m.sp.Kind == cur.sp.Kind {

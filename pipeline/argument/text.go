@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 	"github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
@@ -31,6 +30,9 @@ type doc struct {
 	// stops is the stop index (stops.go); nil for text that is not
 	// valid UTF-8.
 	stops []uint64
+	// trig holds where the trigger characters stand (trigs.go), built
+	// with the stop index; off without it.
+	trig *triggers
 	// cues records whether the text holds a word of cueRole's cue
 	// phrases: 0 not asked yet, 1 no, 2 yes.
 	cues uint8
@@ -61,7 +63,8 @@ func newDocIn(text string, sc *scratch) *doc {
 	}
 	d := &doc{text: text, sc: sc}
 	d.f, d.valid = foldValid(text)
-	d.stops = buildStops(text, d.f, d.valid, sc.stops)
+	d.stops = buildStops(text, d.f, d.valid, sc.stops, &sc.trig)
+	d.trig = &sc.trig
 	// At most one paragraph a line; about one sentence every 80 bytes of
 	// news text: one allocation each for most documents.
 	d.paras = fit(sc.paras, strings.Count(text, "\n")+1)
@@ -103,14 +106,14 @@ func fit[T any](t []T, n int) []T {
 // space and \r) at both ends.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:e])
+		r, n := decodeRune(text[s:e])
 		if !isSpace(r) {
 			break
 		}
 		s += n
 	}
 	for e > s {
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		r, n := decodeLastRune(text[s:e])
 		if !isSpace(r) {
 			break
 		}
@@ -124,7 +127,10 @@ func trimSpan(text string, s, e int) (int, int) {
 func opensQuote(r rune) bool { return r == '「' || r == '“' || r == '『' }
 
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff'
+	if r > '\u3000' {
+		return r == '\ufeff' // (no white space of Unicode lies above U+3000: the Han characters are answered here)
+	}
+	return unicode.IsSpace(r) || r == '\u3000'
 }
 
 // Quote mark pairs the package understands.
@@ -193,7 +199,7 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 		if wideAt(d.text, i, e) {
 			r = hanRune(d.text, i)
 		} else {
-			r, n = utf8.DecodeRuneInString(d.text[i:e])
+			r, n = decodeRune(d.text[i:e])
 		}
 		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
 			// An opener unclosed this long is stray (a lost closing mark):
@@ -217,7 +223,7 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 		case isSentenceEnd(r) && r != '…':
 			j := i + n
 			for j < e {
-				r2, n2 := utf8.DecodeRuneInString(d.text[j:e])
+				r2, n2 := decodeRune(d.text[j:e])
 				if isCloser(r2) && depth > 0 && stack[len(stack)-1] == r2 {
 					stack = stack[:len(stack)-1]
 					depth--
@@ -292,7 +298,7 @@ func (d *doc) runeAt(i int) rune {
 	if i >= len(d.f) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	r, _ := decodeRune(d.f[i:])
 	return r
 }
 
@@ -301,7 +307,7 @@ func (d *doc) runeBefore(i int) rune {
 	if i <= 0 {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(d.f[:i])
+	r, _ := decodeLastRune(d.f[:i])
 	return r
 }
 
@@ -330,7 +336,7 @@ func (d *doc) isClauseStartIn(i int, p para) bool {
 func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 	var stack []rune
 	for j := i; j < limit; {
-		r, n := utf8.DecodeRuneInString(d.text[j:limit])
+		r, n := decodeRune(d.text[j:limit])
 		switch {
 		case closerOf(r) != 0:
 			stack = append(stack, closerOf(r))
@@ -369,14 +375,14 @@ func (d *doc) anyContains(spans []Span, w string) bool {
 }
 
 // runeCount counts the runes of the text in [s, e).
-func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
+func (d *doc) runeCount(s, e int) int { return runeCount(d.text[s:e]) }
 
 // runesUpTo counts the runes of the text in [s, e) up to limit+1:
 // min(runeCount(s, e), limit+1), without reading past the rune that
 // passes limit.
 func (d *doc) runesUpTo(s, e, limit int) int {
 	if e-s <= limit {
-		return utf8.RuneCountInString(d.text[s:e]) // no more runes than bytes
+		return runeCount(d.text[s:e]) // no more runes than bytes
 	}
 	n := 0
 	for range d.text[s:e] {
@@ -414,7 +420,7 @@ func (d *doc) numberStarts(i int) bool {
 		return false
 	}
 	if prev == '点' {
-		r2, _ := utf8.DecodeLastRuneInString(d.f[:i-len("点")])
+		r2, _ := decodeLastRune(d.f[:i-len("点")])
 		_, cn := chineseDigit(r2)
 		return !cn && r2 != '十'
 	}
@@ -459,7 +465,7 @@ func parseNumeral(s string, i int, decimals bool) (float64, int) {
 	j := i
 	var v float64
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s[j:])
 		if r >= '0' && r <= '9' {
 			v = v*10 + float64(r-'0')
 		} else if r >= '０' && r <= '９' {
@@ -485,7 +491,7 @@ func parseNumeral(s string, i int, decimals bool) (float64, int) {
 	var total, section, digit float64
 	seen := false
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s[j:])
 		if dv, ok := chineseDigit(r); ok {
 			digit = float64(dv)
 			seen = true

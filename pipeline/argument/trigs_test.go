@@ -1,0 +1,102 @@
+package argument
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
+)
+
+// trigTexts returns the random texts of the stop index's tests with the
+// trigger characters, Traditional forms that fold to them (與), cue words
+// and a few sentences written here mixed in.
+func trigTexts(n int) []string {
+	extra := []string{"和", "及", "與", "与", "、", "是", "一", "背景", "内容", "特點", "评估", "几点", "挑战", "以及", "一是",
+		"其出台背景主要有三点。", "我们讨论了教育和医疗两个议题，", "一个是甲，一个是乙；", "甲、乙與丙三國"}
+	out := stopsTexts(n)
+	rng := uint64(5)
+	for k := range out {
+		var b strings.Builder
+		for _, r := range out[k] {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			if rng>>60 < 3 {
+				b.WriteString(extra[rng>>33%uint64(len(extra))])
+			}
+			b.WriteRune(r)
+		}
+		out[k] = b.String()
+	}
+	return out
+}
+
+// TestTriggersInSpans compares the trigger index's answers with searches
+// of the folded text, for every span of random texts.
+func TestTriggersInSpans(t *testing.T) {
+	asked, held := 0, 0
+	for _, text := range trigTexts(300) {
+		d := newDoc(text)
+		if !d.trigOn() {
+			t.Fatalf("no trigger index for valid text %q", text)
+		}
+		for s := 0; s <= len(d.f); s++ {
+			// Every span of up to 40 bytes, and those to the end.
+			for e := s; e <= len(d.f); e++ {
+				if e-s > 40 && e < len(d.f) {
+					e = len(d.f)
+				}
+				f := d.f[s:e]
+				asked++
+				got, want := d.hasConjIn(s, e), hasConj(f)
+				if got != want {
+					t.Fatalf("%q [%d,%d): hasConjIn %v; hasConj %v", text, s, e, got, want)
+				}
+				if got {
+					held++
+				}
+				for _, x := range []struct {
+					c int
+					w string
+				}{{trigDun, "、"}, {trigShi, "是"}, {trigYi, "一"}} {
+					if got, want := d.hasIn(x.c, x.w, s, e), hanstr.Contains(f, x.w); got != want {
+						t.Fatalf("%q [%d,%d): hasIn(%q) %v; want %v", text, s, e, x.w, got, want)
+					}
+				}
+				if got, want := d.hasCueWordIn(s, e), hasCueWord(f); got != want {
+					t.Fatalf("%q [%d,%d): hasCueWordIn %v; hasCueWord %v", text, s, e, got, want)
+				}
+			}
+		}
+	}
+	if asked < 50000 || held < asked/10 {
+		t.Errorf("only %d spans asked, %d holding 和, 及 or 與", asked, held)
+	}
+}
+
+// TestTriggersOffSameResults compares Analyze with the trigger and stop
+// indexes and without them (the passes then search the text) on the
+// random texts.
+func TestTriggersOffSameResults(t *testing.T) {
+	for _, text := range trigTexts(600) {
+		if got, want := Analyze(text, nil, nil), analyzeNoStops(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: with the indexes %+v; without %+v", text, got, want)
+		}
+	}
+}
+
+// TestTrigClassHan keeps trigHan and trigClass in step.
+func TestTrigClassHan(t *testing.T) {
+	for _, r := range trigHan {
+		if trigClass(r) < 0 || !scanHan.has(r) {
+			t.Errorf("%c: class %d, in scanHan %v", r, trigClass(r), scanHan.has(r))
+		}
+	}
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if trigClass(r) >= 0 && !strings.ContainsRune(trigHan, r) {
+			t.Errorf("%c has a class and is not in trigHan", r)
+		}
+		if scanHan.has(r) != (stopHan.has(r) || strings.ContainsRune(trigHan, r)) {
+			t.Errorf("%c: scanHan is not the stops and the triggers", r)
+		}
+	}
+}
