@@ -58,6 +58,23 @@ func (q *quoteFinder) inQuote(s Span) bool {
 // it), and the source frames (據X報道, 根據X，).
 func (q *quoteFinder) findActs() {
 	d := q.d
+	if d.trigOn() {
+		// Only where a verb or a source frame may start is there anything
+		// to do: from one such character to the next.
+		at := d.trig.pos[trigAct]
+		for k := 0; k < len(at); {
+			i := int(at[k])
+			next := q.actAt(i, hanRune(d.f, i))
+			if next < 0 {
+				k++
+				continue
+			}
+			for k < len(at) && int(at[k]) < next {
+				k++
+			}
+		}
+		return
+	}
 	for i := 0; i < len(d.f); {
 		r, n := rune(0), 3 // (a Han character read in line)
 		if wideAt(d.f, i, len(d.f)) {
@@ -65,42 +82,61 @@ func (q *quoteFinder) findActs() {
 		} else {
 			r, n = decodeRune(d.f[i:])
 		}
-		if r == '据' || r == '根' || r == '依' {
-			if a, ok := q.sourceAt(i); ok {
-				q.addAct(a)
-				i = a.ve
-				continue
-			}
-		}
-		if maySpeak(r) {
-			if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
-				if forbidden(d.f[:i]) {
-					i += len(v) // 千萬不要說…: nobody says it
-					continue
-				}
-				if v2 := d.verbAt(i + len(v)); v2 != "" {
-					// 聲明稱, 強調指出, 回應稱: the second verb speaks,
-					// with the subject before the first (發言人回應稱).
-					if v != "声明" && v != "报道" && v != "报导" {
-						a := act{vs: i + len(v), ve: i + len(v) + len(v2), v: v2}
-						a.sp = q.speakerFor(i)
-						q.addAct(a)
-						i = a.ve
-						continue
-					}
-					i += len(v)
-					continue
-				}
-				a := act{vs: i, ve: i + len(v), v: v}
-				a.sp = q.speakerFor(i)
-				q.addAct(a)
-				i += len(v)
-				continue
-			}
+		if next := q.actAt(i, r); next >= 0 {
+			i = next
+			continue
 		}
 		i += n
 	}
 }
+
+// actAt reads the speech act or source frame at byte i, whose rune is r:
+// it adds the act and returns where the scan goes on, or returns -1 when
+// there is none (the scan steps over r). Only at a rune of actFirsts may
+// there be one.
+func (q *quoteFinder) actAt(i int, r rune) int {
+	d := q.d
+	if r == '据' || r == '根' || r == '依' {
+		if a, ok := q.sourceAt(i); ok {
+			q.addAct(a)
+			return a.ve
+		}
+	}
+	if maySpeak(r) {
+		if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
+			if forbidden(d.f[:i]) {
+				return i + len(v) // 千萬不要說…: nobody says it
+			}
+			if v2 := d.verbAt(i + len(v)); v2 != "" {
+				// 聲明稱, 強調指出, 回應稱: the second verb speaks,
+				// with the subject before the first (發言人回應稱).
+				if v != "声明" && v != "报道" && v != "报导" {
+					a := act{vs: i + len(v), ve: i + len(v) + len(v2), v: v2}
+					a.sp = q.speakerFor(i)
+					q.addAct(a)
+					return a.ve
+				}
+				return i + len(v)
+			}
+			a := act{vs: i, ve: i + len(v), v: v}
+			a.sp = q.speakerFor(i)
+			q.addAct(a)
+			return i + len(v)
+		}
+	}
+	return -1
+}
+
+// actFirsts are the runes at which actAt may find something: the first
+// runes of the speech verbs and of the source frames (據, 根據, 依據).
+var actFirsts = func() *runeBits {
+	b := &runeBits{}
+	b.bmp = speakFirsts.bmp
+	for _, r := range "据根依" {
+		b.add(r)
+	}
+	return b
+}()
 
 func (q *quoteFinder) addAct(a act) {
 	q.acts = append(q.acts, a)

@@ -48,6 +48,9 @@ func buildStops(text, f string, valid bool, buf []uint64, trig *triggers) []uint
 			if c := trigClass(r); c >= 0 {
 				trig.pos[c] = append(trig.pos[c], int32(i))
 			}
+			if actFirsts.has(r) {
+				trig.pos[trigAct] = append(trig.pos[trigAct], int32(i))
+			}
 			i += 3
 			continue
 		}
@@ -57,8 +60,12 @@ func buildStops(text, f string, valid bool, buf []uint64, trig *triggers) []uint
 			continue
 		}
 		if hanAt(f, i, len(f)) { // (a Han character in f, not in text)
-			if c := trigClass(hanRune(f, i)); c >= 0 {
+			r := hanRune(f, i)
+			if c := trigClass(r); c >= 0 {
 				trig.pos[c] = append(trig.pos[c], int32(i))
+			}
+			if actFirsts.has(r) {
+				trig.pos[trigAct] = append(trig.pos[trigAct], int32(i))
 			}
 		} else if i+2 < len(f) && f[i] == 0xE3 && f[i+1] == 0x80 && f[i+2] == 0x81 { // 、
 			trig.pos[trigDun] = append(trig.pos[trigDun], int32(i))

@@ -5,7 +5,8 @@ import "github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 // This file holds the document's trigger index: where the characters
 // stand that some pass looks for in paragraph after paragraph or clause
 // after clause (和, 及 and 與 for a pair, 、 for a list, 是 and 一 for the
-// 一是 family, the first characters of section cues). It is built in the
+// 一是 family, the first characters of section cues), and where a speech
+// verb may start (findActs goes from one to the next). It is built in the
 // pass that builds the stop index, which reads every character once;
 // asking whether a span holds one is then a binary search in a short
 // list instead of a search of the span's bytes for each character.
@@ -17,6 +18,7 @@ const (
 	trigShi         // 是
 	trigYi          // 一
 	trigCue         // 背 容 特 估 几 挑: cueRole's words hold one
+	trigAct         // actFirsts: a speech verb or a source frame may start there
 	nTrig
 )
 
@@ -39,12 +41,15 @@ func trigClass(r rune) int {
 const trigHan = "和及与是一背容特估几挑"
 
 // scanHan are the Han characters at which buildStops has something to do:
-// the stops and the triggers.
+// the stops, the triggers and actFirsts.
 var scanHan = func() *runeBits {
 	b := &runeBits{}
 	b.bmp = stopHan.bmp
 	for _, r := range trigHan {
 		b.add(r)
+	}
+	for k := range b.bmp {
+		b.bmp[k] |= actFirsts.bmp[k]
 	}
 	return b
 }()

@@ -13,7 +13,8 @@ import (
 // and a few sentences written here mixed in.
 func trigTexts(n int) []string {
 	extra := []string{"和", "及", "與", "与", "、", "是", "一", "背景", "内容", "特點", "评估", "几点", "挑战", "以及", "一是",
-		"其出台背景主要有三点。", "我们讨论了教育和医疗两个议题，", "一个是甲，一个是乙；", "甲、乙與丙三國"}
+		"其出台背景主要有三点。", "我们讨论了教育和医疗两个议题，", "一个是甲，一个是乙；", "甲、乙與丙三國",
+		"他说：", "據報道，", "根据法案，", "依据规定，", "部长表示，", "强调指出", "發言人回應稱", "千万不要说", "声明称"}
 	out := stopsTexts(n)
 	rng := uint64(5)
 	for k := range out {
@@ -95,8 +96,53 @@ func TestTrigClassHan(t *testing.T) {
 		if trigClass(r) >= 0 && !strings.ContainsRune(trigHan, r) {
 			t.Errorf("%c has a class and is not in trigHan", r)
 		}
-		if scanHan.has(r) != (stopHan.has(r) || strings.ContainsRune(trigHan, r)) {
-			t.Errorf("%c: scanHan is not the stops and the triggers", r)
+		if scanHan.has(r) != (stopHan.has(r) || strings.ContainsRune(trigHan, r) || actFirsts.has(r)) {
+			t.Errorf("%c: scanHan is not the stops, the triggers and actFirsts", r)
 		}
+	}
+}
+
+// TestActFirstsHoldVerbs checks that every speech verb starts with a rune
+// of actFirsts, a Han character the stop pass records.
+func TestActFirstsHoldVerbs(t *testing.T) {
+	for _, v := range append(speechVerbs(), "据", "根据", "依据") {
+		r, _ := decodeRune(v)
+		if !actFirsts.has(r) || !scanHan.has(r) || !hanAt(v, 0, len(v)) || r < 0x4E00 {
+			t.Errorf("%s: its first rune %c is not recorded", v, r)
+		}
+	}
+}
+
+// TestFindActsIndexed compares the acts findActs finds going from one
+// recorded character to the next with those of the scan through every
+// character, on the random texts with speakers named in them.
+func TestFindActsIndexed(t *testing.T) {
+	acts := 0
+	for _, text := range trigTexts(600) {
+		var sp []Speaker
+		if k := strings.Index(text, "部长"); k >= 0 {
+			sp = append(sp, Speaker{ID: "P1", Name: "部长", Kind: Person, Mentions: []Span{{k, k + len("部长")}}})
+		}
+		find := func(d *doc) []act {
+			qs, _ := d.findQuotes()
+			q := &quoteFinder{d: d, qs: qs, verbs: map[int]bool{}, actors: map[int]actor{}, byName: map[string]*Speaker{}}
+			for _, x := range qs {
+				if x.depth == 0 {
+					q.top = append(q.top, x.in)
+					q.topq = append(q.topq, x)
+				}
+			}
+			q.ms = q.linkShort(q.fixNames(q.addMissed(mentions(text, sp))))
+			q.findActs()
+			return q.acts
+		}
+		got, want := find(newDoc(text)), find(newDocNoStops(text))
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: acts %+v; want %+v", text, got, want)
+		}
+		acts += len(got)
+	}
+	if acts < 300 {
+		t.Errorf("only %d acts found", acts)
 	}
 }
