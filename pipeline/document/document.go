@@ -123,7 +123,22 @@ func scan(text string) []span {
 	}
 	var stack []open
 	var out []span
-	for i, r := range text {
+	// (as `for i, r := range text`, with the characters that no case
+	// below reads passed over without decoding them: three-byte
+	// characters other than the brackets, and ASCII other than line
+	// breaks)
+	for next := 0; next < len(text); {
+		i := next
+		if wide3At(text, i) && !bracketAt(text, i) {
+			next += 3
+			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\r' {
+			next++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		next += n
 		switch {
 		case r == '\n' || r == '\r':
 			stack = stack[:0]
