@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -210,7 +209,7 @@ func (q *quoteFinder) temporal(lo, end int) bool {
 		}
 		body := t[:len(t)-len(x)]
 		n := runeCount(body)
-		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !isHanRune(r) }) {
 			return false
 		}
 		k := q.from(lo)

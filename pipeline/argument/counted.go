@@ -3,7 +3,6 @@ package argument
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -334,7 +333,7 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 		return 0, Span{}, 0
 	}
 	for _, r := range noun {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return 0, Span{}, 0
 		}
 	}
@@ -438,7 +437,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	for _, p := range parts[1:] {
 		t := d.f[p.Start:p.End]
 		l := runeCount(t)
-		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !isHanRune(r) }) {
 			return -1
 		}
 		n = l
@@ -447,7 +446,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	i := len(f)
 	for k := 0; k < n; k++ {
 		r, rn := decodeLastRune(f[:i])
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return -1
 		}
 		i -= rn
@@ -543,7 +542,7 @@ func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	}
 	for _, p := range parts {
 		// Two short things, words or phrases, not clauses.
-		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
+		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !isHanRune(r) }) {
 			return nil
 		}
 	}

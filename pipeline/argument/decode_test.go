@@ -123,3 +123,29 @@ func TestIsSpaceEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHanRune compares isHanRune with unicode.Is(unicode.Han, r) on
+// every rune (and a few that are none).
+func TestIsHanRune(t *testing.T) {
+	for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+		if isHanRune(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHanRune(%U) = %v", r, isHanRune(r))
+		}
+	}
+}
+
+// TestRuneSetsAsStrings compares the rune sets that replace
+// strings.ContainsRune over a literal with the literal, on every rune.
+func TestRuneSetsAsStrings(t *testing.T) {
+	for _, x := range []struct {
+		set *runeBits
+		s   string
+	}{{notInNameSet, notInName}, {notBeforeNameSet, notBeforeName}, {notAfterNameSet, notAfterName},
+		{weakCountStopSet, weakCountStops()}, {bulletSet, bullets}, {nounStopSet, nounStops}} {
+		for r := rune(-2); r <= unicode.MaxRune+2; r++ {
+			if x.set.has(r) != strings.ContainsRune(x.s, r) {
+				t.Fatalf("%q: has(%U) = %v", x.s, r, x.set.has(r))
+			}
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -72,8 +71,15 @@ var nounVerbsList = []string{"展开", "进行", "部署", "推进", "入手", "
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {
-	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有实", r)
+	return !isHanRune(r) || nounStopSet.has(r)
 }
+
+const nounStops = "的和与及均都共是为将在对等之中上下里有实"
+
+var nounStopSet = newRuneBits(nounStops)
+
+// weakCountStopSet holds the runes of weakCountStops.
+var weakCountStopSet = newRuneBits(weakCountStops())
 
 // nounEnd returns where the announced noun starting at byte k of f ends:
 // at most six Han characters up to a nounStop rune; a 的 that closes the
@@ -82,7 +88,7 @@ func nounEnd(f string, k, limit int) int {
 	for runes := 0; k < limit && runes < 6; runes++ {
 		r, n := decodeRune(f[k:])
 		if r == '的' && runes > 0 {
-			if nr, _ := decodeRune(f[k+n:]); k+n >= limit || !unicode.Is(unicode.Han, nr) {
+			if nr, _ := decodeRune(f[k+n:]); k+n >= limit || !isHanRune(nr) {
 				return k + n
 			}
 		}
@@ -164,8 +170,8 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		// A count of any noun (五位專家, 三招, 6友邦), but no unit of
 		// time, money or measure (3月, 5萬元, 2公里).
 		r, _ := decodeRune(f[j:])
-		if count > 12 || !unicode.Is(unicode.Han, r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
-			strings.ContainsRune(weakCountStops(), r) {
+		if count > 12 || !isHanRune(r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
+			weakCountStopSet.has(r) {
 			return announcement{}, false
 		}
 		weak = true
@@ -535,7 +541,7 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 		f := d.f[p.Start:p.End]
 		r1, n1 := decodeRune(f)
 		r2, n2 := decodeRune(f[n1:])
-		if !unicode.Is(unicode.Han, r1) || !unicode.Is(unicode.Han, r2) || strings.ContainsRune("他她我你这那其此但而在据对从", r1) {
+		if !isHanRune(r1) || !isHanRune(r2) || strings.ContainsRune("他她我你这那其此但而在据对从", r1) {
 			return ""
 		}
 		return f[:n1+n2]

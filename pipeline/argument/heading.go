@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -207,7 +206,7 @@ func spacedPhrases(line string) bool {
 			return false
 		}
 		for _, r := range f {
-			if unicode.Is(unicode.Han, r) {
+			if isHanRune(r) {
 				han++
 				break
 			}

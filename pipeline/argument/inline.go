@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -258,7 +257,7 @@ func (d *doc) introduced(a *announcement) (int, int, bool) {
 				return 0, 0, false
 			}
 		case isCloser(r) || isSpace(r):
-		case unicode.Is(unicode.Han, r):
+		case isHanRune(r):
 			for _, w := range listIntroducers() {
 				if !d.hasAt(i, w) || w == "即" && d.runeBefore(i) != '，' && d.runeBefore(i) != ',' {
 					continue

@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // marker is one list marker found in the text.
@@ -97,7 +96,7 @@ func (d *doc) walkNoun(j int) string {
 		return noun
 	}
 	r, n := decodeRune(d.f[j:])
-	if unicode.Is(unicode.Han, r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
+	if isHanRune(r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
 		return d.f[j : j+n]
 	}
 	return ""
@@ -609,7 +608,7 @@ func (d *doc) bareOrdinal(i, j int) bool {
 		return false
 	}
 	r, _ := decodeRune(d.f[j:])
-	if !unicode.Is(unicode.Han, r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
+	if !isHanRune(r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
 		return false
 	}
 	_, cn := chineseDigit(r)
@@ -624,7 +623,7 @@ func (d *doc) subjectFirst(i int) bool {
 		return false
 	}
 	prev := d.runeBefore(i)
-	return unicode.Is(unicode.Han, prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
+	return isHanRune(prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
 }
 
 // mayStartMarker reports whether a marker read by markerAt can start

@@ -43,7 +43,7 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 	j := i
 	for k := 0; k < 4 && j < p.End; k++ {
 		r, n := decodeRune(f[j:])
-		if !unicode.Is(unicode.Han, r) || r == '第' {
+		if !isHanRune(r) || r == '第' {
 			return marker{}, false
 		}
 		if numeralHan.has(r) || r == '〇' { // a numeral (chineseDigit or 十百千万)
@@ -77,7 +77,7 @@ func (d *doc) letterLineMarker(i int, p para) (marker, bool) {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n+rn, p.End)
-	if c, _ := decodeRune(d.f[body:]); body >= p.End || !unicode.Is(unicode.Han, c) {
+	if c, _ := decodeRune(d.f[body:]); body >= p.End || !isHanRune(c) {
 		return marker{}, false
 	}
 	return marker{style: "alpha", family: alphaFamily(d.f[i:]), n: v, start: i, end: i + n + rn, body: body, label: true}, true
@@ -109,8 +109,13 @@ func (d *doc) romanMarker(i int, p para) (marker, bool) {
 // bullets are the characters that mark an unnumbered item at a line
 // start.
 func isBullet(r rune) bool {
-	return strings.ContainsRune("*＊•●■▪◆◇○◎►▶-－–—·", r)
+	return bulletSet.has(r)
 }
+
+// bulletSet holds the bullets of isBullet.
+var bulletSet = newRuneBits(bullets)
+
+const bullets = "*＊•●■▪◆◇○◎►▶-－–—·"
 
 // bulletMarker reads a bullet opening a line, followed by a space or by
 // Han text (-5% and —— are not bullets). Its ordinal is set by
@@ -124,7 +129,7 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 		n += len("—") // ——堅持…: a double dash opens an item of an official text
 	}
 	nr, _ := decodeRune(d.f[i+n:])
-	if !isSpace(nr) && !unicode.Is(unicode.Han, nr) && nr != '「' && nr != '“' && nr != '《' {
+	if !isSpace(nr) && !isHanRune(nr) && nr != '「' && nr != '“' && nr != '《' {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n, p.End)

@@ -3,7 +3,6 @@ package argument
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // This file completes the speaker mentions the entity stage gave: the
@@ -40,7 +39,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			continue
 		}
 		n := runeCount(name)
-		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
+		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return isHanRune(r) }) ||
 			strings.ContainsFunc(name, func(r rune) bool { return isPunct(r) || isSpace(r) || closerOf(r) != 0 || isCloser(r) }) {
 			continue
 		}
@@ -164,10 +163,10 @@ func (q *quoteFinder) followers(ms []mention) map[*Speaker]string {
 		if m.sp.Kind != Person || runeCount(d.f[m.Start:m.End]) != 2 {
 			continue
 		}
-		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !isHanRune(r) }) {
 			r, n := decodeRune(d.f[m.End:])
 			c := ""
-			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notAfterName, r) && !q.titleAt(m.End) {
+			if isHanRune(r) && !notAfterNameSet.has(r) && !q.titleAt(m.End) {
 				c = d.f[m.End : m.End+n]
 			}
 			if prev, ok := next[m.sp]; ok && prev != c {

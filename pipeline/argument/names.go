@@ -26,7 +26,7 @@ func (q *quoteFinder) named(s Span, k SpeakerKind) mention {
 // isNameRune reports whether r may be part of a person's name as written:
 // a Han character, a Latin letter (邁克爾·J·克拉茨奧斯) or a name separator.
 func isNameRune(r rune) bool {
-	return unicode.Is(unicode.Han, r) || isNameDot(r) || r < 128 && unicode.IsLetter(r)
+	return isHanRune(r) || isNameDot(r) || r < 128 && unicode.IsLetter(r)
 }
 
 // isNameDot reports whether r separates the parts of a transliterated
@@ -49,6 +49,10 @@ func isNameHyphen(r rune) bool {
 // name: function words, adverbs, time words and the first characters of
 // speech verbs (李明直說, 川普則暗示, 王強今天表示).
 const notInName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首仅只光竟把今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补只而却竟自戏痛怒接说道讲谈告喊批称呼吁警重透曾为以把从由经当这那其该他她它们我你长员人官师家者委使士生主任总副现新老小大女男"
+
+// notInNameSet, notBeforeNameSet and notAfterNameSet hold the runes of
+// notInName, notBeforeName and notAfterName.
+var notInNameSet, notBeforeNameSet, notAfterNameSet = newRuneBits(notInName), newRuneBits(notBeforeName), newRuneBits(notAfterName)
 
 // notBeforeName are characters that do not begin a name cut after its
 // title: function words and the last characters of titles.
@@ -117,7 +121,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 					break // 美國國務卿約翰‧史密斯: the title is not the name
 				}
 				r2, n2 := decodeLastRune(d.f[lo:j])
-				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && parts > 0 && r2 != '尔' {
+				if !isNameRune(r2) || isNameDot(r2) || notInNameSet.has(r2) && parts > 0 && r2 != '尔' {
 					break
 				}
 				j -= n2
@@ -136,7 +140,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			j, parts := e+n, 0
 			for j < hi && parts < 8 {
 				r2, n2 := decodeRune(d.f[j:hi])
-				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && !unicode.IsLetter(r2) {
+				if !isNameRune(r2) || isNameDot(r2) || notInNameSet.has(r2) && !unicode.IsLetter(r2) {
 					break
 				}
 				j += n2
@@ -153,7 +157,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			j := s
 			for n := 1; n <= 2 && j > lo; n++ {
 				r, rn := decodeLastRune(d.f[lo:j])
-				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notBeforeName, r) {
+				if !isHanRune(r) || notBeforeNameSet.has(r) {
 					break
 				}
 				j -= rn
@@ -170,7 +174,7 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			// A name that lost its last character: one character, then
 			// the verb or the clause's end.
 			r, n := decodeRune(d.f[e:hi])
-			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notInName, r) && e+n <= hi {
+			if isHanRune(r) && !notInNameSet.has(r) && e+n <= hi {
 				r2, _ := decodeRune(d.f[e+n:])
 				if d.verbAt(e+n) != "" || isClauseEnd(r2) || r2 == '（' || r2 == '(' {
 					e += n
@@ -307,7 +311,7 @@ func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, b
 	e := m.End
 	for e < hi && d.runeCount(s, e) < 8 && d.verbAt(e) == "" {
 		r, n := decodeRune(d.f[e:hi])
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notInName, r) {
+		if !isHanRune(r) || notInNameSet.has(r) {
 			break
 		}
 		e += n

@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // A list announced by a count whose first item alone has a marker: the
@@ -42,7 +41,7 @@ func (d *doc) additiveAt(s, e int) (int, bool) {
 	i := s
 	for runes := 0; runes <= 4 && i < e; runes++ {
 		r, n := decodeRune(d.f[i:])
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return s, false
 		}
 		if runes >= 1 && (r == '还' || r == '也') {

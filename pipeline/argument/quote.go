@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -399,7 +398,7 @@ func (q *quoteFinder) modifies(x qspan) bool {
 		return false
 	}
 	r, _ := decodeRune(q.d.f[x.close:])
-	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("这那此该其了着过并和及与等是也都就还又而", r)
+	return isHanRune(r) && !strings.ContainsRune("这那此该其了着过并和及与等是也都就还又而", r)
 }
 
 // contentAct finds the speech act whose content holds the quote opening

@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -138,7 +137,7 @@ func (d *doc) etcNoun(s Span) (int, string) {
 		return 0, ""
 	}
 	for _, r := range noun {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return 0, ""
 		}
 	}
@@ -188,7 +187,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 		}
 		j := s + vn
 		next, _ := decodeRune(d.f[j:])
-		if !unicode.Is(unicode.Han, next) || strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代", next) || d.unitNounAt(j) {
+		if !isHanRune(next) || strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代", next) || d.unitNounAt(j) {
 			continue
 		}
 		end := nounEnd(d.f, j, d.paras[max(0, d.paraAt(j))].End)
@@ -217,7 +216,7 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	s := e
 	for runes := 0; s > last.Start && runes < 2; runes++ {
 		r, rn := decodeLastRune(d.f[last.Start:s])
-		if !unicode.Is(unicode.Han, r) || d.numeralRune(r) {
+		if !isHanRune(r) || d.numeralRune(r) {
 			break
 		}
 		s -= rn
@@ -240,7 +239,7 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	before := d.runeBefore(ns)
 	if ns+vn != s || int(v) != n && int(v) != n+1 || d.unitNounAt(s) || !d.numberStarts(ns) ||
 		strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代天周", d.runeAt(s)) || nounStop(d.runeAt(s)) ||
-		!unicode.Is(unicode.Han, before) || strings.ContainsRune("各的了第每共约近逾达", before) {
+		!isHanRune(before) || strings.ContainsRune("各的了第每共约近逾达", before) {
 		return 0, Span{}, 0
 	}
 	for _, pair := range []string{"东西", "南北", "上下", "左右", "前后", "内外", "正反"} {

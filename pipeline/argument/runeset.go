@@ -1,5 +1,7 @@
 package argument
 
+import "unicode"
+
 // runeBits is a set of runes as a bitmap over the Basic Multilingual
 // Plane, with the rare runes above it in a list: a test costs a shift
 // and a mask, where strings.ContainsRune over a literal searches it.
@@ -35,6 +37,13 @@ func newRuneBits(s string) *runeBits {
 		b.add(r)
 	}
 	return b
+}
+
+// isHanRune is unicode.Is(unicode.Han, r), answering the unified
+// ideographs U+4E00–U+9FFF, all Han (TestIsHanRune), without a search of
+// the table.
+func isHanRune(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
 }
 
 // hanAt reports whether s[i:e] starts with a well-formed three-byte

@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -462,7 +461,7 @@ func (d *doc) isDatelineOrByline(p para) bool {
 	}
 	han := 0
 	for _, r := range f {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日时分秒号周星期上下午晚早凌晨", r) {
+		if isHanRune(r) && !strings.ContainsRune("年月日时分秒号周星期上下午晚早凌晨", r) {
 			han++
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -312,7 +311,7 @@ func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
 	var ends []int
 	for n := 0; n < 8 && e < limit; n++ {
 		r, rn := decodeRune(d.f[e:limit])
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			break
 		}
 		e += rn
@@ -386,7 +385,7 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 			ok = false // 連連稱讚: a doubled adverb, not a surname
 		}
 		for k, r := range name {
-			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || notInNameSet.has(r)) ||
 				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
 				ok = false
 				break
