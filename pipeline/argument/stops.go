@@ -35,22 +35,25 @@ func buildStops(text, f string, valid bool, buf []uint64, trig *triggers) []uint
 	}
 	stops := fit(buf, len(f)/64+1)[:len(f)/64+1]
 	clear(stops)
+	cls := hanScanClasses()
+	same := f == text // (nothing folded: Fold returned text itself)
 	for i := 0; i < len(f); {
-		if hanAt(f, i, len(f)) && hanAt(text, i, len(text)) {
+		if hanAt(f, i, len(f)) && (same || hanAt(text, i, len(text))) {
 			r := hanRune(f, i)
-			if r >= 0x4E00 && !scanHan.has(r) {
+			if r < 0x4E00 {
+				stops[i>>6] |= 1 << (i & 63) // (no trigger lies below U+4E00)
+				i += 3
+				continue
+			}
+			c := cls[r-0x4E00]
+			if c == 0 {
 				i += 3 // (most characters)
 				continue
 			}
-			if r < 0x4E00 || stopHan.has(r) {
+			if c&clsStop != 0 {
 				stops[i>>6] |= 1 << (i & 63)
 			}
-			if c := trigClass(r); c >= 0 {
-				trig.pos[c] = append(trig.pos[c], int32(i))
-			}
-			if actFirsts.has(r) {
-				trig.pos[trigAct] = append(trig.pos[trigAct], int32(i))
-			}
+			trig.add(c, i)
 			i += 3
 			continue
 		}
@@ -60,12 +63,8 @@ func buildStops(text, f string, valid bool, buf []uint64, trig *triggers) []uint
 			continue
 		}
 		if hanAt(f, i, len(f)) { // (a Han character in f, not in text)
-			r := hanRune(f, i)
-			if c := trigClass(r); c >= 0 {
-				trig.pos[c] = append(trig.pos[c], int32(i))
-			}
-			if actFirsts.has(r) {
-				trig.pos[trigAct] = append(trig.pos[trigAct], int32(i))
+			if r := hanRune(f, i); r >= 0x4E00 {
+				trig.add(cls[r-0x4E00], i)
 			}
 		} else if i+2 < len(f) && f[i] == 0xE3 && f[i+1] == 0x80 && f[i+2] == 0x81 { // 、
 			trig.pos[trigDun] = append(trig.pos[trigDun], int32(i))

@@ -1,6 +1,10 @@
 package argument
 
-import "github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
+import (
+	"sync"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
+)
 
 // This file holds the document's trigger index: where the characters
 // stand that some pass looks for in paragraph after paragraph or clause
@@ -40,20 +44,6 @@ func trigClass(r rune) int {
 // trigHan are the Han characters of the classes.
 const trigHan = "和及与是一背容特估几挑"
 
-// scanHan are the Han characters at which buildStops has something to do:
-// the stops, the triggers and actFirsts.
-var scanHan = func() *runeBits {
-	b := &runeBits{}
-	b.bmp = stopHan.bmp
-	for _, r := range trigHan {
-		b.add(r)
-	}
-	for k := range b.bmp {
-		b.bmp[k] |= actFirsts.bmp[k]
-	}
-	return b
-}()
-
 // triggers holds, for each class, the byte offsets in the folded text of
 // its characters (all of three bytes), ascending. on is false when the
 // index was not built (text that is not valid UTF-8, or the tests'
@@ -61,6 +51,47 @@ var scanHan = func() *runeBits {
 type triggers struct {
 	pos [nTrig][]int32
 	on  bool
+}
+
+// The classes of hanScanClasses: a stop, the start of a speech act, and
+// a trigger class (plus one; 0 for none) in the low bits.
+const (
+	clsStop = 0x80
+	clsAct  = 0x40
+	clsTrig = 0x0F
+)
+
+// hanScanClasses returns, for each Han character of U+4E00–U+9FFF (index
+// r-0x4E00), what buildStops records there: clsStop when it is in
+// stopHan, clsAct when it is in actFirsts, its trigClass plus one in
+// clsTrig; 0 for the characters passed over. (Built on first use from
+// the sets; a test compares it with them.)
+var hanScanClasses = sync.OnceValue(func() *[0xA000 - 0x4E00]uint8 {
+	t := new([0xA000 - 0x4E00]uint8)
+	for r := rune(0x4E00); r < 0xA000; r++ {
+		var c uint8
+		if stopHan.has(r) {
+			c |= clsStop
+		}
+		if actFirsts.has(r) {
+			c |= clsAct
+		}
+		if k := trigClass(r); k >= 0 {
+			c |= uint8(k + 1)
+		}
+		t[r-0x4E00] = c
+	}
+	return t
+})
+
+// add records a character of class c (see hanScanClasses) at byte i.
+func (t *triggers) add(c uint8, i int) {
+	if k := c & clsTrig; k != 0 {
+		t.pos[k-1] = append(t.pos[k-1], int32(i))
+	}
+	if c&clsAct != 0 {
+		t.pos[trigAct] = append(t.pos[trigAct], int32(i))
+	}
 }
 
 func (t *triggers) reset() {

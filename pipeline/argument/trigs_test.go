@@ -85,19 +85,29 @@ func TestTriggersOffSameResults(t *testing.T) {
 	}
 }
 
-// TestTrigClassHan keeps trigHan and trigClass in step.
+// TestTrigClassHan keeps trigHan, trigClass and hanScanClasses in step,
+// and checks that no trigger or act lies below U+4E00 (buildStops records
+// none there).
 func TestTrigClassHan(t *testing.T) {
 	for _, r := range trigHan {
-		if trigClass(r) < 0 || !scanHan.has(r) {
-			t.Errorf("%c: class %d, in scanHan %v", r, trigClass(r), scanHan.has(r))
+		if trigClass(r) < 0 {
+			t.Errorf("%c: no class", r)
 		}
 	}
-	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+	cls := hanScanClasses()
+	for r := rune(0x4000); r <= 0x9FFF; r++ {
 		if trigClass(r) >= 0 && !strings.ContainsRune(trigHan, r) {
 			t.Errorf("%c has a class and is not in trigHan", r)
 		}
-		if scanHan.has(r) != (stopHan.has(r) || strings.ContainsRune(trigHan, r) || actFirsts.has(r)) {
-			t.Errorf("%c: scanHan is not the stops, the triggers and actFirsts", r)
+		if r < 0x4E00 {
+			if trigClass(r) >= 0 || actFirsts.has(r) {
+				t.Errorf("%c below U+4E00 is a trigger", r)
+			}
+			continue
+		}
+		c := cls[r-0x4E00]
+		if (c&clsStop != 0) != stopHan.has(r) || (c&clsAct != 0) != actFirsts.has(r) || int(c&clsTrig)-1 != trigClass(r) {
+			t.Errorf("%c: class %#x", r, c)
 		}
 	}
 }
@@ -107,7 +117,7 @@ func TestTrigClassHan(t *testing.T) {
 func TestActFirstsHoldVerbs(t *testing.T) {
 	for _, v := range append(speechVerbs(), "据", "根据", "依据") {
 		r, _ := decodeRune(v)
-		if !actFirsts.has(r) || !scanHan.has(r) || !hanAt(v, 0, len(v)) || r < 0x4E00 {
+		if r < 0x4E00 || !actFirsts.has(r) || hanScanClasses()[r-0x4E00]&clsAct == 0 || !hanAt(v, 0, len(v)) {
 			t.Errorf("%s: its first rune %c is not recorded", v, r)
 		}
 	}
