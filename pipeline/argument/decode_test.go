@@ -149,3 +149,23 @@ func TestRuneSetsAsStrings(t *testing.T) {
 		}
 	}
 }
+
+// TestRunesUpToRange compares runesUpTo with counting the runes of a range
+// loop up to limit+1, on the decode texts and every limit up to their
+// length.
+func TestRunesUpToRange(t *testing.T) {
+	for _, s := range decodeTexts() {
+		d := &doc{text: s}
+		for limit := 0; limit <= len(s)+1; limit++ {
+			want := 0
+			for range s {
+				if want++; want > limit {
+					break
+				}
+			}
+			if got := d.runesUpTo(0, len(s), limit); got != want {
+				t.Fatalf("runesUpTo(%q, %d) = %d; want %d", s, limit, got, want)
+			}
+		}
+	}
+}

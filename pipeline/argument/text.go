@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 	"github.com/zhpipe/zhpipe/pipeline/internal/tsfold"
@@ -384,10 +385,19 @@ func (d *doc) runesUpTo(s, e, limit int) int {
 	if e-s <= limit {
 		return runeCount(d.text[s:e]) // no more runes than bytes
 	}
-	n := 0
-	for range d.text[s:e] {
+	n, t := 0, d.text[s:e]
+	for i := 0; i < len(t); {
 		if n++; n > limit {
 			break
+		}
+		switch { // (the steps of a range loop over t)
+		case wideAt(t, i, len(t)):
+			i += 3
+		case t[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, k := utf8.DecodeRuneInString(t[i:])
+			i += k
 		}
 	}
 	return n
