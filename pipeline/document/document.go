@@ -116,7 +116,18 @@ type span struct {
 // scan returns every bracketed title of text in order of start, nested ones
 // included. Unclosed brackets, titles over maxTitle bytes, titles crossing
 // a line break, empty titles and invalid UTF-8 are dropped.
-func scan(text string) []span {
+func scan(text string) []span { return scanMarks(text, nil) }
+
+// marks holds where, in the text scan reads, the quote marks that open a
+// quoted title (「 “ 『) and lawHead's characters stand, in order: scan
+// passes every character and records them for quotedTitles and bareLaws,
+// which would otherwise read the whole text again.
+type marks struct {
+	quotes, heads []int
+}
+
+// scanMarks is scan that also records the marks in m (when not nil).
+func scanMarks(text string, m *marks) []span {
 	type open struct {
 		r   rune
 		pos int
@@ -130,6 +141,15 @@ func scan(text string) []span {
 	for next := 0; next < len(text); {
 		i := next
 		if wide3At(text, i) && !bracketAt(text, i) {
+			if m != nil {
+				if han3At(text, i) {
+					if lawHeadLast[text[i+2]] && lawHead(rune3(text, i)) {
+						m.heads = append(m.heads, i)
+					}
+				} else if titleQuoteAt(text, i) {
+					m.quotes = append(m.quotes, i)
+				}
+			}
 			next += 3
 			continue
 		}
@@ -191,7 +211,8 @@ func ExtractWords(text string, words Words) []Document {
 	if words == nil {
 		words = noWords
 	}
-	spans := scan(text)
+	var mk marks
+	spans := scanMarks(text, &mk)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias
 	// definition overrides an earlier title or alias of the same name.
@@ -262,7 +283,7 @@ func ExtractWords(text string, words Words) []Document {
 	}
 	bare = bare[:0]
 	defined := map[int]bool{} // starts of aliases defined by the candidates
-	for _, c := range unbracketed(text, covered, words) {
+	for _, c := range unbracketed(text, covered, words, &mk) {
 		if defined[c.start] {
 			continue // an alias defined by an earlier candidate (「數位法」)
 		}

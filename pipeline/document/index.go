@@ -23,6 +23,17 @@ func bracketAt(s string, i int) bool {
 	return s[i] == 0xE3 && s[i+1] == 0x80 && s[i+2]-0x88 < 4 || s[i] == 0xE2 && s[i+1] == 0x8C && s[i+2]-0xA9 < 2
 }
 
+// rune3 decodes the three-byte character at s[i:] where wide3At holds.
+func rune3(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
+// titleQuoteAt reports whether 「 (E3 80 8C), “ (E2 80 9C) or 『 (E3 80 8E)
+// starts at s[i] where wide3At holds.
+func titleQuoteAt(s string, i int) bool {
+	return s[i+1] == 0x80 && (s[i] == 0xE3 && (s[i+2] == 0x8C || s[i+2] == 0x8E) || s[i] == 0xE2 && s[i+2] == 0x9C)
+}
+
 // han3At reports whether s[i:] starts with a three-byte sequence led by
 // E4–E9 and two continuation bytes: a character of U+4000–U+9FFF (Han
 // ideographs), which utf8.DecodeRuneInString would read as one rune of

@@ -70,10 +70,11 @@ var knownAnchoring = sync.OnceValue(func() []anchored {
 
 // knownAt returns, for each of knownDocs, where its name stands in f, in
 // order: what searching for each name from the end of its last
-// occurrence finds (no name overlaps itself: TestKnownAnchors).
+// occurrence finds (no name overlaps itself: TestKnownAnchors); nil when
+// none stands there.
 func knownAt(f string) [][]int {
 	ks, as := knownDocs(), knownAnchoring()
-	at := make([][]int, len(ks))
+	var at [][]int
 	for x, c := range knownAnchors {
 		for pos := 0; ; {
 			j := index(f[pos:], c)
@@ -83,6 +84,9 @@ func knownAt(f string) [][]int {
 			p := pos + j
 			for k, a := range as {
 				if a.anchor == x && p >= a.off && strings.HasPrefix(f[p-a.off:], ks[k].name) {
+					if at == nil {
+						at = make([][]int, len(ks))
+					}
 					at[k] = append(at[k], p-a.off)
 				}
 			}
@@ -96,6 +100,9 @@ func knownAt(f string) [][]int {
 func knownTitles(f string) []candidate {
 	var out []candidate
 	found := knownAt(f)
+	if found == nil {
+		return out
+	}
 	for ki, k := range knownDocs() {
 		for _, at := range found[ki] {
 			end := at + len(k.name)

@@ -3,6 +3,7 @@ package document
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -97,5 +98,57 @@ func TestWide3At(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestScanMarks checks the marks scan records against searches of the
+// text for each quote mark and each of lawHead's characters, and compares
+// quotedTitles and bareLaws going from mark to mark with their own
+// searches, on random texts of titles, laws, quote marks, brackets and
+// invalid bytes.
+func TestScanMarks(t *testing.T) {
+	alphabet := []string{"「", "」", "“", "”", "『", "』", "《", "》", "\n", "法", "条", "决", "办", "细", "规", "要", "准", "中", "国", "，", "。",
+		"「数字乡村」规划", "“海洋保护法”", "违反了土地管理法", "根据《宪法》和国家安全法，", "依照本条例第三条", "提出修正案", "安理会2231号决议",
+		"\xe3\x80", "\xe6\xb3", "\x95", "\xff", "a", " ", "𠀀"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	quotes, heads, found := 0, 0, 0
+	for k := 0; k < 4000; k++ {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := b.String()
+		var mk marks
+		if got, want := scanMarks(text, &mk), scan(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("scanMarks(%q) spans %+v; scan %+v", text, got, want)
+		}
+		var wantQ, wantH []int
+		for i := 0; i < len(text); i++ {
+			for _, q := range []string{"「", "“", "『"} {
+				if strings.HasPrefix(text[i:], q) {
+					wantQ = append(wantQ, i)
+				}
+			}
+			for _, h := range []string{"法", "条", "决", "办", "细", "规", "要", "准"} {
+				if strings.HasPrefix(text[i:], h) {
+					wantH = append(wantH, i)
+				}
+			}
+		}
+		if !slices.Equal(mk.quotes, wantQ) || !slices.Equal(mk.heads, wantH) {
+			t.Fatalf("%q: marks %v %v; want %v %v", text, mk.quotes, mk.heads, wantQ, wantH)
+		}
+		quotes, heads = quotes+len(wantQ), heads+len(wantH)
+		if got, want := quotedTitles(text, text, &mk), quotedTitles(text, text, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("quotedTitles(%q) with marks %+v; without %+v", text, got, want)
+		}
+		got, want := bareLaws(text, text, noWords, &mk), bareLaws(text, text, noWords, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("bareLaws(%q) with marks %+v; without %+v", text, got, want)
+		}
+		found += len(got)
+	}
+	if quotes < 1000 || heads < 1000 || found < 300 {
+		t.Errorf("only %d quote marks, %d heads, %d laws", quotes, heads, found)
 	}
 }
