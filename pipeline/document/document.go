@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -126,6 +127,18 @@ type marks struct {
 	quotes, heads []int
 }
 
+// marksPool keeps the marks' tables from one text to the next.
+var marksPool = sync.Pool{New: func() any { return &marks{} }}
+
+// putMarks empties m for the next text, dropping tables grown large.
+func putMarks(m *marks) {
+	if cap(m.quotes)+cap(m.heads) > 1<<16 {
+		return
+	}
+	m.quotes, m.heads = m.quotes[:0], m.heads[:0]
+	marksPool.Put(m)
+}
+
 // scanMarks is scan that also records the marks in m (when not nil).
 func scanMarks(text string, m *marks) []span {
 	type open struct {
@@ -211,8 +224,9 @@ func ExtractWords(text string, words Words) []Document {
 	if words == nil {
 		words = noWords
 	}
-	var mk marks
-	spans := scanMarks(text, &mk)
+	mk := marksPool.Get().(*marks)
+	defer putMarks(mk)
+	spans := scanMarks(text, mk)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias
 	// definition overrides an earlier title or alias of the same name.
@@ -283,7 +297,7 @@ func ExtractWords(text string, words Words) []Document {
 	}
 	bare = bare[:0]
 	defined := map[int]bool{} // starts of aliases defined by the candidates
-	for _, c := range unbracketed(text, covered, words, &mk) {
+	for _, c := range unbracketed(text, covered, words, mk) {
 		if defined[c.start] {
 			continue // an alias defined by an earlier candidate (「數位法」)
 		}
