@@ -1,6 +1,7 @@
 package argument
 
 import (
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 	"slices"
 	"strings"
 )
@@ -19,7 +20,7 @@ import (
 // before a speech verb (only adverbials between; not 民政部門送來的).
 func (q *quoteFinder) addMissed(ms []mention) []mention {
 	d := q.d
-	type cand struct {
+	type cand = struct {
 		name string // folded, as written at a mention
 		sp   *Speaker
 	}
@@ -71,6 +72,47 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		lo = hi
 	}
 	out := ms
+	if at, ok := q.nameStarts(all); ok {
+		// Only where a name's first character stands is there
+		// anything to do: from one such place to the next (see
+		// nameStarts), skipping those inside a mention, as the scan
+		// below would.
+		k := 0
+		for i, x := 0, 0; x < len(at); x++ {
+			p := at[x]
+			if p < i {
+				continue // inside a name just added
+			}
+			for k < len(ms) && ms[k].End <= p {
+				k++
+			}
+			if k < len(ms) && ms[k].Start <= p {
+				continue // inside a mention
+			}
+			hi := len(d.f)
+			if k < len(ms) {
+				hi = ms[k].Start
+			}
+			for _, c := range byTwo[twoRunes(d.f[p:])] {
+				d.work++
+				e := p + len(c.name)
+				if e > hi || !strings.HasPrefix(d.f[p:], c.name) {
+					continue
+				}
+				if (runeCount(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
+					continue
+				}
+				out = append(out, mention{Span{p, e}, c.sp})
+				i = e
+				break
+			}
+		}
+		if len(out) == len(ms) {
+			return ms
+		}
+		sortMentions(out)
+		return out
+	}
 	k := 0
 	for i := 0; i < len(d.f); {
 		for k < len(ms) && ms[k].End <= i {
@@ -126,6 +168,51 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// nameStarts returns where the first characters of the names stand in
+// the folded text, in order, found by one search for each distinct first
+// character: where there are few of them (four at most), cheaper than
+// reading every character. ok is false otherwise, and for text that is
+// not valid UTF-8. In valid UTF-8 with mentions on character boundaries
+// (as mentions keeps them) the places a character's bytes stand are
+// exactly the places where the scan of addMissed, stepping from boundary
+// to boundary, reads that character.
+func (q *quoteFinder) nameStarts(all []struct {
+	name string
+	sp   *Speaker
+}) ([]int, bool) {
+	d := q.d
+	if !d.valid {
+		return nil, false
+	}
+	var firsts [4]string
+	nf := 0
+	for _, c := range all {
+		_, n := decodeRune(c.name)
+		f := c.name[:n]
+		if slices.Contains(firsts[:nf], f) {
+			continue
+		}
+		if nf == len(firsts) {
+			return nil, false
+		}
+		firsts[nf] = f
+		nf++
+	}
+	var at []int
+	for _, f := range firsts[:nf] {
+		for pos := 0; ; {
+			j := hanstr.Index(d.f[pos:], f)
+			if j < 0 {
+				break
+			}
+			at = append(at, pos+j)
+			pos += j + len(f)
+		}
+	}
+	slices.Sort(at)
+	return at, true
 }
 
 // verbSoon reports whether a speech verb follows e with only adverbials
