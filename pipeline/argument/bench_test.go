@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
@@ -72,6 +73,7 @@ func BenchmarkAnalyzePD(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	defer benchcpu.Start(b, int64(n))()
 	for b.Loop() {
 		for _, a := range arts {
 			Analyze(a.text, a.speakers, nil)

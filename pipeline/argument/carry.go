@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // This file attributes the quotations that their own clause leaves
@@ -137,7 +136,7 @@ func (q *quoteFinder) carryAcross(marks []Quote, qs []qspan) {
 		}
 		prev := d.paras[pi-1]
 		// 他說：¶「…」
-		last, ln := utf8.DecodeLastRuneInString(d.f[prev.Start:prev.End])
+		last, ln := decodeLastRune(d.f[prev.Start:prev.End])
 		if last == '：' || last == ':' {
 			if a := q.actBefore(prev.End - ln); a >= 0 && q.acts[a].ve >= prev.End-ln-3*2 && q.acts[a].sp.ok() {
 				ac := q.acts[a]
@@ -219,7 +218,7 @@ func (d *doc) continues(prevClose, open int) bool {
 	for _, x := range []string{"，", ",", "、", "和", "及", "并", "以及", "还", "又", " "} {
 		g = strings.ReplaceAll(g, x, "")
 	}
-	return g == "" && utf8.RuneCountInString(d.f[prevClose:open]) <= 3
+	return g == "" && runeCount(d.f[prevClose:open]) <= 3
 }
 
 // connected reports whether a quote opening at open goes on from the
@@ -230,7 +229,7 @@ func (d *doc) connected(prevClose, open int) bool {
 		return false
 	}
 	g := d.f[prevClose:open]
-	if r, n := utf8.DecodeRuneInString(g); r == '，' || r == ',' {
+	if r, n := decodeRune(g); r == '，' || r == ',' {
 		g = g[n:]
 	}
 	for _, c := range []string{"因为", "所以", "因此", "而且", "并且", "但是", "但", "可是", "不过", "然而", "而", "甚至", "否则", "于是", "接着", "然后"} {
@@ -261,7 +260,7 @@ func (d *doc) stretchAt(i int) Span {
 	for k := 0; k < 4 && pi >= 0 && s.Start > d.paras[pi].Start; k++ {
 		prev := d.sentenceAt(s.Start - 1)
 		last := strings.TrimRightFunc(d.f[prev.Start:prev.End], func(r rune) bool { return isSpace(r) || isCloser(r) })
-		if lr, _ := utf8.DecodeLastRuneInString(last); lr != '；' && lr != ';' || prev.Start >= s.Start {
+		if lr, _ := decodeLastRune(last); lr != '；' && lr != ';' || prev.Start >= s.Start {
 			break
 		}
 		s.Start = prev.Start

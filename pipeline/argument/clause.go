@@ -3,8 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -26,7 +24,7 @@ func (q *quoteFinder) clauseStart(i int) int {
 			j = q.topq[k].open
 			continue
 		}
-		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		r, n := decodeLastRune(d.f[:j])
 		if isClauseEnd(r) || r == '\n' {
 			break
 		}
@@ -40,7 +38,7 @@ func (q *quoteFinder) clauseStart(i int) int {
 			return j
 		}
 		j = q.topq[k].close
-		if r, n := utf8.DecodeRuneInString(d.f[j:]); r == '，' || r == ',' {
+		if r, n := decodeRune(d.f[j:]); r == '，' || r == ',' {
 			j += n
 		}
 	}
@@ -52,7 +50,7 @@ func (d *doc) skipConnectives(i, limit int) int {
 	for moved := true; moved; {
 		moved = false
 		for i < limit {
-			r, n := utf8.DecodeRuneInString(d.f[i:limit])
+			r, n := decodeRune(d.f[i:limit])
 			if !isSpace(r) {
 				break
 			}
@@ -75,10 +73,10 @@ func (d *doc) skipConnectives(i, limit int) int {
 		}
 		// A dateline or credit in brackets before the subject: （本報記者
 		// 某某台北10日電）部長表示.
-		if r, n := utf8.DecodeRuneInString(d.f[i:limit]); r == '（' || r == '(' {
+		if r, n := decodeRune(d.f[i:limit]); r == '（' || r == '(' {
 			c := strings.IndexAny(d.f[i+n:limit], "）)")
-			if c >= 0 && i+n+c+1 < limit && utf8.RuneCountInString(d.f[i:i+n+c]) <= 60 {
-				_, cn := utf8.DecodeRuneInString(d.f[i+n+c:])
+			if c >= 0 && i+n+c+1 < limit && runeCount(d.f[i:i+n+c]) <= 60 {
+				_, cn := decodeRune(d.f[i+n+c:])
 				i += n + c + cn
 				moved = true
 			}
@@ -96,9 +94,9 @@ func (d *doc) trimTail(lo, hi int) int {
 		t := d.f[lo:hi]
 		moved := false
 		// A bracketed gloss: (Matthew Miller), （Ajit Pai）.
-		if r, n := utf8.DecodeLastRuneInString(t); r == '）' || r == ')' {
+		if r, n := decodeLastRune(t); r == '）' || r == ')' {
 			open := strings.LastIndexAny(t[:len(t)-n], "（(")
-			if open >= 0 && utf8.RuneCountInString(t[open:]) <= 40 {
+			if open >= 0 && runeCount(t[open:]) <= 40 {
 				hi = lo + open
 				continue
 			}
@@ -118,7 +116,7 @@ func (d *doc) trimTail(lo, hi int) int {
 			j := len(t) - len("日")
 			k := j
 			for k > 0 {
-				r, n := utf8.DecodeLastRuneInString(t[:k])
+				r, n := decodeLastRune(t[:k])
 				if _, cn := chineseDigit(r); !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十' || r == '月') {
 					break
 				}
@@ -133,7 +131,7 @@ func (d *doc) trimTail(lo, hi int) int {
 		// frame, not 在場記者提問時 after a subject 回應).
 		best := -1
 		frames := framesBefore()
-		if r, _ := utf8.DecodeLastRuneInString(t); !frameCloseLasts().has(r) {
+		if r, _ := decodeLastRune(t); !frameCloseLasts().has(r) {
 			frames = nil // (no closing word ends t)
 		}
 		for _, fr := range frames {
@@ -144,7 +142,7 @@ func (d *doc) trimTail(lo, hi int) int {
 				body := t[:len(t)-len(c)]
 				for _, o := range fr.open {
 					idx := hanstr.LastIndex(body, o)
-					if idx < 0 || utf8.RuneCountInString(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
+					if idx < 0 || runeCount(body[idx:]) > 18 || strings.ContainsFunc(body[idx:], isPunct) {
 						continue
 					}
 					if best < 0 || idx < best {
@@ -210,8 +208,8 @@ func (q *quoteFinder) temporal(lo, end int) bool {
 			continue
 		}
 		body := t[:len(t)-len(x)]
-		n := utf8.RuneCountInString(body)
-		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		n := runeCount(body)
+		if n < 1 || n > 6 || strings.ContainsFunc(body, func(r rune) bool { return !isHanRune(r) }) {
 			return false
 		}
 		k := q.from(lo)
@@ -226,7 +224,7 @@ func (q *quoteFinder) temporal(lo, end int) bool {
 func (d *doc) subjectless(vs int) bool {
 	i := vs
 	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:i])
+		r, n := decodeLastRune(d.f[:i])
 		if isClauseEnd(r) || r == '\n' || isCloser(r) && r != '》' && r != '〉' {
 			break // …，並強調; 「…」並強調
 		}

@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // This file reads the colon frames before a quotation: a speaker named
@@ -15,13 +14,13 @@ func (q *quoteFinder) colonSpeaker(open int) (speech, bool) {
 	d := q.d
 	c := open
 	for c > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:c])
+		r, n := decodeLastRune(d.f[:c])
 		if !isSpace(r) {
 			break
 		}
 		c -= n
 	}
-	r, n := utf8.DecodeLastRuneInString(d.f[:c])
+	r, n := decodeLastRune(d.f[:c])
 	if r != '：' && r != ':' {
 		return speech{}, false
 	}
@@ -39,7 +38,7 @@ func (q *quoteFinder) colonSpeaker(open int) (speech, bool) {
 func (q *quoteFinder) colonBefore(open int) int {
 	d := q.d
 	c := strings.TrimRight(d.f[:open], " \u3000")
-	r, n := utf8.DecodeLastRuneInString(c)
+	r, n := decodeLastRune(c)
 	if r != '：' && r != ':' {
 		return -1
 	}

@@ -3,8 +3,6 @@ package argument
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -24,20 +22,24 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	clauses, partsBuf := make([]Span, 0, 32), make([]Span, 0, 16) // reused
 	for pi, p := range d.paras {
 		// Without 、 only countedPair looks at a clause, and it wants 和,
-		// 及 or 與.
-		if pf := d.f[p.Start:p.End]; !hanstr.Contains(pf, "、") && !hanstr.Contains(pf, "和") && !hanstr.Contains(pf, "及") && !hanstr.Contains(pf, "与") {
+		// 及 or 與 (which no clause of a paragraph without them holds).
+		dun, conj := d.hasIn(trigDun, "、", p.Start, p.End), d.hasConjIn(p.Start, p.End)
+		if !dun && !conj {
 			continue
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClause)
 		for ci, c := range clauses {
 			parts := []Span{c} // (splitAt finds nothing to split without a 、)
-			if hanstr.Contains(d.f[c.Start:c.End], "、") {
+			if dun && d.hasIn(trigDun, "、", c.Start, c.End) {
 				// (into a reused buffer: respectiveList copies the parts,
 				// newInline gets a copy)
 				partsBuf = d.appendSplit(partsBuf[:0], c.Start, c.End, sepDun)
 				parts = partsBuf
 			}
 			if len(parts) < 2 {
+				if !conj {
+					continue // (countedPair returns nil)
+				}
 				if b := d.countedPair(d.trimmed(c), pi, taken); b != nil {
 					out = append(out, b)
 				}
@@ -93,6 +95,11 @@ func (d *doc) countedAfter(taken map[int]bool) []*built {
 	return out
 }
 
+// hasConj reports whether f holds 和, 及 or 与.
+func hasConj(f string) bool {
+	return hanstr.Contains(f, "和") || hanstr.Contains(f, "及") || hanstr.Contains(f, "与")
+}
+
 // postClassifiers may follow the count that closes a list (等5案,
 // 4個城市, 兩國).
 func postClassifiers() []string { return postClassifiersList }
@@ -125,7 +132,7 @@ func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 			i = d.nextStop(i, last.End) // no bracket, quote or number starts here
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if (r == '（' || r == '(') && i > last.Start {
 			inner := d.trimmed(Span{i + n, last.End})
 			if c, s := d.anaphorAt(inner.Start, inner.End); c > 0 {
@@ -140,7 +147,7 @@ func (d *doc) countInLastFn(last Span, names func() bool) (int, Span, int) {
 				// three or more, the last joined by 和/及/與 (可以倡導、
 				// 也應該倡導「兩條腿走路」 is a slogan, not a count).
 				if c := d.quotedCount(Span{i + n, i + n + j}); c > 2 && hanstr.ContainsAny(d.f[last.Start:i], "和及与") && i > last.Start && d.runeCount(last.Start, i) <= 10 && d.runeCount(i+n+j, last.End) <= 2 && d.itemLike(Span{last.Start, i}) {
-					_, cn := utf8.DecodeRuneInString(d.f[i+n+j:])
+					_, cn := decodeRune(d.f[i+n+j:])
 					return c, Span{i, i + n + j + cn}, i
 				}
 				// skip a quoted name: its numbers are its own (「M109A7自走砲」)
@@ -255,7 +262,7 @@ func (d *doc) shortItems(parts []Span) bool {
 	}
 	last := parts[len(parts)-1]
 	k := strings.IndexFunc(d.f[last.Start:last.End], d.numeralRune)
-	return k > 0 && utf8.RuneCountInString(d.f[last.Start:last.Start+k]) <= 6
+	return k > 0 && runeCount(d.f[last.Start:last.Start+k]) <= 6
 }
 
 // allValues reports whether the items are dates or amounts (2月6日、7日、
@@ -322,16 +329,16 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 	at := last.Start + k
 	ns := at + len("等")
 	noun := d.f[ns:last.End]
-	if n := utf8.RuneCountInString(noun); n < 2 || n > 8 {
+	if n := runeCount(noun); n < 2 || n > 8 {
 		return 0, Span{}, 0
 	}
 	for _, r := range noun {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return 0, Span{}, 0
 		}
 	}
-	_, l1 := utf8.DecodeLastRuneInString(noun)
-	_, l2 := utf8.DecodeLastRuneInString(noun[:len(noun)-l1])
+	_, l1 := decodeLastRune(noun)
+	_, l2 := decodeLastRune(noun[:len(noun)-l1])
 	tail := noun[len(noun)-l1-l2:]
 	from := d.paras[max(0, pi-3)].Start
 	for i := hanstr.LastIndex(d.f[from:at], tail); i >= 0; i = hanstr.LastIndex(d.f[from:from+i], tail) {
@@ -339,7 +346,7 @@ func (d *doc) countByNoun(last Span, pi int) (int, Span, int) {
 		o := from + i
 		j := o
 		for j > from {
-			r, n := utf8.DecodeLastRuneInString(d.f[from:j])
+			r, n := decodeLastRune(d.f[from:j])
 			_, cn := chineseDigit(r)
 			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || cn || r == '十') {
 				break
@@ -381,10 +388,10 @@ func (d *doc) dropIntroducer(parts []Span) Span {
 		present[r>>6&15] |= 1 << (r & 63)
 	}
 	try := func(w string, minAt, minRest int) {
-		if r, _ := utf8.DecodeRuneInString(w); present[r>>6&15]&(1<<(r&63)) == 0 {
+		if r, _ := decodeRune(w); present[r>>6&15]&(1<<(r&63)) == 0 {
 			return
 		}
-		if i := hanstr.LastIndex(f, w); i >= minAt && i+len(w) > cut && utf8.RuneCountInString(f[i+len(w):]) >= minRest {
+		if i := hanstr.LastIndex(f, w); i >= minAt && i+len(w) > cut && runeCount(f[i+len(w):]) >= minRest {
 			cut = i + len(w)
 		}
 	}
@@ -429,8 +436,8 @@ func (d *doc) parallelCut(parts []Span) int {
 	n := -1
 	for _, p := range parts[1:] {
 		t := d.f[p.Start:p.End]
-		l := utf8.RuneCountInString(t)
-		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		l := runeCount(t)
+		if l < 2 || l > 4 || n >= 0 && l != n || strings.ContainsFunc(t, func(r rune) bool { return !isHanRune(r) }) {
 			return -1
 		}
 		n = l
@@ -438,8 +445,8 @@ func (d *doc) parallelCut(parts []Span) int {
 	f := d.f[parts[0].Start:parts[0].End]
 	i := len(f)
 	for k := 0; k < n; k++ {
-		r, rn := utf8.DecodeLastRuneInString(f[:i])
-		if !unicode.Is(unicode.Han, r) {
+		r, rn := decodeLastRune(f[:i])
+		if !isHanRune(r) {
 			return -1
 		}
 		i -= rn
@@ -447,7 +454,7 @@ func (d *doc) parallelCut(parts []Span) int {
 	if i == 0 {
 		return -1
 	}
-	if r, _ := utf8.DecodeLastRuneInString(f[:i]); !strings.ContainsRune("到由是为有成以用给让使", r) {
+	if r, _ := decodeLastRune(f[:i]); !strings.ContainsRune("到由是为有成以用给让使", r) {
 		return -1
 	}
 	return i
@@ -457,7 +464,7 @@ func (d *doc) parallelCut(parts []Span) int {
 // → 瓶頸, 這3宗案件 → 案件): what follows its numeral and classifier.
 func (d *doc) countedNoun(ann Span) string {
 	for i := ann.Start; i < ann.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if _, isNum := chineseDigit(r); isNum || r == '十' || r >= '0' && r <= '9' || r >= '０' && r <= '９' {
 			_, vn := parseNumeral(d.f, i, false)
 			j := i + vn
@@ -479,8 +486,8 @@ func (d *doc) itemLike(s Span) bool {
 	if t.End <= t.Start {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(d.f[t.Start:t.End])
-	last, _ := utf8.DecodeLastRuneInString(d.f[t.Start:t.End])
+	first, _ := decodeRune(d.f[t.Start:t.End])
+	last, _ := decodeLastRune(d.f[t.Start:t.End])
 	return !strings.ContainsRune("而但并且", first) && !strings.ContainsRune("在于对向从与和把被将而的是为及", last)
 }
 
@@ -499,8 +506,7 @@ func (d *doc) unitNounAt(j int) bool {
 // by a count of two (討論了穩定物價和擴大就業兩個議題, 甲國與乙國兩國):
 // the pair a 、 list of two would be.
 func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
-	f := d.f[c.Start:c.End]
-	if !hanstr.Contains(f, "和") && !hanstr.Contains(f, "及") && !hanstr.Contains(f, "与") {
+	if !d.hasConjIn(c.Start, c.End) {
 		return nil
 	}
 	count, ann, end := d.countInLast(c, false)
@@ -536,7 +542,7 @@ func (d *doc) countedPair(c Span, pi int, taken map[int]bool) *built {
 	}
 	for _, p := range parts {
 		// Two short things, words or phrases, not clauses.
-		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !unicode.Is(unicode.Han, r) }) {
+		if n := d.runesUpTo(p.Start, p.End, 8); n < 2 || n > 8 || strings.ContainsFunc(d.f[p.Start:p.End], func(r rune) bool { return isPunct(r) || closerOf(r) != 0 || isCloser(r) || !isHanRune(r) }) {
 			return nil
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -72,17 +71,24 @@ var nounVerbsList = []string{"展开", "进行", "部署", "推进", "入手", "
 
 // nounStop reports whether r ends an announced noun.
 func nounStop(r rune) bool {
-	return !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及均都共是为将在对等之中上下里有实", r)
+	return !isHanRune(r) || nounStopSet.has(r)
 }
+
+const nounStops = "的和与及均都共是为将在对等之中上下里有实"
+
+var nounStopSet = newRuneBits(nounStops)
+
+// weakCountStopSet holds the runes of weakCountStops.
+var weakCountStopSet = newRuneBits(weakCountStops())
 
 // nounEnd returns where the announced noun starting at byte k of f ends:
 // at most six Han characters up to a nounStop rune; a 的 that closes the
 // clause belongs to the noun (兩個目的：).
 func nounEnd(f string, k, limit int) int {
 	for runes := 0; k < limit && runes < 6; runes++ {
-		r, n := utf8.DecodeRuneInString(f[k:])
+		r, n := decodeRune(f[k:])
 		if r == '的' && runes > 0 {
-			if nr, _ := utf8.DecodeRuneInString(f[k+n:]); k+n >= limit || !unicode.Is(unicode.Han, nr) {
+			if nr, _ := decodeRune(f[k+n:]); k+n >= limit || !isHanRune(nr) {
 				return k + n
 			}
 		}
@@ -104,7 +110,12 @@ func (d *doc) findAnnouncements() []announcement {
 				i = d.nextStop(i, p.End)
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(f[i:])
+			r, n := rune(0), 3
+			if wideAt(f, i, len(f)) {
+				r = hanRune(f, i)
+			} else {
+				r, n = decodeRune(f[i:])
+			}
 			_, isCn := chineseDigit(r)
 			isCn = isCn || r == '十' // 十點, 十二項
 			isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
@@ -141,7 +152,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	}
 	j := i + vn
 	class := ""
-	if r, _ := utf8.DecodeRuneInString(f[j:]); classifierFirsts.has(r) {
+	if r, _ := decodeRune(f[j:]); classifierFirsts.has(r) {
 		for _, c := range classifiers() {
 			if strings.HasPrefix(f[j:], c) {
 				class = c
@@ -158,9 +169,9 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 	if class == "" {
 		// A count of any noun (五位專家, 三招, 6友邦), but no unit of
 		// time, money or measure (3月, 5萬元, 2公里).
-		r, _ := utf8.DecodeRuneInString(f[j:])
-		if count > 12 || !unicode.Is(unicode.Han, r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
-			strings.ContainsRune(weakCountStops(), r) {
+		r, _ := decodeRune(f[j:])
+		if count > 12 || !isHanRune(r) || nounStop(r) || d.numeralRune(r) || d.unitNounAt(j) ||
+			weakCountStopSet.has(r) {
 			return announcement{}, false
 		}
 		weak = true
@@ -202,7 +213,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 		return announcement{}, false
 	}
 	if class == "大" && count > 10 {
-		if r, _ := utf8.DecodeRuneInString(f[i:]); r == '十' || r == '二' {
+		if r, _ := decodeRune(f[i:]); r == '十' || r == '二' {
 			return announcement{}, false // 十五大, 二十大: a party congress, not a count
 		}
 	}
@@ -226,7 +237,7 @@ func (d *doc) announcementAt(i, vn, count int, p para) (announcement, bool) {
 			a.anaph = true
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(f[k:]); r == '：' || r == ':' {
+	if r, _ := decodeRune(f[k:]); r == '：' || r == ':' {
 		a.colon = true
 	}
 	return a, true
@@ -528,9 +539,9 @@ func (d *doc) alikeParagraphs(taken map[int]bool) []*built {
 			return ""
 		}
 		f := d.f[p.Start:p.End]
-		r1, n1 := utf8.DecodeRuneInString(f)
-		r2, n2 := utf8.DecodeRuneInString(f[n1:])
-		if !unicode.Is(unicode.Han, r1) || !unicode.Is(unicode.Han, r2) || strings.ContainsRune("他她我你这那其此但而在据对从", r1) {
+		r1, n1 := decodeRune(f)
+		r2, n2 := decodeRune(f[n1:])
+		if !isHanRune(r1) || !isHanRune(r2) || strings.ContainsRune("他她我你这那其此但而在据对从", r1) {
 			return ""
 		}
 		return f[:n1+n2]

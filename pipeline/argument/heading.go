@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -47,7 +46,7 @@ func (d *doc) isHeading(s, e int) bool {
 	if n > limit {
 		return false
 	}
-	last, ln := utf8.DecodeLastRuneInString(line)
+	last, ln := decodeLastRune(line)
 	switch {
 	case (last == '？' || last == '?') && mk > 0:
 		// 一、為什麼要改革？: a numbered question heading.
@@ -59,8 +58,8 @@ func (d *doc) isHeading(s, e int) bool {
 	case isPunct(last) || last == '…':
 		return false
 	case isCloser(last):
-		first, _ := utf8.DecodeRuneInString(line)
-		before, _ := utf8.DecodeLastRuneInString(line[:len(line)-ln])
+		first, _ := decodeRune(line)
+		before, _ := decodeLastRune(line[:len(line)-ln])
 		if closerOf(first) != 0 && closerOf(first) != '》' || isPunct(before) || isCloser(before) {
 			return false
 		}
@@ -84,10 +83,10 @@ func (d *doc) isHeading(s, e int) bool {
 // open with a quotation mark.
 func (d *doc) questionLine(s, e int) bool {
 	line := d.f[s:e]
-	if utf8.RuneCountInString(line) > 40 {
+	if runeCount(line) > 40 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(line); closerOf(r) != 0 && r != '《' {
+	if r, _ := decodeRune(line); closerOf(r) != 0 && r != '《' {
 		return false
 	}
 	body := strings.TrimRight(line, "？?")
@@ -113,7 +112,7 @@ func (d *doc) questionHeadings() {
 	var qs []int
 	for pi := 1; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if p.heading || last != '？' && last != '?' || d.runesUpTo(p.Start, p.End, 24) > 24 || !d.questionLine(p.Start, p.End) || d.paras[pi+1].heading ||
 			hanstr.ContainsAny(d.f[p.Start:p.End], "，,我你您咱") || hanstr.Contains(d.f[p.Start:p.End], "大家") {
 			// A question with a comma, or one asked of the audience (大家
@@ -145,7 +144,7 @@ func (d *doc) questionHeadings() {
 func (d *doc) longHeadings() {
 	body := func(pi int) bool {
 		p := d.paras[pi]
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if isCloser(last) {
 			last = d.runeBefore(p.End - utf8.RuneLen(last))
 		}
@@ -173,7 +172,7 @@ func (d *doc) longHeadings() {
 		case 0:
 			cands = append(cands, pi)
 		case 1:
-			if last, _ := utf8.DecodeLastRuneInString(d.f[p.Start:p.End]); last != '：' && last != ':' {
+			if last, _ := decodeLastRune(d.f[p.Start:p.End]); last != '：' && last != ':' {
 				split = append(split, pi) // not a line that introduces what follows
 			}
 		}
@@ -203,11 +202,11 @@ func spacedPhrases(line string) bool {
 	}
 	han := 0
 	for _, f := range fs {
-		if utf8.RuneCountInString(f) > 24 {
+		if runeCount(f) > 24 {
 			return false
 		}
 		for _, r := range f {
-			if unicode.Is(unicode.Han, r) {
+			if isHanRune(r) {
 				han++
 				break
 			}
@@ -222,7 +221,7 @@ func spacedPhrases(line string) bool {
 func (d *doc) headingMarkerLen(s, e int) int {
 	f := d.f[s:e]
 	i := 0
-	r, n := utf8.DecodeRuneInString(f)
+	r, n := decodeRune(f)
 	switch {
 	case r == '【' || r == '〔' || r == '［' || r == '[':
 		// 【一】 〔二〕 ［3］
@@ -230,7 +229,7 @@ func (d *doc) headingMarkerLen(s, e int) int {
 		if vn == 0 {
 			return 0
 		}
-		c, cn := utf8.DecodeRuneInString(f[n+vn:])
+		c, cn := decodeRune(f[n+vn:])
 		if !strings.ContainsRune("】〕］]", c) {
 			return 0
 		}
@@ -246,7 +245,7 @@ func (d *doc) headingMarkerLen(s, e int) int {
 		} else {
 			return 0
 		}
-		c, cn := utf8.DecodeRuneInString(f[j:])
+		c, cn := decodeRune(f[j:])
 		if c != '）' && c != ')' {
 			return 0
 		}
@@ -257,14 +256,14 @@ func (d *doc) headingMarkerLen(s, e int) int {
 			return 0
 		}
 		j := n + vn
-		c, cn := utf8.DecodeRuneInString(f[j:])
+		c, cn := decodeRune(f[j:])
 		if !strings.ContainsRune("，,、：:．.", c) && !strings.ContainsRune("章节部篇", c) {
 			return 0
 		}
 		i = j + cn
 	default:
 		if _, rn := romanAt(f, 0); rn > 0 {
-			c, cn := utf8.DecodeRuneInString(f[rn:])
+			c, cn := decodeRune(f[rn:])
 			if c != '.' && c != '．' && c != '、' {
 				return 0
 			}
@@ -280,14 +279,14 @@ func (d *doc) headingMarkerLen(s, e int) int {
 		if vn == 0 {
 			return 0
 		}
-		c, cn := utf8.DecodeRuneInString(f[vn:])
+		c, cn := decodeRune(f[vn:])
 		if !strings.ContainsRune(seps, c) {
 			return 0
 		}
 		i = vn + cn
 	}
 	for i < len(f) {
-		c, cn := utf8.DecodeRuneInString(f[i:])
+		c, cn := decodeRune(f[i:])
 		if !isSpace(c) {
 			break
 		}
@@ -301,7 +300,7 @@ func (d *doc) headingMarkerLen(s, e int) int {
 // the byte length read, (0, 0) when there is none or when a letter
 // follows (IVORY is a word).
 func romanAt(s string, i int) (int, int) {
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeRune(s[i:])
 	if r >= 'Ⅰ' && r <= 'Ⅻ' {
 		return int(r-'Ⅰ') + 1, n
 	}
@@ -349,7 +348,7 @@ func romanOf(v int) string {
 // returns the letter's position in the alphabet (1 for A) and its byte
 // length.
 func letterAt(s string, i int) (int, int) {
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeRune(s[i:])
 	v := 0
 	switch {
 	case r >= 'A' && r <= 'Z':
@@ -363,7 +362,7 @@ func letterAt(s string, i int) (int, int) {
 	default:
 		return 0, 0
 	}
-	if nr, _ := utf8.DecodeRuneInString(s[i+n:]); nr >= 'A' && nr <= 'Z' || nr >= 'a' && nr <= 'z' {
+	if nr, _ := decodeRune(s[i+n:]); nr >= 'A' && nr <= 'Z' || nr >= 'a' && nr <= 'z' {
 		return 0, 0
 	}
 	return v, n
@@ -376,8 +375,8 @@ func partNumber(line string) bool {
 	if open <= 0 {
 		return false
 	}
-	_, on := utf8.DecodeRuneInString(line[open:])
-	_, cn := utf8.DecodeLastRuneInString(line)
+	_, on := decodeRune(line[open:])
+	_, cn := decodeLastRune(line)
 	inner := fold(line[open+on : len(line)-cn])
 	if inner == "上" || inner == "中" || inner == "下" || inner == "续" {
 		return true

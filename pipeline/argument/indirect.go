@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -48,14 +47,14 @@ func (q *quoteFinder) reported(j int, v string, used usedVerbs, needPunct bool) 
 		cs += len(v2)
 	}
 	punct := false
-	if r2, n2 := utf8.DecodeRuneInString(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
+	if r2, n2 := decodeRune(d.f[cs:]); r2 == '：' || r2 == ':' || r2 == '，' || r2 == ',' {
 		cs += n2
 		punct = true
 	}
 	if !punct && (needPunct || objectVerb(v) && v != "提出" || v == "宣布") {
 		return 0, 0, false
 	}
-	if r2, _ := utf8.DecodeRuneInString(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
+	if r2, _ := decodeRune(d.f[cs:]); closerOf(r2) != 0 && r2 != '《' || cs >= len(d.f) {
 		return 0, 0, false
 	}
 	sent := d.sentenceAt(cs)
@@ -64,7 +63,7 @@ func (q *quoteFinder) reported(j int, v string, used usedVerbs, needPunct bool) 
 		return 0, 0, false
 	}
 	for ce > cs {
-		r3, n3 := utf8.DecodeLastRuneInString(d.text[cs:ce])
+		r3, n3 := decodeLastRune(d.text[cs:ce])
 		if !isSentenceEnd(r3) && !isSpace(r3) {
 			break
 		}
@@ -107,12 +106,12 @@ func (q *quoteFinder) indirect() []Quote {
 			continue
 		}
 		for j, runes := m.End, 0; j < len(d.f) && runes <= 8; runes++ {
-			r, n := utf8.DecodeRuneInString(d.f[j:])
+			r, n := decodeRune(d.f[j:])
 			v := d.verbAt(j)
 			if v == "" && j == m.End && (r == '（' || r == '(') {
 				// A gloss of the name, 王某(David Wang)表示: past it.
-				if c := strings.IndexAny(d.f[j+n:], "）)"); c >= 0 && utf8.RuneCountInString(d.f[j+n:j+n+c]) <= 40 && !hanstr.ContainsAny(d.f[j+n:j+n+c], "（(，。,") {
-					_, cn := utf8.DecodeRuneInString(d.f[j+n+c:])
+				if c := strings.IndexAny(d.f[j+n:], "）)"); c >= 0 && runeCount(d.f[j+n:j+n+c]) <= 40 && !hanstr.ContainsAny(d.f[j+n:j+n+c], "（(，。,") {
+					_, cn := decodeRune(d.f[j+n+c:])
 					j += n + c + cn
 					continue
 				}

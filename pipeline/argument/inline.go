@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -63,8 +62,10 @@ func (d *doc) separators(s, e int, seps *runeBits, at func(i, n int) bool) {
 			continue
 		}
 		r, n := rune(d.f[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(d.f[i:e])
+		if wideAt(d.f, i, e) {
+			r, n = hanRune(d.f, i), 3
+		} else if r >= utf8.RuneSelf {
+			r, n = decodeRune(d.f[i:e])
 		}
 		switch {
 		case closerOf(r) != 0:
@@ -239,7 +240,7 @@ func (d *doc) introduced(a *announcement) (int, int, bool) {
 	i, commas := a.End, 0
 	onlyQuotes := true // nothing but closing quotes since the noun
 	for steps := 0; steps < 24 && i < p.End; steps++ {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		switch {
 		case r == '：' || r == ':':
 			cs := d.skipAfterMarker(i+n, p.End)
@@ -256,7 +257,7 @@ func (d *doc) introduced(a *announcement) (int, int, bool) {
 				return 0, 0, false
 			}
 		case isCloser(r) || isSpace(r):
-		case unicode.Is(unicode.Han, r):
+		case isHanRune(r):
 			for _, w := range listIntroducers() {
 				if !d.hasAt(i, w) || w == "即" && d.runeBefore(i) != '，' && d.runeBefore(i) != ',' {
 					continue
@@ -280,7 +281,7 @@ func (d *doc) introduced(a *announcement) (int, int, bool) {
 func (d *doc) closingBracket(i int, p para) int {
 	depth := 0
 	for j := i; j < p.End; {
-		r, n := utf8.DecodeRuneInString(d.f[j:])
+		r, n := decodeRune(d.f[j:])
 		switch r {
 		case '（', '(':
 			depth++
@@ -360,23 +361,23 @@ func (d *doc) onlyMarker(s Span) bool {
 // opensWithListMarker reports whether s opens with a numbered marker ((1),
 // （一）, ①, 1）, 第一、): its list is a marker list, not a 、 list.
 func (d *doc) opensWithListMarker(s Span) bool {
-	r, n := utf8.DecodeRuneInString(d.f[s.Start:])
+	r, n := decodeRune(d.f[s.Start:])
 	switch {
 	case r >= '①' && r <= '⑳' || r >= '⑴' && r <= '⒇' || r >= '㈠' && r <= '㈩' || r >= '❶' && r <= '❿':
 		return true
 	case r == '(' || r == '（':
 		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
-			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			c, _ := decodeRune(d.f[s.Start+n+vn:])
 			return c == ')' || c == '）'
 		}
 	case r == '第':
 		if _, vn := ordinalNumeral(d.f, s.Start+n); vn > 0 {
-			c, _ := utf8.DecodeRuneInString(d.f[s.Start+n+vn:])
+			c, _ := decodeRune(d.f[s.Start+n+vn:])
 			return strings.ContainsRune("、，,：:", c)
 		}
 	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
 		if _, vn := ordinalNumeral(d.f, s.Start); vn > 0 {
-			c, _ := utf8.DecodeRuneInString(d.f[s.Start+vn:])
+			c, _ := decodeRune(d.f[s.Start+vn:])
 			return c == ')' || c == '）'
 		}
 	}

@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -21,7 +20,7 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 	var out []*built
 	for pi := 0; pi+2 < len(d.paras); pi++ {
 		p := d.paras[pi]
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) || d.introducesText(p) {
 			continue
 		}
@@ -30,8 +29,8 @@ func (d *doc) lineLists(taken map[int]bool, starts map[int]string) []*built {
 		for q := pi + 1; q < len(d.paras) && len(items) < 12; q++ {
 			d.work++
 			pq := d.paras[q]
-			first, _ := utf8.DecodeRuneInString(d.f[pq.Start:])
-			l, _ := utf8.DecodeLastRuneInString(d.f[pq.Start:pq.End])
+			first, _ := decodeRune(d.f[pq.Start:])
+			l, _ := decodeLastRune(d.f[pq.Start:pq.End])
 			if l == ';' {
 				l = '；'
 			}
@@ -88,7 +87,7 @@ func (d *doc) introducesSpeech(p para) bool {
 func (d *doc) colonItemLines() {
 	for pi := 0; pi+2 < len(d.paras); pi++ {
 		p := d.paras[pi]
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if p.heading || last != '：' && last != ':' || d.introducesSpeech(p) || d.introducesText(p) {
 			continue
 		}

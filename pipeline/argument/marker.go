@@ -3,8 +3,6 @@ package argument
 import (
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // marker is one list marker found in the text.
@@ -47,7 +45,7 @@ var diNounFirsts = firstRunes(diNounsList)
 // diNounAt returns the marker noun of diNouns at byte j of f, or "". 个
 // comes last: 第一个环节 reads 第一个, leaving 环节 to the head.
 func diNounAt(f string, j int) string {
-	if r, _ := utf8.DecodeRuneInString(f[j:]); diNounFirsts.has(r) {
+	if r, _ := decodeRune(f[j:]); diNounFirsts.has(r) {
 		for _, noun := range diNouns() {
 			if strings.HasPrefix(f[j:], noun) {
 				return noun
@@ -86,7 +84,7 @@ func (d *doc) walkPosition(i, j int) bool {
 	if noun == "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[j+len(noun):])
+	r, _ := decodeRune(d.f[j+len(noun):])
 	return r == '是' || r == '，' || r == ',' || r == '：' || r == ':'
 }
 
@@ -97,8 +95,8 @@ func (d *doc) walkNoun(j int) string {
 	if noun := diNounAt(d.f, j); noun != "" {
 		return noun
 	}
-	r, n := utf8.DecodeRuneInString(d.f[j:])
-	if unicode.Is(unicode.Han, r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
+	r, n := decodeRune(d.f[j:])
+	if isHanRune(r) && !d.numeralRune(r) && r != '是' && d.hasAt(j+n, "是") {
 		return d.f[j : j+n]
 	}
 	return ""
@@ -110,7 +108,7 @@ func ordinalNumeral(f string, i int) (int, int) {
 	if hanNonNumeral(f, i, len(f)) {
 		return 0, 0 // (what parseNumeral finds there)
 	}
-	r, _ := utf8.DecodeRuneInString(f[i:])
+	r, _ := decodeRune(f[i:])
 	if r == '两' || r == '〇' || r == '零' {
 		return 0, 0
 	}
@@ -172,20 +170,20 @@ func formalDigit(r rune) (int, bool) {
 // 拾貳, 貳拾參). It returns the value and the byte length read.
 func formalNumeral(s string, i int) (int, int) {
 	unit := func(j int) (int, int) { // a digit 1–9 at j
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s[j:])
 		if v, ok := formalDigit(r); ok && v < 10 {
 			return v, n
 		}
 		return 0, 0
 	}
-	r, n := utf8.DecodeRuneInString(s[i:])
+	r, n := decodeRune(s[i:])
 	v, ok := formalDigit(r)
 	if !ok {
 		return 0, 0
 	}
 	j := i + n
 	if v < 10 {
-		t, tn := utf8.DecodeRuneInString(s[j:])
+		t, tn := decodeRune(s[j:])
 		if t != '拾' {
 			return v, j - i
 		}
@@ -201,7 +199,7 @@ func formalNumeral(s string, i int) (int, int) {
 // marker, returning where the item's text begins.
 func (d *doc) skipAfterMarker(i, limit int) int {
 	for i < limit {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if isSpace(r) || r == '，' || r == ',' || r == '、' || r == '：' || r == ':' || r == '—' || r == '．' || r == '.' || r == '-' {
 			i += n
 			continue
@@ -248,10 +246,10 @@ func (d *doc) findMarkers() []marker {
 				break
 			}
 			r, n := rune(0), 3 // (a Han character read in line)
-			if hanAt(d.f, i, len(d.f)) {
+			if wideAt(d.f, i, len(d.f)) {
 				r = hanRune(d.f, i)
 			} else {
-				r, n = utf8.DecodeRuneInString(d.f[i:])
+				r, n = decodeRune(d.f[i:])
 			}
 			if i != bs && (depthParen > 0 || prev >= 0 && !mayEndBeforeSentence(prev)) {
 				// otherMarker finds nothing here.
@@ -358,7 +356,7 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 	if !d.isClauseStart(i) && !d.afterIntroducer(i) {
 		return marker{}, false
 	}
-	_, n := utf8.DecodeRuneInString(d.f[i:])
+	_, n := decodeRune(d.f[i:])
 	v, vn := ordinalNumeral(d.f, i+n)
 	letter, formal, roman := false, false, false
 	if vn == 0 {
@@ -379,14 +377,14 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 		letter = true
 	}
 	j := i + n + vn
-	r, cn := utf8.DecodeRuneInString(d.f[j:])
+	r, cn := decodeRune(d.f[j:])
 	if r != ')' && r != '）' {
 		return marker{}, false
 	}
 	end := j + cn
 	m := marker{style: "paren", n: v, start: i, end: end, body: d.skipAfterMarker(end, p.End)}
 	m.family = "paren"
-	if c, _ := utf8.DecodeRuneInString(d.f[i+n:]); c >= '0' && c <= '9' || c >= '０' && c <= '９' {
+	if c, _ := decodeRune(d.f[i+n:]); c >= '0' && c <= '9' || c >= '０' && c <= '９' {
 		m.family = "paren-num"
 	}
 	if letter {
@@ -405,14 +403,14 @@ func (d *doc) parenMarker(i int, p para) (marker, bool) {
 // markerAt reads a marker starting at byte i of paragraph p.
 func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bool) (marker, bool) {
 	f := d.f
-	if r, _ := utf8.DecodeRuneInString(f[i:]); !mayStartMarker(r) {
+	if r, _ := decodeRune(f[i:]); !mayStartMarker(r) {
 		return marker{}, false
 	}
 	// A marker may open a quotation (他說：「第一，…；第二，…」) or
 	// follow a word introducing a list (包括1）…，2）…).
-	clause := d.isClauseStartIn(i, p) || strings.ContainsRune("「“『", d.runeBefore(i)) || d.afterIntroducer(i)
+	clause := d.isClauseStartIn(i, p) || opensQuote(d.runeBefore(i)) || d.afterIntroducer(i)
 	lineStart := i == d.bodyStart(p)
-	r, rn := utf8.DecodeRuneInString(f[i:])
+	r, rn := decodeRune(f[i:])
 	mk := func(style, family string, n, end, body int) (marker, bool) {
 		return marker{style: style, family: family, n: n, start: i, end: end, body: body}, true
 	}
@@ -441,7 +439,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 			end := j + len("是")
 			return mk("di", "di", v, end, d.skipAfterMarker(end, p.End))
 		}
-		nr, nn := utf8.DecodeRuneInString(f[j:])
+		nr, nn := decodeRune(f[j:])
 		// 第N with its punctuation at a clause start, after a word that
 		// introduces a list (分別是第一，…; 包括第一、…), or with 、
 		// anywhere unless another numeral follows (第一、二季度, 第一、第二名).
@@ -490,7 +488,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 	case !clause:
 		// 我們一是…，二是…: the first of a 一是 family may follow its
 		// subject; the rest open clauses.
-		nr, nn := utf8.DecodeRuneInString(f[i+rn:])
+		nr, nn := decodeRune(f[i+rn:])
 		family := "shi"
 		if nr != '是' {
 			family = "shi-" + string(nr)
@@ -529,14 +527,14 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		// 壹、 at a line start: a formal numeral, the top level of a
 		// Taiwan document.
 		if v, vn = formalNumeral(f, i); vn > 0 && lineStart {
-			if nr, nn := utf8.DecodeRuneInString(f[i+vn:]); nr == '、' || nr == '．' || nr == '.' {
+			if nr, nn := decodeRune(f[i+vn:]); nr == '、' || nr == '．' || nr == '.' {
 				return mk("dun", "dun-formal", v, i+vn+nn, d.skipAfterMarker(i+vn+nn, p.End))
 			}
 		}
 		return marker{}, false
 	}
 	j := i + vn
-	nr, nn := utf8.DecodeRuneInString(f[j:])
+	nr, nn := decodeRune(f[j:])
 	arabic := r >= '0' && r <= '9' || r >= '０' && r <= '９'
 	switch {
 	case !arabic && nr == '是':
@@ -556,7 +554,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 		// 1. at a line start, or at a sentence start (包括：1）甲；2）乙).
 		// 1.5 is a number; inside a paragraph 2、3月 is too, but a line may
 		// open with 1、1月6日.
-		if r2, _ := utf8.DecodeRuneInString(f[j+nn:]); (r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９') && (!lineStart || nr == '.' || nr == '．') {
+		if r2, _ := decodeRune(f[j+nn:]); (r2 >= '0' && r2 <= '9' || r2 >= '０' && r2 <= '９') && (!lineStart || nr == '.' || nr == '．') {
 			return marker{}, false
 		}
 		return mk("num", "num", v, j+nn, d.skipAfterMarker(j+nn, p.End))
@@ -569,7 +567,7 @@ func (d *doc) markerAt(i int, p para, firstEnd int, inParen bool, diNounDone *bo
 func (d *doc) afterIntroducer(i int) bool {
 	j := i
 	for j > 0 {
-		r, n := utf8.DecodeLastRuneInString(d.f[:j])
+		r, n := decodeLastRune(d.f[:j])
 		if !isSpace(r) {
 			break
 		}
@@ -589,7 +587,7 @@ var listIntroducersByLast = sync.OnceValue(func() *suffixIndex { return newSuffi
 // numeralOrDiAt reports whether a numeral or 第 starts at byte j (第一、二
 // 季度 and 第一、第二名 name ordinals, not list items).
 func (d *doc) numeralOrDiAt(j int) bool {
-	r, _ := utf8.DecodeRuneInString(d.f[j:])
+	r, _ := decodeRune(d.f[j:])
 	_, cn := chineseDigit(r)
 	return cn || r == '十' || r == '第' || r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
@@ -609,8 +607,8 @@ func (d *doc) bareOrdinal(i, j int) bool {
 	if prev != '，' && prev != ',' && prev != '；' && prev != ';' && prev != '。' {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[j:])
-	if !unicode.Is(unicode.Han, r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
+	r, _ := decodeRune(d.f[j:])
+	if !isHanRune(r) || strings.ContainsRune(ordinalMeasures(), r) || diNounAt(d.f, j) != "" {
 		return false
 	}
 	_, cn := chineseDigit(r)
@@ -625,7 +623,7 @@ func (d *doc) subjectFirst(i int) bool {
 		return false
 	}
 	prev := d.runeBefore(i)
-	return unicode.Is(unicode.Han, prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
+	return isHanRune(prev) && !strings.ContainsRune("统唯同万之逐划专单不合归均如始初周星第惟其这那每任某哪", prev)
 }
 
 // mayStartMarker reports whether a marker read by markerAt can start

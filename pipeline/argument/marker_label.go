@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file reads the marker families that are not ordinals alone: labels
@@ -20,7 +19,7 @@ func (d *doc) sentenceStart(i int, p para) bool {
 	}
 	j := i
 	for j > p.Start {
-		r, n := utf8.DecodeLastRuneInString(d.f[p.Start:j])
+		r, n := decodeLastRune(d.f[p.Start:j])
 		if !isSpace(r) {
 			return isSentenceEnd(r) || r == '：' || r == ':'
 		}
@@ -43,8 +42,8 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 	f := d.f
 	j := i
 	for k := 0; k < 4 && j < p.End; k++ {
-		r, n := utf8.DecodeRuneInString(f[j:])
-		if !unicode.Is(unicode.Han, r) || r == '第' {
+		r, n := decodeRune(f[j:])
+		if !isHanRune(r) || r == '第' {
 			return marker{}, false
 		}
 		if numeralHan.has(r) || r == '〇' { // a numeral (chineseDigit or 十百千万)
@@ -55,7 +54,7 @@ func (d *doc) labelMarker(i int, p para) (marker, bool) {
 		if vn == 0 {
 			continue
 		}
-		nr, _ := utf8.DecodeRuneInString(f[j+vn:])
+		nr, _ := decodeRune(f[j+vn:])
 		if !isMarkerSep(nr) || j+vn >= p.End {
 			return marker{}, false
 		}
@@ -73,12 +72,12 @@ func (d *doc) letterLineMarker(i int, p para) (marker, bool) {
 	if n == 0 {
 		return marker{}, false
 	}
-	r, rn := utf8.DecodeRuneInString(d.f[i+n:])
+	r, rn := decodeRune(d.f[i+n:])
 	if r != '.' && r != '．' && r != '、' && r != ')' && r != '）' {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n+rn, p.End)
-	if c, _ := utf8.DecodeRuneInString(d.f[body:]); body >= p.End || !unicode.Is(unicode.Han, c) {
+	if c, _ := decodeRune(d.f[body:]); body >= p.End || !isHanRune(c) {
 		return marker{}, false
 	}
 	return marker{style: "alpha", family: alphaFamily(d.f[i:]), n: v, start: i, end: i + n + rn, body: body, label: true}, true
@@ -86,7 +85,7 @@ func (d *doc) letterLineMarker(i int, p para) (marker, bool) {
 
 // alphaFamily separates upper- and lower-case letter lists.
 func alphaFamily(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if unicode.IsLower(r) || r >= 'ａ' && r <= 'ｚ' {
 		return "alpha-lower"
 	}
@@ -99,7 +98,7 @@ func (d *doc) romanMarker(i int, p para) (marker, bool) {
 	if n == 0 {
 		return marker{}, false
 	}
-	r, rn := utf8.DecodeRuneInString(d.f[i+n:])
+	r, rn := decodeRune(d.f[i+n:])
 	if r != '.' && r != '．' && r != '、' {
 		return marker{}, false
 	}
@@ -110,22 +109,27 @@ func (d *doc) romanMarker(i int, p para) (marker, bool) {
 // bullets are the characters that mark an unnumbered item at a line
 // start.
 func isBullet(r rune) bool {
-	return strings.ContainsRune("*＊•●■▪◆◇○◎►▶-－–—·", r)
+	return bulletSet.has(r)
 }
+
+// bulletSet holds the bullets of isBullet.
+var bulletSet = newRuneBits(bullets)
+
+const bullets = "*＊•●■▪◆◇○◎►▶-－–—·"
 
 // bulletMarker reads a bullet opening a line, followed by a space or by
 // Han text (-5% and —— are not bullets). Its ordinal is set by
 // findMarkers from the paragraphs before.
 func (d *doc) bulletMarker(i int, p para) (marker, bool) {
-	r, n := utf8.DecodeRuneInString(d.f[i:])
+	r, n := decodeRune(d.f[i:])
 	if !isBullet(r) {
 		return marker{}, false
 	}
 	if r == '—' && d.hasAt(i+n, "—") {
 		n += len("—") // ——堅持…: a double dash opens an item of an official text
 	}
-	nr, _ := utf8.DecodeRuneInString(d.f[i+n:])
-	if !isSpace(nr) && !unicode.Is(unicode.Han, nr) && nr != '「' && nr != '“' && nr != '《' {
+	nr, _ := decodeRune(d.f[i+n:])
+	if !isSpace(nr) && !isHanRune(nr) && nr != '「' && nr != '“' && nr != '《' {
 		return marker{}, false
 	}
 	body := d.skipAfterMarker(i+n, p.End)
@@ -139,12 +143,12 @@ func (d *doc) bulletMarker(i int, p para) (marker, bool) {
 // (甲、… 乙、… 丙、…), as legal and official texts number items: 甲 to
 // 癸 followed by 、 or a full stop.
 func (d *doc) stemMarker(i int, p para) (marker, bool) {
-	r, n := utf8.DecodeRuneInString(d.f[i:])
+	r, n := decodeRune(d.f[i:])
 	v := strings.IndexRune("甲乙丙丁戊己庚辛壬癸", r)
 	if v < 0 {
 		return marker{}, false
 	}
-	nr, nn := utf8.DecodeRuneInString(d.f[i+n:])
+	nr, nn := decodeRune(d.f[i+n:])
 	if nr != '、' && nr != '．' && nr != '.' {
 		return marker{}, false
 	}
@@ -159,7 +163,7 @@ func (d *doc) stemMarker(i int, p para) (marker, bool) {
 // commaNumeral reads a Chinese numeral and a comma at a sentence start
 // (原因有三：一，…；二，…。…三，…), a marker of its own family.
 func (d *doc) commaNumeral(i int, p para) (marker, bool) {
-	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	r, _ := decodeRune(d.f[i:])
 	if _, ok := chineseDigit(r); !ok && r != '十' {
 		return marker{}, false
 	}
@@ -167,7 +171,7 @@ func (d *doc) commaNumeral(i int, p para) (marker, bool) {
 	if vn == 0 {
 		return marker{}, false
 	}
-	nr, nn := utf8.DecodeRuneInString(d.f[i+vn:])
+	nr, nn := decodeRune(d.f[i+vn:])
 	if nr != '，' && nr != ',' {
 		return marker{}, false
 	}
@@ -179,7 +183,7 @@ func (d *doc) commaNumeral(i int, p para) (marker, bool) {
 // line (【一】, 〔二〕, ［3］, [4]), as news sub-heads and documents number
 // their parts; inside a line such brackets hold notes and citations.
 func (d *doc) squareMarker(i int, p para) (marker, bool) {
-	r, n := utf8.DecodeRuneInString(d.f[i:])
+	r, n := decodeRune(d.f[i:])
 	var cl rune
 	switch r {
 	case '【':
@@ -197,7 +201,7 @@ func (d *doc) squareMarker(i int, p para) (marker, bool) {
 	if vn == 0 {
 		return marker{}, false
 	}
-	c, cn := utf8.DecodeRuneInString(d.f[i+n+vn:])
+	c, cn := decodeRune(d.f[i+n+vn:])
 	if c != cl {
 		return marker{}, false
 	}

@@ -1,10 +1,9 @@
 package argument
 
 import (
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // This file completes the speaker mentions the entity stage gave: the
@@ -21,7 +20,7 @@ import (
 // before a speech verb (only adverbials between; not 民政部門送來的).
 func (q *quoteFinder) addMissed(ms []mention) []mention {
 	d := q.d
-	type cand struct {
+	type cand = struct {
 		name string // folded, as written at a mention
 		sp   *Speaker
 	}
@@ -40,13 +39,13 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		if known[name] {
 			continue
 		}
-		n := utf8.RuneCountInString(name)
-		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Han, r) }) ||
+		n := runeCount(name)
+		if n < 2 || n == 2 && m.sp.Kind != Person || !strings.ContainsFunc(name, func(r rune) bool { return isHanRune(r) }) ||
 			strings.ContainsFunc(name, func(r rune) bool { return isPunct(r) || isSpace(r) || closerOf(r) != 0 || isCloser(r) }) {
 			continue
 		}
 		known[name] = true
-		r, _ := utf8.DecodeRuneInString(name)
+		r, _ := decodeRune(name)
 		firsts[r>>6&15] |= 1 << (r & 63)
 		all = append(all, cand{name, m.sp})
 	}
@@ -73,6 +72,47 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 		lo = hi
 	}
 	out := ms
+	if at, ok := q.nameStarts(all); ok {
+		// Only where a name's first character stands is there
+		// anything to do: from one such place to the next (see
+		// nameStarts), skipping those inside a mention, as the scan
+		// below would.
+		k := 0
+		for i, x := 0, 0; x < len(at); x++ {
+			p := at[x]
+			if p < i {
+				continue // inside a name just added
+			}
+			for k < len(ms) && ms[k].End <= p {
+				k++
+			}
+			if k < len(ms) && ms[k].Start <= p {
+				continue // inside a mention
+			}
+			hi := len(d.f)
+			if k < len(ms) {
+				hi = ms[k].Start
+			}
+			for _, c := range byTwo[twoRunes(d.f[p:])] {
+				d.work++
+				e := p + len(c.name)
+				if e > hi || !strings.HasPrefix(d.f[p:], c.name) {
+					continue
+				}
+				if (runeCount(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
+					continue
+				}
+				out = append(out, mention{Span{p, e}, c.sp})
+				i = e
+				break
+			}
+		}
+		if len(out) == len(ms) {
+			return ms
+		}
+		sortMentions(out)
+		return out
+	}
 	k := 0
 	for i := 0; i < len(d.f); {
 		for k < len(ms) && ms[k].End <= i {
@@ -83,10 +123,10 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			continue
 		}
 		r, n := rune(0), 3 // (a Han character read in line)
-		if hanAt(d.f, i, len(d.f)) {
+		if wideAt(d.f, i, len(d.f)) {
 			r = hanRune(d.f, i)
 		} else {
-			r, n = utf8.DecodeRuneInString(d.f[i:])
+			r, n = decodeRune(d.f[i:])
 		}
 		hi := len(d.f)
 		if k < len(ms) {
@@ -103,7 +143,7 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 			if e > hi || !strings.HasPrefix(d.f[i:], c.name) {
 				continue
 			}
-			if (utf8.RuneCountInString(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
+			if (runeCount(c.name) == 2 || c.sp.Kind == Organization) && !d.verbSoon(e) {
 				continue
 			}
 			out = append(out, mention{Span{i, e}, c.sp})
@@ -130,6 +170,51 @@ func (q *quoteFinder) addMissed(ms []mention) []mention {
 	return out
 }
 
+// nameStarts returns where the first characters of the names stand in
+// the folded text, in order, found by one search for each distinct first
+// character: where there are few of them (four at most), cheaper than
+// reading every character. ok is false otherwise, and for text that is
+// not valid UTF-8. In valid UTF-8 with mentions on character boundaries
+// (as mentions keeps them) the places a character's bytes stand are
+// exactly the places where the scan of addMissed, stepping from boundary
+// to boundary, reads that character.
+func (q *quoteFinder) nameStarts(all []struct {
+	name string
+	sp   *Speaker
+}) ([]int, bool) {
+	d := q.d
+	if !d.valid {
+		return nil, false
+	}
+	var firsts [4]string
+	nf := 0
+	for _, c := range all {
+		_, n := decodeRune(c.name)
+		f := c.name[:n]
+		if slices.Contains(firsts[:nf], f) {
+			continue
+		}
+		if nf == len(firsts) {
+			return nil, false
+		}
+		firsts[nf] = f
+		nf++
+	}
+	var at []int
+	for _, f := range firsts[:nf] {
+		for pos := 0; ; {
+			j := hanstr.Index(d.f[pos:], f)
+			if j < 0 {
+				break
+			}
+			at = append(at, pos+j)
+			pos += j + len(f)
+		}
+	}
+	slices.Sort(at)
+	return at, true
+}
+
 // verbSoon reports whether a speech verb follows e with only adverbials
 // and frames between (今天也表示, 在記者會上說).
 func (d *doc) verbSoon(e int) bool {
@@ -137,7 +222,7 @@ func (d *doc) verbSoon(e int) bool {
 		if d.verbAt(j) != "" {
 			return d.trimTail(e, j) == e
 		}
-		r, n := utf8.DecodeRuneInString(d.f[j:])
+		r, n := decodeRune(d.f[j:])
 		if isPunct(r) || r == '\n' || closerOf(r) != 0 {
 			return false
 		}
@@ -162,13 +247,13 @@ func (q *quoteFinder) followers(ms []mention) map[*Speaker]string {
 	next := map[*Speaker]string{}
 	count := map[*Speaker]int{}
 	for _, m := range ms {
-		if m.sp.Kind != Person || utf8.RuneCountInString(d.f[m.Start:m.End]) != 2 {
+		if m.sp.Kind != Person || runeCount(d.f[m.Start:m.End]) != 2 {
 			continue
 		}
-		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
-			r, n := utf8.DecodeRuneInString(d.f[m.End:])
+		if !strings.ContainsFunc(d.f[m.Start:m.End], func(r rune) bool { return !isHanRune(r) }) {
+			r, n := decodeRune(d.f[m.End:])
 			c := ""
-			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notAfterName, r) && !q.titleAt(m.End) {
+			if isHanRune(r) && !notAfterNameSet.has(r) && !q.titleAt(m.End) {
 				c = d.f[m.End : m.End+n]
 			}
 			if prev, ok := next[m.sp]; ok && prev != c {
@@ -227,7 +312,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			continue
 		}
 		name := d.f[m.Start:m.End]
-		if utf8.RuneCountInString(name) < 3 {
+		if runeCount(name) < 3 {
 			continue
 		}
 		if k, ok := at[m.sp]; ok {
@@ -243,7 +328,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 	const runOn = "又也亦则还都就再并曾已仍便才更均"
 	kept := wholes[:0:0]
 	for _, w := range wholes {
-		r, rn := utf8.DecodeLastRuneInString(w.name)
+		r, rn := decodeLastRune(w.name)
 		short := w.name[:len(w.name)-rn]
 		if strings.ContainsRune(runOn, r) && slices.ContainsFunc(wholes, func(x whole) bool {
 			return x.sp != w.sp && len(x.name) > len(short) && strings.HasPrefix(x.name, short) && x.name != w.name
@@ -308,7 +393,7 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			// and no name is short for a run of names written together
 			// (李明王強).
 			rest := w.name[len(t):]
-			if r, _ := utf8.DecodeRuneInString(rest); utf8.RuneCountInString(t) >= 3 && !isNameDot(r) || startsWithName(rest) {
+			if r, _ := decodeRune(rest); runeCount(t) >= 3 && !isNameDot(r) || startsWithName(rest) {
 				continue
 			}
 			if w.first > pos && pos >= headEnd {
@@ -327,12 +412,12 @@ func (q *quoteFinder) linkShort(ms []mention) []mention {
 			continue
 		}
 		t := d.f[m.Start:m.End]
-		n := utf8.RuneCountInString(t)
+		n := runeCount(t)
 		if n < 2 || n > 4 {
 			continue
 		}
 		// A name run on over an adverb: 林陳又說.
-		if r, rn := utf8.DecodeLastRuneInString(t); n >= 3 && strings.ContainsRune(runOn, r) {
+		if r, rn := decodeLastRune(t); n >= 3 && strings.ContainsRune(runOn, r) {
 			short := t[:len(t)-rn]
 			w := longer(short, m.sp, m.Start)
 			for _, x := range wholes {

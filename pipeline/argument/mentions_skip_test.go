@@ -158,3 +158,65 @@ func (q *quoteFinder) addMissedRef(ms []mention) []mention {
 	sortMentions(out)
 	return out
 }
+
+// TestAddMissedStarts is TestAddMissedSkip on valid texts, where
+// addMissed goes from one place a name's first character stands to the
+// next (nameStarts, with up to four first characters), and with a fifth
+// first character, where it reads every character again.
+func TestAddMissedStarts(t *testing.T) {
+	for _, extra := range []bool{false, true} {
+		speakers := []*Speaker{
+			{ID: "P1", Name: "王小明", Kind: Person}, {ID: "P2", Name: "李华", Kind: Person},
+			{ID: "O1", Name: "外交部", Kind: Organization}, {ID: "O2", Name: "中华网", Kind: Organization},
+		}
+		alphabet := []string{"王小明", "王小", "李华", "李", "外交部", "中华网", "表示", "说", "，", "。", "的", "发展", "小", "明", "a", " ", "\n", "王", "中华"}
+		if extra {
+			speakers = append(speakers, &Speaker{ID: "P3", Name: "陈大文", Kind: Person})
+			alphabet = append(alphabet, "陈大文", "陈大")
+		}
+		rng := uint64(13)
+		next := func(n int) int {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			return int(rng >> 33 % uint64(n))
+		}
+		added, indexed := 0, 0
+		for k := 0; k < 3000; k++ {
+			var b strings.Builder
+			var ms []mention
+			for range k % 40 {
+				w := alphabet[next(len(alphabet))]
+				for _, sp := range speakers {
+					if w == sp.Name && next(3) == 0 {
+						ms = append(ms, mention{Span{b.Len(), b.Len() + len(w)}, sp})
+					}
+				}
+				b.WriteString(w)
+			}
+			if len(ms) > 1 && next(4) == 0 {
+				// a mention covering the next one
+				ms = append(ms, mention{Span{ms[0].Start, ms[1].End}, ms[0].sp})
+			}
+			sortMentions(ms)
+			d := newDoc(b.String())
+			q := &quoteFinder{d: d}
+			got := q.addMissed(slices.Clone(ms))
+			want := q.addMissedRef(slices.Clone(ms))
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("addMissed(%q, %v) = %v; the full loop gives %v", b.String(), ms, got, want)
+			}
+			added += len(got) - len(ms)
+			firsts := map[string]bool{}
+			for _, m := range ms {
+				if r, _ := utf8.DecodeRuneInString(d.f[m.Start:]); m.End > m.Start {
+					firsts[string(r)] = true
+				}
+			}
+			if d.valid && len(firsts) > 0 && len(firsts) <= 4 {
+				indexed++
+			}
+		}
+		if added < 500 || !extra && indexed < 1000 {
+			t.Fatalf("extra %v: only %d mentions added, %d texts with four first characters or fewer", extra, added, indexed)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // This file makes whole the names of speakers that the entity stage cut
@@ -27,7 +26,7 @@ func (q *quoteFinder) named(s Span, k SpeakerKind) mention {
 // isNameRune reports whether r may be part of a person's name as written:
 // a Han character, a Latin letter (邁克爾·J·克拉茨奧斯) or a name separator.
 func isNameRune(r rune) bool {
-	return unicode.Is(unicode.Han, r) || isNameDot(r) || r < 128 && unicode.IsLetter(r)
+	return isHanRune(r) || isNameDot(r) || r < 128 && unicode.IsLetter(r)
 }
 
 // isNameDot reports whether r separates the parts of a transliterated
@@ -50,6 +49,10 @@ func isNameHyphen(r rune) bool {
 // name: function words, adverbs, time words and the first characters of
 // speech verbs (李明直說, 川普則暗示, 王強今天表示).
 const notInName = "的之和与及兼暨等是在对向于跟给被将也亦则还又更都均再并曾已就仍便才另同首仅只光竟把今昨前后周星日月年时上下午晚早说称表指强认坦透宣声承否直笑答问回续补只而却竟自戏痛怒接说道讲谈告喊批称呼吁警重透曾为以把从由经当这那其该他她它们我你长员人官师家者委使士生主任总副现新老小大女男"
+
+// notInNameSet, notBeforeNameSet and notAfterNameSet hold the runes of
+// notInName, notBeforeName and notAfterName.
+var notInNameSet, notBeforeNameSet, notAfterNameSet = newRuneBits(notInName), newRuneBits(notBeforeName), newRuneBits(notAfterName)
 
 // notBeforeName are characters that do not begin a name cut after its
 // title: function words and the last characters of titles.
@@ -95,20 +98,20 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			hi = ms[k+1].Start
 			// The next part of the same name, found as a name of its own:
 			// 卡洛斯·羅德里格斯-加西亞 found as 卡洛斯·羅德里格斯 and 加西亞.
-			if r, n := utf8.DecodeRuneInString(d.f[e:]); (isNameDot(r) || isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) &&
+			if r, n := decodeRune(d.f[e:]); (isNameDot(r) || isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) &&
 				e+n == ms[k+1].Start && ms[k+1].sp.Kind == Person {
 				hi = ms[k+1].End
 			}
 		}
 		// A weekday glued on: 王建周三, 林志遠周一.
-		if r, n := utf8.DecodeLastRuneInString(d.f[s:e]); r == '周' && utf8.RuneCountInString(d.f[s:e-n]) >= 2 {
-			if r2, _ := utf8.DecodeRuneInString(d.f[e:]); strings.ContainsRune("一二三四五六日天末", r2) {
+		if r, n := decodeLastRune(d.f[s:e]); r == '周' && runeCount(d.f[s:e-n]) >= 2 {
+			if r2, _ := decodeRune(d.f[e:]); strings.ContainsRune("一二三四五六日天末", r2) {
 				e -= n
 			}
 		}
 		// The other parts of a transliterated name.
 		for s > lo {
-			r, n := utf8.DecodeLastRuneInString(d.f[lo:s])
+			r, n := decodeLastRune(d.f[lo:s])
 			if !isNameDot(r) {
 				break
 			}
@@ -117,8 +120,8 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 				if parts > 0 && isTitle(d.f[max(lo, j-30):j]) {
 					break // 美國國務卿約翰‧史密斯: the title is not the name
 				}
-				r2, n2 := utf8.DecodeLastRuneInString(d.f[lo:j])
-				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && parts > 0 && r2 != '尔' {
+				r2, n2 := decodeLastRune(d.f[lo:j])
+				if !isNameRune(r2) || isNameDot(r2) || notInNameSet.has(r2) && parts > 0 && r2 != '尔' {
 					break
 				}
 				j -= n2
@@ -130,14 +133,14 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			s = j
 		}
 		for e < hi {
-			r, n := utf8.DecodeRuneInString(d.f[e:hi])
+			r, n := decodeRune(d.f[e:hi])
 			if !isNameDot(r) && !(isNameHyphen(r) && strings.ContainsFunc(d.f[s:e], isNameDot)) {
 				break
 			}
 			j, parts := e+n, 0
 			for j < hi && parts < 8 {
-				r2, n2 := utf8.DecodeRuneInString(d.f[j:hi])
-				if !isNameRune(r2) || isNameDot(r2) || strings.ContainsRune(notInName, r2) && !unicode.IsLetter(r2) {
+				r2, n2 := decodeRune(d.f[j:hi])
+				if !isNameRune(r2) || isNameDot(r2) || notInNameSet.has(r2) && !unicode.IsLetter(r2) {
 					break
 				}
 				j += n2
@@ -153,8 +156,8 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 			// title word and the mention (not a title's own end: 助理山田太郎).
 			j := s
 			for n := 1; n <= 2 && j > lo; n++ {
-				r, rn := utf8.DecodeLastRuneInString(d.f[lo:j])
-				if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notBeforeName, r) {
+				r, rn := decodeLastRune(d.f[lo:j])
+				if !isHanRune(r) || notBeforeNameSet.has(r) {
 					break
 				}
 				j -= rn
@@ -170,9 +173,9 @@ func (q *quoteFinder) fixNames(ms []mention) []mention {
 		if s == m.Start && e == m.End && d.runeCount(s, e) >= 2 && d.runeCount(s, e) <= 3 && !strings.ContainsFunc(d.f[s:e], isNameDot) {
 			// A name that lost its last character: one character, then
 			// the verb or the clause's end.
-			r, n := utf8.DecodeRuneInString(d.f[e:hi])
-			if unicode.Is(unicode.Han, r) && !strings.ContainsRune(notInName, r) && e+n <= hi {
-				r2, _ := utf8.DecodeRuneInString(d.f[e+n:])
+			r, n := decodeRune(d.f[e:hi])
+			if isHanRune(r) && !notInNameSet.has(r) && e+n <= hi {
+				r2, _ := decodeRune(d.f[e+n:])
 				if d.verbAt(e+n) != "" || isClauseEnd(r2) || r2 == '（' || r2 == '(' {
 					e += n
 				}
@@ -201,7 +204,7 @@ func wholeNames(ms []mention) []*Speaker {
 	var out []*Speaker
 	seen := map[*Speaker]bool{}
 	for _, m := range ms {
-		if m.sp.Kind == Person && !seen[m.sp] && utf8.RuneCountInString(m.sp.Name) >= 3 {
+		if m.sp.Kind == Person && !seen[m.sp] && runeCount(m.sp.Name) >= 3 {
 			seen[m.sp] = true
 			out = append(out, m.sp)
 		}
@@ -266,11 +269,11 @@ func newWholeIndex(names []*Speaker) *wholeIndex {
 
 // twoRunes returns the first two runes of s, or "" when s has fewer.
 func twoRunes(s string) string {
-	_, n := utf8.DecodeRuneInString(s)
+	_, n := decodeRune(s)
 	if n == len(s) {
 		return ""
 	}
-	_, n2 := utf8.DecodeRuneInString(s[n:])
+	_, n2 := decodeRune(s[n:])
 	return s[:n+n2]
 }
 
@@ -307,8 +310,8 @@ func (q *quoteFinder) afterHonorific(m mention, ms []mention, k int) (mention, b
 	}
 	e := m.End
 	for e < hi && d.runeCount(s, e) < 8 && d.verbAt(e) == "" {
-		r, n := utf8.DecodeRuneInString(d.f[e:hi])
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(notInName, r) {
+		r, n := decodeRune(d.f[e:hi])
+		if !isHanRune(r) || notInNameSet.has(r) {
 			break
 		}
 		e += n

@@ -1,10 +1,6 @@
 package argument
 
-import (
-	"unicode/utf8"
-
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
-)
+import ()
 
 // Lists whose items each open with "one … is" after a clause that counts
 // them: 外界有兩個疑問，一個是甲，一個是乙; 有两种看法，一种是…，另一种
@@ -39,7 +35,7 @@ func (d *doc) oneIsLists(taken map[int]bool) []*built {
 	var out []*built
 	clauses := make([]Span, 0, 32) // reused
 	for pi, p := range d.paras {
-		if !hanstr.Contains(d.f[p.Start:p.End], "是") || !hanstr.Contains(d.f[p.Start:p.End], "一") {
+		if !d.hasIn(trigShi, "是", p.Start, p.End) || !d.hasIn(trigYi, "一", p.Start, p.End) {
 			continue // every opener has both (一個是)
 		}
 		clauses = d.appendSplit(clauses[:0], p.Start, p.End, sepClauseAll)
@@ -100,7 +96,7 @@ func (d *doc) oneIsLists(taken map[int]bool) []*built {
 // the span of count, classifier and noun; else 0.
 func (d *doc) countOf(c Span, cl string) (int, Span) {
 	for i := c.Start; i < c.End; {
-		_, n := utf8.DecodeRuneInString(d.f[i:])
+		_, n := decodeRune(d.f[i:])
 		if d.numberStarts(i) {
 			if v, vn := parseNumeral(d.f, i, false); vn > 0 && v == float64(int(v)) && wellFormedCount(d.f[i:i+vn]) && d.hasAt(i+vn, cl) {
 				if rest := d.runeCount(i+vn+len(cl), c.End); rest <= 6 && d.runeBefore(i) != '第' {

@@ -3,8 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A list announced by a count whose first item alone has a marker: the
@@ -36,14 +34,14 @@ func (d *doc) additiveAt(s, e int) (int, bool) {
 			return s + len(c), true
 		}
 	}
-	first, _ := utf8.DecodeRuneInString(d.f[s:])
+	first, _ := decodeRune(d.f[s:])
 	if strings.ContainsRune("这那此该其但而如若因所", first) {
 		return s, false
 	}
 	i := s
 	for runes := 0; runes <= 4 && i < e; runes++ {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
-		if !unicode.Is(unicode.Han, r) {
+		r, n := decodeRune(d.f[i:])
+		if !isHanRune(r) {
 			return s, false
 		}
 		if runes >= 1 && (r == '还' || r == '也') {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 )
 
 // WriteOutline writes a readable, indented outline of a to w: sections
@@ -38,7 +37,7 @@ func (o *outliner) printf(format string, args ...any) {
 // clip shortens s to n characters with an ellipsis, on one line.
 func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
+	if runeCount(s) <= n {
 		return s
 	}
 	r := []rune(s)

@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -80,7 +79,7 @@ func (q *quoteFinder) holdsTitle(m mention, t string) bool {
 			continue
 		}
 		if b := d.f[:m.Start]; strings.HasSuffix(b, t) {
-			if r, _ := utf8.DecodeLastRuneInString(b[:len(b)-len(t)]); !strings.ContainsRune("副前原准", r) {
+			if r, _ := decodeLastRune(b[:len(b)-len(t)]); !strings.ContainsRune("副前原准", r) {
 				return true
 			}
 		}

@@ -3,8 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -59,49 +57,85 @@ func (q *quoteFinder) inQuote(s Span) bool {
 // it), and the source frames (據X報道, 根據X，).
 func (q *quoteFinder) findActs() {
 	d := q.d
+	if d.trigOn() {
+		// Only where a verb or a source frame may start is there anything
+		// to do: from one such character to the next.
+		at := d.trig.pos[trigAct]
+		for k := 0; k < len(at); {
+			i := int(at[k])
+			next := q.actAt(i, hanRune(d.f, i))
+			if next < 0 {
+				k++
+				continue
+			}
+			for k < len(at) && int(at[k]) < next {
+				k++
+			}
+		}
+		return
+	}
 	for i := 0; i < len(d.f); {
 		r, n := rune(0), 3 // (a Han character read in line)
-		if hanAt(d.f, i, len(d.f)) {
+		if wideAt(d.f, i, len(d.f)) {
 			r = hanRune(d.f, i)
 		} else {
-			r, n = utf8.DecodeRuneInString(d.f[i:])
+			r, n = decodeRune(d.f[i:])
 		}
-		if r == '据' || r == '根' || r == '依' {
-			if a, ok := q.sourceAt(i); ok {
-				q.addAct(a)
-				i = a.ve
-				continue
-			}
-		}
-		if maySpeak(r) {
-			if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
-				if forbidden(d.f[:i]) {
-					i += len(v) // 千萬不要說…: nobody says it
-					continue
-				}
-				if v2 := d.verbAt(i + len(v)); v2 != "" {
-					// 聲明稱, 強調指出, 回應稱: the second verb speaks,
-					// with the subject before the first (發言人回應稱).
-					if v != "声明" && v != "报道" && v != "报导" {
-						a := act{vs: i + len(v), ve: i + len(v) + len(v2), v: v2}
-						a.sp = q.speakerFor(i)
-						q.addAct(a)
-						i = a.ve
-						continue
-					}
-					i += len(v)
-					continue
-				}
-				a := act{vs: i, ve: i + len(v), v: v}
-				a.sp = q.speakerFor(i)
-				q.addAct(a)
-				i += len(v)
-				continue
-			}
+		if next := q.actAt(i, r); next >= 0 {
+			i = next
+			continue
 		}
 		i += n
 	}
 }
+
+// actAt reads the speech act or source frame at byte i, whose rune is r:
+// it adds the act and returns where the scan goes on, or returns -1 when
+// there is none (the scan steps over r). Only at a rune of actFirsts may
+// there be one.
+func (q *quoteFinder) actAt(i int, r rune) int {
+	d := q.d
+	if r == '据' || r == '根' || r == '依' {
+		if a, ok := q.sourceAt(i); ok {
+			q.addAct(a)
+			return a.ve
+		}
+	}
+	if maySpeak(r) {
+		if v := d.verbAt(i); v != "" && !q.inQuote(Span{i, i + len(v)}) {
+			if forbidden(d.f[:i]) {
+				return i + len(v) // 千萬不要說…: nobody says it
+			}
+			if v2 := d.verbAt(i + len(v)); v2 != "" {
+				// 聲明稱, 強調指出, 回應稱: the second verb speaks,
+				// with the subject before the first (發言人回應稱).
+				if v != "声明" && v != "报道" && v != "报导" {
+					a := act{vs: i + len(v), ve: i + len(v) + len(v2), v: v2}
+					a.sp = q.speakerFor(i)
+					q.addAct(a)
+					return a.ve
+				}
+				return i + len(v)
+			}
+			a := act{vs: i, ve: i + len(v), v: v}
+			a.sp = q.speakerFor(i)
+			q.addAct(a)
+			return i + len(v)
+		}
+	}
+	return -1
+}
+
+// actFirsts are the runes at which actAt may find something: the first
+// runes of the speech verbs and of the source frames (據, 根據, 依據).
+var actFirsts = func() *runeBits {
+	b := &runeBits{}
+	b.bmp = speakFirsts.bmp
+	for _, r := range "据根依" {
+		b.add(r)
+	}
+	return b
+}()
 
 func (q *quoteFinder) addAct(a act) {
 	q.acts = append(q.acts, a)
@@ -134,7 +168,7 @@ func (q *quoteFinder) sourceAt(i int) (act, bool) {
 	// X runs to the comma, at most 16 characters.
 	e := s
 	for runes := 0; e < len(d.f) && runes <= 16; runes++ {
-		r, n := utf8.DecodeRuneInString(d.f[e:])
+		r, n := decodeRune(d.f[e:])
 		if r == '，' || r == ',' {
 			break
 		}
@@ -143,7 +177,7 @@ func (q *quoteFinder) sourceAt(i int) (act, bool) {
 		}
 		e += n
 	}
-	if r, _ := utf8.DecodeRuneInString(d.f[e:]); r != '，' && r != ',' || e == s {
+	if r, _ := decodeRune(d.f[e:]); r != '，' && r != ',' || e == s {
 		return act{}, false
 	}
 	// Strip what names the kind of source: 的報道, 消息, 版本.
@@ -163,7 +197,7 @@ func (q *quoteFinder) sourceAt(i int) (act, bool) {
 	}
 	// 法案, 該法案, 報告: the last document of that kind.
 	kind := strings.TrimPrefix(strings.TrimPrefix(d.f[s:x], "该"), "这份")
-	if utf8.RuneCountInString(kind) <= 3 && kind != "" {
+	if runeCount(kind) <= 3 && kind != "" {
 		for k := q.from(s) - 1; k >= 0 && s-q.ms[k].End < 4000; k-- {
 			if m := q.ms[k]; m.sp.Kind == Document && strings.HasSuffix(strings.TrimSuffix(fold(m.sp.Name), "》"), kind) {
 				a.sp = speech{who: []mention{m}, at: Span{s, x}}
@@ -216,13 +250,13 @@ func (q *quoteFinder) verbBefore(os int) (act, bool) {
 // gapOK checks the stretch between a verb and its quote.
 func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 	g := strings.TrimPrefix(q.d.f[s:e], "的") // 指出的：“…”
-	if r, n := utf8.DecodeRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
+	if r, n := decodeRune(g); r == '：' || r == ':' || r == '，' || r == ',' {
 		g = g[n:]
 	}
-	if r, n := utf8.DecodeLastRuneInString(g); r == '：' || r == ':' || r == '，' || r == ',' {
+	if r, n := decodeLastRune(g); r == '：' || r == ':' || r == '，' || r == ',' {
 		g = g[:len(g)-n]
 	}
-	if utf8.RuneCountInString(g) > maxRunes {
+	if runeCount(g) > maxRunes {
 		return false
 	}
 	for _, r := range g {
@@ -240,7 +274,7 @@ func (q *quoteFinder) gapOK(s, e, maxRunes int) bool {
 func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 	d := q.d
 	i := close
-	if r, n := utf8.DecodeRuneInString(d.f[i:]); r == '，' || r == ',' {
+	if r, n := decodeRune(d.f[i:]); r == '，' || r == ',' {
 		i += n
 	}
 	next := q.actBefore(i) + 1 // the first act at or after j
@@ -265,13 +299,13 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 			}
 			// 「…」一旁的副市長李某指著樓群說：「…」 introduces the next
 			// quotation, not this one; 「…」他接著說：「…」 goes on.
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(d.f[a.ve:], " ")); (r == '：' || r == ':') &&
+			if r, _ := decodeRune(strings.TrimLeft(d.f[a.ve:], " ")); (r == '：' || r == ':') &&
 				(described || d.trimTail(a.sp.at.End, a.vs) > a.sp.at.End) {
 				return act{}, false
 			}
 			return a, true
 		}
-		r, n := utf8.DecodeRuneInString(d.f[j:])
+		r, n := decodeRune(d.f[j:])
 		if isPunct(r) || closerOf(r) != 0 && r != '《' || r == '\n' {
 			break
 		}
@@ -289,7 +323,7 @@ func (q *quoteFinder) speakerAfter(close int) (act, bool) {
 func (q *quoteFinder) termLike(x qspan) bool {
 	d := q.d
 	in := d.f[x.in.Start:x.in.End]
-	n := utf8.RuneCountInString(in)
+	n := runeCount(in)
 	if hanstr.ContainsAny(in, "，。！？；,!?;") {
 		return false
 	}
@@ -311,11 +345,11 @@ func (q *quoteFinder) termLike(x qspan) bool {
 			return true
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(after); closerOf(r) != 0 && r != '《' {
+	if r, _ := decodeRune(after); closerOf(r) != 0 && r != '《' {
 		return true // 「全球競爭」「監管改制」: one of a run of terms
 	}
-	if r, rn := utf8.DecodeRuneInString(after); r == '、' || r == '及' || r == '和' || r == '与' {
-		if r2, _ := utf8.DecodeRuneInString(after[rn:]); closerOf(r2) != 0 {
+	if r, rn := decodeRune(after); r == '、' || r == '及' || r == '和' || r == '与' {
+		if r2, _ := decodeRune(after[rn:]); closerOf(r2) != 0 {
 			return true
 		}
 	}
@@ -336,8 +370,8 @@ func (q *quoteFinder) termLike(x qspan) bool {
 	if r := d.runeBefore(x.open); isCloser(r) && r != '》' {
 		return true
 	}
-	if r, rn := utf8.DecodeRuneInString(after); (r == '（' || r == '(') && n <= 10 {
-		if r2, _ := utf8.DecodeRuneInString(strings.TrimLeft(after[rn:], " ")); r2 < 128 && (r2|0x20 >= 'a' && r2|0x20 <= 'z') {
+	if r, rn := decodeRune(after); (r == '（' || r == '(') && n <= 10 {
+		if r2, _ := decodeRune(strings.TrimLeft(after[rn:], " ")); r2 < 128 && (r2|0x20 >= 'a' && r2|0x20 <= 'z') {
 			return true
 		}
 	}
@@ -363,8 +397,8 @@ func (q *quoteFinder) modifies(x qspan) bool {
 	if strings.ContainsFunc(q.d.f[x.in.Start:x.in.End], isPunct) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(q.d.f[x.close:])
-	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("这那此该其了着过并和及与等是也都就还又而", r)
+	r, _ := decodeRune(q.d.f[x.close:])
+	return isHanRune(r) && !strings.ContainsRune("这那此该其了着过并和及与等是也都就还又而", r)
 }
 
 // contentAct finds the speech act whose content holds the quote opening
@@ -398,7 +432,7 @@ func (q *quoteFinder) contentAct(open, close int) (act, bool) {
 			return act{}, false
 		}
 		if objectVerb(a.v) {
-			if r, _ := utf8.DecodeRuneInString(d.f[a.ve:]); !isClauseEnd(r) {
+			if r, _ := decodeRune(d.f[a.ve:]); !isClauseEnd(r) {
 				return act{}, false
 			}
 		}
@@ -412,15 +446,15 @@ func (q *quoteFinder) contentAct(open, close int) (act, bool) {
 // or nothing but end punctuation after it.
 func (q *quoteFinder) clauseQuote(open, close int) bool {
 	d := q.d
-	_, on := utf8.DecodeRuneInString(d.f[open:])
+	_, on := decodeRune(d.f[open:])
 	in := d.f[open+on : close]
-	if r, n := utf8.DecodeLastRuneInString(in); isCloser(r) {
+	if r, n := decodeLastRune(in); isCloser(r) {
 		in = in[:len(in)-n]
 	}
-	if utf8.RuneCountInString(in) < 8 {
+	if runeCount(in) < 8 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[close:])
+	r, _ := decodeRune(d.f[close:])
 	if r == '的' {
 		return false // 「…、…」的雙軌制: it modifies a noun
 	}
@@ -539,7 +573,7 @@ func (q *quoteFinder) classify(qu *Quote, x qspan, prev *Quote, prevClose int) {
 	}
 	if a, ok := q.verbBefore(x.open); ok {
 		gap := d.runeCount(a.ve, x.open)
-		r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(d.f[:x.open], isSpace))
+		r, _ := decodeLastRune(strings.TrimRightFunc(d.f[:x.open], isSpace))
 		colonAfter := r == '：' || r == ':'
 		switch {
 		case objectVerb(a.v) && gap > 1 && !isClauseEnd(d.runeAt(a.ve)) && (n <= 4 || term):
@@ -602,7 +636,7 @@ func (q *quoteFinder) tellsOfAnother(i int) bool {
 				if d.verbAt(j) != "" {
 					return d.trimTail(i+len(p), j) == i+len(p)
 				}
-				_, n := utf8.DecodeRuneInString(d.f[j:])
+				_, n := decodeRune(d.f[j:])
 				j += n
 			}
 			return false
@@ -614,7 +648,7 @@ func (q *quoteFinder) tellsOfAnother(i int) bool {
 // isCount reports whether s (folded) is a count and a classifier before a
 // noun: 一名, 兩位, 多個.
 func isCount(s string) bool {
-	r, n := utf8.DecodeRuneInString(s)
-	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	r, n := decodeRune(s)
+	r2, n2 := decodeRune(s[n:])
 	return n+n2 == len(s) && strings.ContainsRune("一两二三四五六七八九十几多数某", r) && strings.ContainsRune("名位个些批", r2)
 }

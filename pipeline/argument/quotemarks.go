@@ -3,7 +3,6 @@ package argument
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
 
 // This file pairs quote marks: within a paragraph, and across paragraphs
@@ -44,7 +43,7 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 			if i = nextQuoteMark(d.text, i, p.End); i >= p.End {
 				break
 			}
-			r, n := utf8.DecodeRuneInString(d.text[i:])
+			r, n := decodeRune(d.text[i:])
 			if r == '"' {
 				// ASCII quotes open and close alike: close the open one.
 				r = '“'
@@ -68,7 +67,7 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 				for k := len(stack) - 1; k >= 0; k-- {
 					if stack[k].closer == r {
 						o := stack[k]
-						_, on := utf8.DecodeRuneInString(d.text[o.at:])
+						_, on := decodeRune(d.text[o.at:])
 						qs = append(qs, qspan{open: o.at, close: i + n, in: Span{o.at + on, i}, depth: k, cont: k == 0 && o.at == contAt})
 						stack = stack[:k]
 						break
@@ -86,19 +85,19 @@ func (d *doc) findQuotes() ([]qspan, []Diagnostic) {
 			// The quotation goes on when the next paragraph opens with
 			// the same mark.
 			o := stack[0]
-			or, on := utf8.DecodeRuneInString(d.text[o.at:])
-			if nr, _ := utf8.DecodeRuneInString(d.text[next:]); nr == or {
+			or, on := decodeRune(d.text[o.at:])
+			if nr, _ := decodeRune(d.text[next:]); nr == or {
 				end := p.End
 				qs = append(qs, qspan{open: o.at, close: end, in: Span{o.at + on, end}, runOn: true, cont: o.at == contAt})
 				runOn = true
 			}
 		}
-		if _, on := utf8.DecodeRuneInString(d.text[max(contAt, 0):]); !runOn && len(stack) > 0 && stack[0].at == contAt && contAt >= 0 && contAt+on < p.End {
+		if _, on := decodeRune(d.text[max(contAt, 0):]); !runOn && len(stack) > 0 && stack[0].at == contAt && contAt >= 0 && contAt+on < p.End {
 			// The last part of a quotation running on, its closing mark
 			// lost (or left out, as some copies do): it ends with its
 			// paragraph.
 			o := stack[0]
-			_, on := utf8.DecodeRuneInString(d.text[o.at:])
+			_, on := decodeRune(d.text[o.at:])
 			qs = append(qs, qspan{open: o.at, close: p.End, in: Span{o.at + on, p.End}, cont: true})
 			stack = stack[1:]
 		}

@@ -2,8 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -88,7 +86,7 @@ func (d *doc) respectiveList(parts []Span, next Span, pi int) *built {
 		return nil
 	}
 	for _, s := range items {
-		if r, _ := utf8.DecodeRuneInString(d.f[s.Start:]); d.numeralRune(r) {
+		if r, _ := decodeRune(d.f[s.Start:]); d.numeralRune(r) {
 			return nil // 分別為5%、3%: values
 		}
 	}
@@ -116,7 +114,7 @@ func (d *doc) etcNoun(s Span) (int, string) {
 	depth := 0
 	at := -1
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		switch {
 		case r == '（' || r == '(' || closerOf(r) != 0:
 			depth++
@@ -132,14 +130,14 @@ func (d *doc) etcNoun(s Span) (int, string) {
 	}
 	ns := at + len("等")
 	noun := d.f[ns:s.End]
-	if r, _ := utf8.DecodeRuneInString(noun); strings.ContainsRune("和与及或的", r) {
+	if r, _ := decodeRune(noun); strings.ContainsRune("和与及或的", r) {
 		return 0, ""
 	}
-	if n := utf8.RuneCountInString(noun); n < 1 || n > 8 {
+	if n := runeCount(noun); n < 1 || n > 8 {
 		return 0, ""
 	}
 	for _, r := range noun {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHanRune(r) {
 			return 0, ""
 		}
 	}
@@ -167,7 +165,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 		}
 	}
 	for i := at; i > from; {
-		r, rn := utf8.DecodeLastRuneInString(d.f[from:i])
+		r, rn := decodeLastRune(d.f[from:i])
 		d.work++
 		if !d.numeralRune(r) {
 			i -= rn
@@ -176,7 +174,7 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 		// [s, e) is the run of numeral runes ending at i.
 		e, s := i, i
 		for s > from {
-			q, qn := utf8.DecodeLastRuneInString(d.f[from:s])
+			q, qn := decodeLastRune(d.f[from:s])
 			if !d.numeralRune(q) && !strings.ContainsRune("百千万", q) {
 				break
 			}
@@ -188,8 +186,8 @@ func (d *doc) countBefore(n, at, pi int) (countPhrase, bool) {
 			continue
 		}
 		j := s + vn
-		next, _ := utf8.DecodeRuneInString(d.f[j:])
-		if !unicode.Is(unicode.Han, next) || strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代", next) || d.unitNounAt(j) {
+		next, _ := decodeRune(d.f[j:])
+		if !isHanRune(next) || strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代", next) || d.unitNounAt(j) {
 			continue
 		}
 		end := nounEnd(d.f, j, d.paras[max(0, d.paraAt(j))].End)
@@ -217,8 +215,8 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	e := last.End
 	s := e
 	for runes := 0; s > last.Start && runes < 2; runes++ {
-		r, rn := utf8.DecodeLastRuneInString(d.f[last.Start:s])
-		if !unicode.Is(unicode.Han, r) || d.numeralRune(r) {
+		r, rn := decodeLastRune(d.f[last.Start:s])
+		if !isHanRune(r) || d.numeralRune(r) {
 			break
 		}
 		s -= rn
@@ -226,13 +224,13 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	if s == e || d.runeCount(s, e) == 2 && d.numeralRune(d.runeBefore(s+3)) {
 		return 0, Span{}, 0
 	}
-	r, rn := utf8.DecodeLastRuneInString(d.f[last.Start:s])
+	r, rn := decodeLastRune(d.f[last.Start:s])
 	ns := s - rn
 	if s-rn <= last.Start || !d.numeralRune(r) || r == '十' {
 		return 0, Span{}, 0
 	}
 	if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
-		if q, qn := utf8.DecodeLastRuneInString(d.f[last.Start:ns]); q >= '0' && q <= '9' || q >= '０' && q <= '９' {
+		if q, qn := decodeLastRune(d.f[last.Start:ns]); q >= '0' && q <= '9' || q >= '０' && q <= '９' {
 			ns -= qn
 		}
 	}
@@ -241,7 +239,7 @@ func (d *doc) countTrailing(parts []Span) (int, Span, int) {
 	before := d.runeBefore(ns)
 	if ns+vn != s || int(v) != n && int(v) != n+1 || d.unitNounAt(s) || !d.numberStarts(ns) ||
 		strings.ContainsRune("年月日号时点分秒岁倍元角块万亿千百度米里吨斤克期届次季版代天周", d.runeAt(s)) || nounStop(d.runeAt(s)) ||
-		!unicode.Is(unicode.Han, before) || strings.ContainsRune("各的了第每共约近逾达", before) {
+		!isHanRune(before) || strings.ContainsRune("各的了第每共约近逾达", before) {
 		return 0, Span{}, 0
 	}
 	for _, pair := range []string{"东西", "南北", "上下", "左右", "前后", "内外", "正反"} {

@@ -1,6 +1,6 @@
 package argument
 
-import "unicode/utf8"
+import "unicode"
 
 // runeBits is a set of runes as a bitmap over the Basic Multilingual
 // Plane, with the rare runes above it in a list: a test costs a shift
@@ -39,6 +39,13 @@ func newRuneBits(s string) *runeBits {
 	return b
 }
 
+// isHanRune is unicode.Is(unicode.Han, r), answering the unified
+// ideographs U+4E00–U+9FFF, all Han (TestIsHanRune), without a search of
+// the table.
+func isHanRune(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || unicode.Is(unicode.Han, r)
+}
+
 // hanAt reports whether s[i:e] starts with a well-formed three-byte
 // sequence led by E4–E9: a character of U+4000–U+9FFF (the unified Han
 // ideographs and the end of Extension A), which no punctuation or mark
@@ -46,6 +53,16 @@ func newRuneBits(s string) *runeBits {
 // exactly as decoding would.
 func hanAt(s string, i, e int) bool {
 	return i+2 < e && s[i]-0xE4 < 6 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
+}
+
+// wideAt reports whether s[i:e] starts with a well-formed three-byte
+// sequence led by E1–EC or EE–EF: a Han character or a CJK or full-width
+// mark (，。、：“”…). After those leads every continuation byte is allowed,
+// so utf8.DecodeRuneInString reads the three bytes as the rune hanRune
+// gives; the scans decode them in line with it (package utf8 decodes
+// them out of line).
+func wideAt(s string, i, e int) bool {
+	return i+2 < e && s[i]-0xE1 < 0x0F && s[i] != 0xED && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
 // suffixIndex holds the words of a list by their last rune, each rune's
@@ -60,7 +77,7 @@ type suffixIndex struct {
 func newSuffixIndex(words []string) *suffixIndex {
 	x := &suffixIndex{words: map[rune][]string{}}
 	for _, w := range words {
-		r, _ := utf8.DecodeLastRuneInString(w)
+		r, _ := decodeLastRune(w)
 		x.lasts.add(r)
 		x.words[r] = append(x.words[r], w)
 	}
@@ -69,7 +86,7 @@ func newSuffixIndex(words []string) *suffixIndex {
 
 // ending returns the words that may end s, in the list's order.
 func (x *suffixIndex) ending(s string) []string {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := decodeLastRune(s)
 	if !x.lasts.has(r) {
 		return nil
 	}
@@ -97,7 +114,7 @@ func firstRunes(lists ...[]string) *runeBits {
 	b := &runeBits{}
 	for _, ws := range lists {
 		for _, w := range ws {
-			r, _ := utf8.DecodeRuneInString(w)
+			r, _ := decodeRune(w)
 			b.add(r)
 		}
 	}

@@ -20,6 +20,7 @@ type scratch struct {
 	topq  []qspan
 	acts  []act
 	said  []speech
+	trig  triggers
 }
 
 // keeper holds idle scratch. Unlike a sync.Pool, which the collector
@@ -62,6 +63,10 @@ func putScratch(s *scratch) {
 	clear(s.said)
 	s.acts = keepTable(s.acts)
 	s.said = keepTable(s.said)
+	for c := range s.trig.pos {
+		s.trig.pos[c] = keepTable(s.trig.pos[c])
+	}
+	s.trig.on = false
 	keeper.mu.Lock()
 	defer keeper.mu.Unlock()
 	if len(keeper.idle) < 2*runtime.GOMAXPROCS(0) {

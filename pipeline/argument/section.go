@@ -3,8 +3,6 @@ package argument
 import (
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -46,7 +44,7 @@ func roleOf(s string) (Role, int, bool) {
 // conclusionCue reports how a paragraph opens: strong (總之, 綜上) or weak
 // (面對…, 展望未來) conclusion cues.
 func conclusionCue(f string) (strong, weak bool) {
-	if r, _ := utf8.DecodeRuneInString(f); !conclusionFirsts.has(r) {
+	if r, _ := decodeRune(f); !conclusionFirsts.has(r) {
 		return false, false // (no cue starts with r)
 	}
 	for _, w := range strongConclusionCues {
@@ -311,7 +309,7 @@ func (d *doc) firstBody() int {
 		// A title may end in a bracket (…（附圖片1張）) or be a dateline
 		// (（一九九七年十二月三十一日）): short, with no sentence inside.
 		// A line ending in a colon introduces what follows: it is body.
-		last, _ := utf8.DecodeLastRuneInString(d.text[p.Start:p.End])
+		last, _ := decodeLastRune(d.text[p.Start:p.End])
 		if d.runesUpTo(p.Start, p.End, 40) <= 40 && !hanstr.ContainsAny(d.text[p.Start:p.End], "。！？!?；") && i+1 < len(d.paras) &&
 			last != '：' && last != ':' {
 			continue
@@ -326,10 +324,10 @@ func (d *doc) firstBody() int {
 func (d *doc) opensWithMarker(p para) bool {
 	i := p.Start
 	if v, n := romanAt(d.f, i); v > 0 {
-		r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+		r, _ := decodeRune(d.f[i+n:])
 		return r == '.' || r == '．' || r == '、'
 	}
-	if r, n := utf8.DecodeRuneInString(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
+	if r, n := decodeRune(d.f[i:]); strings.ContainsRune("（(【〔［[", r) {
 		i += n
 	}
 	if d.hasAt(i, "第") {
@@ -342,7 +340,7 @@ func (d *doc) opensWithMarker(p para) bool {
 	if n == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[i+n:])
+	r, _ := decodeRune(d.f[i+n:])
 	return strings.ContainsRune("、.．）)】〕］]章节部", r)
 }
 
@@ -354,9 +352,15 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 		return RoleOther, false
 	}
 	f := d.f[p.sents[0].Start:p.sents[0].End]
-	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战.
-	if !hanstr.Contains(f, "背") && !hanstr.Contains(f, "容") && !hanstr.Contains(f, "特") &&
-		!hanstr.Contains(f, "估") && !hanstr.Contains(f, "几点") && !hanstr.Contains(f, "挑战") {
+	// Every cue phrase holds 背, 容, 特, 估, 几点 or 挑战: asked of the
+	// whole text once, then of each sentence.
+	if d.cues == 0 {
+		d.cues = 1
+		if d.hasCueWordIn(0, len(d.f)) {
+			d.cues = 2
+		}
+	}
+	if d.cues == 1 || !d.hasCueWordIn(p.sents[0].Start, p.sents[0].End) {
 		return RoleOther, false
 	}
 	for _, c := range []struct {
@@ -377,6 +381,13 @@ func (d *doc) cueRole(pi int) (Role, bool) {
 	return RoleOther, false
 }
 
+// hasCueWord reports whether f holds 背, 容, 特, 估, 几点 or 挑战, a word
+// that every cue phrase of cueRole holds.
+func hasCueWord(f string) bool {
+	return hanstr.Contains(f, "背") || hanstr.Contains(f, "容") || hanstr.Contains(f, "特") ||
+		hanstr.Contains(f, "估") || hanstr.Contains(f, "几点") || hanstr.Contains(f, "挑战")
+}
+
 // paraNames reports whether paragraph pi names role r (背景 for a
 // background section).
 func (d *doc) paraNames(pi int, r Role) bool {
@@ -386,7 +397,7 @@ func (d *doc) paraNames(pi int, r Role) bool {
 			continue
 		}
 		for _, w := range rw.words {
-			if utf8.RuneCountInString(w) >= 2 && hanstr.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
+			if runeCount(w) >= 2 && hanstr.Contains(f, w) && w != "分析" && w != "问题" && w != "影响" {
 				return true
 			}
 		}
@@ -450,7 +461,7 @@ func (d *doc) isDatelineOrByline(p para) bool {
 	}
 	han := 0
 	for _, r := range f {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日时分秒号周星期上下午晚早凌晨", r) {
+		if isHanRune(r) && !strings.ContainsRune("年月日时分秒号周星期上下午晚早凌晨", r) {
 			han++
 		}
 	}

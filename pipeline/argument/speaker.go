@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
@@ -151,7 +150,7 @@ func (q *quoteFinder) speakerFor(vs int) speech {
 			pcs = q.clauseStart(pcs - len("、")) // a list's items are one clause
 		}
 		pce := cs
-		if r, n := utf8.DecodeLastRuneInString(d.f[:pce]); isClauseEnd(r) {
+		if r, n := decodeLastRune(d.f[:pce]); isClauseEnd(r) {
 			pce -= n
 		}
 		if pcs >= sent.Start && pcs < pce && !q.clauseHasAct(pcs, pce) {
@@ -311,8 +310,8 @@ func (q *quoteFinder) leadingRole(s, limit int) (mention, bool) {
 	e := lo
 	var ends []int
 	for n := 0; n < 8 && e < limit; n++ {
-		r, rn := utf8.DecodeRuneInString(d.f[e:limit])
-		if !unicode.Is(unicode.Han, r) {
+		r, rn := decodeRune(d.f[e:limit])
+		if !isHanRune(r) {
 			break
 		}
 		e += rn
@@ -363,10 +362,10 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 	}
 	t := d.f[lo:end]
 	for i := len(t); i > 0; {
-		_, n := utf8.DecodeLastRuneInString(t[:i])
+		_, n := decodeLastRune(t[:i])
 		i -= n
 		name := t[i:]
-		runes := utf8.RuneCountInString(name)
+		runes := runeCount(name)
 		if runes < 2 {
 			continue
 		}
@@ -382,11 +381,11 @@ func (q *quoteFinder) nameAfterTitle(lo, end int) (mention, bool) {
 			continue // 謝幕後帶領支持者喊口號: a verb phrase, no title
 		}
 		ok := true
-		if r1, n1 := utf8.DecodeRuneInString(name); strings.HasPrefix(name[n1:], string(r1)) {
+		if r1, n1 := decodeRune(name); strings.HasPrefix(name[n1:], string(r1)) {
 			ok = false // 連連稱讚: a doubled adverb, not a surname
 		}
 		for k, r := range name {
-			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || strings.ContainsRune(notInName, r)) ||
+			if !ok || !isNameRune(r) || !dotted && r < 128 || k == 0 && (isNameDot(r) || notInNameSet.has(r)) ||
 				strings.ContainsRune("的之了是在和与及等也都就将会", r) {
 				ok = false
 				break
@@ -430,8 +429,8 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		return mention{}, false
 	}
 	// A count before the role: 一名知情人士, 多位官員, 兩名記者.
-	if r, n := utf8.DecodeRuneInString(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
-		if r2, n2 := utf8.DecodeRuneInString(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
+	if r, n := decodeRune(d.f[lo:end]); strings.ContainsRune("一两二三四五六七八九十几多数某", r) {
+		if r2, n2 := decodeRune(d.f[lo+n : end]); strings.ContainsRune("名位个些批", r2) && lo+n+n2 < end {
 			lo += n + n2
 		}
 	}
@@ -447,7 +446,7 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 		}
 	}
 	t := d.f[lo:end]
-	n := utf8.RuneCountInString(t)
+	n := runeCount(t)
 	if n > 14 {
 		return mention{}, false
 	}
@@ -458,15 +457,17 @@ func (q *quoteFinder) rolePhrase(lo, end int) (mention, bool) {
 	}
 	// Words of a clause, not of a name (會 as "will", not 會談, 協會).
 	plain := t
-	for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
-		plain = strings.ReplaceAll(plain, w, "")
+	if hanstr.Contains(t, "会") { // (every word taken out holds 会)
+		for _, w := range []string{"会谈", "会议", "会面", "会晤", "会长", "会员", "协会", "学会", "商会", "工会", "议会", "国会", "大会", "社会", "委员会"} {
+			plain = strings.ReplaceAll(plain, w, "")
+		}
 	}
 	for _, x := range []string{"是", "了", "将", "把", "被", "会", "要", "能", "在", "这", "那"} {
 		if hanstr.Contains(plain, x) {
 			return mention{}, false
 		}
 	}
-	if h, ok := endsWithAnyOf(t, roleHeadsByLast()); ok && (n > utf8.RuneCountInString(h) || h != "问" && h != "答") || ok && n <= 2 {
+	if h, ok := endsWithAnyOf(t, roleHeadsByLast()); ok && (n > runeCount(h) || h != "问" && h != "答") || ok && n <= 2 {
 		if m, ok := q.titledPerson(lo, end); ok {
 			return m, true
 		}
@@ -523,7 +524,7 @@ func (q *quoteFinder) titled(k, vs int) int {
 	}
 	for j := k + 1; j < len(q.ms) && q.ms[j].End <= vs; j++ {
 		gap := q.d.f[m.End:q.ms[j].Start]
-		if utf8.RuneCountInString(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
+		if runeCount(gap) > 16 || strings.ContainsFunc(gap, func(r rune) bool { return isPunct(r) || closerOf(r) != 0 && r != '《' }) {
 			break
 		}
 		if q.ms[j].sp.Kind == Person && (isTitle(gap) || q.d.trimTail(q.ms[j].End, vs) == q.ms[j].End) {
@@ -563,7 +564,7 @@ func forbidden(before string) bool {
 			continue
 		}
 		// 特別指出, 分別表示, 告別說: 別 in a word, not a prohibition.
-		if r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(x)]); x == "别" && strings.ContainsRune("特分区告个级类性辨识差派鉴离送道诀惜临", r) {
+		if r, _ := decodeLastRune(before[:len(before)-len(x)]); x == "别" && strings.ContainsRune("特分区告个级类性辨识差派鉴离送道诀惜临", r) {
 			continue
 		}
 		return true
@@ -607,7 +608,7 @@ func (q *quoteFinder) coordinated(k int) []mention {
 				continue
 			}
 			gap := d.f[cur.End:m.Start]
-			if utf8.RuneCountInString(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
+			if runeCount(gap) > 30 || hanstr.ContainsAny(gap, "，,。；;：:“”「」") {
 				break
 			}
 			if m.sp.Kind == cur.sp.Kind {

@@ -3,7 +3,6 @@ package argument
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // This file holds the speech lexicon of Chinese news: the verbs that
@@ -96,10 +95,10 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 	}
 	if colonOnly(v) {
 		// 補充：「…」, 補充，…; 「…」她補充。 after the quotation.
-		r, _ := utf8.DecodeRuneInString(after)
+		r, _ := decodeRune(after)
 		if r == '。' || r == '.' {
 			b := strings.TrimRightFunc(before, func(r rune) bool { return r != '”' && r != '」' && r != '"' && !isPunct(r) })
-			lb, _ := utf8.DecodeLastRuneInString(b)
+			lb, _ := decodeLastRune(b)
 			return !isCloser(lb) && lb != '"' || len(before)-len(b) > 12*3
 		}
 		return r != '：' && r != ':' && r != '，' && r != ','
@@ -111,11 +110,11 @@ func (d *doc) verbExcluded(s, e int, v string) bool {
 	}
 	if colonVerb(v) {
 		// 問：/答：, 報道指，; not 訪問，, 手指, 意指.
-		r, _ := utf8.DecodeRuneInString(after)
+		r, _ := decodeRune(after)
 		if v != "指" && r != '：' && r != ':' || r != '：' && r != ':' && r != '，' && r != ',' {
 			return true
 		}
-		b, _ := utf8.DecodeLastRuneInString(before)
+		b, _ := decodeLastRune(before)
 		return strings.ContainsRune("访询质疑提学顾慰过请反拷审盘发追手食意直所特泛确明遥矛拇中无", b)
 	}
 	switch v {
@@ -156,13 +155,13 @@ var speakFirsts = newRuneBits("直补解明写指强认表誓宣声承坦透警�
 
 // verbAt returns the speech verb starting at byte i of the folded text.
 func (d *doc) verbAt(i int) string {
-	r, n := utf8.DecodeRuneInString(d.f[i:])
+	r, n := decodeRune(d.f[i:])
 	if !maySpeak(r) {
 		return ""
 	}
 	if !verbSingles.has(r) {
 		// Every verb starting with r has a second rune: one of them.
-		if r2, _ := utf8.DecodeRuneInString(d.f[i+n:]); !verbSeconds.has(r2) {
+		if r2, _ := decodeRune(d.f[i+n:]); !verbSeconds.has(r2) {
 			return ""
 		}
 	}
@@ -182,12 +181,12 @@ var verbSingles, verbSeconds = verbRuneSets()
 func verbRuneSets() (*runeBits, *runeBits) {
 	singles, seconds := &runeBits{}, &runeBits{}
 	for _, v := range speechVerbs() {
-		r, n := utf8.DecodeRuneInString(v)
+		r, n := decodeRune(v)
 		if n == len(v) {
 			singles.add(r)
 			continue
 		}
-		r2, _ := utf8.DecodeRuneInString(v[n:])
+		r2, _ := decodeRune(v[n:])
 		seconds.add(r2)
 	}
 	return singles, seconds
@@ -197,7 +196,7 @@ func verbRuneSets() (*runeBits, *runeBits) {
 var verbsByRune = sync.OnceValue(func() map[rune][]string {
 	m := map[rune][]string{}
 	for _, v := range speechVerbs() {
-		r, _ := utf8.DecodeRuneInString(v)
+		r, _ := decodeRune(v)
 		m[r] = append(m[r], v)
 	}
 	return m
@@ -231,7 +230,7 @@ func isTitle(s string) bool {
 		if strings.HasSuffix(s, t) {
 			if t == "长" {
 				// 部長, 市長; not 增長, 成長, 延長.
-				r, _ := utf8.DecodeLastRuneInString(s[:len(s)-len(t)])
+				r, _ := decodeLastRune(s[:len(s)-len(t)])
 				return !strings.ContainsRune("增成延生擅特专漫很较更最冗拉放助伸消见", r)
 			}
 			return true
@@ -349,7 +348,7 @@ var frameCloseLasts = sync.OnceValue(func() *runeBits {
 	b := &runeBits{}
 	for _, fr := range framesTable() {
 		for _, c := range fr.close {
-			r, _ := utf8.DecodeLastRuneInString(c)
+			r, _ := decodeLastRune(c)
 			b.add(r)
 		}
 	}

@@ -24,21 +24,36 @@ var stopHan = hanMarkerStarts
 var noStops bool
 
 // buildStops returns the stop index of text and its folded copy f (the
-// same length, byte for byte aligned), in buf if it is large enough, or nil when text is not valid
-// UTF-8 (the scans then step as they did without it).
-func buildStops(text, f string, valid bool, buf []uint64) []uint64 {
-	if !valid || len(f) != len(text) || noStops {
+// same length, byte for byte aligned), in buf if it is large enough, or
+// nil when text is not valid UTF-8 (the scans then step as they did
+// without it). In the same pass it records in trig where the trigger
+// characters of f stand (trigs.go); trig is left empty without an index.
+func buildStops(text, f string, valid bool, buf []uint64, trig *triggers) []uint64 {
+	trig.reset()
+	if !valid || len(f) != len(text) || noStops || len(f) >= 1<<31 {
 		return nil
 	}
 	stops := fit(buf, len(f)/64+1)[:len(f)/64+1]
 	clear(stops)
+	cls := hanScanClasses()
+	same := f == text // (nothing folded: Fold returned text itself)
 	for i := 0; i < len(f); {
-		if hanAt(f, i, len(f)) && hanAt(text, i, len(text)) {
-			if r := hanRune(f, i); r >= 0x4E00 && !stopHan.has(r) {
+		if hanAt(f, i, len(f)) && (same || hanAt(text, i, len(text))) {
+			r := hanRune(f, i)
+			if r < 0x4E00 {
+				stops[i>>6] |= 1 << (i & 63) // (no trigger lies below U+4E00)
 				i += 3
 				continue
 			}
-			stops[i>>6] |= 1 << (i & 63)
+			c := cls[r-0x4E00]
+			if c == 0 {
+				i += 3 // (most characters)
+				continue
+			}
+			if c&clsStop != 0 {
+				stops[i>>6] |= 1 << (i & 63)
+			}
+			trig.add(c, i)
 			i += 3
 			continue
 		}
@@ -47,9 +62,17 @@ func buildStops(text, f string, valid bool, buf []uint64) []uint64 {
 			i++
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(f[i:])
+		if hanAt(f, i, len(f)) { // (a Han character in f, not in text)
+			if r := hanRune(f, i); r >= 0x4E00 {
+				trig.add(cls[r-0x4E00], i)
+			}
+		} else if i+2 < len(f) && f[i] == 0xE3 && f[i+1] == 0x80 && f[i+2] == 0x81 { // 、
+			trig.pos[trigDun] = append(trig.pos[trigDun], int32(i))
+		}
+		_, n := decodeRune(f[i:])
 		i += n
 	}
+	trig.on = true
 	return stops
 }
 

@@ -31,6 +31,12 @@ type doc struct {
 	// stops is the stop index (stops.go); nil for text that is not
 	// valid UTF-8.
 	stops []uint64
+	// trig holds where the trigger characters stand (trigs.go), built
+	// with the stop index; off without it.
+	trig *triggers
+	// cues records whether the text holds a word of cueRole's cue
+	// phrases: 0 not asked yet, 1 no, 2 yes.
+	cues uint8
 	// sc holds the tables that analyze keeps from one document to the
 	// next (scratch.go); nil outside analyze.
 	sc *scratch
@@ -58,7 +64,8 @@ func newDocIn(text string, sc *scratch) *doc {
 	}
 	d := &doc{text: text, sc: sc}
 	d.f, d.valid = foldValid(text)
-	d.stops = buildStops(text, d.f, d.valid, sc.stops)
+	d.stops = buildStops(text, d.f, d.valid, sc.stops, &sc.trig)
+	d.trig = &sc.trig
 	// At most one paragraph a line; about one sentence every 80 bytes of
 	// news text: one allocation each for most documents.
 	d.paras = fit(sc.paras, strings.Count(text, "\n")+1)
@@ -100,14 +107,14 @@ func fit[T any](t []T, n int) []T {
 // space and \r) at both ends.
 func trimSpan(text string, s, e int) (int, int) {
 	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:e])
+		r, n := decodeRune(text[s:e])
 		if !isSpace(r) {
 			break
 		}
 		s += n
 	}
 	for e > s {
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		r, n := decodeLastRune(text[s:e])
 		if !isSpace(r) {
 			break
 		}
@@ -116,8 +123,15 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
+// opensQuote reports whether r is one of 「“『 (strings.ContainsRune("「“『",
+// r), without the search).
+func opensQuote(r rune) bool { return r == '「' || r == '“' || r == '『' }
+
 func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u3000' || r == '\ufeff'
+	if r > '\u3000' {
+		return r == '\ufeff' // (no white space of Unicode lies above U+3000: the Han characters are answered here)
+	}
+	return unicode.IsSpace(r) || r == '\u3000'
 }
 
 // Quote mark pairs the package understands.
@@ -182,7 +196,12 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 			i = d.nextStop(i, e)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.text[i:e])
+		r, n := rune(0), 3
+		if wideAt(d.text, i, e) {
+			r = hanRune(d.text, i)
+		} else {
+			r, n = decodeRune(d.text[i:e])
+		}
 		if depth > 0 && i-opened > maxOpenQuote && isSentenceEnd(r) {
 			// An opener unclosed this long is stray (a lost closing mark):
 			// without this, one stray “ makes the rest of the paragraph a
@@ -205,7 +224,7 @@ func (d *doc) appendSentences(out []Span, s, e int) []Span {
 		case isSentenceEnd(r) && r != '…':
 			j := i + n
 			for j < e {
-				r2, n2 := utf8.DecodeRuneInString(d.text[j:e])
+				r2, n2 := decodeRune(d.text[j:e])
 				if isCloser(r2) && depth > 0 && stack[len(stack)-1] == r2 {
 					stack = stack[:len(stack)-1]
 					depth--
@@ -280,7 +299,7 @@ func (d *doc) runeAt(i int) rune {
 	if i >= len(d.f) {
 		return 0
 	}
-	r, _ := utf8.DecodeRuneInString(d.f[i:])
+	r, _ := decodeRune(d.f[i:])
 	return r
 }
 
@@ -289,7 +308,7 @@ func (d *doc) runeBefore(i int) rune {
 	if i <= 0 {
 		return 0
 	}
-	r, _ := utf8.DecodeLastRuneInString(d.f[:i])
+	r, _ := decodeLastRune(d.f[:i])
 	return r
 }
 
@@ -318,7 +337,7 @@ func (d *doc) isClauseStartIn(i int, p para) bool {
 func (d *doc) clauseEnd(i, limit int, stopAtComma bool) int {
 	var stack []rune
 	for j := i; j < limit; {
-		r, n := utf8.DecodeRuneInString(d.text[j:limit])
+		r, n := decodeRune(d.text[j:limit])
 		switch {
 		case closerOf(r) != 0:
 			stack = append(stack, closerOf(r))
@@ -357,19 +376,28 @@ func (d *doc) anyContains(spans []Span, w string) bool {
 }
 
 // runeCount counts the runes of the text in [s, e).
-func (d *doc) runeCount(s, e int) int { return utf8.RuneCountInString(d.text[s:e]) }
+func (d *doc) runeCount(s, e int) int { return runeCount(d.text[s:e]) }
 
 // runesUpTo counts the runes of the text in [s, e) up to limit+1:
 // min(runeCount(s, e), limit+1), without reading past the rune that
 // passes limit.
 func (d *doc) runesUpTo(s, e, limit int) int {
 	if e-s <= limit {
-		return utf8.RuneCountInString(d.text[s:e]) // no more runes than bytes
+		return runeCount(d.text[s:e]) // no more runes than bytes
 	}
-	n := 0
-	for range d.text[s:e] {
+	n, t := 0, d.text[s:e]
+	for i := 0; i < len(t); {
 		if n++; n > limit {
 			break
+		}
+		switch { // (the steps of a range loop over t)
+		case wideAt(t, i, len(t)):
+			i += 3
+		case t[i] < utf8.RuneSelf:
+			i++
+		default:
+			_, k := utf8.DecodeRuneInString(t[i:])
+			i += k
 		}
 	}
 	return n
@@ -397,12 +425,12 @@ func (d *doc) hasAt(i int, w string) bool { return strings.HasPrefix(d.f[i:], w)
 // from 二), not an ordinal (第3), not a decimal part (3.5, 八點二八).
 func (d *doc) numberStarts(i int) bool {
 	prev := d.runeBefore(i)
-	if _, cn := chineseDigit(prev); cn || strings.ContainsRune("第十百千万.．", prev) ||
+	if _, cn := chineseDigit(prev); cn || prev == '第' || prev == '十' || prev == '百' || prev == '千' || prev == '万' || prev == '.' || prev == '．' ||
 		prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９' {
 		return false
 	}
 	if prev == '点' {
-		r2, _ := utf8.DecodeLastRuneInString(d.f[:i-len("点")])
+		r2, _ := decodeLastRune(d.f[:i-len("点")])
 		_, cn := chineseDigit(r2)
 		return !cn && r2 != '十'
 	}
@@ -447,7 +475,7 @@ func parseNumeral(s string, i int, decimals bool) (float64, int) {
 	j := i
 	var v float64
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s[j:])
 		if r >= '0' && r <= '9' {
 			v = v*10 + float64(r-'0')
 		} else if r >= '０' && r <= '９' {
@@ -473,7 +501,7 @@ func parseNumeral(s string, i int, decimals bool) (float64, int) {
 	var total, section, digit float64
 	seen := false
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := decodeRune(s[j:])
 		if dv, ok := chineseDigit(r); ok {
 			digit = float64(dv)
 			seen = true

@@ -53,7 +53,7 @@ func (d *doc) numbers(given []Number) []num {
 			i = d.nextStop(i, len(f))
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(f[i:])
+		r, n := decodeRune(f[i:])
 		_, isCn := chineseDigit(r)
 		isAr := r >= '0' && r <= '9' || r >= '０' && r <= '９'
 		if !isCn && !isAr && r != '十' {
@@ -71,7 +71,7 @@ func (d *doc) numbers(given []Number) []num {
 		}
 		j := i + vn
 		unit := ""
-		if r, _ := utf8.DecodeRuneInString(f[j:]); countUnitFirsts.has(r) {
+		if r, _ := decodeRune(f[j:]); countUnitFirsts.has(r) {
 			for _, u := range countUnits() {
 				if strings.HasPrefix(f[j:], u) {
 					unit = u
@@ -283,8 +283,8 @@ func (d *doc) claims(ts []Total) []Claim {
 				continue
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(d.f[i:]); r != '均' && r != '都' && r != '过' && r != '超' {
-			_, n := utf8.DecodeRuneInString(d.f[i:])
+		if r, _ := decodeRune(d.f[i:]); r != '均' && r != '都' && r != '过' && r != '超' {
+			_, n := decodeRune(d.f[i:])
 			i += n
 			continue
 		}
@@ -295,7 +295,7 @@ func (d *doc) claims(ts []Total) []Claim {
 			}
 		}
 		if w == "" {
-			_, n := utf8.DecodeRuneInString(d.f[i:])
+			_, n := decodeRune(d.f[i:])
 			i += n
 			continue
 		}

@@ -2,7 +2,6 @@ package argument
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
@@ -116,7 +115,7 @@ func (q *quoteFinder) narrates(p para, speakers map[*Speaker]bool) bool {
 			return true
 		}
 		rest := strings.TrimLeft(q.d.f[a.ve:p.End], "：:，, ")
-		if r, _ := utf8.DecodeRuneInString(rest); closerOf(r) != 0 && r != '《' {
+		if r, _ := decodeRune(rest); closerOf(r) != 0 && r != '《' {
 			return true
 		}
 	}
@@ -139,7 +138,7 @@ func (d *doc) firstPerson(p para) bool {
 			return false
 		}
 		i += k + len("我")
-		if r, _ := utf8.DecodeRuneInString(t[i:]); !strings.ContainsRune("国方军驻校省市县党部政府", r) {
+		if r, _ := decodeRune(t[i:]); !strings.ContainsRune("国方军驻校省市县党部政府", r) {
 			return true
 		}
 	}
@@ -150,7 +149,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 	d := q.d
 	colon := -1
 	for i, runes := p.Start, 0; i < p.End && runes <= 20; runes++ {
-		r, n := utf8.DecodeRuneInString(d.f[i:])
+		r, n := decodeRune(d.f[i:])
 		if r == '：' || r == ':' {
 			colon = i
 			break
@@ -163,7 +162,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 	if colon <= p.Start {
 		return turn{}, false
 	}
-	_, cn := utf8.DecodeRuneInString(d.f[colon:])
+	_, cn := decodeRune(d.f[colon:])
 	s, e := trimSpan(d.text, colon+cn, p.End)
 	if d.runeCount(s, e) < 2 {
 		return turn{}, false
@@ -173,12 +172,12 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 		return turn{}, false
 	}
 	// A quotation in marks after the colon is read as such (陳大文：「…」).
-	if r, _ := utf8.DecodeRuneInString(d.f[s:]); closerOf(r) != 0 && r != '《' {
+	if r, _ := decodeRune(d.f[s:]); closerOf(r) != 0 && r != '《' {
 		return turn{}, false
 	}
 	ls, le := trimSpan(d.text, p.Start, colon)
 	// An affiliation in brackets after the name: 羅傑(《晨報》)：
-	if r, n := utf8.DecodeLastRuneInString(d.f[ls:le]); r == '）' || r == ')' {
+	if r, n := decodeLastRune(d.f[ls:le]); r == '）' || r == ')' {
 		if o := strings.LastIndexAny(d.f[ls:le-n], "（("); o > 0 {
 			le = ls + o
 		}
@@ -187,7 +186,7 @@ func (q *quoteFinder) turnAt(p para) (turn, bool) {
 		if v := d.verbAt(i); v != "" && !(colonVerb(v) && i+len(v) == le) {
 			return turn{}, false // 王小明告訴記者：「…」 is a speech verb's quotation
 		}
-		_, n := utf8.DecodeRuneInString(d.f[i:])
+		_, n := decodeRune(d.f[i:])
 		i += n
 	}
 	sp := q.labelSpeaker(ls, le)
@@ -220,7 +219,7 @@ func countWeak(ts []turn) int {
 func (q *quoteFinder) aliasPerson(ls, le int) (mention, bool) {
 	d := q.d
 	label := d.f[ls:le]
-	if n := utf8.RuneCountInString(label); n == 0 || n > 3 {
+	if n := runeCount(label); n == 0 || n > 3 {
 		return mention{}, false
 	}
 	if _, role := endsWithAnyOf(label, roleHeadsByLast()); role || isTitle(label) {
@@ -232,12 +231,12 @@ func (q *quoteFinder) aliasPerson(ls, le int) (mention, bool) {
 	if sp, ok := q.aliases[label]; ok {
 		return mention{Span{ls, le}, sp}, true
 	}
-	if utf8.RuneCountInString(label) != 1 {
+	if runeCount(label) != 1 {
 		return mention{}, false
 	}
 	for k, seen := q.from(ls)-1, 0; k >= 0 && seen < 50; k, seen = k-1, seen+1 {
 		d.work++
-		if m := q.ms[k]; m.sp.Kind == Person && strings.HasPrefix(fold(m.sp.Name), label) && utf8.RuneCountInString(m.sp.Name) >= 2 {
+		if m := q.ms[k]; m.sp.Kind == Person && strings.HasPrefix(fold(m.sp.Name), label) && runeCount(m.sp.Name) >= 2 {
 			return mention{Span{ls, le}, m.sp}, true
 		}
 	}
@@ -254,7 +253,7 @@ func (q *quoteFinder) declaredAliases() map[string]*Speaker {
 		if m.sp.Kind != Person {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(d.f[m.End:])
+		r, n := decodeRune(d.f[m.End:])
 		if r != '（' && r != '(' {
 			continue
 		}
@@ -264,7 +263,7 @@ func (q *quoteFinder) declaredAliases() map[string]*Speaker {
 				continue
 			}
 			a := rest[len(w):]
-			if c := strings.IndexAny(a, "）)"); c > 0 && utf8.RuneCountInString(a[:c]) <= 3 {
+			if c := strings.IndexAny(a, "）)"); c > 0 && runeCount(a[:c]) <= 3 {
 				if _, dup := out[a[:c]]; !dup {
 					out[a[:c]] = m.sp
 				}
@@ -340,7 +339,7 @@ func (q *quoteFinder) readOut(qs []qspan) []Quote {
 	var out []Quote
 	for pi := 0; pi+1 < len(d.paras); pi++ {
 		p := d.paras[pi]
-		last, ln := utf8.DecodeLastRuneInString(d.f[p.Start:p.End])
+		last, ln := decodeLastRune(d.f[p.Start:p.End])
 		if last != '：' && last != ':' {
 			continue
 		}
@@ -372,7 +371,7 @@ func (q *quoteFinder) readOut(qs []qspan) []Quote {
 			if _, ok := q.turnAt(n); ok {
 				break // a transcript follows: its turns are read as such
 			}
-			if r, _ := utf8.DecodeRuneInString(d.f[n.Start:]); closerOf(r) != 0 && r != '《' || r == '（' || r == '(' {
+			if r, _ := decodeRune(d.f[n.Start:]); closerOf(r) != 0 && r != '《' || r == '（' || r == '(' {
 				break // a quotation, or a bracketed note ending the text: （完）
 			}
 			if !strings.ContainsFunc(d.f[n.Start:n.End], isPunct) && d.runeCount(n.Start, n.End) <= 12 {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,14 +117,61 @@ type span struct {
 // scan returns every bracketed title of text in order of start, nested ones
 // included. Unclosed brackets, titles over maxTitle bytes, titles crossing
 // a line break, empty titles and invalid UTF-8 are dropped.
-func scan(text string) []span {
+func scan(text string) []span { return scanMarks(text, nil) }
+
+// marks holds where, in the text scan reads, the quote marks that open a
+// quoted title (「 “ 『) and lawHead's characters stand, in order: scan
+// passes every character and records them for quotedTitles and bareLaws,
+// which would otherwise read the whole text again.
+type marks struct {
+	quotes, heads []int
+}
+
+// marksPool keeps the marks' tables from one text to the next.
+var marksPool = sync.Pool{New: func() any { return &marks{} }}
+
+// putMarks empties m for the next text, dropping tables grown large.
+func putMarks(m *marks) {
+	if cap(m.quotes)+cap(m.heads) > 1<<16 {
+		return
+	}
+	m.quotes, m.heads = m.quotes[:0], m.heads[:0]
+	marksPool.Put(m)
+}
+
+// scanMarks is scan that also records the marks in m (when not nil).
+func scanMarks(text string, m *marks) []span {
 	type open struct {
 		r   rune
 		pos int
 	}
 	var stack []open
 	var out []span
-	for i, r := range text {
+	// (as `for i, r := range text`, with the characters that no case
+	// below reads passed over without decoding them: three-byte
+	// characters other than the brackets, and ASCII other than line
+	// breaks)
+	for next := 0; next < len(text); {
+		i := next
+		if wide3At(text, i) && !bracketAt(text, i) {
+			if m != nil {
+				if han3At(text, i) {
+					if lawHeadLast[text[i+2]] && lawHead(rune3(text, i)) {
+						m.heads = append(m.heads, i)
+					}
+				} else if titleQuoteAt(text, i) {
+					m.quotes = append(m.quotes, i)
+				}
+			}
+			next += 3
+			continue
+		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '\r' {
+			next++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		next += n
 		switch {
 		case r == '\n' || r == '\r':
 			stack = stack[:0]
@@ -176,7 +224,9 @@ func ExtractWords(text string, words Words) []Document {
 	if words == nil {
 		words = noWords
 	}
-	spans := scan(text)
+	mk := marksPool.Get().(*marks)
+	defer putMarks(mk)
+	spans := scanMarks(text, mk)
 	var docs []Document
 	// names maps a title or an alias to its document; a later alias
 	// definition overrides an earlier title or alias of the same name.
@@ -247,7 +297,7 @@ func ExtractWords(text string, words Words) []Document {
 	}
 	bare = bare[:0]
 	defined := map[int]bool{} // starts of aliases defined by the candidates
-	for _, c := range unbracketed(text, covered, words) {
+	for _, c := range unbracketed(text, covered, words, mk) {
 		if defined[c.start] {
 			continue // an alias defined by an earlier candidate (「數位法」)
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/zhpipe/zhpipe/internal/benchcpu"
 	"github.com/zhpipe/zhpipe/internal/shared"
 )
 
@@ -291,6 +292,7 @@ func BenchmarkExtractPD(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	defer benchcpu.Start(b, int64(n))()
 	for b.Loop() {
 		for _, t := range texts {
 			Extract(t)

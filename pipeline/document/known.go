@@ -3,6 +3,7 @@ package document
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -39,18 +40,72 @@ func knownDocs() []knownDoc {
 // its name is not known here, so it is not read as the known one.
 func localIssuers() string { return "省市县区州镇乡盟旗" }
 
+// knownAnchors are characters that the names of knownDocs hold, once
+// each: a name's every occurrence holds its anchor at the same offset, so
+// three searches of the text (for 政, 法 and 咨) find the places of all
+// eight names, where a search for each name would read the text eight
+// times.
+var knownAnchors = []string{"政", "法", "咨"}
+
+// anchored is a knownDoc's anchor: knownAnchors[anchor] stands at byte
+// off of its name.
+type anchored struct{ anchor, off int }
+
+// knownAnchoring gives each of knownDocs its anchor (the first of
+// knownAnchors that its name holds).
+var knownAnchoring = sync.OnceValue(func() []anchored {
+	var out []anchored
+	for _, k := range knownDocs() {
+		a := anchored{-1, 0}
+		for x, c := range knownAnchors {
+			if i := strings.Index(k.name, c); i >= 0 {
+				a = anchored{x, i}
+				break
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+})
+
+// knownAt returns, for each of knownDocs, where its name stands in f, in
+// order: what searching for each name from the end of its last
+// occurrence finds (no name overlaps itself: TestKnownAnchors); nil when
+// none stands there.
+func knownAt(f string) [][]int {
+	ks, as := knownDocs(), knownAnchoring()
+	var at [][]int
+	for x, c := range knownAnchors {
+		for pos := 0; ; {
+			j := index(f[pos:], c)
+			if j < 0 {
+				break
+			}
+			p := pos + j
+			for k, a := range as {
+				if a.anchor == x && p >= a.off && strings.HasPrefix(f[p-a.off:], ks[k].name) {
+					if at == nil {
+						at = make([][]int, len(ks))
+					}
+					at[k] = append(at[k], p-a.off)
+				}
+			}
+			pos = p + len(c)
+		}
+	}
+	return at
+}
+
 // knownTitles finds the known documents of the folded text f.
 func knownTitles(f string) []candidate {
 	var out []candidate
-	for _, k := range knownDocs() {
-		for pos := 0; ; {
-			at := index(f[pos:], k.name)
-			if at < 0 {
-				break
-			}
-			at += pos
+	found := knownAt(f)
+	if found == nil {
+		return out
+	}
+	for ki, k := range knownDocs() {
+		for _, at := range found[ki] {
 			end := at + len(k.name)
-			pos = end
 			next, _ := utf8.DecodeRuneInString(f[end:])
 			prev, _ := utf8.DecodeLastRuneInString(f[:at])
 			if k.kind == "law" && strings.ContainsRune(lawCompoundNext()+"学", next) ||

@@ -1,6 +1,8 @@
 package document
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,5 +45,65 @@ func TestYearBefore(t *testing.T) {
 		if got := s[len(s)-yearBefore(s):]; got != want {
 			t.Errorf("yearBefore(%q) → %q; want %q", s, got, want)
 		}
+	}
+}
+
+// TestKnownAnchors checks what knownAt relies on: every name holds its
+// anchor exactly once, and no name overlaps itself (no proper prefix of
+// it is also its suffix), so its occurrences are those a search from the
+// end of the last one finds.
+func TestKnownAnchors(t *testing.T) {
+	for k, kd := range knownDocs() {
+		a := knownAnchoring()[k]
+		if a.anchor < 0 || strings.Count(kd.name, knownAnchors[a.anchor]) != 1 || !strings.HasPrefix(kd.name[a.off:], knownAnchors[a.anchor]) {
+			t.Errorf("%s: anchor %+v", kd.name, a)
+		}
+		for n := 1; n < len(kd.name); n++ {
+			if kd.name[:n] == kd.name[len(kd.name)-n:] {
+				t.Errorf("%s overlaps itself by %d bytes", kd.name, n)
+			}
+		}
+	}
+}
+
+// TestKnownAtSameAsSearch compares knownAt with searching the text for
+// each name in turn, on random texts of the names, their parts, the
+// anchors and other characters (invalid bytes too).
+func TestKnownAtSameAsSearch(t *testing.T) {
+	parts := []string{"政", "法", "咨", "施", "报告", "国", "基本", "民", "典", "年", "2018", "市", "，", "\xe6", "\xb3\x95", "的"}
+	for _, k := range knownDocs() {
+		parts = append(parts, k.name, k.name)
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		f := b.String()
+		got := knownAt(f)
+		for k, kd := range knownDocs() {
+			var want []int
+			for pos := 0; ; {
+				at := strings.Index(f[pos:], kd.name)
+				if at < 0 {
+					break
+				}
+				want = append(want, pos+at)
+				pos += at + len(kd.name)
+			}
+			var gotK []int
+			if got != nil {
+				gotK = got[k]
+			}
+			if !slices.Equal(gotK, want) {
+				t.Fatalf("%q, %s: knownAt %v; searching %v", f, kd.name, gotK, want)
+			}
+			found += len(want)
+		}
+	}
+	if found < 3000 {
+		t.Errorf("only %d names found", found)
 	}
 }

@@ -29,16 +29,21 @@ type candidate struct {
 //     (年度財政預算案演詞(二)), or the title line of a statement given in
 //     full (以下是聲明全文：… header lines … title).
 //
-// covered are the bracketed titles, which nothing here may overlap.
-func unbracketed(text string, covered []span, words Words) []candidate {
+// covered are the bracketed titles, which nothing here may overlap. mk,
+// when not nil, holds the marks scan recorded in text: where nothing
+// folds (f is text) quotedTitles and bareLaws go from one to the next.
+func unbracketed(text string, covered []span, words Words, mk *marks) []candidate {
 	f := fold(text)
+	if f != text {
+		mk = nil // (the marks are text's)
+	}
 	var all []candidate
 	lines := lineSpans(text)
 	all = append(all, titleLines(f, lines)...)
 	all = append(all, statementTitle(f, lines)...)
 	all = append(all, officialTitles(text, f, words)...)
-	all = append(all, quotedTitles(text, f)...)
-	all = append(all, bareLaws(text, f, words)...)
+	all = append(all, quotedTitles(text, f, mk)...)
+	all = append(all, bareLaws(text, f, words, mk)...)
 	all = append(all, knownTitles(f)...)
 	all = append(all, numberedReports(f, words)...)
 	// By start, the longest first: a title line or an official title
@@ -112,23 +117,34 @@ func titleQuote(r rune) rune {
 
 // quotedTitles finds 「…」 titles ending in a head, and “X” followed by a
 // head (“数字乡村”规划).
-func quotedTitles(text, f string) []candidate {
+func quotedTitles(text, f string, mk *marks) []candidate {
 	var out []candidate
 	// The next 「, “ and 『 at or after i (len(f) when there is none): the
 	// loop goes from one to the next, as stepping through the characters
 	// in between would (none of them opens a title, and a character's
-	// bytes never hold another character's first byte).
+	// bytes never hold another character's first byte). With the marks
+	// scan recorded, from one of them to the next.
 	next := [3]int{-1, -1, -1}
+	km := 0
 	for i := 0; i < len(f); {
 		p := len(f)
-		for k, q := range [3]string{"「", "“", "『"} {
-			if next[k] < i && next[k] != len(f) {
-				next[k] = len(f)
-				if j := index(f[i:], q); j >= 0 {
-					next[k] = i + j
-				}
+		if mk != nil {
+			for km < len(mk.quotes) && mk.quotes[km] < i {
+				km++
 			}
-			p = min(p, next[k])
+			if km < len(mk.quotes) {
+				p = mk.quotes[km]
+			}
+		} else {
+			for k, q := range [3]string{"「", "“", "『"} {
+				if next[k] < i && next[k] != len(f) {
+					next[k] = len(f)
+					if j := index(f[i:], q); j >= 0 {
+						next[k] = i + j
+					}
+				}
+				p = min(p, next[k])
+			}
 		}
 		if i = p; i == len(f) {
 			break
@@ -237,8 +253,20 @@ const maxBareName = 12
 // 條/規定/修正案…, or as the next item of a list whose item before it was
 // kept (提出甲法、乙法與丙條例). A 法 followed by the rest of a word
 // (阿拉法特, 沒法走) ends no law.
-func bareLaws(text, f string, words Words) []candidate {
+func bareLaws(text, f string, words Words, mk *marks) []candidate {
 	var out []candidate
+	if mk != nil {
+		// From one of lawHead's characters that scan recorded to the
+		// next, as the loop below would step through the others.
+		for k := 0; k < len(mk.heads); {
+			var next int
+			out, next = lawAt(f, mk.heads[k], 3, words, out)
+			for k < len(mk.heads) && mk.heads[k] < next {
+				k++
+			}
+		}
+		return out
+	}
 	for i := 0; i < len(f); {
 		if han3At(f, i) && !lawHeadLast[f[i+2]] {
 			i += 3 // a Han character, none of lawHead's
@@ -249,26 +277,28 @@ func bareLaws(text, f string, words Words) []candidate {
 			i += n
 			continue
 		}
-		if c, ok := bareRegulationAt(f, i, words); ok {
-			if regulationContext(f, c) {
-				out = append(out, c)
-				i = c.end
-				continue
-			}
-		}
-		if c, ok := bareAt(f, i, words); ok {
-			name := f[c.ts:c.te]
-			if strings.HasSuffix(name, "法") && !strings.HasSuffix(name, "宪法") && utf8.RuneCountInString(name) <= 4 && !lawContext(f, c, out) {
-				i += n
-				continue
-			}
-			out = append(out, c)
-			i = c.end
-			continue
-		}
-		i += n
+		out, i = lawAt(f, i, n, words, out)
 	}
 	return out
+}
+
+// lawAt reads the law or regulation whose head has its character of n
+// bytes at i (one of lawHead's), appending it to out; it returns out and
+// where bareLaws goes on.
+func lawAt(f string, i, n int, words Words, out []candidate) ([]candidate, int) {
+	if c, ok := bareRegulationAt(f, i, words); ok {
+		if regulationContext(f, c) {
+			return append(out, c), c.end
+		}
+	}
+	if c, ok := bareAt(f, i, words); ok {
+		name := f[c.ts:c.te]
+		if strings.HasSuffix(name, "法") && !strings.HasSuffix(name, "宪法") && utf8.RuneCountInString(name) <= 4 && !lawContext(f, c, out) {
+			return out, i + n
+		}
+		return append(out, c), c.end
+	}
+	return out, i + n
 }
 
 // lawHead reports whether r may end a law's or a regulation's head or a
