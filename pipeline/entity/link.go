@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,10 +9,13 @@ import (
 
 // group is an entity being built.
 type group struct {
-	key   string
-	id    string // the entity's ID (P1, O2, A1, L3)
-	typ   Type
-	cands []*cand
+	key    string
+	id     string // the entity's ID (P1, O2, A1, L3)
+	cands  []*cand
+	n      int32 // how many mentions
+	linked int32 // for an administration, its person's group, else -1
+	typ    Type
+	order  uint8 // see entityOrder
 }
 
 // link groups mentions into entities and builds the result.
@@ -70,70 +72,127 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	for _, a := range admins {
 		a.key = "O:admin:" + a.get().adminOf.key
 	}
-	all := append(append([]*cand(nil), kept...), admins...)
+	all := make([]*cand, 0, len(kept)+len(admins))
+	all = append(append(all, kept...), admins...)
 	sortByStart(all)
 	all = mergeAdjacent(all)
-	var groups []*group
-	byKey := map[string]*group{}
-	for _, c := range all {
-		g := byKey[c.key]
-		if g == nil {
-			g = &group{key: c.key, typ: c.typ}
-			byKey[c.key] = g
-			groups = append(groups, g)
+	// Groups in order of first mention; each group's mentions are a
+	// part of one array, in text order.
+	groups := make([]group, 0, len(all))
+	byKey := map[string]int32{}
+	at := make([]int32, len(all)) // the group of all[i]
+	for i, c := range all {
+		k, ok := byKey[c.key]
+		if !ok {
+			k = int32(len(groups))
+			byKey[c.key] = k
+			groups = append(groups, group{key: c.key, typ: c.typ, linked: -1})
 		}
+		at[i] = k
+		groups[k].n++
+	}
+	members := make([]*cand, len(all))
+	for k := range groups {
+		n := int(groups[k].n)
+		groups[k].cands = members[:0:n]
+		members = members[n:]
+	}
+	for i, c := range all {
+		g := &groups[at[i]]
 		g.cands = append(g.cands, c)
 	}
 	// IDs are numbered per type; administrations have their own series
 	// (A1, A2) so that the organizations an article names are O1, O2, …
 	// without gaps wherever administrations are listed.
 	var count [4]int // P, O, L, A
-	for _, g := range groups {
-		k, p := 2, "L"
+	for i := range groups {
+		g := &groups[i]
+		k := 2
 		switch {
 		case strings.HasPrefix(g.key, "O:admin:"):
-			k, p = 3, "A"
+			k = 3
 		case g.typ == Person:
-			k, p = 0, "P"
+			k = 0
 		case g.typ == Organization:
-			k, p = 1, "O"
+			k = 1
 		}
 		count[k]++
-		g.id = p + strconv.Itoa(count[k])
+		g.id = groupID(k, count[k])
+	}
+	// The person an administration is named after: that of its last
+	// mention that names one.
+	var rank [4]int // how many entities come before each order (see entityOrder)
+	for i := range groups {
+		g := &groups[i]
+		for _, c := range g.cands {
+			if a := c.get().adminOf; a != nil {
+				g.linked = -1
+				if pk, ok := byKey[a.key]; ok {
+					g.linked = pk
+				}
+			}
+		}
+		g.order = entityOrder(g.typ, g.linked >= 0 && groups[g.linked].id != "")
+		rank[g.order]++
+	}
+	for o, n := 0, 0; o < len(rank); o++ {
+		rank[o], n = n, n+rank[o]
 	}
 	personEnds := personEnds(kept)
 	var out []Entity // nil without groups
 	if len(groups) > 0 {
-		out = make([]Entity, 0, len(groups))
+		out = make([]Entity, len(groups))
 	}
-	for _, g := range groups {
-		e := x.entity(text, g, g.id)
+	mentions := make([]Mention, len(all))
+	for i := range groups {
+		g := &groups[i]
+		ms := mentions[:0:len(g.cands)]
+		mentions = mentions[len(g.cands):]
+		e := &out[rank[g.order]]
+		rank[g.order]++
+		*e = x.entity(text, g, g.id, ms)
 		if g.typ == Person {
 			e.Titles = x.titles(s, g, personEnds)
 		}
-		for _, c := range g.cands {
-			if a := c.get().adminOf; a != nil {
-				e.LinkedPerson = ""
-				if pg := byKey[a.key]; pg != nil {
-					e.LinkedPerson = pg.id
-				}
-			}
+		if g.linked >= 0 {
+			e.LinkedPerson = groups[g.linked].id
 		}
-		out = append(out, e)
 	}
-	order := func(e Entity) int {
-		switch {
-		case e.Type == Person:
-			return 0
-		case e.LinkedPerson != "":
-			return 2
-		case e.Type == Organization:
-			return 1
-		}
-		return 3
-	}
-	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(order(a), order(b)) })
 	return out
+}
+
+// entityOrder is the place of an entity's kind in Extract's result:
+// people, organizations, administrations (organizations named after a
+// person), places.
+func entityOrder(typ Type, linked bool) uint8 {
+	switch {
+	case typ == Person:
+		return 0
+	case linked:
+		return 2
+	case typ == Organization:
+		return 1
+	}
+	return 3
+}
+
+// groupIDs are the first IDs of each series (P, O, L, A), made once.
+var groupIDs = func() (ids [4][64]string) {
+	for k, p := range [4]string{"P", "O", "L", "A"} {
+		for n := 1; n < len(ids[k]); n++ {
+			ids[k][n] = p + strconv.Itoa(n)
+		}
+	}
+	return ids
+}()
+
+// groupID returns the ID of the n-th entity (from 1) of series k (P, O,
+// L, A).
+func groupID(k, n int) string {
+	if n < len(groupIDs[k]) {
+		return groupIDs[k][n]
+	}
+	return [4]string{"P", "O", "L", "A"}[k] + strconv.Itoa(n)
 }
 
 // mergeAdjacent makes one mention of two mentions of one organization
@@ -183,8 +242,9 @@ func foldString(s string) string {
 }
 
 // entity builds the Entity of a group: mentions, name, Simplified, English.
-func (x *Extractor) entity(text string, g *group, id string) Entity {
-	e := Entity{ID: id, Type: g.typ}
+// The mentions are appended to ms.
+func (x *Extractor) entity(text string, g *group, id string, ms []Mention) Entity {
+	e := Entity{ID: id, Type: g.typ, Mentions: ms}
 	var full *cand
 	for _, c := range g.cands {
 		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})
