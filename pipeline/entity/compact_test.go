@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // TestOccupancy checks the bit set against a plain []bool on random marks,
@@ -346,6 +348,50 @@ func TestFoldSameAsDotsAndWidths(t *testing.T) {
 		}
 		if got := fold(r); got != want {
 			t.Fatalf("fold(%U) = %U; want %U", r, got, want)
+		}
+	}
+}
+
+// TestScanIndexSameAsSearch compares scan.index, which looks at the places
+// scan noted for the words' first runes, with hanstr.Index over the text,
+// for the words the passes look for and others, on random texts with
+// invalid bytes.
+func TestScanIndexSameAsSearch(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	words := []string{"《", "》", "社", "生", "国", "國", "驻", "駐", "会", "會", "通话", "通話", "办公室", "辦公室", "中", "a"}
+	words = append(words, officeHeads...)
+	words = append(words, meetingWords...)
+	for _, r := range markRunes {
+		words = append(words, string(r)+"x")
+	}
+	parts := append([]string{"中", "记者", "a", "\n", "\xe5", "\xe5\x9b", "\x9b\xbd", "\x80", "\xff", "通", "话", "公室", "𠮷", "\ufffd"}, words...)
+	rnd := rand.New(rand.NewPCG(5, 13))
+	for range 3000 {
+		var b strings.Builder
+		for range rnd.IntN(16) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if !s.marked {
+			t.Fatal("scan marked nothing")
+		}
+		for _, w := range words {
+			for off := 0; off <= len(text); off++ {
+				want := hanstr.Index(text[off:], w)
+				if want >= 0 {
+					want += off
+				}
+				if got := s.index(w, off); got != want {
+					t.Fatalf("%q: index(%q, %d) = %d; want %d", text, w, off, got, want)
+				}
+				s.marked = false // the search of a text too long to mark
+				got := s.index(w, off)
+				s.marked = true
+				if got != want {
+					t.Fatalf("%q: unmarked index(%q, %d) = %d; want %d", text, w, off, got, want)
+				}
+			}
 		}
 	}
 }

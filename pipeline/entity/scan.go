@@ -25,7 +25,7 @@ type scan struct {
 	nw     int      // how many
 	// marks[m]: the places of the runes of markSets[m], in order, when
 	// marked (see next).
-	marks  [numMarks][]int32
+	marks  [numMarks + len(markRunes)][]int32
 	marked bool
 }
 
