@@ -3,6 +3,7 @@ package entity
 import (
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -393,5 +394,54 @@ func TestScanIndexSameAsSearch(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestHitBlocksSameAsSearch compares the hits found from the block index
+// (starting, ending, firstStarting) with those a binary search over all
+// hits finds, at every place of random texts dense with lexicon forms and
+// beyond their ends.
+func TestHitBlocksSameAsSearch(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	parts := []string{"美国", "总统", "北京市", "文化局", "中国", "外交部", "发言人", "，", "a", "\xe5", "的", "联合国安全理事会", "省", "市", "中华人民共和国"}
+	rnd := rand.New(rand.NewPCG(8, 1))
+	hits := 0
+	for range 500 {
+		var b strings.Builder
+		for range rnd.IntN(120) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if s.startAt == nil || s.endAt == nil {
+			t.Fatal("no block index")
+		}
+		hits += len(s.hits)
+		plain := *s
+		plain.startAt, plain.endAt = nil, nil
+		for pos := -hitBlock - 2; pos <= len(text)+2*hitBlock; pos++ {
+			if got, want := s.firstStarting(pos), plain.firstStarting(pos); got != want {
+				t.Fatalf("%q: firstStarting(%d) = %d; want %d", text, pos, got, want)
+			}
+			if got, want := s.firstEnding(pos), plain.firstEnding(pos); got != want {
+				t.Fatalf("%q: firstEnding(%d) = %d; want %d", text, pos, got, want)
+			}
+			if got, want := s.starting(pos), plain.starting(pos); !slices.Equal(got, want) {
+				t.Fatalf("%q: starting(%d) = %v; want %v", text, pos, got, want)
+			}
+			if got, want := s.ending(pos), plain.ending(pos); !slices.Equal(got, want) {
+				t.Fatalf("%q: ending(%d) = %v; want %v", text, pos, got, want)
+			}
+		}
+		// The plain search is sort.Search's answer.
+		for pos := 0; pos <= len(text); pos++ {
+			want := sort.Search(len(s.hits), func(k int) bool { return s.hits[k].start >= pos })
+			if got := plain.firstStarting(pos); got != want {
+				t.Fatalf("%q: plain firstStarting(%d) = %d; want %d", text, pos, got, want)
+			}
+		}
+	}
+	if hits < 10000 {
+		t.Fatalf("%d hits in all; want texts dense with forms", hits)
 	}
 }

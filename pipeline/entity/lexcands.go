@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -223,7 +222,7 @@ func longCountryName(text string, end int) int {
 // startsInsidePlace reports whether h starts strictly inside a place of the
 // lexicon and ends after it (国会 in 中国会员).
 func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
-	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= h.start })
+	k := s.firstStarting(h.start)
 	if k == 0 {
 		return false
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -367,7 +366,7 @@ func (x *Extractor) placeCutAt(s *scan, sp Span) int {
 			return -1
 		}
 	}
-	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= sp.Start })
+	k := s.firstStarting(sp.Start)
 	for i := k - 1; i >= 0 && sp.Start-s.hits[i].start <= maxCandBytes; i-- {
 		h := s.hits[i]
 		if h.h.kind == hitPlace && h.end > sp.Start && h.end < sp.End && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {
