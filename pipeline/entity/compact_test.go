@@ -445,3 +445,49 @@ func TestHitBlocksSameAsSearch(t *testing.T) {
 		t.Fatalf("%d hits in all; want texts dense with forms", hits)
 	}
 }
+
+// TestExactAllSameAsExact compares exactAll with exact for each kind on
+// the lexicon's forms, their parts and random joins of them.
+func TestExactAllSameAsExact(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	var forms []string
+	for _, p := range x.lex.People {
+		forms = append(forms, p.Full)
+	}
+	for _, o := range x.lex.Orgs {
+		forms = append(forms, o.Forms...)
+	}
+	for _, p := range x.lex.Places {
+		forms = append(forms, p.Forms...)
+	}
+	for _, a := range x.lex.Affixes {
+		forms = append(forms, a.Form)
+	}
+	rnd := rand.New(rand.NewPCG(2, 9))
+	tests := append([]string{"", "美", "\xff"}, forms...)
+	for range 20000 {
+		f := forms[rnd.IntN(len(forms))]
+		switch rnd.IntN(3) {
+		case 0:
+			f += forms[rnd.IntN(len(forms))]
+		case 1:
+			f = f[:rnd.IntN(len(f)+1)]
+		}
+		tests = append(tests, f)
+	}
+	found := 0
+	for _, f := range tests {
+		got := x.exactAll(f)
+		for _, k := range []hitKind{hitPerson, hitOrg, hitPlace, hitAffix} {
+			if want := x.exact(f, k); got[k] != want {
+				t.Fatalf("exactAll(%q)[%d] = %d; exact = %d", f, k, got[k], want)
+			}
+			if got[k] >= 0 {
+				found++
+			}
+		}
+	}
+	if found < len(forms) {
+		t.Fatalf("%d entries found for %d forms", found, len(forms))
+	}
+}

@@ -220,6 +220,25 @@ func (x *Extractor) exact(s string, kind hitKind) int {
 	return idx
 }
 
+// exactAll returns the lexicon entries of each kind whose form is exactly
+// s, or -1: exact(s, kind) for each kind, read in one walk of the trie.
+func (x *Extractor) exactAll(s string) (idx [hitAffix + 1]int) {
+	for k := range idx {
+		idx[k] = -1
+	}
+	x.trie.matchAt(s, 0, func(end int, hs []hit) {
+		if end != len(s) {
+			return
+		}
+		for _, h := range hs {
+			if idx[h.kind] < 0 {
+				idx[h.kind] = int(h.idx)
+			}
+		}
+	})
+	return idx
+}
+
 func runeBefore(text string, i int) rune {
 	if i <= 0 {
 		return utf8.RuneError

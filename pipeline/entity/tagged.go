@@ -198,5 +198,6 @@ func (x *Extractor) placeNotName(form string, typ Type) bool {
 	if typ == Place || (typ == Organization && !x.articles) || utf8.RuneCountInString(form) < 2 {
 		return false
 	}
-	return x.exact(form, hitPlace) >= 0 && x.exact(form, hitPerson) < 0 && x.exact(form, hitOrg) < 0
+	idx := x.exactAll(form)
+	return idx[hitPlace] >= 0 && idx[hitPerson] < 0 && idx[hitOrg] < 0
 }
