@@ -29,7 +29,9 @@ type scan struct {
 	nw             int   // how many
 	// marks[m]: the places of the runes of markSets[m], in order, when
 	// marked (see next).
-	marks  [numMarks + len(markRunes)][]int32
+	marks [numMarks + len(markRunes)][]int32
+	// slab holds the candidates newCand made, a block at a time.
+	slab   []cand
 	marked bool
 }
 
@@ -82,6 +84,17 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 		s.endAt = blockIndex(s.ends, len(text), true)
 	}
 	return s
+}
+
+// newCand is newCand with the candidate taken from a block that the scan
+// keeps: one allocation for many candidates, in blocks of 4 that double
+// up to 256.
+func (s *scan) newCand(start, end int, typ Type, prio int) *cand {
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]cand, 0, min(max(2*cap(s.slab), 4), 256))
+	}
+	s.slab = append(s.slab, cand{start: start, end: end, typ: typ, prio: int8(prio), person: -1, org: -1, place: -1})
+	return &s.slab[len(s.slab)-1]
 }
 
 // hitBlock is the span of text, in bytes, of an entry of scan.startAt
