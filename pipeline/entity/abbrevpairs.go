@@ -18,15 +18,16 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 	for k := 0; k+1 < s.nw; k++ {
 		aStart, aEnd := bStart, bEnd
 		bStart, bEnd = s.words.Span(k + 1)
-		// Two words of one character each, then their tags (the cheaper
-		// tests first).
+		// Two words of one character each, abbreviations, then their tags
+		// (the cheaper tests first).
 		if aEnd != bStart {
 			continue
 		}
 		ra, sa := decodeAt(text, aStart)
 		rb, sb := decodeAt(text, bStart)
-		if sa != aEnd-aStart || sb != bEnd-bStart || s.pos(k) != "j" || s.pos(k+1) != "j" {
-			continue // each word one character, tagged j
+		if sa != aEnd-aStart || sb != bEnd-bStart || !x.abbrevRunes.has(ra) || !x.abbrevRunes.has(rb) ||
+			s.pos(k) != "j" || s.pos(k+1) != "j" {
+			continue // each word one character, an abbreviation, tagged j
 		}
 		pa, okA := x.lex.Abbrev[string(ra)]
 		pb, okB := x.lex.Abbrev[string(rb)]

@@ -117,3 +117,23 @@ func (x *Extractor) abbrevPairsRef(s *scan, kept []*cand, used occupancy) []*can
 	sortByStart(kept)
 	return kept
 }
+
+// TestAbbrevRunes checks the set of one-character abbreviations against
+// the lexicon's map for every rune of the Basic Multilingual Plane and
+// beyond.
+func TestAbbrevRunes(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	n := 0
+	for r := rune(0); r < 0x30000; r++ {
+		_, want := x.lex.Abbrev[string(r)]
+		if got := x.abbrevRunes.has(r); got != want {
+			t.Fatalf("abbrevRunes.has(%q) = %v; want %v", r, got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("%d abbreviations; want the lexicon's", n)
+	}
+}
