@@ -491,3 +491,24 @@ func TestExactAllSameAsExact(t *testing.T) {
 		t.Fatalf("%d entries found for %d forms", found, len(forms))
 	}
 }
+
+// TestWriteFoldSameAsFoldString compares writeFold with strings.Map on
+// random strings of dots, full-width and plain ASCII, Han, U+FFFD and
+// invalid bytes.
+func TestWriteFoldSameAsFoldString(t *testing.T) {
+	parts := []string{"·", "‧", "•", "．", "Ａ", "ｚ", "１", "a", "中", "\ufffd", "\xff", "\xe4\xb8", "\x80", "𠮷", "～", "￥"}
+	rnd := rand.New(rand.NewPCG(12, 3))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		s := b.String()
+		var w strings.Builder
+		w.WriteString("P:")
+		writeFold(&w, s)
+		if got, want := w.String(), "P:"+foldString(s); got != want {
+			t.Fatalf("writeFold(%q) = %q; want %q", s, got, want)
+		}
+	}
+}

@@ -22,30 +22,55 @@ type group struct {
 func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	text := s.text
 	alias := map[string]string{}
-	for _, c := range kept {
+	// The keys are written one after the other into one string.
+	var buf strings.Builder
+	buf.Grow(24 * len(kept))
+	ends := make([]int, len(kept)) // where kept[i]'s key ends in buf; -1 for an alias
+	for i, c := range kept {
 		switch {
 		case c.key == "alias":
 			// set below from the mention it repeats
+			ends[i] = -1
+			continue
 		case c.typ == Person && c.person >= 0:
-			c.key = "P:lex:" + x.lex.People[c.person].ID
+			buf.WriteString("P:lex:")
+			buf.WriteString(x.lex.People[c.person].ID)
 		case c.typ == Person && c.get().lastPart != "":
-			c.key = "P:name:" + foldString(c.get().lastPart)
+			buf.WriteString("P:name:")
+			writeFold(&buf, c.get().lastPart)
 		case c.typ == Person:
-			c.key = "P:name:" + foldString(text[c.start:c.end])
+			buf.WriteString("P:name:")
+			writeFold(&buf, text[c.start:c.end])
 		case c.typ == Organization && c.org >= 0:
-			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
+			buf.WriteString("O:lex:")
+			buf.WriteString(x.lex.Orgs[c.org].ID)
 		case c.typ == Organization && c.get().canon != "":
-			c.key = "O:name:" + foldString(c.get().canon)
+			buf.WriteString("O:name:")
+			writeFold(&buf, c.get().canon)
 		case c.typ == Organization:
 			start, end := c.nameRange()
-			c.key = "O:name:" + foldString(text[start:end])
+			buf.WriteString("O:name:")
+			writeFold(&buf, text[start:end])
 		case c.place >= 0:
-			c.key = "L:lex:" + strconv.Itoa(int(c.place))
+			var digits [20]byte
+			buf.WriteString("L:lex:")
+			buf.Write(strconv.AppendInt(digits[:0], int64(c.place), 10))
 		case c.get().canon != "":
-			c.key = "L:name:" + foldString(c.get().canon)
+			buf.WriteString("L:name:")
+			writeFold(&buf, c.get().canon)
 		default:
-			c.key = "L:name:" + foldString(text[c.start:c.end])
+			buf.WriteString("L:name:")
+			writeFold(&buf, text[c.start:c.end])
 		}
+		ends[i] = buf.Len()
+	}
+	keys, from := buf.String(), 0
+	for i, c := range kept {
+		if ends[i] >= 0 {
+			c.key, from = keys[from:ends[i]], ends[i]
+		}
+	}
+	for _, c := range kept {
 		if c.typ == Person && c.get().lastPart == "" && c.key != "alias" {
 			if short := x.doubleSurnames(text[c.start:c.end]); short != "" {
 				alias["P:name:"+foldString(short)] = c.key // 林郑 of 林郑月娥
@@ -239,6 +264,13 @@ func dropDot(r rune) rune {
 
 func foldString(s string) string {
 	return strings.Map(fold, s)
+}
+
+// writeFold writes foldString(s) to b.
+func writeFold(b *strings.Builder, s string) {
+	for _, r := range s { // (an invalid byte is utf8.RuneError, as for strings.Map)
+		b.WriteRune(fold(r))
+	}
 }
 
 // entity builds the Entity of a group: mentions, name, Simplified, English.
