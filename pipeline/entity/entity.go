@@ -207,7 +207,7 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	}
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
-			x.trie.add(f, hit{kind: hitAffix, idx: int32(i)})
+			x.trie.add(f, hit{kind: hitAffix, akind: a.Kind, idx: int32(i)})
 		}
 	}
 	x.trie.freeze()

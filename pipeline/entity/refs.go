@@ -70,6 +70,9 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 		titled = nil
 	}
 	for _, h := range titled {
+		if h.h.kind != hitAffix || !followsName(h.h.akind) {
+			continue // (the affix's kind is in the hit: no look-up in the table)
+		}
 		a := x.affix(h.h)
 		if a == nil || !followsName(a.Kind) || a.Kind == lexicon.Honorific || notAfterName[a.Form] || h.start == 0 {
 			continue

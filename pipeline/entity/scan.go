@@ -203,12 +203,11 @@ func (x *Extractor) affixAt(s *scan, pos int, atEnd bool, kinds ...lexicon.Affix
 	var best lexHit
 	found := false
 	for _, h := range hs {
-		a := x.affix(h.h)
-		if a == nil {
+		if h.h.kind != hitAffix {
 			continue
 		}
 		for _, k := range kinds {
-			if a.Kind == k && (!found || h.end-h.start > best.end-best.start) {
+			if h.h.akind == k && (!found || h.end-h.start > best.end-best.start) {
 				best, found = h, true
 			}
 		}
@@ -288,7 +287,7 @@ func (x *Extractor) startsKnown(s *scan, pos int) bool {
 		case hitPerson, hitOrg, hitPlace:
 			return true
 		case hitAffix:
-			if k := x.affix(h.h).Kind; isTitleKind(k) || k == lexicon.TitleQualifier {
+			if k := h.h.akind; isTitleKind(k) || k == lexicon.TitleQualifier {
 				return true
 			}
 		}

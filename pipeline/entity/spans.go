@@ -61,7 +61,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	for p := sp.Start; p < sp.End && sp.Type == Person; {
 		_, size := utf8.DecodeRuneInString(text[p:])
 		for _, h := range s.starting(p) {
-			if a := x.affix(h.h); a != nil && isTitleKind(a.Kind) && h.end > sp.End {
+			if h.h.kind == hitAffix && isTitleKind(h.h.akind) && h.end > sp.End {
 				return sp, false
 			}
 		}
@@ -105,7 +105,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			sp.End -= size
 		}
 		for _, h := range s.starting(sp.Start) {
-			if a := x.affix(h.h); a != nil && a.Kind == lexicon.TitleStyle && h.end < sp.End && h.end > sp.Start {
+			if h.h.kind == hitAffix && h.h.akind == lexicon.TitleStyle && h.end < sp.End && h.end > sp.Start {
 				sp.Start = h.end
 			}
 		}
@@ -115,7 +115,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			_, size := utf8.DecodeRuneInString(text[p:])
 			p += size
 			for _, h := range s.ending(p) {
-				if a := x.affix(h.h); a != nil && a.Kind == lexicon.TitleStyle && h.start < sp.Start && h.end < sp.End {
+				if h.h.kind == hitAffix && h.h.akind == lexicon.TitleStyle && h.start < sp.Start && h.end < sp.End {
 					sp.Start = h.end
 				}
 			}
