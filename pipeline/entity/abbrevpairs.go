@@ -9,28 +9,38 @@ import "unicode/utf8"
 // none. Without the segmenter's words nothing is added.
 func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 	text := s.text
-	single := map[int]bool{} // starts of kept one-character places
-	for _, c := range kept {
-		if c.typ == Place && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
-			single[c.start] = true
-		}
+	var single map[int]bool // starts of kept one-character places, made when needed
+	var bStart, bEnd int
+	if s.nw > 0 {
+		bStart, bEnd = s.words.Span(0)
 	}
 	var add []*cand
 	for k := 0; k+1 < s.nw; k++ {
-		aStart, aEnd := s.words.Span(k)
-		bStart, bEnd := s.words.Span(k + 1)
-		if aEnd != bStart || s.pos(k) != "j" || s.pos(k+1) != "j" {
+		aStart, aEnd := bStart, bEnd
+		bStart, bEnd = s.words.Span(k + 1)
+		// Two words of one character each, abbreviations, then their tags
+		// (the cheaper tests first).
+		if aEnd != bStart {
 			continue
 		}
-		ra, sa := utf8.DecodeRuneInString(text[aStart:])
-		rb, sb := utf8.DecodeRuneInString(text[bStart:])
-		if sa != aEnd-aStart || sb != bEnd-bStart {
-			continue // each word one character
+		ra, sa := decodeAt(text, aStart)
+		rb, sb := decodeAt(text, bStart)
+		if sa != aEnd-aStart || sb != bEnd-bStart || !x.abbrevRunes.has(ra) || !x.abbrevRunes.has(rb) ||
+			s.pos(k) != "j" || s.pos(k+1) != "j" {
+			continue // each word one character, an abbreviation, tagged j
 		}
 		pa, okA := x.lex.Abbrev[string(ra)]
 		pb, okB := x.lex.Abbrev[string(rb)]
 		if !okA || !okB || pa == pb {
 			continue
+		}
+		if single == nil {
+			single = map[int]bool{}
+			for _, c := range kept {
+				if c.typ == Place && c.end-c.start == utf8.RuneLen(runeAt(text, c.start)) {
+					single[c.start] = true
+				}
+			}
 		}
 		for _, w := range []struct {
 			start, end, place int

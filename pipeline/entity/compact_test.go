@@ -3,11 +3,14 @@ package entity
 import (
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // TestOccupancy checks the bit set against a plain []bool on random marks,
@@ -346,6 +349,166 @@ func TestFoldSameAsDotsAndWidths(t *testing.T) {
 		}
 		if got := fold(r); got != want {
 			t.Fatalf("fold(%U) = %U; want %U", r, got, want)
+		}
+	}
+}
+
+// TestScanIndexSameAsSearch compares scan.index, which looks at the places
+// scan noted for the words' first runes, with hanstr.Index over the text,
+// for the words the passes look for and others, on random texts with
+// invalid bytes.
+func TestScanIndexSameAsSearch(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	words := []string{"《", "》", "社", "生", "国", "國", "驻", "駐", "会", "會", "通话", "通話", "办公室", "辦公室", "中", "a"}
+	words = append(words, officeHeads...)
+	words = append(words, meetingWords...)
+	for _, r := range markRunes {
+		words = append(words, string(r)+"x")
+	}
+	parts := append([]string{"中", "记者", "a", "\n", "\xe5", "\xe5\x9b", "\x9b\xbd", "\x80", "\xff", "通", "话", "公室", "𠮷", "\ufffd"}, words...)
+	rnd := rand.New(rand.NewPCG(5, 13))
+	for range 3000 {
+		var b strings.Builder
+		for range rnd.IntN(16) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if !s.marked {
+			t.Fatal("scan marked nothing")
+		}
+		for _, w := range words {
+			for off := 0; off <= len(text); off++ {
+				want := hanstr.Index(text[off:], w)
+				if want >= 0 {
+					want += off
+				}
+				if got := s.index(w, off); got != want {
+					t.Fatalf("%q: index(%q, %d) = %d; want %d", text, w, off, got, want)
+				}
+				s.marked = false // the search of a text too long to mark
+				got := s.index(w, off)
+				s.marked = true
+				if got != want {
+					t.Fatalf("%q: unmarked index(%q, %d) = %d; want %d", text, w, off, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestHitBlocksSameAsSearch compares the hits found from the block index
+// (starting, ending, firstStarting) with those a binary search over all
+// hits finds, at every place of random texts dense with lexicon forms and
+// beyond their ends.
+func TestHitBlocksSameAsSearch(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	parts := []string{"美国", "总统", "北京市", "文化局", "中国", "外交部", "发言人", "，", "a", "\xe5", "的", "联合国安全理事会", "省", "市", "中华人民共和国"}
+	rnd := rand.New(rand.NewPCG(8, 1))
+	hits := 0
+	for range 500 {
+		var b strings.Builder
+		for range rnd.IntN(120) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		text := b.String()
+		s := x.scan(text, Hints{})
+		if s.startAt == nil || s.endAt == nil {
+			t.Fatal("no block index")
+		}
+		hits += len(s.hits)
+		plain := *s
+		plain.startAt, plain.endAt = nil, nil
+		for pos := -hitBlock - 2; pos <= len(text)+2*hitBlock; pos++ {
+			if got, want := s.firstStarting(pos), plain.firstStarting(pos); got != want {
+				t.Fatalf("%q: firstStarting(%d) = %d; want %d", text, pos, got, want)
+			}
+			if got, want := s.firstEnding(pos), plain.firstEnding(pos); got != want {
+				t.Fatalf("%q: firstEnding(%d) = %d; want %d", text, pos, got, want)
+			}
+			if got, want := s.starting(pos), plain.starting(pos); !slices.Equal(got, want) {
+				t.Fatalf("%q: starting(%d) = %v; want %v", text, pos, got, want)
+			}
+			if got, want := s.ending(pos), plain.ending(pos); !slices.Equal(got, want) {
+				t.Fatalf("%q: ending(%d) = %v; want %v", text, pos, got, want)
+			}
+		}
+		// The plain search is sort.Search's answer.
+		for pos := 0; pos <= len(text); pos++ {
+			want := sort.Search(len(s.hits), func(k int) bool { return s.hits[k].start >= pos })
+			if got := plain.firstStarting(pos); got != want {
+				t.Fatalf("%q: plain firstStarting(%d) = %d; want %d", text, pos, got, want)
+			}
+		}
+	}
+	if hits < 10000 {
+		t.Fatalf("%d hits in all; want texts dense with forms", hits)
+	}
+}
+
+// TestExactAllSameAsExact compares exactAll with exact for each kind on
+// the lexicon's forms, their parts and random joins of them.
+func TestExactAllSameAsExact(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	var forms []string
+	for _, p := range x.lex.People {
+		forms = append(forms, p.Full)
+	}
+	for _, o := range x.lex.Orgs {
+		forms = append(forms, o.Forms...)
+	}
+	for _, p := range x.lex.Places {
+		forms = append(forms, p.Forms...)
+	}
+	for _, a := range x.lex.Affixes {
+		forms = append(forms, a.Form)
+	}
+	rnd := rand.New(rand.NewPCG(2, 9))
+	tests := append([]string{"", "美", "\xff"}, forms...)
+	for range 20000 {
+		f := forms[rnd.IntN(len(forms))]
+		switch rnd.IntN(3) {
+		case 0:
+			f += forms[rnd.IntN(len(forms))]
+		case 1:
+			f = f[:rnd.IntN(len(f)+1)]
+		}
+		tests = append(tests, f)
+	}
+	found := 0
+	for _, f := range tests {
+		got := x.exactAll(f)
+		for _, k := range []hitKind{hitPerson, hitOrg, hitPlace, hitAffix} {
+			if want := x.exact(f, k); got[k] != want {
+				t.Fatalf("exactAll(%q)[%d] = %d; exact = %d", f, k, got[k], want)
+			}
+			if got[k] >= 0 {
+				found++
+			}
+		}
+	}
+	if found < len(forms) {
+		t.Fatalf("%d entries found for %d forms", found, len(forms))
+	}
+}
+
+// TestWriteFoldSameAsFoldString compares writeFold with strings.Map on
+// random strings of dots, full-width and plain ASCII, Han, U+FFFD and
+// invalid bytes.
+func TestWriteFoldSameAsFoldString(t *testing.T) {
+	parts := []string{"·", "‧", "•", "．", "Ａ", "ｚ", "１", "a", "中", "\ufffd", "\xff", "\xe4\xb8", "\x80", "𠮷", "～", "￥"}
+	rnd := rand.New(rand.NewPCG(12, 3))
+	for range 20000 {
+		var b strings.Builder
+		for range rnd.IntN(8) {
+			b.WriteString(parts[rnd.IntN(len(parts))])
+		}
+		s := b.String()
+		var w strings.Builder
+		w.WriteString("P:")
+		writeFold(&w, s)
+		if got, want := w.String(), "P:"+foldString(s); got != want {
+			t.Fatalf("writeFold(%q) = %q; want %q", s, got, want)
 		}
 	}
 }

@@ -2,7 +2,9 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
 )
@@ -157,7 +159,8 @@ type Extractor struct {
 	regionalFor map[string]*regionalForms
 	tagger      Tagger
 	simplify    func(string) string
-	articles    bool // Options.Articles
+	articles    bool    // Options.Articles
+	abbrevRunes runeSet // the keys of lex.Abbrev, each one rune
 }
 
 // New builds an Extractor over a loaded lexicon.
@@ -204,9 +207,17 @@ func New(lex *lexicon.Lexicon, opts Options) (*Extractor, error) {
 	}
 	for i, a := range lex.Affixes {
 		for _, f := range a.Forms {
-			x.trie.add(f, hit{kind: hitAffix, idx: int32(i)})
+			x.trie.add(f, hit{kind: hitAffix, akind: a.Kind, idx: int32(i)})
 		}
 	}
 	x.trie.freeze()
+	var abbrevs []rune
+	for f := range lex.Abbrev {
+		if r, size := utf8.DecodeRuneInString(f); size == len(f) && string(r) == f {
+			abbrevs = append(abbrevs, r)
+		}
+	}
+	slices.Sort(abbrevs)
+	x.abbrevRunes = newRuneSet(string(abbrevs))
 	return x, nil
 }

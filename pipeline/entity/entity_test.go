@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -93,6 +94,30 @@ func checkEntities(t testing.TB, text string, ents []Entity) {
 	for _, e := range ents {
 		if e.LinkedPerson != "" && !ids[e.LinkedPerson] {
 			t.Errorf("%s: linked person %q does not exist", e.ID, e.LinkedPerson)
+		}
+	}
+	// People, organizations, administrations, places; each series in
+	// order of first mention (the order a stable sort of the entities in
+	// order of first mention gives).
+	last, lastNum := -1, map[[2]int]int{}
+	for _, e := range ents {
+		o := int(entityOrder(e.Type, e.LinkedPerson != ""))
+		if o < last {
+			t.Errorf("%s: out of order after an entity of order %d", e.ID, last)
+		}
+		last = o
+		n, _ := strconv.Atoi(e.ID[1:])
+		key := [2]int{o, int(e.ID[0])}
+		if n <= lastNum[key] {
+			t.Errorf("%s: after %c%d in its series", e.ID, e.ID[0], lastNum[key])
+		}
+		lastNum[key] = n
+	}
+	// Mentions may share an array: appending to one entity's leaves the
+	// others as they are.
+	for i := range ents {
+		if m := ents[i].Mentions; cap(m) != len(m) {
+			t.Errorf("%s: mentions with room for %d more", ents[i].ID, cap(m)-len(m))
 		}
 	}
 }

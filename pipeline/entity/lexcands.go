@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -29,7 +28,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				!(nameBoundary(text, h.start, x.titleEndsAt(s, h.start)) || x.nameEndBoundary(s, h.end))) {
 				continue // two characters of a longer word (米雷 in 卡米雷斯, 万斯 in 亿万斯年)
 			}
-			c := newCand(h.start, h.end, Person, prioPerson)
+			c := s.newCand(h.start, h.end, Person, prioPerson)
 			c.person = h.h.idx
 			out = append(out, c)
 		case hitOrg:
@@ -39,7 +38,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 			if industryFollows(text, h.end) {
 				continue // 中国银行 in 中国银行业
 			}
-			c := newCand(h.start, h.end, Organization, prioOrg)
+			c := s.newCand(h.start, h.end, Organization, prioOrg)
 			c.org = h.h.idx
 			x.regionalIdentity(s, c)
 			if _, ok := x.affixAt(s, h.start, false, lexicon.OrgBody); ok {
@@ -53,12 +52,12 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				x.capitalCut(s, h) {
 				continue
 			}
-			c := newCand(h.start, h.end, Place, prioPlace)
+			c := s.newCand(h.start, h.end, Place, prioPlace)
 			c.place = h.h.idx
 			out = append(out, c)
 			if x.lex.Places[h.h.idx].Kind == lexicon.Country {
 				if e := longCountryName(text, h.end); e > 0 {
-					l := newCand(h.start, e, Place, prioLongPlace)
+					l := s.newCand(h.start, e, Place, prioLongPlace)
 					l.place = h.h.idx
 					out = append(out, l)
 				}
@@ -68,7 +67,7 @@ func (x *Extractor) lexiconCands(s *scan) []*cand {
 				continue
 			}
 			if a := x.affix(h.h); a.Kind == lexicon.OrgBody && x.exact(text[h.start:h.end], hitOrg) < 0 {
-				c := newCand(h.start, h.end, Organization, prioOrg)
+				c := s.newCand(h.start, h.end, Organization, prioOrg)
 				c.body = true
 				x.regionalIdentity(s, c)
 				out = append(out, c)
@@ -135,7 +134,7 @@ func (x *Extractor) regionalCands(s *scan) []*cand {
 				x.startsInsidePlace(s, lexHit{start: start, end: end}) {
 				continue // the lexicon candidate carries the identity; 国防部长
 			}
-			c := newCand(start, end, Organization, prioOrg)
+			c := s.newCand(start, end, Organization, prioOrg)
 			c.org, c.regional, c.body = int32(idx), true, true
 			out = append(out, c)
 		}
@@ -223,7 +222,7 @@ func longCountryName(text string, end int) int {
 // startsInsidePlace reports whether h starts strictly inside a place of the
 // lexicon and ends after it (国会 in 中国会员).
 func (x *Extractor) startsInsidePlace(s *scan, h lexHit) bool {
-	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= h.start })
+	k := s.firstStarting(h.start)
 	if k == 0 {
 		return false
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,40 +9,68 @@ import (
 
 // group is an entity being built.
 type group struct {
-	key   string
-	id    string // the entity's ID (P1, O2, A1, L3)
-	typ   Type
-	cands []*cand
+	key    string
+	id     string // the entity's ID (P1, O2, A1, L3)
+	cands  []*cand
+	n      int32 // how many mentions
+	linked int32 // for an administration, its person's group, else -1
+	typ    Type
+	order  uint8 // see entityOrder
 }
 
 // link groups mentions into entities and builds the result.
 func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	text := s.text
 	alias := map[string]string{}
-	for _, c := range kept {
+	// The keys are written one after the other into one string.
+	var buf strings.Builder
+	buf.Grow(24 * len(kept))
+	ends := make([]int, len(kept)) // where kept[i]'s key ends in buf; -1 for an alias
+	for i, c := range kept {
 		switch {
 		case c.key == "alias":
 			// set below from the mention it repeats
+			ends[i] = -1
+			continue
 		case c.typ == Person && c.person >= 0:
-			c.key = "P:lex:" + x.lex.People[c.person].ID
+			buf.WriteString("P:lex:")
+			buf.WriteString(x.lex.People[c.person].ID)
 		case c.typ == Person && c.get().lastPart != "":
-			c.key = "P:name:" + foldString(c.get().lastPart)
+			buf.WriteString("P:name:")
+			writeFold(&buf, c.get().lastPart)
 		case c.typ == Person:
-			c.key = "P:name:" + foldString(text[c.start:c.end])
+			buf.WriteString("P:name:")
+			writeFold(&buf, text[c.start:c.end])
 		case c.typ == Organization && c.org >= 0:
-			c.key = "O:lex:" + x.lex.Orgs[c.org].ID
+			buf.WriteString("O:lex:")
+			buf.WriteString(x.lex.Orgs[c.org].ID)
 		case c.typ == Organization && c.get().canon != "":
-			c.key = "O:name:" + foldString(c.get().canon)
+			buf.WriteString("O:name:")
+			writeFold(&buf, c.get().canon)
 		case c.typ == Organization:
 			start, end := c.nameRange()
-			c.key = "O:name:" + foldString(text[start:end])
+			buf.WriteString("O:name:")
+			writeFold(&buf, text[start:end])
 		case c.place >= 0:
-			c.key = "L:lex:" + strconv.Itoa(int(c.place))
+			var digits [20]byte
+			buf.WriteString("L:lex:")
+			buf.Write(strconv.AppendInt(digits[:0], int64(c.place), 10))
 		case c.get().canon != "":
-			c.key = "L:name:" + foldString(c.get().canon)
+			buf.WriteString("L:name:")
+			writeFold(&buf, c.get().canon)
 		default:
-			c.key = "L:name:" + foldString(text[c.start:c.end])
+			buf.WriteString("L:name:")
+			writeFold(&buf, text[c.start:c.end])
 		}
+		ends[i] = buf.Len()
+	}
+	keys, from := buf.String(), 0
+	for i, c := range kept {
+		if ends[i] >= 0 {
+			c.key, from = keys[from:ends[i]], ends[i]
+		}
+	}
+	for _, c := range kept {
 		if c.typ == Person && c.get().lastPart == "" && c.key != "alias" {
 			if short := x.doubleSurnames(text[c.start:c.end]); short != "" {
 				alias["P:name:"+foldString(short)] = c.key // 林郑 of 林郑月娥
@@ -70,70 +97,127 @@ func (x *Extractor) link(s *scan, kept, admins []*cand) []Entity {
 	for _, a := range admins {
 		a.key = "O:admin:" + a.get().adminOf.key
 	}
-	all := append(append([]*cand(nil), kept...), admins...)
+	all := make([]*cand, 0, len(kept)+len(admins))
+	all = append(append(all, kept...), admins...)
 	sortByStart(all)
 	all = mergeAdjacent(all)
-	var groups []*group
-	byKey := map[string]*group{}
-	for _, c := range all {
-		g := byKey[c.key]
-		if g == nil {
-			g = &group{key: c.key, typ: c.typ}
-			byKey[c.key] = g
-			groups = append(groups, g)
+	// Groups in order of first mention; each group's mentions are a
+	// part of one array, in text order.
+	groups := make([]group, 0, len(all))
+	byKey := map[string]int32{}
+	at := make([]int32, len(all)) // the group of all[i]
+	for i, c := range all {
+		k, ok := byKey[c.key]
+		if !ok {
+			k = int32(len(groups))
+			byKey[c.key] = k
+			groups = append(groups, group{key: c.key, typ: c.typ, linked: -1})
 		}
+		at[i] = k
+		groups[k].n++
+	}
+	members := make([]*cand, len(all))
+	for k := range groups {
+		n := int(groups[k].n)
+		groups[k].cands = members[:0:n]
+		members = members[n:]
+	}
+	for i, c := range all {
+		g := &groups[at[i]]
 		g.cands = append(g.cands, c)
 	}
 	// IDs are numbered per type; administrations have their own series
 	// (A1, A2) so that the organizations an article names are O1, O2, …
 	// without gaps wherever administrations are listed.
 	var count [4]int // P, O, L, A
-	for _, g := range groups {
-		k, p := 2, "L"
+	for i := range groups {
+		g := &groups[i]
+		k := 2
 		switch {
 		case strings.HasPrefix(g.key, "O:admin:"):
-			k, p = 3, "A"
+			k = 3
 		case g.typ == Person:
-			k, p = 0, "P"
+			k = 0
 		case g.typ == Organization:
-			k, p = 1, "O"
+			k = 1
 		}
 		count[k]++
-		g.id = p + strconv.Itoa(count[k])
+		g.id = groupID(k, count[k])
+	}
+	// The person an administration is named after: that of its last
+	// mention that names one.
+	var rank [4]int // how many entities come before each order (see entityOrder)
+	for i := range groups {
+		g := &groups[i]
+		for _, c := range g.cands {
+			if a := c.get().adminOf; a != nil {
+				g.linked = -1
+				if pk, ok := byKey[a.key]; ok {
+					g.linked = pk
+				}
+			}
+		}
+		g.order = entityOrder(g.typ, g.linked >= 0 && groups[g.linked].id != "")
+		rank[g.order]++
+	}
+	for o, n := 0, 0; o < len(rank); o++ {
+		rank[o], n = n, n+rank[o]
 	}
 	personEnds := personEnds(kept)
 	var out []Entity // nil without groups
 	if len(groups) > 0 {
-		out = make([]Entity, 0, len(groups))
+		out = make([]Entity, len(groups))
 	}
-	for _, g := range groups {
-		e := x.entity(text, g, g.id)
+	mentions := make([]Mention, len(all))
+	for i := range groups {
+		g := &groups[i]
+		ms := mentions[:0:len(g.cands)]
+		mentions = mentions[len(g.cands):]
+		e := &out[rank[g.order]]
+		rank[g.order]++
+		*e = x.entity(text, g, g.id, ms)
 		if g.typ == Person {
 			e.Titles = x.titles(s, g, personEnds)
 		}
-		for _, c := range g.cands {
-			if a := c.get().adminOf; a != nil {
-				e.LinkedPerson = ""
-				if pg := byKey[a.key]; pg != nil {
-					e.LinkedPerson = pg.id
-				}
-			}
+		if g.linked >= 0 {
+			e.LinkedPerson = groups[g.linked].id
 		}
-		out = append(out, e)
 	}
-	order := func(e Entity) int {
-		switch {
-		case e.Type == Person:
-			return 0
-		case e.LinkedPerson != "":
-			return 2
-		case e.Type == Organization:
-			return 1
-		}
-		return 3
-	}
-	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(order(a), order(b)) })
 	return out
+}
+
+// entityOrder is the place of an entity's kind in Extract's result:
+// people, organizations, administrations (organizations named after a
+// person), places.
+func entityOrder(typ Type, linked bool) uint8 {
+	switch {
+	case typ == Person:
+		return 0
+	case linked:
+		return 2
+	case typ == Organization:
+		return 1
+	}
+	return 3
+}
+
+// groupIDs are the first IDs of each series (P, O, L, A), made once.
+var groupIDs = func() (ids [4][64]string) {
+	for k, p := range [4]string{"P", "O", "L", "A"} {
+		for n := 1; n < len(ids[k]); n++ {
+			ids[k][n] = p + strconv.Itoa(n)
+		}
+	}
+	return ids
+}()
+
+// groupID returns the ID of the n-th entity (from 1) of series k (P, O,
+// L, A).
+func groupID(k, n int) string {
+	if n < len(groupIDs[k]) {
+		return groupIDs[k][n]
+	}
+	return [4]string{"P", "O", "L", "A"}[k] + strconv.Itoa(n)
 }
 
 // mergeAdjacent makes one mention of two mentions of one organization
@@ -182,9 +266,17 @@ func foldString(s string) string {
 	return strings.Map(fold, s)
 }
 
+// writeFold writes foldString(s) to b.
+func writeFold(b *strings.Builder, s string) {
+	for _, r := range s { // (an invalid byte is utf8.RuneError, as for strings.Map)
+		b.WriteRune(fold(r))
+	}
+}
+
 // entity builds the Entity of a group: mentions, name, Simplified, English.
-func (x *Extractor) entity(text string, g *group, id string) Entity {
-	e := Entity{ID: id, Type: g.typ}
+// The mentions are appended to ms.
+func (x *Extractor) entity(text string, g *group, id string, ms []Mention) Entity {
+	e := Entity{ID: id, Type: g.typ, Mentions: ms}
 	var full *cand
 	for _, c := range g.cands {
 		e.Mentions = append(e.Mentions, Mention{Start: c.start, End: c.end, Text: text[c.start:c.end]})

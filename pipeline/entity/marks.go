@@ -3,6 +3,10 @@ package entity
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // Rune sets whose places in the text scan notes as it reads every rune,
@@ -21,19 +25,40 @@ const (
 // rune (scan) or at every byte that may start a rune (indexRuneSet).
 var markSets = [numMarks]*runeSet{&followerFirst, &dotOrJoin, &glossOpen, &orgQuoteOpen}
 
-// markAny, bit r: r < bmp is in one of markSets.
+// markRunes are the first runes of the words that passes look for one by
+// one (scan.index): scan notes the places of each, in marks[numMarks+k]
+// for markRunes[k]. None is utf8.RuneError.
+var markRunes = [...]rune{'《', '》', '社', '办', '辦', '驻', '駐', '国', '國', '生', '会', '會', '通'}
+
+// markAny, bit r: r < bmp is in one of markSets or markRunes.
 var markAny = func() []uint64 {
 	bits := make([]uint64, bmp/64)
+	add := func(r rune) {
+		if r >= bmp {
+			panic("entity: a marked rune beyond the BMP")
+		}
+		bits[r>>6] |= 1 << (r & 63)
+	}
 	for _, set := range markSets {
 		for _, r := range set.chars {
-			if r >= bmp {
-				panic("entity: a marked rune beyond the BMP")
-			}
-			bits[r>>6] |= 1 << (r & 63)
+			add(r)
 		}
+	}
+	for _, r := range markRunes {
+		add(r)
 	}
 	return bits
 }()
+
+// markOfRune returns k where markRunes[k] == r, or -1.
+func markOfRune(r rune) int {
+	for k, m := range markRunes {
+		if m == r {
+			return k
+		}
+	}
+	return -1
+}
 
 // note records that rune r, which may be in markAny, stands at i.
 func (s *scan) note(r rune, i int) {
@@ -45,6 +70,40 @@ func (s *scan) note(r rune, i int) {
 			s.marks[m] = append(s.marks[m], int32(i))
 		}
 	}
+	if k := markOfRune(r); k >= 0 {
+		s.marks[numMarks+k] = append(s.marks[numMarks+k], int32(i))
+	}
+}
+
+// index returns the first place at or after off where w stands in the
+// text, or -1: off + hanstr.Index(s.text[off:], w) when that is found.
+// A word that starts with one of markRunes is looked for at the places
+// scan noted.
+func (s *scan) index(w string, off int) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	k := markOfRune(r)
+	if !s.marked || k < 0 || off > len(s.text) {
+		n := hanstr.Index(s.text[off:], w)
+		if n < 0 {
+			return -1
+		}
+		return off + n
+	}
+	ps := s.marks[numMarks+k]
+	lo, hi := 0, len(ps) // sort.Search for the first place >= off, in line
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); int(ps[m]) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, p := range ps[lo:] {
+		if strings.HasPrefix(s.text[p:], w) {
+			return int(p)
+		}
+	}
+	return -1
 }
 
 // next returns the first place at or after i of a rune of mark m's set,

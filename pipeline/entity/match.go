@@ -3,6 +3,8 @@ package entity
 import (
 	mbits "math/bits"
 	"slices"
+
+	"github.com/zhpipe/zhpipe/dict/lexicon"
 )
 
 // hitKind says which lexicon table a form belongs to.
@@ -18,8 +20,9 @@ const (
 // hit is one lexicon entry a form names.
 type hit struct {
 	kind    hitKind
-	guarded bool  // the form is guarded (lexicon.Guarded): read only on word boundaries
-	idx     int32 // index into the lexicon table of kind
+	guarded bool              // the form is guarded (lexicon.Guarded): read only on word boundaries
+	akind   lexicon.AffixKind // for an affix, its Kind (so that passes over all hits need not read the table)
+	idx     int32             // index into the lexicon table of kind
 }
 
 // node is a node of the rune trie over folded runes while it is built.

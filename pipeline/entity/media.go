@@ -3,8 +3,6 @@ package entity
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // mediaActs follow a media outlet written as a title when the outlet acts:
@@ -70,19 +68,18 @@ func (x *Extractor) mediaCands(s *scan) []*cand {
 	text := s.text
 	var out []*cand
 	for i := 0; i < len(text); {
-		k := hanstr.Index(text[i:], "《")
-		if k < 0 {
+		start := s.index("《", i)
+		if start < 0 {
 			break
 		}
-		start := i + k
 		inner := start + len("《")
-		j := hanstr.Index(text[inner:], "》")
-		if j < 0 {
+		shut := s.index("》", inner)
+		if shut < 0 {
 			break
 		}
-		end := inner + j + len("》")
+		end := shut + len("》")
 		i = inner
-		name := text[inner : inner+j]
+		name := text[inner:shut]
 		if n := utf8.RuneCountInString(name); n < 2 || n > 12 || strings.ContainsAny(name, "《，。、；：,;:") {
 			continue
 		}

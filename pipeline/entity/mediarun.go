@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // mediaRunHeads end the unquoted name of a medium that a credit names
@@ -102,11 +100,11 @@ func (x *Extractor) mediaRunCands(s *scan) []*cand {
 		add(at)
 	}
 	for off := 0; ; {
-		k := hanstr.Index(text[off:], "社")
+		k := s.index("社", off)
 		if k < 0 {
 			break
 		}
-		end := off + k + len("社")
+		end := k + len("社")
 		off = end
 		for _, h := range s.starting(end) {
 			if h.h.kind == hitPlace && dateline(text, h.end) {

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"github.com/zhpipe/zhpipe/dict/lexicon"
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // officeHeads name an office that a title's holder heads: 发言人办公室,
@@ -18,11 +17,10 @@ func (x *Extractor) titleOfficeCands(s *scan) []*cand {
 	var out []*cand
 	for _, head := range officeHeads {
 		for off := 0; ; {
-			k := hanstr.Index(text[off:], head)
-			if k < 0 {
+			p := s.index(head, off)
+			if p < 0 {
 				break
 			}
-			p := off + k
 			off = p + len(head)
 			if t, ok := x.affixAt(s, p, true, lexicon.TitleCore); ok && clauseOpens(text, t.start) {
 				out = append(out, newCand(t.start, p+len(head), Organization, prioOrgExt))

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -68,13 +69,26 @@ func (x *Extractor) orgAbbrevsAgain(s *scan, kept []*cand, used occupancy) []*ca
 	var add []*cand
 	drop := map[*cand]bool{} // places an abbreviation takes the place of
 	var spans *spanIndex     // kept by position, made at the first fit
-	for k := 0; k < s.nw; k++ {
-		a := s.wstart(k)
-		if a < fulls[0].c.end {
-			continue
+	firsts := make([]rune, 0, len(byFirst))
+	for r := range byFirst {
+		firsts = append(firsts, r)
+	}
+	startsAbbrev := func(r rune) bool {
+		if len(firsts) <= 16 {
+			return slices.Contains(firsts, r)
 		}
-		if r, size := utf8.DecodeRuneInString(text[a:]); r != utf8.RuneError && a+size <= s.wend(k) && len(byFirst[r]) == 0 {
-			continue // every form here starts with r, which starts no abbreviation
+		return len(byFirst[r]) > 0
+	}
+	// No abbreviation starts before the first full name ends (the words
+	// are in order).
+	from := sort.Search(s.nw, func(k int) bool { return s.wstart(k) >= fulls[0].c.end })
+	for k := from; k < s.nw; k++ {
+		a := s.wstart(k)
+		// Every form here starts with r (setWords keeps words on rune
+		// boundaries: a word holds its first rune whole), which starts no
+		// abbreviation.
+		if r, _ := decodeAt(text, a); r != utf8.RuneError && !startsAbbrev(r) {
+			continue
 		}
 		for j := k; j < s.nw && j < k+3; j++ {
 			if j > k && s.wstart(j) != s.wend(j-1) {

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // orgExtensionCands builds organizations named after a place or a known
@@ -140,11 +139,10 @@ func (x *Extractor) missionCands(s *scan) []*cand {
 	var out []*cand
 	for _, zhu := range []string{"驻", "駐"} {
 		for off := 0; ; {
-			k := hanstr.Index(text[off:], zhu)
-			if k < 0 {
+			at := s.index(zhu, off)
+			if at < 0 {
 				break
 			}
-			at := off + k
 			off = at + len(zhu)
 			start := x.countryEndingAt(s, at)
 			if start < 0 {
@@ -212,11 +210,10 @@ func (x *Extractor) abbrevBodyCands(s *scan) []*cand {
 	var out []*cand
 	for _, g := range []string{"国", "國"} {
 		for off := 0; ; {
-			k := hanstr.Index(text[off:], g)
-			if k < 0 {
+			at := s.index(g, off)
+			if at < 0 {
 				break
 			}
-			at := off + k
 			off = at + len(g)
 			r, size := utf8.DecodeLastRuneInString(text[:at])
 			pi, ok := x.lex.Abbrev[string(r)]

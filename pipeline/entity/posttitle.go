@@ -13,6 +13,9 @@ func (x *Extractor) postTitleCands(s *scan) []*cand {
 	var out []*cand
 	seen := map[int]bool{}
 	for _, h := range s.hits {
+		if h.h.kind != hitAffix || !followsName(h.h.akind) {
+			continue // (the affix's kind is in the hit: no look-up in the table)
+		}
 		a := x.affix(h.h)
 		if a == nil || !followsName(a.Kind) || seen[h.start] || notAfterName[a.Form] {
 			continue

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhpipe/zhpipe/dict/lexicon"
-	"github.com/zhpipe/zhpipe/pipeline/internal/hanstr"
 )
 
 // surnameRefs links one-character references to the people of the text:
@@ -71,6 +70,9 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 		titled = nil
 	}
 	for _, h := range titled {
+		if h.h.kind != hitAffix || !followsName(h.h.akind) {
+			continue // (the affix's kind is in the hit: no look-up in the table)
+		}
 		a := x.affix(h.h)
 		if a == nil || !followsName(a.Kind) || a.Kind == lexicon.Honorific || notAfterName[a.Form] || h.start == 0 {
 			continue
@@ -89,11 +91,10 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	// Both this and the lone surnames below need a full name
 	// (full.bySurname); a text without one skips their scans.
 	for off := 0; len(full.by) > 0; {
-		k := hanstr.Index(text[off:], "生")
-		if k < 0 {
+		p := s.index("生", off)
+		if p < 0 {
 			break
 		}
-		p := off + k
 		off = p + len("生")
 		r, size := utf8.DecodeLastRuneInString(text[:p])
 		i := p - size
@@ -158,12 +159,12 @@ func (x *Extractor) surnameRefs(s *scan, kept []*cand, used occupancy) []*cand {
 	}
 	for _, w := range words {
 		for off := 0; ; {
-			k := hanstr.Index(text[off:], w)
+			k := s.index(w, off)
 			if k < 0 {
 				break
 			}
-			meetings = append(meetings, off+k)
-			off += k + len(w)
+			meetings = append(meetings, k)
+			off = k + len(w)
 		}
 	}
 	sort.Ints(meetings)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"unicode/utf8"
 
@@ -21,11 +22,16 @@ type scan struct {
 	hits   []lexHit // by start, then end
 	ends   []lexHit // the same, by end
 	reach  []int    // reach[k]: the furthest end of the places among hits[:k+1]
-	words  Words    // the segmenter's words, when known (see Hints)
-	nw     int      // how many
+	// startAt[b], endAt[b]: the first of hits, ends that starts, ends at
+	// or after byte b*hitBlock (where to search from: see firstStarting).
+	startAt, endAt []int32
+	words          Words // the segmenter's words, when known (see Hints)
+	nw             int   // how many
 	// marks[m]: the places of the runes of markSets[m], in order, when
 	// marked (see next).
-	marks  [numMarks][]int32
+	marks [numMarks + len(markRunes)][]int32
+	// slab holds the candidates newCand made, a block at a time.
+	slab   []cand
 	marked bool
 }
 
@@ -73,19 +79,97 @@ func (x *Extractor) scan(text string, h Hints) *scan {
 		}
 		s.reach[k] = far
 	}
+	if len(text) <= math.MaxInt32-hitBlock && len(s.hits) <= math.MaxInt32 {
+		s.startAt = blockIndex(s.hits, len(text), false)
+		s.endAt = blockIndex(s.ends, len(text), true)
+	}
 	return s
+}
+
+// newCand is newCand with the candidate taken from a block that the scan
+// keeps: one allocation for many candidates, in blocks of 4 that double
+// up to 256.
+func (s *scan) newCand(start, end int, typ Type, prio int) *cand {
+	if len(s.slab) == cap(s.slab) {
+		s.slab = make([]cand, 0, min(max(2*cap(s.slab), 4), 256))
+	}
+	s.slab = append(s.slab, cand{start: start, end: end, typ: typ, prio: int8(prio), person: -1, org: -1, place: -1})
+	return &s.slab[len(s.slab)-1]
+}
+
+// hitBlock is the span of text, in bytes, of an entry of scan.startAt
+// and scan.endAt: about one hit in news text.
+const hitBlock = 64
+
+// blockIndex returns, for each block b of hitBlock bytes of a text of n
+// bytes and one past its end, the first k where hs[k] starts (or, if
+// byEnd, ends) at or after b*hitBlock; hs is sorted so.
+func blockIndex(hs []lexHit, n int, byEnd bool) []int32 {
+	idx := make([]int32, n/hitBlock+2)
+	k := 0
+	for b := range idx {
+		for k < len(hs) && (!byEnd && hs[k].start < b*hitBlock || byEnd && hs[k].end < b*hitBlock) {
+			k++
+		}
+		idx[b] = int32(k)
+	}
+	return idx
+}
+
+// firstStarting returns the index of the first hit that starts at or
+// after pos (sort.Search's answer), from the block index when there is
+// one.
+func (s *scan) firstStarting(pos int) int {
+	hs := s.hits
+	if s.startAt == nil {
+		lo, hi := 0, len(hs) // sort.Search, in line
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); hs[m].start < pos {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		return lo
+	}
+	k := 0
+	if pos > 0 {
+		k = int(s.startAt[min(pos/hitBlock, len(s.startAt)-1)])
+	}
+	for k < len(hs) && hs[k].start < pos {
+		k++
+	}
+	return k
+}
+
+// firstEnding is firstStarting for the hits by end (s.ends).
+func (s *scan) firstEnding(pos int) int {
+	hs := s.ends
+	if s.endAt == nil {
+		lo, hi := 0, len(hs) // sort.Search, in line
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); hs[m].end < pos {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		return lo
+	}
+	k := 0
+	if pos > 0 {
+		k = int(s.endAt[min(pos/hitBlock, len(s.endAt)-1)])
+	}
+	for k < len(hs) && hs[k].end < pos {
+		k++
+	}
+	return k
 }
 
 // starting returns the hits that start at pos.
 func (s *scan) starting(pos int) []lexHit {
-	lo, hi := 0, len(s.hits) // sort.Search for the first start >= pos, in line
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); s.hits[m].start < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.firstStarting(pos)
+	hi := lo
 	for hi < len(s.hits) && s.hits[hi].start == pos {
 		hi++
 	}
@@ -94,14 +178,8 @@ func (s *scan) starting(pos int) []lexHit {
 
 // ending returns the hits that end at pos.
 func (s *scan) ending(pos int) []lexHit {
-	lo, hi := 0, len(s.ends) // sort.Search for the first end >= pos, in line
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); s.ends[m].end < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.firstEnding(pos)
+	hi := lo
 	for hi < len(s.ends) && s.ends[hi].end == pos {
 		hi++
 	}
@@ -125,12 +203,11 @@ func (x *Extractor) affixAt(s *scan, pos int, atEnd bool, kinds ...lexicon.Affix
 	var best lexHit
 	found := false
 	for _, h := range hs {
-		a := x.affix(h.h)
-		if a == nil {
+		if h.h.kind != hitAffix {
 			continue
 		}
 		for _, k := range kinds {
-			if a.Kind == k && (!found || h.end-h.start > best.end-best.start) {
+			if h.h.akind == k && (!found || h.end-h.start > best.end-best.start) {
 				best, found = h, true
 			}
 		}
@@ -149,6 +226,25 @@ func (x *Extractor) exact(s string, kind hitKind) int {
 			if h.kind == kind {
 				idx = int(h.idx)
 				return
+			}
+		}
+	})
+	return idx
+}
+
+// exactAll returns the lexicon entries of each kind whose form is exactly
+// s, or -1: exact(s, kind) for each kind, read in one walk of the trie.
+func (x *Extractor) exactAll(s string) (idx [hitAffix + 1]int) {
+	for k := range idx {
+		idx[k] = -1
+	}
+	x.trie.matchAt(s, 0, func(end int, hs []hit) {
+		if end != len(s) {
+			return
+		}
+		for _, h := range hs {
+			if idx[h.kind] < 0 {
+				idx[h.kind] = int(h.idx)
 			}
 		}
 	})
@@ -191,7 +287,7 @@ func (x *Extractor) startsKnown(s *scan, pos int) bool {
 		case hitPerson, hitOrg, hitPlace:
 			return true
 		case hitAffix:
-			if k := x.affix(h.h).Kind; isTitleKind(k) || k == lexicon.TitleQualifier {
+			if k := h.h.akind; isTitleKind(k) || k == lexicon.TitleQualifier {
 				return true
 			}
 		}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,7 +61,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 	for p := sp.Start; p < sp.End && sp.Type == Person; {
 		_, size := utf8.DecodeRuneInString(text[p:])
 		for _, h := range s.starting(p) {
-			if a := x.affix(h.h); a != nil && isTitleKind(a.Kind) && h.end > sp.End {
+			if h.h.kind == hitAffix && isTitleKind(h.h.akind) && h.end > sp.End {
 				return sp, false
 			}
 		}
@@ -106,7 +105,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			sp.End -= size
 		}
 		for _, h := range s.starting(sp.Start) {
-			if a := x.affix(h.h); a != nil && a.Kind == lexicon.TitleStyle && h.end < sp.End && h.end > sp.Start {
+			if h.h.kind == hitAffix && h.h.akind == lexicon.TitleStyle && h.end < sp.End && h.end > sp.Start {
 				sp.Start = h.end
 			}
 		}
@@ -116,7 +115,7 @@ func (x *Extractor) cleanSpan(s *scan, sp Span) (Span, bool) {
 			_, size := utf8.DecodeRuneInString(text[p:])
 			p += size
 			for _, h := range s.ending(p) {
-				if a := x.affix(h.h); a != nil && a.Kind == lexicon.TitleStyle && h.start < sp.Start && h.end < sp.End {
+				if h.h.kind == hitAffix && h.h.akind == lexicon.TitleStyle && h.start < sp.Start && h.end < sp.End {
 					sp.Start = h.end
 				}
 			}
@@ -367,7 +366,7 @@ func (x *Extractor) placeCutAt(s *scan, sp Span) int {
 			return -1
 		}
 	}
-	k := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= sp.Start })
+	k := s.firstStarting(sp.Start)
 	for i := k - 1; i >= 0 && sp.Start-s.hits[i].start <= maxCandBytes; i-- {
 		h := s.hits[i]
 		if h.h.kind == hitPlace && h.end > sp.Start && h.end < sp.End && utf8.RuneCountInString(s.text[h.start:h.end]) >= 2 {

@@ -89,7 +89,7 @@ func (x *Extractor) taggedCands(s *scan, cands []*cand) []*cand {
 		if x.articles && sp.Type == Organization && hasSuffixAny(text[sp.Start:sp.End], hotelHeads) {
 			sp.Type = Place // 凯悦酒店: a venue
 		}
-		t := newCand(sp.Start, sp.End, sp.Type, prioTagger)
+		t := s.newCand(sp.Start, sp.End, sp.Type, prioTagger)
 		form := text[sp.Start:sp.End]
 		if inner, ok := strings.CutPrefix(form, "《"); ok && sp.Type == Organization && strings.HasSuffix(inner, "》") &&
 			!strings.ContainsAny(strings.TrimSuffix(inner, "》"), "《》") && len(inner) > len("》") {
@@ -198,5 +198,6 @@ func (x *Extractor) placeNotName(form string, typ Type) bool {
 	if typ == Place || (typ == Organization && !x.articles) || utf8.RuneCountInString(form) < 2 {
 		return false
 	}
-	return x.exact(form, hitPlace) >= 0 && x.exact(form, hitPerson) < 0 && x.exact(form, hitOrg) < 0
+	idx := x.exactAll(form)
+	return idx[hitPlace] >= 0 && idx[hitPerson] < 0 && idx[hitOrg] < 0
 }

@@ -42,6 +42,9 @@ func (x *Extractor) titleNameCands(s *scan) []*cand {
 	var out []*cand
 	seen := map[int]bool{}
 	for _, h := range s.hits {
+		if h.h.kind != hitAffix || !isTitleKind(h.h.akind) {
+			continue // (the affix's kind is in the hit: no look-up in the table)
+		}
 		a := x.affix(h.h)
 		if a == nil || !isTitleKind(a.Kind) || seen[h.end] || x.insideLongerTitle(s, h) {
 			continue

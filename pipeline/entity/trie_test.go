@@ -197,3 +197,34 @@ func TestStartingEndingSameAsFilter(t *testing.T) {
 		t.Fatal("no hit: the test proves nothing")
 	}
 }
+
+// TestHitAffixKinds checks that every affix entry of the trie carries its
+// kind as the lexicon's table has it (the passes over all hits read it
+// there), on the frozen trie and on a scan of every affix form.
+func TestHitAffixKinds(t *testing.T) {
+	x := newTestExtractor(t, Options{})
+	n := 0
+	for _, h := range x.trie.hits {
+		if h.kind == hitAffix {
+			if want := x.lex.Affixes[h.idx].Kind; h.akind != want || want == 0 {
+				t.Fatalf("affix %q: kind %d in the trie; want %d", x.lex.Affixes[h.idx].Form, h.akind, want)
+			}
+			n++
+		} else if h.akind != 0 {
+			t.Fatalf("%+v: an affix kind on an entry of another table", h)
+		}
+	}
+	var b strings.Builder
+	for _, a := range x.lex.Affixes {
+		b.WriteString(a.Form + "，")
+	}
+	s := x.scan(b.String(), Hints{})
+	for _, h := range s.hits {
+		if h.h.kind == hitAffix && h.h.akind != x.affix(h.h).Kind {
+			t.Fatalf("%q: kind %d in the scan's hit; want %d", s.text[h.start:h.end], h.h.akind, x.affix(h.h).Kind)
+		}
+	}
+	if n < len(x.lex.Affixes) || len(s.hits) < len(x.lex.Affixes) {
+		t.Fatalf("%d affix entries, %d hits for %d affixes", n, len(s.hits), len(x.lex.Affixes))
+	}
+}
