@@ -187,13 +187,17 @@ func pick(bit int, a, b *wrow) *wrow {
 
 // probe is hashTable.getAt's search after the Bloom filter, for a table of
 // slots (not empty) whose values have valBits bits: a constant at each
-// call, so that the shifts and masks are too.
+// call, so that the shifts and masks are too. It stops at the first key
+// not below key (the table is ordered; see hashTable).
 func probe(slots []uint64, key uint64, valBits uint) (uint64, bool) {
 	hi, _ := bits.Mul64(key<<valBits, uint64(len(slots)))
 	for i := int(hi); ; {
 		s := slots[i]
-		if s>>valBits == key {
-			return s & (1<<valBits - 1), true
+		if k := s >> valBits; k >= key {
+			if k == key {
+				return s & (1<<valBits - 1), true
+			}
+			return 0, false
 		}
 		if s == 0 {
 			return 0, false

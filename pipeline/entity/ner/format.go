@@ -43,7 +43,8 @@ import (
 //	uint32    CRC-32 (IEEE) of everything before it
 //
 // A slot holds a key in its high bits and a value in its low bits (see
-// hashTable; 0: empty). A pair slot's value holds the mask of the pair
+// hashTable; 0: empty); the keys of every table are inserted in increasing
+// order (newHashTable), which the look-ups rely on to stop early. A pair slot's value holds the mask of the pair
 // templates present, the lexicon value of the pair's two-character word
 // and its first row (pairMask, pairLexShift, pairRowShift); the table also
 // holds every pair of numbered characters that is a two-character
