@@ -55,3 +55,22 @@ func TestVagueMayIsVague(t *testing.T) {
 		checkVagueMay(t, sb.String())
 	}
 }
+
+// TestWeekFailsUntouched checks that week, where it reads nothing (周恩来,
+// 周围, 今周, 周年), has not read the reference, and that where it reads a
+// week it gives what it gives against each reference.
+func TestWeekFailsUntouched(t *testing.T) {
+	s := "周恩来，周围，周刊，今周，三周年，周三次，周一个，周末，上周，下个星期三，这礼拜，星期 4，上周三，本周，今个周，礼拜天，周知，上下周"
+	for _, ref := range memoRefs {
+		p := newParser(s, ref)
+		for i := 0; i < p.n(); i++ {
+			b := newPt()
+			p.touched = false
+			if k := p.week(i, &b); k == i && (p.touched || !b.empty()) {
+				t.Errorf("week at %d (%q) read nothing but touched the reference or the fields", i, string([]rune(s)[i:]))
+			} else if k > i && !p.touched {
+				t.Errorf("week at %d (%q) read %q without the reference", i, string([]rune(s)[i:]), string([]rune(s)[i:k]))
+			}
+		}
+	}
+}
