@@ -343,14 +343,20 @@ func (p *parser) week(i int, b *pt) int {
 	if pre == "今" && w == "周" {
 		return i
 	}
-	shift := weekShifts[pre]
-	refDay := time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, p.ref().Location())
-	wd := int(refDay.Weekday())
-	if wd == 0 {
-		wd = 7
+	// The reference day, its weekday (Monday 1 … Sunday 7) and the Monday
+	// of the week meant, read only where the text gives a week: a reading
+	// that fails here (周恩来) does not depend on the reference (memo.go).
+	refWeek := func() (refDay time.Time, wd int, monday time.Time) {
+		shift := weekShifts[pre]
+		refDay = time.Date(p.ref().Year(), p.ref().Month(), p.ref().Day(), 0, 0, 0, 0, p.ref().Location())
+		wd = int(refDay.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		return refDay, wd, refDay.AddDate(0, 0, 1-wd+7*shift)
 	}
-	monday := refDay.AddDate(0, 0, 1-wd+7*shift)
 	if j2, ok := p.word(j, "末"); ok {
+		_, _, monday := refWeek()
 		fri := monday.AddDate(0, 0, 4)
 		b.custom = true
 		b.from = fri.Add(18 * time.Hour)
@@ -378,6 +384,7 @@ func (p *parser) week(i int, b *pt) int {
 		if nx := p.r(j + 1); nx == '年' || nx == '次' || nx == '个' {
 			return i
 		}
+		refDay, wd, monday := refWeek()
 		d := monday.AddDate(0, 0, n-1)
 		if pre == "" && (w != "周" || true) && p.future() {
 			// The next such day strictly after the reference day.
@@ -412,6 +419,7 @@ func (p *parser) week(i int, b *pt) int {
 		}
 	}
 	if strings.HasPrefix(pre, "这") || pre == "本" || pre == "今个" || pre == "上" || pre == "下" || strings.HasSuffix(pre, "个") || strings.HasSuffix(pre, "一") || pre == "上上" || pre == "下下" {
+		_, _, monday := refWeek()
 		b.custom = true
 		b.from = monday
 		b.until = monday.AddDate(0, 0, 7)

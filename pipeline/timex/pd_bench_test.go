@@ -100,3 +100,25 @@ func BenchmarkNewTextPD(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractAfterGuessPD is the second reading alone: Extract of 300
+// People's Daily articles whose first reading (GuessReferenceExprs) left
+// its memo, against the reference it guessed.
+func BenchmarkExtractAfterGuessPD(b *testing.B) {
+	arts := readPDArticles(b, 300)
+	n := 0
+	txs := make([]*Text, len(arts))
+	refs := make([]Reference, len(arts))
+	for k, a := range arts {
+		n += len(a.text)
+		txs[k] = NewText(a.text).WithWordEnds(a.ends)
+		refs[k], _ = txs[k].GuessReferenceExprs()
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for k, x := range txs {
+			x.Extract(refs[k])
+		}
+	}
+}

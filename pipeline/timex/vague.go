@@ -212,52 +212,15 @@ func (p *parser) vague(i int, b *pt) int {
 		return j
 	}
 	// Quarters: 第三季度, 三季度, 一季度, 首季度, Q1, 前三季度.
-	k := i
-	front := false
-	if k2, ok := p.word(k, "前"); ok {
-		k, front = k2, true
-	} else if k2, ok := p.word(k, "第"); ok {
-		k = k2
-	}
-	q := 0
-	if k2, ok := p.word(k, "首"); ok {
-		q, k = 1, k2
-	} else if p.r(k) == 'Q' || p.r(k) == 'q' {
-		if n, ok := weekday(p.r(k + 1)); ok && n <= 4 {
-			q, k = n, k+2
-		}
-	} else if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 4 {
-		q, k = n, k2
-	}
-	if q == 0 {
+	q, last, k2, front, ok := p.quarterAt(i)
+	if !ok {
 		return i
 	}
-	// 第二、三季度, 一、二、三季度: quarters that follow each other,
-	// listed: the months from the first to the last.
-	last := q
-	for (p.r(k) == '、' || p.r(k) == '和' || p.r(k) == '及') && !front {
-		n, k2, _, ok := p.integer(k + 1)
-		if !ok || n != last+1 {
-			break
-		}
-		last, k = n, k2
-	}
 	ys = jan.Format("2006")
-	k2, w := p.anyOf(k, quarterUnitWords)
 	if last > q {
-		if w == "" {
-			return i
-		}
 		qs := jan.AddDate(0, 3*(q-1), 0)
 		set(qs, jan.AddDate(0, 3*last, 0), Quarter, monthSpan(qs, 3*(last-q+1)))
 		return k2
-	}
-	if w == "" {
-		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
-			k2 = k
-		} else {
-			return i
-		}
 	}
 	if front {
 		set(jan, jan.AddDate(0, 3*q, 0), Quarter, ys+"-01/"+jan.AddDate(0, 3*q, -1).Format("2006-01"))
@@ -277,6 +240,56 @@ func (p *parser) vague(i int, b *pt) int {
 	return k2
 }
 
+// quarterAt reads the quarters vague reads after a year at i (第三季度,
+// 三季度, 首季度, Q1, 前三季度, 一、二季度): the first and last quarter,
+// the index after them and whether they count from the year's start (前);
+// ok is false when none is there. It reads the text alone.
+func (p *parser) quarterAt(i int) (q, last, end int, front, ok bool) {
+	k := i
+	if k2, ok := p.word(k, "前"); ok {
+		k, front = k2, true
+	} else if k2, ok := p.word(k, "第"); ok {
+		k = k2
+	}
+	if k2, ok := p.word(k, "首"); ok {
+		q, k = 1, k2
+	} else if p.r(k) == 'Q' || p.r(k) == 'q' {
+		if n, ok := weekday(p.r(k + 1)); ok && n <= 4 {
+			q, k = n, k+2
+		}
+	} else if n, k2, _, ok := p.integer(k); ok && n >= 1 && n <= 4 {
+		q, k = n, k2
+	}
+	if q == 0 {
+		return 0, 0, i, false, false
+	}
+	// 第二、三季度, 一、二、三季度: quarters that follow each other,
+	// listed: the months from the first to the last.
+	last = q
+	for (p.r(k) == '、' || p.r(k) == '和' || p.r(k) == '及') && !front {
+		n, k2, _, ok := p.integer(k + 1)
+		if !ok || n != last+1 {
+			break
+		}
+		last, k = n, k2
+	}
+	k2, w := p.anyOf(k, quarterUnitWords)
+	if last > q {
+		if w == "" {
+			return 0, 0, i, false, false
+		}
+		return q, last, k2, front, true
+	}
+	if w == "" {
+		if p.r(k-2) == 'Q' || p.r(k-2) == 'q' {
+			k2 = k
+		} else {
+			return 0, 0, i, false, false
+		}
+	}
+	return q, last, k2, front, true
+}
+
 // vagueMay reports whether vague may read something at i after the
 // fields of b: a part of the month, of the year or a quarter. It reads
 // neither the reference nor b's year, so that a position where nothing
@@ -292,16 +305,7 @@ func (p *parser) vagueMay(i int, b *pt) bool {
 	if _, w := p.anyOf(i, yearVagueWords); w != "" {
 		return true
 	}
-	k := i
-	if k2, ok := p.word(k, "前"); ok {
-		k = k2
-	} else if k2, ok := p.word(k, "第"); ok {
-		k = k2
-	}
-	if r := p.r(k); r == '首' || r == 'Q' || r == 'q' {
-		return true
-	}
-	_, _, _, ok := p.integer(k)
+	_, _, _, _, ok := p.quarterAt(i)
 	return ok
 }
 
