@@ -20,8 +20,8 @@ func (x *Extractor) abbrevPairs(s *scan, kept []*cand, used occupancy) []*cand {
 		bStart, bEnd = s.words.Span(k + 1)
 		// Two words of one character each, abbreviations, then their tags
 		// (the cheaper tests first).
-		if aEnd != bStart {
-			continue
+		if aEnd != bStart || aEnd-aStart > utf8.UTFMax || bEnd-bStart > utf8.UTFMax {
+			continue // not two words side by side of one character each
 		}
 		ra, sa := decodeAt(text, aStart)
 		rb, sb := decodeAt(text, bStart)

@@ -99,6 +99,7 @@ func linkShortOrgsByScan(text string, kept []*cand) {
 // random names made of a few characters (so that names end and abbreviate
 // one another often).
 func TestLinkShortOrgsIndexed(t *testing.T) {
+	defer func(old int) { linkScanMax = old }(linkScanMax)
 	letters := []rune("中美商会国部")
 	rng := rand.New(rand.NewSource(2))
 	for range 500 {
@@ -129,11 +130,21 @@ func TestLinkShortOrgsIndexed(t *testing.T) {
 			b.WriteString("，")
 		}
 		text := b.String()
-		linkShortOrgs(text, a)
 		linkShortOrgsByScan(text, z)
-		for i := range a {
-			if a[i].key != z[i].key {
-				t.Fatalf("%q: mention %d %q: key %q; by scan %q", text, i, text[a[i].start:a[i].end], a[i].key, z[i].key)
+		// All indexed (0), all read back (1<<30), and mixed: the first
+		// organizations read back, the later ones from the index.
+		for _, limit := range []int{0, 1 << 30, 3, 10} {
+			linkScanMax = limit
+			var m []*cand
+			for _, c := range a {
+				d := *c
+				m = append(m, &d)
+			}
+			linkShortOrgs(text, m)
+			for i := range m {
+				if m[i].key != z[i].key {
+					t.Fatalf("%q (linkScanMax %d): mention %d %q: key %q; by scan %q", text, limit, i, text[m[i].start:m[i].end], m[i].key, z[i].key)
+				}
 			}
 		}
 	}

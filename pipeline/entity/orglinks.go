@@ -28,6 +28,10 @@ func linkShortOrgs(text string, kept []*cand) {
 		if c.typ != Organization || c.regional || (c.org >= 0 && !c.body) || c.inner {
 			continue
 		}
+		if i <= linkScanMax {
+			linkByScan(text, kept[:i], c) // few before: no index
+			continue
+		}
 		if abbrevs == nil {
 			abbrevs = newAbbrevIndex()
 		}
@@ -56,6 +60,43 @@ func linkShortOrgs(text string, kept []*cand) {
 		if key, ok := abbrevs.only(form, n, c.key); ok {
 			c.key = key
 		}
+	}
+}
+
+// linkScanMax is how many mentions before an organization linkShortOrgs
+// reads back one by one (linkByScan) rather than index: a short text's
+// few names cost less to read than to index.
+var linkScanMax = 48
+
+// linkByScan links the organization c as linkShortOrgs does, going back
+// through the mentions before it, nearest first.
+func linkByScan(text string, before []*cand, c *cand) {
+	form := text[c.start:c.end]
+	for j := len(before) - 1; j >= 0; j-- {
+		p := before[j]
+		if p.typ == Organization && p.end-p.start > len(form) && strings.HasSuffix(text[p.start:p.end], form) {
+			c.key = p.key
+			return
+		}
+	}
+	n := utf8.RuneCountInString(form)
+	if c.org >= 0 || n < 2 || n > 5 {
+		return
+	}
+	var to *cand
+	for j := len(before) - 1; j >= 0; j-- {
+		p := before[j]
+		if p.typ != Organization || p.key == c.key || utf8.RuneCountInString(text[p.start:p.end]) < n+2 ||
+			!abbreviates(form, text[p.start:p.end]) {
+			continue
+		}
+		if to != nil && to.key != p.key {
+			return // more than one fits
+		}
+		to = p
+	}
+	if to != nil {
+		c.key = to.key
 	}
 }
 

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"unicode/utf8"
 )
 
@@ -66,7 +65,14 @@ func runeStart(text string, i int) bool {
 // wordAt returns the index of the word that holds byte i (Start <= i <
 // End), or -1.
 func (s *scan) wordAt(i int) int {
-	k := sort.Search(s.nw, func(k int) bool { return s.wend(k) > i })
+	k, hi := 0, s.nw // sort.Search for the first word ending after i, in line
+	for k < hi {
+		if m := int(uint(k+hi) >> 1); s.wend(m) <= i {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
 	if k < s.nw && s.wstart(k) <= i {
 		return k
 	}
