@@ -99,11 +99,7 @@ func TestIndexRuneSet(t *testing.T) {
 	parts := []string{"「", "“", "『", "」", "中", "a", "\xe3", "\x80", "\x8c", "\xe3\x80", "\xff", "\"", "‘"}
 	for _, set := range []runeSet{orgQuoteOpen, quoteOpen, clauseOpenRunes} {
 		for iter := 0; iter < 3000; iter++ {
-			var b strings.Builder
-			for range rnd.IntN(8) {
-				b.WriteString(parts[rnd.IntN(len(parts))])
-			}
-			s := b.String()
+			s := joinRandom(rnd, parts, 8)
 			if got, want := indexRuneSet(s, set), strings.IndexAny(s, set.chars); got != want {
 				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
 			}
@@ -117,11 +113,7 @@ func TestClauseStarts(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(7, 8))
 	parts := []string{"区", "称", "，", "。", "\n", " ", "　", "（", "a", ",", "\xe3", "\x80", "\xff", "“"}
 	for iter := 0; iter < 3000; iter++ {
-		var b strings.Builder
-		for range rnd.IntN(10) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, parts, 10)
 		var want []int
 		for i := 0; i < len(text); {
 			if clauseOpens(text, i) {
@@ -169,11 +161,7 @@ func TestIndexRuneSetFirstBytes(t *testing.T) {
 	sets := []runeSet{followerFirst, clauseOpenRunes, orgQuoteOpen, translit, newRuneSet("a\ufffd记"), newRuneSet("𠮷"), newRuneSet("é记"), newRuneSet("")}
 	for _, set := range sets {
 		for iter := 0; iter < 3000; iter++ {
-			var b strings.Builder
-			for range rnd.IntN(10) {
-				b.WriteString(parts[rnd.IntN(len(parts))])
-			}
-			s := b.String()
+			s := joinRandom(rnd, parts, 10)
 			if got, want := indexRuneSet(s, set), indexRuneSetRef(s, set); got != want {
 				t.Fatalf("indexRuneSet(%q, %q) = %d; want %d", s, set.chars, got, want)
 			}
@@ -235,11 +223,7 @@ func TestNotNameSameAsSearch(t *testing.T) {
 	pool = append(pool, "王", "小明", "周三", "星期", "a", "\xe8", "\x80", "")
 	rnd := rand.New(rand.NewPCG(8, 1))
 	for range 20000 {
-		var b strings.Builder
-		for range rnd.IntN(4) {
-			b.WriteString(pool[rnd.IntN(len(pool))])
-		}
-		s := b.String()
+		s := joinRandom(rnd, pool, 4)
 		if got, want := notName(s), notNameRef(s); got != want {
 			t.Fatalf("notName(%q) = %v; want %v", s, got, want)
 		}
@@ -264,11 +248,7 @@ func TestScanNextSameAsIndexRuneSet(t *testing.T) {
 	parts = append(parts, "中", "记者", "a", "\n", "\xe8", "\xe8\xae", "\x80", "\xff", "\xc2", "\xe3\x80", "\xef\xbc", "𠮷", "\ufffd", "马尔科")
 	rnd := rand.New(rand.NewPCG(21, 4))
 	for range 3000 {
-		var b strings.Builder
-		for range rnd.IntN(16) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, parts, 16)
 		s := x.scan(text, Hints{})
 		if !s.marked {
 			t.Fatal("scan marked nothing")
@@ -313,11 +293,7 @@ func TestInNotPlaceSameAsSearch(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(3, 17))
 	hits := 0
 	for range 500 {
-		var b strings.Builder
-		for range rnd.IntN(6) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, parts, 6)
 		for start := 0; start < len(text); start++ {
 			for end := start + 1; end <= len(text) && end <= start+12; end++ {
 				h := lexHit{start: start, end: end}
@@ -368,11 +344,7 @@ func TestScanIndexSameAsSearch(t *testing.T) {
 	parts := append([]string{"中", "记者", "a", "\n", "\xe5", "\xe5\x9b", "\x9b\xbd", "\x80", "\xff", "通", "话", "公室", "𠮷", "\ufffd"}, words...)
 	rnd := rand.New(rand.NewPCG(5, 13))
 	for range 3000 {
-		var b strings.Builder
-		for range rnd.IntN(16) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, parts, 16)
 		s := x.scan(text, Hints{})
 		if !s.marked {
 			t.Fatal("scan marked nothing")
@@ -407,11 +379,7 @@ func TestHitBlocksSameAsSearch(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(8, 1))
 	hits := 0
 	for range 500 {
-		var b strings.Builder
-		for range rnd.IntN(120) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, parts, 120)
 		s := x.scan(text, Hints{})
 		if s.startAt == nil || s.endAt == nil {
 			t.Fatal("no block index")
@@ -499,11 +467,7 @@ func TestWriteFoldSameAsFoldString(t *testing.T) {
 	parts := []string{"·", "‧", "•", "．", "Ａ", "ｚ", "１", "a", "中", "\ufffd", "\xff", "\xe4\xb8", "\x80", "𠮷", "～", "￥"}
 	rnd := rand.New(rand.NewPCG(12, 3))
 	for range 20000 {
-		var b strings.Builder
-		for range rnd.IntN(8) {
-			b.WriteString(parts[rnd.IntN(len(parts))])
-		}
-		s := b.String()
+		s := joinRandom(rnd, parts, 8)
 		var w strings.Builder
 		w.WriteString("P:")
 		writeFold(&w, s)
@@ -511,4 +475,14 @@ func TestWriteFoldSameAsFoldString(t *testing.T) {
 			t.Fatalf("writeFold(%q) = %q; want %q", s, got, want)
 		}
 	}
+}
+
+// joinRandom joins up to maxParts-1 pieces drawn from parts by rnd: the
+// random texts the fast-path tests compare on.
+func joinRandom(rnd *rand.Rand, parts []string, maxParts int) string {
+	var b strings.Builder
+	for range rnd.IntN(maxParts) {
+		b.WriteString(parts[rnd.IntN(len(parts))])
+	}
+	return b.String()
 }

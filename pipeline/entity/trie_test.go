@@ -166,11 +166,7 @@ func TestStartingEndingSameAsFilter(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(9, 9))
 	found := 0
 	for range 300 {
-		var b strings.Builder
-		for range rnd.IntN(12) {
-			b.WriteString(pool[rnd.IntN(len(pool))])
-		}
-		text := b.String()
+		text := joinRandom(rnd, pool, 12)
 		s := x.scan(text, Hints{})
 		for pos := 0; pos <= len(text); pos++ {
 			var st, en []lexHit
